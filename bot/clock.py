@@ -1,0 +1,91 @@
+"""Injected time: production uses the system clock, tests move a fake one by hand.
+
+Every component that schedules, expires or timestamps takes a Clock, so reminders,
+back-off and rate-limit windows are tested in milliseconds without sleeping.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import time
+from datetime import UTC, datetime, timedelta
+from typing import Protocol
+
+
+class Clock(Protocol):
+    def now(self) -> datetime:
+        """The current time, timezone-aware UTC."""
+
+    def timestamp(self) -> float:
+        """Seconds since the epoch, for arithmetic."""
+
+    async def sleep(self, seconds: float) -> None:
+        """Wait; a fake clock returns as soon as its time has been advanced past the deadline."""
+
+
+class SystemClock:
+    def now(self) -> datetime:
+        return datetime.now(UTC)
+
+    def timestamp(self) -> float:
+        return time.time()
+
+    async def sleep(self, seconds: float) -> None:
+        await asyncio.sleep(max(0.0, seconds))
+
+
+class FakeClock:
+    """A clock that only moves when a test calls advance()."""
+
+    def __init__(self, start: datetime | None = None) -> None:
+        self._now = start or datetime(2026, 8, 8, 10, 0, 0, tzinfo=UTC)
+        self._changed = asyncio.Event() if _has_loop() else None
+
+    def now(self) -> datetime:
+        return self._now
+
+    def timestamp(self) -> float:
+        return self._now.timestamp()
+
+    def advance(self, seconds: float = 0, **kwargs: float) -> None:
+        self._now += timedelta(seconds=seconds, **kwargs)
+        self._wake()
+
+    def set(self, when: datetime) -> None:
+        self._now = when
+        self._wake()
+
+    def _wake(self) -> None:
+        if self._changed is not None:
+            self._changed.set()
+            self._changed = asyncio.Event()
+
+    async def sleep(self, seconds: float) -> None:
+        deadline = self._now + timedelta(seconds=max(0.0, seconds))
+        while self._now < deadline:
+            if self._changed is None:
+                self._changed = asyncio.Event()
+            changed = self._changed
+            try:
+                # Real time still passes a little so other tasks run; fake time decides.
+                await asyncio.wait_for(changed.wait(), timeout=0.05)
+            except TimeoutError:
+                pass
+
+
+def _has_loop() -> bool:
+    try:
+        asyncio.get_running_loop()
+    except RuntimeError:
+        return False
+    return True
+
+
+def parse_time(value: str) -> datetime:
+    """Parse Mastodon's ISO-8601 timestamps ('2026-08-08T10:15:30.123Z')."""
+    return datetime.fromisoformat(value.replace("Z", "+00:00"))
+
+
+def iso(when: datetime) -> str:
+    """Format like Mastodon: milliseconds and a Z."""
+    return when.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%S.") + f"{when.microsecond // 1000:03d}Z"
