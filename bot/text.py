@@ -1,0 +1,159 @@
+"""Status HTML to plain text, and Mastodon's way of counting characters.
+
+Mastodon sends status content as sanitised HTML (<p>, <br />, h-card mention spans,
+links split into invisible/ellipsis spans). The bot reasons about what the member
+typed, so it needs the text a reader sees, with the bot's own mention removed.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+import unicodedata
+from html.parser import HTMLParser
+
+import regex
+
+_BLOCKS = {"p", "blockquote", "pre", "li", "ul", "ol", "div", "h1", "h2", "h3", "h4", "h5", "h6"}
+
+
+class _TextExtractor(HTMLParser):
+    """Collects visible text; links keep their full href, mentions stay as '@user'."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.parts: list[str] = []
+        self._link_stack: list[dict[str, str | None]] = []
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        attributes = dict(attrs)
+        if tag == "br":
+            self.parts.append("\n")
+        elif tag in _BLOCKS:
+            self._paragraph_break()
+        elif tag == "a":
+            classes = (attributes.get("class") or "").split()
+            kind = "mention" if "mention" in classes and "hashtag" not in classes else "link"
+            if "hashtag" in classes:
+                kind = "hashtag"
+            self._link_stack.append({"kind": kind, "href": attributes.get("href"), "start": None})
+            self._link_stack[-1]["start"] = str(len(self.parts))
+
+    def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        self.handle_starttag(tag, attrs)
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag in _BLOCKS:
+            self._paragraph_break()
+        elif tag == "a" and self._link_stack:
+            link = self._link_stack.pop()
+            if link["kind"] == "link" and link["href"]:
+                # A shortened link shows "example.com/docs/migrating-you…": use the real URL.
+                start = int(link["start"] or 0)
+                shown = "".join(self.parts[start:])
+                if shown.strip() and not shown.strip().startswith(("@", "#")):
+                    del self.parts[start:]
+                    self.parts.append(link["href"])
+
+    def handle_data(self, data: str) -> None:
+        self.parts.append(data)
+
+    def _paragraph_break(self) -> None:
+        if self.parts and not "".join(self.parts[-2:]).endswith("\n\n"):
+            self.parts.append("\n\n")
+
+
+def html_to_text(content: str) -> str:
+    """Turn status HTML into the plain text a reader sees (paragraphs become blank lines)."""
+    if not content:
+        return ""
+    if "<" not in content:
+        return html.unescape(content).strip()
+    parser = _TextExtractor()
+    parser.feed(content)
+    parser.close()
+    text = "".join(parser.parts)
+    text = re.sub(r"[ \t\u00a0]+\n", "\n", text)
+    text = re.sub(r"\n{3,}", "\n\n", text)
+    return text.strip()
+
+
+def strip_mentions(text: str, usernames: list[str]) -> str:
+    """Remove the given @mentions (with or without domain) from plain text."""
+    for username in usernames:
+        pattern = rf"(?<![\w@])@{re.escape(username)}(?:@[\w.-]+\w)?(?![\w@])"
+        text = re.sub(pattern, "", text, flags=re.IGNORECASE)
+    text = re.sub(r"[ \t]{2,}", " ", text)
+    text = re.sub(r"^[ \t]+|[ \t]+$", "", text, flags=re.MULTILINE)
+    return text.strip()
+
+
+_INVISIBLE = regex.compile(r"[\p{Cf}\p{Cc}--[\n\t]]", flags=regex.V1)
+
+
+def normalise(text: str) -> str:
+    """Case-fold, NFKC, drop zero-width/bidi controls: what matching code should compare."""
+    text = unicodedata.normalize("NFKC", text)
+    text = _INVISIBLE.sub("", text)
+    return text.casefold()
+
+
+# What Mastodon's StatusLengthValidator treats as a URL (twitter-text, scheme required) and a
+# mention (@user or @user@domain); both approximated closely enough to never undercount.
+_URL = re.compile(r"https?://[^\s<>\"]+[^\s<>\".,:;!?)\]'»”]")
+_MENTION = re.compile(r"(?<![\w/])@(\w+(?:[.-]+\w+)*)(?:@[\w.-]+\w)?")
+
+
+def status_length(text: str, spoiler_text: str = "", url_length: int = 23) -> int:
+    """Count characters as Mastodon does: graphemes; each URL is url_length; mentions by username."""
+    counted = _URL.sub("x" * url_length, text)
+    counted = _MENTION.sub(lambda m: "@" + m.group(1), counted)
+    return len(regex.findall(r"\X", counted)) + len(regex.findall(r"\X", spoiler_text))
+
+
+def split_status(text: str, limit: int, *, prefix: str = "", url_length: int = 23) -> list[str]:
+    """Split text into statuses of at most `limit` characters, each starting with `prefix`.
+
+    Splits between paragraphs, then sentences, then words; never inside a word unless a
+    single word is longer than a whole status. Nothing is dropped.
+    """
+    budget = limit - status_length(prefix, url_length=url_length)
+    if budget <= 0:
+        raise ValueError("the prefix alone does not fit in a status")
+    if status_length(text, url_length=url_length) <= budget:
+        return [prefix + text]
+    pieces: list[str] = []
+    for paragraph in re.split(r"\n\s*\n", text.strip()):
+        pieces.extend(_pieces(paragraph, budget, url_length))
+        pieces.append("\n\n")
+    while pieces and pieces[-1] == "\n\n":
+        pieces.pop()
+    statuses: list[str] = []
+    current = ""
+    for piece in pieces:
+        candidate = current + piece if current else piece.lstrip()
+        if status_length(candidate.rstrip(), url_length=url_length) <= budget:
+            current = candidate
+        else:
+            if current.strip():
+                statuses.append(current.strip())
+            current = piece.lstrip()
+    if current.strip():
+        statuses.append(current.strip())
+    return [prefix + s for s in statuses]
+
+
+def _pieces(paragraph: str, budget: int, url_length: int) -> list[str]:
+    """Sentences (with their trailing space), and words for a sentence that is too long."""
+    out: list[str] = []
+    for sentence in re.findall(r"[^.!?。！？]+[.!?。！？]*\s*", paragraph) or [paragraph]:
+        if status_length(sentence.strip(), url_length=url_length) <= budget:
+            out.append(sentence)
+            continue
+        for word in re.findall(r"\S+\s*", sentence):
+            while status_length(word.strip(), url_length=url_length) > budget:
+                graphemes = regex.findall(r"\X", word)
+                out.append("".join(graphemes[:budget]))
+                word = "".join(graphemes[budget:])
+            out.append(word)
+    return out
