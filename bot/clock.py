@@ -38,7 +38,8 @@ class FakeClock:
     """A clock that only moves when a test calls advance()."""
 
     def __init__(self, start: datetime | None = None) -> None:
-        self._now = start or datetime(2026, 8, 8, 10, 0, 0, tzinfo=UTC)
+        # Start at the real time: Mastodon.py compares rate-limit resets with time.time().
+        self._now = start or datetime.now(UTC).replace(microsecond=0)
         self._changed = asyncio.Event() if _has_loop() else None
 
     def now(self) -> datetime:

@@ -1,0 +1,11 @@
+"""The only code that writes SQL. Everything the bot must not forget lives here.
+
+Open with `Store.open(path, clock)`; migrations run on open. Async code calls the
+synchronous methods through `Database.run`, which serialises them on one thread so
+SQLite sees a single writer and the event loop never blocks on disk.
+"""
+
+from storage.db import Database, Store
+from storage.records import Effects, OutboxItem, Priority
+
+__all__ = ["Database", "Effects", "OutboxItem", "Priority", "Store"]

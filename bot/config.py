@@ -1,0 +1,197 @@
+"""Configuration from the environment, validated once at start (twelve-factor).
+
+A bad value stops the process with exit status 2 and one line naming the variable,
+so an admin sees at once what to fix. The access token is never part of any message.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field, fields
+from pathlib import Path
+from typing import Any
+from urllib.parse import urlparse
+
+LOG_LEVELS = ("DEBUG", "INFO", "WARNING", "ERROR", "CRITICAL")
+SUPPORTED_LANGUAGES = ("en", "de", "fr", "es", "ja")
+
+
+class ConfigError(Exception):
+    """One bad setting; str() is the single line shown to the admin."""
+
+    def __init__(self, variable: str, problem: str) -> None:
+        super().__init__(f"{variable}: {problem}")
+        self.variable = variable
+
+
+@dataclass(frozen=True)
+class Setting:
+    """One environment variable: its default, how to parse it, and what it means (for the README)."""
+
+    name: str
+    default: str | None
+    meaning: str
+    parse: Callable[[str, str], Any]
+    secret: bool = False
+
+
+def _url(name: str, raw: str) -> str:
+    parsed = urlparse(raw.strip())
+    if parsed.scheme not in ("http", "https") or not parsed.netloc:
+        raise ConfigError(name, "must be the server's base URL, like https://example.social")
+    return raw.strip().rstrip("/")
+
+
+def _token(name: str, raw: str) -> str:
+    value = raw.strip()
+    if len(value) < 8 or any(c.isspace() for c in value):
+        raise ConfigError(name, "does not look like an access token (too short or contains spaces)")
+    return value
+
+
+def _int_range(low: int, high: int) -> Callable[[str, str], int]:
+    def parse(name: str, raw: str) -> int:
+        try:
+            value = int(raw.strip())
+        except ValueError:
+            raise ConfigError(name, f"must be a whole number, got {raw.strip()[:20]!r}") from None
+        if not low <= value <= high:
+            raise ConfigError(name, f"must be between {low} and {high}, got {value}")
+        return value
+
+    return parse
+
+
+def _float_range(low: float, high: float) -> Callable[[str, str], float]:
+    def parse(name: str, raw: str) -> float:
+        try:
+            value = float(raw.strip())
+        except ValueError:
+            raise ConfigError(name, f"must be a number, got {raw.strip()[:20]!r}") from None
+        if not low <= value <= high:
+            raise ConfigError(name, f"must be between {low:g} and {high:g}, got {value:g}")
+        return value
+
+    return parse
+
+
+def _choice(options: tuple[str, ...], upper: bool = False) -> Callable[[str, str], str]:
+    def parse(name: str, raw: str) -> str:
+        value = raw.strip().upper() if upper else raw.strip().lower()
+        if value not in options:
+            raise ConfigError(
+                name, f"must be one of {', '.join(options)}, got {raw.strip()[:20]!r}"
+            )
+        return value
+
+    return parse
+
+
+def _path(name: str, raw: str) -> Path:
+    if not raw.strip():
+        raise ConfigError(name, "must not be empty")
+    return Path(raw.strip()).expanduser()
+
+
+def _optional_secret(name: str, raw: str) -> str | None:
+    value = raw.strip()
+    if not value:
+        return None
+    if len(value) < 16:
+        raise ConfigError(name, "must be at least 16 characters (it guards the admin page)")
+    return value
+
+
+SETTINGS: tuple[Setting, ...] = (
+    Setting(
+        "MASTODON_API_BASE_URL", None, "Your server's base URL, e.g. https://example.social.", _url
+    ),
+    Setting(
+        "MASTODON_ACCESS_TOKEN",
+        None,
+        "The bot account's access token (see Running it for real).",
+        _token,
+        secret=True,
+    ),
+    Setting(
+        "DATABASE_PATH",
+        "move-helper.sqlite3",
+        "SQLite file with members' steps, reminders and the outbox. Put it on a persistent disk.",
+        _path,
+    ),
+    Setting("PORT", "8080", "HTTP port for /healthz, /metrics and /admin.", _int_range(1, 65535)),
+    Setting("LOG_LEVEL", "INFO", "DEBUG, INFO, WARNING or ERROR.", _choice(LOG_LEVELS, upper=True)),
+    Setting(
+        "BOT_LANGUAGE",
+        "en",
+        "Language used when a status has none we support (en, de, fr, es, ja).",
+        _choice(SUPPORTED_LANGUAGES),
+    ),
+    Setting(
+        "ARCHIVE_DOWNLOAD_WINDOW_HOURS",
+        "48",
+        "Hours within which the bot reminds a member to download a requested archive.",
+        _float_range(0.0005, 24 * 30),
+    ),
+    Setting(
+        "ARCHIVE_RETENTION_DAYS",
+        "7",
+        "Your server's 'User archive retention period' (Mastodon's default is 7 days).",
+        _int_range(0, 3650),
+    ),
+    Setting(
+        "RETENTION_DAYS",
+        "90",
+        "Days after a walkthrough finished or went silent before the member's rows are deleted.",
+        _int_range(1, 3650),
+    ),
+    Setting(
+        "STATUS_BUDGET",
+        "300",
+        "Statuses the bot may post per 3 hours (Mastodon's per-account limit is 300).",
+        _int_range(1, 100000),
+    ),
+    Setting(
+        "ADMIN_TOKEN",
+        "",
+        "Enables /admin behind this token (16+ characters). Empty: page off.",
+        _optional_secret,
+        secret=True,
+    ),
+)
+
+
+@dataclass(frozen=True)
+class Config:
+    api_base_url: str
+    access_token: str = field(repr=False)
+    database_path: Path = Path("move-helper.sqlite3")
+    port: int = 8080
+    log_level: str = "INFO"
+    bot_language: str = "en"
+    archive_download_window_hours: float = 48.0
+    archive_retention_days: int = 7
+    retention_days: int = 90
+    status_budget: int = 300
+    admin_token: str | None = field(default=None, repr=False)
+
+    @classmethod
+    def from_env(cls, env: Mapping[str, str] | None = None) -> Config:
+        """Read and validate every setting; raise ConfigError on the first bad one."""
+        env = os.environ if env is None else env
+        values: dict[str, Any] = {}
+        names = [f.name for f in fields(cls)]
+        for setting, attribute in zip(SETTINGS, names, strict=True):
+            raw = env.get(setting.name)
+            if raw is None or (raw.strip() == "" and setting.default is None):
+                if setting.default is None:
+                    raise ConfigError(setting.name, "is required but not set")
+                raw = setting.default
+            values[attribute] = setting.parse(setting.name, raw)
+        return cls(**values)
+
+    @property
+    def log_level_number(self) -> int:
+        return logging.getLevelName(self.log_level)

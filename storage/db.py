@@ -1,0 +1,392 @@
+"""SQLite through sqlite-utils: the queue, the cursor, members and reminders.
+
+Every method is synchronous and short. `apply(effects)` is the one place where a
+handled notification, the member's new state and the replies it causes are written
+together, so a crash leaves either all of them or none.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import sqlite3
+from collections.abc import Callable, Iterator
+from concurrent.futures import ThreadPoolExecutor
+from contextlib import contextmanager
+from dataclasses import asdict
+from datetime import datetime, timedelta
+from pathlib import Path
+from typing import Any, TypeVar
+
+import sqlite_utils
+
+from bot.clock import Clock, SystemClock
+from storage.migrations import MIGRATIONS, migrate
+from storage.records import Effects, OutboxItem
+
+T = TypeVar("T")
+
+
+def _ts(when: datetime) -> str:
+    """Sortable UTC text timestamps (ISO 8601, microseconds)."""
+    return when.isoformat(timespec="microseconds")
+
+
+class Store:
+    def __init__(self, db: sqlite_utils.Database, clock: Clock) -> None:
+        self.db = db
+        self.clock = clock
+
+    @classmethod
+    def open(cls, path: Path | str, clock: Clock | None = None) -> Store:
+        path = Path(path)
+        if str(path) != ":memory:":
+            path.parent.mkdir(parents=True, exist_ok=True)
+        conn = sqlite3.connect(str(path), check_same_thread=False, timeout=5.0)
+        conn.execute("PRAGMA journal_mode=WAL")
+        conn.execute("PRAGMA synchronous=NORMAL")
+        conn.execute("PRAGMA foreign_keys=ON")
+        conn.execute("PRAGMA busy_timeout=5000")
+        db = sqlite_utils.Database(conn)
+        migrate(db)
+        return cls(db, clock or SystemClock())
+
+    def close(self) -> None:
+        self.db.conn.close()
+
+    @property
+    def schema_version(self) -> int:
+        return self.db.execute("PRAGMA user_version").fetchone()[0]
+
+    @staticmethod
+    def latest_schema_version() -> int:
+        return len(MIGRATIONS)
+
+    @contextmanager
+    def transaction(self) -> Iterator[sqlite_utils.Database]:
+        with self.db.conn:
+            yield self.db
+
+    def now(self) -> str:
+        return _ts(self.clock.now())
+
+    # -- meta and the notification cursor ---------------------------------------------
+
+    def get_meta(self, key: str) -> str | None:
+        row = self.db.execute("SELECT value FROM meta WHERE key = ?", [key]).fetchone()
+        return row[0] if row else None
+
+    def set_meta(self, key: str, value: str) -> None:
+        with self.db.conn:
+            self.db["meta"].upsert({"key": key, "value": value}, pk="key")
+
+    def cursor(self) -> int | None:
+        value = self.get_meta("notification_cursor")
+        return int(value) if value is not None else None
+
+    def advance_cursor(self, notification_id: int) -> None:
+        """Move the catch-up cursor forward only; never back."""
+        with self.db.conn:
+            self.db.execute(
+                """INSERT INTO meta (key, value) VALUES ('notification_cursor', ?)
+                   ON CONFLICT(key) DO UPDATE SET value = excluded.value
+                   WHERE CAST(meta.value AS INTEGER) < CAST(excluded.value AS INTEGER)""",
+                [str(notification_id)],
+            )
+
+    # -- inbox: received notifications, kept until handled ------------------------------
+
+    def receive(self, notification_id: int, payload: str) -> bool:
+        """Record a notification; False if it was already received or handled."""
+        with self.db.conn:
+            if self.db.execute(
+                "SELECT 1 FROM handled WHERE notification_id = ?", [notification_id]
+            ).fetchone():
+                return False
+            cursor = self.db.execute(
+                "INSERT OR IGNORE INTO inbox (notification_id, payload, received_at) VALUES (?, ?, ?)",
+                [notification_id, payload, self.now()],
+            )
+            return cursor.rowcount == 1
+
+    def unhandled(self) -> list[str]:
+        """Payloads received before a crash or restart and not handled yet, oldest first."""
+        rows = self.db.execute("SELECT payload FROM inbox ORDER BY notification_id").fetchall()
+        return [row[0] for row in rows]
+
+    def is_handled(self, notification_id: int) -> bool:
+        row = self.db.execute(
+            "SELECT 1 FROM handled WHERE notification_id = ?", [notification_id]
+        ).fetchone()
+        return row is not None
+
+    def status_was_answered(self, status_id: str) -> bool:
+        """An edited status arrives again with the same status id: answer it only once."""
+        row = self.db.execute(
+            "SELECT 1 FROM handled WHERE status_id = ? AND outcome = 'answered'", [status_id]
+        ).fetchone()
+        return row is not None
+
+    # -- the one write path for a handled event ------------------------------------------
+
+    def apply(
+        self, effects: Effects, *, status_id: str | None = None, outcome: str = "answered"
+    ) -> None:
+        """Write a handled notification (or fired reminder) and everything it causes at once."""
+        now = self.now()
+        with self.db.conn:
+            if effects.forget_member:
+                self._forget(effects.forget_member)
+            if effects.notification_id is not None:
+                self.db.execute(
+                    "DELETE FROM inbox WHERE notification_id = ?", [int(effects.notification_id)]
+                )
+                self.db.execute(
+                    """INSERT OR IGNORE INTO handled (notification_id, status_id, handled_at, outcome)
+                       VALUES (?, ?, ?, ?)""",
+                    [int(effects.notification_id), status_id, now, outcome],
+                )
+            if effects.member is not None:
+                member = dict(effects.member)
+                member["updated_at"] = now
+                self.db["members"].upsert(member, pk="acct", alter=False)
+            for acct, kind in effects.cancel_reminders:
+                if kind is None:
+                    self.db.execute(
+                        "UPDATE reminders SET state = 'cancelled' WHERE acct = ? AND state = 'pending'",
+                        [acct],
+                    )
+                else:
+                    self.db.execute(
+                        """UPDATE reminders SET state = 'cancelled'
+                           WHERE acct = ? AND kind = ? AND state = 'pending'""",
+                        [acct, kind],
+                    )
+            for reminder in effects.reminders:
+                self.db["reminders"].insert(
+                    {**reminder, "state": "pending", "created_at": now}, alter=False
+                )
+            if effects.fired_reminder_id is not None:
+                self.db.execute(
+                    "UPDATE reminders SET state = 'sent', sent_at = ? WHERE id = ?",
+                    [now, effects.fired_reminder_id],
+                )
+            for item in effects.outbox:
+                self._enqueue(item, now)
+
+    def _enqueue(self, item: OutboxItem, now: str) -> None:
+        row = asdict(item)
+        row["not_before"] = _ts(item.not_before) if item.not_before else None
+        row.update(
+            state="pending", attempts=0, created_at=now, next_attempt_at=row["not_before"] or now
+        )
+        self.db.execute(
+            f"INSERT OR IGNORE INTO outbox ({', '.join(row)}) VALUES ({', '.join('?' for _ in row)})",
+            list(row.values()),
+        )
+
+    def enqueue(self, *items: OutboxItem) -> None:
+        with self.db.conn:
+            for item in items:
+                self._enqueue(item, self.now())
+
+    # -- the outbox ----------------------------------------------------------------------
+
+    def reset_inflight(self) -> int:
+        """After a crash, statuses that were being sent go back to the queue (the key dedupes)."""
+        with self.db.conn:
+            return self.db.execute(
+                "UPDATE outbox SET state = 'pending' WHERE state = 'sending'"
+            ).rowcount
+
+    def next_sendable(self, *, max_priority: int | None = None) -> dict[str, Any] | None:
+        """The most urgent pending status whose time has come and whose thread parent is sent."""
+        sql = """
+            SELECT o.*, parent.sent_status_id AS parent_status_id FROM outbox o
+            LEFT JOIN outbox parent ON parent.idempotency_key = o.after_key
+            WHERE o.state = 'pending' AND o.next_attempt_at <= ?
+              AND (o.after_key IS NULL OR parent.state = 'sent')
+        """
+        params: list[Any] = [self.now()]
+        if max_priority is not None:
+            sql += " AND o.priority <= ?"
+            params.append(max_priority)
+        sql += " ORDER BY o.priority, o.id LIMIT 1"
+        cursor = self.db.execute(sql, params)
+        row = cursor.fetchone()
+        if row is None:
+            return None
+        return dict(zip([c[0] for c in cursor.description], row, strict=True))
+
+    def next_attempt_time(self) -> datetime | None:
+        row = self.db.execute(
+            "SELECT MIN(next_attempt_at) FROM outbox WHERE state = 'pending'"
+        ).fetchone()
+        return datetime.fromisoformat(row[0]) if row and row[0] else None
+
+    def mark_sending(self, outbox_id: int) -> None:
+        with self.db.conn:
+            self.db.execute(
+                """UPDATE outbox SET state = 'sending', attempts = attempts + 1,
+                   first_attempt_at = COALESCE(first_attempt_at, ?) WHERE id = ?""",
+                [self.now(), outbox_id],
+            )
+
+    def mark_sent(self, outbox_id: int, status_id: str) -> None:
+        with self.db.conn:
+            self.db.execute(
+                "UPDATE outbox SET state = 'sent', sent_at = ?, sent_status_id = ?, last_error = NULL WHERE id = ?",
+                [self.now(), status_id, outbox_id],
+            )
+
+    def retry_later(
+        self, outbox_id: int, when: datetime, error: str, *, count_attempt: bool = True
+    ) -> None:
+        with self.db.conn:
+            self.db.execute(
+                f"""UPDATE outbox SET state = 'pending', next_attempt_at = ?, last_error = ?
+                    {"" if count_attempt else ", attempts = attempts - 1"} WHERE id = ?""",
+                [_ts(when), error[:300], outbox_id],
+            )
+
+    def give_up(self, outbox_id: int, error: str) -> list[int]:
+        """Mark a status failed, and the later parts of its thread with it; return all ids."""
+        failed = [outbox_id]
+        with self.db.conn:
+            pending = [outbox_id]
+            while pending:
+                current = pending.pop()
+                self.db.execute(
+                    "UPDATE outbox SET state = 'failed', last_error = ? WHERE id = ?",
+                    [error[:300], current],
+                )
+                key = self.db.execute(
+                    "SELECT idempotency_key FROM outbox WHERE id = ?", [current]
+                ).fetchone()[0]
+                children = [
+                    r[0]
+                    for r in self.db.execute(
+                        "SELECT id FROM outbox WHERE after_key = ? AND state = 'pending'", [key]
+                    )
+                ]
+                failed.extend(children)
+                pending.extend(children)
+        return failed
+
+    def cancel_for_status(self, status_id: str) -> int:
+        """A member deleted their status: drop replies to it that have not gone out yet."""
+        with self.db.conn:
+            return self.db.execute(
+                """UPDATE outbox SET state = 'cancelled'
+                   WHERE source_status_id = ? AND state = 'pending'""",
+                [status_id],
+            ).rowcount
+
+    def queue_depth(self) -> int:
+        return self.db.execute(
+            "SELECT COUNT(*) FROM outbox WHERE state IN ('pending', 'sending')"
+        ).fetchone()[0]
+
+    def sent_since(self, since: datetime) -> int:
+        return self.db.execute(
+            "SELECT COUNT(*) FROM outbox WHERE state = 'sent' AND sent_at >= ?", [_ts(since)]
+        ).fetchone()[0]
+
+    def outbox_rows(self, **where: Any) -> list[dict[str, Any]]:
+        """For tests and the admin commands: rows matching simple equality filters."""
+        clause = " AND ".join(f"{k} = ?" for k in where) or "1"
+        return list(self.db["outbox"].rows_where(clause, list(where.values()), order_by="id"))
+
+    # -- errors, for /admin and /metrics -------------------------------------------------
+
+    def record_error(self, kind: str, detail: str) -> None:
+        with self.db.conn:
+            self.db["errors"].insert({"at": self.now(), "kind": kind, "detail": detail[:300]})
+            self.db.execute("DELETE FROM errors WHERE id <= (SELECT MAX(id) - 500 FROM errors)")
+
+    def recent_errors(self, limit: int = 20) -> list[dict[str, Any]]:
+        return list(self.db["errors"].rows_where(order_by="id desc", limit=limit))
+
+    # -- members -------------------------------------------------------------------------
+
+    def member(self, acct: str) -> dict[str, Any] | None:
+        rows = list(self.db["members"].rows_where("acct = ?", [acct.lower()]))
+        return rows[0] if rows else None
+
+    def _forget(self, acct: str) -> None:
+        acct = acct.lower()
+        self.db.execute("DELETE FROM members WHERE acct = ?", [acct])
+        self.db.execute("DELETE FROM reminders WHERE acct = ?", [acct])
+        self.db.execute(
+            "DELETE FROM outbox WHERE lower(recipient) = ? AND state IN ('sent', 'failed', 'cancelled')",
+            [acct],
+        )
+
+    def forget(self, acct: str) -> bool:
+        with self.db.conn:
+            existed = self.db.execute(
+                "SELECT 1 FROM members WHERE acct = ?", [acct.lower()]
+            ).fetchone()
+            self._forget(acct)
+        return existed is not None
+
+    # -- reminders -----------------------------------------------------------------------
+
+    def claim_due_reminders(self, limit: int = 50) -> list[dict[str, Any]]:
+        """Pending reminders whose time has come, oldest first (firing marks them sent)."""
+        return list(
+            self.db["reminders"].rows_where(
+                "state = 'pending' AND due_at <= ?", [self.now()], order_by="due_at", limit=limit
+            )
+        )
+
+    def drop_reminder(self, reminder_id: int, why: str) -> None:
+        with self.db.conn:
+            self.db.execute(
+                "UPDATE reminders SET state = 'dropped', context = ? WHERE id = ?",
+                [json.dumps({"dropped": why}), reminder_id],
+            )
+
+    def next_reminder_time(self) -> datetime | None:
+        row = self.db.execute(
+            "SELECT MIN(due_at) FROM reminders WHERE state = 'pending'"
+        ).fetchone()
+        return datetime.fromisoformat(row[0]) if row and row[0] else None
+
+    def reminders(self, acct: str | None = None, state: str | None = None) -> list[dict[str, Any]]:
+        clauses, params = [], []
+        if acct is not None:
+            clauses.append("acct = ?")
+            params.append(acct.lower())
+        if state is not None:
+            clauses.append("state = ?")
+            params.append(state)
+        return list(
+            self.db["reminders"].rows_where(
+                " AND ".join(clauses) or None, params, order_by="due_at"
+            )
+        )
+
+
+class Database:
+    """Runs Store methods on one dedicated thread: one writer, and a free event loop."""
+
+    def __init__(self, store: Store) -> None:
+        self.store = store
+        self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="sqlite")
+
+    async def run(self, fn: Callable[..., T], *args: Any, **kwargs: Any) -> T:
+        loop = asyncio.get_running_loop()
+        return await loop.run_in_executor(self._executor, lambda: fn(*args, **kwargs))
+
+    def close(self) -> None:
+        self._executor.shutdown(wait=True)
+        self.store.close()
+
+
+def timestamp(when: datetime) -> str:
+    return _ts(when)
+
+
+def after(when: datetime, **delta: float) -> str:
+    return _ts(when + timedelta(**delta))

@@ -1,0 +1,117 @@
+"""Schema changes, applied in order at start; PRAGMA user_version is the schema version.
+
+Append a function to MIGRATIONS to change the schema; never edit one that has shipped.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import sqlite_utils
+
+
+def _001_spine(db: sqlite_utils.Database) -> None:
+    db["meta"].create({"key": str, "value": str}, pk="key")
+    # A notification received but not yet handled. The payload is deleted once handled.
+    db["inbox"].create(
+        {"notification_id": int, "payload": str, "received_at": str}, pk="notification_id"
+    )
+    db["handled"].create(
+        {"notification_id": int, "status_id": str, "handled_at": str, "outcome": str},
+        pk="notification_id",
+    )
+    db["outbox"].create(
+        {
+            "id": int,
+            "idempotency_key": str,
+            "after_key": str,
+            "priority": int,
+            "kind": str,
+            "recipient": str,
+            "text": str,
+            "visibility": str,
+            "in_reply_to_id": str,
+            "spoiler_text": str,
+            "language": str,
+            "source_status_id": str,
+            "state": str,
+            "attempts": int,
+            "created_at": str,
+            "not_before": str,
+            "next_attempt_at": str,
+            "first_attempt_at": str,
+            "sent_at": str,
+            "sent_status_id": str,
+            "last_error": str,
+        },
+        pk="id",
+        not_null={"idempotency_key", "state", "text", "visibility", "recipient"},
+        defaults={"state": "pending", "attempts": 0, "spoiler_text": ""},
+    )
+    db["outbox"].create_index(["idempotency_key"], unique=True)
+    db["outbox"].create_index(["state", "priority", "id"])
+    db["errors"].create({"id": int, "at": str, "kind": str, "detail": str}, pk="id")
+
+
+def _002_members_and_reminders(db: sqlite_utils.Database) -> None:
+    # Only what the walkthrough needs: handles, step, timestamps. Never message text.
+    db["members"].create(
+        {
+            "acct": str,
+            "account_id": str,
+            "direction": str,
+            "step": str,
+            "new_handle": str,
+            "old_handle": str,
+            "locale": str,
+            "thread_status_id": str,
+            "paused": int,
+            "nobot": int,
+            "pending_confirmation": str,
+            "started_at": str,
+            "updated_at": str,
+            "step_entered_at": str,
+            "last_message_at": str,
+            "archive_requested_at": str,
+            "archive_downloaded_at": str,
+            "moved_at": str,
+            "finished_at": str,
+        },
+        pk="acct",
+        defaults={"paused": 0, "nobot": 0},
+    )
+    db["reminders"].create(
+        {
+            "id": int,
+            "acct": str,
+            "kind": str,
+            "due_at": str,
+            "expires_at": str,
+            "state": str,
+            "created_at": str,
+            "sent_at": str,
+            "context": str,
+        },
+        pk="id",
+        defaults={"state": "pending"},
+    )
+    db["reminders"].create_index(["state", "due_at"])
+    db["reminders"].create_index(["acct", "kind"])
+
+
+MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [
+    _001_spine,
+    _002_members_and_reminders,
+]
+
+
+def migrate(db: sqlite_utils.Database) -> int:
+    """Bring the schema up to date; return the resulting version."""
+    version = db.execute("PRAGMA user_version").fetchone()[0]
+    for number, step in enumerate(MIGRATIONS, start=1):
+        if number <= version:
+            continue
+        with db.conn:
+            step(db)
+            db.execute(f"PRAGMA user_version = {number}")
+    return len(MIGRATIONS)
