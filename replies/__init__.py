@@ -17,7 +17,9 @@ import jinja2
 TEMPLATES = Path(__file__).parent / "templates"
 DEFAULT_LOCALE = "en"
 
-_INVISIBLE = re.compile(r"[\u0000-\u0008\u000b-\u001f\u007f\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff]")
+_INVISIBLE = re.compile(
+    r"[\u0000-\u0008\u000b-\u001f\u007f\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff]"
+)
 
 
 def plain(value: object) -> str:

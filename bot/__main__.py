@@ -1,0 +1,81 @@
+"""Command line: `python -m bot run|try|check|register|stats|forget|export`.
+
+Each command has --help. `run` is what the Procfile starts.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Callable, Sequence
+
+from bot.config import Config, ConfigError
+
+
+def load_config() -> Config:
+    """Read the environment or exit 2 with one line naming the variable."""
+    try:
+        return Config.from_env()
+    except ConfigError as error:
+        print(f"configuration error: {error}", file=sys.stderr)
+        raise SystemExit(2) from None
+
+
+def cmd_run(args: argparse.Namespace) -> int:
+    from aiohttp import web
+
+    from bot import logs
+    from bot.app import create_app
+
+    config = load_config()
+    logs.setup(config.log_level)
+    web.run_app(
+        create_app(config), port=config.port, print=None, access_log=None, shutdown_timeout=10
+    )
+    return 0
+
+
+def cmd_try(args: argparse.Namespace) -> int:
+    from bot.sandbox import main as sandbox_main
+
+    return sandbox_main(public=args.public, verbose=args.verbose)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="python -m bot",
+        description="A Mastodon bot that helps members move their account.",
+    )
+    commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+
+    run = commands.add_parser("run", help="run the bot (reads its settings from the environment)")
+    run.set_defaults(handler=cmd_run)
+
+    sandbox = commands.add_parser(
+        "try",
+        help="talk to the bot in a sandbox: a fake server in this process, no account needed",
+        description=(
+            "Starts a fake Mastodon server and the bot against it. Type as a member: lines are "
+            "sent as direct messages; start a line with '!' (or use --public) for a public "
+            "mention. Works with piped input too."
+        ),
+    )
+    sandbox.add_argument("--public", action="store_true", help="send lines as public mentions")
+    sandbox.add_argument("--verbose", action="store_true", help="show the bot's logs")
+    sandbox.set_defaults(handler=cmd_try)
+    for register in EXTRA_COMMANDS:
+        register(commands)
+    return parser
+
+
+# Further commands (check, register, stats, ...) add themselves here.
+EXTRA_COMMANDS: list[Callable[[argparse._SubParsersAction], None]] = []
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    return int(args.handler(args) or 0)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

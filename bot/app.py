@@ -1,0 +1,232 @@
+"""The process: one aiohttp application whose cleanup_ctx runs the bot's background work.
+
+`create_app(config)` is used by `python -m bot run`, by the sandbox and by the tests,
+so what the tests exercise is what runs in production.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import json
+import logging
+from collections.abc import AsyncIterator
+from dataclasses import dataclass, field
+from typing import Any
+
+from aiohttp import web
+
+from bot.clock import Clock, SystemClock
+from bot.config import Config
+from bot.dispatch import Dispatcher
+from bot.health import Health
+from bot.listener import Listener
+from bot.logs import event
+from bot.mastodon_api import MastodonAPI, PermanentError, RateLimited, TransientError
+from bot.outbox import Outbox
+from bot.respond import InstanceLimits, Responder
+from storage import Database, Store
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class Tuning:
+    """Timings that production leaves at their defaults and tests shrink."""
+
+    heartbeat_timeout: float = 60.0
+    poll_interval: float = 6.0
+    filtered_poll_interval: float = 15.0
+    stream_retry_interval: float = 300.0
+    reconnect_backoff_base: float = 1.0
+    reconnect_backoff_max: float = 60.0
+    send_backoff_base: float = 2.0
+    shutdown_grace: float = 10.0
+
+
+@dataclass
+class Bot:
+    """Every running part, reachable from the app for routes, tests and shutdown."""
+
+    config: Config
+    clock: Clock
+    db: Database
+    api: MastodonAPI
+    health: Health
+    me: dict[str, Any]
+    instance: dict[str, Any]
+    dispatcher: Dispatcher
+    outbox: Outbox
+    listener: Listener
+    tasks: list[asyncio.Task[Any]] = field(default_factory=list)
+
+    async def settled(self) -> None:
+        """For tests: every received notification handled and the queue empty."""
+        while True:
+            await self.dispatcher.wait_idle()
+            depth = await self.db.run(self.db.store.queue_depth)
+            due = await self.db.run(self.db.store.next_sendable)
+            if depth == 0 or (due is None and not self.outbox.sending):
+                return
+            await asyncio.sleep(0.005)
+
+
+BOT_KEY = web.AppKey("bot", Bot)
+CONFIG_KEY = web.AppKey("config", Config)
+CLOCK_KEY = web.AppKey("clock", Clock)
+TUNING_KEY = web.AppKey("tuning", Tuning)
+HEALTH_KEY = web.AppKey("health", Health)
+
+
+def create_app(
+    config: Config, *, clock: Clock | None = None, tuning: Tuning | None = None
+) -> web.Application:
+    from bot.web import add_routes
+
+    app = web.Application()
+    app[CONFIG_KEY] = config
+    app[CLOCK_KEY] = clock or SystemClock()
+    app[TUNING_KEY] = tuning or Tuning()
+    app[HEALTH_KEY] = Health()
+    app.cleanup_ctx.append(_run_bot)
+    add_routes(app)
+    return app
+
+
+async def _startup_call(clock: Clock, call: Any, *args: Any) -> Any:
+    """Retry transient failures at start (the server may be restarting too)."""
+    for attempt in range(6):
+        try:
+            return await call(*args)
+        except (TransientError, RateLimited) as error:
+            event(
+                log,
+                logging.WARNING,
+                "startup.retry",
+                call=call.__name__,
+                error=type(error).__name__,
+            )
+            await clock.sleep(min(30.0, 2.0**attempt))
+    return await call(*args)
+
+
+async def _run_bot(app: web.Application) -> AsyncIterator[None]:
+    config: Config = app[CONFIG_KEY]
+    clock: Clock = app[CLOCK_KEY]
+    tuning: Tuning = app[TUNING_KEY]
+    health: Health = app[HEALTH_KEY]
+
+    store = Store.open(config.database_path, clock)
+    db = Database(store)
+    api = MastodonAPI(config.api_base_url, config.access_token, clock=clock)
+    try:
+        me = await _startup_call(clock, api.verify_credentials)
+        instance = await _startup_call(clock, api.instance)
+    except PermanentError as error:
+        event(
+            log,
+            logging.CRITICAL,
+            "startup.failed",
+            status=error.status,
+            hint="check MASTODON_ACCESS_TOKEN and its scopes (python -m bot check)",
+        )
+        await api.close()
+        db.close()
+        raise
+    event(
+        log,
+        logging.INFO,
+        "startup",
+        account=me.get("acct"),
+        version=instance.get("version"),
+        schema=store.schema_version,
+    )
+
+    outbox = Outbox(api, db, clock=clock, health=health, backoff_base=tuning.send_backoff_base)
+    responder = Responder(
+        InstanceLimits.from_instance(instance), default_locale=config.bot_language
+    )
+    dispatcher = Dispatcher(db, responder, me=me, health=health, on_enqueued=outbox.wake)
+    listener = Listener(
+        api,
+        db,
+        dispatcher.submit,
+        clock=clock,
+        health=health,
+        heartbeat_timeout=tuning.heartbeat_timeout,
+        poll_interval=tuning.poll_interval,
+        filtered_poll_interval=tuning.filtered_poll_interval,
+        stream_retry_interval=tuning.stream_retry_interval,
+        backoff_base=tuning.reconnect_backoff_base,
+        backoff_max=tuning.reconnect_backoff_max,
+    )
+    listener.poll_filtered = not await _accept_private_mentions(api, health)
+    bot = Bot(config, clock, db, api, health, me, instance, dispatcher, outbox, listener)
+    app[BOT_KEY] = bot
+
+    pending = [json.loads(p) for p in await db.run(store.unhandled)]
+    if pending:
+        event(log, logging.INFO, "inbox.resumed", pending=len(pending))
+        await dispatcher.resubmit_pending(pending)
+    bot.tasks = [
+        asyncio.create_task(outbox.run(), name="outbox"),
+        asyncio.create_task(listener.run(), name="listener"),
+    ]
+    try:
+        yield
+    finally:
+        await _shutdown(bot, tuning.shutdown_grace)
+
+
+async def _accept_private_mentions(api: MastodonAPI, health: Health) -> bool:
+    """Members must reach the bot by DM without being followed (Mastodon 4.3+ filters them)."""
+    try:
+        policy = await api.notification_policy()
+    except (PermanentError, TransientError, RateLimited) as error:
+        event(
+            log,
+            logging.WARNING,
+            "policy.unreadable",
+            error=str(error)[:80],
+            effect="also polling filtered notifications",
+        )
+        health.private_mentions = "filtered-polling"
+        return False
+    if policy.get("for_private_mentions") == "accept":
+        health.private_mentions = "accepted"
+        return True
+    try:
+        await api.accept_private_mentions()
+    except (PermanentError, TransientError, RateLimited) as error:
+        event(
+            log,
+            logging.WARNING,
+            "policy.filtered_private_mentions",
+            error=str(error)[:80],
+            fix="grant write:notifications, or set Filter private mentions to accept in the bot's notification settings",
+            effect="also polling filtered notifications every few seconds",
+        )
+        health.private_mentions = "filtered-polling"
+        return False
+    event(log, logging.INFO, "policy.accepting_private_mentions")
+    health.private_mentions = "accepted"
+    return True
+
+
+async def _shutdown(bot: Bot, grace: float) -> None:
+    """Stop listening, let the send in flight finish (within the grace period), close cleanly."""
+    listener_task, *others = bot.tasks
+    listener_task.cancel()
+    with contextlib.suppress(asyncio.CancelledError, Exception):
+        await listener_task
+    loop = asyncio.get_running_loop()
+    deadline = loop.time() + grace
+    while bot.outbox.sending and loop.time() < deadline:
+        await asyncio.sleep(0.01)
+    for task in others:
+        task.cancel()
+        with contextlib.suppress(asyncio.CancelledError, Exception):
+            await task
+    await bot.api.close()
+    await asyncio.to_thread(bot.db.close)
+    event(log, logging.INFO, "shutdown.done")

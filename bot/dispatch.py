@@ -1,0 +1,142 @@
+"""Each notification handled once, in order per member, members in parallel.
+
+The dispatcher records a notification in the inbox before anything else, hands it to
+the responder on the member's own queue, and writes the outcome (handled mark, state,
+replies) in one transaction. A notification that makes the responder fail is logged
+and marked handled, so one bad notification never blocks the next.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import logging
+from collections.abc import Awaitable, Callable
+from typing import Any, Protocol
+
+from bot.health import Health
+from bot.incoming import Incoming, from_notification
+from bot.logs import event
+from storage import Database, Effects
+
+log = logging.getLogger(__name__)
+
+
+class Responder(Protocol):
+    async def respond(self, incoming: Incoming) -> Effects:
+        """Decide what to say and change; must not write to storage itself."""
+
+
+class Dispatcher:
+    def __init__(
+        self,
+        db: Database,
+        responder: Responder,
+        *,
+        me: dict[str, Any],
+        health: Health,
+        on_enqueued: Callable[[], None] = lambda: None,
+        guard: Callable[[Incoming], Awaitable[str | None]] | None = None,
+    ) -> None:
+        self.db, self.responder, self.health = db, responder, health
+        self.me_id = str(me["id"])
+        self.me_username = str(me["username"])
+        self.on_enqueued = on_enqueued
+        self.guard = guard
+        self._queues: dict[str, asyncio.Queue[dict[str, Any]]] = {}
+        self._workers: dict[str, asyncio.Task[None]] = {}
+        self._idle = asyncio.Event()
+        self._idle.set()
+
+    async def submit(self, notification: dict[str, Any]) -> None:
+        """Record and queue a notification; duplicates (stream and catch-up) stop here."""
+        notification_id = int(notification["id"])
+        fresh = await self.db.run(self.db.store.receive, notification_id, json.dumps(notification))
+        if not fresh:
+            return
+        self.health.count("notifications_received")
+        key = str((notification.get("account") or {}).get("acct", "")).lower() or "?"
+        queue = self._queues.setdefault(key, asyncio.Queue())
+        queue.put_nowait(notification)
+        self._idle.clear()
+        if key not in self._workers or self._workers[key].done():
+            self._workers[key] = asyncio.create_task(self._work(key, queue))
+
+    async def resubmit_pending(self, notifications: list[dict[str, Any]]) -> None:
+        """Queue notifications already in the inbox (after a restart) without re-recording them."""
+        for notification in notifications:
+            key = str((notification.get("account") or {}).get("acct", "")).lower() or "?"
+            queue = self._queues.setdefault(key, asyncio.Queue())
+            queue.put_nowait(notification)
+            self._idle.clear()
+            if key not in self._workers or self._workers[key].done():
+                self._workers[key] = asyncio.create_task(self._work(key, queue))
+
+    async def wait_idle(self) -> None:
+        """For tests and shutdown: until every queued notification is handled."""
+        await self._idle.wait()
+
+    async def _work(self, key: str, queue: asyncio.Queue[dict[str, Any]]) -> None:
+        try:
+            while not queue.empty():
+                notification = queue.get_nowait()
+                await self._handle(notification)
+        finally:
+            if queue.empty():
+                self._queues.pop(key, None)
+                self._workers.pop(key, None)
+            if not self._queues:
+                self._idle.set()
+
+    async def _handle(self, notification: dict[str, Any]) -> None:
+        notification_id = str(notification["id"])
+        incoming = from_notification(notification, self.me_username)
+        outcome, effects = "ignored", Effects(notification_id=notification_id)
+        try:
+            reason = await self._skip_reason(notification, incoming)
+            if reason is None and incoming is not None:
+                effects = await self.responder.respond(incoming)
+                effects.notification_id = notification_id
+                outcome = "answered" if effects.outbox else "silent"
+            else:
+                event(log, logging.DEBUG, "notification.skipped", id=notification_id, reason=reason)
+        except Exception as error:
+            outcome = "error"
+            effects = Effects(notification_id=notification_id)
+            self.health.count("errors_dispatch")
+            event(
+                log,
+                logging.ERROR,
+                "notification.failed",
+                id=notification_id,
+                error=type(error).__name__,
+            )
+            log.debug("traceback", exc_info=True)
+            await self.db.run(self.db.store.record_error, "dispatch", type(error).__name__)
+        status_id = incoming.status_id if incoming else None
+        await self.db.run(self.db.store.apply, effects, status_id=status_id, outcome=outcome)
+        if effects.outbox:
+            self.on_enqueued()
+        event(
+            log,
+            logging.INFO,
+            "notification.handled",
+            id=notification_id,
+            outcome=outcome,
+            replies=len(effects.outbox),
+        )
+
+    async def _skip_reason(
+        self, notification: dict[str, Any], incoming: Incoming | None
+    ) -> str | None:
+        if incoming is None:
+            return "not a mention"
+        if incoming.account_id == self.me_id:
+            return "own status"
+        if incoming.edited and await self.db.run(
+            self.db.store.status_was_answered, incoming.status_id
+        ):
+            return "edit of an answered status"
+        if self.guard is not None:
+            return await self.guard(incoming)
+        return None

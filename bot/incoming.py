@@ -1,0 +1,71 @@
+"""A mention as the bot reasons about it: who, where, how visible, and the plain text."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from bot.text import html_to_text, strip_mentions
+
+
+@dataclass(frozen=True)
+class Incoming:
+    notification_id: str
+    status_id: str
+    acct: str  # the sender as this server names them: "alice" or "alice@other.example"
+    account_id: str
+    username: str
+    is_bot: bool
+    visibility: str
+    language: str | None
+    text: str  # plain text, the bot's own mention removed
+    spoiler_text: str
+    in_reply_to_id: str | None
+    note_text: str = ""
+    other_mentions: tuple[str, ...] = field(default_factory=tuple)
+    edited: bool = False
+
+    @property
+    def is_direct(self) -> bool:
+        return self.visibility == "direct"
+
+    @property
+    def mention(self) -> str:
+        """How a reply addresses the sender: the full acct, so remote members are reached."""
+        return f"@{self.acct}"
+
+    @property
+    def key(self) -> str:
+        return self.acct.lower()
+
+
+def from_notification(notification: dict[str, Any], bot_username: str) -> Incoming | None:
+    """None when the notification is not a mention with a status the bot could answer."""
+    status = notification.get("status")
+    account = notification.get("account") or {}
+    if notification.get("type") != "mention" or not isinstance(status, dict) or not account:
+        return None
+    mentions = status.get("mentions") or []
+    others = tuple(
+        m.get("acct", "")
+        for m in mentions
+        if m.get("username", "").lower() != bot_username.lower() and m.get("acct")
+    )
+    text = html_to_text(status.get("content") or "")
+    text = strip_mentions(text, [bot_username])
+    return Incoming(
+        notification_id=str(notification["id"]),
+        status_id=str(status.get("id")),
+        acct=str(account.get("acct") or account.get("username")),
+        account_id=str(account.get("id")),
+        username=str(account.get("username") or ""),
+        is_bot=bool(account.get("bot")),
+        visibility=str(status.get("visibility") or "public"),
+        language=status.get("language"),
+        text=text,
+        spoiler_text=str(status.get("spoiler_text") or ""),
+        in_reply_to_id=status.get("in_reply_to_id"),
+        note_text=html_to_text(account.get("note") or ""),
+        other_mentions=others,
+        edited=bool(status.get("edited_at")),
+    )

@@ -1,0 +1,233 @@
+"""Notifications in: the SSE stream, a REST catch-up after every (re)connect, polling as fallback.
+
+Mastodon's stream has no replay: whatever happens while it is down is lost. So the
+listener subscribes first and then catches up through GET /api/v1/notifications with
+min_id from its cursor, paging until empty. Duplicates between the two are absorbed
+by the dispatcher (every notification id is handled at most once).
+
+Private mentions from accounts the bot does not follow are filtered by Mastodon 4.3+
+and never streamed; when the bot cannot set its policy to accept them, the listener
+also polls with include_filtered, at a pace within the paging throttle.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import json
+import logging
+import random
+from collections.abc import Awaitable, Callable
+from typing import Any
+
+from bot.clock import Clock
+from bot.health import Health
+from bot.logs import event
+from bot.mastodon_api import (
+    MastodonAPI,
+    PermanentError,
+    RateLimited,
+    StreamUnavailable,
+    TransientError,
+)
+from storage import Database
+
+log = logging.getLogger(__name__)
+
+Submit = Callable[[dict[str, Any]], Awaitable[None]]
+
+
+class Listener:
+    def __init__(
+        self,
+        api: MastodonAPI,
+        db: Database,
+        submit: Submit,
+        *,
+        clock: Clock,
+        health: Health,
+        heartbeat_timeout: float = 60.0,
+        poll_interval: float = 6.0,
+        filtered_poll_interval: float = 15.0,
+        stream_retry_interval: float = 300.0,
+        backoff_base: float = 1.0,
+        backoff_max: float = 60.0,
+    ) -> None:
+        self.api, self.db, self.submit = api, db, submit
+        self.clock, self.health = clock, health
+        self.heartbeat_timeout = heartbeat_timeout
+        # Paging throttle: 300 paged requests per 15 min per user, one every 3 s on average.
+        self.poll_interval = max(poll_interval, 0.0)
+        self.filtered_poll_interval = filtered_poll_interval
+        self.stream_retry_interval = stream_retry_interval
+        self.backoff_base, self.backoff_max = backoff_base, backoff_max
+        self.poll_filtered = False
+        self._catch_up_lock = asyncio.Lock()
+        self._catch_up_again = False
+
+    # -- start ---------------------------------------------------------------------------
+
+    async def start_cursor(self) -> None:
+        """On the very first run, start from now: an old backlog is not answered."""
+        store = self.db.store
+        if await self.db.run(store.cursor) is not None:
+            return
+        page = await self.api.mention_notifications(limit=1)
+        newest = int(page[-1]["id"]) if page else 0
+        await self.db.run(store.advance_cursor, newest)
+        event(log, logging.INFO, "listener.first_run", cursor=newest)
+
+    # -- catch-up ------------------------------------------------------------------------
+
+    async def catch_up(self) -> int:
+        """Fetch every mention after the cursor, oldest first; return how many were new."""
+        if self._catch_up_lock.locked():
+            self._catch_up_again = True
+            return 0
+        seen = 0
+        async with self._catch_up_lock:
+            while True:
+                self._catch_up_again = False
+                seen += await self._catch_up_once()
+                if not self._catch_up_again:
+                    break
+        return seen
+
+    async def _catch_up_once(self) -> int:
+        store = self.db.store
+        seen = 0
+        while True:
+            cursor = await self.db.run(store.cursor)
+            page = await self.api.mention_notifications(min_id=cursor)
+            self.health.last_poll_at = self.clock.now()
+            if not page:
+                return seen
+            for notification in page:
+                await self.submit(notification)
+            # The page is recorded in the inbox before the cursor moves past it.
+            await self.db.run(store.advance_cursor, int(page[-1]["id"]))
+            seen += len(page)
+
+    # -- the loop ------------------------------------------------------------------------
+
+    async def run(self) -> None:
+        await self._with_retry(self.start_cursor)
+        instance = await self._with_retry(self.api.instance)
+        url = await self.api.streaming_url(instance)
+        failures = 0
+        filtered_task: asyncio.Task[None] | None = None
+        if self.poll_filtered:
+            filtered_task = asyncio.create_task(self._poll_filtered_forever())
+        try:
+            while True:
+                try:
+                    await self._consume_stream(url)
+                    failures = 0  # a clean end after a working stream: reconnect at once
+                except StreamUnavailable as why:
+                    event(
+                        log,
+                        logging.WARNING,
+                        "stream.unavailable",
+                        reason=str(why),
+                        fallback="polling",
+                    )
+                    self.health.stream_down(self.clock.now())
+                    await self._poll_for(self.stream_retry_interval)
+                    continue
+                except PermanentError as error:
+                    event(log, logging.ERROR, "stream.refused", status=error.status)
+                    self.health.stream_down(self.clock.now())
+                    failures += 1
+                except (TransientError, TimeoutError, OSError, Exception) as error:
+                    if isinstance(error, asyncio.CancelledError):
+                        raise
+                    event(log, logging.WARNING, "stream.lost", error=type(error).__name__)
+                    self.health.stream_down(self.clock.now())
+                    failures += 1
+                self.health.reconnects += 1
+                await self.clock.sleep(self._backoff(failures))
+        finally:
+            if filtered_task is not None:
+                filtered_task.cancel()
+                with contextlib.suppress(asyncio.CancelledError):
+                    await filtered_task
+
+    def _backoff(self, failures: int) -> float:
+        """Exponential back-off with full jitter, so many bots do not reconnect in step."""
+        if failures <= 0:
+            return 0.0
+        ceiling = min(self.backoff_max, self.backoff_base * 2 ** (failures - 1))
+        return random.uniform(ceiling / 2, ceiling)
+
+    async def _consume_stream(self, url: str) -> None:
+        catch_up: asyncio.Task[int] | None = None
+        try:
+            async for name, data in self.api.stream(url, heartbeat_timeout=self.heartbeat_timeout):
+                now = self.clock.now()
+                if name == "open":
+                    self.health.stream_up(now)
+                    event(log, logging.INFO, "stream.connected")
+                    catch_up = asyncio.create_task(self._safe_catch_up())
+                    continue
+                self.health.last_event_at = now
+                if name == "notification":
+                    await self._on_notification(data)
+                elif name == "notifications_merged":
+                    asyncio.create_task(self._safe_catch_up())
+            event(log, logging.WARNING, "stream.ended")
+            self.health.stream_down(self.clock.now())
+        finally:
+            if catch_up is not None and not catch_up.done():
+                await asyncio.shield(catch_up)
+
+    async def _on_notification(self, data: str) -> None:
+        try:
+            notification = json.loads(data)
+        except ValueError:
+            event(log, logging.WARNING, "stream.malformed_event")
+            return
+        if isinstance(notification, dict) and str(notification.get("id", "")).isdigit():
+            await self.submit(notification)
+
+    async def _safe_catch_up(self) -> int:
+        try:
+            return await self.catch_up()
+        except RateLimited as limited:
+            wait = max(
+                1.0, (limited.reset_at or self.clock.timestamp() + 30) - self.clock.timestamp()
+            )
+            event(log, logging.WARNING, "catch_up.rate_limited", wait_seconds=round(wait))
+            await self.clock.sleep(wait)
+            return await self._safe_catch_up()
+        except (TransientError, PermanentError) as error:
+            event(log, logging.WARNING, "catch_up.failed", error=str(error)[:120])
+            return 0
+
+    async def _poll_for(self, seconds: float) -> None:
+        """Polling fallback: catch up every poll_interval until it is time to retry the stream."""
+        self.health.mode = "polling"
+        deadline = self.clock.timestamp() + seconds
+        while self.clock.timestamp() < deadline:
+            await self._safe_catch_up()
+            await self.clock.sleep(self.poll_interval)
+
+    async def _poll_filtered_forever(self) -> None:
+        while True:
+            await self.clock.sleep(self.filtered_poll_interval)
+            await self._safe_catch_up()
+
+    async def _with_retry(self, call: Callable[[], Awaitable[Any]]) -> Any:
+        failures = 0
+        while True:
+            try:
+                return await call()
+            except (TransientError, RateLimited) as error:
+                failures += 1
+                event(
+                    log,
+                    logging.WARNING,
+                    "startup.retry",
+                    call=call.__name__,
+                    error=type(error).__name__,
+                )
+                await self.clock.sleep(max(1.0, self._backoff(failures)))

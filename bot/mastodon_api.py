@@ -1,0 +1,287 @@
+"""The bot's only door to the Mastodon server.
+
+Mastodon.py does the REST calls it covers well (posting with an Idempotency-Key,
+credentials, instance, notification policy, OAuth); it is synchronous, so every call
+goes through asyncio.to_thread. aiohttp does what Mastodon.py cannot: the SSE stream
+(with our own heartbeat watchdog) and the notification catch-up with include_filtered,
+which Mastodon.py's v1 wrapper does not offer.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import logging
+from collections.abc import AsyncIterator
+from dataclasses import dataclass
+from typing import Any
+
+import aiohttp
+from mastodon import Mastodon
+from mastodon.errors import (
+    MastodonAPIError,
+    MastodonNetworkError,
+    MastodonNotFoundError,
+    MastodonRatelimitError,
+    MastodonServerError,
+    MastodonUnauthorizedError,
+)
+
+from bot.clock import Clock, parse_time
+
+log = logging.getLogger(__name__)
+
+USER_AGENT = "move-helper-bot/0.1 (+https://docs.joinmastodon.org/user/moving/)"
+STREAM_PATH = "/api/v1/streaming/user/notification"
+
+
+class TransientError(Exception):
+    """Worth retrying: network trouble, a timeout, a 5xx."""
+
+
+class RateLimited(Exception):
+    """A 429; `reset_at` is the epoch second when the window reopens (None if unknown)."""
+
+    def __init__(self, reset_at: float | None) -> None:
+        super().__init__("rate limited")
+        self.reset_at = reset_at
+
+
+class PermanentError(Exception):
+    """A 4xx other than 429: retrying will not help."""
+
+    def __init__(self, status: int | None, message: str) -> None:
+        super().__init__(f"{status}: {message}")
+        self.status = status
+
+
+class StreamUnavailable(Exception):
+    """The server has no streaming endpoint for us (404, refused): poll instead."""
+
+
+@dataclass
+class RateLimitState:
+    limit: int | None = None
+    remaining: int | None = None
+    reset_at: float | None = None
+
+
+def _classify(error: Exception) -> Exception:
+    if isinstance(error, MastodonRatelimitError):
+        return RateLimited(None)
+    if isinstance(error, MastodonNetworkError | MastodonServerError):
+        return TransientError(str(error)[:200])
+    if isinstance(error, MastodonNotFoundError):
+        return PermanentError(404, _error_text(error))
+    if isinstance(error, MastodonUnauthorizedError):
+        return PermanentError(401, _error_text(error))
+    if isinstance(error, MastodonAPIError):
+        status = error.args[1] if len(error.args) > 1 and isinstance(error.args[1], int) else None
+        if status is not None and status >= 500:
+            return TransientError(str(error)[:200])
+        if status is None:
+            # Unparseable body: the server is misbehaving, which is usually temporary.
+            return TransientError(str(error)[:200])
+        return PermanentError(status, _error_text(error))
+    return error
+
+
+def _error_text(error: Exception) -> str:
+    return str(error.args[3]) if len(error.args) > 3 else str(error)
+
+
+class MastodonAPI:
+    def __init__(
+        self,
+        base_url: str,
+        token: str,
+        *,
+        clock: Clock,
+        request_timeout: float = 10.0,
+    ) -> None:
+        self.base_url = base_url.rstrip("/")
+        self._token = token
+        self.clock = clock
+        self.client = Mastodon(
+            access_token=token,
+            api_base_url=self.base_url,
+            ratelimit_method="throw",
+            version_check_mode="none",
+            request_timeout=request_timeout,
+            user_agent=USER_AGENT,
+        )
+        self.rate = RateLimitState()
+        self._session: aiohttp.ClientSession | None = None
+        self.request_timeout = request_timeout
+
+    def __repr__(self) -> str:  # never show the token
+        return f"MastodonAPI({self.base_url!r})"
+
+    async def session(self) -> aiohttp.ClientSession:
+        if self._session is None or self._session.closed:
+            self._session = aiohttp.ClientSession(
+                headers={"Authorization": f"Bearer {self._token}", "User-Agent": USER_AGENT},
+                read_bufsize=2**20,
+            )
+        return self._session
+
+    async def close(self) -> None:
+        if self._session is not None:
+            await self._session.close()
+
+    async def _call(self, method: str, *args: Any, **kwargs: Any) -> Any:
+        try:
+            return await asyncio.to_thread(getattr(self.client, method), *args, **kwargs)
+        except Exception as error:
+            raise _classify(error) from error
+        finally:
+            self.rate = RateLimitState(
+                self.client.ratelimit_limit,
+                self.client.ratelimit_remaining,
+                self.client.ratelimit_reset,
+            )
+
+    # -- REST through Mastodon.py --------------------------------------------------------
+
+    async def verify_credentials(self) -> dict[str, Any]:
+        return dict(await self._call("account_verify_credentials"))
+
+    async def instance(self) -> dict[str, Any]:
+        try:
+            return dict(await self._call("instance_v2"))
+        except PermanentError:
+            return dict(await self._call("instance_v1"))
+
+    async def notification_policy(self) -> dict[str, Any]:
+        return dict(await self._call("notifications_policy"))
+
+    async def accept_private_mentions(self) -> dict[str, Any]:
+        return dict(await self._call("update_notifications_policy", for_private_mentions="accept"))
+
+    async def lookup(self, acct: str) -> dict[str, Any]:
+        return dict(await self._call("account_lookup", acct))
+
+    async def post_status(
+        self,
+        text: str,
+        *,
+        visibility: str,
+        idempotency_key: str,
+        in_reply_to_id: str | None = None,
+        spoiler_text: str = "",
+        language: str | None = None,
+    ) -> dict[str, Any]:
+        """Post once: a retry with the same key returns the status the first try created."""
+        try:
+            status = await self._call(
+                "status_post",
+                text,
+                in_reply_to_id=in_reply_to_id,
+                visibility=visibility,
+                spoiler_text=spoiler_text or None,
+                language=language,
+                idempotency_key=idempotency_key,
+            )
+        except RateLimited:
+            raise RateLimited(self.client.ratelimit_reset) from None
+        return dict(status)
+
+    # -- REST through aiohttp: the catch-up Mastodon.py cannot express ---------------------
+
+    async def mention_notifications(
+        self, *, min_id: int | None = None, limit: int = 80, include_filtered: bool = True
+    ) -> list[dict[str, Any]]:
+        """One page of mentions right after min_id, oldest first (Mastodon returns newest first)."""
+        params: list[tuple[str, str]] = [("types[]", "mention"), ("limit", str(limit))]
+        if min_id is not None:
+            params.append(("min_id", str(min_id)))
+        if include_filtered:
+            params.append(("include_filtered", "true"))
+        session = await self.session()
+        timeout = aiohttp.ClientTimeout(total=self.request_timeout)
+        try:
+            async with session.get(
+                f"{self.base_url}/api/v1/notifications", params=params, timeout=timeout
+            ) as response:
+                self._note_rate_headers(response.headers)
+                if response.status == 429:
+                    raise RateLimited(self.rate.reset_at)
+                if response.status >= 500:
+                    raise TransientError(f"notifications: HTTP {response.status}")
+                if response.status >= 400:
+                    raise PermanentError(response.status, await response.text())
+                body = await response.text()
+        except (aiohttp.ClientError, TimeoutError) as error:
+            raise TransientError(f"notifications: {type(error).__name__}") from error
+        try:
+            page = json.loads(body)
+        except ValueError as error:
+            raise TransientError("notifications: malformed JSON") from error
+        if not isinstance(page, list):
+            raise TransientError("notifications: unexpected body")
+        return sorted(
+            (n for n in page if isinstance(n, dict) and str(n.get("id", "")).isdigit()),
+            key=lambda n: int(n["id"]),
+        )
+
+    def _note_rate_headers(self, headers: Any) -> None:
+        try:
+            if "X-RateLimit-Remaining" in headers:
+                self.rate.remaining = int(headers["X-RateLimit-Remaining"])
+            if "X-RateLimit-Limit" in headers:
+                self.rate.limit = int(headers["X-RateLimit-Limit"])
+            if "X-RateLimit-Reset" in headers:
+                self.rate.reset_at = parse_time(headers["X-RateLimit-Reset"]).timestamp()
+        except ValueError:
+            pass
+
+    # -- streaming -----------------------------------------------------------------------
+
+    async def streaming_url(self, instance: dict[str, Any]) -> str:
+        """The SSE notification stream's URL, from configuration.urls.streaming if given."""
+        base = self.base_url
+        streaming = ((instance.get("configuration") or {}).get("urls") or {}).get("streaming")
+        if not streaming:
+            streaming = (instance.get("urls") or {}).get("streaming_api")
+        if streaming:
+            base = streaming.replace("wss://", "https://", 1).replace("ws://", "http://", 1)
+        return base.rstrip("/") + STREAM_PATH
+
+    async def stream(self, url: str, *, heartbeat_timeout: float) -> AsyncIterator[tuple[str, str]]:
+        """Yield ("open", ""), then ("heartbeat", "") and (event, data) until the stream ends.
+
+        A read that waits longer than heartbeat_timeout raises TimeoutError: the
+        connection is dead even if the socket says otherwise.
+        """
+        session = await self.session()
+        timeout = aiohttp.ClientTimeout(total=None, sock_connect=10, sock_read=heartbeat_timeout)
+        try:
+            async with session.get(
+                url, timeout=timeout, headers={"Accept": "text/event-stream"}
+            ) as response:
+                if response.status in (404, 400):
+                    raise StreamUnavailable(f"HTTP {response.status}")
+                if response.status in (401, 403):
+                    raise PermanentError(response.status, "streaming refused the token")
+                if response.status >= 300:
+                    raise TransientError(f"stream HTTP {response.status}")
+                yield ("open", "")
+                event_name: str | None = None
+                data: list[str] = []
+                async for raw in response.content:
+                    line = raw.decode("utf-8", errors="replace").rstrip("\r\n")
+                    if line.startswith(":"):
+                        yield ("heartbeat", "")
+                    elif line == "":
+                        if event_name is not None and data:
+                            yield (event_name, "\n".join(data))
+                        event_name, data = None, []
+                    else:
+                        name, _, value = line.partition(":")
+                        value = value[1:] if value.startswith(" ") else value
+                        if name == "event":
+                            event_name = value
+                        elif name == "data":
+                            data.append(value)
+        except aiohttp.ClientConnectorError as error:
+            raise StreamUnavailable(f"connection refused: {type(error).__name__}") from error

@@ -1,0 +1,159 @@
+"""Statuses out: one persisted queue, sent by priority, each posted at most once.
+
+Every reply is a row before it is sent. Sending uses the row's Idempotency-Key, so a
+retry after a lost response returns the status the first try created instead of
+posting it again. Timeouts and 5xx are retried with back-off, a 429 is waited out
+until its reset time, other 4xx are given up (logged, never crashing the loop).
+Mastodon remembers an Idempotency-Key for one hour, so retries stop before that.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+import random
+from datetime import timedelta
+from typing import Any
+
+from bot.clock import Clock
+from bot.health import Health
+from bot.logs import event
+from bot.mastodon_api import MastodonAPI, PermanentError, RateLimited, TransientError
+from storage import Database
+
+log = logging.getLogger(__name__)
+
+IDEMPOTENCY_WINDOW = timedelta(minutes=50)  # Mastodon keeps keys 60 min; stay well inside.
+
+
+class Outbox:
+    def __init__(
+        self,
+        api: MastodonAPI,
+        db: Database,
+        *,
+        clock: Clock,
+        health: Health,
+        backoff_base: float = 2.0,
+        backoff_max: float = 300.0,
+    ) -> None:
+        self.api, self.db, self.clock, self.health = api, db, clock, health
+        self.backoff_base, self.backoff_max = backoff_base, backoff_max
+        self._wake = asyncio.Event()
+        self.sending = False
+
+    def wake(self) -> None:
+        self._wake.set()
+
+    async def run(self) -> None:
+        reset = await self.db.run(self.db.store.reset_inflight)
+        if reset:
+            event(log, logging.INFO, "outbox.resumed", in_flight=reset)
+        while True:
+            row = await self.db.run(self.db.store.next_sendable)
+            if row is None:
+                await self._sleep_until_needed()
+                continue
+            self.sending = True
+            try:
+                await self.send(row)
+            finally:
+                self.sending = False
+
+    async def _sleep_until_needed(self) -> None:
+        """Wait for new work, or for the earliest retry time, whichever comes first."""
+        next_time = await self.db.run(self.db.store.next_attempt_time)
+        seconds = 3600.0
+        if next_time is not None:
+            seconds = max(0.0, (next_time - self.clock.now()).total_seconds())
+        self._wake.clear()
+        if seconds == 0:
+            await asyncio.sleep(0)
+            return
+        waiter = asyncio.ensure_future(self._wake.wait())
+        sleeper = asyncio.ensure_future(self.clock.sleep(seconds))
+        try:
+            await asyncio.wait({waiter, sleeper}, return_when=asyncio.FIRST_COMPLETED)
+        finally:
+            for task in (waiter, sleeper):
+                task.cancel()
+                with contextlib.suppress(asyncio.CancelledError):
+                    await task
+
+    async def send(self, row: dict[str, Any]) -> None:
+        store = self.db.store
+        outbox_id = row["id"]
+        in_reply_to = row["in_reply_to_id"] or row.get("parent_status_id")
+        await self.db.run(store.mark_sending, outbox_id)
+        try:
+            status = await self.api.post_status(
+                row["text"],
+                visibility=row["visibility"],
+                idempotency_key=row["idempotency_key"],
+                in_reply_to_id=in_reply_to,
+                spoiler_text=row["spoiler_text"] or "",
+                language=row["language"],
+            )
+        except RateLimited as limited:
+            reset_at = limited.reset_at or (self.clock.timestamp() + 60)
+            when = self.clock.now() + timedelta(seconds=max(1.0, reset_at - self.clock.timestamp()))
+            self.health.count("rate_limited")
+            event(log, logging.WARNING, "outbox.rate_limited", retry_at=when.isoformat())
+            await self.db.run(store.retry_later, outbox_id, when, "429", count_attempt=False)
+        except TransientError as error:
+            await self._retry_or_give_up(row, str(error))
+        except PermanentError as error:
+            self.health.count("errors_post")
+            event(
+                log,
+                logging.WARNING,
+                "outbox.gave_up",
+                id=outbox_id,
+                status=error.status,
+                kind=row["kind"],
+            )
+            await self.db.run(store.give_up, outbox_id, str(error))
+            await self.db.run(store.record_error, f"post_{error.status}", str(error)[:200])
+        else:
+            await self.db.run(store.mark_sent, outbox_id, str(status["id"]))
+            self.health.count("replies_sent")
+            self.health.last_sent_at = self.clock.now()
+            event(
+                log,
+                logging.INFO,
+                "outbox.sent",
+                id=outbox_id,
+                kind=row["kind"],
+                visibility=row["visibility"],
+            )
+
+    async def _retry_or_give_up(self, row: dict[str, Any], error: str) -> None:
+        store = self.db.store
+        first = row["first_attempt_at"]
+        started = self.clock.now() if first is None else _parse(first)
+        attempts = int(row["attempts"]) + 1
+        delay = min(self.backoff_max, self.backoff_base * 2 ** (attempts - 1))
+        delay = random.uniform(delay / 2, delay)
+        when = self.clock.now() + timedelta(seconds=delay)
+        if when - started > IDEMPOTENCY_WINDOW:
+            event(log, logging.ERROR, "outbox.gave_up", id=row["id"], reason="retries exhausted")
+            self.health.count("errors_post")
+            await self.db.run(store.give_up, row["id"], f"retries exhausted: {error}")
+            await self.db.run(store.record_error, "post_retries_exhausted", error[:200])
+            return
+        event(
+            log,
+            logging.WARNING,
+            "outbox.retry",
+            id=row["id"],
+            attempt=attempts,
+            delay=round(delay, 2),
+        )
+        await self.db.run(store.retry_later, row["id"], when, error)
+
+
+def _parse(value: str) -> Any:
+    from datetime import datetime
+
+    return datetime.fromisoformat(value)
