@@ -64,6 +64,7 @@ class Listener:
         self.poll_filtered = False
         self._catch_up_lock = asyncio.Lock()
         self._catch_up_again = False
+        self._background: set[asyncio.Task[int]] = set()
 
     # -- start ---------------------------------------------------------------------------
 
@@ -173,7 +174,9 @@ class Listener:
                 if name == "notification":
                     await self._on_notification(data)
                 elif name == "notifications_merged":
-                    asyncio.create_task(self._safe_catch_up())
+                    # Accepted notification requests were merged back: fetch them now.
+                    self._background.add(asyncio.create_task(self._safe_catch_up()))
+                    self._background = {t for t in self._background if not t.done()}
             event(log, logging.WARNING, "stream.ended")
             self.health.stream_down(self.clock.now())
         finally:
