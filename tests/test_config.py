@@ -1,0 +1,69 @@
+"""Bad configuration stops the process with exit 2 and one line naming the variable."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+
+import pytest
+
+from bot.config import SETTINGS, Config, ConfigError
+
+GOOD = {"MASTODON_API_BASE_URL": "https://example.social", "MASTODON_ACCESS_TOKEN": "s3cr3t-token-value"}
+
+
+def run_bot(env: dict[str, str]) -> subprocess.CompletedProcess[str]:
+    clean = {k: v for k, v in os.environ.items() if k not in {s.name for s in SETTINGS}}
+    return subprocess.run(
+        [sys.executable, "-m", "bot", "run"],
+        env={**clean, **env},
+        capture_output=True,
+        text=True,
+        timeout=30,
+    )
+
+
+@pytest.mark.parametrize(
+    ("env", "variable"),
+    [
+        ({}, "MASTODON_API_BASE_URL"),
+        ({"MASTODON_API_BASE_URL": "https://example.social"}, "MASTODON_ACCESS_TOKEN"),
+        ({**GOOD, "MASTODON_API_BASE_URL": "example.social"}, "MASTODON_API_BASE_URL"),
+        ({**GOOD, "PORT": "eighty"}, "PORT"),
+        ({**GOOD, "PORT": "70000"}, "PORT"),
+        ({**GOOD, "LOG_LEVEL": "chatty"}, "LOG_LEVEL"),
+        ({**GOOD, "ARCHIVE_DOWNLOAD_WINDOW_HOURS": "-3"}, "ARCHIVE_DOWNLOAD_WINDOW_HOURS"),
+        ({**GOOD, "BOT_LANGUAGE": "xx"}, "BOT_LANGUAGE"),
+        ({**GOOD, "ADMIN_TOKEN": "short"}, "ADMIN_TOKEN"),
+    ],
+)
+def test_bad_configuration_exits_2_naming_the_variable(env, variable):
+    result = run_bot(env)
+    assert result.returncode == 2
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1
+    assert variable in lines[0]
+
+
+def test_token_never_in_error_or_repr():
+    token = "tok-with spaces-is-bad"
+    result = run_bot({"MASTODON_API_BASE_URL": "https://example.social", "MASTODON_ACCESS_TOKEN": token})
+    assert result.returncode == 2
+    assert token not in result.stderr
+    config = Config.from_env(GOOD)
+    assert GOOD["MASTODON_ACCESS_TOKEN"] not in repr(config)
+
+
+def test_defaults():
+    config = Config.from_env(GOOD)
+    assert config.port == 8080
+    assert config.archive_download_window_hours == 48
+    assert config.database_path.name.endswith(".sqlite3")
+    assert config.api_base_url == "https://example.social"
+
+
+def test_config_error_names_variable():
+    with pytest.raises(ConfigError) as caught:
+        Config.from_env({**GOOD, "RETENTION_DAYS": "0"})
+    assert caught.value.variable == "RETENTION_DAYS"
