@@ -10,7 +10,7 @@ import asyncio
 import contextlib
 import json
 import logging
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Callable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -24,7 +24,9 @@ from bot.listener import Listener
 from bot.logs import event
 from bot.mastodon_api import MastodonAPI, PermanentError, RateLimited, TransientError
 from bot.outbox import Outbox
+from bot.reminders import Reminders
 from bot.respond import InstanceLimits, Responder
+from bot.verify import Verifier, default_base_url
 from storage import Database, Store
 
 log = logging.getLogger(__name__)
@@ -42,6 +44,9 @@ class Tuning:
     reconnect_backoff_max: float = 60.0
     send_backoff_base: float = 2.0
     shutdown_grace: float = 10.0
+    verify_timeout: float = 4.0
+    # Where WebFinger and actors of a domain are fetched; tests map domains to loopback.
+    base_url_for: Callable[[str], str] | None = None
 
 
 @dataclass
@@ -58,6 +63,8 @@ class Bot:
     dispatcher: Dispatcher
     outbox: Outbox
     listener: Listener
+    reminders: Reminders
+    verifier: Verifier
     tasks: list[asyncio.Task[Any]] = field(default_factory=list)
 
     async def settled(self) -> None:
@@ -161,7 +168,20 @@ async def _run_bot(app: web.Application) -> AsyncIterator[None]:
         backoff_max=tuning.reconnect_backoff_max,
     )
     listener.poll_filtered = not await _accept_private_mentions(api, health)
-    bot = Bot(config, clock, db, api, health, me, instance, dispatcher, outbox, listener)
+    bot = Bot(
+        config,
+        clock,
+        db,
+        api,
+        health,
+        me,
+        instance,
+        dispatcher,
+        outbox,
+        listener,
+        reminders,
+        verifier,
+    )
     app[BOT_KEY] = bot
 
     pending = [json.loads(p) for p in await db.run(store.unhandled)]
@@ -170,12 +190,34 @@ async def _run_bot(app: web.Application) -> AsyncIterator[None]:
         await dispatcher.resubmit_pending(pending)
     bot.tasks = [
         asyncio.create_task(outbox.run(), name="outbox"),
+        asyncio.create_task(reminders.run(), name="reminders"),
         asyncio.create_task(listener.run(), name="listener"),
     ]
     try:
         yield
     finally:
         await _shutdown(bot, tuning.shutdown_grace)
+
+
+def _server_domain(instance: dict[str, Any], base_url: str) -> str:
+    """This server's domain as it appears in handles (v2 'domain', v1 'uri', else the URL)."""
+    from urllib.parse import urlparse
+
+    domain = instance.get("domain") or instance.get("uri") or urlparse(base_url).netloc
+    return str(domain).lower().removeprefix("https://").removeprefix("http://").rstrip("/")
+
+
+def _base_urls(
+    this_server: str, api_base_url: str, override: Callable[[str], str] | None
+) -> Callable[[str], str]:
+    """Our own server is reached through the configured URL; others through https://domain."""
+
+    def base_url_for(domain: str) -> str:
+        if domain.lower() == this_server:
+            return api_base_url
+        return override(domain) if override else default_base_url(domain)
+
+    return base_url_for
 
 
 async def _accept_private_mentions(api: MastodonAPI, health: Health) -> bool:
@@ -215,10 +257,12 @@ async def _accept_private_mentions(api: MastodonAPI, health: Health) -> bool:
 
 async def _shutdown(bot: Bot, grace: float) -> None:
     """Stop listening, let the send in flight finish (within the grace period), close cleanly."""
-    listener_task, *others = bot.tasks
-    listener_task.cancel()
-    with contextlib.suppress(asyncio.CancelledError, Exception):
-        await listener_task
+    listening = [t for t in bot.tasks if t.get_name() in ("listener", "reminders")]
+    others = [t for t in bot.tasks if t not in listening]
+    for task in listening:
+        task.cancel()
+        with contextlib.suppress(asyncio.CancelledError, Exception):
+            await task
     loop = asyncio.get_running_loop()
     deadline = loop.time() + grace
     while bot.outbox.sending and loop.time() < deadline:
@@ -228,5 +272,6 @@ async def _shutdown(bot: Bot, grace: float) -> None:
         with contextlib.suppress(asyncio.CancelledError, Exception):
             await task
     await bot.api.close()
+    await bot.verifier.close()
     await asyncio.to_thread(bot.db.close)
     event(log, logging.INFO, "shutdown.done")

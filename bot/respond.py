@@ -1,17 +1,23 @@
 """What to say to one mention: the public/DM split, in one place.
 
-Public mentions get a short answer (unlisted, in the thread). Direct messages go to
-the walkthrough when the member is in one, otherwise they get the same answers.
+Public mentions get the answer (unlisted, in the thread), never the walkthrough:
+anything personal is steered to a direct message. Direct messages go to the
+walkthrough when the member is in one (or starts one), otherwise they get the same
+answers as in public.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Any
 
 import replies
+from bot import answers
 from bot.incoming import Incoming
 from bot.replying import fit, reply_items
-from storage import Effects, Priority
+from bot.understand import Understanding, understand
+from bot.walkthrough import Walkthrough
+from storage import Database, Effects, Priority
 
 
 @dataclass(frozen=True)
@@ -22,7 +28,7 @@ class InstanceLimits:
     url_length: int = 23
 
     @classmethod
-    def from_instance(cls, instance: dict) -> InstanceLimits:
+    def from_instance(cls, instance: dict[str, Any]) -> InstanceLimits:
         statuses = (instance.get("configuration") or {}).get("statuses") or {}
         return cls(
             max_characters=int(statuses.get("max_characters") or 500),
@@ -31,23 +37,85 @@ class InstanceLimits:
 
 
 class Responder:
-    def __init__(self, limits: InstanceLimits, *, default_locale: str = "en") -> None:
+    def __init__(
+        self,
+        db: Database,
+        walkthrough: Walkthrough,
+        limits: InstanceLimits,
+        *,
+        default_locale: str = "en",
+    ) -> None:
+        self.db = db
+        self.walkthrough = walkthrough
         self.limits = limits
         self.default_locale = default_locale
 
-    def locale_for(self, incoming: Incoming) -> str:
+    def locale_for(self, incoming: Incoming, member: dict[str, Any] | None) -> str:
+        """The status's language if we speak it, else the member's choice, else the default."""
+        supported = replies.locales()
         language = (incoming.language or "").split("-")[0].lower()
-        return language if language in replies.locales() else self.default_locale
+        if language in supported:
+            return language
+        if member and member.get("locale") in supported:
+            return str(member["locale"])
+        return self.default_locale
 
     async def respond(self, incoming: Incoming) -> Effects:
-        locale = self.locale_for(incoming)
-        body = replies.render("ack.j2", locale)
+        member = await self.db.run(self.db.store.find_member, incoming.key)
+        locale = self.locale_for(incoming, member)
+        if incoming.is_direct:
+            effects = await self.walkthrough.handle(member, incoming, locale)
+            if effects is not None:
+                return effects
+            return self._answer(incoming, locale, priority=Priority.WALKTHROUGH)
+        if self.walkthrough.wants_to_start(incoming.text, locale) or (
+            member is not None
+            and member.get("step") not in (None, "finished")
+            and understand(incoming.text, locale).kind == "unknown"
+        ):
+            body = replies.render("walkthrough/misc.j2", locale, what="public_steer")
+            return self._reply(incoming, [body], Priority.PUBLIC_ANSWER)
+        return self._answer(incoming, locale, priority=Priority.PUBLIC_ANSWER)
+
+    def _answer(self, incoming: Incoming, locale: str, *, priority: int) -> Effects:
+        understanding = understand(incoming.text, locale)
+        statuses = answers.compose_answer(
+            understanding,
+            locale=locale,
+            mention=incoming.mention,
+            max_characters=self.limits.max_characters - _spoiler_cost(incoming),
+            url_length=self.limits.url_length,
+            direct=incoming.is_direct,
+        )
+        return Effects(outbox=reply_items(incoming, statuses, priority=priority))
+
+    def _reply(self, incoming: Incoming, bodies: list[str], priority: int) -> Effects:
         statuses = fit(
-            body,
+            "\n\n".join(bodies),
             incoming.mention,
             self.limits.max_characters,
             spoiler_text=incoming.spoiler_text,
             url_length=self.limits.url_length,
         )
-        priority = Priority.WALKTHROUGH if incoming.is_direct else Priority.PUBLIC_ANSWER
-        return Effects(outbox=reply_items(incoming, statuses, priority=priority))
+        return Effects(outbox=reply_items(incoming, statuses[:3], priority=priority))
+
+    async def answer_in_walkthrough(self, incoming: Incoming, locale: str) -> str | None:
+        """A question asked mid-walkthrough: the answer's text, or None if it is not a question."""
+        understanding = understand(incoming.text, locale)
+        if understanding.kind not in ("question", "myth") or not understanding.subjects:
+            return None
+        return answers.answer_text(understanding, locale=locale)
+
+    @staticmethod
+    def explain(subject: str, locale: str) -> str:
+        return answers.answer_text(
+            Understanding(kind="question", subjects=[subject], myths=[], confidence=1.0),
+            locale=locale,
+        )
+
+
+def _spoiler_cost(incoming: Incoming) -> int:
+    from bot.replying import mirror_spoiler
+    from bot.text import status_length
+
+    return status_length(mirror_spoiler(incoming.spoiler_text))

@@ -313,6 +313,17 @@ class Store:
         rows = list(self.db["members"].rows_where("acct = ?", [acct.lower()]))
         return rows[0] if rows else None
 
+    def find_member(self, acct: str) -> dict[str, Any] | None:
+        """The member writing from acct: their own account, or the new one they moved to."""
+        acct = acct.lower()
+        rows = list(
+            self.db.query(
+                "SELECT * FROM members WHERE acct = ? OR lower(new_handle) = ? ORDER BY acct = ? DESC",
+                [acct, acct, acct],
+            )
+        )
+        return rows[0] if rows else None
+
     def _forget(self, acct: str) -> None:
         acct = acct.lower()
         self.db.execute("DELETE FROM members WHERE acct = ?", [acct])

@@ -1,0 +1,237 @@
+"""Reminders that arrive once, on time, after restarts.
+
+A reminder is a row with a due time (and a moment after which it is no longer
+useful). The worker wakes for the earliest due row, turns it into an outbox item
+and marks it sent in the same transaction; the outbox key "rem<id>" makes a second
+firing impossible even if two wake-ups race. Reminders that fell due while the bot
+was down are sent once on start if still useful, and dropped with a log line if
+their moment has passed. No in-memory timer is the source of truth.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import json
+import logging
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from typing import Any
+
+import replies
+from bot.clock import Clock
+from bot.health import Health
+from bot.logs import event
+from bot.replying import fit
+from storage import Database, Effects, OutboxItem, Priority
+from storage.db import timestamp
+
+log = logging.getLogger(__name__)
+
+ARCHIVE_KINDS = ("archive_half", "archive_last", "archive_expired")
+NUDGE_KINDS = ("nudge_1", "nudge_2")
+PRIORITY = {
+    "archive_half": Priority.DEADLINE_REMINDER,
+    "archive_last": Priority.DEADLINE_REMINDER,
+    "archive_expired": Priority.DEADLINE_REMINDER,
+    "import_after_move": Priority.WALKTHROUGH,
+    "nudge_1": Priority.NUDGE,
+    "nudge_2": Priority.NUDGE,
+}
+
+
+@dataclass(frozen=True)
+class ReminderPlan:
+    """When each reminder is due and until when it is still worth sending."""
+
+    archive_window_hours: float = 48.0
+    archive_retention_days: int = 7
+    nudge_after: tuple[timedelta, timedelta] = (timedelta(days=1), timedelta(days=3))
+    import_after: timedelta = timedelta(hours=1)
+
+    archive_kinds = ARCHIVE_KINDS
+    nudge_kinds = NUDGE_KINDS
+
+    def archive(self, acct: str, requested_at: datetime) -> list[dict[str, Any]]:
+        """At half the window, when a twelfth is left, and when it has passed."""
+        window = timedelta(hours=self.archive_window_hours)
+        half, last, end = (
+            requested_at + window / 2,
+            requested_at + window * 11 / 12,
+            requested_at + window,
+        )
+        retention = (
+            timedelta(days=self.archive_retention_days)
+            if self.archive_retention_days
+            else window * 4
+        )
+        context = {"requested_at": timestamp(requested_at), "deadline": timestamp(end)}
+        return [
+            self._row(acct, "archive_half", half, last, context),
+            self._row(acct, "archive_last", last, end, context),
+            self._row(acct, "archive_expired", end, max(end, requested_at + retention), context),
+        ]
+
+    def archive_remaining(self, member: dict[str, Any], now: datetime) -> list[dict[str, Any]]:
+        """After a pause: the archive reminders whose moment has not passed yet."""
+        if not member.get("archive_requested_at") or member.get("archive_downloaded_at"):
+            return []
+        rows = self.archive(member["acct"], datetime.fromisoformat(member["archive_requested_at"]))
+        return [row for row in rows if row["due_at"] > timestamp(now)]
+
+    def nudges(self, acct: str, now: datetime, *, step: str) -> list[dict[str, Any]]:
+        first, second = now + self.nudge_after[0], now + self.nudge_after[1]
+        return [
+            self._row(acct, "nudge_1", first, second, {"step": step}),
+            self._row(acct, "nudge_2", second, second + timedelta(days=1), {"step": step}),
+        ]
+
+    def after_move(self, acct: str, moved_at: datetime) -> list[dict[str, Any]]:
+        due = moved_at + self.import_after
+        return [self._row(acct, "import_after_move", due, due + timedelta(days=7), {})]
+
+    @staticmethod
+    def _row(
+        acct: str, kind: str, due: datetime, expires: datetime, context: dict[str, Any]
+    ) -> dict[str, Any]:
+        return {
+            "acct": acct,
+            "kind": kind,
+            "due_at": timestamp(due),
+            "expires_at": timestamp(expires),
+            "context": json.dumps(context),
+        }
+
+
+class Reminders:
+    def __init__(
+        self,
+        db: Database,
+        *,
+        clock: Clock,
+        health: Health,
+        plan: ReminderPlan,
+        this_server: str,
+        max_characters: int = 500,
+        url_length: int = 23,
+        on_enqueued: Any = lambda: None,
+    ) -> None:
+        self.db, self.clock, self.health, self.plan = db, clock, health, plan
+        self.this_server = this_server
+        self.max_characters, self.url_length = max_characters, url_length
+        self.on_enqueued = on_enqueued
+        self._wake = asyncio.Event()
+
+    def wake(self) -> None:
+        self._wake.set()
+
+    async def run(self) -> None:
+        while True:
+            self._wake.clear()
+            await self.fire_due()
+            next_time = await self.db.run(self.db.store.next_reminder_time)
+            seconds = (
+                3600.0 if next_time is None else (next_time - self.clock.now()).total_seconds()
+            )
+            if seconds <= 0:
+                continue
+            waiter = asyncio.ensure_future(self._wake.wait())
+            sleeper = asyncio.ensure_future(self.clock.sleep(seconds))
+            try:
+                await asyncio.wait({waiter, sleeper}, return_when=asyncio.FIRST_COMPLETED)
+            finally:
+                for task in (waiter, sleeper):
+                    task.cancel()
+                    with contextlib.suppress(asyncio.CancelledError):
+                        await task
+
+    async def fire_due(self) -> int:
+        """Send every due reminder once; return how many were sent."""
+        store = self.db.store
+        sent = 0
+        for reminder in await self.db.run(store.claim_due_reminders):
+            member = await self.db.run(store.member, reminder["acct"])
+            reason = self._drop_reason(reminder, member)
+            if reason is not None:
+                event(
+                    log,
+                    logging.INFO,
+                    "reminder.dropped",
+                    id=reminder["id"],
+                    kind=reminder["kind"],
+                    reason=reason,
+                )
+                await self.db.run(store.drop_reminder, reminder["id"], reason)
+                continue
+            assert member is not None
+            item = self.compose(reminder, member)
+            await self.db.run(store.apply, Effects(fired_reminder_id=reminder["id"], outbox=[item]))
+            self.health.count("reminders_sent")
+            event(log, logging.INFO, "reminder.queued", id=reminder["id"], kind=reminder["kind"])
+            sent += 1
+        if sent:
+            self.on_enqueued()
+        return sent
+
+    def _drop_reason(self, reminder: dict[str, Any], member: dict[str, Any] | None) -> str | None:
+        if member is None:
+            return "member gone"
+        if reminder["expires_at"] and timestamp(self.clock.now()) > reminder["expires_at"]:
+            return "moment passed"
+        if member.get("nobot"):
+            return "member has #nobot"
+        if member.get("paused"):
+            return "member said stop"
+        if member.get("finished_at") and reminder["kind"] in NUDGE_KINDS:
+            return "walkthrough finished"
+        if reminder["kind"] in ARCHIVE_KINDS and member.get("archive_downloaded_at"):
+            return "archive downloaded"
+        return None
+
+    def contact(self, member: dict[str, Any]) -> str:
+        """After the move the old account cannot read DMs: write to the new one when known."""
+        if (
+            member.get("direction") == "away"
+            and member.get("moved_at")
+            and member.get("new_handle")
+        ):
+            return member["new_handle"]
+        return member["acct"]
+
+    def compose(self, reminder: dict[str, Any], member: dict[str, Any]) -> OutboxItem:
+        context = json.loads(reminder["context"] or "{}")
+        now = self.clock.now()
+        deadline = datetime.fromisoformat(context["deadline"]) if "deadline" in context else None
+        hours_left = max(0, round((deadline - now).total_seconds() / 3600)) if deadline else None
+        recipient = self.contact(member)
+        own = member["acct"] if "@" in member["acct"] else f"{member['acct']}@{self.this_server}"
+        body = replies.render(
+            f"reminders/{reminder['kind']}.j2",
+            member.get("locale") or "en",
+            hours_left=hours_left,
+            window_hours=_hours(self.plan.archive_window_hours),
+            retention_days=self.plan.archive_retention_days,
+            old_handle=member.get("old_handle") or own,
+            new_handle=member.get("new_handle") or own,
+            step=context.get("step", member.get("step")),
+        )
+        statuses = fit(body, f"@{recipient}", self.max_characters, url_length=self.url_length)
+        in_reply_to = (
+            member.get("thread_status_id")
+            if member.get("thread_acct") == recipient.lower()
+            else None
+        )
+        return OutboxItem(
+            idempotency_key=f"rem{reminder['id']}",
+            text=statuses[0],
+            visibility="direct",
+            recipient=recipient,
+            in_reply_to_id=in_reply_to,
+            priority=PRIORITY.get(reminder["kind"], Priority.NUDGE),
+            kind=reminder["kind"],
+            language=member.get("locale"),
+        )
+
+
+def _hours(value: float) -> str:
+    return f"{value:g}"

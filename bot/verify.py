@@ -1,0 +1,208 @@
+"""What the bot can check for itself: does an account exist, does it list the alias, has it moved.
+
+WebFinger gives the actor URI; the ActivityPub actor gives alsoKnownAs (the alias,
+on the new account) and movedTo (on the old account after the move). Servers with
+authorized fetch refuse unsigned actor requests; servers go down; handles are
+mistyped. Each of those is reported plainly so the walkthrough can say so and let
+the member continue on their word: a check never traps anyone in a step.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+import aiohttp
+
+from bot.clock import Clock
+from bot.logs import event
+
+log = logging.getLogger(__name__)
+
+_HANDLE = re.compile(
+    r"(?<![\w@])@?(?P<user>[A-Za-z0-9_]+(?:[.-][A-Za-z0-9_]+)*)@(?P<domain>(?:[A-Za-z0-9-]+\.)+[A-Za-z]{2,}|localhost)(?![\w.-]*\w)",
+)
+
+FOUND, NOT_FOUND, UNREACHABLE = "found", "not_found", "unreachable"
+
+
+def parse_handle(text: str) -> str | None:
+    """The first user@domain in text, lower-cased, without the leading @."""
+    match = _HANDLE.search(text)
+    if not match:
+        return None
+    return f"{match['user']}@{match['domain']}".lower()
+
+
+def looks_like_handle_attempt(text: str) -> bool:
+    """Something the member meant as an address but that cannot be one (for a clear error)."""
+    stripped = text.strip()
+    return bool(re.fullmatch(r"@?[^\s@]+@[^\s@]*", stripped)) and parse_handle(stripped) is None
+
+
+@dataclass(frozen=True)
+class Actor:
+    uri: str
+    handle: str
+    locked: bool
+    also_known_as: tuple[str, ...]
+    moved_to: str | None
+
+
+@dataclass(frozen=True)
+class Lookup:
+    outcome: str  # FOUND, NOT_FOUND or UNREACHABLE
+    handle: str
+    server: str
+    actor: Actor | None = None
+    detail: str = ""
+
+
+def default_base_url(domain: str) -> str:
+    return f"https://{domain}"
+
+
+class Verifier:
+    def __init__(
+        self,
+        *,
+        clock: Clock,
+        base_url_for: Callable[[str], str] = default_base_url,
+        timeout: float = 4.0,
+        cache_seconds: float = 60.0,
+    ) -> None:
+        self.clock = clock
+        self.base_url_for = base_url_for
+        self.timeout = timeout
+        self.cache_seconds = cache_seconds
+        self._cache: dict[str, tuple[float, Lookup]] = {}
+        self._session: aiohttp.ClientSession | None = None
+
+    async def close(self) -> None:
+        if self._session is not None:
+            await self._session.close()
+
+    def _client(self) -> aiohttp.ClientSession:
+        if self._session is None or self._session.closed:
+            self._session = aiohttp.ClientSession(
+                timeout=aiohttp.ClientTimeout(total=self.timeout),
+                headers={"User-Agent": "move-helper-bot/0.1"},
+            )
+        return self._session
+
+    def forget_cache(self, handle: str | None = None) -> None:
+        if handle is None:
+            self._cache.clear()
+        else:
+            self._cache.pop(handle.lower(), None)
+
+    async def lookup(self, handle: str, *, fresh: bool = False) -> Lookup:
+        """Resolve a handle to its actor; cached briefly, bypassed when a step is re-checked."""
+        handle = handle.lower().lstrip("@")
+        cached = self._cache.get(handle)
+        if cached and not fresh and self.clock.timestamp() - cached[0] < self.cache_seconds:
+            return cached[1]
+        result = await self._lookup(handle)
+        if result.outcome != UNREACHABLE:
+            self._cache[handle] = (self.clock.timestamp(), result)
+        event(log, logging.INFO, "verify.lookup", server=result.server, outcome=result.outcome)
+        return result
+
+    async def _lookup(self, handle: str) -> Lookup:
+        user, _, domain = handle.partition("@")
+        base = self.base_url_for(domain)
+        try:
+            async with self._client().get(
+                f"{base}/.well-known/webfinger", params={"resource": f"acct:{user}@{domain}"}
+            ) as response:
+                if response.status in (404, 410):
+                    return Lookup(NOT_FOUND, handle, domain, detail=f"webfinger {response.status}")
+                if response.status != 200:
+                    return Lookup(
+                        UNREACHABLE, handle, domain, detail=f"webfinger {response.status}"
+                    )
+                jrd = await response.json(content_type=None)
+            actor_uri = _self_link(jrd)
+            if actor_uri is None:
+                return Lookup(UNREACHABLE, handle, domain, detail="webfinger without actor link")
+            async with self._client().get(
+                self._fetchable(actor_uri, domain),
+                headers={
+                    "Accept": 'application/activity+json, application/ld+json; profile="https://www.w3.org/ns/activitystreams"'
+                },
+            ) as response:
+                if response.status != 200:
+                    # 401 "Request not signed": authorized fetch. The account exists; we cannot read it.
+                    return Lookup(UNREACHABLE, handle, domain, detail=f"actor {response.status}")
+                document = await response.json(content_type=None)
+        except (aiohttp.ClientError, TimeoutError, ValueError) as error:
+            return Lookup(UNREACHABLE, handle, domain, detail=type(error).__name__)
+        return Lookup(FOUND, handle, domain, actor=_actor(document, actor_uri, handle))
+
+    def _fetchable(self, uri: str, domain: str) -> str:
+        """Fetch an actor through the same base URL WebFinger used (tests map domains to loopback)."""
+        match = re.match(r"https?://[^/]+(/.*)$", uri)
+        base = self.base_url_for(domain)
+        return base + match.group(1) if match and base != default_base_url(domain) else uri
+
+    async def alias_present(self, new_handle: str, old_handle: str) -> str:
+        """FOUND when the new account lists the old one in alsoKnownAs; else NOT_FOUND or UNREACHABLE."""
+        new = await self.lookup(new_handle, fresh=True)
+        old = await self.lookup(old_handle)
+        if new.outcome != FOUND or new.actor is None:
+            return UNREACHABLE if new.outcome == UNREACHABLE else NOT_FOUND
+        if old.outcome != FOUND or old.actor is None:
+            # Compare by the conventional actor path when the old server cannot be read.
+            return (
+                FOUND
+                if any(_same_account(uri, old_handle) for uri in new.actor.also_known_as)
+                else UNREACHABLE
+            )
+        return FOUND if old.actor.uri in new.actor.also_known_as else NOT_FOUND
+
+    async def moved(self, old_handle: str, new_handle: str) -> str:
+        """FOUND when the old account's actor has movedTo pointing at the new account."""
+        old = await self.lookup(old_handle, fresh=True)
+        if old.outcome != FOUND or old.actor is None:
+            return old.outcome if old.outcome == UNREACHABLE else NOT_FOUND
+        if not old.actor.moved_to:
+            return NOT_FOUND
+        new = await self.lookup(new_handle)
+        if new.outcome == FOUND and new.actor is not None:
+            return FOUND if old.actor.moved_to == new.actor.uri else NOT_FOUND
+        return FOUND if _same_account(old.actor.moved_to, new_handle) else NOT_FOUND
+
+
+def _self_link(jrd: Any) -> str | None:
+    if not isinstance(jrd, dict):
+        return None
+    for link in jrd.get("links") or []:
+        if isinstance(link, dict) and link.get("rel") == "self" and link.get("href"):
+            kind = link.get("type") or ""
+            if "activity+json" in kind or "ld+json" in kind:
+                return str(link["href"])
+    return None
+
+
+def _actor(document: dict[str, Any], uri: str, handle: str) -> Actor:
+    also = document.get("alsoKnownAs") or []
+    if isinstance(also, str):
+        also = [also]
+    moved = document.get("movedTo")
+    return Actor(
+        uri=str(document.get("id") or uri),
+        handle=handle,
+        locked=bool(document.get("manuallyApprovesFollowers")),
+        also_known_as=tuple(str(a) for a in also),
+        moved_to=str(moved) if moved else None,
+    )
+
+
+def _same_account(uri: str, handle: str) -> bool:
+    user, _, domain = handle.lower().partition("@")
+    return bool(
+        re.match(rf"https?://{re.escape(domain)}/(users|@)/?{re.escape(user)}$", uri.lower())
+    )

@@ -1,0 +1,672 @@
+"""The move, walked through by DM: a small engine over the step table in replies/walkthrough/.
+
+The table says what each step shows, which answers it accepts, where they lead, what
+they record, and what the bot checks itself. This module only interprets it: it
+classifies the member's message (command, handle, answer, question), follows the
+table, runs the check, and returns Effects (new state, replies, reminders) for the
+dispatcher to write in one transaction. It never writes to storage itself.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+import tomllib
+from collections.abc import Awaitable, Callable
+from dataclasses import dataclass, field
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+import replies
+from bot.clock import Clock
+from bot.incoming import Incoming
+from bot.reminders import ReminderPlan
+from bot.replying import fit, reply_items
+from bot.text import normalise
+from bot.verify import (
+    FOUND,
+    NOT_FOUND,
+    UNREACHABLE,
+    Verifier,
+    looks_like_handle_attempt,
+    parse_handle,
+)
+from storage import Effects, Priority
+from storage.db import timestamp
+
+TABLE_DIR = Path(replies.__file__).parent / "walkthrough"
+TEMPLATE_DIR = "walkthrough"
+
+
+@dataclass(frozen=True)
+class Step:
+    id: str
+    template: str
+    expects: str = "answer"
+    on: dict[str, str] = field(default_factory=dict)
+    actions: dict[str, str] = field(default_factory=dict)
+    check: str | None = None
+    subject: str | None = None
+    nudge: bool = False
+    skip_if: str | None = None
+    final: bool = False
+
+
+@dataclass(frozen=True)
+class StepTable:
+    order: dict[str, list[str]]
+    steps: dict[str, Step]
+
+    @classmethod
+    @functools.cache
+    def load(cls, path: Path = TABLE_DIR / "steps.toml") -> StepTable:
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+        steps = {key: Step(id=key, **value) for key, value in data["steps"].items()}
+        table = cls(order={k: list(v) for k, v in data["order"].items()}, steps=steps)
+        table.validate()
+        return table
+
+    def validate(self) -> None:
+        """Every target names a step, every order entry exists: a typo fails at load, not at 3 am."""
+        for direction, order in self.order.items():
+            for step_id in order:
+                if step_id not in self.steps:
+                    raise ValueError(f"order.{direction} names unknown step {step_id!r}")
+        for step in self.steps.values():
+            for answer, target in step.on.items():
+                if target not in ("next", "stay") and target not in self.steps:
+                    raise ValueError(f"steps.{step.id}.on.{answer} leads to unknown {target!r}")
+            for action in step.actions.values():
+                if action not in ACTIONS:
+                    raise ValueError(f"steps.{step.id} names unknown action {action!r}")
+            if step.check is not None and step.check not in CHECKS:
+                raise ValueError(f"steps.{step.id} names unknown check {step.check!r}")
+
+    def first(self, direction: str) -> str:
+        return self.order[direction][0]
+
+    def number(self, direction: str | None, step_id: str) -> int:
+        order = self.order.get(direction or "", [])
+        return order.index(step_id) + 1 if step_id in order else 0
+
+    def total(self, direction: str | None) -> int:
+        return len(self.order.get(direction or "away", [])) - 1  # "finished" is not a step to do
+
+    def following(self, direction: str, step_id: str) -> str | None:
+        order = self.order[direction]
+        index = order.index(step_id)
+        return order[index + 1] if index + 1 < len(order) else None
+
+    def previous(self, direction: str | None, step_id: str) -> str | None:
+        if direction is None or step_id not in self.order.get(direction, []):
+            return None
+        index = self.order[direction].index(step_id)
+        return self.order[direction][index - 1] if index > 0 else "choose_direction"
+
+
+@dataclass(frozen=True)
+class Words:
+    """A locale's walkthrough vocabulary: step titles, commands and answers."""
+
+    titles: dict[str, str]
+    groups: dict[str, tuple[frozenset[str], tuple[str, ...]]]
+
+    @classmethod
+    @functools.cache
+    def load(cls, locale: str) -> Words:
+        data = tomllib.loads((TABLE_DIR / f"{locale}.toml").read_text(encoding="utf-8"))
+        groups: dict[str, tuple[frozenset[str], tuple[str, ...]]] = {}
+        for section in ("commands", "answers"):
+            for name, spec in data[section].items():
+                exact = frozenset(_clean(p) for p in spec.get("exact", []))
+                contains = tuple(_clean(p) for p in spec.get("contains", []))
+                groups[name] = (exact, contains)
+        return cls(titles=dict(data["titles"]), groups=groups)
+
+    def matches(self, name: str, text: str) -> bool:
+        exact, contains = self.groups.get(name, (frozenset(), ()))
+        cleaned = _clean(text)
+        if cleaned in exact:
+            return True
+        return len(cleaned) <= 120 and any(_contains_phrase(cleaned, p) for p in contains)
+
+
+def _clean(text: str) -> str:
+    text = normalise(text)
+    text = re.sub(r"[\s]+", " ", text)
+    return text.strip(" .!,;:…。！、")
+
+
+def _contains_phrase(text: str, phrase: str) -> bool:
+    if not phrase:
+        return False
+    if phrase.isascii():
+        return re.search(rf"(?<!\w){re.escape(phrase)}(?!\w)", text) is not None
+    return phrase in text  # scripts without spaces (Japanese) match as substrings
+
+
+COMMANDS = ("forget", "restart", "stop", "resume", "status", "back", "skip", "help", "start")
+ANSWERS = ("downloaded", "requested", "not_yet", "how", "done", "away", "here")
+
+_SECRET = re.compile(
+    r"(pass(word|wort|e)?|mot de passe|contraseña|パスワード|token|secret)\s*(is|ist|est|es|:|=|は)\s*\S+"
+    r"|\b(?=[A-Za-z0-9_\-]{24,}\b)(?=[^\s]*\d)(?=[^\s]*[A-Za-z])[A-Za-z0-9_\-]+\b",
+    re.IGNORECASE,
+)
+
+
+def looks_like_secret(text: str) -> bool:
+    """A pasted password or token: the bot keeps nothing and tells the member."""
+    return bool(_SECRET.search(text))
+
+
+Explain = Callable[[str, str], str]
+Answer = Callable[[Incoming, str], Awaitable[str | None]]
+
+
+@dataclass
+class Turn:
+    """What one message does: the member row after it, what to say, what reminders change."""
+
+    member: dict[str, Any] | None
+    bodies: list[str] = field(default_factory=list)
+    reminders: list[dict[str, Any]] = field(default_factory=list)
+    cancel: list[tuple[str, str | None]] = field(default_factory=list)
+    forget: bool = False
+
+
+class Walkthrough:
+    def __init__(
+        self,
+        *,
+        verifier: Verifier,
+        clock: Clock,
+        plan: ReminderPlan,
+        this_server: str,
+        max_characters: int = 500,
+        url_length: int = 23,
+        explain: Explain | None = None,
+        answer_question: Answer | None = None,
+        table: StepTable | None = None,
+    ) -> None:
+        self.verifier = verifier
+        self.clock = clock
+        self.plan = plan
+        self.this_server = this_server.lower()
+        self.max_characters = max_characters
+        self.url_length = url_length
+        self.explain = explain or (lambda subject, locale: "")
+        self.answer_question = answer_question
+        self.table = table or StepTable.load()
+
+    # -- entry points ----------------------------------------------------------------------
+
+    def wants_to_start(self, text: str, locale: str) -> bool:
+        return Words.load(locale).matches("start", text)
+
+    async def handle(
+        self, member: dict[str, Any] | None, incoming: Incoming, locale: str
+    ) -> Effects | None:
+        """Effects for a DM, or None when the message is not for the walkthrough."""
+        words = Words.load(locale)
+        now = self.clock.now()
+        if looks_like_secret(incoming.text):
+            turn = Turn(member=self._touch(member, incoming, locale, now) if member else None)
+            turn.bodies.append(self._render(locale, "misc.j2", what="password"))
+            return self._effects(incoming, turn)
+        if member is None:
+            if not words.matches("start", incoming.text):
+                return None
+            member = self._new_member(incoming, locale, now)
+            turn = Turn(member=member)
+            turn.bodies.append(self._step_text(member, locale, first_contact=True))
+            return self._effects(incoming, turn)
+
+        member = self._touch(member, incoming, locale, now)
+        turn = Turn(member=member)
+        if member.get("pending_confirmation") == "forget":
+            member["pending_confirmation"] = None
+            if words.matches("confirm", incoming.text):
+                turn.forget = True
+                turn.bodies.append(self._render(locale, "commands.j2", command="forget_done"))
+                return self._effects(incoming, turn, kind="farewell")
+            turn.bodies.append(self._render(locale, "commands.j2", command="forget_cancelled"))
+            return self._effects(incoming, turn)
+
+        command = next((c for c in COMMANDS if words.matches(c, incoming.text)), None)
+        if command is not None:
+            await self._command(command, turn, locale)
+            return self._effects(incoming, turn)
+        if member["step"] == "finished":
+            return None  # questions after the move get ordinary answers
+        await self._step_turn(turn, incoming, locale, words)
+        return self._effects(incoming, turn)
+
+    # -- member rows -----------------------------------------------------------------------
+
+    def _new_member(self, incoming: Incoming, locale: str, now: datetime) -> dict[str, Any]:
+        stamp = timestamp(now)
+        return {
+            "acct": incoming.key,
+            "account_id": incoming.account_id,
+            "direction": None,
+            "step": "choose_direction",
+            "locale": locale,
+            "thread_status_id": incoming.status_id,
+            "thread_acct": incoming.key,
+            "paused": 0,
+            "nobot": int(_has_nobot(incoming.note_text)),
+            "started_at": stamp,
+            "step_entered_at": stamp,
+            "last_message_at": stamp,
+        }
+
+    def _touch(
+        self, member: dict[str, Any], incoming: Incoming, locale: str, now: datetime
+    ) -> dict[str, Any]:
+        """The member wrote: remember their thread (reminders reply into it), language and #nobot."""
+        member = dict(member)
+        member.update(
+            thread_status_id=incoming.status_id,
+            thread_acct=incoming.key,
+            locale=locale,
+            last_message_at=timestamp(now),
+            nobot=int(_has_nobot(incoming.note_text)),
+        )
+        return member
+
+    def own_handle(self, member: dict[str, Any]) -> str:
+        acct = member["acct"]
+        return acct if "@" in acct else f"{acct}@{self.this_server}"
+
+    # -- commands --------------------------------------------------------------------------
+
+    async def _command(self, command: str, turn: Turn, locale: str) -> None:
+        member = turn.member
+        assert member is not None
+        step = member["step"]
+        if command == "help":
+            turn.bodies.append(self._render(locale, "help.j2"))
+        elif command in ("status", "start"):
+            turn.bodies.append(self._status_text(member, locale))
+            if step != "finished":
+                turn.bodies.append(self._step_text(member, locale))
+        elif command == "stop":
+            member["paused"] = 1
+            turn.cancel.append((member["acct"], None))
+            turn.bodies.append(self._render(locale, "commands.j2", command="stop"))
+        elif command == "resume":
+            member["paused"] = 0
+            turn.bodies.append(self._render(locale, "commands.j2", command="resume"))
+            self._schedule_for_step(turn, resumed=True)
+            if step != "finished":
+                turn.bodies.append(self._step_text(member, locale))
+        elif command == "forget":
+            member["pending_confirmation"] = "forget"
+            turn.bodies.append(self._render(locale, "commands.j2", command="forget_ask"))
+        elif command == "restart":
+            member.update(direction=None, new_handle=None, old_handle=None, moved_at=None)
+            turn.cancel.append((member["acct"], None))
+            turn.bodies.append(self._render(locale, "commands.j2", command="restart"))
+            self._enter(turn, "choose_direction", locale)
+        elif command == "back":
+            target = self.table.previous(member.get("direction"), step)
+            if target is None:
+                turn.bodies.append(self._render(locale, "commands.j2", command="cannot_go_back"))
+                turn.bodies.append(self._step_text(member, locale))
+            else:
+                self._enter(turn, target, locale)
+        elif command == "skip":
+            if member.get("direction") is None or step == "finished":
+                turn.bodies.append(self._step_text(member, locale))
+            else:
+                self._advance(turn, locale)
+
+    def _status_text(self, member: dict[str, Any], locale: str) -> str:
+        words = Words.load(locale)
+        direction, step = member.get("direction"), member["step"]
+        following = self.table.following(direction, step) if direction else None
+        return self._render(
+            locale,
+            "commands.j2",
+            command="status",
+            step=step,
+            number=max(1, self.table.number(direction, step)),
+            total=self.table.total(direction),
+            title=words.titles.get(step, step),
+            next_title=words.titles.get(following)
+            if following and following != "finished"
+            else None,
+            paused=bool(member.get("paused")),
+        )
+
+    # -- steps -----------------------------------------------------------------------------
+
+    async def _step_turn(self, turn: Turn, incoming: Incoming, locale: str, words: Words) -> None:
+        member = turn.member
+        assert member is not None
+        step = self.table.steps[member["step"]]
+        if step.expects == "handle":
+            await self._handle_step(turn, step, incoming, locale, words)
+            return
+        answer = next(
+            (a for a in ANSWERS if a in step.on and words.matches(a, incoming.text)), None
+        )
+        if answer is None and words.matches("how", incoming.text):
+            answer = "how"
+        if answer == "how":
+            await self._explain(turn, step, locale)
+            return
+        if answer is None:
+            await self._not_understood(turn, incoming, step, locale)
+            return
+        target = step.on[answer]
+        if target == "stay":
+            turn.bodies.append(self._render(locale, "misc.j2", what="no_rush"))
+            return
+        if (
+            step.check
+            and answer in ("done",)
+            and not await self._run_check(turn, step.check, locale)
+        ):
+            return
+        if answer in step.actions:
+            ACTIONS[step.actions[answer]](self, turn)
+        if target == "next":
+            self._advance(turn, locale)
+        else:
+            if target in ("ask_new_handle", "ask_old_handle"):
+                member["direction"] = answer
+            self._enter(turn, target, locale)
+
+    async def _handle_step(
+        self, turn: Turn, step: Step, incoming: Incoming, locale: str, words: Words
+    ) -> None:
+        member = turn.member
+        assert member is not None
+        handle = _handle_from(incoming)
+        if handle is None:
+            if words.matches("not_yet", incoming.text):
+                turn.bodies.append(self._render(locale, "misc.j2", what="no_rush"))
+            elif looks_like_handle_attempt(incoming.text):
+                turn.bodies.append(self._render(locale, "misc.j2", what="bad_handle"))
+            else:
+                await self._not_understood(turn, incoming, step, locale)
+            return
+        if handle == self.own_handle(member).lower():
+            turn.bodies.append(self._render(locale, "misc.j2", what="same_account"))
+            return
+        lookup = await self.verifier.lookup(handle, fresh=True)
+        if lookup.outcome == NOT_FOUND:
+            turn.bodies.append(
+                self._render(locale, "checks.j2", check="handle_not_found", handle=handle)
+            )
+            return
+        ACTIONS[step.actions["handle"]](self, turn, handle)
+        if step.id == "ask_new_handle" and lookup.actor is not None:
+            member["new_locked"] = int(lookup.actor.locked)
+        if lookup.outcome == UNREACHABLE:
+            note = self._render(
+                locale, "checks.j2", check="handle_unreachable", handle=handle, server=lookup.server
+            )
+        else:
+            check = "new_account_found" if step.id == "ask_new_handle" else "old_account_found"
+            locked = bool(lookup.actor and lookup.actor.locked) and step.id == "ask_new_handle"
+            same = handle.partition("@")[2] == self.this_server and step.id == "ask_new_handle"
+            note = self._render(
+                locale, "checks.j2", check=check, handle=handle, locked=locked, same_server=same
+            )
+        turn.bodies.append(note)
+        self._advance(turn, locale)
+
+    async def _run_check(self, turn: Turn, check: str, locale: str) -> bool:
+        """Run a step's check; False keeps the member on the step (with the reason said)."""
+        return await CHECKS[check](self, turn, locale)
+
+    async def _explain(self, turn: Turn, step: Step, locale: str) -> None:
+        member = turn.member
+        assert member is not None
+        if step.subject:
+            turn.bodies.append(self.explain(step.subject, locale))
+        turn.bodies.append(self._back_to_step(member, locale))
+
+    async def _not_understood(
+        self, turn: Turn, incoming: Incoming, step: Step, locale: str
+    ) -> None:
+        member = turn.member
+        assert member is not None
+        answer = await self.answer_question(incoming, locale) if self.answer_question else None
+        if answer:
+            turn.bodies.append(answer)
+            turn.bodies.append(self._back_to_step(member, locale))
+            return
+        hint = self._render(locale, "hints.j2", expects=step.expects, step=step.id)
+        turn.bodies.append(self._render(locale, "misc.j2", what="not_understood", hint=hint))
+
+    def _back_to_step(self, member: dict[str, Any], locale: str) -> str:
+        direction, step = member.get("direction"), member["step"]
+        hint = self._render(locale, "hints.j2", expects=self.table.steps[step].expects, step=step)
+        back = self._render(
+            locale,
+            "misc.j2",
+            what="back_to_step",
+            number=max(1, self.table.number(direction, step)),
+            title=Words.load(locale).titles[step],
+        )
+        return f"{back} {hint}"
+
+    def _advance(self, turn: Turn, locale: str) -> None:
+        member = turn.member
+        assert member is not None
+        target = self.table.following(member["direction"], member["step"])
+        while target is not None:
+            candidate = self.table.steps[target]
+            if candidate.skip_if and SKIP_CONDITIONS[candidate.skip_if](member):
+                target = self.table.following(member["direction"], target)
+                continue
+            break
+        self._enter(turn, target or "finished", locale)
+
+    def _enter(self, turn: Turn, step_id: str, locale: str) -> None:
+        member = turn.member
+        assert member is not None
+        member["step"] = step_id
+        member["step_entered_at"] = timestamp(self.clock.now())
+        turn.bodies.append(self._step_text(member, locale))
+        if self.table.steps[step_id].final:
+            member["finished_at"] = timestamp(self.clock.now())
+            turn.cancel.append((member["acct"], None))
+        else:
+            self._schedule_for_step(turn)
+
+    def _schedule_for_step(self, turn: Turn, resumed: bool = False) -> None:
+        """Nudges follow the step: entering a step replaces the previous step's nudges."""
+        member = turn.member
+        assert member is not None
+        turn.cancel.extend((member["acct"], kind) for kind in self.plan.nudge_kinds)
+        step = self.table.steps[member["step"]]
+        if step.nudge and not member.get("paused"):
+            turn.reminders.extend(self.plan.nudges(member["acct"], self.clock.now(), step=step.id))
+        if resumed:
+            turn.reminders.extend(self.plan.archive_remaining(member, self.clock.now()))
+
+    def _step_text(self, member: dict[str, Any], locale: str, first_contact: bool = False) -> str:
+        step_id = member["step"]
+        direction = member.get("direction")
+        step = self.table.steps[step_id]
+        own = self.own_handle(member)
+        new_handle = member.get("new_handle") or (own if direction == "here" else "")
+        old_handle = member.get("old_handle") or (own if direction == "away" else "")
+        return self._render(
+            locale,
+            f"{step.template}.j2",
+            number=self.table.number(direction, step_id),
+            total=self.table.total(direction),
+            direction=direction,
+            this_server=self.this_server,
+            new_handle=new_handle,
+            old_handle=old_handle,
+            new_server=new_handle.partition("@")[2] or self.this_server,
+            locked=bool(member.get("new_locked")),
+            first_contact=first_contact,
+        )
+
+    def _render(self, locale: str, name: str, **context: Any) -> str:
+        return replies.render(f"{TEMPLATE_DIR}/{name}", locale, **context)
+
+    # -- effects ---------------------------------------------------------------------------
+
+    def _effects(self, incoming: Incoming, turn: Turn, kind: str = "walkthrough") -> Effects:
+        body = "\n\n".join(b for b in turn.bodies if b)
+        statuses = fit(
+            body,
+            incoming.mention,
+            self.max_characters,
+            spoiler_text=incoming.spoiler_text,
+            url_length=self.url_length,
+        )[:3]
+        effects = Effects(
+            outbox=reply_items(incoming, statuses, priority=Priority.WALKTHROUGH, kind=kind),
+            reminders=turn.reminders,
+            cancel_reminders=turn.cancel,
+        )
+        if turn.forget and turn.member is not None:
+            effects.forget_member = turn.member["acct"]
+        elif turn.member is not None:
+            effects.member = {k: v for k, v in turn.member.items() if k in MEMBER_COLUMNS}
+        return effects
+
+
+MEMBER_COLUMNS = {
+    "acct",
+    "account_id",
+    "direction",
+    "step",
+    "new_handle",
+    "old_handle",
+    "locale",
+    "thread_status_id",
+    "thread_acct",
+    "paused",
+    "nobot",
+    "pending_confirmation",
+    "started_at",
+    "step_entered_at",
+    "last_message_at",
+    "archive_requested_at",
+    "archive_downloaded_at",
+    "moved_at",
+    "finished_at",
+    "new_locked",
+}
+
+
+def _handle_from(incoming: Incoming) -> str | None:
+    """A handle typed with or without @, or given as a mention (Mastodon shows only @user then)."""
+    for acct in incoming.other_mentions:
+        if "@" in acct:
+            return acct.lower()
+    return parse_handle(incoming.text)
+
+
+def _has_nobot(note: str) -> bool:
+    return re.search(r"#no_?bots?\b", note, re.IGNORECASE) is not None
+
+
+# -- actions: what an answer records ---------------------------------------------------------
+
+
+def _record_new_handle(walk: Walkthrough, turn: Turn, handle: str) -> None:
+    assert turn.member is not None
+    turn.member["new_handle"] = handle
+
+
+def _record_old_handle(walk: Walkthrough, turn: Turn, handle: str) -> None:
+    assert turn.member is not None
+    turn.member["old_handle"] = handle
+
+
+def _record_archive_requested(walk: Walkthrough, turn: Turn) -> None:
+    member = turn.member
+    assert member is not None
+    now = walk.clock.now()
+    member["archive_requested_at"] = timestamp(now)
+    member["archive_downloaded_at"] = None
+    # A second "requested" restarts the window: the old reminders go, new ones come.
+    turn.cancel.extend((member["acct"], kind) for kind in walk.plan.archive_kinds)
+    if not member.get("paused"):
+        turn.reminders.extend(walk.plan.archive(member["acct"], now))
+
+
+def _record_archive_downloaded(walk: Walkthrough, turn: Turn) -> None:
+    member = turn.member
+    assert member is not None
+    member["archive_downloaded_at"] = timestamp(walk.clock.now())
+    turn.cancel.extend((member["acct"], kind) for kind in walk.plan.archive_kinds)
+
+
+def _record_moved(walk: Walkthrough, turn: Turn) -> None:
+    member = turn.member
+    assert member is not None
+    now = walk.clock.now()
+    member["moved_at"] = timestamp(now)
+    if not member.get("paused"):
+        turn.reminders.extend(walk.plan.after_move(member["acct"], now))
+
+
+ACTIONS: dict[str, Callable[..., None]] = {
+    "record_new_handle": _record_new_handle,
+    "record_old_handle": _record_old_handle,
+    "record_archive_requested": _record_archive_requested,
+    "record_archive_downloaded": _record_archive_downloaded,
+    "record_moved": _record_moved,
+}
+
+
+SKIP_CONDITIONS: dict[str, Callable[[dict[str, Any]], bool]] = {
+    "archive_downloaded": lambda member: bool(member.get("archive_downloaded_at")),
+}
+
+
+# -- checks: what the bot verifies itself ------------------------------------------------------
+
+
+def _accounts(walk: Walkthrough, member: dict[str, Any]) -> tuple[str, str]:
+    own = walk.own_handle(member)
+    if member.get("direction") == "here":
+        return own, member.get("old_handle") or ""
+    return member.get("new_handle") or "", own
+
+
+async def _check_alias(walk: Walkthrough, turn: Turn, locale: str) -> bool:
+    member = turn.member
+    assert member is not None
+    new, old = _accounts(walk, member)
+    outcome = await walk.verifier.alias_present(new, old)
+    context = {"new_handle": new, "old_handle": old, "server": new.partition("@")[2]}
+    if outcome == FOUND:
+        turn.bodies.append(walk._render(locale, "checks.j2", check="alias_ok", **context))
+        return True
+    if outcome == NOT_FOUND:
+        turn.bodies.append(walk._render(locale, "checks.j2", check="alias_missing", **context))
+        return False
+    turn.bodies.append(walk._render(locale, "checks.j2", check="alias_unverifiable", **context))
+    return True
+
+
+async def _check_moved(walk: Walkthrough, turn: Turn, locale: str) -> bool:
+    member = turn.member
+    assert member is not None
+    new, old = _accounts(walk, member)
+    outcome = await walk.verifier.moved(old, new)
+    context = {"new_handle": new, "old_handle": old, "server": old.partition("@")[2]}
+    check = {FOUND: "moved_ok", NOT_FOUND: "moved_missing"}.get(outcome, "moved_unverifiable")
+    turn.bodies.append(walk._render(locale, "checks.j2", check=check, **context))
+    return True  # the move cannot be undone from here; never trap the member
+
+
+CHECKS: dict[str, Callable[[Walkthrough, Turn, str], Awaitable[bool]]] = {
+    "alias": _check_alias,
+    "moved": _check_moved,
+}
