@@ -149,11 +149,45 @@ async def _run_bot(app: web.Application) -> AsyncIterator[None]:
         schema=store.schema_version,
     )
 
+    limits = InstanceLimits.from_instance(instance)
+    this_server = _server_domain(instance, config.api_base_url)
     outbox = Outbox(api, db, clock=clock, health=health, backoff_base=tuning.send_backoff_base)
-    responder = Responder(
-        InstanceLimits.from_instance(instance), default_locale=config.bot_language
+    plan = ReminderPlan(
+        archive_window_hours=config.archive_download_window_hours,
+        archive_retention_days=config.archive_retention_days,
     )
-    dispatcher = Dispatcher(db, responder, me=me, health=health, on_enqueued=outbox.wake)
+    reminders = Reminders(
+        db,
+        clock=clock,
+        health=health,
+        plan=plan,
+        this_server=this_server,
+        max_characters=limits.max_characters,
+        url_length=limits.url_length,
+        on_enqueued=outbox.wake,
+    )
+    verifier = Verifier(
+        clock=clock,
+        timeout=tuning.verify_timeout,
+        base_url_for=_base_urls(this_server, config.api_base_url, tuning.base_url_for),
+    )
+    walkthrough = Walkthrough(
+        verifier=verifier,
+        clock=clock,
+        plan=plan,
+        this_server=this_server,
+        max_characters=limits.max_characters,
+        url_length=limits.url_length,
+    )
+    responder = Responder(db, walkthrough, limits, default_locale=config.bot_language)
+    walkthrough.explain = responder.explain
+    walkthrough.answer_question = responder.answer_in_walkthrough
+
+    def enqueued() -> None:
+        outbox.wake()
+        reminders.wake()
+
+    dispatcher = Dispatcher(db, responder, me=me, health=health, on_enqueued=enqueued)
     listener = Listener(
         api,
         db,
