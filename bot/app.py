@@ -24,9 +24,10 @@ from bot.listener import Listener
 from bot.logs import event
 from bot.mastodon_api import MastodonAPI, PermanentError, RateLimited, TransientError
 from bot.outbox import Outbox
-from bot.reminders import Reminders
+from bot.reminders import ReminderPlan, Reminders
 from bot.respond import InstanceLimits, Responder
 from bot.verify import Verifier, default_base_url
+from bot.walkthrough import Walkthrough
 from storage import Database, Store
 
 log = logging.getLogger(__name__)
