@@ -30,6 +30,8 @@ log = logging.getLogger(__name__)
 
 ARCHIVE_KINDS = ("archive_half", "archive_last", "archive_expired")
 NUDGE_KINDS = ("nudge_1", "nudge_2")
+# A nudge right after another reminder would be two messages for one silence.
+NUDGE_QUIET_AFTER_REMINDER = timedelta(hours=12)
 PRIORITY = {
     "archive_half": Priority.DEADLINE_REMINDER,
     "archive_last": Priority.DEADLINE_REMINDER,
@@ -152,6 +154,10 @@ class Reminders:
         for reminder in await self.db.run(store.claim_due_reminders):
             member = await self.db.run(store.member, reminder["acct"])
             reason = self._drop_reason(reminder, member)
+            if reason is None and reminder["kind"] in NUDGE_KINDS:
+                since = self.clock.now() - NUDGE_QUIET_AFTER_REMINDER
+                if await self.db.run(store.reminded_since, reminder["acct"], since):
+                    reason = "reminded recently"
             if reason is not None:
                 event(
                     log,

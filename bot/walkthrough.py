@@ -216,6 +216,11 @@ class Walkthrough:
             turn.bodies.append(self._render(locale, "misc.j2", what="password"))
             return self._effects(incoming, turn)
         if member is None:
+            archive_news = self._archive_news(incoming.text, words)
+            if archive_news is not None:
+                turn = Turn(member=self._new_member(incoming, locale, now, step="idle"))
+                self._note_archive(turn, archive_news, locale)
+                return self._effects(incoming, turn)
             if not words.matches("start", incoming.text):
                 return None
             member = self._new_member(incoming, locale, now)
@@ -238,20 +243,26 @@ class Walkthrough:
         if command is not None:
             await self._command(command, turn, locale)
             return self._effects(incoming, turn)
-        if member["step"] == "finished":
-            return None  # questions after the move get ordinary answers
+        if member["step"] in ("finished", "idle"):
+            archive_news = self._archive_news(incoming.text, words)
+            if archive_news is None:
+                return None  # questions outside a walkthrough get ordinary answers
+            self._note_archive(turn, archive_news, locale)
+            return self._effects(incoming, turn)
         await self._step_turn(turn, incoming, locale, words)
         return self._effects(incoming, turn)
 
     # -- member rows -----------------------------------------------------------------------
 
-    def _new_member(self, incoming: Incoming, locale: str, now: datetime) -> dict[str, Any]:
+    def _new_member(
+        self, incoming: Incoming, locale: str, now: datetime, step: str = "choose_direction"
+    ) -> dict[str, Any]:
         stamp = timestamp(now)
         return {
             "acct": incoming.key,
             "account_id": incoming.account_id,
             "direction": None,
-            "step": "choose_direction",
+            "step": step,
             "locale": locale,
             "thread_status_id": incoming.status_id,
             "thread_acct": incoming.key,
@@ -288,6 +299,9 @@ class Walkthrough:
         step = member["step"]
         if command == "help":
             turn.bodies.append(self._render(locale, "help.j2"))
+        elif command == "start" and step in ("idle", "finished"):
+            member.update(direction=None, finished_at=None)
+            self._enter(turn, "choose_direction", locale)
         elif command in ("status", "start"):
             turn.bodies.append(self._status_text(member, locale))
             if step != "finished":
@@ -347,12 +361,18 @@ class Walkthrough:
         member = turn.member
         assert member is not None
         step = self.table.steps[member["step"]]
-        if step.expects == "handle":
-            await self._handle_step(turn, step, incoming, locale, words)
-            return
         answer = next(
             (a for a in ANSWERS if a in step.on and words.matches(a, incoming.text)), None
         )
+        archive_news = self._archive_news(incoming.text, words)
+        if answer is None and archive_news is not None:
+            # "I requested my archive" counts at any step, not only the archive step.
+            self._note_archive(turn, archive_news, locale)
+            turn.bodies.append(self._back_to_step(member, locale))
+            return
+        if step.expects == "handle":
+            await self._handle_step(turn, step, incoming, locale, words)
+            return
         if answer is None and words.matches("how", incoming.text):
             answer = "how"
         if answer == "how":
@@ -443,6 +463,19 @@ class Walkthrough:
             return
         hint = self._render(locale, "hints.j2", expects=step.expects, step=step.id)
         turn.bodies.append(self._render(locale, "misc.j2", what="not_understood", hint=hint))
+
+    @staticmethod
+    def _archive_news(text: str, words: Words) -> str | None:
+        for news in ("downloaded", "requested"):
+            if words.matches(news, text):
+                return news
+        return None
+
+    def _note_archive(self, turn: Turn, news: str, locale: str) -> None:
+        action = "record_archive_requested" if news == "requested" else "record_archive_downloaded"
+        ACTIONS[action](self, turn)
+        window = f"{self.plan.archive_window_hours:g}"
+        turn.bodies.append(self._render(locale, "archive_noted.j2", what=news, window_hours=window))
 
     def _back_to_step(self, member: dict[str, Any], locale: str) -> str:
         direction, step = member.get("direction"), member["step"]

@@ -347,9 +347,19 @@ class Store:
         """Pending reminders whose time has come, oldest first (firing marks them sent)."""
         return list(
             self.db["reminders"].rows_where(
-                "state = 'pending' AND due_at <= ?", [self.now()], order_by="due_at", limit=limit
+                "state = 'pending' AND due_at <= ?",
+                [self.now()],
+                order_by="due_at, id",
+                limit=limit,
             )
         )
+
+    def reminded_since(self, acct: str, since: datetime) -> bool:
+        row = self.db.execute(
+            "SELECT 1 FROM reminders WHERE acct = ? AND state = 'sent' AND sent_at >= ?",
+            [acct.lower(), _ts(since)],
+        ).fetchone()
+        return row is not None
 
     def drop_reminder(self, reminder_id: int, why: str) -> None:
         with self.db.conn:
