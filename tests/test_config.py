@@ -10,7 +10,10 @@ import pytest
 
 from bot.config import SETTINGS, Config, ConfigError
 
-GOOD = {"MASTODON_API_BASE_URL": "https://example.social", "MASTODON_ACCESS_TOKEN": "s3cr3t-token-value"}
+GOOD = {
+    "MASTODON_API_BASE_URL": "https://example.social",
+    "MASTODON_ACCESS_TOKEN": "s3cr3t-token-value",
+}
 
 
 def run_bot(env: dict[str, str]) -> subprocess.CompletedProcess[str]:
@@ -48,7 +51,9 @@ def test_bad_configuration_exits_2_naming_the_variable(env, variable):
 
 def test_token_never_in_error_or_repr():
     token = "tok-with spaces-is-bad"
-    result = run_bot({"MASTODON_API_BASE_URL": "https://example.social", "MASTODON_ACCESS_TOKEN": token})
+    result = run_bot(
+        {"MASTODON_API_BASE_URL": "https://example.social", "MASTODON_ACCESS_TOKEN": token}
+    )
     assert result.returncode == 2
     assert token not in result.stderr
     config = Config.from_env(GOOD)

@@ -51,7 +51,7 @@ def test_shortened_link_is_restored_to_full_url():
 
 def test_paragraphs_line_breaks_and_entities():
     html = "<p>Line one<br />Line two</p><p>New para &amp; &lt;stuff&gt; &quot;q&quot; &#39;s</p>"
-    assert html_to_text(html) == "Line one\nLine two\n\nNew para & <stuff> \"q\" 's"
+    assert html_to_text(html) == 'Line one\nLine two\n\nNew para & <stuff> "q" \'s'
 
 
 def test_br_without_slash_from_remote_servers():
@@ -102,7 +102,9 @@ def test_status_length_counts_like_mastodon():
 @settings(max_examples=200, deadline=None)
 @given(
     words=st.lists(
-        st.text(alphabet=st.characters(blacklist_categories=("Cs", "Zs", "Cc")), min_size=1, max_size=30),
+        st.text(
+            alphabet=st.characters(blacklist_categories=("Cs", "Zs", "Cc")), min_size=1, max_size=30
+        ),
         min_size=1,
         max_size=200,
     ),
@@ -112,5 +114,7 @@ def test_split_never_over_limit_and_never_loses_words(words, limit):
     text = " ".join(words)
     parts = split_status(text, limit, prefix="@alice@example.social ")
     assert all(status_length(p) <= limit for p in parts)
-    rejoined = "".join(p.removeprefix("@alice@example.social ").replace(" ", "").replace("\n", "") for p in parts)
+    rejoined = "".join(
+        p.removeprefix("@alice@example.social ").replace(" ", "").replace("\n", "") for p in parts
+    )
     assert rejoined == text.replace(" ", "").replace("\n", "")
