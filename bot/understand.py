@@ -1,0 +1,635 @@
+"""What a member is asking: subjects, myths and the kind of message, from plain text.
+
+The phrasings are data (replies/intents/<locale>.toml); this module only knows how to
+match them. Matching is deliberately simple and explainable, which suits a few dozen
+subjects with a closed vocabulary:
+
+1. normalise: case-fold, expand contractions and chat spellings, fold plurals;
+2. correct likely typos, but only towards words the phrase tables use, by at most one
+   edit (two for long words), found through a deletion index so it stays fast;
+3. match phrases (with optional short gaps); where phrases overlap, the one matching
+   more words wins and uses them up, so "muted words" is about filters, not mutes;
+4. keep only the strongest level of evidence, then apply the rules of the table;
+5. decide the kind: a stated myth, a question, or greeting/help/thanks/start_move.
+
+Everything is compiled once per locale and cached; a question takes tens of microseconds.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+import tomllib
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from bot.text import normalise
+
+INTENTS = Path(__file__).resolve().parent.parent / "replies" / "intents"
+DEFAULT_LOCALE = "en"
+MAX_SUBJECTS = 3
+KINDS = ("question", "myth", "greeting", "help", "thanks", "start_move", "unknown")
+# Kinds that are not questions, strongest wish first: a message that asks to start the
+# move and says thanks is a request to start.
+_KIND_PRIORITY = ("start_move", "help", "thanks", "greeting")
+_TIERS = {"strong": 2, "weak": 1, "context": 0}
+_GAP = 3  # ".." in a phrase: up to this many other words
+_OUT_OF_SCOPE = "(out of scope)"  # owner of phrases that only use words up
+
+_URL = re.compile(r"https?://\S+")
+_HANDLE = re.compile(r"(?<!\w)@[\w.]+(?:@[\w.-]+\w)?")
+_WORD = re.compile(r"\w+(?:[-']\w+)*")
+_CLAUSE_BREAK = re.compile(r"[,;:!?.()\[\]\n]+|\s[-–—]+\s|\s*[–—]+\s*")
+
+
+@dataclass(frozen=True)
+class Understanding:
+    """What one message asks: its kind, the subjects in mention order, any stated myths."""
+
+    kind: str
+    subjects: list[str] = field(default_factory=list)
+    myths: list[str] = field(default_factory=list)
+    confidence: float = 0.0
+
+
+def understand(text: str, locale: str = DEFAULT_LOCALE) -> Understanding:
+    """Understand one message (plain text, the bot's own mention already removed)."""
+    return lexicon(locale).understand(text)
+
+
+# --- compiled tables -----------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class _Step:
+    """One position of a phrase: a folded word, an exact word form, or a gap."""
+
+    kind: str  # "word", "exact" or "gap"
+    value: str = ""
+
+
+@dataclass(frozen=True, eq=False)
+class _Phrase:
+    steps: tuple[_Step, ...]
+    owner: str  # "subject:posts", "kind:help", or "" for cue lists
+    tier: int = 2
+
+    @functools.cached_property
+    def needed(self) -> frozenset[str]:
+        """Words that must all be in a message for this phrase to match (a cheap pre-check)."""
+        return frozenset(step.value for step in self.steps if step.kind != "gap")
+
+
+@dataclass(frozen=True)
+class _Match:
+    phrase: _Phrase
+    positions: tuple[int, ...]
+
+    @property
+    def start(self) -> int:
+        return self.positions[0]
+
+    @property
+    def span(self) -> int:
+        return self.positions[-1] - self.positions[0] + 1
+
+
+class _PhraseSet:
+    """Phrases indexed by their first word, so a message is scanned once per set."""
+
+    def __init__(self, phrases: Iterable[_Phrase]) -> None:
+        self.phrases = tuple(phrases)
+        self.by_first: dict[tuple[str, str], list[_Phrase]] = {}
+        for phrase in self.phrases:
+            first = phrase.steps[0]
+            self.by_first.setdefault((first.kind, first.value), []).append(phrase)
+        self.first_words = frozenset(value for _, value in self.by_first)
+
+    def find(self, tokens: _Tokens, *, first_only: bool = False) -> list[_Match]:
+        matches: list[_Match] = []
+        present = tokens.vocabulary
+        if self.first_words.isdisjoint(present):
+            return matches
+        for start, (word, folded) in enumerate(zip(tokens.words, tokens.folded, strict=True)):
+            for key in (("word", folded), ("exact", word)):
+                for phrase in self.by_first.get(key, ()):
+                    if len(phrase.steps) > 1 and not phrase.needed <= present:
+                        continue
+                    positions = _match_at(phrase, tokens, start)
+                    if positions is not None:
+                        matches.append(_Match(phrase, positions))
+                        if first_only:
+                            return matches
+        return matches
+
+    def first(self, tokens: _Tokens) -> _Match | None:
+        found = self.find(tokens, first_only=True)
+        return found[0] if found else None
+
+
+def _match_at(phrase: _Phrase, tokens: _Tokens, start: int) -> tuple[int, ...] | None:
+    """Positions of the phrase's words when it matches from `start` (shortest gaps first)."""
+    steps = phrase.steps
+    words, folded = tokens.words, tokens.folded
+    count = len(words)
+
+    def walk(step_index: int, position: int, taken: tuple[int, ...]) -> tuple[int, ...] | None:
+        if step_index == len(steps):
+            return taken
+        step = steps[step_index]
+        if step.kind == "gap":
+            for skip in range(_GAP + 1):
+                found = walk(step_index + 1, position + skip, taken)
+                if found is not None:
+                    return found
+            return None
+        if position >= count:
+            return None
+        if (words if step.kind == "exact" else folded)[position] != step.value:
+            return None
+        return walk(step_index + 1, position + 1, (*taken, position))
+
+    if len(steps) == 1:
+        step = steps[0]
+        value = (words if step.kind == "exact" else folded)[start]
+        return (start,) if value == step.value else None
+    return walk(0, start, ())
+
+
+@dataclass
+class _Tokens:
+    """A message after normalisation: words, their folded forms, and clause starts."""
+
+    words: list[str]
+    folded: list[str]
+    corrected: set[int]
+    clause_starts: set[int]
+    clause_of: list[int]
+    has_question_mark: bool
+
+    @functools.cached_property
+    def vocabulary(self) -> frozenset[str]:
+        return frozenset(self.words) | frozenset(self.folded)
+
+
+@dataclass(frozen=True)
+class _Rule:
+    when_all: tuple[str, ...]
+    when_any: tuple[str, ...]
+    cue: _PhraseSet | None
+    becomes: str | None
+    drop: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class _Myth:
+    myth_id: str
+    groups: tuple[tuple[tuple[str, ...], _PhraseSet], ...]  # ("@subject" refs, phrases)
+    negated: bool
+
+
+class Lexicon:
+    """One locale's intents, compiled for fast matching."""
+
+    def __init__(self, data: dict) -> None:
+        text = data["text"]
+        self.rewrite: dict[str, list[str]] = {k: v.split() for k, v in text["rewrite"].items()}
+        self.drop_endings: list[str] = list(text.get("drop_endings", []))
+        self.plural_endings: list[tuple[str, str]] = [tuple(p) for p in text["plural_endings"]]
+        self.keep_endings: tuple[str, ...] = tuple(text.get("keep_endings", []))
+        self.plain_words: frozenset[str] = frozenset(text.get("plain_words", []))
+        self._folded: dict[str, str] = {}
+        fuzzy = data["fuzzy"]
+        self.min_fuzzy = int(fuzzy["min_length"])
+        self.two_edits_from = int(fuzzy["two_edits_from"])
+
+        self.phrases: list[_Phrase] = []
+        for subject_id, levels in data["subjects"].items():
+            for level, tier in _TIERS.items():
+                for text_phrase in levels.get(level, []):
+                    self.phrases.append(self._phrase(text_phrase, f"subject:{subject_id}", tier))
+        for text_phrase in data.get("out_of_scope", {}).get("strong", []):
+            self.phrases.append(self._phrase(text_phrase, f"subject:{_OUT_OF_SCOPE}", 2))
+        self.subject_ids: list[str] = list(data["subjects"])
+        self.whole_kinds: dict[tuple[str, ...], str] = {}
+        self.absorbs: dict[str, frozenset[str]] = {}
+        for kind, spec in data["kinds"].items():
+            for text_phrase in spec.get("phrases", []):
+                self.phrases.append(self._phrase(text_phrase, f"kind:{kind}", 2))
+            for whole in spec.get("whole", []):
+                key = tuple(self._fold(w) for w in self._prepare_words(whole))
+                self.whole_kinds[key] = kind
+            self.absorbs[kind] = frozenset(spec.get("absorbs", []))
+
+        self.cues: dict[str, tuple[_Phrase, ...]] = {
+            name: tuple(self._phrase(p, "") for p in phrases)
+            for name, phrases in data.get("cues", {}).items()
+        }
+        self.rules: list[_Rule] = [
+            _Rule(
+                when_all=tuple(rule.get("when_all", [])),
+                when_any=tuple(rule.get("when_any", [])),
+                cue=_PhraseSet(self._phrase(p, "") for p in rule["cue"]) if "cue" in rule else None,
+                becomes=rule.get("becomes"),
+                drop=tuple(rule.get("drop", [])),
+            )
+            for rule in data.get("rules", [])
+        ]
+        assertion = data["assertion"]
+        self.markers = _PhraseSet(self._phrase(p, "") for p in assertion["markers"])
+        self.tags = {
+            tuple(self._fold(w) for w in self._prepare_words(t)) for t in assertion["tags"]
+        }
+        self.openers = _PhraseSet(self._phrase(p, "") for p in assertion["question_openers"])
+        self.question_words = _PhraseSet(self._phrase(p, "") for p in assertion["question_words"])
+        self.negations = frozenset(self._fold(w) for w in assertion["negations"])
+        self.myths: list[_Myth] = [
+            _Myth(
+                myth_id=myth_id,
+                groups=tuple(self._group(group) for group in spec["all"]),
+                negated=bool(spec.get("negated", False)),
+            )
+            for myth_id, spec in data.get("myths", {}).items()
+        ]
+
+        self._subject_and_kind_phrases = _PhraseSet(self.phrases)
+        self._build_fuzzy_index(data)
+        self._corrections: dict[str, str | None] = {}
+
+    # -- building ---------------------------------------------------------------------
+
+    def _phrase(self, text: str, owner: str, tier: int = 2) -> _Phrase:
+        steps: list[_Step] = []
+        for raw in text.split():
+            if raw == "..":
+                steps.append(_Step("gap"))
+                continue
+            exact = raw.startswith("=")
+            for word in self._prepare_words(raw.lstrip("=")):
+                steps.append(_Step("exact", word) if exact else _Step("word", self._fold(word)))
+        if not steps or steps[0].kind == "gap" or steps[-1].kind == "gap":
+            raise ValueError(f"phrase {text!r} must start and end with a word")
+        return _Phrase(tuple(steps), owner, tier)
+
+    def _group(self, group: Sequence[str]) -> tuple[tuple[str, ...], _PhraseSet]:
+        subjects: list[str] = []
+        phrases: list[_Phrase] = []
+        for entry in group:
+            if entry.startswith("@"):
+                subjects.append(entry[1:])
+            elif entry.startswith("$"):
+                phrases.extend(self.cues[entry[1:]])
+            else:
+                phrases.append(self._phrase(entry, ""))
+        return tuple(subjects), _PhraseSet(phrases)
+
+    def _build_fuzzy_index(self, data: dict) -> None:
+        """Typo targets: words of the phrase tables, indexed by their deletion variants."""
+        targets: list[str] = []
+        seen: set[str] = set()
+        for phrase in [*self.phrases, *self.markers.phrases]:
+            for step in phrase.steps:
+                word = step.value
+                if step.kind == "gap" or word in seen or len(word) < self.min_fuzzy - 1:
+                    continue
+                seen.add(word)
+                targets.append(word)
+        for spec in data.get("myths", {}).values():
+            for group in spec["all"]:
+                for entry in group:
+                    for word in entry.split():
+                        if word[0] not in "@$=" and word != ".." and word not in seen:
+                            seen.add(word)
+                            targets.append(word)
+        # Raw (unfolded) word forms are what a typo resembles: "folowers" ~ "followers".
+        raw_forms: list[str] = []
+        for section in ("subjects",):
+            for levels in data[section].values():
+                for level in _TIERS:
+                    for text_phrase in levels.get(level, []):
+                        raw_forms.extend(w.lstrip("=") for w in text_phrase.split() if w != "..")
+        for word in raw_forms:
+            if word not in seen:
+                seen.add(word)
+                targets.append(word)
+        self._targets = [w for w in targets if w.isalpha() and len(w) >= self.min_fuzzy - 1]
+        self._target_rank = {w: i for i, w in enumerate(self._targets)}
+        self._deletes: dict[str, list[str]] = {}
+        for word in self._targets:
+            for variant in _deletions(word, 2 if len(word) >= self.two_edits_from - 1 else 1):
+                self._deletes.setdefault(variant, []).append(word)
+        self._vocabulary = frozenset(self._targets)
+
+    # -- normalising ------------------------------------------------------------------
+
+    def _prepare_words(self, text: str) -> list[str]:
+        """Words of a phrase or message: rewrites applied, endings dropped, hyphens split."""
+        out: list[str] = []
+        for word in _WORD.findall(text.replace("’", "'").replace("‘", "'")):
+            out.extend(self._prepare_word(word))
+        return out
+
+    def _prepare_word(self, word: str) -> list[str]:
+        if word in self.rewrite:
+            return list(self.rewrite[word])
+        for ending in self.drop_endings:
+            if word.endswith(ending) and len(word) > len(ending):
+                word = word[: -len(ending)]
+                return list(self.rewrite.get(word, [word]))
+        if "-" in word:
+            joined = word.replace("-", "")
+            if joined in self.rewrite:
+                return list(self.rewrite[joined])
+            parts: list[str] = []
+            for part in word.split("-"):
+                parts.extend(self.rewrite.get(part, [part]))
+            return parts
+        if "'" in word:
+            return [p for p in word.split("'") if p]
+        return [word]
+
+    def _fold(self, word: str) -> str:
+        """Fold a plural away ("posts" -> "post", "aliases" -> "alias")."""
+        folded = self._folded.get(word)
+        if folded is None:
+            folded = self._fold_uncached(word)
+            if len(self._folded) < 20_000:
+                self._folded[word] = folded
+        return folded
+
+    def _fold_uncached(self, word: str) -> str:
+        if len(word) < 3 or word.endswith(self.keep_endings):
+            return word
+        for ending, replacement in self.plural_endings:
+            if word.endswith(ending) and len(word) > len(ending) + 1:
+                return word[: -len(ending)] + replacement
+        return word
+
+    def _correct(self, word: str) -> str | None:
+        """The phrase word a typo most likely meant, or None when it is not a typo."""
+        if word in self._corrections:
+            return self._corrections[word]
+        result: str | None = None
+        if (
+            len(word) >= self.min_fuzzy
+            and word.isalpha()
+            and word not in self._vocabulary
+            and word not in self.plain_words
+        ):
+            allowed = 2 if len(word) >= self.two_edits_from else 1
+            candidates: set[str] = set()
+            for variant in _deletions(word, allowed):
+                candidates.update(self._deletes.get(variant, ()))
+            best: tuple[int, bool, bool, int, int] | None = None
+            for candidate in candidates:
+                distance = _osa_distance(word, candidate, allowed)
+                if distance > allowed:
+                    continue
+                # Ties: same first letter, then a dropped letter (the commonest typo).
+                key = (
+                    distance,
+                    candidate[0] != word[0],
+                    len(candidate) < len(word),
+                    abs(len(candidate) - len(word)),
+                    self._target_rank[candidate],
+                )
+                if best is None or key < best:
+                    best, result = key, candidate
+        if len(self._corrections) < 20_000:
+            self._corrections[word] = result
+        return result
+
+    def tokens(self, text: str) -> _Tokens:
+        text = normalise(text)
+        text = _HANDLE.sub(" ", _URL.sub(" ", text))
+        words: list[str] = []
+        clause_starts: set[int] = set()
+        clause_of: list[int] = []
+        for clause_index, clause in enumerate(_CLAUSE_BREAK.split(text)):
+            clause_words = self._prepare_words(clause)
+            if clause_words:
+                clause_starts.add(len(words))
+            words.extend(clause_words)
+            clause_of.extend([clause_index] * len(clause_words))
+        corrected: set[int] = set()
+        for index, word in enumerate(words):
+            correction = self._correct(word)
+            if correction is not None:
+                words[index] = correction
+                corrected.add(index)
+        return _Tokens(
+            words=words,
+            folded=[self._fold(w) for w in words],
+            corrected=corrected,
+            clause_starts=clause_starts,
+            clause_of=clause_of,
+            has_question_mark="?" in text,
+        )
+
+    # -- matching ---------------------------------------------------------------------
+
+    def _all_matches(self, tokens: _Tokens) -> list[_Match]:
+        """Every subject and kind phrase that matches."""
+        return self._subject_and_kind_phrases.find(tokens)
+
+    @staticmethod
+    def _resolve_overlaps(matches: list[_Match]) -> list[_Match]:
+        """Longest phrases first; each word is used by one phrase only."""
+        ordered = sorted(
+            matches, key=lambda m: (-len(m.positions), m.span, -m.phrase.tier, m.start)
+        )
+        used: set[int] = set()
+        kept: list[_Match] = []
+        for match in ordered:
+            if used.isdisjoint(match.positions):
+                used.update(match.positions)
+                kept.append(match)
+        return sorted(kept, key=lambda m: m.start)
+
+    # -- understanding ----------------------------------------------------------------
+
+    def understand(self, text: str) -> Understanding:
+        tokens = self.tokens(text)
+        if not tokens.words:
+            return Understanding("unknown")
+        matches = self._resolve_overlaps(self._all_matches(tokens))
+
+        first_seen: dict[str, int] = {}
+        best_tier: dict[str, int] = {}
+        fuzzy_used: dict[str, int] = {}
+        kinds_found: set[str] = set()
+        for match in matches:
+            owner_type, _, owner_id = match.phrase.owner.partition(":")
+            if owner_type == "kind":
+                kinds_found.add(owner_id)
+                continue
+            first_seen.setdefault(owner_id, match.start)
+            best_tier[owner_id] = max(best_tier.get(owner_id, -1), match.phrase.tier)
+            fuzzy_used[owner_id] = fuzzy_used.get(owner_id, 0) + len(
+                tokens.corrected.intersection(match.positions)
+            )
+        whole = self.whole_kinds.get(tuple(tokens.folded))
+        if whole:
+            kinds_found.add(whole)
+
+        found_subjects = set(first_seen)
+        top_tier = max(best_tier.values(), default=-1)
+        selected = {s: first_seen[s] for s in first_seen if best_tier[s] == top_tier}
+        selected.pop(_OUT_OF_SCOPE, None)
+        selected = self._apply_rules(selected, tokens)
+        subjects = sorted(selected, key=lambda s: selected[s])[:MAX_SUBJECTS]
+
+        for kind in _KIND_PRIORITY:
+            if kind not in kinds_found:
+                continue
+            absorbed = self.absorbs.get(kind, frozenset())
+            if not subjects or (
+                set(subjects) <= absorbed and all(best_tier.get(s, 0) < 2 for s in subjects)
+            ):
+                return Understanding(kind, [], [], 0.9 if not whole else 1.0)
+
+        myths = self._stated_myths(tokens, matches, found_subjects) if subjects else []
+        if myths:
+            return Understanding("myth", subjects, myths, 0.9)
+        if subjects:
+            base = {2: 0.9, 1: 0.7, 0: 0.5}[top_tier]
+            typos = sum(fuzzy_used.get(s, 0) for s in subjects)
+            return Understanding("question", subjects, [], round(max(0.3, base - 0.1 * typos), 2))
+        myths = self._stated_myths(tokens, matches, found_subjects)
+        if myths:
+            return Understanding("myth", [], myths, 0.8)
+        return Understanding("unknown", [], [], 0.0)
+
+    def _apply_rules(self, selected: dict[str, int], tokens: _Tokens) -> dict[str, int]:
+        for rule in self.rules:
+            present = set(selected)
+            if not set(rule.when_all) <= present:
+                continue
+            if rule.when_any and present.isdisjoint(rule.when_any):
+                continue
+            if rule.cue is not None and rule.cue.first(tokens) is None:
+                continue
+            if rule.becomes:
+                replaced = rule.when_all[0]
+                position = selected.pop(replaced)
+                selected[rule.becomes] = min(position, selected.get(rule.becomes, position))
+            for subject in rule.drop:
+                selected.pop(subject, None)
+        return selected
+
+    def _is_assertion(self, tokens: _Tokens) -> tuple[bool, int]:
+        """Whether the message states something, and where a closing tag ("right?") starts."""
+        words = tokens.folded
+        tag_start = len(words)
+        if tokens.clause_of:
+            last_clause = tokens.clause_of[-1]
+            start = tokens.clause_of.index(last_clause)
+            if start > 0 and tuple(words[start:]) in self.tags:
+                tag_start = start
+        if tag_start < len(words):
+            return True, tag_start
+        body = _Tokens(
+            tokens.words[:tag_start],
+            words[:tag_start],
+            tokens.corrected,
+            tokens.clause_starts,
+            tokens.clause_of[:tag_start],
+            tokens.has_question_mark,
+        )
+        if self.markers.first(body) is not None:
+            return True, tag_start
+        if tokens.has_question_mark or self.question_words.first(body) is not None:
+            return False, tag_start
+        for match in self.openers.find(body):
+            if match.start in tokens.clause_starts:
+                return False, tag_start
+        return True, tag_start
+
+    def _stated_myths(
+        self, tokens: _Tokens, matches: list[_Match], subjects_found: set[str]
+    ) -> list[str]:
+        asserted, tag_start = self._is_assertion(tokens)
+        if not asserted:
+            return []
+        subject_positions: dict[str, list[int]] = {}
+        for match in matches:
+            owner_type, _, owner_id = match.phrase.owner.partition(":")
+            if owner_type == "subject":
+                subject_positions.setdefault(owner_id, []).extend(match.positions)
+        body = _Tokens(
+            tokens.words[:tag_start],
+            tokens.folded[:tag_start],
+            tokens.corrected,
+            tokens.clause_starts,
+            tokens.clause_of[:tag_start],
+            tokens.has_question_mark,
+        )
+        stated: list[tuple[int, str]] = []
+        for myth in self.myths:
+            positions: list[int] = []
+            for group in myth.groups:
+                group_positions = self._group_positions(group, body, subject_positions)
+                if not group_positions:
+                    break
+                positions.append(min(group_positions))
+                positions.append(max(group_positions))
+            else:
+                low, high = max(0, min(positions) - 2), max(positions)
+                negated = any(w in self.negations for w in body.folded[low : high + 1])
+                if negated == myth.negated:
+                    stated.append((min(positions), myth.myth_id))
+        return [myth_id for _, myth_id in sorted(stated)]
+
+    @staticmethod
+    def _group_positions(
+        group: tuple[tuple[str, ...], _PhraseSet],
+        body: _Tokens,
+        subject_positions: dict[str, list[int]],
+    ) -> list[int]:
+        subjects, phrases = group
+        positions = [
+            p for s in subjects for p in subject_positions.get(s, ()) if p < len(body.words)
+        ]
+        for match in phrases.find(body):
+            positions.extend(match.positions)
+        return positions
+
+
+def _deletions(word: str, depth: int) -> set[str]:
+    """Every string made by deleting up to `depth` characters (the SymSpell neighbourhood)."""
+    found = {word}
+    frontier = {word}
+    for _ in range(depth):
+        frontier = {w[:i] + w[i + 1 :] for w in frontier for i in range(len(w))}
+        found |= frontier
+    return found
+
+
+def _osa_distance(a: str, b: str, limit: int) -> int:
+    """Edit distance with adjacent swaps (optimal string alignment), capped at limit + 1."""
+    if abs(len(a) - len(b)) > limit:
+        return limit + 1
+    previous_previous: list[int] = []
+    previous = list(range(len(b) + 1))
+    for i in range(1, len(a) + 1):
+        current = [i] + [0] * len(b)
+        for j in range(1, len(b) + 1):
+            cost = 0 if a[i - 1] == b[j - 1] else 1
+            current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost)
+            if i > 1 and j > 1 and a[i - 1] == b[j - 2] and a[i - 2] == b[j - 1]:
+                current[j] = min(current[j], previous_previous[j - 2] + 1)
+        if min(current) > limit:
+            return limit + 1
+        previous_previous, previous = previous, current
+    return previous[-1]
+
+
+@functools.cache
+def lexicon(locale: str = DEFAULT_LOCALE) -> Lexicon:
+    """The compiled intents of a locale (English when the locale has none yet)."""
+    path = INTENTS / f"{locale}.toml"
+    if not path.is_file():
+        path = INTENTS / f"{DEFAULT_LOCALE}.toml"
+    with path.open("rb") as handle:
+        return Lexicon(tomllib.load(handle))
