@@ -1,0 +1,169 @@
+"""Rate limits (Rack::Attack throttles and the per-account `statuses` family) and faults.
+
+Windows are fixed and aligned to the Unix epoch, measured on the injected clock, exactly as
+Mastodon keys its Redis counters, so a test can walk a bot across a window boundary by
+advancing a FakeClock.
+"""
+
+from __future__ import annotations
+
+from collections import deque
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
+
+
+@dataclass(frozen=True)
+class Limits:
+    """(limit, period in seconds) for each throttle; the defaults are Mastodon 4.x's."""
+
+    per_token: tuple[int, int] = (300, 300)
+    per_user: tuple[int, int] = (1500, 300)
+    paging: tuple[int, int] = (300, 900)
+    unauthenticated: tuple[int, int] = (300, 300)
+    statuses: tuple[int, int] = (300, 10800)
+    deletes: tuple[int, int] = (30, 1800)
+
+
+def reset_iso(now: datetime, period: float) -> str:
+    """`now + (period - now.to_i % period)` as Time#iso8601(6): next boundary + the fraction."""
+    ts = now.timestamp()
+    when = now + timedelta(seconds=period - (int(ts) % int(period)))
+    return when.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
+
+
+def iso6(when: datetime) -> str:
+    return when.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
+
+
+@dataclass
+class ThrottleHit:
+    name: str
+    limit: int
+    period: int
+    count: int
+
+    @property
+    def remaining(self) -> int:
+        return self.limit - self.count
+
+    @property
+    def exceeded(self) -> bool:
+        return self.count > self.limit
+
+
+class Counters:
+    """Fixed-window counters keyed like Rack::Attack's cache: name, discriminator, window."""
+
+    def __init__(self) -> None:
+        self._counts: dict[tuple[str, str, int], int] = {}
+
+    def hit(self, name: str, discriminator: str, limit: int, period: int, ts: float) -> ThrottleHit:
+        key = (name, discriminator, int(ts) // period)
+        self._counts[key] = self._counts.get(key, 0) + 1
+        return ThrottleHit(name, limit, period, self._counts[key])
+
+    def get(self, name: str, discriminator: str, period: int, ts: float) -> int:
+        return self._counts.get((name, discriminator, int(ts) // period), 0)
+
+    def incr(self, name: str, discriminator: str, period: int, ts: float) -> int:
+        key = (name, discriminator, int(ts) // period)
+        self._counts[key] = self._counts.get(key, 0) + 1
+        return self._counts[key]
+
+
+@dataclass
+class _RateLimitFault:
+    reset_in_seconds: float
+    path: str | None
+    method: str | None
+
+
+class Faults:
+    """Failure modes a test switches on; each `*_next` call queues that many occurrences."""
+
+    def __init__(self, drop: Callable[[bool], int]) -> None:
+        self._drop = drop
+        self.stream_available = True
+        self.silent_streams = False
+        self._post_failures: deque[int] = deque()
+        self._post_after_create: deque[int] = deque()
+        self._post_delays: deque[float] = deque()
+        self._rate_limits: deque[_RateLimitFault] = deque()
+        self._malformed = 0
+
+    def drop_streams(self, abrupt: bool = False) -> int:
+        """End every open SSE response now (abrupt=True resets the TCP connection instead).
+
+        Returns how many streams were closed.
+        """
+        return self._drop(abrupt)
+
+    def fail_next_posts(self, n: int = 1, status: int = 500) -> None:
+        """The next n POST /api/v1/statuses answer `status` without creating anything."""
+        if status not in (500, 502, 503, 504):
+            raise ValueError("status must be 500, 502, 503 or 504")
+        self._post_failures.extend([status] * n)
+
+    def fail_next_posts_after_create(self, n: int = 1, status: int = 500) -> None:
+        """The next n posts are created (and remembered for Idempotency-Key), then answer 500."""
+        self._post_after_create.extend([status] * n)
+
+    def timeout_next_posts(self, n: int = 1, seconds: float = 30.0) -> None:
+        """The next n posts wait `seconds` of real time before being processed normally.
+
+        A client that gives up earlier still gets its status created: the "timed out but
+        posted" case.
+        """
+        self._post_delays.extend([seconds] * n)
+
+    def rate_limit_next(
+        self,
+        n: int = 1,
+        reset_in_seconds: float = 300.0,
+        path: str | None = None,
+        method: str | None = None,
+    ) -> None:
+        """The next n /api/ requests (optionally only those under `path` / with `method`)
+        answer 429 like Rack::Attack, with X-RateLimit-Reset = clock now + reset_in_seconds."""
+        self._rate_limits.extend([_RateLimitFault(reset_in_seconds, path, method)] * n)
+
+    def malformed_json_next(self, n: int = 1) -> None:
+        """The next n GET /api/v1/notifications answer 200 with a truncated JSON body."""
+        self._malformed += n
+
+    def reset(self) -> None:
+        self.stream_available = True
+        self.silent_streams = False
+        self._post_failures.clear()
+        self._post_after_create.clear()
+        self._post_delays.clear()
+        self._rate_limits.clear()
+        self._malformed = 0
+
+    # --- consumed by the server ---
+
+    def take_rate_limit(self, method: str, path: str) -> _RateLimitFault | None:
+        for fault in self._rate_limits:
+            if fault.path is not None and not path.startswith(fault.path):
+                continue
+            if fault.method is not None and fault.method.upper() != method:
+                continue
+            self._rate_limits.remove(fault)
+            return fault
+        return None
+
+    def take_post_failure(self) -> int | None:
+        return self._post_failures.popleft() if self._post_failures else None
+
+    def take_post_delay(self) -> float | None:
+        return self._post_delays.popleft() if self._post_delays else None
+
+    def take_post_after_create(self) -> int | None:
+        return self._post_after_create.popleft() if self._post_after_create else None
+
+    def take_malformed(self) -> bool:
+        if self._malformed > 0:
+            self._malformed -= 1
+            return True
+        return False
