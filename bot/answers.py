@@ -19,7 +19,7 @@ falls back to its shorter forms rather than lose words mid-sentence.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 
 import replies
 from bot.text import split_status, status_length
@@ -57,15 +57,17 @@ def _render(name: str, locale: str, **context: object) -> str:
     return replies.render(f"{TEMPLATES}/{name}", locale, **context)
 
 
-def _drafts(understanding: Understanding, locale: str) -> list[list[str]]:
+def _drafts(understanding: Understanding, locale: str) -> Iterator[list[str]]:
     """The answer's paragraphs, longest draft first; later drafts are shorter fallbacks."""
     known = knowledge(locale)
     locale = known.locale
     kind = understanding.kind
     if kind in _MENU_KINDS:
-        return [[_render("menu.j2", locale, greeting=kind == "greeting")]]
+        yield [_render("menu.j2", locale, greeting=kind == "greeting")]
+        return
     if kind in _PLAIN_KINDS:
-        return [[_render(_PLAIN_KINDS[kind], locale)]]
+        yield [_render(_PLAIN_KINDS[kind], locale)]
+        return
 
     myths = [known.myths[m] for m in understanding.myths if m in known.myths]
     subject_ids = [s for s in understanding.subjects if s in known.subjects]
@@ -74,16 +76,17 @@ def _drafts(understanding: Understanding, locale: str) -> list[list[str]]:
             subject_ids.append(myth.subject)
     subjects = [known.subjects[s] for s in subject_ids[:3]]
     if not subjects:
-        return [[_render("unknown.j2", locale)]]
+        yield [_render("unknown.j2", locale)]
+        return
 
     corrections = [_render("myth.j2", locale, myth=myth) for myth in myths]
     deeper = _render("deeper.j2", locale, source=subjects[0].source)
     full, short = _bodies(subjects, known, locale)
-    drafts = [[*corrections, full, deeper], [*corrections, short, deeper]]
+    yield [*corrections, full, deeper]
+    yield [*corrections, short, deeper]
     if corrections:
-        drafts.append([*corrections, deeper])
-    drafts.append([short, deeper])
-    return drafts
+        yield [*corrections, deeper]
+    yield [short, deeper]
 
 
 def _bodies(subjects: Sequence[Subject], known: Knowledge, locale: str) -> tuple[str, str]:
