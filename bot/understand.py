@@ -200,6 +200,7 @@ class Lexicon:
         self.keep_endings: tuple[str, ...] = tuple(text.get("keep_endings", []))
         self.plain_words: frozenset[str] = frozenset(text.get("plain_words", []))
         self._folded: dict[str, str] = {}
+        self._phrase_words: set[str] = set()  # every word any phrase uses: never a typo
         fuzzy = data["fuzzy"]
         self.min_fuzzy = int(fuzzy["min_length"])
         self.two_edits_from = int(fuzzy["two_edits_from"])
@@ -267,6 +268,7 @@ class Lexicon:
                 continue
             exact = raw.startswith("=")
             for word in self._prepare_words(raw.lstrip("=")):
+                self._phrase_words.add(word)
                 steps.append(_Step("exact", word) if exact else _Step("word", self._fold(word)))
         if not steps or steps[0].kind == "gap" or steps[-1].kind == "gap":
             raise ValueError(f"phrase {text!r} must start and end with a word")
@@ -319,7 +321,7 @@ class Lexicon:
         for word in self._targets:
             for variant in _deletions(word, 2 if len(word) >= self.two_edits_from - 1 else 1):
                 self._deletes.setdefault(variant, []).append(word)
-        self._vocabulary = frozenset(self._targets)
+        self._vocabulary = frozenset(self._targets) | frozenset(self._phrase_words)
 
     # -- normalising ------------------------------------------------------------------
 
@@ -375,6 +377,7 @@ class Lexicon:
             len(word) >= self.min_fuzzy
             and word.isalpha()
             and word not in self._vocabulary
+            and self._fold(word) not in self._vocabulary
             and word not in self.plain_words
         ):
             allowed = 2 if len(word) >= self.two_edits_from else 1

@@ -129,10 +129,27 @@ def test_typos_are_forgiven(typo, subject):
 
 @pytest.mark.parametrize(
     "text",
-    ["tell me more", "what is the cost", "my flowers", "the clock is wrong", "how long it lasts"],
+    [
+        "tell me more",
+        "what is the cost",
+        "my flowers",
+        "the clock is wrong",
+        "how long it lasts",
+        "is it important?",
+        "I looked everywhere",
+        "it lives!",
+        "clicking around",
+        "the weather is not as expected",
+    ],
 )
 def test_ordinary_words_are_not_taken_for_typos(text):
     assert understand(text).kind == "unknown"
+
+
+def test_words_of_cue_lists_are_not_corrected_into_other_words():
+    # "tools" is one letter from "toots"; it is a cue word, so it stays "tools".
+    assert understand("any tools to copy my posts?").subjects == ["repost_tools"]
+    assert understand("thanks, that helps").kind == "thanks"
 
 
 def test_a_stated_myth_is_recognised_but_the_same_question_is_a_question():
