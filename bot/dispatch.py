@@ -17,6 +17,7 @@ from typing import Any, Protocol
 from bot.health import Health
 from bot.incoming import Incoming, from_notification
 from bot.logs import event
+from bot.privacy import redact_notification
 from storage import Database, Effects
 
 log = logging.getLogger(__name__)
@@ -51,10 +52,12 @@ class Dispatcher:
     async def submit(self, notification: dict[str, Any]) -> None:
         """Record and queue a notification; duplicates (stream and catch-up) stop here."""
         notification_id = int(notification["id"])
+        notification = redact_notification(notification)  # before anything is stored
         fresh = await self.db.run(self.db.store.receive, notification_id, json.dumps(notification))
         if not fresh:
             return
         self.health.count("notifications_received")
+        self.health.received(str(notification_id))
         key = str((notification.get("account") or {}).get("acct", "")).lower() or "?"
         queue = self._queues.setdefault(key, asyncio.Queue())
         queue.put_nowait(notification)

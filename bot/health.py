@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import time
+from collections import OrderedDict, deque
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
@@ -20,6 +22,19 @@ class Health:
     reconnects: int = 0
     private_mentions: str = "unknown"  # "accepted", "filtered-polling" or "unknown"
     counters: dict[str, int] = field(default_factory=dict)
+    # The bot's own time from a notification received to its first reply posted (seconds).
+    reply_latencies: deque[float] = field(default_factory=lambda: deque(maxlen=10_000))
+    _received: OrderedDict[str, float] = field(default_factory=OrderedDict)
+
+    def received(self, notification_id: str) -> None:
+        self._received[notification_id] = time.perf_counter()
+        while len(self._received) > 10_000:
+            self._received.popitem(last=False)
+
+    def replied(self, notification_id: str) -> None:
+        started = self._received.pop(notification_id, None)
+        if started is not None:
+            self.reply_latencies.append(time.perf_counter() - started)
 
     def count(self, name: str, by: int = 1) -> None:
         self.counters[name] = self.counters.get(name, 0) + by

@@ -212,7 +212,9 @@ class Listener:
         deadline = self.clock.timestamp() + seconds
         while self.clock.timestamp() < deadline:
             await self._safe_catch_up()
-            await self.clock.sleep(self.poll_interval)
+            await self.clock.sleep(
+                min(self.poll_interval, max(0.0, deadline - self.clock.timestamp()))
+            )
 
     async def _poll_filtered_forever(self) -> None:
         while True:

@@ -118,6 +118,8 @@ class Outbox:
         else:
             await self.db.run(store.mark_sent, outbox_id, str(status["id"]))
             self.health.count("replies_sent")
+            if row["after_key"] is None and row["idempotency_key"].startswith("n"):
+                self.health.replied(row["idempotency_key"][1:].split(":")[0])
             self.health.last_sent_at = self.clock.now()
             event(
                 log,

@@ -85,7 +85,6 @@ class Responder:
             mention=incoming.mention,
             max_characters=self.limits.max_characters - _spoiler_cost(incoming),
             url_length=self.limits.url_length,
-            direct=incoming.is_direct,
         )
         return Effects(outbox=reply_items(incoming, statuses, priority=priority))
 

@@ -21,6 +21,7 @@ from typing import Any
 import replies
 from bot.clock import Clock
 from bot.incoming import Incoming
+from bot.privacy import is_redacted, looks_like_secret
 from bot.reminders import ReminderPlan
 from bot.replying import fit, reply_items
 from bot.text import normalise
@@ -149,18 +150,6 @@ def _contains_phrase(text: str, phrase: str) -> bool:
 COMMANDS = ("forget", "restart", "stop", "resume", "status", "back", "skip", "help", "start")
 ANSWERS = ("downloaded", "requested", "not_yet", "how", "done", "away", "here")
 
-_SECRET = re.compile(
-    r"(pass(word|wort|e)?|mot de passe|contraseña|パスワード|token|secret)\s*(is|ist|est|es|:|=|は)\s*\S+"
-    r"|\b(?=[A-Za-z0-9_\-]{24,}\b)(?=[^\s]*\d)(?=[^\s]*[A-Za-z])[A-Za-z0-9_\-]+\b",
-    re.IGNORECASE,
-)
-
-
-def looks_like_secret(text: str) -> bool:
-    """A pasted password or token: the bot keeps nothing and tells the member."""
-    return bool(_SECRET.search(text))
-
-
 Explain = Callable[[str, str], str]
 Answer = Callable[[Incoming, str], Awaitable[str | None]]
 
@@ -211,7 +200,7 @@ class Walkthrough:
         """Effects for a DM, or None when the message is not for the walkthrough."""
         words = Words.load(locale)
         now = self.clock.now()
-        if looks_like_secret(incoming.text):
+        if is_redacted(incoming.text) or looks_like_secret(incoming.text):
             turn = Turn(member=self._touch(member, incoming, locale, now) if member else None)
             turn.bodies.append(self._render(locale, "misc.j2", what="password"))
             return self._effects(incoming, turn)

@@ -46,6 +46,8 @@ class Store:
         conn.execute("PRAGMA journal_mode=WAL")
         conn.execute("PRAGMA synchronous=NORMAL")
         conn.execute("PRAGMA foreign_keys=ON")
+        # Deleted rows (handled DMs, forgotten members) are overwritten, not left in free pages.
+        conn.execute("PRAGMA secure_delete=ON")
         conn.execute("PRAGMA busy_timeout=5000")
         db = sqlite_utils.Database(conn)
         migrate(db)

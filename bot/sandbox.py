@@ -1,0 +1,252 @@
+"""`python -m bot try`: the real bot against a fake Mastodon server, in one process.
+
+The same Sandbox runs the integration tests, so what a newcomer sees is what the
+tests exercise. Two fake servers: "example.social" (where the bot and you live) and
+"new.example" (where you are moving to), both on loopback.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+import sys
+import tempfile
+from dataclasses import replace
+from pathlib import Path
+from typing import Any
+
+from aiohttp import web
+
+from bot.app import BOT_KEY, Bot, Tuning, create_app
+from bot.clock import Clock, SystemClock
+from bot.config import Config
+from bot.fake.server import FakeMastodon
+from bot.text import html_to_text
+
+BOT_SCOPES = "read:accounts read:notifications write:notifications write:statuses"
+
+
+class Sandbox:
+    """Fake servers, a bot account with a token, members, and the bot app running against them."""
+
+    def __init__(
+        self,
+        workdir: Path,
+        *,
+        clock: Clock | None = None,
+        tuning: Tuning | None = None,
+        bot_scopes: str = BOT_SCOPES,
+        rate_limits: bool = False,
+        heartbeat_interval: float = 15.0,
+        config_overrides: dict[str, Any] | None = None,
+        max_characters: int = 500,
+    ) -> None:
+        self.workdir = Path(workdir)
+        self.clock = clock or SystemClock()
+        self.home = FakeMastodon(
+            "example.social",
+            clock=self.clock,
+            rate_limits=rate_limits,
+            heartbeat_interval=heartbeat_interval,
+            max_characters=max_characters,
+        )
+        self.remote = FakeMastodon(
+            "new.example", clock=self.clock, heartbeat_interval=heartbeat_interval
+        )
+        self.home.register_remote(self.remote)
+        self.helper = self.home.create_account(
+            "helper", bot=True, display_name="Move helper", note="<p>I help you move. #bot</p>"
+        )
+        self.token = self.home.issue_token(self.helper, scopes=bot_scopes)
+        self.tuning = tuning or Tuning()
+        self.config_overrides = config_overrides or {}
+        self.runner: web.AppRunner | None = None
+        self.app: web.Application | None = None
+        self.port: int | None = None
+
+    async def start(self) -> None:
+        await self.home.start()
+        await self.remote.start()
+        await self.start_bot()
+
+    async def start_bot(self) -> None:
+        config = Config(
+            api_base_url=self.home.base_url,
+            access_token=self.token,
+            database_path=self.workdir / "bot.sqlite3",
+            port=0,
+        )
+        config = replace(config, **self.config_overrides)
+        tuning = replace(self.tuning, base_url_for=self.base_url_for)
+        self.app = create_app(config, clock=self.clock, tuning=tuning)
+        self.runner = web.AppRunner(self.app, shutdown_timeout=1.0)
+        await self.runner.setup()
+        site = web.TCPSite(self.runner, "127.0.0.1", 0)
+        await site.start()
+        self.port = self.runner.addresses[0][1]
+
+    async def stop_bot(self) -> None:
+        if self.runner is not None:
+            await self.runner.cleanup()
+            self.runner = None
+
+    async def stop(self) -> None:
+        await self.stop_bot()
+        await self.remote.stop()
+        await self.home.stop()
+
+    def base_url_for(self, domain: str) -> str:
+        for server in (self.home, self.remote):
+            if server.domain == domain:
+                return server.base_url
+        return f"http://127.0.0.1:9/{domain}"  # nothing listens there: "unreachable"
+
+    @property
+    def bot(self) -> Bot:
+        assert self.app is not None
+        return self.app[BOT_KEY]
+
+    @property
+    def url(self) -> str:
+        return f"http://127.0.0.1:{self.port}"
+
+    # -- acting as members ---------------------------------------------------------------
+
+    def member(self, username: str, **fields: Any) -> Any:
+        return self.home.get_account(username) or self.home.create_account(username, **fields)
+
+    def last_reply_to(self, username: str) -> str | None:
+        """The bot's latest status addressed to this member: a client replies in that thread."""
+        for status in reversed(self.home.statuses_by("helper")):
+            if any(m["acct"].split("@")[0] == username for m in status["mentions"]):
+                return status["id"]
+        return None
+
+    def dm(
+        self, username: str, text: str, *, in_thread: bool = True, **extra: Any
+    ) -> dict[str, Any]:
+        """A direct message to the bot, in reply to its last message like a client would."""
+        self.member(username)
+        reply_to = self.last_reply_to(username) if in_thread else None
+        return self.home.post_status(
+            username, f"@helper {text}", visibility="direct", in_reply_to_id=reply_to, **extra
+        )
+
+    def mention(
+        self, username: str, text: str, visibility: str = "public", **extra: Any
+    ) -> dict[str, Any]:
+        self.member(username)
+        return self.home.post_status(username, f"@helper {text}", visibility=visibility, **extra)
+
+    def replies(
+        self, to_status_id: str | None = None, *, to: str | None = None
+    ) -> list[dict[str, Any]]:
+        """The bot's statuses replying to a status (and their thread parts), or addressed to someone."""
+        mine = self.home.statuses_by("helper")
+        if to is not None:
+            return [s for s in mine if any(m["acct"] == to for m in s["mentions"])]
+        thread: list[dict[str, Any]] = []
+        parents = {to_status_id}
+        for status in mine:
+            if status["in_reply_to_id"] in parents:
+                thread.append(status)
+                parents.add(status["id"])
+        return thread
+
+    async def wait_connected(self, timeout: float = 5.0) -> None:
+        await self._wait(
+            lambda: self.bot.health.connected, timeout, "the bot never connected its stream"
+        )
+
+    async def wait_reply(
+        self, status: dict[str, Any], count: int = 1, timeout: float = 5.0
+    ) -> list[dict[str, Any]]:
+        """Wait until the bot has answered this status with `count` statuses; return them."""
+        await self._wait(lambda: len(self.replies(status["id"])) >= count, timeout, "no reply")
+        return self.replies(status["id"])
+
+    async def settle(self, quiet: float = 0.15, timeout: float = 10.0) -> None:
+        """Until nothing has changed for `quiet` seconds and the bot's queue is empty."""
+        loop = asyncio.get_running_loop()
+        deadline = loop.time() + timeout
+        last, stable_since = -1, loop.time()
+        while loop.time() < deadline:
+            await self.bot.settled()
+            count = len(self.home.statuses_by("helper"))
+            if count != last:
+                last, stable_since = count, loop.time()
+            elif loop.time() - stable_since >= quiet:
+                return
+            await asyncio.sleep(0.02)
+        raise TimeoutError("the bot did not settle")
+
+    async def _wait(self, condition: Any, timeout: float, what: str) -> None:
+        loop = asyncio.get_running_loop()
+        deadline = loop.time() + timeout
+        while not condition():
+            if loop.time() > deadline:
+                raise TimeoutError(what)
+            await asyncio.sleep(0.01)
+
+
+# -- the interactive prompt ------------------------------------------------------------------
+
+
+def _show(status: dict[str, Any]) -> str:
+    text = html_to_text(status["content"])
+    return f"helper ({status['visibility']}): {text}"
+
+
+async def _session(public: bool) -> int:
+    with tempfile.TemporaryDirectory(prefix="move-helper-try-") as workdir:
+        sandbox = Sandbox(Path(workdir))
+        await sandbox.start()
+        try:
+            await sandbox.wait_connected()
+            sandbox.member("you", display_name="You")
+            # Where "you" is moving to, so the walkthrough's checks have something to find.
+            sandbox.remote.create_account("you", display_name="You (new)")
+            interactive = sys.stdin.isatty()
+            print(
+                "You are @you@example.social, talking to @helper@example.social (a fake server).\n"
+                "Lines go as direct messages; start a line with ! for a public mention. Ctrl-D quits.\n"
+                "Try: do my posts move?   then: move    (your new account is you@new.example)"
+            )
+            loop = asyncio.get_running_loop()
+            while True:
+                if interactive:
+                    print("you> ", end="", flush=True)
+                line = await loop.run_in_executor(None, sys.stdin.readline)
+                if not line:
+                    break
+                line = line.strip()
+                if not line:
+                    continue
+                if not interactive:
+                    print(f"you> {line}")
+                as_public = public or line.startswith("!")
+                text = line.removeprefix("!").strip()
+                status = sandbox.mention("you", text) if as_public else sandbox.dm("you", text)
+                try:
+                    await sandbox.wait_reply(status, timeout=10)
+                    await sandbox.settle()
+                except TimeoutError:
+                    print("(no reply)")
+                    continue
+                for reply in sandbox.replies(status["id"]):
+                    print(_show(reply))
+        finally:
+            await sandbox.stop()
+    return 0
+
+
+def main(public: bool = False, verbose: bool = False) -> int:
+    from bot import logs
+
+    logs.setup("INFO" if verbose else "CRITICAL")
+    if not verbose:
+        logging.disable(logging.CRITICAL)
+    with contextlib.suppress(KeyboardInterrupt):
+        return asyncio.run(_session(public))
+    return 0
