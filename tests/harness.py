@@ -2,12 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator
-
-import pytest
-
 from bot.app import Tuning
-from bot.sandbox import Sandbox
 
 # Production timings shrunk so faults resolve in a fraction of a second.
 FAST = Tuning(
@@ -21,15 +16,6 @@ FAST = Tuning(
     shutdown_grace=2.0,
     verify_timeout=2.0,
 )
-
-
-@pytest.fixture
-async def sandbox(tmp_path) -> AsyncIterator[Sandbox]:
-    box = Sandbox(tmp_path, tuning=FAST, heartbeat_interval=0.2)
-    await box.start()
-    await box.wait_connected()
-    yield box
-    await box.stop()
 
 
 def mentioned(status: dict) -> list[str]:

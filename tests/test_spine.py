@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import aiohttp
-from harness import FAST, mentioned, sandbox  # noqa: F401 - fixture
+from harness import FAST, mentioned
 
 from bot.sandbox import BOT_SCOPES, Sandbox
 

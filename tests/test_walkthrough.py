@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 import sqlite3
 
-from harness import mentioned, sandbox  # noqa: F401 - fixture
+from harness import mentioned
 
 from bot.text import html_to_text
 
