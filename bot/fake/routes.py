@@ -210,6 +210,9 @@ def paginate(items: list[Any], key: Callable[[Any], int], limit: int, params: Pa
     return page[:limit]
 
 
+FAKE_KEY: web.AppKey[FakeMastodon] = web.AppKey("fake_mastodon", FakeMastodon)
+RL_HITS: web.RequestKey[list[ThrottleHit]] = web.RequestKey("rl_hits", list)
+STATUSES_RL: web.RequestKey[tuple[int, int, str]] = web.RequestKey("statuses_rl", tuple)
 Handler = Callable[..., Awaitable[web.StreamResponse]]
 
 
@@ -277,6 +280,7 @@ class Routes:
         fake.requests.append((request.method, request.path))
         path = request.path.rstrip("/") or "/"
         is_api = path.startswith("/api/") and not path.startswith("/api/v1/streaming")
+        limited = None
         try:
             limited = self.throttle(request, path) if is_api else None
             if limited is not None:
@@ -286,7 +290,7 @@ class Routes:
         except ApiError as error:
             response = error.response()
         if not response.prepared:
-            if is_api and response.status != 429:
+            if is_api and limited is None:
                 self.rate_limit_headers(request, response)
             response.headers["Date"] = self.http_date()
         return response
@@ -361,20 +365,20 @@ class Routes:
             hits.append(hit)
             if hit.exceeded:
                 return self.rack_429(limit, reset_iso(now, period))
-        request["rl_hits"] = hits
+        request[RL_HITS] = hits
         return None
 
     def rate_limit_headers(self, request: web.Request, response: web.StreamResponse) -> None:
         if not self.fake.rate_limits:
             return
         now = self.fake.now()
-        hits: list[ThrottleHit] = request.get("rl_hits") or []
+        hits: list[ThrottleHit] = request.get(RL_HITS) or []
         if hits:
             tightest = min(hits, key=lambda h: h.remaining)
             response.headers["X-RateLimit-Limit"] = str(tightest.limit)
             response.headers["X-RateLimit-Remaining"] = str(tightest.remaining)
             response.headers["X-RateLimit-Reset"] = reset_iso(now, tightest.period)
-        family = request.get("statuses_rl")
+        family = request.get(STATUSES_RL)
         if family is not None:
             limit, remaining, reset = family
             current = response.headers.get("X-RateLimit-Remaining")
@@ -388,7 +392,7 @@ class Routes:
         limit, period = self.fake.limits.statuses
         count = self.fake.counters.get("statuses", account.id, period, self.fake.clock.timestamp())
         if self.fake.rate_limits:
-            request["statuses_rl"] = (
+            request[STATUSES_RL] = (
                 limit,
                 max(0, limit - count),
                 reset_iso(self.fake.now(), period),
@@ -935,10 +939,25 @@ class Routes:
         account = self.user(request, ("write", "write:statuses"))
         token = fake.token(bearer(request))
         self.statuses_family(request, account)
+        p = await self.params(request)  # the whole request is in before anything is slow
         delay = fake.faults.take_post_delay()
-        if delay:
+        if not delay:
+            return self.post(request, account, token, p)
+
+        async def slow() -> web.Response:
             await asyncio.sleep(delay)
-        p = await self.params(request)
+            return self.post(request, account, token, p)
+
+        # Puma finishes a request whose client gave up; aiohttp may cancel the handler.
+        task = asyncio.ensure_future(slow())
+        task.add_done_callback(lambda t: t.cancelled() or t.exception())
+        return await asyncio.shield(task)
+
+    def post(
+        self, request: web.Request, account: Account, token: Token | None, p: Params
+    ) -> web.Response:
+        """PostStatusService, after the controller has authenticated and parsed."""
+        fake = self.fake
         parent = None
         reply_to = p.str("in_reply_to_id")
         if reply_to:
@@ -1214,5 +1233,5 @@ def build_app(fake: FakeMastodon) -> web.Application:
         fake.faults.drop_streams()
 
     app.on_shutdown.append(close_streams)
-    app["fake"] = fake
+    app[FAKE_KEY] = fake
     return app
