@@ -50,14 +50,16 @@ class Outbox:
         reset = await self.db.run(self.db.store.reset_inflight)
         if reset:
             event(log, logging.INFO, "outbox.resumed", in_flight=reset)
+        sent: tuple[int, str] | None = None
         while True:
-            row = await self.db.run(self.db.store.next_sendable)
+            row = await self.db.run(self.db.store.claim_next, sent=sent)
+            sent = None
             if row is None:
                 await self._sleep_until_needed()
                 continue
             self.sending = True
             try:
-                await self.send(row)
+                sent = await self.send(row)
             finally:
                 self.sending = False
 
@@ -81,11 +83,11 @@ class Outbox:
                 with contextlib.suppress(asyncio.CancelledError):
                     await task
 
-    async def send(self, row: dict[str, Any]) -> None:
+    async def send(self, row: dict[str, Any]) -> tuple[int, str] | None:
+        """Post one claimed row; return (id, status id) when sent, for the next claim to record."""
         store = self.db.store
         outbox_id = row["id"]
         in_reply_to = row["in_reply_to_id"] or row.get("parent_status_id")
-        await self.db.run(store.mark_sending, outbox_id)
         try:
             status = await self.api.post_status(
                 row["text"],
@@ -116,7 +118,6 @@ class Outbox:
             await self.db.run(store.give_up, outbox_id, str(error))
             await self.db.run(store.record_error, f"post_{error.status}", str(error)[:200])
         else:
-            await self.db.run(store.mark_sent, outbox_id, str(status["id"]))
             self.health.count("replies_sent")
             if row["after_key"] is None and row["idempotency_key"].startswith("n"):
                 self.health.replied(row["idempotency_key"][1:].split(":")[0])
@@ -129,6 +130,8 @@ class Outbox:
                 kind=row["kind"],
                 visibility=row["visibility"],
             )
+            return (outbox_id, str(status["id"]))
+        return None
 
     async def _retry_or_give_up(self, row: dict[str, Any], error: str) -> None:
         store = self.db.store

@@ -118,9 +118,9 @@ class Sandbox:
 
     def last_reply_to(self, username: str) -> str | None:
         """The bot's latest status addressed to this member: a client replies in that thread."""
-        for status in reversed(self.home.statuses_by("helper")):
-            if any(m["acct"].split("@")[0] == username for m in status["mentions"]):
-                return status["id"]
+        for status in reversed(self._bot_statuses()):
+            if any(m.username == username for m in status.mentions):
+                return status.id
         return None
 
     def dm(
@@ -143,16 +143,23 @@ class Sandbox:
         self, to_status_id: str | None = None, *, to: str | None = None
     ) -> list[dict[str, Any]]:
         """The bot's statuses replying to a status (and their thread parts), or addressed to someone."""
-        mine = self.home.statuses_by("helper")
+        mine = self._bot_statuses()
         if to is not None:
-            return [s for s in mine if any(m["acct"] == to for m in s["mentions"])]
-        thread: list[dict[str, Any]] = []
-        parents = {to_status_id}
-        for status in mine:
-            if status["in_reply_to_id"] in parents:
-                thread.append(status)
-                parents.add(status["id"])
-        return thread
+            chosen = [s for s in mine if any(m.acct == to for m in s.mentions)]
+        else:
+            chosen, parents = [], {to_status_id}
+            for status in mine:
+                if status.in_reply_to_id in parents:
+                    chosen.append(status)
+                    parents.add(status.id)
+        return [self.home.serialize_status(s, self.helper) for s in chosen]
+
+    def _bot_statuses(self) -> list[Any]:
+        """The bot's statuses, oldest first, unserialised (serialising every status is slow)."""
+        return sorted(
+            (s for s in self.home._statuses.values() if s.account is self.helper and not s.deleted),
+            key=lambda s: int(s.id),
+        )
 
     async def wait_connected(self, timeout: float = 5.0) -> None:
         await self._wait(
@@ -173,7 +180,7 @@ class Sandbox:
         last, stable_since = -1, loop.time()
         while loop.time() < deadline:
             await self.bot.settled()
-            count = len(self.home.statuses_by("helper"))
+            count = len(self._bot_statuses())
             if count != last:
                 last, stable_since = count, loop.time()
             elif loop.time() - stable_since >= quiet:
