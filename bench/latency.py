@@ -26,11 +26,11 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-import aiohttp  # noqa: E402
-from aiohttp import web  # noqa: E402
+import aiohttp
+from aiohttp import web
 
-from bot.app import BOT_KEY, create_app  # noqa: E402
-from bot.config import Config  # noqa: E402
+from bot.app import BOT_KEY, create_app
+from bot.config import Config
 
 QUESTIONS = [
     "do my posts move?",

@@ -12,7 +12,7 @@ subjects with a closed vocabulary:
 4. keep only the strongest level of evidence, then apply the rules of the table;
 5. decide the kind: a stated myth, a question, or greeting/help/thanks/start_move.
 
-Everything is compiled once per locale and cached; a question takes tens of microseconds.
+Everything is compiled once per locale and cached; a question takes about 0.1 ms.
 """
 
 from __future__ import annotations
@@ -287,34 +287,27 @@ class Lexicon:
         return tuple(subjects), _PhraseSet(phrases)
 
     def _build_fuzzy_index(self, data: dict) -> None:
-        """Typo targets: words of the phrase tables, indexed by their deletion variants."""
-        targets: list[str] = []
-        seen: set[str] = set()
+        """Typo targets: the words of subject, kind and myth phrases, indexed by their
+        deletion variants (SymSpell), so a typo finds its few candidates without a scan."""
+        targets: dict[str, None] = {}  # an ordered set: earlier words win ties
         for phrase in [*self.phrases, *self.markers.phrases]:
             for step in phrase.steps:
-                word = step.value
-                if step.kind == "gap" or word in seen or len(word) < self.min_fuzzy - 1:
-                    continue
-                seen.add(word)
-                targets.append(word)
+                if step.kind != "gap":
+                    targets.setdefault(step.value)
         for spec in data.get("myths", {}).values():
             for group in spec["all"]:
                 for entry in group:
-                    for word in entry.split():
-                        if word[0] not in "@$=" and word != ".." and word not in seen:
-                            seen.add(word)
-                            targets.append(word)
-        # Raw (unfolded) word forms are what a typo resembles: "folowers" ~ "followers".
-        raw_forms: list[str] = []
-        for section in ("subjects",):
-            for levels in data[section].values():
-                for level in _TIERS:
-                    for text_phrase in levels.get(level, []):
-                        raw_forms.extend(w.lstrip("=") for w in text_phrase.split() if w != "..")
-        for word in raw_forms:
-            if word not in seen:
-                seen.add(word)
-                targets.append(word)
+                    if entry[0] not in "@$":
+                        for word in entry.split():
+                            if word != "..":
+                                targets.setdefault(word.lstrip("="))
+        # Unfolded forms too: a typo resembles the word as written ("folowers").
+        for levels in data["subjects"].values():
+            for level in _TIERS:
+                for text_phrase in levels.get(level, []):
+                    for word in text_phrase.split():
+                        if word != "..":
+                            targets.setdefault(word.lstrip("="))
         self._targets = [w for w in targets if w.isalpha() and len(w) >= self.min_fuzzy - 1]
         self._target_rank = {w: i for i, w in enumerate(self._targets)}
         self._deletes: dict[str, list[str]] = {}
