@@ -178,6 +178,7 @@ class _Rule:
     when_all: tuple[str, ...]
     when_any: tuple[str, ...]
     cue: _PhraseSet | None
+    unless: _PhraseSet | None
     becomes: str | None
     drop: tuple[str, ...]
 
@@ -231,7 +232,8 @@ class Lexicon:
             _Rule(
                 when_all=tuple(rule.get("when_all", [])),
                 when_any=tuple(rule.get("when_any", [])),
-                cue=_PhraseSet(self._phrase(p, "") for p in rule["cue"]) if "cue" in rule else None,
+                cue=self._optional_set(rule.get("cue")),
+                unless=self._optional_set(rule.get("unless")),
                 becomes=rule.get("becomes"),
                 drop=tuple(rule.get("drop", [])),
             )
@@ -273,6 +275,9 @@ class Lexicon:
         if not steps or steps[0].kind == "gap" or steps[-1].kind == "gap":
             raise ValueError(f"phrase {text!r} must start and end with a word")
         return _Phrase(tuple(steps), owner, tier)
+
+    def _optional_set(self, phrases: Sequence[str] | None) -> _PhraseSet | None:
+        return None if phrases is None else _PhraseSet(self._phrase(p, "") for p in phrases)
 
     def _group(self, group: Sequence[str]) -> tuple[tuple[str, ...], _PhraseSet]:
         subjects: list[str] = []
@@ -505,6 +510,8 @@ class Lexicon:
             if rule.when_any and present.isdisjoint(rule.when_any):
                 continue
             if rule.cue is not None and rule.cue.first(tokens) is None:
+                continue
+            if rule.unless is not None and rule.unless.first(tokens) is not None:
                 continue
             if rule.becomes:
                 replaced = rule.when_all[0]

@@ -491,3 +491,14 @@ def test_every_template_renders_within_500_characters_with_a_30_character_handle
         text = replies.render(f"answers/{template}", "en", **context)
         assert text.strip()
         assert status_length(f"{HANDLE_30} {text}") <= 500, (template, context)
+
+
+def test_merge_or_overwrite_keeps_the_import_subject_next_to_a_data_subject():
+    got = understand("what's the difference between merge and overwrite for blocks")
+    assert set(got.subjects) == {"import", "blocks"}
+    assert understand("how do I import my follows").subjects == ["follows"]
+
+
+def test_what_the_fact_sheet_does_not_cover_is_unknown_not_guessed():
+    # Followed hashtags are not in the fact sheet; answering about follows would mislead.
+    assert understand("do hashtags I follow move?").kind == "unknown"
