@@ -14,7 +14,8 @@ from typing import Any
 import replies
 from bot import answers
 from bot.incoming import Incoming
-from bot.replying import fit, reply_items
+from bot.replying import fit, mirror_spoiler, reply_items
+from bot.text import status_length
 from bot.understand import Understanding, understand
 from bot.walkthrough import Walkthrough
 from storage import Database, Effects, Priority
@@ -103,18 +104,25 @@ class Responder:
         understanding = understand(incoming.text, locale)
         if understanding.kind not in ("question", "myth") or not understanding.subjects:
             return None
-        return answers.answer_text(understanding, locale=locale)
+        return self._body(understanding, locale, incoming.mention)
 
-    @staticmethod
-    def explain(subject: str, locale: str) -> str:
-        return answers.answer_text(
-            Understanding(kind="question", subjects=[subject], myths=[], confidence=1.0),
+    def explain(self, subject: str, locale: str) -> str:
+        """The knowledge answer for a step's subject ("how?" in the walkthrough)."""
+        understanding = Understanding(kind="question", subjects=[subject], myths=[], confidence=1.0)
+        return self._body(understanding, locale, "@member")
+
+    def _body(self, understanding: Understanding, locale: str, mention: str) -> str:
+        """An answer's text without the mention, to be combined with a walkthrough step."""
+        statuses = answers.compose_answer(
+            understanding,
             locale=locale,
+            mention=mention,
+            max_characters=self.limits.max_characters,
+            url_length=self.limits.url_length,
+            max_statuses=2,
         )
+        return "\n\n".join(s.removeprefix(f"{mention} ") for s in statuses)
 
 
 def _spoiler_cost(incoming: Incoming) -> int:
-    from bot.replying import mirror_spoiler
-    from bot.text import status_length
-
     return status_length(mirror_spoiler(incoming.spoiler_text))

@@ -137,3 +137,12 @@ async def test_public_mention_of_the_move_is_steered_to_dm(sandbox):
     assert reply["visibility"] == "unlisted"
     assert "direct message" in html_to_text(reply["content"])
     assert sandbox.bot.db.store.member("alice") is None
+
+
+async def test_how_and_questions_mid_walkthrough_return_to_the_step(sandbox):
+    alice_new(sandbox)
+    for text in ["move", "1", "alice@new.example", "done", "done", "requested"]:
+        await say(sandbox, "alice", text)
+    how = await say(sandbox, "alice", "what's an alias?")
+    assert "alias" in how.lower() and "(Back to step 5" in how
+    assert sandbox.bot.db.store.member("alice")["step"] == "alias"
