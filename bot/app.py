@@ -16,9 +16,11 @@ from typing import Any
 
 from aiohttp import web
 
+from bot.budget import Budget
 from bot.clock import Clock, SystemClock
 from bot.config import Config
 from bot.dispatch import Dispatcher
+from bot.guardrails import Guardrails
 from bot.health import Health
 from bot.listener import Listener
 from bot.logs import event
@@ -152,7 +154,10 @@ async def _run_bot(app: web.Application) -> AsyncIterator[None]:
 
     limits = InstanceLimits.from_instance(instance)
     this_server = _server_domain(instance, config.api_base_url)
-    outbox = Outbox(api, db, clock=clock, health=health, backoff_base=tuning.send_backoff_base)
+    budget = Budget(clock, limit=config.status_budget, server=api.rate)
+    outbox = Outbox(
+        api, db, clock=clock, health=health, budget=budget, backoff_base=tuning.send_backoff_base
+    )
     plan = ReminderPlan(
         archive_window_hours=config.archive_download_window_hours,
         archive_retention_days=config.archive_retention_days,
@@ -180,7 +185,9 @@ async def _run_bot(app: web.Application) -> AsyncIterator[None]:
         max_characters=limits.max_characters,
         url_length=limits.url_length,
     )
-    responder = Responder(db, walkthrough, limits, default_locale=config.bot_language)
+    responder = Responder(
+        db, walkthrough, limits, budget=budget, default_locale=config.bot_language
+    )
     walkthrough.explain = responder.explain
     walkthrough.answer_question = responder.answer_in_walkthrough
 
@@ -188,7 +195,10 @@ async def _run_bot(app: web.Application) -> AsyncIterator[None]:
         outbox.wake()
         reminders.wake()
 
-    dispatcher = Dispatcher(db, responder, me=me, health=health, on_enqueued=enqueued)
+    guardrails = Guardrails(db, clock, str(me["id"]))
+    dispatcher = Dispatcher(
+        db, responder, me=me, health=health, on_enqueued=enqueued, guardrails=guardrails
+    )
     listener = Listener(
         api,
         db,

@@ -11,9 +11,11 @@ from __future__ import annotations
 import asyncio
 import json
 import logging
-from collections.abc import Awaitable, Callable
+from collections.abc import Callable
+from dataclasses import replace
 from typing import Any, Protocol
 
+from bot.guardrails import Guardrails
 from bot.health import Health
 from bot.incoming import Incoming, from_notification
 from bot.logs import event
@@ -27,6 +29,9 @@ class Responder(Protocol):
     async def respond(self, incoming: Incoming) -> Effects:
         """Decide what to say and change; must not write to storage itself."""
 
+    def slow_down(self, incoming: Incoming) -> Effects:
+        """The one reply a flooding member gets before a silence."""
+
 
 class Dispatcher:
     def __init__(
@@ -37,13 +42,13 @@ class Dispatcher:
         me: dict[str, Any],
         health: Health,
         on_enqueued: Callable[[], None] = lambda: None,
-        guard: Callable[[Incoming], Awaitable[str | None]] | None = None,
+        guardrails: Guardrails | None = None,
     ) -> None:
         self.db, self.responder, self.health = db, responder, health
         self.me_id = str(me["id"])
         self.me_username = str(me["username"])
         self.on_enqueued = on_enqueued
-        self.guard = guard
+        self.guardrails = guardrails
         self._queues: dict[str, asyncio.Queue[dict[str, Any]]] = {}
         self._workers: dict[str, asyncio.Task[None]] = {}
         self._idle = asyncio.Event()
@@ -96,13 +101,13 @@ class Dispatcher:
         incoming = from_notification(notification, self.me_username)
         outcome, effects = "ignored", Effects(notification_id=notification_id)
         try:
-            reason = await self._skip_reason(notification, incoming)
+            reason = self._skip_reason(incoming)
             if reason is None and incoming is not None:
-                effects = await self.responder.respond(incoming)
-                effects.notification_id = notification_id
-                outcome = "answered" if effects.outbox else "silent"
-            else:
-                event(log, logging.DEBUG, "notification.skipped", id=notification_id, reason=reason)
+                incoming = await self._with_thread(incoming)
+                reason, effects, outcome = await self._decide(incoming)
+            if reason is not None:
+                event(log, logging.INFO, "notification.skipped", id=notification_id, reason=reason)
+            effects.notification_id = notification_id
         except Exception as error:
             outcome = "error"
             effects = Effects(notification_id=notification_id)
@@ -129,17 +134,30 @@ class Dispatcher:
             replies=len(effects.outbox),
         )
 
-    async def _skip_reason(
-        self, notification: dict[str, Any], incoming: Incoming | None
-    ) -> str | None:
+    def _skip_reason(self, incoming: Incoming | None) -> str | None:
         if incoming is None:
             return "not a mention"
         if incoming.account_id == self.me_id:
             return "own status"
+        return None
+
+    async def _with_thread(self, incoming: Incoming) -> Incoming:
+        """Which thread this mention belongs to: the bot's own thread if it replies to the bot."""
+        store = self.db.store
+        root = await self.db.run(store.thread_root_of, incoming.in_reply_to_id)
+        return replace(incoming, thread_root=root or incoming.in_reply_to_id or incoming.status_id)
+
+    async def _decide(self, incoming: Incoming) -> tuple[str | None, Effects, str]:
+        """(why silent or None, what to write, outcome for the handled table)."""
         if incoming.edited and await self.db.run(
             self.db.store.status_was_answered, incoming.status_id
         ):
-            return "edit of an answered status"
-        if self.guard is not None:
-            return await self.guard(incoming)
-        return None
+            return "edit of an answered status", Effects(), "ignored"
+        if self.guardrails is not None:
+            verdict = await self.guardrails.check(incoming)
+            if verdict.skip is not None:
+                return verdict.skip, Effects(), "guarded"
+            if verdict.slow_down:
+                return "flood: told to slow down", self.responder.slow_down(incoming), "slow_down"
+        effects = await self.responder.respond(incoming)
+        return None, effects, "answered" if effects.outbox else "silent"

@@ -21,9 +21,11 @@ class Incoming:
     text: str  # plain text, the bot's own mention removed
     spoiler_text: str
     in_reply_to_id: str | None
+    in_reply_to_account_id: str | None = None
     note_text: str = ""
     other_mentions: tuple[str, ...] = field(default_factory=tuple)
     edited: bool = False
+    thread_root: str | None = None  # the first status of the thread as far as the bot knows
 
     @property
     def is_direct(self) -> bool:
@@ -65,6 +67,7 @@ def from_notification(notification: dict[str, Any], bot_username: str) -> Incomi
         text=text,
         spoiler_text=str(status.get("spoiler_text") or ""),
         in_reply_to_id=status.get("in_reply_to_id"),
+        in_reply_to_account_id=status.get("in_reply_to_account_id"),
         note_text=html_to_text(account.get("note") or ""),
         other_mentions=others,
         edited=bool(status.get("edited_at")),

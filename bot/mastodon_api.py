@@ -140,14 +140,8 @@ class MastodonAPI:
     async def _call(self, method: str, *args: Any, **kwargs: Any) -> Any:
         try:
             return await asyncio.to_thread(getattr(self.client, method), *args, **kwargs)
-        except Exception as error:
+        except Exception as error:  # translated into our three kinds
             raise _classify(error) from error
-        finally:
-            self.rate = RateLimitState(
-                self.client.ratelimit_limit,
-                self.client.ratelimit_remaining,
-                self.client.ratelimit_reset,
-            )
 
     # -- REST through Mastodon.py --------------------------------------------------------
 

@@ -13,14 +13,15 @@ import asyncio
 import contextlib
 import logging
 import random
-from datetime import timedelta
+from datetime import UTC, datetime, timedelta
 from typing import Any
 
+from bot.budget import Budget
 from bot.clock import Clock
 from bot.health import Health
 from bot.logs import event
 from bot.mastodon_api import MastodonAPI, PermanentError, RateLimited, TransientError
-from storage import Database
+from storage import Database, Priority
 
 log = logging.getLogger(__name__)
 
@@ -35,10 +36,12 @@ class Outbox:
         *,
         clock: Clock,
         health: Health,
+        budget: Budget,
         backoff_base: float = 2.0,
         backoff_max: float = 300.0,
     ) -> None:
         self.api, self.db, self.clock, self.health = api, db, clock, health
+        self.budget = budget
         self.backoff_base, self.backoff_max = backoff_base, backoff_max
         self._wake = asyncio.Event()
         self.sending = False
@@ -50,12 +53,18 @@ class Outbox:
         reset = await self.db.run(self.db.store.reset_inflight)
         if reset:
             event(log, logging.INFO, "outbox.resumed", in_flight=reset)
+        window_start = datetime.fromtimestamp(self.budget.window_start(), UTC)
+        self.budget.start(await self.db.run(self.db.store.sent_since, window_start))
         sent: tuple[int, str] | None = None
         while True:
-            row = await self.db.run(self.db.store.claim_next, sent=sent)
+            self._wake.clear()  # before looking: a wake-up during the look is not lost
+            allowed = self.budget.max_priority()
+            row = await self.db.run(
+                self.db.store.claim_next, sent=sent, max_priority=-1 if allowed is None else allowed
+            )
             sent = None
             if row is None:
-                await self._sleep_until_needed()
+                await self._sleep_until_needed(allowed=allowed)
                 continue
             self.sending = True
             try:
@@ -63,13 +72,18 @@ class Outbox:
             finally:
                 self.sending = False
 
-    async def _sleep_until_needed(self) -> None:
-        """Wait for new work, or for the earliest retry time, whichever comes first."""
-        next_time = await self.db.run(self.db.store.next_attempt_time)
+    async def _sleep_until_needed(self, *, allowed: int | None) -> None:
+        """Wait for new work, the earliest retry time, or more budget, whichever comes first."""
+        store = self.db.store
+        next_time = await self.db.run(
+            store.next_attempt_time, max_priority=-1 if allowed is None else allowed
+        )
         seconds = 3600.0
         if next_time is not None:
             seconds = max(0.0, (next_time - self.clock.now()).total_seconds())
-        self._wake.clear()
+        if (allowed is None or allowed < Priority.NUDGE) and await self.db.run(store.queue_depth):
+            # Rows wait for budget: look again when the window (or the server's) resets.
+            seconds = min(seconds, max(0.05, self.budget.resume_at() - self.clock.timestamp()))
         if seconds == 0:
             await asyncio.sleep(0)
             return
@@ -118,6 +132,7 @@ class Outbox:
             await self.db.run(store.give_up, outbox_id, str(error))
             await self.db.run(store.record_error, f"post_{error.status}", str(error)[:200])
         else:
+            self.budget.record_sent()
             self.health.count("replies_sent")
             if row["after_key"] is None and row["idempotency_key"].startswith("n"):
                 self.health.replied(row["idempotency_key"][1:].split(":")[0])
@@ -158,7 +173,5 @@ class Outbox:
         await self.db.run(store.retry_later, row["id"], when, error)
 
 
-def _parse(value: str) -> Any:
-    from datetime import datetime
-
+def _parse(value: str) -> datetime:
     return datetime.fromisoformat(value)

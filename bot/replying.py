@@ -62,6 +62,7 @@ def reply_items(
                 priority=priority,
                 kind=kind,
                 source_status_id=incoming.status_id,
+                thread_root=incoming.thread_root,
             )
         )
     return items

@@ -9,10 +9,12 @@ answers as in public.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import UTC, datetime
 from typing import Any
 
 import replies
 from bot import answers
+from bot.budget import Budget
 from bot.incoming import Incoming
 from bot.replying import fit, mirror_spoiler, reply_items
 from bot.text import status_length
@@ -44,11 +46,13 @@ class Responder:
         walkthrough: Walkthrough,
         limits: InstanceLimits,
         *,
+        budget: Budget | None = None,
         default_locale: str = "en",
     ) -> None:
         self.db = db
         self.walkthrough = walkthrough
         self.limits = limits
+        self.budget = budget
         self.default_locale = default_locale
 
     def locale_for(self, incoming: Incoming, member: dict[str, Any] | None) -> str:
@@ -76,9 +80,35 @@ class Responder:
         ):
             body = replies.render("walkthrough/misc.j2", locale, what="public_steer")
             return self._reply(incoming, [body], Priority.PUBLIC_ANSWER)
-        return self._answer(incoming, locale, priority=Priority.PUBLIC_ANSWER)
+        return await self._public_answer(incoming, locale)
 
-    def _answer(self, incoming: Incoming, locale: str, *, priority: int) -> Effects:
+    async def _public_answer(self, incoming: Incoming, locale: str) -> Effects:
+        """When the posting budget runs low, public answers shrink to one status; when it is
+        spent on more urgent messages, they wait, and the member is told once per window."""
+        budget = self.budget
+        compact = budget is not None and budget.is_low()
+        effects = self._answer(
+            incoming, locale, priority=Priority.PUBLIC_ANSWER, max_statuses=1 if compact else 3
+        )
+        allowed = budget.max_priority() if budget is not None else Priority.NUDGE
+        if budget is not None and (allowed is None or allowed < Priority.PUBLIC_ANSWER):
+            since = datetime.fromtimestamp(budget.window_start(), UTC)
+            if not await self.db.run(self.db.store.told_late_since, incoming.key, since):
+                resume = datetime.fromtimestamp(budget.resume_at(), UTC)
+                body = replies.render("late.j2", locale, time=resume.strftime("%H:%M UTC"))
+                notice = fit(body, incoming.mention, self.limits.max_characters)[:1]
+                effects.outbox[:0] = reply_items(
+                    incoming,
+                    notice,
+                    priority=Priority.LATE_NOTICE,
+                    kind="late_notice",
+                    key_prefix=f"n{incoming.notification_id}:late",
+                )
+        return effects
+
+    def _answer(
+        self, incoming: Incoming, locale: str, *, priority: int, max_statuses: int = 3
+    ) -> Effects:
         understanding = understand(incoming.text, locale)
         statuses = answers.compose_answer(
             understanding,
@@ -86,8 +116,14 @@ class Responder:
             mention=incoming.mention,
             max_characters=self.limits.max_characters - _spoiler_cost(incoming),
             url_length=self.limits.url_length,
+            max_statuses=max_statuses,
         )
         return Effects(outbox=reply_items(incoming, statuses, priority=priority))
+
+    def slow_down(self, incoming: Incoming) -> Effects:
+        body = replies.render("slow_down.j2", self.locale_for(incoming, None))
+        priority = Priority.WALKTHROUGH if incoming.is_direct else Priority.PUBLIC_ANSWER
+        return self._reply(incoming, [body], priority)
 
     def _reply(self, incoming: Incoming, bodies: list[str], priority: int) -> Effects:
         statuses = fit(

@@ -162,8 +162,12 @@ class Sandbox:
         )
 
     async def wait_connected(self, timeout: float = 5.0) -> None:
+        """Until the stream is up and the catch-up that follows it has run."""
+        health = self.bot.health
         await self._wait(
-            lambda: self.bot.health.connected, timeout, "the bot never connected its stream"
+            lambda: health.connected and health.last_poll_at is not None,
+            timeout,
+            "the bot never connected its stream",
         )
 
     async def wait_reply(

@@ -143,10 +143,15 @@ def split_status(text: str, limit: int, *, prefix: str = "", url_length: int = 2
     return [prefix + s for s in statuses]
 
 
+# A sentence: anything up to its closing punctuation (and the space after), or the tail.
+_SENTENCE = re.compile(r"[^.!?。！？]*(?:[.!?。！？]+\s*|$)")
+
+
 def _pieces(paragraph: str, budget: int, url_length: int) -> list[str]:
     """Sentences (with their trailing space), and words for a sentence that is too long."""
     out: list[str] = []
-    for sentence in re.findall(r"[^.!?。！？]+[.!?。！？]*\s*", paragraph) or [paragraph]:
+    sentences = [s for s in _SENTENCE.findall(paragraph) if s]
+    for sentence in sentences or [paragraph]:
         if status_length(sentence.strip(), url_length=url_length) <= budget:
             out.append(sentence)
             continue

@@ -1,9 +1,10 @@
-"""HTTP routes of the process: /healthz now; /metrics and /admin plug in here."""
+"""HTTP routes of the process: /healthz, /metrics (bot/metrics.py), /admin (bot/admin_page.py)."""
 
 from __future__ import annotations
 
 from aiohttp import web
 
+from bot import admin_page, metrics
 from bot.app import BOT_KEY, CLOCK_KEY, HEALTH_KEY
 
 
@@ -17,8 +18,11 @@ async def healthz(request: web.Request) -> web.Response:
         body["queue_depth"] = None
         return web.json_response(body, status=503)
     body["queue_depth"] = await bot.db.run(bot.db.store.queue_depth)
+    body["budget"] = bot.outbox.budget.snapshot()
     return web.json_response(body, status=200 if body["healthy"] else 503)
 
 
 def add_routes(app: web.Application) -> None:
     app.router.add_get("/healthz", healthz)
+    metrics.add_routes(app)
+    admin_page.add_routes(app)

@@ -220,7 +220,9 @@ class Store:
             return None
         return dict(zip([c[0] for c in cursor.description], row, strict=True))
 
-    def claim_next(self, *, sent: tuple[int, str] | None = None) -> dict[str, Any] | None:
+    def claim_next(
+        self, *, sent: tuple[int, str] | None = None, max_priority: int | None = None
+    ) -> dict[str, Any] | None:
         """Record the previous send (if any) and claim the next sendable status, in one go.
 
         One call instead of three keeps the outbox to one trip to the database thread per
@@ -228,16 +230,24 @@ class Store:
         """
         if sent is not None:
             self.mark_sent(*sent)
-        row = self.next_sendable()
+        row = self.next_sendable(max_priority=max_priority)
         if row is not None:
             self.mark_sending(row["id"])
             row["attempts"] += 1
         return row
 
-    def next_attempt_time(self) -> datetime | None:
-        row = self.db.execute(
-            "SELECT MIN(next_attempt_at) FROM outbox WHERE state = 'pending'"
-        ).fetchone()
+    def next_attempt_time(self, *, max_priority: int | None = None) -> datetime | None:
+        """When the earliest row that could be sent (parent sent, priority allowed) is due."""
+        sql = """
+            SELECT MIN(o.next_attempt_at) FROM outbox o
+            LEFT JOIN outbox parent ON parent.idempotency_key = o.after_key
+            WHERE o.state = 'pending' AND (o.after_key IS NULL OR parent.state = 'sent')
+        """
+        params: list[Any] = []
+        if max_priority is not None:
+            sql += " AND o.priority <= ?"
+            params.append(max_priority)
+        row = self.db.execute(sql, params).fetchone()
         return datetime.fromisoformat(row[0]) if row and row[0] else None
 
     def mark_sending(self, outbox_id: int) -> None:
@@ -297,6 +307,31 @@ class Store:
                    WHERE source_status_id = ? AND state = 'pending'""",
                 [status_id],
             ).rowcount
+
+    def thread_root_of(self, status_id: str | None) -> str | None:
+        """The thread a status replying to one of the bot's statuses belongs to, if known."""
+        if status_id is None:
+            return None
+        row = self.db.execute(
+            "SELECT thread_root FROM outbox WHERE sent_status_id = ?", [status_id]
+        ).fetchone()
+        return row[0] if row and row[0] else None
+
+    def answers_in_thread(self, thread_root: str) -> int:
+        """Answers (first parts, not continuations) the bot gave or queued in a thread."""
+        return self.db.execute(
+            """SELECT COUNT(*) FROM outbox WHERE thread_root = ? AND after_key IS NULL
+               AND kind NOT IN ('late_notice') AND state IN ('pending', 'sending', 'sent')""",
+            [thread_root],
+        ).fetchone()[0]
+
+    def told_late_since(self, acct: str, since: datetime) -> bool:
+        """Whether this member was already told, in this budget window, that answers are late."""
+        row = self.db.execute(
+            "SELECT 1 FROM outbox WHERE kind = 'late_notice' AND lower(recipient) = ? AND created_at >= ?",
+            [acct.lower(), _ts(since)],
+        ).fetchone()
+        return row is not None
 
     def queue_depth(self) -> int:
         return self.db.execute(
@@ -403,6 +438,171 @@ class Store:
                 " AND ".join(clauses) or None, params, order_by="due_at"
             )
         )
+
+    # -- admin: figures, forgetting, retention (bot/admin.py, admin_page.py, retention.py) --
+
+    def members_per_step(self) -> dict[str, int]:
+        """How many members are on each step (no handles: for stats, /metrics and /admin)."""
+        rows = self.db.execute(
+            "SELECT COALESCE(step, 'none'), COUNT(*) FROM members GROUP BY 1 ORDER BY 1"
+        ).fetchall()
+        return {str(step): int(count) for step, count in rows}
+
+    def member_counts(self) -> dict[str, int]:
+        row = self.db.execute(
+            """SELECT COUNT(*), COALESCE(SUM(finished_at IS NOT NULL), 0),
+                      COALESCE(SUM(paused = 1), 0) FROM members"""
+        ).fetchone()
+        return {"members": row[0], "finished": row[1], "paused": row[2]}
+
+    def reminders_pending(self) -> int:
+        row = self.db.execute("SELECT COUNT(*) FROM reminders WHERE state = 'pending'")
+        return int(row.fetchone()[0])
+
+    def reminders_due_between(self, start: datetime, end: datetime) -> list[dict[str, Any]]:
+        """Pending reminders due in [start, end): kind and due time only."""
+        cursor = self.db.execute(
+            """SELECT kind, due_at FROM reminders
+               WHERE state = 'pending' AND due_at >= ? AND due_at < ? ORDER BY due_at, id""",
+            [_ts(start), _ts(end)],
+        )
+        return [{"kind": kind, "due_at": due_at} for kind, due_at in cursor.fetchall()]
+
+    def reminders_by_kind_and_state(self) -> dict[str, dict[str, int]]:
+        result: dict[str, dict[str, int]] = {}
+        for kind, state, count in self.db.execute(
+            "SELECT kind, state, COUNT(*) FROM reminders GROUP BY 1, 2 ORDER BY 1, 2"
+        ):
+            result.setdefault(kind, {})[state] = count
+        return result
+
+    def sent_by_kind_since(self, since: datetime | None = None) -> dict[str, int]:
+        sql = "SELECT kind, COUNT(*) FROM outbox WHERE state = 'sent'"
+        params: list[Any] = []
+        if since is not None:
+            sql += " AND sent_at >= ?"
+            params.append(_ts(since))
+        rows = self.db.execute(sql + " GROUP BY 1 ORDER BY 1", params).fetchall()
+        return {str(kind): int(count) for kind, count in rows}
+
+    def outbox_states(self) -> dict[str, int]:
+        rows = self.db.execute("SELECT state, COUNT(*) FROM outbox GROUP BY 1").fetchall()
+        return {str(state): int(count) for state, count in rows}
+
+    def handled_outcomes(self) -> dict[str, int]:
+        rows = self.db.execute("SELECT outcome, COUNT(*) FROM handled GROUP BY 1").fetchall()
+        return {str(outcome): int(count) for outcome, count in rows}
+
+    def errors_by_kind(self) -> dict[str, int]:
+        rows = self.db.execute("SELECT kind, COUNT(*) FROM errors GROUP BY 1 ORDER BY 1").fetchall()
+        return {str(kind): int(count) for kind, count in rows}
+
+    def recent_activity(self, limit: int = 15) -> list[dict[str, Any]]:
+        """The latest handled notifications and sent statuses: when and what, never who or text."""
+        cursor = self.db.execute(
+            """SELECT at, what, detail FROM (
+                   SELECT handled_at AS at, 'received' AS what, outcome AS detail FROM handled
+                   UNION ALL
+                   SELECT sent_at, 'sent', kind FROM outbox WHERE state = 'sent'
+               ) ORDER BY at DESC LIMIT ?""",
+            [limit],
+        )
+        return [{"at": at, "what": what, "detail": detail} for at, what, detail in cursor]
+
+    def forget_everything(self, acct: str) -> dict[str, int]:
+        """An admin deletes a member's data on request: their row, reminders, every status
+        addressed to them that is not being posted right now, and unhandled messages from them."""
+        acct = acct.lower().lstrip("@")
+        with self.db.conn:
+            counts = {
+                "members": self.db.execute("DELETE FROM members WHERE acct = ?", [acct]).rowcount,
+                "reminders": self.db.execute(
+                    "DELETE FROM reminders WHERE acct = ?", [acct]
+                ).rowcount,
+                "outbox": self.db.execute(
+                    "DELETE FROM outbox WHERE lower(recipient) = ? AND state != 'sending'", [acct]
+                ).rowcount,
+                "inbox": self.db.execute(
+                    "DELETE FROM inbox WHERE lower(json_extract(payload, '$.account.acct')) = ?",
+                    [acct],
+                ).rowcount,
+            }
+        return counts
+
+    def retention_sweep(self, cutoff: datetime) -> dict[str, int]:
+        """Delete what is older than the cutoff (RETENTION_DAYS ago).
+
+        Members whose walkthrough finished or went silent before the cutoff (no message,
+        step change or finish since) go with their reminders and the statuses addressed
+        to them. Posted, failed and cancelled statuses, handled-notification records and
+        errors older than the cutoff go too. Pending work and the unhandled inbox stay.
+        """
+        when = _ts(cutoff)
+        with self.db.conn:
+            gone = [
+                row[0]
+                for row in self.db.execute(
+                    """SELECT acct FROM members WHERE MAX(
+                           COALESCE(last_message_at, ''), COALESCE(finished_at, ''),
+                           COALESCE(step_entered_at, ''), COALESCE(started_at, '')) < ?""",
+                    [when],
+                )
+            ]
+            counts = {"members": 0, "reminders": 0, "outbox": 0, "handled": 0, "errors": 0}
+            for acct in gone:
+                counts["members"] += self.db.execute(
+                    "DELETE FROM members WHERE acct = ?", [acct]
+                ).rowcount
+                counts["reminders"] += self.db.execute(
+                    "DELETE FROM reminders WHERE acct = ?", [acct]
+                ).rowcount
+                counts["outbox"] += self.db.execute(
+                    """DELETE FROM outbox WHERE lower(recipient) = ?
+                       AND state IN ('sent', 'failed', 'cancelled')""",
+                    [acct],
+                ).rowcount
+            counts["reminders"] += self.db.execute(
+                """DELETE FROM reminders WHERE state != 'pending' AND created_at < ?
+                   AND acct NOT IN (SELECT acct FROM members)""",
+                [when],
+            ).rowcount
+            counts["outbox"] += self.db.execute(
+                """DELETE FROM outbox WHERE state IN ('sent', 'failed', 'cancelled')
+                   AND COALESCE(sent_at, created_at) < ?
+                   AND idempotency_key NOT IN (
+                       SELECT after_key FROM outbox
+                       WHERE state IN ('pending', 'sending') AND after_key IS NOT NULL)""",
+                [when],
+            ).rowcount
+            counts["handled"] = self.db.execute(
+                "DELETE FROM handled WHERE handled_at < ?", [when]
+            ).rowcount
+            counts["errors"] = self.db.execute("DELETE FROM errors WHERE at < ?", [when]).rowcount
+        return counts
+
+    @staticmethod
+    def inspect(path: Path | str) -> dict[str, Any]:
+        """For `python -m bot check`: the file's schema version, read-only, creating nothing."""
+        path = Path(path)
+        info: dict[str, Any] = {
+            "path": str(path.resolve()),
+            "exists": path.is_file(),
+            "schema_version": None,
+            "latest_schema_version": len(MIGRATIONS),
+            "error": None,
+        }
+        if not info["exists"]:
+            return info
+        try:
+            conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True, timeout=5.0)
+            try:
+                info["schema_version"] = conn.execute("PRAGMA user_version").fetchone()[0]
+                conn.execute("SELECT COUNT(*) FROM sqlite_master").fetchone()
+            finally:
+                conn.close()
+        except sqlite3.Error as error:
+            info["error"] = str(error)
+        return info
 
 
 class Database:

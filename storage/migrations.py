@@ -101,9 +101,16 @@ def _002_members_and_reminders(db: sqlite_utils.Database) -> None:
     db["reminders"].create_index(["acct", "kind"])
 
 
+def _003_thread_roots(db: sqlite_utils.Database) -> None:
+    # Which thread a reply belongs to, so public threads get a bounded number of answers.
+    db["outbox"].add_column("thread_root", str)
+    db["outbox"].create_index(["thread_root"])
+
+
 MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [
     _001_spine,
     _002_members_and_reminders,
+    _003_thread_roots,
 ]
 
 

@@ -13,6 +13,7 @@ class Priority(IntEnum):
 
     DEADLINE_REMINDER = 0
     WALKTHROUGH = 10
+    LATE_NOTICE = 15
     PUBLIC_ANSWER = 20
     NUDGE = 30
 
@@ -32,6 +33,7 @@ class OutboxItem:
     priority: int = Priority.PUBLIC_ANSWER
     kind: str = "reply"
     source_status_id: str | None = None
+    thread_root: str | None = None
     not_before: datetime | None = None
 
 

@@ -1,10 +1,12 @@
 """Shared test setup: the sandbox fixture, and sibling test modules importable as helpers."""
 
+import os
 import sys
 from collections.abc import AsyncIterator
 from pathlib import Path
 
 import pytest
+from hypothesis import settings
 
 sys.path.insert(0, str(Path(__file__).parent))
 
@@ -20,3 +22,10 @@ async def sandbox(tmp_path) -> AsyncIterator[Sandbox]:
     await box.wait_connected()
     yield box
     await box.stop()
+
+
+# CI runs property tests with fixed examples, so a red build is reproducible;
+# locally hypothesis explores new examples each run.
+if os.environ.get("CI"):
+    settings.register_profile("ci", derandomize=True, deadline=None)
+    settings.load_profile("ci")

@@ -1,0 +1,107 @@
+"""The posting budget: how many statuses the bot may still post, and who gets them.
+
+Mastodon allows 300 statuses per account per 3-hour window (epoch-aligned) and 300 API
+requests per token per 5 minutes; the X-RateLimit-* headers of every response report the
+tighter of the limits that apply. The bot counts its own posts in the current window and
+reads the headers, and spends what is left by priority: deadline reminders can use the
+last statuses, walkthrough replies nearly all, public answers stop when a tenth is left,
+nudges when a quarter is left. So the bot slows down before the server says 429.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+
+from bot.clock import Clock
+from bot.mastodon_api import RateLimitState
+from storage import Priority
+
+WINDOW_SECONDS = 3 * 3600
+# Requests kept back for the listener's catch-up and the bot's own reads.
+REQUEST_RESERVE = 3
+
+# (priority up to which rows may be sent, share of the budget that must be left to send them)
+TIERS: tuple[tuple[int, float], ...] = (
+    (Priority.NUDGE, 0.25),
+    (Priority.PUBLIC_ANSWER, 0.10),
+    (Priority.LATE_NOTICE, 0.03),
+    (Priority.DEADLINE_REMINDER, 0.0),
+)
+LOW_SHARE = 0.5  # below half the budget, public answers are kept to one status
+
+
+@dataclass
+class Budget:
+    clock: Clock
+    limit: int = 300
+    window_seconds: int = WINDOW_SECONDS
+    server: RateLimitState = field(default_factory=RateLimitState)
+    _window: int = -1
+    _sent: int = 0
+
+    def window_start(self, now: float | None = None) -> float:
+        now = self.clock.timestamp() if now is None else now
+        return now - now % self.window_seconds
+
+    def window_end(self) -> float:
+        return self.window_start() + self.window_seconds
+
+    def _roll(self) -> None:
+        window = int(self.clock.timestamp() // self.window_seconds)
+        if window != self._window:
+            self._window, self._sent = window, 0
+
+    def start(self, sent_in_window: int) -> None:
+        """At start: the statuses already posted in this window (from storage)."""
+        self._roll()
+        self._sent = sent_in_window
+
+    def record_sent(self) -> None:
+        self._roll()
+        self._sent += 1
+
+    def sent(self) -> int:
+        self._roll()
+        return self._sent
+
+    def server_left(self) -> int | None:
+        """What the last response's headers allow, if their window has not reset yet."""
+        if self.server.remaining is None or self.server.reset_at is None:
+            return None
+        if self.server.reset_at <= self.clock.timestamp():
+            return None
+        return self.server.remaining - REQUEST_RESERVE
+
+    def left(self) -> int:
+        own = self.limit - self.sent()
+        server = self.server_left()
+        return own if server is None else min(own, server)
+
+    def max_priority(self) -> int | None:
+        """The least urgent priority that may be sent now, or None when nothing may."""
+        left = self.left()
+        for priority, share in TIERS:
+            if left > self.limit * share:
+                return int(priority)
+        return None
+
+    def is_low(self) -> bool:
+        return self.left() < self.limit * LOW_SHARE
+
+    def resume_at(self) -> float:
+        """When more can be sent: the server's reset if it is the binding limit, else our window."""
+        server = self.server_left()
+        own = self.limit - self.sent()
+        if server is not None and server < own and self.server.reset_at:
+            return self.server.reset_at
+        return self.window_end()
+
+    def snapshot(self) -> dict[str, object]:
+        return {
+            "limit": self.limit,
+            "sent_in_window": self.sent(),
+            "left": self.left(),
+            "window_ends": datetime.fromtimestamp(self.window_end(), UTC).isoformat(),
+            "sending_up_to_priority": self.max_priority(),
+        }
