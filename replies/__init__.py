@@ -42,8 +42,8 @@ def environment() -> jinja2.Environment:
 
 
 def locales() -> list[str]:
-    """Every locale that has a template folder."""
-    return sorted(p.name for p in TEMPLATES.iterdir() if p.is_dir())
+    """Every locale that has a template folder (admin/ holds the admin page's HTML, not a locale)."""
+    return sorted(p.name for p in TEMPLATES.iterdir() if (p / "ack.j2").is_file())
 
 
 def render(name: str, locale: str = DEFAULT_LOCALE, **context: object) -> str:

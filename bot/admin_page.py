@@ -1,0 +1,306 @@
+"""GET /admin: one server-rendered page for the admin, off unless ADMIN_TOKEN is set.
+
+What it shows: the stream, the last events, the queue and the posting budget, members
+per step (a bar chart in plain HTML), reminders due in the next 48 hours and recent
+errors. Never a handle or a word a member wrote: events are times and kinds only.
+
+Access: `Authorization: Bearer <ADMIN_TOKEN>` (scripts), or the login form, which sets
+an HttpOnly, SameSite=Strict cookie holding an HMAC of the token and the time it was
+issued (never the token itself); it lasts a week or until ADMIN_TOKEN changes. Works
+without JavaScript; the CSS fits a phone.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import functools
+import hashlib
+import hmac
+from datetime import datetime, timedelta
+from typing import Any
+
+import jinja2
+from aiohttp import web
+
+from bot.app import BOT_KEY, CLOCK_KEY, CONFIG_KEY, HEALTH_KEY
+from bot.metrics import posting_budget
+from replies import TEMPLATES
+
+COOKIE = "movehelper_admin"
+SESSION_DAYS = 7
+REMINDER_HORIZON = timedelta(hours=48)
+FAILED_LOGIN_DELAY = 0.5  # seconds; slows guessing, costs a real admin nothing
+
+STEP_LABELS = {
+    "choose_direction": "Choosing a direction",
+    "ask_new_handle": "New handle",
+    "ask_old_handle": "Old handle",
+    "profile": "Profile",
+    "export": "CSV exports",
+    "archive": "Archive",
+    "alias": "Alias",
+    "move": "Move followers",
+    "import": "Imports",
+    "followers": "Waiting for followers",
+    "download": "Archive download",
+    "finished": "Finished",
+    "none": "Not started",
+}
+
+SECURITY_HEADERS = {
+    "Cache-Control": "no-store",
+    "Content-Security-Policy": (
+        "default-src 'none'; style-src 'unsafe-inline'; form-action 'self'; "
+        "frame-ancestors 'none'; base-uri 'none'"
+    ),
+    "X-Frame-Options": "DENY",
+    "X-Content-Type-Options": "nosniff",
+    "Referrer-Policy": "no-referrer",
+}
+
+
+@functools.cache
+def environment() -> jinja2.Environment:
+    """HTML templates, autoescaped (unlike the bot's plain-text replies)."""
+    env = jinja2.Environment(
+        loader=jinja2.FileSystemLoader(str(TEMPLATES / "admin")),
+        autoescape=True,
+        undefined=jinja2.StrictUndefined,
+        trim_blocks=True,
+        lstrip_blocks=True,
+    )
+    return env
+
+
+def step_order() -> list[str]:
+    from bot.walkthrough import StepTable
+
+    order = ["choose_direction"]
+    for steps in StepTable.load().order.values():
+        order.extend(s for s in steps if s not in order)
+    return order
+
+
+# -- access -------------------------------------------------------------------------------
+
+
+def _sign(token: str, issued: int) -> str:
+    return hmac.new(token.encode(), f"admin-session:{issued}".encode(), hashlib.sha256).hexdigest()
+
+
+def session_cookie(token: str, now: datetime) -> str:
+    issued = int(now.timestamp())
+    return f"{issued}.{_sign(token, issued)}"
+
+
+def _valid_cookie(token: str, value: str | None, now: datetime) -> bool:
+    if not value or "." not in value:
+        return False
+    issued_text, _, signature = value.partition(".")
+    if not issued_text.isdigit():
+        return False
+    issued = int(issued_text)
+    age = now.timestamp() - issued
+    if age < -300 or age > SESSION_DAYS * 86400:
+        return False
+    return hmac.compare_digest(signature, _sign(token, issued))
+
+
+def _token_matches(token: str, given: str | None) -> bool:
+    return given is not None and hmac.compare_digest(given.encode(), token.encode())
+
+
+def authorized(request: web.Request) -> bool:
+    token = request.app[CONFIG_KEY].admin_token
+    if token is None:
+        return False
+    auth = request.headers.get("Authorization", "")
+    if auth[:7].lower() == "bearer ":
+        return _token_matches(token, auth[7:].strip())
+    now = request.app[CLOCK_KEY].now()
+    return _valid_cookie(token, request.cookies.get(COOKIE), now)
+
+
+def _is_https(request: web.Request) -> bool:
+    return request.secure or request.headers.get("X-Forwarded-Proto", "").lower() == "https"
+
+
+def _html(body: str, status: int = 200, **headers: str) -> web.Response:
+    response = web.Response(text=body, status=status, content_type="text/html", charset="utf-8")
+    response.headers.update(SECURITY_HEADERS)
+    response.headers.update(headers)
+    return response
+
+
+def _login_page(status: int, message: str | None = None) -> web.Response:
+    body = environment().get_template("login.html.j2").render(message=message)
+    return _html(body, status, **{"WWW-Authenticate": 'Bearer realm="move-helper admin"'})
+
+
+# -- handlers -----------------------------------------------------------------------------
+
+
+async def admin(request: web.Request) -> web.Response:
+    if not authorized(request):
+        return _login_page(401)
+    figures = await gather(request.app)
+    body = environment().get_template("page.html.j2").render(**figures)
+    return _html(body)
+
+
+async def login(request: web.Request) -> web.Response:
+    token = request.app[CONFIG_KEY].admin_token
+    assert token is not None
+    form = await request.post()
+    given = form.get("token")
+    if not isinstance(given, str) or not _token_matches(token, given.strip()):
+        await asyncio.sleep(FAILED_LOGIN_DELAY)
+        return _login_page(401, "That is not the admin token.")
+    response = web.HTTPSeeOther("/admin")
+    response.set_cookie(
+        COOKIE,
+        session_cookie(token, request.app[CLOCK_KEY].now()),
+        max_age=SESSION_DAYS * 86400,
+        path="/admin",
+        httponly=True,
+        samesite="Strict",
+        secure=_is_https(request),
+    )
+    response.headers.update(SECURITY_HEADERS)
+    return response
+
+
+async def logout(request: web.Request) -> web.Response:
+    response = web.HTTPSeeOther("/admin")
+    response.del_cookie(COOKIE, path="/admin")
+    response.headers.update(SECURITY_HEADERS)
+    return response
+
+
+def add_routes(app: web.Application) -> None:
+    """Only when ADMIN_TOKEN is set: otherwise /admin does not exist (404)."""
+    if app[CONFIG_KEY].admin_token is None:
+        return
+    app.router.add_get("/admin", admin)
+    app.router.add_post("/admin/login", login)
+    app.router.add_post("/admin/logout", logout)
+
+
+# -- what the page shows ------------------------------------------------------------------
+
+
+def _parse(value: str | None) -> datetime | None:
+    return datetime.fromisoformat(value) if value else None
+
+
+def ago(when: datetime | None, now: datetime) -> str:
+    """'never', 'just now', '5 min ago', '3 h ago', '2 days ago' (or 'in ...' for the future)."""
+    if when is None:
+        return "never"
+    seconds = (now - when).total_seconds()
+    future = seconds < 0
+    seconds = abs(seconds)
+    if seconds < 45:
+        return "just now" if not future else "now"
+    if seconds < 3600:
+        text = f"{round(seconds / 60)} min"
+    elif seconds < 48 * 3600:
+        text = f"{round(seconds / 3600)} h"
+    else:
+        text = f"{round(seconds / 86400)} days"
+    return f"in {text}" if future else f"{text} ago"
+
+
+def clock_time(when: datetime | None) -> str:
+    return when.strftime("%d %b %H:%M UTC") if when else ""
+
+
+async def gather(app: web.Application) -> dict[str, Any]:
+    """Every figure the page shows, read once."""
+    now = app[CLOCK_KEY].now()
+    health = app[HEALTH_KEY]
+    bot = app.get(BOT_KEY)
+
+    def stamp(when: datetime | None) -> dict[str, str]:
+        return {"ago": ago(when, now), "at": clock_time(when)}
+
+    stream = {
+        "healthy": health.is_healthy(now),
+        "mode": health.mode,
+        "connected": health.connected,
+        "reconnects": health.reconnects,
+        "down_since": stamp(health.down_since) if health.down_since else None,
+        "last_event": stamp(health.last_event_at),
+        "last_poll": stamp(health.last_poll_at) if health.last_poll_at else None,
+        "private_mentions": health.private_mentions,
+    }
+    counters = {
+        "mentions received": health.counters.get("notifications_received", 0),
+        "replies sent": health.counters.get("replies_sent", 0),
+        "reminders sent": health.counters.get("reminders_sent", 0),
+        "errors": sum(v for k, v in health.counters.items() if k.startswith("errors_")),
+    }
+    figures: dict[str, Any] = {
+        "now": clock_time(now),
+        "started": bot is not None,
+        "stream": stream,
+        "counters": counters,
+        "account": None,
+        "instance": None,
+    }
+    if bot is None:
+        figures.update(
+            queue_depth=None,
+            budget=None,
+            steps=[],
+            members={"members": 0, "finished": 0, "paused": 0},
+            reminders=[],
+            reminders_total=0,
+            events=[],
+            errors=[],
+        )
+        return figures
+
+    store = bot.db.store
+    figures["account"] = bot.me.get("acct")
+    figures["instance"] = bot.instance.get("domain") or bot.instance.get("uri")
+    figures["queue_depth"] = await bot.db.run(store.queue_depth)
+    budget = await posting_budget(bot)
+    figures["budget"] = {
+        "limit": budget.limit,
+        "sent": budget.sent,
+        "left": budget.left,
+        "percent": round(100 * budget.left / budget.limit) if budget.limit else 0,
+    }
+    per_step = await bot.db.run(store.members_per_step)
+    figures["members"] = await bot.db.run(store.member_counts)
+    order = step_order()
+    names = [s for s in order if s in per_step] + sorted(s for s in per_step if s not in order)
+    most = max(per_step.values(), default=0)
+    figures["steps"] = [
+        {
+            "id": step,
+            "label": STEP_LABELS.get(step, step.replace("_", " ").capitalize()),
+            "count": per_step[step],
+            "percent": round(100 * per_step[step] / most) if most else 0,
+        }
+        for step in names
+    ]
+    due = await bot.db.run(store.reminders_due_between, now, now + REMINDER_HORIZON)
+    figures["reminders_total"] = len(due)
+    figures["reminders"] = [
+        {"kind": r["kind"].replace("_", " "), **stamp(_parse(r["due_at"]))} for r in due[:20]
+    ]
+    figures["events"] = [
+        {
+            "what": e["what"],
+            "detail": (e["detail"] or "").replace("_", " "),
+            **stamp(_parse(e["at"])),
+        }
+        for e in await bot.db.run(store.recent_activity, 12)
+    ]
+    figures["errors"] = [
+        {"kind": e["kind"], "detail": e["detail"], **stamp(_parse(e["at"]))}
+        for e in await bot.db.run(store.recent_errors, 10)
+    ]
+    return figures

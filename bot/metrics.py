@@ -1,0 +1,197 @@
+"""GET /metrics: the bot's figures in the Prometheus text format, via prometheus_client.
+
+Nothing here keeps state of its own: each scrape reads the in-memory `Health` counters
+and a few cheap counts from the database, and renders them through a per-scrape
+registry (so several apps in one process, as in the tests, never share metrics).
+Every figure is an aggregate; no handle or message text is ever a label.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from datetime import timedelta
+from typing import TYPE_CHECKING, Any
+
+from aiohttp import web
+from prometheus_client import CollectorRegistry
+from prometheus_client.core import CounterMetricFamily, GaugeMetricFamily, Metric
+from prometheus_client.exposition import choose_encoder
+
+if TYPE_CHECKING:
+    from bot.app import Bot
+
+BUDGET_WINDOW = timedelta(hours=3)
+PREFIX = "movehelper"
+
+
+@dataclass(frozen=True)
+class PostingBudget:
+    limit: int
+    sent: int  # statuses posted in the current window
+    left: int
+
+
+async def posting_budget(bot: Bot) -> PostingBudget:
+    """Statuses the bot may still post in this window.
+
+    The one place that knows where the figure comes from: the outbox's own budget
+    when it has one (it also reads the server's rate-limit headers), otherwise the
+    statuses sent in the last three hours against STATUS_BUDGET.
+    """
+    budget = getattr(bot.outbox, "budget", None)
+    if budget is not None:
+        return PostingBudget(limit=budget.limit, sent=budget.sent(), left=max(0, budget.left()))
+    since = bot.clock.now() - BUDGET_WINDOW
+    sent = await bot.db.run(bot.db.store.sent_since, since)
+    limit = bot.config.status_budget
+    left = limit - sent
+    remaining = bot.api.rate.remaining
+    if remaining is not None and bot.api.rate.limit == limit:
+        left = min(left, remaining)
+    return PostingBudget(limit=limit, sent=sent, left=max(0, left))
+
+
+@dataclass
+class Snapshot:
+    """Everything one scrape reports, read once so the collector itself never waits."""
+
+    counters: dict[str, int]
+    reconnects: int
+    connected: bool
+    mode: str
+    queue_depth: int
+    budget: PostingBudget | None
+    members_per_step: dict[str, int] = field(default_factory=dict)
+    reminders_pending: int = 0
+
+
+async def snapshot(app: web.Application) -> Snapshot:
+    from bot.app import BOT_KEY, HEALTH_KEY
+
+    health = app[HEALTH_KEY]
+    bot = app.get(BOT_KEY)
+    shot = Snapshot(
+        counters=dict(health.counters),
+        reconnects=health.reconnects,
+        connected=health.connected,
+        mode=health.mode,
+        queue_depth=0,
+        budget=None,
+    )
+    if bot is not None:
+        store = bot.db.store
+        shot.queue_depth = await bot.db.run(store.queue_depth)
+        shot.budget = await posting_budget(bot)
+        shot.members_per_step = await bot.db.run(store.members_per_step)
+        shot.reminders_pending = await bot.db.run(store.reminders_pending)
+    return shot
+
+
+class SnapshotCollector:
+    """A prometheus_client custom collector over one Snapshot."""
+
+    def __init__(self, shot: Snapshot) -> None:
+        self.shot = shot
+
+    def collect(self) -> Iterator[Metric]:
+        shot, counters = self.shot, self.shot.counters
+
+        def counter(name: str, help_text: str, value: float) -> CounterMetricFamily:
+            return CounterMetricFamily(f"{PREFIX}_{name}", help_text, value=value)
+
+        yield counter(
+            "mentions_received",
+            "Mentions (public or direct) received and recorded, since the process started.",
+            counters.get("notifications_received", 0),
+        )
+        yield counter(
+            "replies_sent", "Statuses the bot posted, since start.", counters.get("replies_sent", 0)
+        )
+        yield counter(
+            "reminders_sent",
+            "Reminders that fired and were queued, since start.",
+            counters.get("reminders_sent", 0),
+        )
+        yield counter(
+            "rate_limited",
+            "Posts the server answered with 429, since start.",
+            counters.get("rate_limited", 0),
+        )
+        errors = CounterMetricFamily(
+            f"{PREFIX}_errors", "Errors by kind, since start.", labels=["kind"]
+        )
+        for kind in ("dispatch", "post"):  # always present, so alerts can use rate()
+            errors.add_metric([kind], counters.get(f"errors_{kind}", 0))
+        for name, value in sorted(counters.items()):
+            kind = name.removeprefix("errors_")
+            if name.startswith("errors_") and kind not in ("dispatch", "post"):
+                errors.add_metric([kind], value)
+        yield errors
+        yield counter(
+            "stream_reconnects",
+            "Times the streaming connection was lost and reopened, since start.",
+            shot.reconnects,
+        )
+        yield GaugeMetricFamily(
+            f"{PREFIX}_stream_connected",
+            "1 when the notification stream is connected, 0 when polling or down.",
+            value=1 if shot.connected else 0,
+        )
+        yield GaugeMetricFamily(
+            f"{PREFIX}_queue_depth",
+            "Statuses waiting to be posted (pending or being sent).",
+            value=shot.queue_depth,
+        )
+        if shot.budget is not None:
+            yield GaugeMetricFamily(
+                f"{PREFIX}_budget_left",
+                "Statuses the bot may still post in the current 3-hour window.",
+                value=shot.budget.left,
+            )
+            yield GaugeMetricFamily(
+                f"{PREFIX}_budget_limit",
+                "Statuses the bot may post per 3-hour window (STATUS_BUDGET).",
+                value=shot.budget.limit,
+            )
+        members = GaugeMetricFamily(
+            f"{PREFIX}_members", "Members in a walkthrough, by step.", labels=["step"]
+        )
+        for step, count in sorted(shot.members_per_step.items()):
+            members.add_metric([step], count)
+        yield members
+        yield GaugeMetricFamily(
+            f"{PREFIX}_reminders_pending",
+            "Reminders scheduled and not yet fired.",
+            value=shot.reminders_pending,
+        )
+
+
+def render(shot: Snapshot, accept: str = "") -> tuple[bytes, str]:
+    """The exposition body and its content type (OpenMetrics if the scraper asks for it)."""
+    registry = CollectorRegistry(auto_describe=False)
+    registry.register(SnapshotCollector(shot))  # type: ignore[arg-type]
+    encoder, content_type = choose_encoder(accept)
+    return encoder(registry), content_type
+
+
+async def metrics(request: web.Request) -> web.Response:
+    body, content_type = render(await snapshot(request.app), request.headers.get("Accept", ""))
+    response = web.Response(body=body)
+    response.headers["Content-Type"] = content_type
+    response.headers["Cache-Control"] = "no-store"
+    return response
+
+
+def add_routes(app: web.Application) -> None:
+    app.router.add_get("/metrics", metrics)
+
+
+def describe() -> list[dict[str, Any]]:
+    """Metric names and help texts, for the docs (docs/deploy.md lists them)."""
+    shot = Snapshot(counters={}, reconnects=0, connected=False, mode="", queue_depth=0, budget=None)
+    shot.budget = PostingBudget(0, 0, 0)
+    return [
+        {"name": m.name, "type": m.type, "help": m.documentation}
+        for m in SnapshotCollector(shot).collect()
+    ]
