@@ -1,0 +1,137 @@
+"""Guardrails and bad input, through the fake Mastodon: the bot is never a nuisance and never crashes."""
+
+from __future__ import annotations
+
+import asyncio
+
+import pytest
+from harness import FAST, mentioned
+
+from bot.sandbox import Sandbox
+
+
+async def test_a_bot_gets_one_answer_and_no_loop(sandbox):
+    other = sandbox.home.create_account("otherbot", bot=True)
+    first = sandbox.home.post_status(other, "@helper do my posts move?", visibility="public")
+    (reply,) = await sandbox.wait_reply(first)
+    again = sandbox.home.post_status(
+        other, "@helper do my followers move?", visibility="public", in_reply_to_id=reply["id"]
+    )
+    await sandbox.settle()
+    assert sandbox.replies(again["id"]) == []
+    assert sandbox.bot.health.counters.get("errors_dispatch", 0) == 0
+
+
+async def test_flooding_member_gets_one_slow_down_then_silence(sandbox):
+    statuses = [sandbox.mention("alice", f"do my posts move? ({i})") for i in range(9)]
+    await sandbox.wait_reply(statuses[0])
+    await sandbox.settle()
+    answered = [sandbox.replies(s["id"]) for s in statuses]
+    assert [len(r) for r in answered] == [1] * 6 + [1, 0, 0]
+    assert "slow" in answered[6][0]["content"].lower() or "break" in answered[6][0]["content"]
+
+
+async def test_public_thread_gets_a_bounded_number_of_answers(sandbox):
+    reply_to = sandbox.mention("user0", "do my posts move?")["id"]
+    await sandbox.wait_reply({"id": reply_to})
+    answers = 1
+    for i in range(1, 8):
+        last = sandbox.last_reply_to(f"user{i - 1}") or reply_to
+        status = sandbox.home.post_status(
+            sandbox.member(f"user{i}"),
+            "@helper and my bookmarks?",
+            visibility="public",
+            in_reply_to_id=last,
+        )
+        await sandbox.settle()
+        answers += len(sandbox.replies(status["id"])[:1])
+    assert answers == 5
+
+
+async def test_content_warning_is_mirrored(sandbox):
+    status = sandbox.mention("alice", "do my posts move?", spoiler_text="moving talk")
+    (reply,) = await sandbox.wait_reply(status)
+    assert reply["spoiler_text"] == "moving talk"
+
+
+async def test_an_edited_answered_status_is_not_answered_again(sandbox):
+    status = sandbox.mention("alice", "do my posts move?")
+    await sandbox.wait_reply(status)
+    sandbox.home.edit_status(status["id"], "@helper do my posts move? (edited)")
+    await asyncio.sleep(0.3)
+    await sandbox.settle()
+    assert len(sandbox.replies(status["id"])) == 1
+
+
+async def test_a_deleted_status_is_not_answered(sandbox):
+    sandbox.home.faults.rate_limit_next(1, reset_in_seconds=0.6)  # hold the first post back
+    status = sandbox.mention("alice", "do my posts move?")
+    await asyncio.sleep(0.2)
+    sandbox.home.delete_status(status["id"])
+    await asyncio.sleep(1.0)
+    await sandbox.settle()
+    assert sandbox.replies(status["id"]) == []
+    assert sandbox.bot.db.store.outbox_rows(state="failed")
+
+
+async def test_nobot_members_are_answered_when_they_write_but_marked_for_no_reminders(sandbox):
+    sandbox.member("alice", note="Moving soon. #NoBot please")
+    status = sandbox.dm("alice", "move")
+    (reply,) = await sandbox.wait_reply(status)
+    assert "Which way" in reply["content"]
+    assert sandbox.bot.db.store.member("alice")["nobot"] == 1
+
+
+BAD_INPUT = {
+    "only emoji": "🚚📦✨",
+    "only a mention": "",
+    "right-to-left": "هل تنتقل منشوراتي إلى الحساب الجديد؟",
+    "zero-width": "do my fol\u200blow\u200bers move\u200d?",
+    "html in content": "<script>alert(1)</script> &lt;img src=x onerror=alert(1)&gt; do my posts move?",
+    "other bots mentioned": "@otherbot do my posts move?",
+    "control characters": "do my posts move?\u0000\u0007\u202e",
+}
+
+
+@pytest.mark.parametrize("text", list(BAD_INPUT.values()), ids=list(BAD_INPUT))
+async def test_bad_input_gets_one_safe_reply(sandbox, text):
+    sandbox.home.get_account("otherbot") or sandbox.home.create_account("otherbot", bot=True)
+    sandbox.member("mallory", display_name="<script>alert('x')</script>")
+    status = sandbox.mention("mallory", text)
+    (reply,) = await sandbox.wait_reply(status)
+    assert mentioned(reply) == ["mallory"]
+    source = sandbox.home._statuses[reply["id"]].text
+    assert "<script" not in source and "<img" not in source and "\u202e" not in source
+    assert sandbox.bot.health.counters.get("errors_dispatch", 0) == 0
+
+
+async def test_an_enormous_status_is_answered_within_the_limit(tmp_path):
+    box = Sandbox(tmp_path, tuning=FAST, heartbeat_interval=0.2, max_characters=20000)
+    await box.start()
+    try:
+        await box.wait_connected()
+        status = box.mention("alice", "do my followers move? " + "blah " * 3500)
+        replies = await box.wait_reply(status)
+        await box.settle()
+        assert 1 <= len(box.replies(status["id"])) <= 3
+        assert all(len(r["content"]) < 20000 for r in replies)
+    finally:
+        await box.stop()
+
+
+async def test_one_bad_notification_does_not_block_the_next(sandbox, monkeypatch):
+    responder = sandbox.bot.dispatcher.responder
+    original = responder.respond
+
+    async def explode_once(incoming):
+        if "explode" in incoming.text:
+            raise RuntimeError("boom")
+        return await original(incoming)
+
+    monkeypatch.setattr(responder, "respond", explode_once)
+    bad = sandbox.mention("alice", "explode please")
+    good = sandbox.mention("alice", "do my posts move?")
+    await sandbox.wait_reply(good)
+    await sandbox.settle()
+    assert sandbox.replies(bad["id"]) == []
+    assert sandbox.bot.health.counters["errors_dispatch"] == 1
