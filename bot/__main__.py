@@ -68,8 +68,14 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-# Further commands (check, register, stats, ...) add themselves here.
-EXTRA_COMMANDS: list[Callable[[argparse._SubParsersAction], None]] = []
+def _admin_commands(commands: argparse._SubParsersAction) -> None:
+    from bot.admin import add_commands
+
+    add_commands(commands)
+
+
+# Further commands add themselves here: check, register, stats, forget, export (bot/admin.py).
+EXTRA_COMMANDS: list[Callable[[argparse._SubParsersAction], None]] = [_admin_commands]
 
 
 def main(argv: Sequence[str] | None = None) -> int:

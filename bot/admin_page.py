@@ -156,7 +156,7 @@ async def login(request: web.Request) -> web.Response:
     if not isinstance(given, str) or not _token_matches(token, given.strip()):
         await asyncio.sleep(FAILED_LOGIN_DELAY)
         return _login_page(401, "That is not the admin token.")
-    response = web.HTTPSeeOther("/admin")
+    response = _see_admin()
     response.set_cookie(
         COOKIE,
         session_cookie(token, request.app[CLOCK_KEY].now()),
@@ -166,13 +166,18 @@ async def login(request: web.Request) -> web.Response:
         samesite="Strict",
         secure=_is_https(request),
     )
-    response.headers.update(SECURITY_HEADERS)
     return response
 
 
 async def logout(request: web.Request) -> web.Response:
-    response = web.HTTPSeeOther("/admin")
+    response = _see_admin()
     response.del_cookie(COOKIE, path="/admin")
+    return response
+
+
+def _see_admin() -> web.Response:
+    """303 back to the page (a POST-redirect-GET, so a reload never re-posts the form)."""
+    response = web.Response(status=303, headers={"Location": "/admin"})
     response.headers.update(SECURITY_HEADERS)
     return response
 

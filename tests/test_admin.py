@@ -1,0 +1,502 @@
+"""The admin's commands (check, register, stats, forget, export) and /admin's door."""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import os
+import re
+import stat
+import sys
+import urllib.request
+from collections.abc import AsyncIterator
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+import aiohttp
+import pytest
+
+from bot.__main__ import main
+from bot.admin import forget_member, register, run_check, write_env
+from bot.clock import FakeClock
+from bot.config import Config
+from bot.fake.server import FakeMastodon
+from bot.sandbox import BOT_SCOPES, Sandbox
+from storage import Effects, OutboxItem, Store
+
+ROOT = Path(__file__).resolve().parent.parent
+ADMIN_TOKEN = "an-admin-token-of-some-length"
+
+
+@pytest.fixture
+async def fake() -> AsyncIterator[FakeMastodon]:
+    server = FakeMastodon("example.social", title="Example Social")
+    await server.start()
+    server.create_account("helper", bot=True, display_name="Move helper")
+    yield server
+    await server.stop()
+
+
+def config_for(fake: FakeMastodon, token: str, tmp_path: Path) -> Config:
+    return Config(
+        api_base_url=fake.base_url, access_token=token, database_path=tmp_path / "bot.sqlite3"
+    )
+
+
+# -- check ------------------------------------------------------------------------------------
+
+
+async def test_check_passes_for_a_good_setup_and_says_what_it_found(fake, tmp_path):
+    token = fake.issue_token("helper", BOT_SCOPES)
+    Store.open(tmp_path / "bot.sqlite3").close()
+    report = await run_check(config_for(fake, token, tmp_path), timeout=5)
+    text = report.render()
+    assert report.ok, text
+    assert report.problems == [] and report.warnings == []
+    lines = dict(report.lines)
+    assert (
+        lines["instance"]
+        == "Example Social (example.social), Mastodon 4.6.5, 500 characters per status"
+    )
+    assert lines["account"] == "@helper@example.social, marked as a bot account"
+    for scope in BOT_SCOPES.split():
+        assert f"{scope} yes" in lines["scopes"]
+    assert lines["streaming"] == "works"
+    assert "the bot sets it to accept when it starts" in lines["private DMs"]
+    latest = Store.latest_schema_version()
+    assert lines["database"] == f"{tmp_path / 'bot.sqlite3'}, schema version {latest} of {latest}"
+    assert text.endswith("OK: the bot can work.")
+    # check changes nothing: the policy is still the server's default.
+    assert fake.policy_for("helper")["for_private_mentions"] == "filter"
+
+
+async def test_check_accepted_policy_and_a_database_not_created_yet(fake, tmp_path):
+    fake.set_policy("helper", for_private_mentions="accept")
+    token = fake.issue_token("helper", BOT_SCOPES)
+    report = await run_check(config_for(fake, token, tmp_path), timeout=5)
+    assert report.ok, report.render()
+    lines = dict(report.lines)
+    assert lines["private DMs"] == "accepted from everyone (notification policy)"
+    assert "not there yet: created at start" in lines["database"]
+    assert not (tmp_path / "bot.sqlite3").exists()
+
+
+def problems(report) -> list[str]:
+    return [f"{p.topic}: {p.message}" for p in report.problems]
+
+
+async def test_check_names_a_wrong_token(fake, tmp_path):
+    report = await run_check(config_for(fake, "not-a-real-token-at-all", tmp_path), timeout=5)
+    assert not report.ok
+    assert len(report.problems) == 1
+    assert report.problems[0].topic == "token"
+    assert "refused MASTODON_ACCESS_TOKEN" in report.problems[0].message
+    assert "python -m bot register" in report.problems[0].fix
+    assert "PROBLEM token: the server refused MASTODON_ACCESS_TOKEN" in report.render()
+
+
+async def test_check_names_each_missing_scope(fake, tmp_path):
+    token = fake.issue_token("helper", "read:accounts read:notifications write:notifications")
+    report = await run_check(config_for(fake, token, tmp_path), timeout=5)
+    assert not report.ok
+    assert problems(report) == ["scopes: the token lacks write:statuses (to post replies)"]
+    assert "write:statuses MISSING" in dict(report.lines)["scopes"]
+    line = next(x for x in report.render().splitlines() if x.startswith("PROBLEM"))
+    assert "Fix: create a token with the scopes" in line
+
+
+async def test_check_umbrella_scopes_count_as_having_them(fake, tmp_path):
+    token = fake.issue_token("helper", "read write")
+    report = await run_check(config_for(fake, token, tmp_path), timeout=5)
+    assert report.ok, report.render()
+
+
+async def test_check_names_an_account_not_marked_as_a_bot(fake, tmp_path):
+    fake.update_account("helper", bot=False)
+    token = fake.issue_token("helper", BOT_SCOPES)
+    report = await run_check(config_for(fake, token, tmp_path), timeout=5)
+    assert problems(report) == ["account: @helper is not marked as a bot (automated) account"]
+    assert "--mark-bot" in report.problems[0].fix
+    assert dict(report.lines)["account"].endswith("NOT marked as a bot account")
+
+
+async def test_check_names_filtered_private_mentions_the_token_cannot_accept(fake, tmp_path):
+    token = fake.issue_token("helper", "read:accounts read:notifications write:statuses")
+    report = await run_check(config_for(fake, token, tmp_path), timeout=5)
+    found = problems(report)
+    assert any(p.startswith("private mentions: direct messages") for p in found), found
+    assert "scopes: the token lacks write:notifications" in found[0]
+    fix = next(p.fix for p in report.problems if p.topic == "private mentions")
+    assert "Unsolicited private mentions" in fix
+
+
+async def test_check_names_mentions_dropped_from_people_the_bot_does_not_follow(fake, tmp_path):
+    fake.set_policy("helper", for_not_following="drop")
+    token = fake.issue_token("helper", BOT_SCOPES)
+    report = await run_check(config_for(fake, token, tmp_path), timeout=5)
+    assert [p.topic for p in report.problems] == ["notification policy"]
+    assert "are dropped (for_not_following=drop)" in report.problems[0].message
+
+
+async def test_check_names_an_unreachable_server(tmp_path):
+    config = Config(
+        api_base_url="http://127.0.0.1:9",
+        access_token="some-token-value",
+        database_path=tmp_path / "bot.sqlite3",
+    )
+    report = await run_check(config, timeout=2)
+    assert [p.topic for p in report.problems] == ["server"]
+    assert report.problems[0].message.startswith("cannot reach http://127.0.0.1:9")
+    assert "MASTODON_API_BASE_URL" in report.problems[0].fix
+
+
+async def test_check_warns_when_streaming_is_unavailable_but_the_bot_can_still_work(fake, tmp_path):
+    fake.faults.stream_available = False
+    token = fake.issue_token("helper", BOT_SCOPES)
+    report = await run_check(config_for(fake, token, tmp_path), timeout=5)
+    assert report.ok
+    assert [w.topic for w in report.warnings] == ["streaming"]
+    assert dict(report.lines)["streaming"].startswith("unavailable")
+
+
+async def test_check_names_a_database_from_a_newer_bot(fake, tmp_path):
+    store = Store.open(tmp_path / "bot.sqlite3")
+    store.db.execute(f"PRAGMA user_version = {Store.latest_schema_version() + 1}")
+    store.close()
+    token = fake.issue_token("helper", BOT_SCOPES)
+    report = await run_check(config_for(fake, token, tmp_path), timeout=5)
+    assert [p.topic for p in report.problems] == ["database"]
+
+
+async def run_cli(*args: str, env: dict[str, str], stdin: bytes = b"") -> tuple[int, str, str]:
+    """`python -m bot ...` in a subprocess, while this loop keeps serving the fake server."""
+    process = await asyncio.create_subprocess_exec(
+        sys.executable,
+        "-m",
+        "bot",
+        *args,
+        stdin=asyncio.subprocess.PIPE,
+        stdout=asyncio.subprocess.PIPE,
+        stderr=asyncio.subprocess.PIPE,
+        env={"PATH": os.environ.get("PATH", ""), **env},
+        cwd=str(ROOT),
+    )
+    out, err = await asyncio.wait_for(process.communicate(stdin), 60)
+    return process.returncode or 0, out.decode(), err.decode()
+
+
+async def test_check_command_exit_status(fake, tmp_path):
+    env = {
+        "MASTODON_API_BASE_URL": fake.base_url,
+        "MASTODON_ACCESS_TOKEN": fake.issue_token("helper", BOT_SCOPES),
+        "DATABASE_PATH": str(tmp_path / "bot.sqlite3"),
+    }
+    code, out, _ = await run_cli("check", "--timeout", "5", env=env)
+    assert code == 0, out
+    assert "OK: the bot can work." in out
+    fake.update_account("helper", bot=False)
+    code, out, _ = await run_cli("check", "--timeout", "5", env=env)
+    assert code == 1
+    assert "PROBLEM account:" in out
+    code, out, _ = await run_cli("check", env={"MASTODON_API_BASE_URL": fake.base_url})
+    assert code == 2
+    assert out.strip() == (
+        "PROBLEM configuration: MASTODON_ACCESS_TOKEN: is required but not set. "
+        "Fix: set it in the environment (see README)"
+    )
+
+
+# -- register ---------------------------------------------------------------------------------
+
+
+def authorize_in_browser(url: str) -> str:
+    """What the admin does: open the address (logged in), copy the code shown."""
+    with urllib.request.urlopen(url, timeout=10) as response:
+        page = response.read().decode()
+    match = re.search(r'class="oauth-code" readonly type="text" value="([^"]+)"', page)
+    assert match, page
+    return match.group(1)
+
+
+async def test_register_completes_with_least_privilege(fake, tmp_path):
+    fake.update_account("helper", bot=False)
+    fake.logged_in_user = "helper"
+    urls: list[str] = []
+
+    def ask(prompt: str) -> str:
+        return authorize_in_browser(urls[-1])
+
+    def say(text: str) -> None:
+        urls.extend(re.findall(r"http://\S+/oauth/authorize\S+", text))
+
+    result = await asyncio.to_thread(
+        register, fake.base_url, ask=ask, say=say, mark_bot=False, timeout=10
+    )
+    assert result.acct == "helper"
+    assert result.marked_bot is False
+    assert len(urls) == 1 and "force_login=True" in urls[0]
+    token = fake.token(result.token)
+    assert token is not None and token.account.username == "helper"
+    assert token.scopes == set(BOT_SCOPES.split())
+    assert token.app.scopes == BOT_SCOPES.split()
+    assert fake.get_account("helper").bot is False
+
+    # The new token passes check once the account is marked.
+    fake.update_account("helper", bot=True)
+    report = await run_check(config_for(fake, result.token, tmp_path), timeout=5)
+    assert report.ok, report.render()
+
+
+async def test_register_marks_the_account_as_a_bot_with_a_one_off_token(fake):
+    fake.update_account("helper", bot=False)
+    fake.logged_in_user = "helper"
+    urls: list[str] = []
+    result = await asyncio.to_thread(
+        register,
+        fake.base_url,
+        ask=lambda prompt: authorize_in_browser(urls[-1]),
+        say=lambda text: urls.extend(re.findall(r"http://\S+/oauth/authorize\S+", text)),
+        mark_bot=True,
+        timeout=10,
+    )
+    assert result.marked_bot is True
+    assert fake.get_account("helper").bot is True
+    assert len(urls) == 2
+    main_token = fake.token(result.token)
+    assert main_token.scopes == set(BOT_SCOPES.split())  # the kept token never has write:accounts
+    one_off = [t for t in fake._tokens.values() if "write:accounts" in t.scopes]
+    assert len(one_off) == 1 and one_off[0].revoked
+
+
+async def test_register_refuses_plain_http_to_a_real_server():
+    from bot.admin import RegisterError
+
+    with pytest.raises(RegisterError, match="https"):
+        register("http://example.social", ask=lambda p: "", say=lambda t: None)
+
+
+async def test_register_command_writes_a_private_env_file(fake, tmp_path):
+    fake.logged_in_user = "helper"
+    env_file = tmp_path / ".env"
+    env_file.write_text(
+        "DATABASE_PATH=/var/lib/move-helper/bot.sqlite3\nMASTODON_ACCESS_TOKEN=old\n"
+    )
+    process = await asyncio.create_subprocess_exec(
+        sys.executable,
+        "-m",
+        "bot",
+        "register",
+        fake.base_url,
+        "--env-file",
+        str(env_file),
+        stdin=asyncio.subprocess.PIPE,
+        stdout=asyncio.subprocess.PIPE,
+        stderr=asyncio.subprocess.PIPE,
+        cwd=str(ROOT),
+    )
+    assert process.stderr is not None and process.stdin is not None
+    seen = ""
+    while "Paste the authorization code" not in seen:
+        chunk = await asyncio.wait_for(process.stderr.read(200), 30)
+        assert chunk, seen
+        seen += chunk.decode()
+    url = re.search(r"http://\S+/oauth/authorize\S+", seen).group(0)
+    code = await asyncio.to_thread(authorize_in_browser, url)
+    process.stdin.write(code.encode() + b"\n")
+    await process.stdin.drain()
+    out, err = await asyncio.wait_for(process.communicate(), 30)
+    assert process.returncode == 0, seen + err.decode()
+    assert out == b""
+    assert stat.S_IMODE(env_file.stat().st_mode) == 0o600
+    lines = env_file.read_text().splitlines()
+    assert lines[0] == "DATABASE_PATH=/var/lib/move-helper/bot.sqlite3"
+    assert lines[1].startswith("MASTODON_ACCESS_TOKEN=") and lines[1] != "MASTODON_ACCESS_TOKEN=old"
+    assert lines[2] == f"MASTODON_API_BASE_URL={fake.base_url}"
+    assert fake.token(lines[1].split("=", 1)[1]) is not None
+    assert "Wrote MASTODON_API_BASE_URL, MASTODON_ACCESS_TOKEN" in err.decode()
+
+
+def test_write_env_creates_the_file_with_mode_600(tmp_path):
+    path = tmp_path / ".env"
+    write_env(path, {"A": "1"})
+    assert stat.S_IMODE(path.stat().st_mode) == 0o600
+    path.chmod(0o644)
+    write_env(path, {"B": "2", "A": "3"})
+    assert path.read_text() == "A=3\nB=2\n"
+    assert stat.S_IMODE(path.stat().st_mode) == 0o600
+
+
+# -- stats, forget, export ----------------------------------------------------------------------
+
+
+def seeded_store(path: Path, clock: FakeClock) -> Store:
+    store = Store.open(path, clock)
+    now = clock.now().isoformat()
+    for acct, step, finished in [
+        ("alice", "profile", None),
+        ("bob", "profile", None),
+        ("carol@other.example", "alias", None),
+        ("dave", "finished", now),
+    ]:
+        store.apply(
+            Effects(
+                member={
+                    "acct": acct,
+                    "step": step,
+                    "direction": "away",
+                    "new_handle": f"{acct.split('@')[0]}@new.example",
+                    "started_at": now,
+                    "last_message_at": now,
+                    "finished_at": finished,
+                },
+                reminders=[
+                    {
+                        "acct": acct,
+                        "kind": "nudge_1",
+                        "due_at": (clock.now() + timedelta(hours=5)).isoformat(),
+                    }
+                ],
+                outbox=[
+                    OutboxItem(
+                        idempotency_key=f"k-{acct}",
+                        text=f"Hello {acct}, a private walkthrough reply",
+                        visibility="direct",
+                        recipient=acct,
+                        kind="walkthrough",
+                    )
+                ],
+            )
+        )
+    for row in store.outbox_rows():
+        if row["recipient"] != "bob":
+            store.mark_sent(row["id"], f"s{row['id']}")
+    return store
+
+
+def test_stats_export_and_forget_commands(tmp_path, capsys):
+    clock = FakeClock(datetime(2026, 5, 1, 12, tzinfo=UTC))
+    database = tmp_path / "bot.sqlite3"
+    seeded_store(database, clock).close()
+
+    assert main(["stats", "--database", str(database)]) == 0
+    out = capsys.readouterr().out
+    assert "members: 4 (1 finished, 0 paused)" in out
+    assert re.search(r"^  profile +2$", out, re.M)
+    assert re.search(r"^  alias +1$", out, re.M)
+    assert "reminders pending: 4" in out
+    assert "queue: 1 waiting" in out
+
+    assert main(["export", "--database", str(database)]) == 0
+    exported = capsys.readouterr().out
+    figures = json.loads(exported)
+    assert figures["members"]["per_step"] == {"alias": 1, "finished": 1, "profile": 2}
+    assert figures["reminders"] == {"nudge_1": {"pending": 4}}
+    assert figures["statuses_sent"]["by_kind"] == {"walkthrough": 3}
+    for personal in ("alice", "bob", "carol", "new.example", "Hello"):
+        assert personal not in exported
+
+    assert main(["forget", "@carol@other.example", "--database", str(database)]) == 0
+    assert "1 members, 1 reminders, 1 outbox rows" in capsys.readouterr().out
+    assert main(["forget", "carol@other.example", "--database", str(database)]) == 1
+    assert "Nothing stored about" in capsys.readouterr().out
+
+    store = Store.open(database, clock)
+    assert store.member("carol@other.example") is None
+    assert store.member("alice") is not None
+    assert [r["acct"] for r in store.reminders()] == ["alice", "bob", "dave"]
+    store.close()
+
+
+def test_forget_understands_local_handles_with_the_domain_and_new_handles(tmp_path):
+    clock = FakeClock(datetime(2026, 5, 1, 12, tzinfo=UTC))
+    store = seeded_store(tmp_path / "bot.sqlite3", clock)
+    counts = forget_member(store, "@Alice@example.social", local_domain="example.social")
+    assert counts["members"] == 1
+    counts = forget_member(store, "https://new.example/@bob", local_domain="example.social")
+    assert counts["members"] == 1 and counts["outbox"] == 1  # bob's pending reply goes too
+    assert store.member("alice") is None and store.member("bob") is None
+    assert store.member("dave") is not None
+    store.close()
+
+
+def test_commands_without_a_database_say_so(tmp_path, capsys):
+    assert main(["stats", "--database", str(tmp_path / "missing.sqlite3")]) == 1
+    assert "no database at" in capsys.readouterr().err
+    assert not (tmp_path / "missing.sqlite3").exists()
+
+
+@pytest.mark.parametrize("command", ["check", "register", "stats", "forget", "export"])
+def test_every_command_has_help(command, capsys):
+    with pytest.raises(SystemExit) as exit_:
+        main([command, "--help"])
+    assert exit_.value.code == 0
+    assert "usage: python -m bot " + command in capsys.readouterr().out
+
+
+# -- /admin's door ----------------------------------------------------------------------------
+
+
+async def test_admin_page_is_off_without_admin_token(sandbox):
+    async with aiohttp.ClientSession() as http, http.get(f"{sandbox.url}/admin") as response:
+        assert response.status == 404
+
+
+@pytest.fixture
+async def admin_sandbox(tmp_path) -> AsyncIterator[Sandbox]:
+    from harness import FAST
+
+    box = Sandbox(
+        tmp_path, tuning=FAST, heartbeat_interval=0.2, config_overrides={"admin_token": ADMIN_TOKEN}
+    )
+    await box.start()
+    await box.wait_connected()
+    yield box
+    await box.stop()
+
+
+async def test_admin_page_refuses_without_the_token(admin_sandbox):
+    url = f"{admin_sandbox.url}/admin"
+    async with aiohttp.ClientSession() as http:
+        async with http.get(url) as response:
+            assert response.status == 401
+            body = await response.text()
+            assert 'name="token"' in body and "Members per step" not in body
+        wrong = {"Authorization": "Bearer not-the-admin-token-at-all"}
+        async with http.get(url, headers=wrong) as response:
+            assert response.status == 401
+        async with http.get(url, cookies={"movehelper_admin": "1.forged"}) as response:
+            assert response.status == 401
+        right = {"Authorization": f"Bearer {ADMIN_TOKEN}"}
+        async with http.get(url, headers=right) as response:
+            assert response.status == 200
+            assert "Members per step" in await response.text()
+            assert response.headers["Cache-Control"] == "no-store"
+            assert "frame-ancestors 'none'" in response.headers["Content-Security-Policy"]
+
+
+async def test_admin_login_form_sets_a_cookie_that_is_not_the_token(admin_sandbox):
+    base = admin_sandbox.url
+    # unsafe=True: send cookies to an IP address (127.0.0.1), as browsers do.
+    async with aiohttp.ClientSession(cookie_jar=aiohttp.CookieJar(unsafe=True)) as http:
+        async with http.post(f"{base}/admin/login", data={"token": "wrong"}) as response:
+            assert response.status == 401
+            assert "not the admin token" in await response.text()
+        async with http.post(
+            f"{base}/admin/login", data={"token": ADMIN_TOKEN}, allow_redirects=False
+        ) as response:
+            assert response.status == 303
+            cookie = response.cookies["movehelper_admin"]
+            assert ADMIN_TOKEN not in cookie.value
+            assert cookie["httponly"] and cookie["samesite"] == "Strict"
+            assert cookie["path"] == "/admin"
+        async with http.get(f"{base}/admin") as response:
+            assert response.status == 200
+        async with http.post(f"{base}/admin/logout") as response:
+            assert response.status == 401  # redirected back to the sign-in form
+
+
+def test_locales_do_not_include_the_admin_templates():
+    import replies
+
+    assert "admin" not in replies.locales()
+    assert "en" in replies.locales()
