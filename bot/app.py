@@ -28,6 +28,7 @@ from bot.mastodon_api import MastodonAPI, PermanentError, RateLimited, Transient
 from bot.outbox import Outbox
 from bot.reminders import ReminderPlan, Reminders
 from bot.respond import InstanceLimits, Responder
+from bot.retention import RetentionSweep
 from bot.verify import Verifier, default_base_url
 from bot.walkthrough import Walkthrough
 from storage import Database, Store
@@ -237,6 +238,10 @@ async def _run_bot(app: web.Application) -> AsyncIterator[None]:
         asyncio.create_task(outbox.run(), name="outbox"),
         asyncio.create_task(reminders.run(), name="reminders"),
         asyncio.create_task(listener.run(), name="listener"),
+        asyncio.create_task(
+            RetentionSweep(db, clock=clock, days=config.retention_days, health=health).run(),
+            name="retention",
+        ),
     ]
     try:
         yield
@@ -302,7 +307,7 @@ async def _accept_private_mentions(api: MastodonAPI, health: Health) -> bool:
 
 async def _shutdown(bot: Bot, grace: float) -> None:
     """Stop listening, let the send in flight finish (within the grace period), close cleanly."""
-    listening = [t for t in bot.tasks if t.get_name() in ("listener", "reminders")]
+    listening = [t for t in bot.tasks if t.get_name() in ("listener", "reminders", "retention")]
     others = [t for t in bot.tasks if t not in listening]
     for task in listening:
         task.cancel()
