@@ -294,7 +294,7 @@ async def gather(app: web.Application) -> dict[str, Any]:
     due = await bot.db.run(store.reminders_due_between, now, now + REMINDER_HORIZON)
     figures["reminders_total"] = len(due)
     figures["reminders"] = [
-        {"kind": r["kind"].replace("_", " "), **stamp(_parse(r["due_at"]))} for r in due[:20]
+        {"kind": r["kind"].replace("_", " "), **stamp(_parse(r["due_at"]))} for r in due[:10]
     ]
     figures["events"] = [
         {
@@ -302,7 +302,7 @@ async def gather(app: web.Application) -> dict[str, Any]:
             "detail": (e["detail"] or "").replace("_", " "),
             **stamp(_parse(e["at"])),
         }
-        for e in await bot.db.run(store.recent_activity, 12)
+        for e in await bot.db.run(store.recent_activity, 10)
     ]
     figures["errors"] = [
         {"kind": e["kind"], "detail": e["detail"], **stamp(_parse(e["at"]))}
