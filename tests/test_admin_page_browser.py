@@ -143,8 +143,12 @@ async def browser() -> AsyncIterator[Browser]:
                 yield tab
     finally:
         with contextlib.suppress(ProcessLookupError):
+            process.terminate()  # chromium closes its renderers on SIGTERM
+        try:
+            await asyncio.wait_for(process.wait(), 10)
+        except TimeoutError:
             process.kill()
-        await process.wait()
+            await process.wait()
         shutil.rmtree(profile, ignore_errors=True)
 
 
