@@ -68,6 +68,9 @@ class Responder:
     async def respond(self, incoming: Incoming) -> Effects:
         member = await self.db.run(self.db.store.find_member, incoming.key)
         locale = self.locale_for(incoming, member)
+        switched = self.walkthrough.language_turn(member, incoming, locale)
+        if switched is not None:  # "language de", "Deutsch bitte": remembered from now on
+            return switched
         if incoming.is_direct:
             effects = await self.walkthrough.handle(member, incoming, locale)
             if effects is not None:
@@ -75,7 +78,7 @@ class Responder:
             return self._answer(incoming, locale, priority=Priority.WALKTHROUGH)
         if self.walkthrough.wants_to_start(incoming.text, locale) or (
             member is not None
-            and member.get("step") not in (None, "finished")
+            and member.get("step") not in (None, "finished", "idle")
             and understand(incoming.text, locale).kind == "unknown"
         ):
             body = replies.render("walkthrough/misc.j2", locale, what="public_steer")

@@ -7,6 +7,9 @@ subjects with a closed vocabulary:
 1. normalise: case-fold, expand contractions and chat spellings, fold plurals;
 2. correct likely typos, but only towards words the phrase tables use, by at most one
    edit (two for long words), found through a deletion index so it stays fast;
+   a locale may fold accents away (`strip_accents`: "abonnes" = "abonnés"), and a
+   locale written without spaces (`segment`: Japanese) is cut into the longest words
+   its tables use, so "フォロワーは移行されますか" reads as フォロワー | は | 移行 | ...;
 3. match phrases (with optional short gaps); where phrases overlap, the one matching
    more words wins and uses them up, so "muted words" is about filters, not mutes;
 4. keep only the strongest level of evidence, then apply the rules of the table;
@@ -20,10 +23,14 @@ from __future__ import annotations
 import functools
 import re
 import tomllib
+import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
+import regex
+
+import replies
 from bot.text import normalise
 
 INTENTS = Path(__file__).resolve().parent.parent / "replies" / "intents"
@@ -40,7 +47,10 @@ _OUT_OF_SCOPE = "(out of scope)"  # owner of phrases that only use words up
 _URL = re.compile(r"https?://\S+")
 _HANDLE = re.compile(r"(?<!\w)@[\w.]+(?:@[\w.-]+\w)?")
 _WORD = re.compile(r"\w+(?:[-']\w+)*")
-_CLAUSE_BREAK = re.compile(r"[,;:!?.()\[\]\n]+|\s[-–—]+\s|\s*[–—]+\s*")
+_CLAUSE_BREAK = re.compile(r"[,;:!?.()\[\]\n、。]+|\s[-–—]+\s|\s*[–—]+\s*")
+# Scripts written without spaces between words: cut by the vocabulary (`segment`).
+_UNSPACED = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\u30fc\u3005\u3006]+")
+_MAX_SEGMENT = 16  # longest vocabulary word tried when segmenting
 
 
 @dataclass(frozen=True)
@@ -197,13 +207,24 @@ class _Myth:
 class Lexicon:
     """One locale's intents, compiled for fast matching."""
 
-    def __init__(self, data: dict) -> None:
+    def __init__(self, data: dict, locale: str = DEFAULT_LOCALE) -> None:
+        self.locale = locale
         text = data["text"]
-        self.rewrite: dict[str, list[str]] = {k: v.split() for k, v in text["rewrite"].items()}
+        self.strip_accents = bool(text.get("strip_accents", False))
+        self.segment = bool(text.get("segment", False))
+        self.rewrite: dict[str, list[str]] = {
+            self._plain(k): self._plain(v).split() for k, v in text["rewrite"].items()
+        }
         self.drop_endings: list[str] = list(text.get("drop_endings", []))
-        self.plural_endings: list[tuple[str, str]] = [tuple(p) for p in text["plural_endings"]]
-        self.keep_endings: tuple[str, ...] = tuple(text.get("keep_endings", []))
-        self.plain_words: frozenset[str] = frozenset(text.get("plain_words", []))
+        self.plural_endings: list[tuple[str, str]] = [
+            (self._plain(a), self._plain(b)) for a, b in text["plural_endings"]
+        ]
+        self.keep_endings: tuple[str, ...] = tuple(
+            self._plain(e) for e in text.get("keep_endings", [])
+        )
+        self.plain_words: frozenset[str] = frozenset(
+            self._plain(w) for w in text.get("plain_words", [])
+        )
         self._folded: dict[str, str] = {}
         self._phrase_words: set[str] = set()  # every word any phrase uses: never a typo
         fuzzy = data["fuzzy"]
@@ -250,7 +271,7 @@ class Lexicon:
         }
         self.openers = _PhraseSet(self._phrase(p, "") for p in assertion["question_openers"])
         self.question_words = _PhraseSet(self._phrase(p, "") for p in assertion["question_words"])
-        self.negations = frozenset(self._fold(w) for w in assertion["negations"])
+        self.negations = frozenset(self._fold(self._plain(w)) for w in assertion["negations"])
         self.myths: list[_Myth] = [
             _Myth(
                 myth_id=myth_id,
@@ -263,6 +284,19 @@ class Lexicon:
         self._subject_and_kind_phrases = _PhraseSet(self.phrases)
         self._build_fuzzy_index(data)
         self._corrections: dict[str, str | None] = {}
+        # Every word the tables know, for cutting unspaced text into words.
+        self._segment_words = frozenset(
+            w
+            for w in (
+                *self._phrase_words,
+                *(w for words in self.whole_kinds for w in words),
+                *(w for tag in self.tags for w in tag),
+                *self.negations,
+                *self.rewrite,
+                *self.plain_words,
+            )
+            if _UNSPACED.fullmatch(w)
+        )
 
     # -- building ---------------------------------------------------------------------
 
@@ -309,14 +343,14 @@ class Lexicon:
                     if entry[0] not in "@$":
                         for word in entry.split():
                             if word != "..":
-                                targets.setdefault(word.lstrip("="))
+                                targets.setdefault(self._plain(word.lstrip("=")))
         # Unfolded forms too: a typo resembles the word as written ("folowers").
         for levels in data["subjects"].values():
             for level in _TIERS:
                 for text_phrase in levels.get(level, []):
                     for word in text_phrase.split():
                         if word != "..":
-                            targets.setdefault(word.lstrip("="))
+                            targets.setdefault(self._plain(word.lstrip("=")))
         self._targets = [w for w in targets if w.isalpha() and len(w) >= self.min_fuzzy - 1]
         self._target_rank = {w: i for i, w in enumerate(self._targets)}
         self._deletes: dict[str, list[str]] = {}
@@ -327,12 +361,66 @@ class Lexicon:
 
     # -- normalising ------------------------------------------------------------------
 
-    def _prepare_words(self, text: str) -> list[str]:
-        """Words of a phrase or message: rewrites applied, endings dropped, hyphens split."""
+    def _plain(self, text: str) -> str:
+        """Case-folded and, where the locale says so, without accents ("é" = "e", "ü" = "u")."""
+        if not self.strip_accents:
+            return text
+        decomposed = unicodedata.normalize("NFD", text.casefold())
+        return unicodedata.normalize(
+            "NFC", "".join(c for c in decomposed if unicodedata.category(c) != "Mn")
+        )
+
+    def _prepare_words(self, text: str, *, segment: bool = False) -> list[str]:
+        """Words of a phrase or message: rewrites applied, endings dropped, hyphens split.
+
+        Phrases are written with spaces between their words; a message in a locale that
+        `segment`s is also cut where the tables' words are (see _segment).
+        """
         out: list[str] = []
-        for word in _WORD.findall(text.replace("’", "'").replace("‘", "'")):
-            out.extend(self._prepare_word(word))
+        text = self._plain(text.replace("’", "'").replace("‘", "'"))
+        for word in _WORD.findall(text):
+            if segment and self.segment and _UNSPACED.search(word):
+                for piece in self._segment(word):
+                    out.extend(self._prepare_word(piece))
+            else:
+                out.extend(self._prepare_word(word))
         return out
+
+    def _segment(self, word: str) -> list[str]:
+        """Cut a run of unspaced script into the longest words the tables use (left to
+        right); what lies between known words stays together as one unknown word. Other
+        scripts inside the run ("csvファイル") are kept apart."""
+        pieces: list[str] = []
+        position = 0
+        for run in _UNSPACED.finditer(word):
+            if run.start() > position:
+                pieces.append(word[position : run.start()])
+            pieces.extend(self._segment_run(run.group()))
+            position = run.end()
+        if position < len(word):
+            pieces.append(word[position:])
+        return [p for p in pieces if p]
+
+    def _segment_run(self, run: str) -> list[str]:
+        pieces: list[str] = []
+        unknown = ""
+        index = 0
+        while index < len(run):
+            for length in range(min(_MAX_SEGMENT, len(run) - index), 0, -1):
+                if run[index : index + length] in self._segment_words:
+                    break
+            else:
+                unknown += run[index]
+                index += 1
+                continue
+            if unknown:
+                pieces.append(unknown)
+                unknown = ""
+            pieces.append(run[index : index + length])
+            index += length
+        if unknown:
+            pieces.append(unknown)
+        return pieces
 
     def _prepare_word(self, word: str) -> list[str]:
         if word in self.rewrite:
@@ -412,7 +500,7 @@ class Lexicon:
         clause_starts: set[int] = set()
         clause_of: list[int] = []
         for clause_index, clause in enumerate(_CLAUSE_BREAK.split(text)):
-            clause_words = self._prepare_words(clause)
+            clause_words = self._prepare_words(clause, segment=True)
             if clause_words:
                 clause_starts.add(len(words))
             words.extend(clause_words)
@@ -634,9 +722,15 @@ def _osa_distance(a: str, b: str, limit: int) -> int:
 
 @functools.cache
 def lexicon(locale: str = DEFAULT_LOCALE) -> Lexicon:
-    """The compiled intents of a locale (English when the locale has none yet)."""
+    """The compiled intents of a locale.
+
+    A locale the bot speaks (it has templates) must have its own phrasings: answering
+    German text with English phrase tables would fail quietly, so that is an error.
+    Any other locale code gets English."""
     path = INTENTS / f"{locale}.toml"
     if not path.is_file():
-        path = INTENTS / f"{DEFAULT_LOCALE}.toml"
+        if locale in replies.locales():
+            raise FileNotFoundError(f"locale {locale!r} has templates but no {path}")
+        locale, path = DEFAULT_LOCALE, INTENTS / f"{DEFAULT_LOCALE}.toml"
     with path.open("rb") as handle:
-        return Lexicon(tomllib.load(handle))
+        return Lexicon(tomllib.load(handle), locale)

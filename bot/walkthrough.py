@@ -112,6 +112,8 @@ class Words:
 
     titles: dict[str, str]
     groups: dict[str, tuple[frozenset[str], tuple[str, ...]]]
+    locale: str = "en"
+    name: str = "English"  # the language's own name, for "language" (the list)
 
     @classmethod
     @functools.cache
@@ -123,7 +125,12 @@ class Words:
                 exact = frozenset(_clean(p) for p in spec.get("exact", []))
                 contains = tuple(_clean(p) for p in spec.get("contains", []))
                 groups[name] = (exact, contains)
-        return cls(titles=dict(data["titles"]), groups=groups)
+        return cls(
+            titles=dict(data["titles"]),
+            groups=groups,
+            locale=locale,
+            name=str(data.get("name", locale)),
+        )
 
     def matches(self, name: str, text: str) -> bool:
         exact, contains = self.groups.get(name, (frozenset(), ()))
@@ -148,6 +155,29 @@ def _contains_phrase(text: str, phrase: str) -> bool:
 
 
 COMMANDS = ("forget", "restart", "stop", "resume", "status", "back", "skip", "help", "start")
+
+
+def language_request(text: str) -> str | None:
+    """The locale a message asks the bot to speak, understood in every locale (a client may
+    tag German text "en"): the `language` command and a code ("language de", "sprache fr"),
+    or the language named (each locale's `speak`: "Deutsch bitte", "en français", "日本語で")."""
+    cleaned = _clean(text)
+    if not cleaned or len(cleaned) > 40:
+        return None
+    supported = replies.locales()
+    keyword, _, code = cleaned.rpartition(" ")
+    if code in supported and any(
+        keyword.strip(" :") in Words.load(locale).groups["language"][0] for locale in supported
+    ):
+        return code
+    return next((locale for locale in supported if Words.load(locale).matches("speak", text)), None)
+
+
+def asks_for_languages(text: str) -> bool:
+    """ "language" on its own, in any locale: the member wants to know what is on offer."""
+    return any(Words.load(locale).matches("language", text) for locale in replies.locales())
+
+
 ANSWERS = ("downloaded", "requested", "not_yet", "how", "done", "away", "here")
 
 Explain = Callable[[str, str], str]
@@ -240,6 +270,34 @@ class Walkthrough:
             return self._effects(incoming, turn)
         await self._step_turn(turn, incoming, locale, words)
         return self._effects(incoming, turn)
+
+    def language_turn(
+        self, member: dict[str, Any] | None, incoming: Incoming, locale: str
+    ) -> Effects | None:
+        """ "language de" or "Deutsch bitte": remember the choice (a member row with step
+        "idle" if there is none) and say so in the new language, with the current step
+        again in a DM; "language" alone: the languages on offer. None for other messages."""
+        priority = Priority.WALKTHROUGH if incoming.is_direct else Priority.PUBLIC_ANSWER
+        now = self.clock.now()
+        choice = language_request(incoming.text)
+        if choice is None:
+            if not asks_for_languages(incoming.text):
+                return None
+            turn = Turn(member=self._touch(member, incoming, locale, now) if member else None)
+            offered = [(code, Words.load(code).name) for code in replies.locales()]
+            turn.bodies.append(
+                self._render(locale, "commands.j2", command="language_list", languages=offered)
+            )
+            return self._effects(incoming, turn, priority=priority)
+        if member is None:
+            member = self._new_member(incoming, choice, now, step="idle")
+        else:
+            member = self._touch(member, incoming, choice, now)
+        turn = Turn(member=member)
+        turn.bodies.append(self._render(choice, "commands.j2", command="language"))
+        if incoming.is_direct and member["step"] not in ("idle", "finished"):
+            turn.bodies.append(self._step_text(member, choice))
+        return self._effects(incoming, turn, priority=priority)
 
     # -- member rows -----------------------------------------------------------------------
 
@@ -539,7 +597,13 @@ class Walkthrough:
 
     # -- effects ---------------------------------------------------------------------------
 
-    def _effects(self, incoming: Incoming, turn: Turn, kind: str = "walkthrough") -> Effects:
+    def _effects(
+        self,
+        incoming: Incoming,
+        turn: Turn,
+        kind: str = "walkthrough",
+        priority: int = Priority.WALKTHROUGH,
+    ) -> Effects:
         body = "\n\n".join(b for b in turn.bodies if b)
         statuses = fit(
             body,
@@ -549,7 +613,7 @@ class Walkthrough:
             url_length=self.url_length,
         )[:3]
         effects = Effects(
-            outbox=reply_items(incoming, statuses, priority=Priority.WALKTHROUGH, kind=kind),
+            outbox=reply_items(incoming, statuses, priority=priority, kind=kind),
             reminders=turn.reminders,
             cancel_reminders=turn.cancel,
         )
