@@ -10,7 +10,6 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from datetime import timedelta
 from typing import TYPE_CHECKING, Any
 
 from aiohttp import web
@@ -21,7 +20,6 @@ from prometheus_client.exposition import choose_encoder
 if TYPE_CHECKING:
     from bot.app import Bot
 
-BUDGET_WINDOW = timedelta(hours=3)
 PREFIX = "movehelper"
 
 
@@ -33,23 +31,10 @@ class PostingBudget:
 
 
 async def posting_budget(bot: Bot) -> PostingBudget:
-    """Statuses the bot may still post in this window.
-
-    The one place that knows where the figure comes from: the outbox's own budget
-    when it has one (it also reads the server's rate-limit headers), otherwise the
-    statuses sent in the last three hours against STATUS_BUDGET.
-    """
-    budget = getattr(bot.outbox, "budget", None)
-    if budget is not None:
-        return PostingBudget(limit=budget.limit, sent=budget.sent(), left=max(0, budget.left()))
-    since = bot.clock.now() - BUDGET_WINDOW
-    sent = await bot.db.run(bot.db.store.sent_since, since)
-    limit = bot.config.status_budget
-    left = limit - sent
-    remaining = bot.api.rate.remaining
-    if remaining is not None and bot.api.rate.limit == limit:
-        left = min(left, remaining)
-    return PostingBudget(limit=limit, sent=sent, left=max(0, left))
+    """Statuses the bot may still post in this 3-hour window: the one place that knows where
+    that figure comes from (the outbox's Budget, which also reads the server's headers)."""
+    budget = bot.outbox.budget
+    return PostingBudget(limit=budget.limit, sent=budget.sent(), left=max(0, budget.left()))
 
 
 @dataclass
