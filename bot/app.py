@@ -315,6 +315,9 @@ async def _shutdown(bot: Bot, grace: float) -> None:
             await task
     loop = asyncio.get_running_loop()
     deadline = loop.time() + grace
+    # Notifications being handled finish (their effects are written), or stay in the inbox
+    # for the next start if they cannot finish in time.
+    await bot.dispatcher.stop(max(0.0, deadline - loop.time()))
     while bot.outbox.sending and loop.time() < deadline:
         await asyncio.sleep(0.01)
     for task in others:

@@ -90,3 +90,18 @@ def parse_time(value: str) -> datetime:
 def iso(when: datetime) -> str:
     """Format like Mastodon: milliseconds and a Z."""
     return when.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%S.") + f"{when.microsecond // 1000:03d}Z"
+
+
+async def wait_event(event: asyncio.Event, clock: Clock, seconds: float) -> None:
+    """Until the event is set or `seconds` of clock time have passed, whichever is first.
+
+    The helper tasks are cancelled, not awaited: awaiting them while this task is itself
+    being cancelled would swallow that cancellation and keep a stopping worker alive.
+    """
+    waiter = asyncio.ensure_future(event.wait())
+    sleeper = asyncio.ensure_future(clock.sleep(seconds))
+    try:
+        await asyncio.wait({waiter, sleeper}, return_when=asyncio.FIRST_COMPLETED)
+    finally:
+        waiter.cancel()
+        sleeper.cancel()

@@ -84,6 +84,18 @@ class Dispatcher:
         """For tests and shutdown: until every queued notification is handled."""
         await self._idle.wait()
 
+    async def stop(self, grace: float) -> None:
+        """Let queued notifications finish within `grace` seconds, then cancel the rest."""
+        try:
+            await asyncio.wait_for(self._idle.wait(), timeout=grace)
+        except TimeoutError:
+            pass
+        workers = list(self._workers.values())
+        for worker in workers:
+            worker.cancel()
+        if workers:
+            await asyncio.gather(*workers, return_exceptions=True)
+
     async def _work(self, key: str, queue: asyncio.Queue[dict[str, Any]]) -> None:
         try:
             while not queue.empty():

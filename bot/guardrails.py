@@ -7,6 +7,7 @@ counted from the outbox, so it holds across restarts.
 
 from __future__ import annotations
 
+import bisect
 from collections import defaultdict, deque
 from dataclasses import dataclass
 
@@ -42,7 +43,9 @@ class Guardrails:
         self._bot_replies: dict[str, deque[float]] = defaultdict(deque)
 
     async def check(self, incoming: Incoming) -> Verdict:
-        now = self.clock.timestamp()
+        # Floods are judged by when the member posted, not when the bot got round to it:
+        # after an outage the bot must not mistake a backlog for a flood.
+        now = incoming.created_at or self.clock.timestamp()
         if incoming.is_bot:
             if incoming.in_reply_to_account_id == self.me_id:
                 return Verdict(skip="a bot replying to the bot")
@@ -65,7 +68,7 @@ class Guardrails:
         if self._silent_until.get(key, 0.0) > now:
             return Verdict(skip="flood: silent for a while")
         recent = _window(self._recent[key], now, self.limits.flood_window)
-        recent.append(now)
+        bisect.insort(recent, now)  # posting times may arrive out of order (stream vs. polling)
         if len(recent) > limit:
             self._silent_until[key] = now + self.limits.flood_silence
             recent.clear()

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
+from bot.clock import parse_time
 from bot.text import html_to_text, strip_mentions
 
 
@@ -26,6 +27,7 @@ class Incoming:
     other_mentions: tuple[str, ...] = field(default_factory=tuple)
     edited: bool = False
     thread_root: str | None = None  # the first status of the thread as far as the bot knows
+    created_at: float | None = None  # when the member posted it (epoch seconds)
 
     @property
     def is_direct(self) -> bool:
@@ -71,4 +73,12 @@ def from_notification(notification: dict[str, Any], bot_username: str) -> Incomi
         note_text=html_to_text(account.get("note") or ""),
         other_mentions=others,
         edited=bool(status.get("edited_at")),
+        created_at=_epoch(status.get("created_at")),
     )
+
+
+def _epoch(value: Any) -> float | None:
+    try:
+        return parse_time(str(value)).timestamp() if value else None
+    except ValueError:
+        return None

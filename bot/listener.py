@@ -65,6 +65,7 @@ class Listener:
         self._catch_up_lock = asyncio.Lock()
         self._catch_up_again = False
         self._background: set[asyncio.Task[int]] = set()
+        self._held: list[dict[str, Any]] = []
 
     # -- start ---------------------------------------------------------------------------
 
@@ -168,11 +169,19 @@ class Listener:
                 if name == "open":
                     self.health.stream_up(now)
                     event(log, logging.INFO, "stream.connected")
-                    catch_up = asyncio.create_task(self._safe_catch_up())
+                    catch_up = asyncio.create_task(self._catch_up_then_release())
                     continue
                 self.health.last_event_at = now
                 if name == "notification":
-                    await self._on_notification(data)
+                    notification = _parse_notification(data)
+                    if notification is None:
+                        event(log, logging.WARNING, "stream.malformed_event")
+                    elif catch_up is not None and not catch_up.done():
+                        # Older notifications are still being fetched: keep each member's
+                        # messages in order by submitting this one after them.
+                        self._held.append(notification)
+                    else:
+                        await self.submit(notification)
                 elif name == "notifications_merged":
                     # Accepted notification requests were merged back: fetch them now.
                     self._background.add(asyncio.create_task(self._safe_catch_up()))
@@ -183,14 +192,14 @@ class Listener:
             if catch_up is not None and not catch_up.done():
                 await asyncio.shield(catch_up)
 
-    async def _on_notification(self, data: str) -> None:
+    async def _catch_up_then_release(self) -> int:
+        """The catch-up after a (re)connect, then the stream events held back meanwhile."""
         try:
-            notification = json.loads(data)
-        except ValueError:
-            event(log, logging.WARNING, "stream.malformed_event")
-            return
-        if isinstance(notification, dict) and str(notification.get("id", "")).isdigit():
-            await self.submit(notification)
+            return await self._safe_catch_up()
+        finally:
+            held, self._held = self._held, []
+            for notification in sorted(held, key=lambda n: int(n["id"])):
+                await self.submit(notification)
 
     async def _safe_catch_up(self) -> int:
         try:
@@ -236,3 +245,13 @@ class Listener:
                     error=type(error).__name__,
                 )
                 await self.clock.sleep(max(1.0, self._backoff(failures)))
+
+
+def _parse_notification(data: str) -> dict[str, Any] | None:
+    try:
+        notification = json.loads(data)
+    except ValueError:
+        return None
+    if isinstance(notification, dict) and str(notification.get("id", "")).isdigit():
+        return notification
+    return None

@@ -10,14 +10,13 @@ Mastodon remembers an Idempotency-Key for one hour, so retries stop before that.
 from __future__ import annotations
 
 import asyncio
-import contextlib
 import logging
 import random
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
 from bot.budget import Budget
-from bot.clock import Clock
+from bot.clock import Clock, wait_event
 from bot.health import Health
 from bot.logs import event
 from bot.mastodon_api import MastodonAPI, PermanentError, RateLimited, TransientError
@@ -87,15 +86,7 @@ class Outbox:
         if seconds == 0:
             await asyncio.sleep(0)
             return
-        waiter = asyncio.ensure_future(self._wake.wait())
-        sleeper = asyncio.ensure_future(self.clock.sleep(seconds))
-        try:
-            await asyncio.wait({waiter, sleeper}, return_when=asyncio.FIRST_COMPLETED)
-        finally:
-            for task in (waiter, sleeper):
-                task.cancel()
-                with contextlib.suppress(asyncio.CancelledError):
-                    await task
+        await wait_event(self._wake, self.clock, seconds)
 
     async def send(self, row: dict[str, Any]) -> tuple[int, str] | None:
         """Post one claimed row; return (id, status id) when sent, for the next claim to record."""

@@ -11,7 +11,6 @@ their moment has passed. No in-memory timer is the source of truth.
 from __future__ import annotations
 
 import asyncio
-import contextlib
 import json
 import logging
 from dataclasses import dataclass
@@ -19,7 +18,7 @@ from datetime import datetime, timedelta
 from typing import Any
 
 import replies
-from bot.clock import Clock
+from bot.clock import Clock, wait_event
 from bot.health import Health
 from bot.logs import event
 from bot.replying import fit
@@ -137,15 +136,7 @@ class Reminders:
             )
             if seconds <= 0:
                 continue
-            waiter = asyncio.ensure_future(self._wake.wait())
-            sleeper = asyncio.ensure_future(self.clock.sleep(seconds))
-            try:
-                await asyncio.wait({waiter, sleeper}, return_when=asyncio.FIRST_COMPLETED)
-            finally:
-                for task in (waiter, sleeper):
-                    task.cancel()
-                    with contextlib.suppress(asyncio.CancelledError):
-                        await task
+            await wait_event(self._wake, self.clock, seconds)
 
     async def fire_due(self) -> int:
         """Send every due reminder once; return how many were sent."""
