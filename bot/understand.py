@@ -272,6 +272,8 @@ class Lexicon:
         self.openers = _PhraseSet(self._phrase(p, "") for p in assertion["question_openers"])
         self.question_words = _PhraseSet(self._phrase(p, "") for p in assertion["question_words"])
         self.negations = frozenset(self._fold(self._plain(w)) for w in assertion["negations"])
+        # Words after a claim that may still negate it (Japanese puts "ない" after the verb).
+        self.negation_after = int(assertion.get("negation_after", 0))
         self.myths: list[_Myth] = [
             _Myth(
                 myth_id=myth_id,
@@ -670,7 +672,7 @@ class Lexicon:
                 positions.append(min(group_positions))
                 positions.append(max(group_positions))
             else:
-                low, high = max(0, min(positions) - 2), max(positions)
+                low, high = max(0, min(positions) - 2), max(positions) + self.negation_after
                 negated = any(w in self.negations for w in body.folded[low : high + 1])
                 if negated == myth.negated:
                     stated.append((min(positions), myth.myth_id))
