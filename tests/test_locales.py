@@ -680,6 +680,51 @@ async def test_a_walkthrough_in_each_language_through_the_fake_instance(sandbox,
     assert member["locale"] == locale and member["step"] == "import"
 
 
+# Every turn of the walkthrough, from "move" to the summary, in each locale's own words.
+SCRIPTS = {
+    "en": ["move", "1", "NEW", "done", "done", "requested", "done", "done", "done", "ok", "downloaded"],
+    "de": ["umziehen", "1", "NEW", "erledigt", "erledigt", "angefordert", "erledigt", "erledigt",
+           "erledigt", "ok", "heruntergeladen"],
+    "fr": ["déménager", "1", "NEW", "c'est fait", "c’est fait", "demandé", "fait", "c'est fait",
+           "c'est fait", "ok", "téléchargé"],
+    "es": ["mudanza", "1", "NEW", "listo", "listo", "solicitado", "listo", "listo", "listo", "ok",
+           "descargado"],
+    "ja": ["引っ越し", "1", "NEW", "完了しました", "完了", "リクエストしました", "完了", "完了", "完了",
+           "OK", "ダウンロードしました"],
+}  # fmt: skip
+
+
+@pytest.mark.parametrize("locale", ["en", *OTHERS])
+async def test_each_walkthrough_turn_is_one_status_with_everyday_handles(locale):
+    """German and French run long: with handles as long as most people's, no step (with
+    its check) spills into a second status."""
+    from test_walkthrough_table import engine
+
+    from bot.incoming import Incoming
+
+    walk = engine()
+    walk.this_server = "mastodon.social"
+    member = None
+    for n, text in enumerate(SCRIPTS[locale], 1):
+        incoming = Incoming(
+            notification_id=str(n),
+            status_id=str(1000 + n),
+            acct="alexandra_m",
+            account_id="1",
+            username="alexandra_m",
+            is_bot=False,
+            visibility="direct",
+            language=None,
+            text="alexandra_m@new.example.social" if text == "NEW" else text,
+            spoiler_text="",
+            in_reply_to_id=None,
+        )
+        effects = await walk.handle(member, incoming, locale)
+        member = effects.member
+        assert len(effects.outbox) == 1, (locale, text, [i.text for i in effects.outbox])
+    assert member["step"] == "finished" and member["locale"] == locale
+
+
 async def test_language_de_switches_and_is_remembered(sandbox):
     sandbox.remote.create_account("alice")
     # The client tags the status "en", but the member asks for German.
