@@ -10,20 +10,28 @@ switch are run end to end through the fake instance in each locale.
 from __future__ import annotations
 
 import hashlib
+import json
 import re
 import tomllib
+from datetime import timedelta
 from pathlib import Path
 
 import pytest
 from test_answers import HANDLE_30, every_understanding, is_correct
+from test_walkthrough_table import engine
 
 import replies
 from bot.answers import compose_answer
+from bot.clock import FakeClock
 from bot.config import SUPPORTED_LANGUAGES
+from bot.health import Health
+from bot.incoming import Incoming
+from bot.reminders import ReminderPlan, Reminders
 from bot.text import html_to_text, status_length
 from bot.understand import INTENTS, MAX_SUBJECTS, Understanding, lexicon, understand
 from bot.walkthrough import TABLE_DIR, Words, asks_for_languages, language_request
 from replies.knowledge import knowledge
+from storage import Database, Store
 
 ROOT = Path(__file__).resolve().parent.parent
 TEMPLATES = ROOT / "replies" / "templates"
@@ -698,10 +706,6 @@ SCRIPTS = {
 async def test_each_walkthrough_turn_is_one_status_with_everyday_handles(locale):
     """German and French run long: with handles as long as most people's, no step (with
     its check) spills into a second status."""
-    from test_walkthrough_table import engine
-
-    from bot.incoming import Incoming
-
     walk = engine()
     walk.this_server = "mastodon.social"
     member = None
@@ -775,3 +779,25 @@ async def test_a_public_language_switch_answers_in_public_and_is_remembered(sand
     status = sandbox.mention("carol", "Mes abonnés me suivent-ils ?", language=None)
     (reply,) = await sandbox.wait_reply(status)
     assert knowledge("fr").subjects["followers"].answer[:20] in html_to_text(reply["content"])
+
+
+@pytest.mark.parametrize(
+    ("locale", "button"),
+    [("de", "Archiv jetzt herunterladen"), ("fr", "Télécharger votre archive"),
+     ("es", "Descargar tu archivo"), ("ja", "「ダウンロード」")],
+)  # fmt: skip
+def test_reminders_come_in_the_members_language(tmp_path, locale, button):
+    clock = FakeClock()
+    db = Database(Store.open(tmp_path / "bot.sqlite3", clock))
+    try:
+        worker = Reminders(
+            db, clock=clock, health=Health(), plan=ReminderPlan(), this_server="example.social"
+        )
+        member = {"acct": "alice", "locale": locale, "step": "alias", "thread_acct": "alice"}
+        deadline = (clock.now() + timedelta(hours=20)).isoformat()
+        reminder = {"id": 1, "kind": "archive_half", "context": json.dumps({"deadline": deadline})}
+        item = worker.compose(reminder, member)
+    finally:
+        db.close()
+    assert button in item.text and item.language == locale
+    assert status_length(item.text) <= 500
