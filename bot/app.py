@@ -44,6 +44,8 @@ class Tuning:
     poll_interval: float = 6.0
     filtered_poll_interval: float = 15.0
     stream_retry_interval: float = 300.0
+    safety_interval: float = 300.0
+    request_timeout: float = 10.0
     reconnect_backoff_base: float = 1.0
     reconnect_backoff_max: float = 60.0
     send_backoff_base: float = 2.0
@@ -129,7 +131,12 @@ async def _run_bot(app: web.Application) -> AsyncIterator[None]:
 
     store = Store.open(config.database_path, clock)
     db = Database(store)
-    api = MastodonAPI(config.api_base_url, config.access_token, clock=clock)
+    api = MastodonAPI(
+        config.api_base_url,
+        config.access_token,
+        clock=clock,
+        request_timeout=tuning.request_timeout,
+    )
     try:
         me = await _startup_call(clock, api.verify_credentials)
         instance = await _startup_call(clock, api.instance)
@@ -159,6 +166,7 @@ async def _run_bot(app: web.Application) -> AsyncIterator[None]:
     outbox = Outbox(
         api, db, clock=clock, health=health, budget=budget, backoff_base=tuning.send_backoff_base
     )
+    api.on_rate_change = outbox.wake  # new headers may free budget the outbox waits for
     plan = ReminderPlan(
         archive_window_hours=config.archive_download_window_hours,
         archive_retention_days=config.archive_retention_days,
@@ -210,6 +218,7 @@ async def _run_bot(app: web.Application) -> AsyncIterator[None]:
         poll_interval=tuning.poll_interval,
         filtered_poll_interval=tuning.filtered_poll_interval,
         stream_retry_interval=tuning.stream_retry_interval,
+        safety_interval=tuning.safety_interval,
         backoff_base=tuning.reconnect_backoff_base,
         backoff_max=tuning.reconnect_backoff_max,
     )
@@ -318,8 +327,7 @@ async def _shutdown(bot: Bot, grace: float) -> None:
     # Notifications being handled finish (their effects are written), or stay in the inbox
     # for the next start if they cannot finish in time.
     await bot.dispatcher.stop(max(0.0, deadline - loop.time()))
-    while bot.outbox.sending and loop.time() < deadline:
-        await asyncio.sleep(0.01)
+    await bot.outbox.stop(max(0.0, deadline - loop.time()))
     for task in others:
         task.cancel()
         with contextlib.suppress(asyncio.CancelledError, Exception):

@@ -90,12 +90,22 @@ class Budget:
         return self.left() < self.limit * LOW_SHARE
 
     def resume_at(self) -> float:
-        """When more can be sent: the server's reset if it is the binding limit, else our window."""
+        """The next moment the budget can grow: the server's reset or our window's end."""
+        moments = [self.window_end()]
+        if self.server.reset_at is not None and self.server.reset_at > self.clock.timestamp():
+            moments.append(self.server.reset_at)
+        return min(moments)
+
+    def allowed_again_at(self, priority: int) -> float:
+        """When rows of this priority may be sent again (now, if they may already)."""
+        share = next((share for tier, share in TIERS if priority <= tier), 0.0)
+        now = self.clock.timestamp()
+        if self.limit - self.sent() <= self.limit * share:
+            return self.window_end()  # our own window must turn
         server = self.server_left()
-        own = self.limit - self.sent()
-        if server is not None and server < own and self.server.reset_at:
+        if server is not None and server <= self.limit * share and self.server.reset_at:
             return self.server.reset_at
-        return self.window_end()
+        return now
 
     def snapshot(self) -> dict[str, object]:
         return {

@@ -11,6 +11,7 @@ from __future__ import annotations
 import asyncio
 import json
 import logging
+import sqlite3
 from collections.abc import Callable
 from dataclasses import replace
 from typing import Any, Protocol
@@ -21,6 +22,7 @@ from bot.incoming import Incoming, from_notification
 from bot.logs import event
 from bot.privacy import redact_notification
 from storage import Database, Effects
+from storage.db import describe_storage_error
 
 log = logging.getLogger(__name__)
 
@@ -100,13 +102,34 @@ class Dispatcher:
         try:
             while not queue.empty():
                 notification = queue.get_nowait()
-                await self._handle(notification)
+                await self._handle_until_stored(notification)
         finally:
             if queue.empty():
                 self._queues.pop(key, None)
                 self._workers.pop(key, None)
             if not self._queues:
                 self._idle.set()
+
+    async def _handle_until_stored(self, notification: dict[str, Any]) -> None:
+        """Handle a notification, retrying while the database refuses (locked, disk full).
+
+        The member's later messages wait behind it, so their order is kept; the
+        notification itself is safe in the inbox all along.
+        """
+        for attempt in range(1, 1000):
+            try:
+                await self._handle(notification)
+                return
+            except sqlite3.Error as error:
+                self.health.count("errors_storage")
+                event(
+                    log,
+                    logging.ERROR,
+                    "dispatch.storage",
+                    id=notification.get("id"),
+                    problem=describe_storage_error(error),
+                )
+                await asyncio.sleep(min(30.0, 0.2 * 2**attempt))
 
     async def _handle(self, notification: dict[str, Any]) -> None:
         notification_id = str(notification["id"])
@@ -120,6 +143,8 @@ class Dispatcher:
             if reason is not None:
                 event(log, logging.INFO, "notification.skipped", id=notification_id, reason=reason)
             effects.notification_id = notification_id
+        except sqlite3.Error:
+            raise  # storage trouble is retried by the caller, not recorded as a bad message
         except Exception as error:
             outcome = "error"
             effects = Effects(notification_id=notification_id)

@@ -17,6 +17,7 @@ import contextlib
 import json
 import logging
 import random
+import sqlite3
 from collections.abc import Awaitable, Callable
 from typing import Any
 
@@ -50,6 +51,7 @@ class Listener:
         poll_interval: float = 6.0,
         filtered_poll_interval: float = 15.0,
         stream_retry_interval: float = 300.0,
+        safety_interval: float = 300.0,
         backoff_base: float = 1.0,
         backoff_max: float = 60.0,
     ) -> None:
@@ -60,6 +62,7 @@ class Listener:
         self.poll_interval = max(poll_interval, 0.0)
         self.filtered_poll_interval = filtered_poll_interval
         self.stream_retry_interval = stream_retry_interval
+        self.safety_interval = safety_interval
         self.backoff_base, self.backoff_max = backoff_base, backoff_max
         self.poll_filtered = False
         self._catch_up_lock = asyncio.Lock()
@@ -117,9 +120,10 @@ class Listener:
         instance = await self._with_retry(self.api.instance)
         url = await self.api.streaming_url(instance)
         failures = 0
-        filtered_task: asyncio.Task[None] | None = None
-        if self.poll_filtered:
-            filtered_task = asyncio.create_task(self._poll_filtered_forever())
+        # Filtered private mentions are never streamed, so they are polled; and a slow
+        # safety-net catch-up finds anything a stream lost without the bot noticing.
+        interval = self.filtered_poll_interval if self.poll_filtered else self.safety_interval
+        filtered_task: asyncio.Task[None] | None = asyncio.create_task(self._poll_forever(interval))
         try:
             while True:
                 try:
@@ -201,19 +205,28 @@ class Listener:
             for notification in sorted(held, key=lambda n: int(n["id"])):
                 await self.submit(notification)
 
-    async def _safe_catch_up(self) -> int:
-        try:
-            return await self.catch_up()
-        except RateLimited as limited:
-            wait = max(
-                1.0, (limited.reset_at or self.clock.timestamp() + 30) - self.clock.timestamp()
-            )
-            event(log, logging.WARNING, "catch_up.rate_limited", wait_seconds=round(wait))
-            await self.clock.sleep(wait)
-            return await self._safe_catch_up()
-        except (TransientError, PermanentError) as error:
-            event(log, logging.WARNING, "catch_up.failed", error=str(error)[:120])
-            return 0
+    async def _safe_catch_up(self, attempts: int = 1_000_000) -> int:
+        """A catch-up that waits out 429s and retries transient failures with back-off.
+
+        Nothing else fetches what the stream missed, so by default it keeps trying.
+        """
+        for attempt in range(1, attempts + 1):
+            try:
+                return await self.catch_up()
+            except RateLimited as limited:
+                reset = limited.reset_at or self.clock.timestamp() + 30
+                wait = max(1.0, reset - self.clock.timestamp())
+                event(log, logging.WARNING, "catch_up.rate_limited", wait_seconds=round(wait))
+                await self.clock.sleep(wait)
+            except (TransientError, sqlite3.Error) as error:
+                event(
+                    log, logging.WARNING, "catch_up.retry", attempt=attempt, error=str(error)[:120]
+                )
+                await self.clock.sleep(self._backoff(attempt))
+            except PermanentError as error:
+                event(log, logging.ERROR, "catch_up.failed", status=error.status)
+                return 0
+        return 0
 
     async def _poll_for(self, seconds: float) -> None:
         """Polling fallback: catch up every poll_interval until it is time to retry the stream."""
@@ -225,9 +238,9 @@ class Listener:
                 min(self.poll_interval, max(0.0, deadline - self.clock.timestamp()))
             )
 
-    async def _poll_filtered_forever(self) -> None:
+    async def _poll_forever(self, interval: float) -> None:
         while True:
-            await self.clock.sleep(self.filtered_poll_interval)
+            await self.clock.sleep(interval)
             await self._safe_catch_up()
 
     async def _with_retry(self, call: Callable[[], Awaitable[Any]]) -> Any:

@@ -12,7 +12,7 @@ from __future__ import annotations
 import asyncio
 import json
 import logging
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Callable
 from dataclasses import dataclass
 from typing import Any
 
@@ -119,6 +119,8 @@ class MastodonAPI:
             user_agent=USER_AGENT,
         )
         self.rate = RateLimitState()
+        # Called when a response brings new X-RateLimit headers (the outbox re-checks its budget).
+        self.on_rate_change: Callable[[], None] = lambda: None
         self._session: aiohttp.ClientSession | None = None
         self.request_timeout = request_timeout
 
@@ -244,6 +246,8 @@ class MastodonAPI:
         )
 
     def _note_rate_headers(self, headers: Any) -> None:
+        if "X-RateLimit-Remaining" in headers:
+            self.on_rate_change()
         try:
             if "X-RateLimit-Remaining" in headers:
                 self.rate.remaining = int(headers["X-RateLimit-Remaining"])

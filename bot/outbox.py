@@ -12,6 +12,7 @@ from __future__ import annotations
 import asyncio
 import logging
 import random
+import sqlite3
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
@@ -21,6 +22,7 @@ from bot.health import Health
 from bot.logs import event
 from bot.mastodon_api import MastodonAPI, PermanentError, RateLimited, TransientError
 from storage import Database, Priority
+from storage.db import describe_storage_error
 
 log = logging.getLogger(__name__)
 
@@ -44,6 +46,9 @@ class Outbox:
         self.backoff_base, self.backoff_max = backoff_base, backoff_max
         self._wake = asyncio.Event()
         self.sending = False
+        self._stopping = False
+        # The last status sent, recorded together with the next claim (one database trip).
+        self._unrecorded: tuple[int, str] | None = None
 
     def wake(self) -> None:
         self._wake.set()
@@ -54,22 +59,51 @@ class Outbox:
             event(log, logging.INFO, "outbox.resumed", in_flight=reset)
         window_start = datetime.fromtimestamp(self.budget.window_start(), UTC)
         self.budget.start(await self.db.run(self.db.store.sent_since, window_start))
-        sent: tuple[int, str] | None = None
-        while True:
+        trouble = 0
+        while not self._stopping:
             self._wake.clear()  # before looking: a wake-up during the look is not lost
             allowed = self.budget.max_priority()
-            row = await self.db.run(
-                self.db.store.claim_next, sent=sent, max_priority=-1 if allowed is None else allowed
-            )
-            sent = None
+            sent = self._unrecorded
+            try:
+                row = await self.db.run(
+                    self.db.store.claim_next,
+                    sent=sent,
+                    max_priority=-1 if allowed is None else allowed,
+                )
+            except sqlite3.Error as error:
+                # A locked or full disk: keep `sent` to record later; the row itself is safe
+                # (a status sent but not yet recorded is re-sent with the same key).
+                trouble += 1
+                self.health.count("errors_storage")
+                event(log, logging.ERROR, "outbox.storage", problem=describe_storage_error(error))
+                await self.clock.sleep(min(30.0, 0.5 * 2**trouble))
+                continue
+            trouble = 0
+            if sent is self._unrecorded:
+                self._unrecorded = None
             if row is None:
                 await self._sleep_until_needed(allowed=allowed)
                 continue
+            if self._stopping:
+                await self.db.run(self.db.store.reset_inflight)  # claimed, not sent: back it goes
+                break
             self.sending = True
             try:
-                sent = await self.send(row)
+                self._unrecorded = await self.send(row)
             finally:
                 self.sending = False
+
+    async def stop(self, grace: float) -> None:
+        """Finish the send in flight (within `grace` seconds), record it, claim nothing more."""
+        self._stopping = True
+        self._wake.set()
+        loop = asyncio.get_running_loop()
+        deadline = loop.time() + grace
+        while self.sending and loop.time() < deadline:
+            await asyncio.sleep(0.01)
+        if self._unrecorded is not None and not self.sending:
+            await self.db.run(self.db.store.mark_sent, *self._unrecorded)
+            self._unrecorded = None
 
     async def _sleep_until_needed(self, *, allowed: int | None) -> None:
         """Wait for new work, the earliest retry time, or more budget, whichever comes first."""

@@ -13,6 +13,7 @@ from __future__ import annotations
 import asyncio
 import json
 import logging
+import sqlite3
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
@@ -23,7 +24,7 @@ from bot.health import Health
 from bot.logs import event
 from bot.replying import fit
 from storage import Database, Effects, OutboxItem, Priority
-from storage.db import timestamp
+from storage.db import describe_storage_error, timestamp
 
 log = logging.getLogger(__name__)
 
@@ -127,10 +128,21 @@ class Reminders:
         self._wake.set()
 
     async def run(self) -> None:
+        trouble = 0
         while True:
             self._wake.clear()
-            await self.fire_due()
-            next_time = await self.db.run(self.db.store.next_reminder_time)
+            try:
+                await self.fire_due()
+                next_time = await self.db.run(self.db.store.next_reminder_time)
+            except sqlite3.Error as error:
+                trouble += 1
+                self.health.count("errors_storage")
+                event(
+                    log, logging.ERROR, "reminders.storage", problem=describe_storage_error(error)
+                )
+                await self.clock.sleep(min(30.0, 0.5 * 2**trouble))
+                continue
+            trouble = 0
             seconds = (
                 3600.0 if next_time is None else (next_time - self.clock.now()).total_seconds()
             )

@@ -39,6 +39,10 @@ class InstanceLimits:
         )
 
 
+# A member is told their answer will be late only when the wait is worth mentioning.
+LATE_NOTICE_AFTER = 300.0
+
+
 class Responder:
     def __init__(
         self,
@@ -89,24 +93,33 @@ class Responder:
         """When the posting budget runs low, public answers shrink to one status; when it is
         spent on more urgent messages, they wait, and the member is told once per window."""
         budget = self.budget
-        compact = budget is not None and budget.is_low()
+        if budget is None:
+            return self._answer(incoming, locale, priority=Priority.PUBLIC_ANSWER)
         effects = self._answer(
-            incoming, locale, priority=Priority.PUBLIC_ANSWER, max_statuses=1 if compact else 3
+            incoming,
+            locale,
+            priority=Priority.PUBLIC_ANSWER,
+            max_statuses=1 if budget.is_low() else 3,
         )
-        allowed = budget.max_priority() if budget is not None else Priority.NUDGE
-        if budget is not None and (allowed is None or allowed < Priority.PUBLIC_ANSWER):
-            since = datetime.fromtimestamp(budget.window_start(), UTC)
-            if not await self.db.run(self.db.store.told_late_since, incoming.key, since):
-                resume = datetime.fromtimestamp(budget.resume_at(), UTC)
-                body = replies.render("late.j2", locale, time=resume.strftime("%H:%M UTC"))
-                notice = fit(body, incoming.mention, self.limits.max_characters)[:1]
-                effects.outbox[:0] = reply_items(
-                    incoming,
-                    notice,
-                    priority=Priority.LATE_NOTICE,
-                    kind="late_notice",
-                    key_prefix=f"n{incoming.notification_id}:late",
-                )
+        resume = budget.allowed_again_at(Priority.PUBLIC_ANSWER)
+        if resume - budget.clock.timestamp() <= LATE_NOTICE_AFTER:
+            return effects
+        since = datetime.fromtimestamp(budget.window_start(), UTC)
+        if await self.db.run(self.db.store.told_late_since, incoming.key, since):
+            return effects
+        when = datetime.fromtimestamp(resume, UTC).strftime("%H:%M UTC")
+        notice = fit(
+            replies.render("late.j2", locale, time=when),
+            incoming.mention,
+            self.limits.max_characters,
+        )[:1]
+        effects.outbox[:0] = reply_items(
+            incoming,
+            notice,
+            priority=Priority.LATE_NOTICE,
+            kind="late_notice",
+            key_prefix=f"n{incoming.notification_id}:late",
+        )
         return effects
 
     def _answer(

@@ -605,6 +605,18 @@ class Store:
         return info
 
 
+def describe_storage_error(error: BaseException) -> str:
+    """A sentence an admin can act on, for the errors a VPS actually produces."""
+    text = str(error).lower()
+    if "disk is full" in text or "database or disk is full" in text:
+        return "the disk holding DATABASE_PATH is full: free space; nothing was lost, retrying"
+    if "locked" in text or "busy" in text:
+        return "the database is locked (a backup or another process?): retrying"
+    if "readonly" in text or "read-only" in text:
+        return "the database file is read-only: check its permissions"
+    return f"storage error: {type(error).__name__}"
+
+
 class Database:
     """Runs Store methods on one dedicated thread: one writer, and a free event loop."""
 

@@ -1,0 +1,50 @@
+"""The posting budget's tiers: who may still post when statuses run low."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+from bot.budget import Budget
+from bot.clock import FakeClock
+from bot.mastodon_api import RateLimitState
+from storage import Priority
+
+START = datetime(2026, 8, 8, 9, 5, tzinfo=UTC)  # five minutes into a 3-hour window
+
+
+def budget_with(sent: int, server: RateLimitState | None = None) -> Budget:
+    budget = Budget(FakeClock(START), limit=300, server=server or RateLimitState())
+    budget.start(sent)
+    return budget
+
+
+def test_tiers_close_from_the_least_urgent():
+    assert budget_with(0).max_priority() == Priority.NUDGE
+    assert budget_with(226).max_priority() == Priority.PUBLIC_ANSWER  # 74 left: no nudges
+    assert budget_with(271).max_priority() == Priority.LATE_NOTICE  # 29 left: DMs only
+    assert budget_with(292).max_priority() == Priority.DEADLINE_REMINDER  # 8 left
+    assert budget_with(300).max_priority() is None
+
+
+def test_the_servers_headers_bind_when_tighter():
+    clock_now = START.timestamp()
+    server = RateLimitState(limit=300, remaining=5, reset_at=clock_now + 120)
+    budget = budget_with(0, server)
+    assert budget.left() == 2  # three requests are kept for the listener
+    assert budget.max_priority() == Priority.DEADLINE_REMINDER
+    assert budget.allowed_again_at(Priority.PUBLIC_ANSWER) == clock_now + 120
+
+
+def test_stale_headers_are_ignored_and_the_window_turns():
+    server = RateLimitState(limit=300, remaining=0, reset_at=START.timestamp() - 1)
+    budget = budget_with(300, server)
+    assert budget.max_priority() is None
+    window_end = budget.window_end()
+    assert budget.allowed_again_at(Priority.PUBLIC_ANSWER) == window_end
+    budget.clock.advance(window_end - budget.clock.timestamp())
+    assert budget.sent() == 0 and budget.max_priority() == Priority.NUDGE
+
+
+def test_low_budget_means_compact_answers():
+    assert not budget_with(100).is_low()
+    assert budget_with(151).is_low()

@@ -1,0 +1,194 @@
+"""Faults: after each, every mention is answered exactly once.
+
+Network and server faults come from the fake Mastodon; process and disk faults are
+real (SIGKILL of a bot process, an exclusive lock held by another connection, a
+database that may not grow).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import os
+import signal
+import socket
+import sqlite3
+import subprocess
+import sys
+import time
+from dataclasses import replace
+
+from harness import FAST
+
+from bot.fake import FakeMastodon
+from bot.sandbox import BOT_SCOPES, Sandbox
+
+
+def free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
+async def answered_once(box: Sandbox, statuses: list[dict], timeout: float = 15.0) -> None:
+    for status in statuses:
+        await box.wait_reply(status, timeout=timeout)
+    await box.settle()
+    counts = [len(box.replies(s["id"])) for s in statuses]
+    assert counts == [1] * len(statuses), counts
+
+
+async def test_stream_dropped_every_few_mentions(sandbox):
+    statuses = []
+    for i in range(24):
+        statuses.append(sandbox.mention(f"user{i % 6}", "do my posts move?"))
+        if i % 3 == 2:
+            sandbox.home.faults.drop_streams(abrupt=i % 2 == 0)
+        await asyncio.sleep(0.05)
+    await answered_once(sandbox, statuses)
+    assert sandbox.bot.health.reconnects >= 4
+
+
+async def test_post_timeouts_do_not_duplicate(tmp_path):
+    box = Sandbox(tmp_path, tuning=replace(FAST, request_timeout=0.3), heartbeat_interval=0.2)
+    await box.start()
+    try:
+        await box.wait_connected()
+        box.home.faults.timeout_next_posts(2, seconds=0.8)  # answered after the bot gave up
+        statuses = [box.mention("alice", "do my posts move?"), box.mention("bob", "and lists?")]
+        await asyncio.sleep(1.5)
+        await answered_once(box, statuses)
+    finally:
+        await box.stop()
+
+
+async def test_malformed_json_on_catch_up_is_retried(sandbox):
+    sandbox.home.faults.stream_available = False
+    sandbox.home.faults.drop_streams()
+    await sandbox._wait(lambda: not sandbox.bot.health.connected, 3, "still connected")
+    sandbox.home.faults.malformed_json_next(3)
+    status = sandbox.mention("alice", "do my posts move?")
+    sandbox.home.faults.stream_available = True
+    await answered_once(sandbox, [status])
+
+
+async def test_a_429_storm_is_waited_out(sandbox):
+    sandbox.home.faults.rate_limit_next(15, reset_in_seconds=0.2, path="/api/v1/statuses")
+    statuses = [sandbox.mention(f"user{i}", "do my posts move?") for i in range(5)]
+    await answered_once(sandbox, statuses)
+
+
+async def test_database_locked_by_a_backup(sandbox, tmp_path):
+    locker = sqlite3.connect(tmp_path / "bot.sqlite3", timeout=1, isolation_level=None)
+    locker.execute("BEGIN EXCLUSIVE")  # longer than the bot's 5 s busy timeout
+    statuses = [sandbox.mention(f"user{i}", "do my followers move?") for i in range(3)]
+    await asyncio.sleep(6.0)
+    assert all(sandbox.replies(s["id"]) == [] for s in statuses)
+    locker.execute("COMMIT")
+    locker.close()
+    await answered_once(sandbox, statuses, timeout=40)
+
+
+async def test_disk_full_is_survived_without_corruption(sandbox, caplog):
+    store = sandbox.bot.db.store
+    pages = store.db.execute("PRAGMA page_count").fetchone()[0]
+    await sandbox.bot.db.run(store.db.execute, f"PRAGMA max_page_count = {pages}")
+    statuses = [sandbox.mention(f"user{i}", "do my bookmarks move? " + "x" * 300) for i in range(8)]
+    await asyncio.sleep(1.5)
+    await sandbox.bot.db.run(store.db.execute, "PRAGMA max_page_count = 1073741823")
+    await answered_once(sandbox, statuses, timeout=40)
+    problems = [getattr(r, "problem", "") for r in caplog.records]
+    assert any("disk holding DATABASE_PATH is full" in p for p in problems)
+    check = await sandbox.bot.db.run(
+        lambda: store.db.execute("PRAGMA integrity_check").fetchone()[0]
+    )
+    assert check == "ok"
+
+
+async def test_sigkill_mid_send_and_restart(tmp_path):
+    home = FakeMastodon("example.social", heartbeat_interval=0.2)
+    helper = home.create_account("helper", bot=True)
+    token = home.issue_token(helper, BOT_SCOPES)
+    await home.start()
+    env = {
+        **{k: v for k, v in os.environ.items() if not k.startswith("MASTODON_")},
+        "MASTODON_API_BASE_URL": home.base_url,
+        "MASTODON_ACCESS_TOKEN": token,
+        "DATABASE_PATH": str(tmp_path / "bot.sqlite3"),
+        "PORT": str(free_port()),
+        "LOG_LEVEL": "WARNING",
+    }
+
+    def start() -> subprocess.Popen:
+        return subprocess.Popen([sys.executable, "-m", "bot", "run"], env=env)
+
+    async def wait_for(condition, timeout=20.0):
+        deadline = time.monotonic() + timeout
+        while not condition():
+            assert time.monotonic() < deadline, "timed out"
+            await asyncio.sleep(0.05)
+
+    def replies_to(status):
+        return [s for s in home.statuses_by("helper") if s["in_reply_to_id"] == status["id"]]
+
+    process = start()
+    try:
+        await wait_for(lambda: home.open_streams >= 1)
+        home.create_account("alice")
+        first = home.post_status("alice", "@helper do my posts move?", visibility="public")
+        await wait_for(lambda: replies_to(first))
+        home.faults.timeout_next_posts(1, seconds=1.5)  # the bot will be waiting on this post
+        second = home.post_status("alice", "@helper do my lists move?", visibility="public")
+        await wait_for(lambda: home.posts_attempted >= 2)
+        process.send_signal(signal.SIGKILL)
+        process.wait(timeout=10)
+        third = home.post_status("alice", "@helper do my mutes move?", visibility="public")
+        await asyncio.sleep(2.0)  # the killed post completes on the server meanwhile
+        process = start()
+        await wait_for(lambda: replies_to(second) and replies_to(third))
+        await asyncio.sleep(1.0)
+        assert [len(replies_to(s)) for s in (first, second, third)] == [1, 1, 1]
+    finally:
+        process.kill()
+        process.wait(timeout=10)
+        await home.stop()
+
+
+async def test_sigterm_finishes_the_send_in_flight_and_exits_quickly(tmp_path):
+    home = FakeMastodon("example.social", heartbeat_interval=0.2)
+    helper = home.create_account("helper", bot=True)
+    token = home.issue_token(helper, BOT_SCOPES)
+    await home.start()
+    env = {
+        **os.environ,
+        "MASTODON_API_BASE_URL": home.base_url,
+        "MASTODON_ACCESS_TOKEN": token,
+        "DATABASE_PATH": str(tmp_path / "bot.sqlite3"),
+        "PORT": str(free_port()),
+        "LOG_LEVEL": "WARNING",
+    }
+    process = subprocess.Popen([sys.executable, "-m", "bot", "run"], env=env)
+    try:
+        deadline = time.monotonic() + 20
+        while home.open_streams < 1:
+            assert time.monotonic() < deadline
+            await asyncio.sleep(0.05)
+        home.create_account("alice")
+        home.faults.timeout_next_posts(1, seconds=2.0)
+        status = home.post_status("alice", "@helper do my posts move?", visibility="public")
+        while home.posts_attempted < 1:
+            await asyncio.sleep(0.02)
+        started = time.monotonic()
+        process.send_signal(signal.SIGTERM)
+        while process.poll() is None:
+            assert time.monotonic() - started < 10, "did not exit within 10 s"
+            await asyncio.sleep(0.05)
+        assert process.returncode == 0
+        replies = [s for s in home.statuses_by("helper") if s["in_reply_to_id"] == status["id"]]
+        assert len(replies) == 1
+        db = sqlite3.connect(tmp_path / "bot.sqlite3")
+        states = [r[0] for r in db.execute("SELECT state FROM outbox")]
+        assert states == ["sent"], states  # recorded as sent before exiting, not re-sent later
+    finally:
+        if process.poll() is None:
+            process.kill()
+        await home.stop()
