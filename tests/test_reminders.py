@@ -234,3 +234,53 @@ async def test_downloaded_before_requesting_is_harmless(world):
         for r in world.store.reminders("alice", state="pending")
         if r["kind"].startswith("archive")
     ]
+
+
+async def test_reminders_arrive_in_the_members_dm_thread_through_the_fake_instance(tmp_path):
+    """ARCHIVE_DOWNLOAD_WINDOW_HOURS of a few seconds: the real bot, the real clock."""
+    from harness import FAST
+
+    from bot.sandbox import Sandbox
+    from bot.text import html_to_text
+
+    window_hours = 0.001  # 3.6 seconds: reminders at 1.8 s and 3.3 s, the last word at 3.6 s
+    box = Sandbox(
+        tmp_path,
+        tuning=FAST,
+        heartbeat_interval=0.2,
+        config_overrides={"archive_download_window_hours": window_hours},
+    )
+    await box.start()
+    try:
+        await box.wait_connected()
+        box.remote.create_account("alice")
+        for text in ["move", "1", "alice@new.example", "done", "done"]:
+            status = box.dm("alice", text)
+            await box.wait_reply(status)
+        requested = box.dm("alice", "requested")
+        await box.wait_reply(requested)
+        thread_end = box.last_reply_to("alice")
+        await box._wait(lambda: len(box.replies(to="alice")) >= 9, 10, "reminders")
+        await box.settle()
+        reminders = box.replies(to="alice")[6:]
+        assert len(reminders) == 3
+        texts = [html_to_text(r["content"]) for r in reminders]
+        assert "download your archive" in texts[0]
+        assert "Last reminder" in texts[1]
+        assert "window for your archive has passed" in texts[2]
+        for reminder in reminders:
+            assert reminder["visibility"] == "direct"
+            assert (
+                reminder["in_reply_to_id"] == requested["id"]
+            )  # the member's own DM: not filtered
+            assert [m["acct"] for m in reminder["mentions"]] == ["alice"]
+        assert thread_end is not None
+        # Replies to a private mention the member sent are not filtered on their side.
+        seen = {
+            n["status"]["id"]: n.get("filtered", False)
+            for n in box.home.notifications_for("alice", include_filtered=True)
+            if n.get("status")
+        }
+        assert all(seen[r["id"]] is False for r in reminders)
+    finally:
+        await box.stop()
