@@ -8,7 +8,7 @@ answers as in public.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from typing import Any
 
@@ -70,24 +70,34 @@ class Responder:
         return self.default_locale
 
     async def respond(self, incoming: Incoming) -> Effects:
+        effects, locale = await self._respond(incoming)
+        # Tag replies with the language they are written in, not the one they answer.
+        effects.outbox = [
+            replace(item, language=locale) if item.language != locale else item
+            for item in effects.outbox
+        ]
+        return effects
+
+    async def _respond(self, incoming: Incoming) -> tuple[Effects, str]:
         member = await self.db.run(self.db.store.find_member, incoming.key)
         locale = self.locale_for(incoming, member)
         switched = self.walkthrough.language_turn(member, incoming, locale)
         if switched is not None:  # "language de", "Deutsch bitte": remembered from now on
-            return switched
+            new_locale = (switched.member or {}).get("locale") or locale
+            return switched, new_locale
         if incoming.is_direct:
             effects = await self.walkthrough.handle(member, incoming, locale)
             if effects is not None:
-                return effects
-            return self._answer(incoming, locale, priority=Priority.WALKTHROUGH)
+                return effects, locale
+            return self._answer(incoming, locale, priority=Priority.WALKTHROUGH), locale
         if self.walkthrough.wants_to_start(incoming.text, locale) or (
             member is not None
             and member.get("step") not in (None, "finished", "idle")
             and understand(incoming.text, locale).kind == "unknown"
         ):
             body = replies.render("walkthrough/misc.j2", locale, what="public_steer")
-            return self._reply(incoming, [body], Priority.PUBLIC_ANSWER)
-        return await self._public_answer(incoming, locale)
+            return self._reply(incoming, [body], Priority.PUBLIC_ANSWER), locale
+        return await self._public_answer(incoming, locale), locale
 
     async def _public_answer(self, incoming: Incoming, locale: str) -> Effects:
         """When the posting budget runs low, public answers shrink to one status; when it is

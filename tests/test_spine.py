@@ -168,3 +168,12 @@ async def test_token_scopes_constant_is_least_privilege():
         "write:notifications",
         "write:statuses",
     }
+
+
+async def test_replies_are_tagged_with_the_language_they_are_written_in(sandbox):
+    german = sandbox.mention("alice", "Werden meine Beiträge umgezogen?", language="de")
+    klingon = sandbox.mention("bob", "do my posts move?", language="tlh")
+    (de_reply,) = await sandbox.wait_reply(german)
+    (en_reply,) = await sandbox.wait_reply(klingon)
+    assert de_reply["language"] == "de"
+    assert en_reply["language"] == "en"
