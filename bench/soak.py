@@ -95,15 +95,14 @@ async def soak(members: int, minutes: int, seed: int) -> dict[str, object]:
                     progress[name] += 1
             clock.advance(10)
             await asyncio.sleep(0.01)
-            if rng.random() < 0.02:  # about once every eight simulated minutes
-                await box.settle(timeout=60)
+            if rng.random() < 0.02:  # about once every eight simulated minutes, mid-flight
                 await box.stop_bot()
                 await box.start_bot()
                 await box.wait_connected(timeout=20)
                 restarts += 1
             if tick == ticks // 2:
                 rss.append(rss_mb())
-        await box.settle(timeout=120)
+        await box.settle(timeout=600)
         replied = Counter(s.in_reply_to_id for s in box._bot_statuses())
         counts = [replied.get(s["id"], 0) for s in sent]
         rss.append(rss_mb())
@@ -123,7 +122,7 @@ async def soak(members: int, minutes: int, seed: int) -> dict[str, object]:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--members", type=int, default=2000)
+    parser.add_argument("--members", type=int, default=1000)
     parser.add_argument("--minutes", type=int, default=60)
     parser.add_argument("--seed", type=int, default=1)
     args = parser.parse_args()

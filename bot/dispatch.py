@@ -180,9 +180,10 @@ class Dispatcher:
 
     async def _with_thread(self, incoming: Incoming) -> Incoming:
         """Which thread this mention belongs to: the bot's own thread if it replies to the bot."""
-        store = self.db.store
-        root = await self.db.run(store.thread_root_of, incoming.in_reply_to_id)
-        return replace(incoming, thread_root=root or incoming.in_reply_to_id or incoming.status_id)
+        if incoming.in_reply_to_id is None:
+            return replace(incoming, thread_root=incoming.status_id)  # a new thread: no lookup
+        root = await self.db.run(self.db.store.thread_root_of, incoming.in_reply_to_id)
+        return replace(incoming, thread_root=root or incoming.in_reply_to_id)
 
     async def _decide(self, incoming: Incoming) -> tuple[str | None, Effects, str]:
         """(why silent or None, what to write, outcome for the handled table)."""

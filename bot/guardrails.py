@@ -56,7 +56,7 @@ class Guardrails:
         flood = self._flood(incoming.key, now, limit)
         if flood is not None:
             return flood
-        if not incoming.is_direct and incoming.thread_root:
+        if not incoming.is_direct and incoming.in_reply_to_id and incoming.thread_root:
             answered = await self.db.run(self.db.store.answers_in_thread, incoming.thread_root)
             if answered >= self.limits.public_thread_replies:
                 return Verdict(skip="thread cap")

@@ -35,6 +35,7 @@ def environment() -> jinja2.Environment:
         trim_blocks=True,
         lstrip_blocks=True,
         keep_trailing_newline=False,
+        auto_reload=False,  # templates ship with the code: no stat() per render
         undefined=jinja2.StrictUndefined,
     )
     env.filters["plain"] = plain
