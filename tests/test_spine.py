@@ -159,6 +159,8 @@ async def test_healthz_reports_the_stream(sandbox):
     assert response.status == 200
     assert body["stream"]["connected"] is True
     assert body["queue_depth"] == 0
+    assert body["budget"]["limit"] == 300
+    assert body["budget"]["left"] == 300 - body["budget"]["sent_in_window"]
 
 
 async def test_token_scopes_constant_is_least_privilege():
