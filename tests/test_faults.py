@@ -104,91 +104,84 @@ async def test_disk_full_is_survived_without_corruption(sandbox, caplog):
     assert check == "ok"
 
 
+class BotProcess:
+    """The bot as a real process (`python -m bot run`) against a fake server in this one."""
+
+    def __init__(self, tmp_path) -> None:
+        self.home = FakeMastodon("example.social", heartbeat_interval=0.2)
+        self.token = self.home.issue_token(self.home.create_account("helper", bot=True), BOT_SCOPES)
+        self.database = tmp_path / "bot.sqlite3"
+        self.process: subprocess.Popen | None = None
+
+    async def __aenter__(self) -> BotProcess:
+        await self.home.start()
+        return self
+
+    async def __aexit__(self, *exc: object) -> None:
+        if self.process is not None and self.process.poll() is None:
+            self.process.kill()
+            self.process.wait(timeout=10)
+        await self.home.stop()
+
+    def start(self) -> subprocess.Popen:
+        env = {
+            **{k: v for k, v in os.environ.items() if not k.startswith("MASTODON_")},
+            "MASTODON_API_BASE_URL": self.home.base_url,
+            "MASTODON_ACCESS_TOKEN": self.token,
+            "DATABASE_PATH": str(self.database),
+            "PORT": str(free_port()),
+            "LOG_LEVEL": "WARNING",
+        }
+        self.process = subprocess.Popen([sys.executable, "-m", "bot", "run"], env=env)
+        return self.process
+
+    def replies_to(self, status: dict) -> list[dict]:
+        return [s for s in self.home.statuses_by("helper") if s["in_reply_to_id"] == status["id"]]
+
+
+async def wait_for(condition, timeout: float = 20.0) -> None:
+    deadline = time.monotonic() + timeout
+    while not condition():
+        assert time.monotonic() < deadline, "timed out"
+        await asyncio.sleep(0.05)
+
+
 async def test_sigkill_mid_send_and_restart(tmp_path):
-    home = FakeMastodon("example.social", heartbeat_interval=0.2)
-    helper = home.create_account("helper", bot=True)
-    token = home.issue_token(helper, BOT_SCOPES)
-    await home.start()
-    env = {
-        **{k: v for k, v in os.environ.items() if not k.startswith("MASTODON_")},
-        "MASTODON_API_BASE_URL": home.base_url,
-        "MASTODON_ACCESS_TOKEN": token,
-        "DATABASE_PATH": str(tmp_path / "bot.sqlite3"),
-        "PORT": str(free_port()),
-        "LOG_LEVEL": "WARNING",
-    }
-
-    def start() -> subprocess.Popen:
-        return subprocess.Popen([sys.executable, "-m", "bot", "run"], env=env)
-
-    async def wait_for(condition, timeout=20.0):
-        deadline = time.monotonic() + timeout
-        while not condition():
-            assert time.monotonic() < deadline, "timed out"
-            await asyncio.sleep(0.05)
-
-    def replies_to(status):
-        return [s for s in home.statuses_by("helper") if s["in_reply_to_id"] == status["id"]]
-
-    process = start()
-    try:
+    async with BotProcess(tmp_path) as bot:
+        home = bot.home
+        bot.start()
         await wait_for(lambda: home.open_streams >= 1)
         home.create_account("alice")
         first = home.post_status("alice", "@helper do my posts move?", visibility="public")
-        await wait_for(lambda: replies_to(first))
+        await wait_for(lambda: bot.replies_to(first))
         home.faults.timeout_next_posts(1, seconds=1.5)  # the bot will be waiting on this post
         second = home.post_status("alice", "@helper do my lists move?", visibility="public")
         await wait_for(lambda: home.posts_attempted >= 2)
-        process.send_signal(signal.SIGKILL)
-        process.wait(timeout=10)
+        bot.process.send_signal(signal.SIGKILL)
+        bot.process.wait(timeout=10)
         third = home.post_status("alice", "@helper do my mutes move?", visibility="public")
         await asyncio.sleep(2.0)  # the killed post completes on the server meanwhile
-        process = start()
-        await wait_for(lambda: replies_to(second) and replies_to(third))
+        bot.start()
+        await wait_for(lambda: bot.replies_to(second) and bot.replies_to(third))
         await asyncio.sleep(1.0)
-        assert [len(replies_to(s)) for s in (first, second, third)] == [1, 1, 1]
-    finally:
-        process.kill()
-        process.wait(timeout=10)
-        await home.stop()
+        assert [len(bot.replies_to(s)) for s in (first, second, third)] == [1, 1, 1]
 
 
 async def test_sigterm_finishes_the_send_in_flight_and_exits_quickly(tmp_path):
-    home = FakeMastodon("example.social", heartbeat_interval=0.2)
-    helper = home.create_account("helper", bot=True)
-    token = home.issue_token(helper, BOT_SCOPES)
-    await home.start()
-    env = {
-        **os.environ,
-        "MASTODON_API_BASE_URL": home.base_url,
-        "MASTODON_ACCESS_TOKEN": token,
-        "DATABASE_PATH": str(tmp_path / "bot.sqlite3"),
-        "PORT": str(free_port()),
-        "LOG_LEVEL": "WARNING",
-    }
-    process = subprocess.Popen([sys.executable, "-m", "bot", "run"], env=env)
-    try:
-        deadline = time.monotonic() + 20
-        while home.open_streams < 1:
-            assert time.monotonic() < deadline
-            await asyncio.sleep(0.05)
+    async with BotProcess(tmp_path) as bot:
+        home = bot.home
+        process = bot.start()
+        await wait_for(lambda: home.open_streams >= 1)
         home.create_account("alice")
         home.faults.timeout_next_posts(1, seconds=2.0)
         status = home.post_status("alice", "@helper do my posts move?", visibility="public")
-        while home.posts_attempted < 1:
-            await asyncio.sleep(0.02)
+        await wait_for(lambda: home.posts_attempted >= 1)
         started = time.monotonic()
         process.send_signal(signal.SIGTERM)
-        while process.poll() is None:
-            assert time.monotonic() - started < 10, "did not exit within 10 s"
-            await asyncio.sleep(0.05)
+        await wait_for(lambda: process.poll() is not None, timeout=10)  # within 10 s
+        assert time.monotonic() - started < 10
         assert process.returncode == 0
-        replies = [s for s in home.statuses_by("helper") if s["in_reply_to_id"] == status["id"]]
-        assert len(replies) == 1
-        db = sqlite3.connect(tmp_path / "bot.sqlite3")
+        assert len(bot.replies_to(status)) == 1
+        db = sqlite3.connect(bot.database)
         states = [r[0] for r in db.execute("SELECT state FROM outbox")]
         assert states == ["sent"], states  # recorded as sent before exiting, not re-sent later
-    finally:
-        if process.poll() is None:
-            process.kill()
-        await home.stop()
