@@ -93,7 +93,7 @@ async def _probe(api: Any, method: str, path: str, **kwargs: Any) -> int:
     from bot.mastodon_api import PermanentError
 
     try:
-        await api._request(method, path, f"check {path}", **kwargs)
+        await api.request(method, path, f"check {path}", **kwargs)
     except PermanentError as error:
         return error.status or 0
     return 200
@@ -256,7 +256,7 @@ async def _check_server(report: Report, api: Any, config: Config, timeout: float
             "run check again; if it persists, compare the token's scopes with the list above",
         )
     with contextlib.suppress(PermanentError, TransientError):
-        app = await api._request("GET", "/api/v1/apps/verify_credentials", "check app")
+        app = await api.request("GET", "/api/v1/apps/verify_credentials", "check app")
         if isinstance(app, dict) and app.get("scopes"):
             report.line("app", f"{app.get('name')}, registered for: {' '.join(app['scopes'])}")
 

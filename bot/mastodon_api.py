@@ -167,7 +167,7 @@ class MastodonAPI:
 
     # -- REST through aiohttp: the catch-up Mastodon.py cannot express ---------------------
 
-    async def _request(self, method: str, path: str, what: str, **kwargs: Any) -> Any:
+    async def request(self, method: str, path: str, what: str, **kwargs: Any) -> Any:
         """One API call over aiohttp, its errors sorted into our three kinds; returns parsed JSON."""
         session = await self.session()
         timeout = aiohttp.ClientTimeout(total=self.request_timeout)
@@ -213,7 +213,7 @@ class MastodonAPI:
             body["spoiler_text"] = spoiler_text
         if language:
             body["language"] = language
-        status = await self._request(
+        status = await self.request(
             "POST",
             "/api/v1/statuses",
             "post",
@@ -237,7 +237,7 @@ class MastodonAPI:
             params.append(("min_id", str(min_id)))
         if include_filtered:
             params.append(("include_filtered", "true"))
-        page = await self._request("GET", "/api/v1/notifications", "notifications", params=params)
+        page = await self.request("GET", "/api/v1/notifications", "notifications", params=params)
         if not isinstance(page, list):
             raise TransientError("notifications: unexpected body")
         return sorted(
