@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import gc
 import json
 import logging
 from collections.abc import AsyncIterator, Callable
@@ -243,6 +244,11 @@ async def _run_bot(app: web.Application) -> AsyncIterator[None]:
     if pending:
         event(log, logging.INFO, "inbox.resumed", pending=len(pending))
         await dispatcher.resubmit_pending(pending)
+    # Everything loaded at start (templates, phrase tables, knowledge) lives as long as the
+    # process: keep it out of the garbage collector's scans, which otherwise add pauses.
+    await asyncio.to_thread(_load_words)
+    gc.collect()
+    gc.freeze()
     bot.tasks = [
         asyncio.create_task(outbox.run(), name="outbox"),
         asyncio.create_task(reminders.run(), name="reminders"),
@@ -256,6 +262,20 @@ async def _run_bot(app: web.Application) -> AsyncIterator[None]:
         yield
     finally:
         await _shutdown(bot, tuning.shutdown_grace)
+
+
+def _load_words() -> None:
+    """Load every locale's phrase tables, knowledge and walkthrough words before the first
+    mention rather than during it."""
+    import replies
+    from bot.understand import understand
+    from bot.walkthrough import Words
+    from replies.knowledge import knowledge
+
+    for locale in replies.locales():
+        understand("", locale)
+        knowledge(locale)
+        Words.load(locale)
 
 
 def _server_domain(instance: dict[str, Any], base_url: str) -> str:
