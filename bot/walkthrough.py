@@ -95,7 +95,10 @@ class StepTable:
         return len(self.order.get(direction or "away", [])) - 1  # "finished" is not a step to do
 
     def following(self, direction: str, step_id: str) -> str | None:
+        """The next step; from a step outside the direction's order, its first step."""
         order = self.order[direction]
+        if step_id not in order:
+            return order[0]
         index = order.index(step_id)
         return order[index + 1] if index + 1 < len(order) else None
 
@@ -377,6 +380,8 @@ class Walkthrough:
                 turn.bodies.append(self._render(locale, "commands.j2", command="cannot_go_back"))
                 turn.bodies.append(self._step_text(member, locale))
             else:
+                if target == "choose_direction":
+                    member["direction"] = None  # back to the question that sets it
                 self._enter(turn, target, locale)
         elif command == "skip":
             if member.get("direction") is None or step == "finished":

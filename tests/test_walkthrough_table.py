@@ -189,3 +189,13 @@ def test_words_cover_every_answer_the_table_uses():
     words = Words.load("en")
     used = {answer for step in TABLE.steps.values() for answer in step.on if answer != "handle"}
     assert used <= set(words.groups)
+
+
+async def test_back_to_the_first_question_and_start_again():
+    """Found by the property test: 'move', '1', 'back', 'move' used to crash."""
+    walk = engine()
+    member = None
+    for n, text in enumerate(["move", "1", "back", "move", "2"], 1):
+        effects = await walk.handle(member, message(text, n), "en")
+        member = effects.member
+    assert member["step"] == "ask_old_handle" and member["direction"] == "here"
