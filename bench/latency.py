@@ -6,7 +6,7 @@ its production settings. Printed:
 
 - the bot's own time from a notification received (stream) to its reply posted (the
   server's 200 to POST /api/v1/statuses), p50 and p99;
-- the peak RSS of this process (the bot, plus the small HTTP client posting mentions).
+- the peak RSS of this process, which runs only the bot (members post from the server's).
 
     python bench/latency.py [--mentions 1000] [--members 200]
 """
@@ -26,7 +26,6 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-import aiohttp
 from aiohttp import web
 
 from bot.app import BOT_KEY, create_app
@@ -52,13 +51,16 @@ def serve_fake(connection, members: int) -> None:
         home = FakeMastodon("example.social", heartbeat_interval=15.0)
         helper = home.create_account("helper", bot=True)
         bot_token = home.issue_token(helper, BOT_SCOPES)
-        tokens = [
-            home.issue_token(home.create_account(f"member{i}"), "read write:statuses")
-            for i in range(members)
-        ]
+        for i in range(members):
+            home.create_account(f"member{i}")
         await home.start()
-        connection.send((home.base_url, bot_token, tokens))
-        await asyncio.Event().wait()
+        connection.send((home.base_url, bot_token))
+        loop = asyncio.get_running_loop()
+        # Members post here, in the server's process, when the parent asks: the bot's
+        # process runs nothing but the bot.
+        while True:
+            member, text = await loop.run_in_executor(None, connection.recv)
+            home.post_status(member, f"@helper {text}", visibility="public")
 
     asyncio.run(main())
 
@@ -72,7 +74,7 @@ async def run(mentions: int, members: int) -> dict[str, float]:
     parent, child = multiprocessing.Pipe()
     server = multiprocessing.Process(target=serve_fake, args=(child, members), daemon=True)
     server.start()
-    base_url, bot_token, tokens = parent.recv()
+    base_url, bot_token = parent.recv()
     with tempfile.TemporaryDirectory() as workdir:
         # Latency, not the posting budget, is measured: 1,000 replies exceed Mastodon's
         # 300 per 3 h, so the budget is lifted here (bench/burst.py measures it).
@@ -90,25 +92,15 @@ async def run(mentions: int, members: int) -> dict[str, float]:
                 await asyncio.sleep(0.01)
             latencies = bot.health.reply_latencies
             started = time.perf_counter()
-            async with aiohttp.ClientSession(base_url) as http:
-                # Closed loop: each mention is posted once the previous one is answered, so the
-                # figure is the bot's processing time, not time queued behind a burst.
-                for i in range(mentions):
-                    token = tokens[i % members]
-                    async with http.post(
-                        "/api/v1/statuses",
-                        data={
-                            "status": f"@helper {QUESTIONS[i % len(QUESTIONS)]}",
-                            "visibility": "public",
-                        },
-                        headers={"Authorization": f"Bearer {token}"},
-                    ) as response:
-                        response.raise_for_status()
-                    deadline = time.perf_counter() + 10
-                    while len(latencies) <= i:
-                        if time.perf_counter() > deadline:
-                            raise SystemExit(f"mention {i} got no reply")
-                        await asyncio.sleep(0.0005)
+            # Closed loop: each mention is posted once the previous one is answered, so the
+            # figure is the bot's processing time, not time queued behind a burst.
+            for i in range(mentions):
+                parent.send((f"member{i % members}", QUESTIONS[i % len(QUESTIONS)]))
+                deadline = time.perf_counter() + 10
+                while len(latencies) <= i:
+                    if time.perf_counter() > deadline:
+                        raise SystemExit(f"mention {i} got no reply")
+                    await asyncio.sleep(0.0005)
             elapsed = time.perf_counter() - started
             figures = [x * 1000 for x in latencies]
         finally:

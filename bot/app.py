@@ -32,7 +32,7 @@ from bot.respond import InstanceLimits, Responder
 from bot.retention import RetentionSweep
 from bot.verify import Verifier, default_base_url
 from bot.walkthrough import Walkthrough
-from storage import Database, Store
+from storage import Database, Effects, Store
 
 log = logging.getLogger(__name__)
 
@@ -201,9 +201,11 @@ async def _run_bot(app: web.Application) -> AsyncIterator[None]:
     walkthrough.explain = responder.explain
     walkthrough.answer_question = responder.answer_in_walkthrough
 
-    def enqueued() -> None:
-        outbox.wake()
-        reminders.wake()
+    def enqueued(effects: Effects) -> None:
+        if effects.outbox:
+            outbox.wake()
+        if effects.reminders:
+            reminders.wake()  # only new reminders can move its next wake-up earlier
 
     guardrails = Guardrails(db, clock, str(me["id"]))
     dispatcher = Dispatcher(

@@ -43,7 +43,7 @@ class Dispatcher:
         *,
         me: dict[str, Any],
         health: Health,
-        on_enqueued: Callable[[], None] = lambda: None,
+        on_enqueued: Callable[[Effects], None] = lambda effects: None,
         guardrails: Guardrails | None = None,
     ) -> None:
         self.db, self.responder, self.health = db, responder, health
@@ -160,8 +160,8 @@ class Dispatcher:
             await self.db.run(self.db.store.record_error, "dispatch", type(error).__name__)
         status_id = incoming.status_id if incoming else None
         await self.db.run(self.db.store.apply, effects, status_id=status_id, outcome=outcome)
-        if effects.outbox:
-            self.on_enqueued()
+        if effects.outbox or effects.reminders:
+            self.on_enqueued(effects)
         event(
             log,
             logging.INFO,
