@@ -17,43 +17,31 @@ A summary table of every locale's accuracy ends the report.
 from __future__ import annotations
 
 import argparse
-import hashlib
 import statistics
 import sys
 import time
-import tomllib
 from collections import Counter
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from figures import percentile  # noqa: E402 - bench/ is on sys.path as a script
+
 from bot.answers import compose_answer  # noqa: E402
 from bot.understand import Understanding, lexicon, understand  # noqa: E402
 from replies.knowledge import knowledge  # noqa: E402
 
-DATA = ROOT / "tests" / "data"
+sys.path.insert(0, str(ROOT / "tests"))
+from question_set import (  # noqa: E402 - the scoring the accuracy tests use
+    is_correct,
+    is_held_out,
+    load_questions,
+    locales_with_questions,
+    question_file,
+)
+
 NONE = "(none)"
-
-
-def question_file(locale: str) -> Path:
-    return DATA / ("questions.toml" if locale == "en" else f"questions.{locale}.toml")
-
-
-def locales_with_questions() -> list[str]:
-    others = sorted(p.name.split(".")[1] for p in DATA.glob("questions.*.toml"))
-    return ["en", *others]
-
-
-def is_held_out(text: str) -> bool:
-    return hashlib.sha1(text.encode()).digest()[0] % 4 == 0
-
-
-def is_correct(row: dict, got: Understanding) -> bool:
-    kind = row.get("kind", "question")
-    if got.kind != kind or set(got.subjects) != set(row["subjects"]):
-        return False
-    return kind != "myth" or set(got.myths) == set(row.get("myths", []))
 
 
 def confusions(rows: list[dict], results: list[Understanding]) -> Counter[tuple[str, str]]:
@@ -82,11 +70,6 @@ def timings(texts: list[str], repeat: int, work) -> list[float]:
     return samples
 
 
-def percentile(samples: list[float], fraction: float) -> float:
-    ordered = sorted(samples)
-    return ordered[min(len(ordered) - 1, int(len(ordered) * fraction))]
-
-
 def accuracy(rows: list[dict], results: list[Understanding], keep) -> tuple[int, int]:
     part = [(r, u) for r, u in zip(rows, results, strict=True) if keep(r)]
     return sum(is_correct(r, u) for r, u in part), len(part)
@@ -95,8 +78,7 @@ def accuracy(rows: list[dict], results: list[Understanding], keep) -> tuple[int,
 def report(locale: str, repeat: int) -> dict[str, tuple[int, int]]:
     """Print one locale's figures; return its (correct, total) per part."""
     path = question_file(locale)
-    with path.open("rb") as handle:
-        rows = tomllib.load(handle)["questions"]
+    rows = load_questions(locale)
     started = time.perf_counter()
     lexicon(locale)
     knowledge(locale)

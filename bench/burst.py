@@ -21,6 +21,8 @@ import time
 from datetime import UTC, datetime
 from pathlib import Path
 
+from figures import percentile  # bench/ is on sys.path when run as a script
+
 from bot.app import Tuning
 from bot.clock import FakeClock
 from bot.sandbox import Sandbox
@@ -30,11 +32,6 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tests"))
 from test_burst import drain
 
 TUNING = Tuning(heartbeat_timeout=2.0, reconnect_backoff_base=0.05, send_backoff_base=0.05)
-
-
-def percentile(values: list[float], fraction: float) -> float:
-    ordered = sorted(values)
-    return ordered[min(len(ordered) - 1, int(fraction * len(ordered)))]
 
 
 async def run(members: int, rounds: int) -> dict[str, object]:

@@ -27,6 +27,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from aiohttp import web
+from figures import percentile  # bench/ is on sys.path when run as a script
 
 from bot.app import BOT_KEY, create_app
 from bot.config import Config
@@ -63,11 +64,6 @@ def serve_fake(connection, members: int) -> None:
             home.post_status(member, f"@helper {text}", visibility="public")
 
     asyncio.run(main())
-
-
-def percentile(values: list[float], fraction: float) -> float:
-    ordered = sorted(values)
-    return ordered[min(len(ordered) - 1, int(fraction * len(ordered)))]
 
 
 async def run(mentions: int, members: int) -> dict[str, float]:

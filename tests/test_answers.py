@@ -7,7 +7,6 @@ data, never computed by the code under test. Answers are checked against the myt
 
 from __future__ import annotations
 
-import hashlib
 import itertools
 import re
 import tomllib
@@ -17,6 +16,7 @@ from urllib.parse import urlsplit
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from question_set import is_correct, is_held_out, load_questions
 
 import replies
 from bot.answers import compose_answer
@@ -25,31 +25,12 @@ from bot.understand import KINDS, MAX_SUBJECTS, Understanding, understand
 from replies.knowledge import MOVES, knowledge
 
 ROOT = Path(__file__).resolve().parent.parent
-QUESTIONS = ROOT / "tests" / "data" / "questions.toml"
 INTENTS = ROOT / "replies" / "intents" / "en.toml"
 ANSWER_TEMPLATES = ROOT / "replies" / "templates" / "en" / "answers"
 # A handle whose counted part (Mastodon counts "@user", not the domain) is 30 characters.
 HANDLE_30 = "@" + "a" * 29 + "@very-long-server-name.example"
 REQUIRED_ACCURACY = 0.95
 KNOWLEDGE = knowledge("en")
-
-
-def load_questions() -> list[dict]:
-    with QUESTIONS.open("rb") as handle:
-        return tomllib.load(handle)["questions"]
-
-
-def is_held_out(text: str) -> bool:
-    """The hold-out part: a quarter of the rows, chosen by hash, never used for tuning."""
-    return hashlib.sha1(text.encode()).digest()[0] % 4 == 0
-
-
-def is_correct(row: dict, got: Understanding) -> bool:
-    """Kind and subject set must match; a myth row must also name the same myths."""
-    kind = row.get("kind", "question")
-    if got.kind != kind or set(got.subjects) != set(row["subjects"]):
-        return False
-    return kind != "myth" or set(got.myths) == set(row.get("myths", []))
 
 
 def body(status: str, mention: str) -> str:

@@ -9,7 +9,6 @@ switch are run end to end through the fake instance in each locale.
 
 from __future__ import annotations
 
-import hashlib
 import json
 import re
 import tomllib
@@ -17,7 +16,8 @@ from datetime import timedelta
 from pathlib import Path
 
 import pytest
-from test_answers import HANDLE_30, every_understanding, is_correct
+from question_set import is_correct, load_questions
+from test_answers import HANDLE_30, every_understanding
 from test_walkthrough_table import engine
 
 import replies
@@ -448,17 +448,6 @@ def test_every_myth_is_recognised_when_a_member_states_it(locale):
             claim = claim.rstrip("。")
         stated = understand(READ_THAT[locale].format(claim=claim), locale)
         assert stated.kind == "myth" and myth.id in stated.myths, (locale, myth.id, stated)
-
-
-def load_questions(locale: str) -> list[dict]:
-    with (DATA / f"questions.{locale}.toml").open("rb") as handle:
-        data = tomllib.load(handle)
-    assert data["locale"] == locale
-    return data["questions"]
-
-
-def is_held_out(text: str) -> bool:
-    return hashlib.sha1(text.encode()).digest()[0] % 4 == 0
 
 
 @pytest.mark.parametrize("locale", OTHERS)
