@@ -156,10 +156,7 @@ class Sandbox:
 
     def _bot_statuses(self) -> list[Any]:
         """The bot's statuses, oldest first, unserialised (serialising every status is slow)."""
-        return sorted(
-            (s for s in self.home._statuses.values() if s.account is self.helper and not s.deleted),
-            key=lambda s: int(s.id),
-        )
+        return self.home.status_records_by(self.helper)
 
     async def wait_connected(self, timeout: float = 5.0) -> None:
         """Until the stream is up and the catch-up that follows it has run."""

@@ -100,7 +100,7 @@ async def test_bad_input_gets_one_safe_reply(sandbox, text):
     status = sandbox.mention("mallory", text)
     (reply,) = await sandbox.wait_reply(status)
     assert mentioned(reply) == ["mallory"]
-    source = sandbox.home._statuses[reply["id"]].text
+    source = sandbox.home.status_record(reply["id"]).text
     assert "<script" not in source and "<img" not in source and "\u202e" not in source
     assert sandbox.bot.health.counters.get("errors_dispatch", 0) == 0
 

@@ -1008,6 +1008,18 @@ class FakeMastodon:
         st = self._statuses.get(str(status_id))
         return self.serialize_status(st, st.account) if st else None
 
+    def status_records_by(self, acct: str | Account) -> list[Status]:
+        """That account's statuses as records, oldest first: cheap for tests that poll often
+        (serialising every status on each look is quadratic in a long test)."""
+        account = self._account(acct)
+        with self._lock:
+            mine = [s for s in self._statuses.values() if s.account is account and not s.deleted]
+        return sorted(mine, key=lambda s: int(s.id))
+
+    def status_record(self, status_id: str) -> Status | None:
+        """A status as the server stores it (its source text, not the rendered HTML)."""
+        return self._statuses.get(status_id)
+
     def statuses_by(self, acct: str | Account) -> list[dict[str, Any]]:
         """Statuses by that account stored on this server, oldest first."""
         account = self._account(acct)
