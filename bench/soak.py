@@ -103,7 +103,7 @@ async def soak(members: int, minutes: int, seed: int) -> dict[str, object]:
             if tick == ticks // 2:
                 rss.append(rss_mb())
         await box.settle(timeout=600)
-        replied = Counter(s.in_reply_to_id for s in box._bot_statuses())
+        replied = Counter(s.in_reply_to_id for s in box.bot_statuses())
         counts = [replied.get(s["id"], 0) for s in sent]
         rss.append(rss_mb())
         real = time.perf_counter() - started

@@ -118,7 +118,7 @@ class Sandbox:
 
     def last_reply_to(self, username: str) -> str | None:
         """The bot's latest status addressed to this member: a client replies in that thread."""
-        for status in reversed(self._bot_statuses()):
+        for status in reversed(self.bot_statuses()):
             if any(m.username == username for m in status.mentions):
                 return status.id
         return None
@@ -143,7 +143,7 @@ class Sandbox:
         self, to_status_id: str | None = None, *, to: str | None = None
     ) -> list[dict[str, Any]]:
         """The bot's statuses replying to a status (and their thread parts), or addressed to someone."""
-        mine = self._bot_statuses()
+        mine = self.bot_statuses()
         if to is not None:
             chosen = [s for s in mine if any(m.acct == to for m in s.mentions)]
         else:
@@ -154,14 +154,14 @@ class Sandbox:
                     parents.add(status.id)
         return [self.home.serialize_status(s, self.helper) for s in chosen]
 
-    def _bot_statuses(self) -> list[Any]:
+    def bot_statuses(self) -> list[Any]:
         """The bot's statuses, oldest first, unserialised (serialising every status is slow)."""
         return self.home.status_records_by(self.helper)
 
     async def wait_connected(self, timeout: float = 5.0) -> None:
         """Until the stream is up and the catch-up that follows it has run."""
         health = self.bot.health
-        await self._wait(
+        await self.wait_until(
             lambda: health.connected and health.last_poll_at is not None,
             timeout,
             "the bot never connected its stream",
@@ -171,7 +171,7 @@ class Sandbox:
         self, status: dict[str, Any], count: int = 1, timeout: float = 5.0
     ) -> list[dict[str, Any]]:
         """Wait until the bot has answered this status with `count` statuses; return them."""
-        await self._wait(lambda: len(self.replies(status["id"])) >= count, timeout, "no reply")
+        await self.wait_until(lambda: len(self.replies(status["id"])) >= count, timeout, "no reply")
         return self.replies(status["id"])
 
     async def settle(self, quiet: float = 0.15, timeout: float = 10.0) -> None:
@@ -181,7 +181,7 @@ class Sandbox:
         last, stable_since = -1, loop.time()
         while loop.time() < deadline:
             await self.bot.settled()
-            count = len(self._bot_statuses())
+            count = len(self.bot_statuses())
             if count != last:
                 last, stable_since = count, loop.time()
             elif loop.time() - stable_since >= quiet:
@@ -189,7 +189,7 @@ class Sandbox:
             await asyncio.sleep(0.02)
         raise TimeoutError("the bot did not settle")
 
-    async def _wait(self, condition: Any, timeout: float, what: str) -> None:
+    async def wait_until(self, condition: Any, timeout: float, what: str) -> None:
         loop = asyncio.get_running_loop()
         deadline = loop.time() + timeout
         while not condition():

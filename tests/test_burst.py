@@ -105,7 +105,7 @@ async def test_burst_of_500_mentions_within_the_rate_limits(tmp_path):
         mentions += late
 
         def answered() -> bool:
-            replied = {s.in_reply_to_id for s in box._bot_statuses()}
+            replied = {s.in_reply_to_id for s in box.bot_statuses()}
             return all(s["id"] in replied for s in mentions)
 
         await drain(box, clock, answered)

@@ -38,7 +38,7 @@ async def test_metrics_parse_and_count_what_happened(sandbox):
     await sandbox.wait_reply(sandbox.dm("bob", "move"))
     await sandbox.settle()
     sandbox.home.faults.drop_streams()
-    await sandbox._wait(lambda: sandbox.bot.health.reconnects >= 1, 5, "no reconnect")
+    await sandbox.wait_until(lambda: sandbox.bot.health.reconnects >= 1, 5, "no reconnect")
     await sandbox.wait_connected()
 
     content_type, text = await scrape(sandbox.url)

@@ -260,7 +260,7 @@ async def test_reminders_arrive_in_the_members_dm_thread_through_the_fake_instan
         requested = box.dm("alice", "requested")
         await box.wait_reply(requested)
         thread_end = box.last_reply_to("alice")
-        await box._wait(lambda: len(box.replies(to="alice")) >= 9, 10, "reminders")
+        await box.wait_until(lambda: len(box.replies(to="alice")) >= 9, 10, "reminders")
         await box.settle()
         reminders = box.replies(to="alice")[6:]
         assert len(reminders) == 3
