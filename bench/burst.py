@@ -23,9 +23,9 @@ from pathlib import Path
 
 from figures import percentile  # bench/ is on sys.path when run as a script
 
-from bot.app import Tuning
 from bot.clock import FakeClock
 from bot.sandbox import Sandbox
+from bot.web.app import Tuning
 from storage import Priority
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tests"))

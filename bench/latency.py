@@ -29,8 +29,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from aiohttp import web
 from figures import percentile  # bench/ is on sys.path when run as a script
 
-from bot.app import BOT_KEY, create_app
 from bot.config import Config
+from bot.web.app import BOT_KEY, create_app
 
 QUESTIONS = [
     "do my posts move?",

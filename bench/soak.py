@@ -20,10 +20,10 @@ from collections import Counter
 from dataclasses import replace
 from pathlib import Path
 
-from bot.app import Tuning
 from bot.clock import FakeClock
 from bot.fake.limits import Limits
 from bot.sandbox import Sandbox
+from bot.web.app import Tuning
 
 WALK = [
     "move",

@@ -25,7 +25,7 @@ def cmd_run(args: argparse.Namespace) -> int:
     from aiohttp import web
 
     from bot import logs
-    from bot.app import create_app
+    from bot.web.app import create_app
 
     config = load_config()
     logs.setup(config.log_level)

@@ -650,7 +650,7 @@ def cmd_stats(args: argparse.Namespace) -> int:
         f"members: {members['members']} ({members['finished']} finished, "
         f"{members['paused']} paused)"
     )
-    from bot.admin_page import step_order
+    from bot.web.admin_page import step_order
 
     per_step = stats["members_per_step"]
     order = [s for s in step_order() if s in per_step] + sorted(

@@ -18,11 +18,11 @@ from typing import Any
 
 from aiohttp import web
 
-from bot.app import BOT_KEY, Bot, Tuning, create_app
 from bot.clock import Clock, SystemClock
 from bot.config import Config
 from bot.fake.server import FakeMastodon
 from bot.text import html_to_text
+from bot.web.app import BOT_KEY, Bot, Tuning, create_app
 
 BOT_SCOPES = "read:accounts read:notifications write:notifications write:statuses"
 

@@ -14,17 +14,33 @@ from collections.abc import Callable, Iterator
 from concurrent.futures import ThreadPoolExecutor
 from contextlib import contextmanager
 from dataclasses import asdict
-from datetime import datetime, timedelta
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import Any, Protocol, TypeVar
 
 import sqlite_utils
 
-from bot.clock import Clock, SystemClock
 from storage.migrations import MIGRATIONS, migrate
 from storage.records import Effects, OutboxItem
 
 T = TypeVar("T")
+
+
+class TimeSource(Protocol):
+    """Whatever tells the store the time (the bot passes its Clock, tests a fake one).
+
+    Storage takes the time as a value from its caller and imports nothing from `bot/`:
+    it knows nothing of the process it runs in.
+    """
+
+    def now(self) -> datetime: ...
+
+
+class WallClock:
+    """The time when nobody gives one (the admin commands)."""
+
+    def now(self) -> datetime:
+        return datetime.now(UTC)
 
 
 def _ts(when: datetime) -> str:
@@ -33,12 +49,12 @@ def _ts(when: datetime) -> str:
 
 
 class Store:
-    def __init__(self, db: sqlite_utils.Database, clock: Clock) -> None:
+    def __init__(self, db: sqlite_utils.Database, clock: TimeSource) -> None:
         self.db = db
         self.clock = clock
 
     @classmethod
-    def open(cls, path: Path | str, clock: Clock | None = None) -> Store:
+    def open(cls, path: Path | str, clock: TimeSource | None = None) -> Store:
         path = Path(path)
         if str(path) != ":memory:":
             path.parent.mkdir(parents=True, exist_ok=True)
@@ -51,7 +67,7 @@ class Store:
         conn.execute("PRAGMA busy_timeout=5000")
         db = sqlite_utils.Database(conn)
         migrate(db)
-        return cls(db, clock or SystemClock())
+        return cls(db, clock or WallClock())
 
     def close(self) -> None:
         self.db.conn.close()
@@ -439,7 +455,7 @@ class Store:
             )
         )
 
-    # -- admin: figures, forgetting, retention (bot/admin.py, admin_page.py, retention.py) --
+    # -- admin: figures, forgetting, retention (bot/admin.py, bot/web/, retention.py) --
 
     def members_per_step(self) -> dict[str, int]:
         """How many members are on each step (no handles: for stats, /metrics and /admin)."""

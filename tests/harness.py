@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from bot.app import Tuning
+from bot.web.app import Tuning
 
 # Production timings shrunk so faults resolve in a fraction of a second.
 FAST = Tuning(

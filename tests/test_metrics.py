@@ -10,7 +10,7 @@ from prometheus_client.openmetrics.parser import (
 )
 from prometheus_client.parser import text_string_to_metric_families
 
-from bot.metrics import describe
+from bot.web.metrics import describe
 
 ROOT = Path(__file__).resolve().parent.parent
 

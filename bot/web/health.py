@@ -1,15 +1,14 @@
-"""HTTP routes of the process: /healthz, /metrics (bot/metrics.py), /admin (bot/admin_page.py)."""
+"""GET /healthz: JSON for uptime checks, from the in-memory `Health` (bot/health.py)."""
 
 from __future__ import annotations
 
 from aiohttp import web
 
-from bot import admin_page, metrics
-from bot.app import BOT_KEY, CLOCK_KEY, HEALTH_KEY
+from bot.web.state import BOT_KEY, CLOCK_KEY, HEALTH_KEY
 
 
 async def healthz(request: web.Request) -> web.Response:
-    """JSON for uptime checks; 503 when notifications have not been flowing for over a minute."""
+    """503 when notifications have not been flowing for over a minute, or before start."""
     app = request.app
     now = app[CLOCK_KEY].now()
     body = app[HEALTH_KEY].snapshot(now)
@@ -24,5 +23,3 @@ async def healthz(request: web.Request) -> web.Response:
 
 def add_routes(app: web.Application) -> None:
     app.router.add_get("/healthz", healthz)
-    metrics.add_routes(app)
-    admin_page.add_routes(app)

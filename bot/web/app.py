@@ -1,7 +1,9 @@
 """The process: one aiohttp application whose cleanup_ctx runs the bot's background work.
 
 `create_app(config)` is used by `python -m bot run`, by the sandbox and by the tests,
-so what the tests exercise is what runs in production.
+so what the tests exercise is what runs in production. The running parts (`Bot`), the
+timings (`Tuning`) and the keys routes find them under live in `bot/web/state.py`, so
+that the routes never import this module and nothing imports in a circle.
 """
 
 from __future__ import annotations
@@ -12,7 +14,6 @@ import gc
 import json
 import logging
 from collections.abc import AsyncIterator, Callable
-from dataclasses import dataclass, field
 from typing import Any
 
 from aiohttp import web
@@ -32,71 +33,26 @@ from bot.respond import InstanceLimits, Responder
 from bot.retention import RetentionSweep
 from bot.verify import Verifier, default_base_url
 from bot.walkthrough import Walkthrough
+from bot.web.routes import add_routes
+from bot.web.state import (
+    BOT_KEY,
+    CLOCK_KEY,
+    CONFIG_KEY,
+    HEALTH_KEY,
+    TUNING_KEY,
+    Bot,
+    Tuning,
+)
 from storage import Database, Effects, Store
 
 log = logging.getLogger(__name__)
 
-
-@dataclass(frozen=True)
-class Tuning:
-    """Timings that production leaves at their defaults and tests shrink."""
-
-    heartbeat_timeout: float = 60.0
-    poll_interval: float = 6.0
-    filtered_poll_interval: float = 15.0
-    stream_retry_interval: float = 300.0
-    safety_interval: float = 300.0
-    request_timeout: float = 10.0
-    reconnect_backoff_base: float = 1.0
-    reconnect_backoff_max: float = 60.0
-    send_backoff_base: float = 2.0
-    shutdown_grace: float = 10.0
-    verify_timeout: float = 4.0
-    # Where WebFinger and actors of a domain are fetched; tests map domains to loopback.
-    base_url_for: Callable[[str], str] | None = None
-
-
-@dataclass
-class Bot:
-    """Every running part, reachable from the app for routes, tests and shutdown."""
-
-    config: Config
-    clock: Clock
-    db: Database
-    api: MastodonAPI
-    health: Health
-    me: dict[str, Any]
-    instance: dict[str, Any]
-    dispatcher: Dispatcher
-    outbox: Outbox
-    listener: Listener
-    reminders: Reminders
-    verifier: Verifier
-    tasks: list[asyncio.Task[Any]] = field(default_factory=list)
-
-    async def settled(self) -> None:
-        """For tests: every received notification handled and the queue empty."""
-        while True:
-            await self.dispatcher.wait_idle()
-            depth = await self.db.run(self.db.store.queue_depth)
-            due = await self.db.run(self.db.store.next_sendable)
-            if depth == 0 or (due is None and not self.outbox.sending):
-                return
-            await asyncio.sleep(0.005)
-
-
-BOT_KEY = web.AppKey("bot", Bot)
-CONFIG_KEY = web.AppKey("config", Config)
-CLOCK_KEY = web.AppKey("clock", Clock)
-TUNING_KEY = web.AppKey("tuning", Tuning)
-HEALTH_KEY = web.AppKey("health", Health)
+__all__ = ["BOT_KEY", "Bot", "Tuning", "create_app"]
 
 
 def create_app(
     config: Config, *, clock: Clock | None = None, tuning: Tuning | None = None
 ) -> web.Application:
-    from bot.web import add_routes
-
     app = web.Application()
     app[CONFIG_KEY] = config
     app[CLOCK_KEY] = clock or SystemClock()

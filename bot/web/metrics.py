@@ -10,15 +10,14 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from aiohttp import web
 from prometheus_client import CollectorRegistry
 from prometheus_client.core import CounterMetricFamily, GaugeMetricFamily, Metric
 from prometheus_client.exposition import choose_encoder
 
-if TYPE_CHECKING:
-    from bot.app import Bot
+from bot.web.state import BOT_KEY, HEALTH_KEY, Bot
 
 PREFIX = "movehelper"
 
@@ -52,8 +51,6 @@ class Snapshot:
 
 
 async def snapshot(app: web.Application) -> Snapshot:
-    from bot.app import BOT_KEY, HEALTH_KEY
-
     health = app[HEALTH_KEY]
     bot = app.get(BOT_KEY)
     shot = Snapshot(

@@ -22,8 +22,8 @@ from typing import Any
 import jinja2
 from aiohttp import web
 
-from bot.app import BOT_KEY, CLOCK_KEY, CONFIG_KEY, HEALTH_KEY
-from bot.metrics import posting_budget
+from bot.web.metrics import posting_budget
+from bot.web.state import BOT_KEY, CLOCK_KEY, CONFIG_KEY, HEALTH_KEY
 from replies import TEMPLATES
 
 COOKIE = "movehelper_admin"
