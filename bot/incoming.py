@@ -64,7 +64,7 @@ def from_notification(notification: dict[str, Any], bot_username: str) -> Incomi
         account_id=str(account.get("id")),
         username=str(account.get("username") or ""),
         is_bot=bool(account.get("bot")),
-        visibility=str(status.get("visibility") or "public"),
+        visibility=_visibility(status.get("visibility")),
         language=status.get("language"),
         text=text,
         spoiler_text=str(status.get("spoiler_text") or ""),
@@ -75,6 +75,15 @@ def from_notification(notification: dict[str, Any], bot_username: str) -> Incomi
         edited=bool(status.get("edited_at")),
         created_at=_epoch(status.get("created_at")),
     )
+
+
+# Mastodon's four values. Servers that speak its API add others ("local", "list", ...) or
+# leave the field out; the bot cannot know who may see those, so it treats them as direct.
+KNOWN_VISIBILITIES = ("public", "unlisted", "private", "direct")
+
+
+def _visibility(value: Any) -> str:
+    return value if value in KNOWN_VISIBILITIES else "direct"
 
 
 def _epoch(value: Any) -> float | None:

@@ -163,6 +163,8 @@ def status_json(
         "reblogs_count": 0,
         "favourites_count": 0,
     }
+    if not s.visibility:  # a server that speaks Mastodon's API but leaves it out
+        del d["visibility"]
     if v >= (4, 5):
         d["quotes_count"] = 0
     d["edited_at"] = iso(s.edited_at) if s.edited_at else None
