@@ -79,17 +79,26 @@ class _RateLimitFault:
     method: str | None
 
 
+def _matches(fault: _RateLimitFault, method: str, path: str) -> bool:
+    if fault.path is not None and not path.startswith(fault.path):
+        return False
+    return fault.method is None or fault.method.upper() == method
+
+
 class Faults:
     """Failure modes a test switches on; each `*_next` call queues that many occurrences."""
 
-    def __init__(self, drop: Callable[[bool], int]) -> None:
+    def __init__(self, drop: Callable[[bool], int], now: Callable[[], float]) -> None:
         self._drop = drop
+        self._now = now
         self.stream_available = True
         self.silent_streams = False
         self._post_failures: deque[int] = deque()
         self._post_after_create: deque[int] = deque()
         self._post_delays: deque[float] = deque()
         self._rate_limits: deque[_RateLimitFault] = deque()
+        # Windows open now: (fault, X-RateLimit-Reset as epoch seconds).
+        self._open_limits: list[tuple[_RateLimitFault, float]] = []
         self._malformed = 0
 
     def drop_streams(self, abrupt: bool = False) -> int:
@@ -124,9 +133,22 @@ class Faults:
         path: str | None = None,
         method: str | None = None,
     ) -> None:
-        """The next n /api/ requests (optionally only those under `path` / with `method`)
-        answer 429 like Rack::Attack, with X-RateLimit-Reset = clock now + reset_in_seconds."""
+        """n rate-limit windows, one after another, on /api/ requests (optionally only those
+        under `path` / with `method`).
+
+        The next matching request opens a window, as a Rack::Attack throttle does when its
+        count is reached: it and every matching request until X-RateLimit-Reset (clock now
+        + reset_in_seconds) answer 429. A client that retries before the reset gets 429
+        again; once the window has closed, the next matching request opens the next one.
+        """
         self._rate_limits.extend([_RateLimitFault(reset_in_seconds, path, method)] * n)
+
+    def rate_limit_for(
+        self, seconds: float, path: str | None = None, method: str | None = None
+    ) -> None:
+        """Matching /api/ requests answer 429 from now until `seconds` from now."""
+        fault = _RateLimitFault(seconds, path, method)
+        self._open_limits.append((fault, self._now() + seconds))
 
     def malformed_json_next(self, n: int = 1) -> None:
         """The next n GET /api/v1/notifications answer 200 with a truncated JSON body."""
@@ -139,18 +161,24 @@ class Faults:
         self._post_after_create.clear()
         self._post_delays.clear()
         self._rate_limits.clear()
+        self._open_limits.clear()
         self._malformed = 0
 
     # --- consumed by the server ---
 
-    def take_rate_limit(self, method: str, path: str) -> _RateLimitFault | None:
+    def take_rate_limit(self, method: str, path: str) -> float | None:
+        """The reset time (epoch seconds) if this request falls in a rate-limit window."""
+        now = self._now()
+        self._open_limits = [(f, reset) for f, reset in self._open_limits if reset > now]
+        for fault, reset in self._open_limits:
+            if _matches(fault, method, path):
+                return reset
         for fault in self._rate_limits:
-            if fault.path is not None and not path.startswith(fault.path):
-                continue
-            if fault.method is not None and fault.method.upper() != method:
-                continue
-            self._rate_limits.remove(fault)
-            return fault
+            if _matches(fault, method, path):
+                self._rate_limits.remove(fault)
+                reset = now + fault.reset_in_seconds
+                self._open_limits.append((fault, reset))
+                return reset
         return None
 
     def take_post_failure(self) -> int | None:

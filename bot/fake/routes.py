@@ -328,10 +328,11 @@ class Routes:
     def throttle(self, request: web.Request, path: str) -> web.Response | None:
         fake = self.fake
         now = fake.now()
-        fault = fake.faults.take_rate_limit(request.method, path)
-        if fault is not None:
-            reset = iso6(now + timedelta(seconds=fault.reset_in_seconds))
-            return self.rack_429(fake.limits.per_token[0], reset)
+        reset_at = fake.faults.take_rate_limit(request.method, path)
+        if reset_at is not None:
+            return self.rack_429(
+                fake.limits.per_token[0], iso6(now + timedelta(seconds=reset_at - now.timestamp()))
+            )
         if not fake.rate_limits:
             return None
         token = fake.token(bearer(request))

@@ -110,7 +110,7 @@ class FakeMastodon:
         self.heartbeat_interval = heartbeat_interval
         self.title = title or domain
         self.base_url = f"https://{domain}"
-        self.faults = Faults(self._drop_streams)
+        self.faults = Faults(self._drop_streams, lambda: self.clock.timestamp())
         self.authorized_fetch = False
         # The account "logged in" in the browser that opens GET /oauth/authorize.
         self.logged_in_user: str | None = None
