@@ -24,6 +24,7 @@ from storage.migrations import MIGRATIONS, migrate
 from storage.records import Effects, OutboxItem
 
 T = TypeVar("T")
+SENDS_KEPT = timedelta(days=8)  # longer than the budget window and /admin's 7 days
 
 
 class TimeSource(Protocol):
@@ -275,10 +276,16 @@ class Store:
             )
 
     def mark_sent(self, outbox_id: int, status_id: str) -> None:
+        now = self.now()
         with self.db.conn:
             self.db.execute(
                 "UPDATE outbox SET state = 'sent', sent_at = ?, sent_status_id = ?, last_error = NULL WHERE id = ?",
-                [self.now(), status_id, outbox_id],
+                [now, status_id, outbox_id],
+            )
+            # The budget's own record: a time and nothing about the member.
+            self.db.execute("INSERT INTO sends (sent_at) VALUES (?)", [now])
+            self.db.execute(
+                "DELETE FROM sends WHERE sent_at < ?", [_ts(self.clock.now() - SENDS_KEPT)]
             )
 
     def retry_later(
@@ -355,8 +362,9 @@ class Store:
         ).fetchone()[0]
 
     def sent_since(self, since: datetime) -> int:
+        """Statuses posted since then, forgotten members' included (for the posting budget)."""
         return self.db.execute(
-            "SELECT COUNT(*) FROM outbox WHERE state = 'sent' AND sent_at >= ?", [_ts(since)]
+            "SELECT COUNT(*) FROM sends WHERE sent_at >= ?", [_ts(since)]
         ).fetchone()[0]
 
     def outbox_rows(self, **where: Any) -> list[dict[str, Any]]:

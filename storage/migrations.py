@@ -107,10 +107,22 @@ def _003_thread_roots(db: sqlite_utils.Database) -> None:
     db["outbox"].create_index(["thread_root"])
 
 
+def _004_send_times(db: sqlite_utils.Database) -> None:
+    # When each status was posted, and nothing else: the posting budget counts these, so
+    # forgetting a member (deleting the statuses sent to them) cannot make it over-post.
+    db["sends"].create({"id": int, "sent_at": str}, pk="id")
+    db["sends"].create_index(["sent_at"])
+    db.execute(
+        "INSERT INTO sends (sent_at) SELECT sent_at FROM outbox"
+        " WHERE state = 'sent' AND sent_at IS NOT NULL ORDER BY sent_at"
+    )
+
+
 MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [
     _001_spine,
     _002_members_and_reminders,
     _003_thread_roots,
+    _004_send_times,
 ]
 
 
