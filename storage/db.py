@@ -20,6 +20,7 @@ from typing import Any, Protocol, TypeVar
 
 import sqlite_utils
 
+from storage.campaigns import CampaignStore
 from storage.migrations import MIGRATIONS, migrate
 from storage.records import Effects, OutboxItem
 
@@ -49,7 +50,7 @@ def _ts(when: datetime) -> str:
     return when.isoformat(timespec="microseconds")
 
 
-class Store:
+class Store(CampaignStore):
     def __init__(self, db: sqlite_utils.Database, clock: TimeSource) -> None:
         self.db = db
         self.clock = clock

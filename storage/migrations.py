@@ -118,11 +118,60 @@ def _004_send_times(db: sqlite_utils.Database) -> None:
     )
 
 
+def _005_campaigns(db: sqlite_utils.Database) -> None:
+    # A server closing: the campaign, who it reaches, the DM each wave queued, and counts
+    # over time for /admin's chart. Handles only (the admin's server has them anyway).
+    db["campaigns"].create(
+        {
+            "id": int,
+            "closes_at": str,
+            "started_at": str,
+            "waves": str,  # JSON list of ISO times
+            "reach": str,  # comma-separated sources
+            "share": float,
+            "state": str,  # active, stopped, closed
+            "ended_at": str,
+            "end_reason": str,
+            "announcement_key": str,
+            "announcement_status_id": str,
+            "pinned": int,
+            "unpinned": int,
+            "audience_at": str,
+        },
+        pk="id",
+        defaults={"state": "active", "pinned": 0, "unpinned": 0},
+    )
+    db["campaign_audience"].create(
+        {
+            "campaign_id": int,
+            "acct": str,
+            "account_id": str,
+            "source": str,
+            "locale": str,
+            "last_active_at": str,
+            "skip": str,  # bot, suspended, disabled, nobot, stopped; NULL: reachable
+            "moved_at": str,
+            "checked_at": str,
+            "added_at": str,
+        },
+        pk=("campaign_id", "acct"),
+    )
+    db["campaign_sends"].create(
+        {"campaign_id": int, "wave": int, "acct": str, "outbox_key": str, "queued_at": str},
+        pk=("campaign_id", "wave", "acct"),
+    )
+    db["campaign_sends"].create_index(["outbox_key"])
+    db["campaign_snapshots"].create(
+        {"id": int, "campaign_id": int, "at": str, "counts": str}, pk="id"
+    )
+
+
 MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [
     _001_spine,
     _002_members_and_reminders,
     _003_thread_roots,
     _004_send_times,
+    _005_campaigns,
 ]
 
 

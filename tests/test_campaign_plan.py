@@ -1,0 +1,152 @@
+"""The closing campaign's plan and storage, without a server: arithmetic and SQL only."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+
+import pytest
+
+from bot.campaign import (
+    OTHER_WAYS,
+    Pace,
+    choose_waves,
+    classify,
+    default_waves,
+    has_nobot,
+    plan_campaign,
+    plan_wave,
+    render_plan,
+)
+from bot.clock import FakeClock
+from storage import OutboxItem, Priority, Store
+
+# 01:00 UTC: one hour into an epoch-aligned 3-hour window.
+START = datetime(2027, 1, 29, 1, 0, tzinfo=UTC)
+
+
+def test_a_wave_takes_one_share_per_window_and_says_when_it_is_done():
+    pace = Pace(limit=300, share=0.5)
+    plan = plan_wave(1, START, START + timedelta(days=7), 1000, pace)
+    # 150 per window: the window under way (00:00-03:00) and six more; 1000 = 6*150 + 100.
+    assert plan.windows == 7 and plan.in_time
+    assert plan.completes_at == datetime(2027, 1, 29, 18, 0, tzinfo=UTC) + timedelta(seconds=100)
+    half = plan_wave(1, START, START + timedelta(days=7), 1000, Pace(limit=300, share=0.25))
+    assert half.windows == 14  # 75 per window
+
+
+def test_a_wave_that_cannot_finish_says_how_many_it_reaches():
+    pace = Pace(limit=300, share=0.5)
+    plan = plan_wave(1, START, START + timedelta(hours=8), 1000, pace)
+    # Windows 00-03 (from 01:00), 03-06, 06-09 (until 09:00, the deadline): 3 x 150.
+    assert not plan.in_time and plan.reached_by_deadline == 450
+    text = render_plan(
+        [plan], audience={"audience": 1000, "reachable": 1000}, pace=pace, closes_at=START
+    )
+    assert "CANNOT reach everyone" in text and "450 of 1000" in text
+    assert OTHER_WAYS in text and "Administration → Announcements" in text
+
+
+def test_a_campaign_already_sending_this_window_has_less_of_it():
+    pace = Pace(limit=300, share=0.5)
+    fresh = plan_wave(1, START, START + timedelta(days=1), 150, pace)
+    used = plan_wave(1, START, START + timedelta(days=1), 150, pace, used_in_first_window=100)
+    assert fresh.windows == 1 and used.windows == 2
+
+
+def test_waves_default_to_start_30_7_2_days_fewer_when_the_close_is_near():
+    closes = START + timedelta(days=30)
+    assert default_waves(START, closes) == [
+        START,
+        closes - timedelta(days=7),
+        closes - timedelta(days=2),
+    ]  # 30 days before the close is the start itself
+    near = START + timedelta(days=5)
+    assert default_waves(START, near) == [START, near - timedelta(days=2)]
+    assert default_waves(START, START + timedelta(hours=20)) == [START]
+    assert choose_waves(START, closes, ["start", "14", "2027-02-20"]) == [
+        START,
+        closes - timedelta(days=14),
+        datetime(2027, 2, 20, tzinfo=UTC),
+    ]
+
+
+def test_each_wave_is_due_before_the_next():
+    closes = START + timedelta(days=30)
+    waves = default_waves(START, closes)
+    plans = plan_campaign(waves, closes, 500, Pace())
+    assert [p.deadline for p in plans] == [*waves[1:], closes]
+    assert all(p.in_time for p in plans)
+
+
+def test_who_is_skipped():
+    base = {"id": "1", "acct": "ann", "note": "<p>Hi</p>", "bot": False}
+    assert classify(base)["skip"] is None
+    assert classify({**base, "bot": True})["skip"] == "bot"
+    assert classify({**base, "suspended": True})["skip"] == "suspended"
+    assert classify(base, {"disabled": True, "suspended": False})["skip"] == "disabled"
+    assert (
+        classify({**base, "note": "<p>Please, <a href='x'>#<span>NoBot</span></a></p>"})["skip"]
+        == "nobot"
+    )
+    assert classify({**base, "moved": {"id": "9"}})["moved"] is True
+    assert not has_nobot("<p>#nobody knows</p>")
+
+
+@pytest.fixture
+def store(tmp_path):
+    s = Store.open(tmp_path / "c.sqlite3", FakeClock(START))
+    yield s
+    s.close()
+
+
+def _item(key: str, acct: str) -> OutboxItem:
+    return OutboxItem(
+        idempotency_key=key,
+        text="closing",
+        visibility="direct",
+        recipient=acct,
+        priority=Priority.NUDGE,
+        kind="campaign",
+    )
+
+
+def test_storage_orders_recipients_and_never_queues_one_twice(store):
+    cid = store.create_campaign(
+        closes_at=START + timedelta(days=30), waves=[START], reach=["local"], share=0.5, now=START
+    )
+    with pytest.raises(ValueError):
+        store.create_campaign(closes_at=START, waves=[START], reach=[], share=0.5, now=START)
+    store.add_audience(
+        cid,
+        [
+            {"acct": "old", "source": "local", "last_active_at": "2026-01-01"},
+            {"acct": "recent", "source": "local", "last_active_at": "2027-01-20"},
+            {"acct": "never", "source": "local"},
+            {"acct": "walker", "source": "talked", "last_active_at": "2025-01-01"},
+            {"acct": "quiet", "source": "local", "skip": "nobot"},
+        ],
+        START,
+    )
+    store.db["members"].insert(
+        {"acct": "walker", "step": "alias", "paused": 0, "nobot": 0, "last_message_at": "2025"}
+    )
+    due = [r["acct"] for r in store.due_recipients(cid, 1, 10)]
+    assert due == ["walker", "recent", "old", "never"]
+    queued = store.queue_campaign_dms(cid, 1, [(a, _item(f"c{cid}:1:{a}", a)) for a in due], START)
+    again = store.queue_campaign_dms(cid, 1, [("old", _item(f"c{cid}:1:old", "old"))], START)
+    assert (queued, again) == (4, 0)
+    assert store.due_recipients(cid, 1, 10) == []
+    assert [r["acct"] for r in store.due_recipients(cid, 2, 1)] == ["walker"]
+    counts = store.campaign_counts(cid)
+    assert counts["not_reached_yet"] == 4 and counts["cannot_be_reached"] == 1
+    assert store.campaign_outbox(cid, START) == {"sent": 0, "waiting": 4}
+    row = store.outbox_rows(idempotency_key=f"c{cid}:1:recent")[0]
+    store.mark_sent(row["id"], "111")
+    assert store.campaign_counts(cid)["reached"] == 1
+    store.mark_moved(cid, "recent", START)
+    counts = store.campaign_counts(cid)
+    assert counts["moved"] == 1 and counts["reached"] == 1
+    assert "recent" not in [r["acct"] for r in store.due_recipients(cid, 2, 10)]
+    assert store.end_campaign(cid, state="stopped", reason="admin", now=START)
+    assert store.campaign_outbox(cid, START)["waiting"] == 0  # unsent DMs cancelled
+    assert store.active_campaign() is None
