@@ -5,7 +5,8 @@ templates in replies/templates/<locale>/answers/; this module only decides which
 an answer is made of and packs them into statuses:
 
 - a stated myth: its correction first, then the answer;
-- one subject: its full answer; two or three: one sentence each; "what moves?": the
+- one subject: its full answer, opened with "Yes." or "No." only when the member asked
+  the yes/no question that answers; two or three: one sentence each; "what moves?": the
   overview, grouped from every subject's `moves`;
 - greeting or help: the menu; thanks; a wish to start moving; unknown: an honest
   "I don't know" and the menu;
@@ -81,7 +82,9 @@ def _drafts(understanding: Understanding, locale: str) -> Iterator[list[str]]:
 
     corrections = [_render("myth.j2", locale, myth=myth) for myth in myths]
     deeper = _render("deeper.j2", locale, source=subjects[0].source)
-    full, short = _bodies(subjects, known, locale)
+    yes_no = kind == "question" and understanding.yes_no and len(subjects) == 1
+    opener = subjects[0].opener if yes_no else None
+    full, short = _bodies(subjects, known, locale, opener)
     yield [*corrections, full, deeper]
     yield [*corrections, short, deeper]
     if corrections:
@@ -89,13 +92,16 @@ def _drafts(understanding: Understanding, locale: str) -> Iterator[list[str]]:
     yield [short, deeper]
 
 
-def _bodies(subjects: Sequence[Subject], known: Knowledge, locale: str) -> tuple[str, str]:
-    """The full and the short body for the subjects asked about."""
+def _bodies(
+    subjects: Sequence[Subject], known: Knowledge, locale: str, opener: str | None = None
+) -> tuple[str, str]:
+    """The full and the short body for the subjects asked about; `opener` ("Yes.") goes
+    first only when the member asked a yes/no question it answers."""
     if len(subjects) == 1:
         subject = subjects[0]
         if subject.id == OVERVIEW:
             return _overview(known, locale), subject.short
-        return _render("subject.j2", locale, subject=subject), subject.short
+        return _render("subject.j2", locale, subject=subject, opener=opener), subject.short
     several = _render("several.j2", locale, subjects=subjects)
     return several, several
 

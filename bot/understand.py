@@ -65,6 +65,9 @@ class Understanding:
     subjects: list[str] = field(default_factory=list)
     myths: list[str] = field(default_factory=list)
     confidence: float = 0.0
+    # A yes/no question about what the first subject's `opener` ("Yes." / "No.") answers:
+    # "do my followers move?" is; "what do my followers see?" and "do my posts stay?" are not.
+    yes_no: bool = False
 
 
 def understand(text: str, locale: str = DEFAULT_LOCALE) -> Understanding:
@@ -283,6 +286,7 @@ class Lexicon:
             for myth_id, spec in data.get("myths", {}).items()
         ]
 
+        self._compile_yes_no(data.get("yes_no", {}))
         self._subject_and_kind_phrases = _PhraseSet(self.phrases)
         self._build_fuzzy_index(data)
         self._corrections: dict[str, str | None] = {}
@@ -315,6 +319,47 @@ class Lexicon:
         if not steps or steps[0].kind == "gap" or steps[-1].kind == "gap":
             raise ValueError(f"phrase {text!r} must start and end with a word")
         return _Phrase(tuple(steps), owner, tier)
+
+    def _compile_yes_no(self, spec: dict) -> None:
+        """How this locale asks yes or no, and which words let each subject's opener answer."""
+        self.yes_no_openers = _PhraseSet(self._phrase(p, "") for p in spec.get("openers", []))
+        self.yes_no_anywhere = _PhraseSet(self._phrase(p, "") for p in spec.get("anywhere", []))
+        self.contrary = _PhraseSet(self._phrase(p, "") for p in spec.get("contrary", []))
+        pattern = spec.get("open_words")
+        self.open_question = regex.compile(pattern) if pattern else None
+        self.opener_cues: dict[str, _PhraseSet] = {}
+        for subject_id, entries in spec.get("cues", {}).items():
+            phrases: list[_Phrase] = []
+            for entry in entries:
+                if entry.startswith("$"):
+                    phrases.extend(self.cues[entry[1:]])
+                else:
+                    phrases.append(self._phrase(entry, ""))
+            self.opener_cues[subject_id] = _PhraseSet(phrases)
+
+    def _asks_yes_no(self, text: str, tokens: _Tokens, subject: str) -> bool:
+        """Whether the message asks yes or no about what `subject`'s opener answers.
+
+        Conservative on purpose: a missing "Yes." costs nothing, a wrong one misleads. So
+        an open question word, a negation or a word that turns the question around
+        ("do my posts stay?") withholds it, and the subject's own cue must be there."""
+        cues = self.opener_cues.get(subject)
+        cue_matches = cues.find(tokens) if cues is not None else []
+        if not cue_matches:
+            return False
+        cue_words = {p for match in cue_matches for p in match.positions}
+        if self.open_question is not None and self.open_question.search(normalise(text)):
+            return False
+        asked = (
+            tokens.has_question_mark
+            or self.yes_no_anywhere.first(tokens) is not None
+            or any(m.start in tokens.clause_starts for m in self.yes_no_openers.find(tokens))
+        )
+        if not asked or any(
+            cue_words.isdisjoint(m.positions) for m in self.contrary.find(tokens)
+        ):  # a cue's own word ("keep" in "keep both") is not contrary
+            return False
+        return not any(word in self.negations for word in tokens.folded)
 
     def _optional_set(self, phrases: Sequence[str] | None) -> _PhraseSet | None:
         return None if phrases is None else _PhraseSet(self._phrase(p, "") for p in phrases)
@@ -590,7 +635,9 @@ class Lexicon:
         if subjects:
             base = {2: 0.9, 1: 0.7, 0: 0.5}[top_tier]
             typos = sum(fuzzy_used.get(s, 0) for s in subjects)
-            return Understanding("question", subjects, [], round(max(0.3, base - 0.1 * typos), 2))
+            yes_no = len(subjects) == 1 and self._asks_yes_no(text, tokens, subjects[0])
+            confidence = round(max(0.3, base - 0.1 * typos), 2)
+            return Understanding("question", subjects, [], confidence, yes_no=yes_no)
         myths = self._stated_myths(tokens, matches, found_subjects)
         if myths:
             return Understanding("myth", [], myths, 0.8)

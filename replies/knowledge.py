@@ -31,6 +31,9 @@ class Subject:
     export_row: str | None = None
     file: str | None = None
     import_type: str | None = None
+    # "Yes." / "No.": said first, only when the member asked the yes/no question this
+    # answers (the locale's intents say which words ask it).
+    opener: str | None = None
 
 
 @dataclass(frozen=True)
