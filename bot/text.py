@@ -10,6 +10,7 @@ from __future__ import annotations
 import html
 import re
 import unicodedata
+from collections.abc import Callable
 from html.parser import HTMLParser
 
 import regex
@@ -111,20 +112,35 @@ def status_length(text: str, spoiler_text: str = "", url_length: int = 23) -> in
     return len(regex.findall(r"\X", counted)) + len(regex.findall(r"\X", spoiler_text))
 
 
-def split_status(text: str, limit: int, *, prefix: str = "", url_length: int = 23) -> list[str]:
+def raw_length(text: str) -> int:
+    """Characters as a server that counts them raw sees them: every URL and domain in full,
+    and in UTF-16 code units, which is never fewer than code points or graphemes."""
+    return len(text.encode("utf-16-le")) // 2
+
+
+def split_status(
+    text: str,
+    limit: int,
+    *,
+    prefix: str = "",
+    url_length: int = 23,
+    count: Callable[[str], int] | None = None,
+) -> list[str]:
     """Split text into statuses of at most `limit` characters, each starting with `prefix`.
 
     Splits between paragraphs, then sentences, then words; never inside a word unless a
-    single word is longer than a whole status. Nothing is dropped.
+    single word is longer than a whole status. Nothing is dropped. `count` measures a
+    text (default: as Mastodon counts; `raw_length` for servers that count every character).
     """
-    budget = limit - status_length(prefix, url_length=url_length)
+    measure = count or (lambda piece: status_length(piece, url_length=url_length))
+    budget = limit - measure(prefix)
     if budget <= 0:
         raise ValueError("the prefix alone does not fit in a status")
-    if status_length(text, url_length=url_length) <= budget:
+    if measure(text) <= budget:
         return [prefix + text]
     pieces: list[str] = []
     for paragraph in re.split(r"\n\s*\n", text.strip()):
-        pieces.extend(_pieces(paragraph, budget, url_length))
+        pieces.extend(_pieces(paragraph, budget, measure))
         pieces.append("\n\n")
     while pieces and pieces[-1] == "\n\n":
         pieces.pop()
@@ -132,7 +148,7 @@ def split_status(text: str, limit: int, *, prefix: str = "", url_length: int = 2
     current = ""
     for piece in pieces:
         candidate = current + piece if current else piece.lstrip()
-        if status_length(candidate.rstrip(), url_length=url_length) <= budget:
+        if measure(candidate.rstrip()) <= budget:
             current = candidate
         else:
             if current.strip():
@@ -144,21 +160,25 @@ def split_status(text: str, limit: int, *, prefix: str = "", url_length: int = 2
 
 
 # A sentence: anything up to its closing punctuation (and the space after), or the tail.
-_SENTENCE = re.compile(r"[^.!?。！？]*(?:[.!?。！？]+\s*|$)")
+# A full stop followed by a letter is inside a word (a URL, "4.3"), not a sentence's end.
+_SENTENCE = re.compile(r"(?:[^.!?。！？]|[.!?](?=[^\s.!?]))*(?:[.!?。！？]+\s*|$)")
 
 
-def _pieces(paragraph: str, budget: int, url_length: int) -> list[str]:
+def _pieces(paragraph: str, budget: int, measure: Callable[[str], int]) -> list[str]:
     """Sentences (with their trailing space), and words for a sentence that is too long."""
     out: list[str] = []
     sentences = [s for s in _SENTENCE.findall(paragraph) if s]
     for sentence in sentences or [paragraph]:
-        if status_length(sentence.strip(), url_length=url_length) <= budget:
+        if measure(sentence.strip()) <= budget:
             out.append(sentence)
             continue
         for word in re.findall(r"\S+\s*", sentence):
-            while status_length(word.strip(), url_length=url_length) > budget:
+            while measure(word.strip()) > budget:
                 graphemes = regex.findall(r"\X", word)
-                out.append("".join(graphemes[:budget]))
-                word = "".join(graphemes[budget:])
+                cut = budget
+                while cut > 1 and measure("".join(graphemes[:cut])) > budget:
+                    cut -= 1  # wide characters (raw counting): fewer graphemes fit
+                out.append("".join(graphemes[:cut]))
+                word = "".join(graphemes[cut:])
             out.append(word)
     return out
