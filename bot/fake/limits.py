@@ -100,6 +100,7 @@ class Faults:
         # Windows open now: (fault, X-RateLimit-Reset as epoch seconds).
         self._open_limits: list[tuple[_RateLimitFault, float]] = []
         self._malformed = 0
+        self._too_long = 0
 
     def drop_streams(self, abrupt: bool = False) -> int:
         """End every open SSE response now (abrupt=True resets the TCP connection instead).
@@ -150,6 +151,11 @@ class Faults:
         fault = _RateLimitFault(seconds, path, method)
         self._open_limits.append((fault, self._now() + seconds))
 
+    def too_long_next(self, n: int = 1) -> None:
+        """The next n posts answer 422 "Text is too long" without creating anything, as a
+        server whose limit or counting differs from what its instance endpoint says."""
+        self._too_long += n
+
     def malformed_json_next(self, n: int = 1) -> None:
         """The next n GET /api/v1/notifications answer 200 with a truncated JSON body."""
         self._malformed += n
@@ -163,6 +169,7 @@ class Faults:
         self._rate_limits.clear()
         self._open_limits.clear()
         self._malformed = 0
+        self._too_long = 0
 
     # --- consumed by the server ---
 
@@ -189,6 +196,12 @@ class Faults:
 
     def take_post_after_create(self) -> int | None:
         return self._post_after_create.popleft() if self._post_after_create else None
+
+    def take_too_long(self) -> bool:
+        if self._too_long > 0:
+            self._too_long -= 1
+            return True
+        return False
 
     def take_malformed(self) -> bool:
         if self._malformed > 0:

@@ -975,6 +975,8 @@ class Routes:
         text = p.str("status") or ""
         spoiler = p.str("spoiler_text") or ""
         visibility = p.str("visibility") or "public"
+        if fake.faults.take_too_long():
+            raise ApiError(422, {"error": "Text is too long"})
         try:
             fake.validate_status(text, spoiler, visibility)
         except ValidationError as error:

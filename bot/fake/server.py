@@ -106,6 +106,10 @@ class FakeMastodon:
         self.version_tuple = _parse_version(version)
         self.max_characters = max_characters
         self.rate_limits = rate_limits
+        # Count a status's length as its raw number of characters, as some servers that
+        # speak Mastodon's API do (every URL and the domain of a mention in full), and refuse
+        # a long one with their wording. Off: Mastodon's own counting and message.
+        self.raw_length = False
         self.limits = limits or Limits()
         self.heartbeat_interval = heartbeat_interval
         self.title = title or domain
@@ -684,7 +688,10 @@ class FakeMastodon:
             raise ValidationError("Validation failed: Visibility is not included in the list")
         if not text.strip():
             raise ValidationError("Validation failed: Text can't be blank")
-        if status_length(text, spoiler_text) > self.max_characters:
+        if self.raw_length:
+            if len(text) + len(spoiler_text) > self.max_characters:
+                raise ValidationError("Text is too long")
+        elif status_length(text, spoiler_text) > self.max_characters:
             raise ValidationError(
                 f"Validation failed: Text character limit of {self.max_characters} exceeded"
             )
