@@ -12,21 +12,28 @@ from __future__ import annotations
 import asyncio
 import logging
 import random
+import re
 import sqlite3
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
+import replies
 from bot.budget import Budget
 from bot.clock import Clock, wait_event
 from bot.health import Health
 from bot.logs import event
 from bot.mastodon_api import MastodonAPI, PermanentError, RateLimited, TransientError
-from storage import Database, Priority
+from bot.text import raw_length, split_status
+from storage import Database, OutboxItem, Priority
 from storage.db import describe_storage_error
 
 log = logging.getLogger(__name__)
 
 IDEMPOTENCY_WINDOW = timedelta(minutes=50)  # Mastodon keeps keys 60 min; stay well inside.
+# A 422 about the status's length: Mastodon's "Text character limit of 500 exceeded", other
+# servers' "Text is too long", "status too long, ... maximum allowed is 500", and the like.
+LENGTH_ERROR = re.compile(r"too long|character limit|length|exceed|characters", re.IGNORECASE)
+LIMIT_IN_ERROR = re.compile(r"limit of (\d+)|maximum[^\d]{0,20}(\d+)", re.IGNORECASE)
 
 
 class Outbox:
@@ -40,8 +47,10 @@ class Outbox:
         budget: Budget,
         backoff_base: float = 2.0,
         backoff_max: float = 300.0,
+        max_characters: int = 500,
     ) -> None:
         self.api, self.db, self.clock, self.health = api, db, clock, health
+        self.max_characters = max_characters  # the instance's limit, for re-splitting
         self.budget = budget
         self.backoff_base, self.backoff_max = backoff_base, backoff_max
         self._wake = asyncio.Event()
@@ -145,6 +154,9 @@ class Outbox:
         except TransientError as error:
             await self._retry_or_give_up(row, str(error))
         except PermanentError as error:
+            if error.status == 422 and LENGTH_ERROR.search(str(error)):
+                await self._too_long(row, str(error))
+                return None
             self.health.count("errors_post")
             event(
                 log,
@@ -173,6 +185,64 @@ class Outbox:
             return (outbox_id, str(status["id"]))
         return None
 
+    async def _too_long(self, row: dict[str, Any], error: str) -> None:
+        """A length 422: the server counts differently (often every character raw). Split the
+        status again counting raw characters, with a margin, and send the parts instead."""
+        self.health.count("length_refused")
+        if "/r" in row["idempotency_key"] or row["kind"] == "undeliverable":
+            await self._undeliverable(row, error)  # already re-split: it cannot be posted
+            return
+        limit = min(self.max_characters, _limit_in(error) or self.max_characters)
+        room = limit - max(10, limit // 20) - raw_length(row["spoiler_text"] or "")
+        prefix = f"@{row['recipient']} "
+        body = row["text"].removeprefix(prefix)
+        try:
+            parts = split_status(body, room, prefix=prefix, count=raw_length)
+        except ValueError:  # not even the mention fits
+            await self._undeliverable(row, error)
+            return
+        event(log, logging.WARNING, "outbox.resplit", id=row["id"], parts=len(parts))
+        await self.db.run(self.db.store.resplit, row["id"], parts)
+        self.wake()
+
+    async def _undeliverable(self, row: dict[str, Any], error: str) -> None:
+        """Give the status (and the rest of its thread) up, tell the member where to read
+        instead, and show the failure on /admin: no reply vanishes without anyone knowing."""
+        store = self.db.store
+        self.health.count("errors_post")
+        failed = await self.db.run(store.give_up, row["id"], error)
+        event(log, logging.ERROR, "outbox.undeliverable", id=row["id"], kind=row["kind"])
+        if row["kind"] == "undeliverable":
+            await self.db.run(
+                store.record_error,
+                "post_undeliverable",
+                "even the short notice that an answer could not be delivered was refused",
+            )
+            return
+        await self.db.run(
+            store.record_error,
+            "post_undeliverable",
+            f"a {row['kind']} ({len(failed)} status(es)) was refused as too long even when"
+            " re-split; the member was told where to read instead",
+        )
+        locale = row["language"] if row["language"] in replies.locales() else "en"
+        prefix = f"@{row['recipient']} "
+        notice = OutboxItem(
+            idempotency_key=row["idempotency_key"].split("/r")[0] + ":undeliverable",
+            text=prefix + replies.render("undeliverable.j2", locale),
+            visibility=row["visibility"],
+            recipient=row["recipient"],
+            in_reply_to_id=row["in_reply_to_id"] or row.get("parent_status_id"),
+            spoiler_text=row["spoiler_text"] or "",
+            language=locale,
+            priority=row["priority"],
+            kind="undeliverable",
+            source_status_id=row["source_status_id"],
+            thread_root=row["thread_root"],
+        )
+        await self.db.run(store.enqueue, notice)
+        self.wake()
+
     async def _retry_or_give_up(self, row: dict[str, Any], error: str) -> None:
         store = self.db.store
         first = row["first_attempt_at"]
@@ -196,6 +266,12 @@ class Outbox:
             delay=round(delay, 2),
         )
         await self.db.run(store.retry_later, row["id"], when, error)
+
+
+def _limit_in(error: str) -> int | None:
+    """The limit a length error names ("character limit of 500", "maximum allowed is 500")."""
+    found = LIMIT_IN_ERROR.search(error)
+    return int(next(g for g in found.groups() if g)) if found else None
 
 
 def _parse(value: str) -> datetime:

@@ -323,6 +323,47 @@ class Store(CampaignStore):
                 pending.extend(children)
         return failed
 
+    def resplit(self, outbox_id: int, texts: list[str]) -> list[str]:
+        """Replace a refused status by shorter parts, in its place in the thread.
+
+        The parts reply one to the next; the first takes the row's place (what it replied
+        to), and what followed the row follows the last part. The row goes: it was never
+        posted. Returns the parts' keys.
+        """
+        with self.db.conn:
+            cursor = self.db.execute("SELECT * FROM outbox WHERE id = ?", [outbox_id])
+            values = cursor.fetchone()
+            if values is None:
+                return []
+            row = dict(zip([c[0] for c in cursor.description], values, strict=True))
+            now = self.now()
+            keys: list[str] = []
+            for index, text in enumerate(texts):
+                key = f"{row['idempotency_key']}/r{index}"
+                item = OutboxItem(
+                    idempotency_key=key,
+                    text=text,
+                    visibility=row["visibility"],
+                    recipient=row["recipient"],
+                    in_reply_to_id=row["in_reply_to_id"] if index == 0 else None,
+                    after_key=row["after_key"] if index == 0 else keys[-1],
+                    spoiler_text=row["spoiler_text"] or "",
+                    language=row["language"],
+                    priority=row["priority"],
+                    kind=row["kind"],
+                    source_status_id=row["source_status_id"],
+                    thread_root=row["thread_root"],
+                )
+                self._enqueue(item, now)
+                keys.append(key)
+            if keys:
+                self.db.execute(
+                    "UPDATE outbox SET after_key = ? WHERE after_key = ?",
+                    [keys[-1], row["idempotency_key"]],
+                )
+            self.db.execute("DELETE FROM outbox WHERE id = ?", [outbox_id])
+        return keys
+
     def cancel_for_status(self, status_id: str) -> int:
         """A member deleted their status: drop replies to it that have not gone out yet."""
         with self.db.conn:

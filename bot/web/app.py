@@ -121,7 +121,13 @@ async def _run_bot(app: web.Application) -> AsyncIterator[None]:
     this_server = _server_domain(instance, config.api_base_url)
     budget = Budget(clock, limit=config.status_budget, server=api.rate)
     outbox = Outbox(
-        api, db, clock=clock, health=health, budget=budget, backoff_base=tuning.send_backoff_base
+        api,
+        db,
+        clock=clock,
+        health=health,
+        budget=budget,
+        backoff_base=tuning.send_backoff_base,
+        max_characters=limits.max_characters,
     )
     api.on_rate_change = outbox.wake  # new headers may free budget the outbox waits for
     plan = ReminderPlan(
