@@ -8,6 +8,7 @@ characters, deleted and edited mentions, and sending several statuses at once.
 from __future__ import annotations
 
 import asyncio
+import itertools
 
 import pytest
 from harness import FAST
@@ -80,3 +81,144 @@ async def test_forget_me_leaves_no_rows_and_the_budget_still_counts_its_posts(sa
     await sandbox.wait_until(
         lambda: sandbox.bot.outbox.budget.sent() == posted, 3, "the budget forgot the posts"
     )
+
+
+# --- length 422s: split again counting raw characters, or tell the member ------------------
+
+
+def every_message(locale: str) -> list[list[str]]:
+    """Every answer (each a thread) and every walkthrough, reminder and notice message of a
+    locale, composed for a member with a 30-character handle on a long domain."""
+    from test_answers import HANDLE_30, every_understanding
+    from test_locales import render_all
+
+    from bot.answers import compose_answer
+
+    threads = [
+        compose_answer(understanding, locale=locale, mention=HANDLE_30)
+        for understanding in every_understanding()
+    ]
+    threads += [[f"{HANDLE_30} {text}"] for _, _, text in render_all(locale)]
+    return threads
+
+
+def refused(fake, text: str) -> bool:
+    from bot.fake.server import ValidationError
+
+    try:
+        fake.validate_status(text)
+    except ValidationError:
+        return True
+    return False
+
+
+def delivered_thread(store, key: str) -> list[dict]:
+    """The sent rows of one reply thread, first to last, following re-split parts."""
+    rows = {r["idempotency_key"]: r for r in store.outbox_rows()}
+    current = next(
+        r for k, r in rows.items() if k.split("/r")[0] == f"{key}:0" and r["after_key"] is None
+    )
+    chain = [current]
+    while True:
+        following = [r for r in rows.values() if r["after_key"] == current["idempotency_key"]]
+        if not following:
+            return chain
+        (current,) = following
+        chain.append(current)
+
+
+async def test_raw_counting_server_gets_every_message_in_every_language(tmp_path):
+    from test_answers import HANDLE_30
+
+    import replies
+    from storage import OutboxItem, Priority
+
+    box = Sandbox(
+        tmp_path, tuning=FAST, heartbeat_interval=0.2, config_overrides={"status_budget": 100000}
+    )
+    box.home.raw_length = True
+    await box.start()
+    try:
+        await box.wait_connected()
+        recipient = HANDLE_30[1:]
+        threads: dict[str, list[str]] = {}
+        for locale in replies.locales():
+            for number, thread in enumerate(every_message(locale)):
+                if any(refused(box.home, status) for status in thread):
+                    threads[f"{locale}{number}"] = thread
+        # The server refuses dozens of them as they are composed (German and French most).
+        assert len(threads) >= 20, len(threads)
+        items = []
+        for key, thread in threads.items():
+            for index, text in enumerate(thread):
+                items.append(
+                    OutboxItem(
+                        idempotency_key=f"{key}:{index}",
+                        text=text,
+                        visibility="direct",
+                        recipient=recipient,
+                        after_key=f"{key}:{index - 1}" if index else None,
+                        priority=Priority.WALKTHROUGH,
+                    )
+                )
+        store = box.bot.db.store
+        await box.bot.db.run(store.enqueue, *items)
+        box.bot.outbox.wake()
+        await box.wait_until(
+            lambda: not store.outbox_rows(state="pending"), 60, "the queue did not drain"
+        )
+        await box.settle()
+        assert store.outbox_rows(state="failed") == []
+        assert store.outbox_rows(kind="undeliverable") == []
+        for key, thread in threads.items():
+            chain = delivered_thread(store, key)
+            assert all(row["state"] == "sent" for row in chain), key
+            # The member reads the whole text, in order, each part replying to the one before.
+            said = " ".join(row["text"].removeprefix(HANDLE_30) for row in chain)
+            meant = " ".join(text.removeprefix(HANDLE_30) for text in thread)
+            assert said.split() == meant.split(), key
+            for before, after in itertools.pairwise(chain):
+                posted = box.home.status_record(after["sent_status_id"])
+                assert posted.in_reply_to_id == before["sent_status_id"]
+                assert len(posted.text) <= box.home.max_characters
+    finally:
+        await box.stop()
+
+
+async def test_a_length_422_naming_the_limit_is_split_to_that_limit(sandbox):
+    sandbox.home.max_characters = 200  # the server allows less than its instance info said
+    status = sandbox.mention("alice", "do my posts move? and my followers? and my lists?")
+    replies = await sandbox.wait_reply(status, count=2)
+    await sandbox.settle()
+    replies = sandbox.replies(status["id"])
+    assert len(replies) >= 2
+    assert sandbox.bot.db.store.outbox_rows(state="failed") == []
+
+
+async def test_an_answer_that_cannot_be_posted_is_reported_to_member_and_admin(tmp_path):
+    import aiohttp
+
+    token = "a-long-enough-admin-token-for-tests"
+    box = Sandbox(
+        tmp_path, tuning=FAST, heartbeat_interval=0.2, config_overrides={"admin_token": token}
+    )
+    await box.start()
+    try:
+        await box.wait_connected()
+        box.home.faults.too_long_next(2)  # the answer, then its shorter re-split, refused
+        status = box.mention("alice", "do my posts move?", language="de")
+        (reply,) = await box.wait_reply(status)
+        await box.settle()
+        assert "docs.joinmastodon.org/user/moving" in reply["content"]
+        assert "Umzug" in reply["content"] and reply["visibility"] == "unlisted"
+        assert len(box.replies(status["id"])) == 1
+        headers = {"Authorization": f"Bearer {token}"}
+        async with (
+            aiohttp.ClientSession() as http,
+            http.get(f"{box.url}/admin", headers=headers) as response,
+        ):
+            page = await response.text()
+        assert "undeliverable" in page and "too long" in page
+        assert "alice" not in page
+    finally:
+        await box.stop()
