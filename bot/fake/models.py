@@ -83,6 +83,8 @@ class Account:
     silenced: bool = False
     deleted: bool = False
     numeric_ap_id: bool = False
+    # "Hide your social graph": the API lists no followers, the AP collection only its size.
+    hide_collections: bool = False
     also_known_as: list[str] = field(default_factory=list)
     moved_to: Account | None = field(default=None, repr=False)
     origin: Account | None = field(default=None, repr=False)

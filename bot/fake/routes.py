@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import asyncio
 import base64
+import hashlib
 import re
 from collections.abc import Awaitable, Callable
 from datetime import timedelta
@@ -222,6 +223,7 @@ class Routes:
         self.table: list[tuple[str, re.Pattern[str], Handler]] = []
         r = self.add
         r("GET", "/api/v1/instance", self.instance_v1)
+        r("GET", "/api/v1/instance/domain_blocks", self.instance_domain_blocks)
         r("GET", "/api/v2/instance", self.instance_v2)
         r("GET", "/.well-known/webfinger", self.webfinger)
         r("GET", "/.well-known/oauth-authorization-server", self.oauth_metadata)
@@ -237,6 +239,7 @@ class Routes:
         r("GET", "/api/v1/accounts/lookup", self.lookup)
         r("GET", "/api/v1/accounts/relationships", self.relationships)
         r("GET", "/api/v1/accounts/{id}", self.get_account)
+        r("GET", "/api/v1/accounts/{id}/followers", self.account_followers)
         r("POST", "/api/v1/accounts/{id}/follow", self.follow)
         r("POST", "/api/v1/accounts/{id}/unfollow", self.unfollow)
         r("GET", "/api/v2/search", self.search)
@@ -265,6 +268,7 @@ class Routes:
         r("GET", "/api/v1/streaming/user/notification", self.stream_user_notification)
         r("GET", "/api/v1/streaming/{rest:.+}", self.stream_unknown)
         r("GET", "/users/{username}", self.actor_by_name)
+        r("GET", "/users/{username}/followers", self.followers_collection)
         r("GET", "/ap/users/{id}", self.actor_by_id)
         r("GET", "/@{username}", self.profile_page)
 
@@ -299,6 +303,14 @@ class Routes:
         return formatdate(self.fake.clock.timestamp(), usegmt=True)
 
     async def route(self, request: web.Request, path: str) -> web.StreamResponse:
+        if (
+            self.fake.api_requires_auth
+            and path.startswith("/api/")
+            and not path.startswith(("/api/v1/instance", "/api/v2/instance", "/api/v1/streaming"))
+            and bearer(request) is None
+        ):
+            # DISALLOW_UNAUTHENTICATED_API_ACCESS (Api::BaseController#require_authenticated_user!)
+            raise ApiError(401, {"error": "This API requires an authenticated user"})
         for method, pattern, handler in self.table:
             match = pattern.match(path)
             if match and method == request.method:
@@ -503,6 +515,31 @@ class Routes:
 
     async def instance_v2(self, request: web.Request) -> web.Response:
         return json_response(ser.instance_v2_json(self.fake))
+
+    async def instance_domain_blocks(self, request: web.Request) -> web.Response:
+        """Api::V1::Instances::DomainBlocksController: 404 unless the admin shows the list
+        ("all", or "users" to a signed-in user); domain, SHA-256 digest, severity, comment."""
+        setting = self.fake.show_domain_blocks
+        signed_in = self.viewer(request, ()) is not None
+        if not (setting == "all" or (setting == "users" and signed_in)):
+            return web.Response(status=404)
+        order = {"noop": 0, "silence": 1, "suspend": 2}
+        blocks = sorted(
+            (b for b in self.fake.domain_blocks if b["severity"] in ("silence", "suspend")),
+            key=lambda b: (order[b["severity"]], b["domain"]),
+        )
+        return json_response(
+            [
+                {
+                    "domain": _public_domain(b["domain"]) if b.get("obfuscate") else b["domain"],
+                    "digest": hashlib.sha256(b["domain"].encode()).hexdigest(),
+                    "severity": b["severity"],
+                    "comment": b.get("comment"),
+                }
+                for b in blocks
+            ],
+            headers={"Cache-Control": "max-age=180, public"},
+        )
 
     async def nodeinfo_links(self, request: web.Request) -> web.Response:
         href = f"{self.fake.base_url}/nodeinfo/2.0"
@@ -736,6 +773,28 @@ class Routes:
     async def get_account(self, request: web.Request, id: str) -> web.Response:
         self.viewer(request, ("read", "read:accounts"))
         return json_response(self.fake.serialize_account(self.find_account(id)))
+
+    async def account_followers(self, request: web.Request, id: str) -> web.Response:
+        """FollowerAccountsController: pages by follow id (Link header), none when hidden."""
+        viewer = self.viewer(request, ("read", "read:accounts"))
+        account = self.find_account(id)
+        p = await self.params(request)
+        limit = limit_param(p, 40)
+        hidden = account.home.hide_collections and viewer is not account
+        pairs = [] if hidden else self.fake.followers_of(account)
+        page = paginate(pairs, key=lambda pair: pair[0], limit=limit, params=p)
+        headers: dict[str, str] = {}
+        if page:
+            base = [("limit", limit)] if p.has("limit") else []
+            links = self.link_header(
+                f"/api/v1/accounts/{id}/followers", base, str(page[0][0]), str(page[-1][0])
+            )
+            if len(page) < limit:  # records_continue? is false: no "next"
+                links = {"Link": links["Link"].split(", ", 1)[1]}
+            headers.update(links)
+        return json_response(
+            [self.fake.serialize_account(follower) for _, follower in page], headers=headers
+        )
 
     async def relationships(self, request: web.Request) -> web.Response:
         me = self.user(request, ("read", "read:follows", "follow"))
@@ -1213,6 +1272,32 @@ class Routes:
             headers={"Content-Type": "application/activity+json; charset=utf-8", "Vary": vary},
         )
 
+    async def followers_collection(self, request: web.Request, username: str) -> web.Response:
+        """FollowerAccountsController (ActivityPub): an OrderedCollection whose totalItems is
+        the followers count; with hidden collections only id, type and totalItems."""
+        account = self.fake._local.get(username.lower())
+        if account is None or account.deleted:
+            return web.Response(status=404, text="Not Found", content_type="text/plain")
+        if self.fake.authorized_fetch and "Signature" not in request.headers:
+            return web.Response(
+                status=401,
+                body=ser.rails_json({"error": "Request not signed"}),
+                headers={"Content-Type": JSON},
+            )
+        url = f"{account.uri}/followers"
+        body: dict[str, Any] = {
+            "@context": "https://www.w3.org/ns/activitystreams",
+            "id": url,
+            "type": "OrderedCollection",
+            "totalItems": self.fake.followers_count(account),
+        }
+        if not account.hide_collections:
+            body["first"] = f"{url}?page=1"
+        return web.Response(
+            body=ser.rails_json(body),
+            headers={"Content-Type": "application/activity+json; charset=utf-8"},
+        )
+
     async def profile_page(self, request: web.Request, username: str) -> web.Response:
         account = self.fake._local.get(username.lower())
         if account is None or account.deleted:
@@ -1225,6 +1310,15 @@ class Routes:
             f"</head><body><h1>{name}</h1>{self.fake.note_html(account)}</body></html>"
         )
         return web.Response(text=html, content_type="text/html")
+
+
+def _public_domain(domain: str) -> str:
+    """DomainBlock#public_domain: the middle of the name starred, dots kept."""
+    length = len(domain)
+    visible = length // 4
+    return "".join(
+        "*" if visible < i < length - visible and c != "." else c for i, c in enumerate(domain)
+    )
 
 
 def build_app(fake: FakeMastodon) -> web.Application:

@@ -87,7 +87,7 @@ def account_json(
     d["following_count"] = srv.following_count(a)
     d["statuses_count"] = srv.statuses_count(a)
     d["last_status_at"] = last_status.strftime("%Y-%m-%d") if last_status else None
-    d["hide_collections"] = False
+    d["hide_collections"] = home.hide_collections
     if v46:
         d["show_media"] = True
         d["show_media_replies"] = True

@@ -116,6 +116,11 @@ class FakeMastodon:
         self.base_url = f"https://{domain}"
         self.faults = Faults(self._drop_streams, lambda: self.clock.timestamp())
         self.authorized_fetch = False
+        # DISALLOW_UNAUTHENTICATED_API_ACCESS: the REST API answers 401 without a token.
+        self.api_requires_auth = False
+        # Admin setting "Show domain blocks" ("disabled", "users" or "all") and the blocks.
+        self.show_domain_blocks = "disabled"
+        self.domain_blocks: list[dict[str, Any]] = []
         # The account "logged in" in the browser that opens GET /oauth/authorize.
         self.logged_in_user: str | None = None
         # Observability for tests.
@@ -136,6 +141,7 @@ class FakeMastodon:
         self._notif_requests: dict[str, NotificationRequest] = {}
         self._permissions: set[tuple[str, str]] = set()
         self._follows: dict[tuple[str, str], datetime] = {}
+        self._follow_ids: dict[tuple[str, str], int] = {}
         self._follow_requests: set[tuple[str, str]] = set()
         self._policies: dict[str, dict[str, str]] = {}
         self._apps: dict[str, App] = {}
@@ -530,6 +536,7 @@ class FakeMastodon:
         if (a.id, b.id) in self._follows:
             return
         self._follows[(a.id, b.id)] = self.now()
+        self._follow_ids[(a.id, b.id)] = len(self._follow_ids) + 1
         if notify and b.local:
             self._notify(b, "follow", a)
 
@@ -556,6 +563,29 @@ class FakeMastodon:
 
     def accept_follow_request(self, follower: str | Account, followed: str | Account) -> None:
         self.follow(follower, followed, notify=False)
+
+    def followers_of(self, account: Account) -> list[tuple[int, Account]]:
+        """(follow id, follower) for everyone following `account` here, oldest follow first;
+        the follow id is what the followers API pages by (max_id/since_id)."""
+        return sorted(
+            (self._follow_ids[key], self._accounts[key[0]])
+            for key in self._follows
+            if key[1] == account.id and not self._accounts[key[0]].home.deleted
+        )
+
+    def block_domain(
+        self,
+        domain: str,
+        severity: str = "suspend",
+        *,
+        comment: str | None = None,
+        obfuscate: bool = False,
+    ) -> None:
+        """An admin's domain block ("silence" is shown as Limit, "suspend" as Suspend);
+        obfuscate=True shows the name partly starred, as DomainBlock#public_domain does."""
+        self.domain_blocks.append(
+            {"domain": domain, "severity": severity, "comment": comment, "obfuscate": obfuscate}
+        )
 
     def is_following(self, a: Account, b: Account) -> bool:
         return (a.id, b.id) in self._follows
