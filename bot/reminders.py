@@ -30,6 +30,13 @@ log = logging.getLogger(__name__)
 
 ARCHIVE_KINDS = ("archive_half", "archive_last", "archive_expired")
 NUDGE_KINDS = ("nudge_1", "nudge_2")
+# Follower counts after the move (bot/progress.py): about 1 h, 24 h and 72 h after it.
+PROGRESS_KINDS = ("progress_1h", "progress_24h", "progress_72h")
+PROGRESS_AFTER = {
+    "progress_1h": timedelta(hours=1),
+    "progress_24h": timedelta(hours=24),
+    "progress_72h": timedelta(hours=72),
+}
 # A nudge right after another reminder would be two messages for one silence.
 NUDGE_QUIET_AFTER_REMINDER = timedelta(hours=12)
 PRIORITY = {
@@ -39,6 +46,9 @@ PRIORITY = {
     "import_after_move": Priority.WALKTHROUGH,
     "nudge_1": Priority.NUDGE,
     "nudge_2": Priority.NUDGE,
+    "progress_1h": Priority.NUDGE,
+    "progress_24h": Priority.NUDGE,
+    "progress_72h": Priority.NUDGE,
 }
 
 
@@ -53,6 +63,9 @@ class ReminderPlan:
 
     archive_kinds = ARCHIVE_KINDS
     nudge_kinds = NUDGE_KINDS
+    progress_kinds = PROGRESS_KINDS
+    # What the end of the walkthrough cancels: all but the progress reports.
+    ending_kinds = (*ARCHIVE_KINDS, *NUDGE_KINDS, "import_after_move")
 
     def archive(self, acct: str, requested_at: datetime) -> list[dict[str, Any]]:
         """At half the window, when a twelfth is left, and when it has passed."""
@@ -92,6 +105,15 @@ class ReminderPlan:
         due = moved_at + self.import_after
         return [self._row(acct, "import_after_move", due, due + timedelta(days=7), {})]
 
+    def progress_reports(self, acct: str, moved_at: datetime) -> list[dict[str, Any]]:
+        """Each report is worth sending until the next one is due (the last for a week)."""
+        due = [moved_at + PROGRESS_AFTER[kind] for kind in PROGRESS_KINDS]
+        ends = [*due[1:], due[-1] + timedelta(days=7)]
+        return [
+            self._row(acct, kind, when, end, {})
+            for kind, when, end in zip(PROGRESS_KINDS, due, ends, strict=True)
+        ]
+
     @staticmethod
     def _row(
         acct: str, kind: str, due: datetime, expires: datetime, context: dict[str, Any]
@@ -117,11 +139,13 @@ class Reminders:
         max_characters: int = 500,
         url_length: int = 23,
         on_enqueued: Any = lambda: None,
+        progress: Any = None,
     ) -> None:
         self.db, self.clock, self.health, self.plan = db, clock, health, plan
         self.this_server = this_server
         self.max_characters, self.url_length = max_characters, url_length
         self.on_enqueued = on_enqueued
+        self.progress = progress  # bot/progress.Progress: reads counts for the reports
         self._wake = asyncio.Event()
 
     def wake(self) -> None:
@@ -173,14 +197,51 @@ class Reminders:
                 await self.db.run(store.drop_reminder, reminder["id"], reason)
                 continue
             assert member is not None
-            item = self.compose(reminder, member)
-            await self.db.run(store.apply, Effects(fired_reminder_id=reminder["id"], outbox=[item]))
+            if reminder["kind"] in PROGRESS_KINDS:
+                effects = await self._progress_report(reminder, member)
+                if effects is None:
+                    continue
+            else:
+                item = self.compose(reminder, member)
+                effects = Effects(fired_reminder_id=reminder["id"], outbox=[item])
+            await self.db.run(store.apply, effects)
             self.health.count("reminders_sent")
             event(log, logging.INFO, "reminder.queued", id=reminder["id"], kind=reminder["kind"])
             sent += 1
         if sent:
             self.on_enqueued()
         return sent
+
+    async def _progress_report(
+        self, reminder: dict[str, Any], member: dict[str, Any]
+    ) -> Effects | None:
+        """Counts read now, said once. When the new account cannot be read at all, say so
+        once and drop the reports still to come: no further attempts."""
+        store = self.db.store
+        if self.progress is None:
+            await self.db.run(store.drop_reminder, reminder["id"], "no progress reader")
+            return None
+        locale = member.get("locale") or "en"
+        body, seen = await self.progress.report(reminder["kind"], member, locale)
+        # Reading can take a while (the last report pages through followers): the member
+        # may have said "stop" or "forget me" meanwhile, and the row may be gone.
+        fresh = await self.db.run(store.member, reminder["acct"])
+        reason = self._drop_reason(reminder, fresh) if fresh is not None else "member gone"
+        if reason is None and not any(
+            r["id"] == reminder["id"]
+            for r in await self.db.run(store.reminders, reminder["acct"], "pending")
+        ):
+            reason = "cancelled meanwhile"
+        if reason is not None:
+            await self.db.run(store.drop_reminder, reminder["id"], reason)
+            return None
+        assert fresh is not None
+        effects = Effects(
+            fired_reminder_id=reminder["id"], outbox=self.items(reminder, fresh, body)
+        )
+        if not seen:
+            effects.cancel_reminders = [(reminder["acct"], kind) for kind in PROGRESS_KINDS]
+        return effects
 
     def _drop_reason(self, reminder: dict[str, Any], member: dict[str, Any] | None) -> str | None:
         if member is None:
@@ -206,6 +267,34 @@ class Reminders:
         ):
             return member["new_handle"]
         return member["acct"]
+
+    def items(
+        self, reminder: dict[str, Any], member: dict[str, Any], body: str
+    ) -> list[OutboxItem]:
+        """A reminder's text as a short thread in the member's DM thread; keys rem<id>, rem<id>:1…"""
+        recipient = self.contact(member)
+        statuses = fit(body, f"@{recipient}", self.max_characters, url_length=self.url_length)
+        in_reply_to = (
+            member.get("thread_status_id")
+            if member.get("thread_acct") == recipient.lower()
+            else None
+        )
+        items: list[OutboxItem] = []
+        for index, text in enumerate(statuses[:3]):
+            items.append(
+                OutboxItem(
+                    idempotency_key=f"rem{reminder['id']}" + (f":{index}" if index else ""),
+                    text=text,
+                    visibility="direct",
+                    recipient=recipient,
+                    in_reply_to_id=in_reply_to if index == 0 else None,
+                    after_key=items[-1].idempotency_key if items else None,
+                    priority=PRIORITY.get(reminder["kind"], Priority.NUDGE),
+                    kind=reminder["kind"],
+                    language=member.get("locale"),
+                )
+            )
+        return items
 
     def compose(self, reminder: dict[str, Any], member: dict[str, Any]) -> OutboxItem:
         context = json.loads(reminder["context"] or "{}")

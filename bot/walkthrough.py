@@ -157,7 +157,18 @@ def _contains_phrase(text: str, phrase: str) -> bool:
     return phrase in text  # scripts without spaces (Japanese) match as substrings
 
 
-COMMANDS = ("forget", "restart", "stop", "resume", "status", "back", "skip", "help", "start")
+COMMANDS = (
+    "forget",
+    "restart",
+    "stop",
+    "resume",
+    "progress",
+    "status",
+    "back",
+    "skip",
+    "help",
+    "start",
+)
 
 
 def language_request(text: str) -> str | None:
@@ -211,6 +222,7 @@ class Walkthrough:
         explain: Explain | None = None,
         answer_question: Answer | None = None,
         table: StepTable | None = None,
+        progress: Any = None,
     ) -> None:
         self.verifier = verifier
         self.clock = clock
@@ -221,6 +233,8 @@ class Walkthrough:
         self.explain = explain or (lambda subject, locale: "")
         self.answer_question = answer_question
         self.table = table or StepTable.load()
+        # bot/progress.Progress: pre-flight, baseline counts, import check, live counts.
+        self.progress = progress
 
     # -- entry points ----------------------------------------------------------------------
 
@@ -262,8 +276,10 @@ class Walkthrough:
             return self._effects(incoming, turn)
 
         command = next((c for c in COMMANDS if words.matches(c, incoming.text)), None)
+        before = member["step"]
         if command is not None:
             await self._command(command, turn, locale)
+            await self._around_button(turn, before, locale, answered=False)
             return self._effects(incoming, turn)
         if member["step"] in ("finished", "idle"):
             archive_news = self._archive_news(incoming.text, words)
@@ -272,7 +288,26 @@ class Walkthrough:
             self._note_archive(turn, archive_news, locale)
             return self._effects(incoming, turn)
         await self._step_turn(turn, incoming, locale, words)
+        await self._around_button(turn, before, locale, answered=True)
         return self._effects(incoming, turn)
+
+    async def _around_button(self, turn: Turn, before: str, locale: str, *, answered: bool) -> None:
+        """Just before "Move followers": the pre-flight (and the baseline counts); after
+        "imports done": the import check. Both only say what the bot could read."""
+        member = turn.member
+        if self.progress is None or member is None or member["step"] == before:
+            return
+        if member["step"] == "move" and not member.get("moved_at"):
+            text, fields = await self.progress.preflight(
+                member, locale, alias_checked=answered and before == "alias"
+            )
+            member.update(fields)
+            # Before the step's own text, which ends the turn with what to do next.
+            turn.bodies.insert(max(0, len(turn.bodies) - 1), text)
+        elif before == "import" and answered:
+            turn.bodies.insert(
+                max(0, len(turn.bodies) - 1), await self.progress.import_check(member, locale)
+            )
 
     def language_turn(
         self, member: dict[str, Any] | None, incoming: Incoming, locale: str
@@ -349,6 +384,12 @@ class Walkthrough:
         step = member["step"]
         if command == "help":
             turn.bodies.append(self._render(locale, "help.j2"))
+        elif command == "progress":
+            now = await self.progress.now(member, locale) if self.progress else None
+            if now is None:  # before the move there is nothing to count yet: where they are
+                turn.bodies.append(self._status_text(member, locale))
+            else:
+                turn.bodies.append(now)
         elif command == "start" and step in ("idle", "finished"):
             member.update(direction=None, finished_at=None)
             self._enter(turn, "choose_direction", locale)
@@ -561,7 +602,8 @@ class Walkthrough:
         turn.bodies.append(self._step_text(member, locale))
         if self.table.steps[step_id].final:
             member["finished_at"] = timestamp(self.clock.now())
-            turn.cancel.append((member["acct"], None))
+            # Everything but the progress reports, which run on after the walkthrough ends.
+            turn.cancel.extend((member["acct"], kind) for kind in self.plan.ending_kinds)
         else:
             self._schedule_for_step(turn)
 
@@ -650,6 +692,8 @@ MEMBER_COLUMNS = {
     "moved_at",
     "finished_at",
     "new_locked",
+    "baseline_followers",
+    "baseline_following",
 }
 
 
@@ -704,6 +748,8 @@ def _record_moved(walk: Walkthrough, turn: Turn) -> None:
     member["moved_at"] = timestamp(now)
     if not member.get("paused"):
         turn.reminders.extend(walk.plan.after_move(member["acct"], now))
+        turn.cancel.extend((member["acct"], kind) for kind in walk.plan.progress_kinds)
+        turn.reminders.extend(walk.plan.progress_reports(member["acct"], now))
 
 
 ACTIONS: dict[str, Callable[..., None]] = {

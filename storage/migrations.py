@@ -166,12 +166,19 @@ def _005_campaigns(db: sqlite_utils.Database) -> None:
     )
 
 
+def _006_move_baseline(db: sqlite_utils.Database) -> None:
+    # The old account's counts when the member reached the move step (progress reports).
+    db["members"].add_column("baseline_followers", int)
+    db["members"].add_column("baseline_following", int)
+
+
 MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [
     _001_spine,
     _002_members_and_reminders,
     _003_thread_roots,
     _004_send_times,
     _005_campaigns,
+    _006_move_baseline,
 ]
 
 

@@ -243,10 +243,83 @@ def contexts(name: str, locale: str) -> list[dict]:
         "walkthrough/archive_noted.j2": [{"what": "requested"}, {"what": "downloaded"}],
         "walkthrough/choose_direction.j2": [{"first_contact": True}, {"first_contact": False}],
         "walkthrough/followers.j2": [{"locked": True}, {"locked": False}],
+        **PROGRESS_VARIANTS,
         "reminders/archive_half.j2": [{"hours_left": 1}, {"hours_left": 24}],
         "reminders/archive_last.j2": [{"hours_left": 1}, {"hours_left": 24}],
     }
     return [{**base, **variant} for variant in variants.get(name, [{}])]
+
+
+# bot/progress.py's words: each branch of the pre-flight, the reports, who stayed behind,
+# "how is my move going?" and the import check.
+_PREFLIGHT = {
+    "old_server": "old.example.social",
+    "followers": "1,234",
+    "following": "567",
+    "blocks_public": True,
+    "block": None,
+    "alias": "ok",
+    "clear": True,
+}
+_GROUPS = [
+    {"name": name, "count": "12", "servers": ["a.example", "b.example", "c.example"], "more": 4}
+    for name in ("gone", "no_move", "same_server_bug", "catching_up")
+]
+PROGRESS_VARIANTS: dict[str, list[dict]] = {
+    "progress/preflight.j2": [
+        _PREFLIGHT,
+        {**_PREFLIGHT, "alias": "missing", "block": "suspend", "clear": False},
+        {**_PREFLIGHT, "alias": "unknown", "block": "silence", "locked": False, "clear": False},
+        {**_PREFLIGHT, "blocks_public": False, "followers": None, "locked": False},
+    ],
+    "progress/report.j2": [
+        {"seen": False},
+        {"seen": True, "last": False, "hours": 1, "followers": "412", "baseline": "530"},
+        {"seen": True, "last": False, "hours": 24, "followers": "412", "baseline": None},
+        {
+            "seen": True,
+            "last": True,
+            "hours": 72,
+            "followers": "412",
+            "baseline": "530",
+            "stayed": None,
+        },
+    ],
+    "progress/stayed.j2": [
+        {"visible": False, "left": "118"},
+        {"visible": True, "left": "118", "complete": False, "groups": _GROUPS[:2]},
+        {"visible": True, "left": "118", "complete": True, "groups": _GROUPS[2:]},
+    ],
+    "progress/now.j2": [
+        {"seen": False},
+        {
+            "seen": True,
+            "followers": "412",
+            "baseline": "530",
+            "following": "98",
+            "baseline_following": "120",
+        },
+    ],
+    "progress/import_check.j2": [
+        {"seen": False},
+        {"seen": True, "short": False, "new_following": "98", "old_following": "100"},
+        {
+            "seen": True,
+            "short": True,
+            "limit": True,
+            "follow_limit": "7,500",
+            "new_following": "7,500",
+            "old_following": "9,100",
+        },
+        {
+            "seen": True,
+            "short": True,
+            "limit": False,
+            "new_following": "60",
+            "old_following": "100",
+        },
+    ],
+}
 
 
 def render_all(locale: str) -> list[tuple[str, int, str]]:

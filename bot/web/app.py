@@ -28,6 +28,7 @@ from bot.listener import Listener
 from bot.logs import event
 from bot.mastodon_api import MastodonAPI, PermanentError, RateLimited, TransientError
 from bot.outbox import Outbox
+from bot.progress import Progress, Reader
 from bot.reminders import ReminderPlan, Reminders
 from bot.respond import InstanceLimits, Responder
 from bot.retention import RetentionSweep
@@ -149,6 +150,14 @@ async def _run_bot(app: web.Application) -> AsyncIterator[None]:
         timeout=tuning.verify_timeout,
         base_url_for=_base_urls(this_server, config.api_base_url, tuning.base_url_for),
     )
+    reader = Reader(
+        this_server=this_server,
+        base_url_for=_base_urls(this_server, config.api_base_url, tuning.base_url_for),
+        api=api,
+        timeout=tuning.verify_timeout,
+    )
+    progress = Progress(reader, verifier, this_server=this_server)
+    reminders.progress = progress
     walkthrough = Walkthrough(
         verifier=verifier,
         clock=clock,
@@ -156,6 +165,7 @@ async def _run_bot(app: web.Application) -> AsyncIterator[None]:
         this_server=this_server,
         max_characters=limits.max_characters,
         url_length=limits.url_length,
+        progress=progress,
     )
     responder = Responder(
         db, walkthrough, limits, budget=budget, default_locale=config.bot_language
@@ -202,6 +212,7 @@ async def _run_bot(app: web.Application) -> AsyncIterator[None]:
         reminders,
         verifier,
     )
+    bot.reader = reader
     app[BOT_KEY] = bot
 
     pending = [json.loads(p) for p in await db.run(store.unhandled)]
@@ -318,5 +329,7 @@ async def _shutdown(bot: Bot, grace: float) -> None:
             await task
     await bot.api.close()
     await bot.verifier.close()
+    if bot.reader is not None:
+        await bot.reader.close()
     await asyncio.to_thread(bot.db.close)
     event(log, logging.INFO, "shutdown.done")

@@ -22,6 +22,7 @@ from bot.health import Health
 from bot.listener import Listener
 from bot.mastodon_api import MastodonAPI
 from bot.outbox import Outbox
+from bot.progress import Reader
 from bot.reminders import Reminders
 from bot.verify import Verifier
 from storage import Database
@@ -62,6 +63,7 @@ class Bot:
     listener: Listener
     reminders: Reminders
     verifier: Verifier
+    reader: Reader | None = None
     tasks: list[asyncio.Task[Any]] = field(default_factory=list)
 
     async def settled(self) -> None:
