@@ -309,6 +309,9 @@ class Reminders:
             hours_left=hours_left,
             window_hours=_hours(self.plan.archive_window_hours),
             retention_days=self.plan.archive_retention_days,
+            # ARCHIVE_RETENTION_DAYS is this server's setting: it says nothing of another's.
+            retention_known=member.get("direction") != "here",
+            this_server=self.this_server,
             old_handle=member.get("old_handle") or own,
             new_handle=member.get("new_handle") or own,
             step=context.get("step", member.get("step")),

@@ -528,7 +528,13 @@ class Walkthrough:
             locked = bool(lookup.actor and lookup.actor.locked) and step.id == "ask_new_handle"
             same = handle.partition("@")[2] == self.this_server and step.id == "ask_new_handle"
             note = self._render(
-                locale, "checks.j2", check=check, handle=handle, locked=locked, same_server=same
+                locale,
+                "checks.j2",
+                check=check,
+                handle=handle,
+                locked=locked,
+                same_server=same,
+                server=handle.partition("@")[2],
             )
         turn.bodies.append(note)
         self._advance(turn, locale)

@@ -169,6 +169,7 @@ def contexts(name: str, locale: str) -> list[dict]:
         "what": "requested",
         "window_hours": "48",
         "retention_days": 7,
+        "retention_known": True,
         "hours_left": 24,
         "check": "alias_ok",
         "handle": NEW,
@@ -244,7 +245,13 @@ def contexts(name: str, locale: str) -> list[dict]:
         "walkthrough/choose_direction.j2": [{"first_contact": True}, {"first_contact": False}],
         "walkthrough/followers.j2": [{"locked": True}, {"locked": False}],
         **PROGRESS_VARIANTS,
-        "reminders/archive_half.j2": [{"hours_left": 1}, {"hours_left": 24}],
+        "reminders/archive_half.j2": [
+            {"hours_left": 1},
+            {"hours_left": 24, "retention_known": False},
+            {"retention_days": 0},
+        ],
+        "reminders/archive_expired.j2": [{"retention_known": True}, {"retention_known": False}],
+        "walkthrough/finished.j2": [{"direction": "away"}, {"direction": "here"}],
         "reminders/archive_last.j2": [{"hours_left": 1}, {"hours_left": 24}],
     }
     return [{**base, **variant} for variant in variants.get(name, [{}])]

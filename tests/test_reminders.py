@@ -265,9 +265,9 @@ async def test_reminders_arrive_in_the_members_dm_thread_through_the_fake_instan
         reminders = box.replies(to="alice")[6:]
         assert len(reminders) == 3
         texts = [html_to_text(r["content"]) for r in reminders]
-        assert "download your archive" in texts[0]
-        assert "Last reminder" in texts[1]
-        assert "window for your archive has passed" in texts[2]
+        assert "Download your archive" in texts[0]
+        assert "still waiting" in texts[1] and "last" not in texts[1].lower()
+        assert "My last reminder about your archive" in texts[2]
         for reminder in reminders:
             assert reminder["visibility"] == "direct"
             assert (
