@@ -141,13 +141,18 @@ async def test_raw_counting_server_gets_every_message_in_every_language(tmp_path
     try:
         await box.wait_connected()
         recipient = HANDLE_30[1:]
+        # Every status the server refuses as composed is sent once, in the first thread it
+        # appears in (answers repeat across threads: this keeps the test fast).
         threads: dict[str, list[str]] = {}
+        covered: set[str] = set()
         for locale in replies.locales():
             for number, thread in enumerate(every_message(locale)):
-                if any(refused(box.home, status) for status in thread):
+                new = {status for status in thread if refused(box.home, status)} - covered
+                if new:
                     threads[f"{locale}{number}"] = thread
+                    covered |= new
         # The server refuses dozens of them as they are composed (German and French most).
-        assert len(threads) >= 20, len(threads)
+        assert len(covered) >= 20, len(covered)
         items = []
         for key, thread in threads.items():
             for index, text in enumerate(thread):
