@@ -13,12 +13,13 @@ from datetime import UTC, datetime
 from typing import Any
 
 import replies
-from bot import answers
+from bot import answers, interpret, language
 from bot.budget import Budget
 from bot.incoming import Incoming
+from bot.interpret import Reading
 from bot.replying import fit, mirror_spoiler, reply_items
 from bot.text import status_length
-from bot.understand import Understanding, understand
+from bot.understand import Understanding
 from bot.walkthrough import Walkthrough
 from storage import Database, Effects, Priority
 
@@ -38,6 +39,11 @@ class InstanceLimits:
             url_length=int(statuses.get("characters_reserved_per_url") or 23),
         )
 
+
+# Commands that are answered like the kinds the answers know.
+_COMMAND_KINDS = {"help": "help", "start": "start_move"}
+# Commands that need a question back, even in public ("delete my data": which data?).
+_ASKS_FIRST = ("clarify_delete", "forget")
 
 # A member is told their answer will be late only when the wait is worth mentioning.
 LATE_NOTICE_AFTER = 300.0
@@ -60,14 +66,17 @@ class Responder:
         self.default_locale = default_locale
 
     def locale_for(self, incoming: Incoming, member: dict[str, Any] | None) -> str:
-        """The status's language if we speak it, else the member's choice, else the default."""
-        supported = replies.locales()
-        language = (incoming.language or "").split("-")[0].lower()
-        if language in supported:
-            return language
-        if member and member.get("locale") in supported:
-            return str(member["locale"])
-        return self.default_locale
+        """The member's explicit choice ("language de") until they choose again; else the
+        text's language when the detector is sure; else the status's tag; else the language
+        they last wrote in; else BOT_LANGUAGE (see bot/language.py)."""
+        member = member or {}
+        return language.reply_locale(
+            incoming.text,
+            chosen=member.get("locale") if member.get("locale_chosen") else None,
+            tag=incoming.language,
+            default=self.default_locale,
+            remembered=member.get("locale"),
+        )
 
     async def respond(self, incoming: Incoming) -> Effects:
         effects, locale = await self._respond(incoming)
@@ -81,33 +90,41 @@ class Responder:
     async def _respond(self, incoming: Incoming) -> tuple[Effects, str]:
         member = await self.db.run(self.db.store.find_member, incoming.key)
         locale = self.locale_for(incoming, member)
-        switched = self.walkthrough.language_turn(member, incoming, locale)
-        if switched is not None:  # "language de", "Deutsch bitte": remembered from now on
-            new_locale = (switched.member or {}).get("locale") or locale
-            return switched, new_locale
-        if incoming.is_direct:
-            effects = await self.walkthrough.handle(member, incoming, locale)
+        where = interpret.where_for(member, incoming.is_direct)
+        reading = interpret.read(incoming.text, where=where, locale=locale)
+        if (reading.command or "").startswith("language"):
+            # "language de", "Deutsch bitte": remembered from now on
+            switched = self.walkthrough.language_turn(member, incoming, locale, reading)
+            if switched is not None:
+                new_locale = (switched.member or {}).get("locale") or locale
+                return switched, new_locale
+        pending = (member or {}).get("pending_confirmation")
+        if incoming.is_direct or reading.command in _ASKS_FIRST or pending:
+            effects = await self.walkthrough.handle(member, incoming, locale, reading)
             if effects is not None:
                 return effects, locale
-            return self._answer(incoming, locale, priority=Priority.WALKTHROUGH), locale
-        if self.walkthrough.wants_to_start(incoming.text, locale) or (
+            priority = Priority.WALKTHROUGH if incoming.is_direct else Priority.PUBLIC_ANSWER
+            return self._answer(incoming, locale, reading, priority=priority), locale
+        if reading.command == "start" or (
             member is not None
             and member.get("step") not in (None, "finished", "idle")
-            and understand(incoming.text, locale).kind == "unknown"
+            and reading.command is None
+            and reading.understanding.kind == "unknown"
         ):
             body = replies.render("walkthrough/misc.j2", locale, what="public_steer")
             return self._reply(incoming, [body], Priority.PUBLIC_ANSWER), locale
-        return await self._public_answer(incoming, locale), locale
+        return await self._public_answer(incoming, locale, reading), locale
 
-    async def _public_answer(self, incoming: Incoming, locale: str) -> Effects:
+    async def _public_answer(self, incoming: Incoming, locale: str, reading: Reading) -> Effects:
         """When the posting budget runs low, public answers shrink to one status; when it is
         spent on more urgent messages, they wait, and the member is told once per window."""
         budget = self.budget
         if budget is None:
-            return self._answer(incoming, locale, priority=Priority.PUBLIC_ANSWER)
+            return self._answer(incoming, locale, reading, priority=Priority.PUBLIC_ANSWER)
         effects = self._answer(
             incoming,
             locale,
+            reading,
             priority=Priority.PUBLIC_ANSWER,
             max_statuses=1 if budget.is_low() else 3,
         )
@@ -133,9 +150,15 @@ class Responder:
         return effects
 
     def _answer(
-        self, incoming: Incoming, locale: str, *, priority: int, max_statuses: int = 3
+        self,
+        incoming: Incoming,
+        locale: str,
+        reading: Reading,
+        *,
+        priority: int,
+        max_statuses: int = 3,
     ) -> Effects:
-        understanding = understand(incoming.text, locale)
+        understanding = _understanding_of(reading)
         statuses = answers.compose_answer(
             understanding,
             locale=locale,
@@ -161,12 +184,11 @@ class Responder:
         )
         return Effects(outbox=reply_items(incoming, statuses[:3], priority=priority))
 
-    async def answer_in_walkthrough(self, incoming: Incoming, locale: str) -> str | None:
+    async def answer_in_walkthrough(self, reading: Reading, locale: str) -> str | None:
         """A question asked mid-walkthrough: the answer's text, or None if it is not a question."""
-        understanding = understand(incoming.text, locale)
-        if understanding.kind not in ("question", "myth") or not understanding.subjects:
+        if not reading.is_question or not reading.understanding.subjects:
             return None
-        return self._body(understanding, locale, incoming.mention)
+        return self._body(reading.understanding, locale, "@member")
 
     def explain(self, subject: str, locale: str) -> str:
         """The knowledge answer for a step's subject ("how?" in the walkthrough)."""
@@ -184,6 +206,12 @@ class Responder:
             max_statuses=2,
         )
         return "\n\n".join(s.removeprefix(f"{mention} ") for s in statuses)
+
+
+def _understanding_of(reading: Reading) -> Understanding:
+    """What to answer: the question, or the menu / the start offer for those commands."""
+    kind = _COMMAND_KINDS.get(reading.command or "")
+    return Understanding(kind, [], [], 1.0) if kind else reading.understanding
 
 
 def _spoiler_cost(incoming: Incoming) -> int:

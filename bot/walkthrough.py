@@ -21,6 +21,7 @@ from typing import Any
 import replies
 from bot.clock import Clock
 from bot.incoming import Incoming
+from bot.interpret import Reading, confirms, delete_target, read, where_for
 from bot.privacy import is_redacted, looks_like_secret
 from bot.reminders import ReminderPlan
 from bot.replying import fit, reply_items
@@ -158,6 +159,7 @@ def _contains_phrase(text: str, phrase: str) -> bool:
 
 
 COMMANDS = (
+    "clarify_delete",
     "forget",
     "restart",
     "stop",
@@ -195,7 +197,7 @@ def asks_for_languages(text: str) -> bool:
 ANSWERS = ("downloaded", "requested", "not_yet", "how", "done", "away", "here")
 
 Explain = Callable[[str, str], str]
-Answer = Callable[[Incoming, str], Awaitable[str | None]]
+Answer = Callable[[Reading, str], Awaitable[str | None]]
 
 
 @dataclass
@@ -242,52 +244,83 @@ class Walkthrough:
         return Words.load(locale).matches("start", text)
 
     async def handle(
-        self, member: dict[str, Any] | None, incoming: Incoming, locale: str
+        self,
+        member: dict[str, Any] | None,
+        incoming: Incoming,
+        locale: str,
+        reading: Reading | None = None,
     ) -> Effects | None:
-        """Effects for a DM, or None when the message is not for the walkthrough."""
-        words = Words.load(locale)
+        """Effects for a DM, or None when the message is not for the walkthrough.
+
+        `reading` is what bot/interpret.py made of the message at the member's step; only
+        an answer to that step moves the step, and a question is answered without moving."""
+        if reading is None:
+            reading = read(incoming.text, where=where_for(member, True), locale=locale)
+        command = reading.command
         now = self.clock.now()
         if is_redacted(incoming.text) or looks_like_secret(incoming.text):
             turn = Turn(member=self._touch(member, incoming, locale, now) if member else None)
             turn.bodies.append(self._render(locale, "misc.j2", what="password"))
             return self._effects(incoming, turn)
         if member is None:
-            archive_news = self._archive_news(incoming.text, words)
-            if archive_news is not None:
+            if command in ("requested", "downloaded"):
                 turn = Turn(member=self._new_member(incoming, locale, now, step="idle"))
-                self._note_archive(turn, archive_news, locale)
+                self._note_archive(turn, command, locale)
                 return self._effects(incoming, turn)
-            if not words.matches("start", incoming.text):
+            if command == "clarify_delete":
+                turn = Turn(member=self._new_member(incoming, locale, now, step="idle"))
+                self._ask_which_delete(turn, locale)
+                return self._effects(incoming, turn)
+            if command == "forget":  # nothing stored: say so, store nothing
+                turn = Turn(member=None)
+                turn.bodies.append(self._render(locale, "commands.j2", command="forget_done"))
+                return self._effects(incoming, turn, kind="farewell")
+            if command not in ("start", "away", "here"):
                 return None
             member = self._new_member(incoming, locale, now)
             turn = Turn(member=member)
-            turn.bodies.append(self._step_text(member, locale, first_contact=True))
+            if command in ("away", "here"):  # "I'm leaving this server": the first answer too
+                member["direction"] = command
+                self._enter(turn, self.table.steps["choose_direction"].on[command], locale)
+            else:
+                turn.bodies.append(self._step_text(member, locale, first_contact=True))
             return self._effects(incoming, turn)
 
         member = self._touch(member, incoming, locale, now)
         turn = Turn(member=member)
-        if member.get("pending_confirmation") == "forget":
+        pending = member.get("pending_confirmation")
+        if pending == "forget":
             member["pending_confirmation"] = None
-            if words.matches("confirm", incoming.text):
-                turn.forget = True
-                turn.bodies.append(self._render(locale, "commands.j2", command="forget_done"))
-                return self._effects(incoming, turn, kind="farewell")
+            if confirms(incoming.text):
+                return self._forget(incoming, turn, locale)
             turn.bodies.append(self._render(locale, "commands.j2", command="forget_cancelled"))
             return self._effects(incoming, turn)
+        if pending == "clarify_delete":
+            member["pending_confirmation"] = None
+            target = delete_target(incoming.text)
+            if target == "bot" or command == "forget":
+                return self._forget(incoming, turn, locale)
+            if target == "account":
+                turn.bodies.append(self.explain("delete_old_account", locale))
+                if member["step"] not in ("finished", "idle"):
+                    turn.bodies.append(self._back_to_step(member, locale))
+                return self._effects(incoming, turn)
 
-        command = next((c for c in COMMANDS if words.matches(c, incoming.text)), None)
         before = member["step"]
-        if command is not None:
+        if command in COMMANDS:
             await self._command(command, turn, locale)
             await self._around_button(turn, before, locale, answered=False)
             return self._effects(incoming, turn)
         if member["step"] in ("finished", "idle"):
-            archive_news = self._archive_news(incoming.text, words)
-            if archive_news is None:
-                return None  # questions outside a walkthrough get ordinary answers
-            self._note_archive(turn, archive_news, locale)
-            return self._effects(incoming, turn)
-        await self._step_turn(turn, incoming, locale, words)
+            if command in ("requested", "downloaded"):
+                self._note_archive(turn, command, locale)
+                return self._effects(incoming, turn)
+            if command in ("away", "here"):
+                member.update(direction=command, finished_at=None)
+                self._enter(turn, self.table.steps["choose_direction"].on[command], locale)
+                return self._effects(incoming, turn)
+            return None  # questions outside a walkthrough get ordinary answers
+        await self._step_turn(turn, incoming, locale, reading)
         await self._around_button(turn, before, locale, answered=True)
         return self._effects(incoming, turn)
 
@@ -309,17 +342,38 @@ class Walkthrough:
                 max(0, len(turn.bodies) - 1), await self.progress.import_check(member, locale)
             )
 
+    def _forget(self, incoming: Incoming, turn: Turn, locale: str) -> Effects:
+        turn.forget = True
+        turn.bodies.append(self._render(locale, "commands.j2", command="forget_done"))
+        return self._effects(incoming, turn, kind="farewell")
+
+    def _ask_which_delete(self, turn: Turn, locale: str) -> None:
+        """ "Delete my data" could mean what this bot keeps or the Mastodon account: ask."""
+        assert turn.member is not None
+        turn.member["pending_confirmation"] = "clarify_delete"
+        turn.bodies.append(self._render(locale, "commands.j2", command="clarify_delete"))
+
     def language_turn(
-        self, member: dict[str, Any] | None, incoming: Incoming, locale: str
+        self,
+        member: dict[str, Any] | None,
+        incoming: Incoming,
+        locale: str,
+        reading: Reading | None = None,
     ) -> Effects | None:
         """ "language de" or "Deutsch bitte": remember the choice (a member row with step
         "idle" if there is none) and say so in the new language, with the current step
         again in a DM; "language" alone: the languages on offer. None for other messages."""
         priority = Priority.WALKTHROUGH if incoming.is_direct else Priority.PUBLIC_ANSWER
         now = self.clock.now()
-        choice = language_request(incoming.text)
+        if reading is None:
+            choice = language_request(incoming.text)
+            listing = choice is None and asks_for_languages(incoming.text)
+        else:
+            command = reading.command or ""
+            choice = command.partition(":")[2] if command.startswith("language:") else None
+            listing = command == "language"
         if choice is None:
-            if not asks_for_languages(incoming.text):
+            if not listing:
                 return None
             turn = Turn(member=self._touch(member, incoming, locale, now) if member else None)
             offered = [(code, Words.load(code).name) for code in replies.locales()]
@@ -331,6 +385,7 @@ class Walkthrough:
             member = self._new_member(incoming, choice, now, step="idle")
         else:
             member = self._touch(member, incoming, choice, now)
+        member["locale_chosen"] = 1  # the member's own choice outranks the text and the tag
         turn = Turn(member=member)
         turn.bodies.append(self._render(choice, "commands.j2", command="language"))
         if incoming.is_direct and member["step"] not in ("idle", "finished"):
@@ -393,7 +448,9 @@ class Walkthrough:
         elif command == "start" and step in ("idle", "finished"):
             member.update(direction=None, finished_at=None)
             self._enter(turn, "choose_direction", locale)
-        elif command in ("status", "start"):
+        elif command == "clarify_delete":
+            self._ask_which_delete(turn, locale)
+        elif command in ("status", "start", "progress"):
             turn.bodies.append(self._status_text(member, locale))
             if step != "finished":
                 turn.bodies.append(self._step_text(member, locale))
@@ -450,29 +507,26 @@ class Walkthrough:
 
     # -- steps -----------------------------------------------------------------------------
 
-    async def _step_turn(self, turn: Turn, incoming: Incoming, locale: str, words: Words) -> None:
+    async def _step_turn(
+        self, turn: Turn, incoming: Incoming, locale: str, reading: Reading
+    ) -> None:
         member = turn.member
         assert member is not None
         step = self.table.steps[member["step"]]
-        answer = next(
-            (a for a in ANSWERS if a in step.on and words.matches(a, incoming.text)), None
-        )
-        archive_news = self._archive_news(incoming.text, words)
-        if answer is None and archive_news is not None:
+        answer = reading.command if reading.command in ANSWERS else None
+        if answer in ("requested", "downloaded") and answer not in step.on:
             # "I requested my archive" counts at any step, not only the archive step.
-            self._note_archive(turn, archive_news, locale)
+            self._note_archive(turn, answer, locale)
             turn.bodies.append(self._back_to_step(member, locale))
             return
         if step.expects == "handle":
-            await self._handle_step(turn, step, incoming, locale, words)
+            await self._handle_step(turn, step, incoming, locale, reading)
             return
-        if answer is None and words.matches("how", incoming.text):
-            answer = "how"
         if answer == "how":
             await self._explain(turn, step, locale)
             return
-        if answer is None:
-            await self._not_understood(turn, incoming, step, locale)
+        if answer is None or answer not in step.on:
+            await self._not_understood(turn, reading, step, locale)
             return
         target = step.on[answer]
         if target == "stay":
@@ -494,18 +548,20 @@ class Walkthrough:
             self._enter(turn, target, locale)
 
     async def _handle_step(
-        self, turn: Turn, step: Step, incoming: Incoming, locale: str, words: Words
+        self, turn: Turn, step: Step, incoming: Incoming, locale: str, reading: Reading
     ) -> None:
         member = turn.member
         assert member is not None
         handle = _handle_from(incoming)
         if handle is None:
-            if words.matches("not_yet", incoming.text):
+            if reading.command == "not_yet":
                 turn.bodies.append(self._render(locale, "misc.j2", what="no_rush"))
-            elif looks_like_handle_attempt(incoming.text):
+            elif reading.command == "how":
+                await self._explain(turn, step, locale)
+            elif looks_like_handle_attempt(incoming.text) and not reading.is_question:
                 turn.bodies.append(self._render(locale, "misc.j2", what="bad_handle"))
             else:
-                await self._not_understood(turn, incoming, step, locale)
+                await self._not_understood(turn, reading, step, locale)
             return
         if handle == self.own_handle(member).lower():
             turn.bodies.append(self._render(locale, "misc.j2", what="same_account"))
@@ -550,25 +606,20 @@ class Walkthrough:
             turn.bodies.append(self.explain(step.subject, locale))
         turn.bodies.append(self._back_to_step(member, locale))
 
-    async def _not_understood(
-        self, turn: Turn, incoming: Incoming, step: Step, locale: str
-    ) -> None:
+    async def _not_understood(self, turn: Turn, reading: Reading, step: Step, locale: str) -> None:
+        """A question is answered and the member brought back to the step (which stays);
+        anything else gets the step's hint."""
         member = turn.member
         assert member is not None
-        answer = await self.answer_question(incoming, locale) if self.answer_question else None
+        answer = None
+        if self.answer_question and reading.command is None:
+            answer = await self.answer_question(reading, locale)
         if answer:
             turn.bodies.append(answer)
             turn.bodies.append(self._back_to_step(member, locale))
             return
         hint = self._render(locale, "hints.j2", expects=step.expects, step=step.id)
         turn.bodies.append(self._render(locale, "misc.j2", what="not_understood", hint=hint))
-
-    @staticmethod
-    def _archive_news(text: str, words: Words) -> str | None:
-        for news in ("downloaded", "requested"):
-            if words.matches(news, text):
-                return news
-        return None
 
     def _note_archive(self, turn: Turn, news: str, locale: str) -> None:
         action = "record_archive_requested" if news == "requested" else "record_archive_downloaded"
@@ -700,6 +751,7 @@ MEMBER_COLUMNS = {
     "new_locked",
     "baseline_followers",
     "baseline_following",
+    "locale_chosen",
 }
 
 

@@ -172,6 +172,11 @@ def _006_move_baseline(db: sqlite_utils.Database) -> None:
     db["members"].add_column("baseline_following", int)
 
 
+def _007_language_choice(db: sqlite_utils.Database) -> None:
+    # 1 when the member chose their language ("language de"): it then outranks the text.
+    db["members"].add_column("locale_chosen", int, not_null_default=0)
+
+
 MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [
     _001_spine,
     _002_members_and_reminders,
@@ -179,6 +184,7 @@ MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [
     _004_send_times,
     _005_campaigns,
     _006_move_baseline,
+    _007_language_choice,
 ]
 
 

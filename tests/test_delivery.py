@@ -211,7 +211,7 @@ async def test_an_answer_that_cannot_be_posted_is_reported_to_member_and_admin(t
     try:
         await box.wait_connected()
         box.home.faults.too_long_next(2)  # the answer, then its shorter re-split, refused
-        status = box.mention("alice", "do my posts move?", language="de")
+        status = box.mention("alice", "Ziehen meine Beiträge mit um?", language="de")
         (reply,) = await box.wait_reply(status)
         await box.settle()
         assert "docs.joinmastodon.org/user/moving" in reply["content"]

@@ -1,0 +1,306 @@
+"""What one message means where it was said: the one classifier the bot acts on.
+
+A message is read in its context (`where`): a public mention, a DM outside a walkthrough,
+or a DM at a walkthrough step. The result names a command or an answer to the step
+(`Reading.command`, the names in tests/data LABELS: start, status, back, done, how, ...)
+or, when it is neither, what the message asks (`Reading.understanding`).
+
+The bot's replies (bot/respond.py, bot/walkthrough.py) act on `read()`, and the question
+sets (bench/answers.py, tests/question_set.py) score `read()`: there is no second path
+that could be measured instead of the real one.
+
+Commands and answers are understood in every locale whatever the reply language
+("erledigt" works for a member who chose English): each locale's words in
+replies/walkthrough/<locale>.toml are merged into one book. Punctuation, case, emoji and
+the words in each locale's [ignore] list (polite words, filler, "I want to ...") do not
+matter. A whole-message match is a command; a phrase inside a longer message is one only
+when the message does not ask about a subject ("how do I download my archive?" is a
+question, not "how?").
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+import tomllib
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import replies
+from bot import language
+from bot.text import normalise
+from bot.understand import Understanding, understand
+
+TABLES = Path(replies.__file__).parent / "walkthrough"
+PUBLIC = "public"
+DM = "dm"
+# Commands, strongest first: a message matching two is read as the first.
+COMMANDS = (
+    "clarify_delete",
+    "forget",
+    "restart",
+    "stop",
+    "resume",
+    "progress",
+    "status",
+    "back",
+    "skip",
+    "help",
+    "start",
+)
+# In public only these: the rest are about a walkthrough, which lives in DMs (and "how is
+# my move going?" in public is a question about the move).
+_PUBLIC_COMMANDS = ("clarify_delete", "forget", "help", "start")
+# Answers to a step; `how` and the archive news count at any step.
+ANSWERS = ("downloaded", "requested", "not_yet", "how", "done", "away", "here")
+_ANY_STEP = ("how", "not_yet", "requested", "downloaded")
+_DIRECTIONS = ("away", "here")
+# Kinds of understanding that are commands in the walkthrough's terms.
+_KIND_COMMANDS = {"help": "help", "start_move": "start"}
+_MAX_CONTAINS = 120  # a phrase inside a longer text counts only in a short message
+
+_UNSPACED = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff]")
+_QUESTION_MARK = re.compile(r"[?？]")
+_NOT_WORD = re.compile(r"[^\w\s'\-✅👍👌]|_")
+
+
+@dataclass(frozen=True)
+class Reading:
+    """What a message means where it was said.
+
+    command: a command or answer name, "language:xx" (switch), "language" (list them),
+    or None for a question, greeting, thanks or something off topic (see understanding).
+    locale: the language the text was understood in (not necessarily the reply's).
+    """
+
+    command: str | None
+    understanding: Understanding = field(default_factory=lambda: Understanding("unknown"))
+    locale: str = "en"
+    where: str = PUBLIC
+
+    @property
+    def is_question(self) -> bool:
+        return self.command is None and self.understanding.kind in ("question", "myth")
+
+
+def clean(text: str) -> str:
+    """Case-folded words only: punctuation and emoji gone (except ✅ 👍, which answer)."""
+    text = normalise(text).replace("’", "'").replace("‘", "'").replace("`", "'")
+    words = _NOT_WORD.sub(" ", text).split()
+    return " ".join(w.strip("'-") for w in words if w.strip("'-"))
+
+
+class _Book:
+    """Every locale's command and answer words, merged and compiled once.
+
+    Phrases inside a message are found by looking up the message's word n-grams (spaced
+    scripts) or one regex (Japanese), so a message costs a few dict look-ups per word."""
+
+    def __init__(self, locales: list[str]) -> None:
+        self.exact: dict[str, list[str]] = {}
+        self.inside: dict[str, list[str]] = {}  # phrase of spaced words -> groups
+        unspaced: dict[str, list[str]] = {}
+        ignore: set[str] = set()
+        self.language_words: set[str] = set()
+        for locale in locales:
+            data = _words(locale)
+            groups = {**data["commands"], **data["answers"]}
+            for group, spec in groups.items():
+                exact, inside = spec.get("exact", []), spec.get("contains", [])
+                if group == "language":
+                    self.language_words.update(clean(p) for p in exact)
+                    continue
+                name = f"speak:{locale}" if group == "speak" else group
+                for phrase in exact:
+                    _add(self.exact, clean(phrase), name)
+                for phrase in inside:
+                    cleaned = clean(phrase)
+                    _add(unspaced if _UNSPACED.search(cleaned) else self.inside, cleaned, name)
+            ignore.update(clean(w) for w in data.get("ignore", {}).get("words", []))
+        self.longest = max((len(p.split()) for p in self.inside), default=1)
+        self.unspaced = unspaced
+        self.unspaced_pattern = _alternation(sorted(unspaced, key=len, reverse=True))
+        self.ignore = _alternation(sorted((w for w in ignore if w), key=len, reverse=True))
+
+    def find(self, text: str) -> tuple[list[str], list[str]]:
+        """Groups the whole message is (in the book's order), and groups it contains."""
+        base = clean(text)
+        if not base:
+            return (["help"] if text.strip() in ("?", "？") else []), []
+        exact = list(self.exact.get(base, ()))
+        short = " ".join(self.ignore.sub(" ", f" {base} ").split())
+        if short and short != base:
+            exact.extend(g for g in self.exact.get(short, ()) if g not in exact)
+        inside: list[str] = []
+        if len(base) > _MAX_CONTAINS:
+            return exact, inside
+        words = base.split()
+        for size in range(1, min(self.longest, len(words)) + 1):
+            for start in range(len(words) - size + 1):
+                for group in self.inside.get(" ".join(words[start : start + size]), ()):
+                    if group not in inside:
+                        inside.append(group)
+        if _UNSPACED.search(base):
+            for match in self.unspaced_pattern.finditer(base):
+                for group in self.unspaced.get(match.group(), ()):
+                    if group not in inside:
+                        inside.append(group)
+        return exact, inside
+
+    def language_request(self, text: str, found: tuple[list[str], list[str]]) -> str | None:
+        """ "language de" / "sprache fr" (keyword and code), or a language named ("auf
+        Deutsch bitte", "日本語で"), in any locale: the locale asked for."""
+        base = clean(text)
+        if not base or len(base) > 40:
+            return None
+        keyword, _, code = base.rpartition(" ")
+        if keyword in self.language_words and code in self.codes:
+            return code
+        exact, inside = found
+        for group in (*exact, *inside):
+            if group.startswith("speak:"):
+                return group.removeprefix("speak:")
+        return None
+
+    @functools.cached_property
+    def codes(self) -> frozenset[str]:
+        return frozenset(replies.locales())
+
+
+def _add(table: dict[str, list[str]], phrase: str, group: str) -> None:
+    if phrase and group not in table.setdefault(phrase, []):
+        table[phrase].append(group)
+
+
+def _alternation(phrases: list[str]) -> re.Pattern[str]:
+    """One regex for many phrases: whole words for spaced scripts, substrings for Japanese."""
+    parts = []
+    for phrase in dict.fromkeys(phrases):
+        escaped = re.escape(phrase)
+        parts.append(escaped if _UNSPACED.search(phrase) else rf"(?<![\w']){escaped}(?![\w'])")
+    return re.compile("|".join(parts) or r"(?!x)x")
+
+
+@functools.cache
+def _words(locale: str) -> dict:
+    """A locale's walkthrough words (replies/walkthrough/<locale>.toml), as written."""
+    return tomllib.loads((TABLES / f"{locale}.toml").read_text(encoding="utf-8"))
+
+
+@dataclass(frozen=True)
+class _StepWords:
+    """What the classifier needs of a step: the answers it takes and its subject."""
+
+    on: frozenset[str]
+    subject: str | None
+
+
+@functools.cache
+def _steps() -> dict[str, _StepWords]:
+    data = tomllib.loads((TABLES / "steps.toml").read_text(encoding="utf-8"))
+    return {
+        step_id: _StepWords(frozenset(spec.get("on", {})), spec.get("subject"))
+        for step_id, spec in data["steps"].items()
+    }
+
+
+@functools.cache
+def book() -> _Book:
+    return _Book(replies.locales())
+
+
+def where_for(member: dict | None, is_direct: bool) -> str:
+    """The context of a message: public, a DM outside a walkthrough, or the member's step."""
+    if not is_direct:
+        return PUBLIC
+    step = (member or {}).get("step")
+    return DM if step in (None, "idle", "finished") else str(step)
+
+
+def read(text: str, *, where: str = PUBLIC, locale: str = "en") -> Reading:
+    """What `text` means said `where` (public, dm, or a step id), to a member answered in
+    `locale`. The one classifier: the bot acts on it and the question sets score it."""
+    words = book()
+    exact, inside = found = words.find(text)
+    choice = words.language_request(text, found)
+    if choice is not None:
+        return Reading(f"language:{choice}", locale=locale, where=where)
+    if clean(text) in words.language_words:
+        return Reading("language", locale=locale, where=where)
+    step = _steps().get(where)
+    allowed = _allowed_answers(where)
+    commands = _PUBLIC_COMMANDS if where == PUBLIC else COMMANDS
+    for group in exact:
+        if group in commands:
+            return Reading(group, locale=locale, where=where)
+    for group in ANSWERS:
+        if group in exact and group in allowed and not (where == DM and group in _DIRECTIONS):
+            return Reading(group, locale=locale, where=where)
+
+    understood, text_locale = _understand(text, locale)
+    asks = understood.kind in ("question", "myth") and bool(understood.subjects)
+    if asks and where != PUBLIC:
+        if step and "how" in inside and set(understood.subjects) <= {step.subject}:
+            return Reading("how", understood, text_locale, where)
+        # "I downloaded my archive" names a subject but says it, it does not ask.
+        said = [g for g in ANSWERS if g in inside and g in allowed and g != "how"]
+        if said and not _QUESTION_MARK.search(text):
+            return Reading(said[0], understood, text_locale, where)
+    if asks:
+        return Reading(None, understood, text_locale, where)
+    for group in commands:
+        if group in inside:
+            return Reading(group, understood, text_locale, where)
+    for group in ANSWERS:
+        if group in inside and group in allowed:
+            return Reading(group, understood, text_locale, where)
+    command = _KIND_COMMANDS.get(understood.kind)
+    return Reading(command, understood, text_locale, where)
+
+
+def _allowed_answers(where: str) -> frozenset[str]:
+    """Which answers mean something here: the step's own, "how?", archive news; outside a
+    walkthrough in a DM, archive news, and a direction starts one ("I'm leaving this
+    server"; said in a whole sentence, not a bare "2")."""
+    if where == PUBLIC:
+        return frozenset()
+    if where == DM:
+        return frozenset({*_DIRECTIONS, "requested", "downloaded"})
+    step = _steps().get(where)
+    if step is None:
+        return frozenset()
+    return frozenset({*step.on, *_ANY_STEP})
+
+
+def _understand(text: str, locale: str) -> tuple[Understanding, str]:
+    """Understand in the text's own language when the detector is sure, else in the reply
+    language first; if that finds nothing, the other locales, likeliest first."""
+    guess = language.detect(text)
+    order = [guess.locale] if guess.confident and guess.locale else []
+    order += [code for code in (locale, *language.candidates(text)) if code not in order]
+    first: tuple[Understanding, str] | None = None
+    for code in order:
+        understood = understand(text, code)
+        if understood.kind != "unknown":
+            return understood, code
+        if first is None:
+            first = (understood, code)
+        if guess.confident:
+            break  # the detector is sure: other languages' tables would only guess
+    assert first is not None
+    return first
+
+
+def confirms(text: str) -> bool:
+    """ "yes" to "delete everything?", in any locale."""
+    exact, _ = book().find(text)
+    return "confirm" in exact
+
+
+def delete_target(text: str) -> str | None:
+    """The answer to "this bot's data or your Mastodon account?": "bot", "account" or None."""
+    exact, inside = book().find(text)
+    for target in ("delete_bot", "delete_account"):
+        if target in exact or target in inside:
+            return target.removeprefix("delete_")
+    return None
