@@ -251,6 +251,10 @@ def _load_words() -> None:
         understand("", locale)
         knowledge(locale)
         Words.load(locale)
+    from bot import interpret, language
+
+    interpret.book()  # every locale's command words, merged
+    language.load()  # the language detector's models
 
 
 def _server_domain(instance: dict[str, Any], base_url: str) -> str:
