@@ -37,6 +37,17 @@ PROGRESS_AFTER = {
     "progress_24h": timedelta(hours=24),
     "progress_72h": timedelta(hours=72),
 }
+# After a failed alias or move check the bot looks again by itself: soon, then less often,
+# for about four days; it writes only when it sees what it was waiting for.
+RECHECK_KINDS = ("recheck_alias", "recheck_moved")
+RECHECK_AFTER = (
+    timedelta(minutes=30),
+    timedelta(hours=2),
+    timedelta(hours=6),
+    timedelta(hours=12),
+    timedelta(days=1),
+    timedelta(days=1),
+)
 # A nudge right after another reminder would be two messages for one silence.
 NUDGE_QUIET_AFTER_REMINDER = timedelta(hours=12)
 PRIORITY = {
@@ -49,6 +60,8 @@ PRIORITY = {
     "progress_1h": Priority.NUDGE,
     "progress_24h": Priority.NUDGE,
     "progress_72h": Priority.NUDGE,
+    "recheck_alias": Priority.WALKTHROUGH,
+    "recheck_moved": Priority.WALKTHROUGH,
 }
 
 
@@ -64,6 +77,7 @@ class ReminderPlan:
     archive_kinds = ARCHIVE_KINDS
     nudge_kinds = NUDGE_KINDS
     progress_kinds = PROGRESS_KINDS
+    recheck_kinds = RECHECK_KINDS
     # What the end of the walkthrough cancels: all but the progress reports.
     ending_kinds = (*ARCHIVE_KINDS, *NUDGE_KINDS, "import_after_move")
 
@@ -105,6 +119,16 @@ class ReminderPlan:
         due = moved_at + self.import_after
         return [self._row(acct, "import_after_move", due, due + timedelta(days=7), {})]
 
+    def recheck(
+        self, acct: str, now: datetime, check: str, attempt: int = 0
+    ) -> list[dict[str, Any]]:
+        """The bot's own next look at the alias or the move; none after the last attempt."""
+        if attempt >= len(RECHECK_AFTER):
+            return []
+        due = now + RECHECK_AFTER[attempt]
+        context = {"check": check, "attempt": attempt}
+        return [self._row(acct, f"recheck_{check}", due, due + timedelta(days=1), context)]
+
     def progress_reports(self, acct: str, moved_at: datetime) -> list[dict[str, Any]]:
         """Each report is worth sending until the next one is due (the last for a week)."""
         due = [moved_at + PROGRESS_AFTER[kind] for kind in PROGRESS_KINDS]
@@ -140,12 +164,15 @@ class Reminders:
         url_length: int = 23,
         on_enqueued: Any = lambda: None,
         progress: Any = None,
+        rechecker: Any = None,
     ) -> None:
         self.db, self.clock, self.health, self.plan = db, clock, health, plan
         self.this_server = this_server
         self.max_characters, self.url_length = max_characters, url_length
         self.on_enqueued = on_enqueued
         self.progress = progress  # bot/progress.Progress: reads counts for the reports
+        # bot/walkthrough.Walkthrough: runs a recheck and says what it saw.
+        self.rechecker = rechecker
         self._wake = asyncio.Event()
 
     def wake(self) -> None:
@@ -201,6 +228,24 @@ class Reminders:
                 effects = await self._progress_report(reminder, member)
                 if effects is None:
                     continue
+            elif reminder["kind"] in RECHECK_KINDS:
+                try:
+                    effects = await self._recheck(reminder, member)
+                except Exception as error:  # a bad look must not stop every other reminder
+                    event(
+                        log,
+                        logging.ERROR,
+                        "recheck.failed",
+                        id=reminder["id"],
+                        error=type(error).__name__,
+                    )
+                    await self.db.run(store.drop_reminder, reminder["id"], "recheck failed")
+                    continue
+                if effects is None:
+                    continue
+                if not effects.outbox:  # looked, nothing new: no message, no "reminded"
+                    await self.db.run(store.apply, effects)
+                    continue
             else:
                 item = self.compose(reminder, member)
                 effects = Effects(fired_reminder_id=reminder["id"], outbox=[item])
@@ -242,6 +287,46 @@ class Reminders:
         if not seen:
             effects.cancel_reminders = [(reminder["acct"], kind) for kind in PROGRESS_KINDS]
         return effects
+
+    async def _recheck(self, reminder: dict[str, Any], member: dict[str, Any]) -> Effects | None:
+        """Look at the alias or the move again; tell the member only when it is there."""
+        store = self.db.store
+        if self.rechecker is None:
+            await self.db.run(store.drop_reminder, reminder["id"], "no rechecker")
+            return None
+        context = json.loads(reminder["context"] or "{}")
+        check = str(context.get("check") or reminder["kind"].removeprefix("recheck_"))
+        outcome = await self.rechecker.recheck_outcome(member, check)
+        # The look takes network time: the member may have moved on, paused or left.
+        fresh = await self.db.run(store.member, reminder["acct"])
+        reason = self._drop_reason(reminder, fresh) if fresh is not None else "member gone"
+        if reason is None and not any(
+            r["id"] == reminder["id"]
+            for r in await self.db.run(store.reminders, reminder["acct"], "pending")
+        ):
+            reason = "cancelled meanwhile"
+        if reason is not None:
+            await self.db.run(store.drop_reminder, reminder["id"], reason)
+            return None
+        assert fresh is not None
+        body, row, later, cancel = await self.rechecker.recheck_turn(
+            fresh, check, outcome, int(context.get("attempt", 0))
+        )
+        if not body:
+            # This row is done; cancelling it here (before the next is inserted, in the same
+            # transaction) keeps it out of "reminded recently", which only counts sent ones.
+            return Effects(
+                member=row,
+                reminders=later,
+                cancel_reminders=[(reminder["acct"], reminder["kind"]), *cancel],
+            )
+        return Effects(
+            fired_reminder_id=reminder["id"],
+            outbox=self.items(reminder, fresh, body),
+            member=row,
+            reminders=later,
+            cancel_reminders=cancel,
+        )
 
     def _drop_reason(self, reminder: dict[str, Any], member: dict[str, Any] | None) -> str | None:
         if member is None:

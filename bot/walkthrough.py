@@ -10,6 +10,7 @@ dispatcher to write in one transaction. It never writes to storage itself.
 from __future__ import annotations
 
 import functools
+import hashlib
 import re
 import tomllib
 from collections.abc import Awaitable, Callable
@@ -485,6 +486,10 @@ class Walkthrough:
             if member.get("direction") is None or step == "finished":
                 turn.bodies.append(self._step_text(member, locale))
             else:
+                if step == "alias" and not member.get("alias_seen_at"):
+                    # Skipped on trust: keep looking, and say so once it is there.
+                    self._watch(turn, "alias")
+                    turn.bodies.append(self._check_text(member, locale, "alias_watching"))
                 self._advance(turn, locale)
 
     def _status_text(self, member: dict[str, Any], locale: str) -> str:
@@ -530,7 +535,12 @@ class Walkthrough:
             return
         target = step.on[answer]
         if target == "stay":
-            turn.bodies.append(self._render(locale, "misc.j2", what="no_rush"))
+            if step.check and member.get("check_failures"):
+                # "Later" after a failed check: the bot looks by itself meanwhile.
+                self._watch(turn, step.check)
+                turn.bodies.append(self._check_text(member, locale, f"{step.check}_later"))
+            else:
+                turn.bodies.append(self._render(locale, "misc.j2", what="no_rush"))
             return
         if (
             step.check
@@ -656,6 +666,7 @@ class Walkthrough:
         assert member is not None
         member["step"] = step_id
         member["step_entered_at"] = timestamp(self.clock.now())
+        member["check_failures"] = 0
         turn.bodies.append(self._step_text(member, locale))
         if self.table.steps[step_id].final:
             member["finished_at"] = timestamp(self.clock.now())
@@ -663,6 +674,78 @@ class Walkthrough:
             turn.cancel.extend((member["acct"], kind) for kind in self.plan.ending_kinds)
         else:
             self._schedule_for_step(turn)
+
+    def _watch(self, turn: Turn, check: str) -> None:
+        """Look again by itself on a schedule (reminder rows), replacing any earlier watch."""
+        member = turn.member
+        assert member is not None
+        turn.cancel.append((member["acct"], f"recheck_{check}"))
+        if not member.get("paused"):
+            turn.reminders.extend(self.plan.recheck(member["acct"], self.clock.now(), check))
+
+    def _check_text(self, member: dict[str, Any], locale: str, check: str, **extra: Any) -> str:
+        new, old = _accounts(self, member)
+        context = {"new_handle": new, "old_handle": old, "server": new.partition("@")[2]}
+        return self._render(locale, "checks.j2", check=check, **{**context, **extra})
+
+    # -- the bot's own second look ---------------------------------------------------------
+
+    async def recheck_outcome(self, member: dict[str, Any], check: str) -> str:
+        """FOUND, NOT_FOUND or UNREACHABLE for the alias or the move, read now."""
+        new, old = _accounts(self, member)
+        if check == "alias":
+            return await self.verifier.alias_present(new, old)
+        return await self.verifier.moved(old, new)
+
+    async def recheck_turn(
+        self, member: dict[str, Any], check: str, outcome: str, attempt: int
+    ) -> tuple[str, dict[str, Any] | None, list[dict[str, Any]], list[tuple[str, str | None]]]:
+        """What a recheck changes: (words for the member or "", member row or None, next
+        reminder rows, cancelled kinds). Silent until it sees what it was waiting for."""
+        turn = Turn(member=dict(member))
+        member = turn.member
+        assert member is not None
+        locale = member.get("locale") or "en"
+        now = self.clock.now()
+        already = member.get("alias_seen_at") if check == "alias" else None
+        if check == "alias" and member.get("moved_at"):
+            already = member["moved_at"]  # the move went through: the alias was there
+        if already:
+            return "", None, [], []
+        if outcome != FOUND:
+            later = self.plan.recheck(member["acct"], now, check, attempt + 1)
+            return "", None, later, []
+        if check == "alias":
+            member["alias_seen_at"] = timestamp(now)
+            if member["step"] == "alias":
+                turn.bodies.append(self._check_text(member, locale, "alias_seen_later"))
+                self._advance(turn, locale)
+                await self._around_button(turn, "alias", locale, answered=True)
+            else:
+                turn.bodies.append(self._check_text(member, locale, "alias_seen_later", past=True))
+        else:
+            turn.bodies.append(self._check_text(member, locale, "moved_seen_later"))
+            if member["step"] == "move":  # moved without telling: go on with them
+                ACTIONS["record_moved"](self, turn)
+                self._advance(turn, locale)
+        body = self._unrepeated(member, "\n\n".join(b for b in turn.bodies if b))
+        return body, self._row(member), turn.reminders, turn.cancel
+
+    def _unrepeated(self, member: dict[str, Any], body: str) -> str:
+        """Never the same words twice in a row in one conversation: a repeat says so first."""
+        if not body:
+            return body
+        said = _digest(body)
+        if said == member.get("last_said"):
+            again = self._render(member.get("locale") or "en", "misc.j2", what="again")
+            body = f"{again}\n\n{body}"
+            said = _digest(body)
+        member["last_said"] = said
+        return body
+
+    @staticmethod
+    def _row(member: dict[str, Any]) -> dict[str, Any]:
+        return {k: v for k, v in member.items() if k in MEMBER_COLUMNS}
 
     def _schedule_for_step(self, turn: Turn, resumed: bool = False) -> None:
         """Nudges follow the step: entering a step replaces the previous step's nudges."""
@@ -709,6 +792,8 @@ class Walkthrough:
         priority: int = Priority.WALKTHROUGH,
     ) -> Effects:
         body = "\n\n".join(b for b in turn.bodies if b)
+        if turn.member is not None and not turn.forget:
+            body = self._unrepeated(turn.member, body)
         statuses = fit(
             body,
             incoming.mention,
@@ -752,7 +837,16 @@ MEMBER_COLUMNS = {
     "baseline_followers",
     "baseline_following",
     "locale_chosen",
+    "check_failures",
+    "last_said",
+    "alias_seen_at",
+    "other_software",
 }
+
+
+def _digest(text: str) -> str:
+    """Enough to tell two messages apart; the bot's own words, never the member's."""
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()[:16]
 
 
 def _handle_from(incoming: Incoming) -> str | None:
@@ -835,18 +929,31 @@ def _accounts(walk: Walkthrough, member: dict[str, Any]) -> tuple[str, str]:
 
 
 async def _check_alias(walk: Walkthrough, turn: Turn, locale: str) -> bool:
+    """The alias must be there before "Move followers"; but never a trap: the second miss
+    says what may be in the way and offers a way on, the third "done" goes on trust, and
+    the bot keeps looking by itself."""
     member = turn.member
     assert member is not None
     new, old = _accounts(walk, member)
     outcome = await walk.verifier.alias_present(new, old)
-    context = {"new_handle": new, "old_handle": old, "server": new.partition("@")[2]}
     if outcome == FOUND:
-        turn.bodies.append(walk._render(locale, "checks.j2", check="alias_ok", **context))
+        member["alias_seen_at"] = timestamp(walk.clock.now())
+        turn.cancel.append((member["acct"], "recheck_alias"))
+        turn.bodies.append(walk._check_text(member, locale, "alias_ok"))
         return True
-    if outcome == NOT_FOUND:
-        turn.bodies.append(walk._render(locale, "checks.j2", check="alias_missing", **context))
+    if outcome != NOT_FOUND:
+        turn.bodies.append(walk._check_text(member, locale, "alias_unverifiable"))
+        return True
+    failures = int(member.get("check_failures") or 0) + 1
+    member["check_failures"] = failures
+    if failures == 1:
+        turn.bodies.append(walk._check_text(member, locale, "alias_missing"))
         return False
-    turn.bodies.append(walk._render(locale, "checks.j2", check="alias_unverifiable", **context))
+    walk._watch(turn, "alias")
+    if failures == 2:
+        turn.bodies.append(walk._check_text(member, locale, "alias_stuck"))
+        return False
+    turn.bodies.append(walk._check_text(member, locale, "alias_trusted"))
     return True
 
 
@@ -857,6 +964,8 @@ async def _check_moved(walk: Walkthrough, turn: Turn, locale: str) -> bool:
     outcome = await walk.verifier.moved(old, new)
     context = {"new_handle": new, "old_handle": old, "server": old.partition("@")[2]}
     check = {FOUND: "moved_ok", NOT_FOUND: "moved_missing"}.get(outcome, "moved_unverifiable")
+    if outcome == NOT_FOUND:
+        walk._watch(turn, "moved")  # look again, and say so when it shows
     turn.bodies.append(walk._render(locale, "checks.j2", check=check, **context))
     return True  # the move cannot be undone from here; never trap the member
 

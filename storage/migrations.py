@@ -177,6 +177,16 @@ def _007_language_choice(db: sqlite_utils.Database) -> None:
     db["members"].add_column("locale_chosen", int, not_null_default=0)
 
 
+def _008_walkthrough_checks(db: sqlite_utils.Database) -> None:
+    # Failed checks on the current step (the second one offers a way on), a digest of the
+    # bot's last walkthrough message (never the same words twice in a row), when the alias
+    # was seen, and the other server's software from NodeInfo. No member text.
+    db["members"].add_column("check_failures", int)
+    db["members"].add_column("last_said", str)
+    db["members"].add_column("alias_seen_at", str)
+    db["members"].add_column("other_software", str)
+
+
 MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [
     _001_spine,
     _002_members_and_reminders,
@@ -185,6 +195,7 @@ MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [
     _005_campaigns,
     _006_move_baseline,
     _007_language_choice,
+    _008_walkthrough_checks,
 ]
 
 

@@ -174,6 +174,7 @@ def contexts(name: str, locale: str) -> list[dict]:
         "check": "alias_ok",
         "handle": NEW,
         "same_server": True,
+        "past": False,
         "server": "new.example.social",
         "command": "status",
         "step": "alias",
@@ -205,6 +206,12 @@ def contexts(name: str, locale: str) -> list[dict]:
         "moved_ok",
         "moved_missing",
         "moved_unverifiable",
+        "alias_stuck",
+        "alias_trusted",
+        "alias_later",
+        "alias_watching",
+        "alias_seen_later",
+        "moved_seen_later",
     ]
     commands = [
         "status",
@@ -227,6 +234,7 @@ def contexts(name: str, locale: str) -> list[dict]:
         "no_rush",
         "back_to_step",
         "public_steer",
+        "again",
     ]
     variants: dict[str, list[dict]] = {
         "answers/subject.j2": [{"subject": s, "opener": s.opener} for s in subjects],
@@ -235,7 +243,8 @@ def contexts(name: str, locale: str) -> list[dict]:
         "answers/overview.j2": [groups],
         "answers/deeper.j2": [{"source": s.source} for s in subjects],
         "answers/menu.j2": [{"greeting": True}, {"greeting": False}],
-        "walkthrough/checks.j2": [{"check": c} for c in checks],
+        "walkthrough/checks.j2": [{"check": c} for c in checks]
+        + [{"check": "alias_seen_later", "past": True}],
         "walkthrough/commands.j2": [{"command": c} for c in commands]
         + [{"command": "status", "step": "finished", "paused": False}],
         "walkthrough/misc.j2": [{"what": w} for w in misc],

@@ -171,6 +171,7 @@ async def _run_bot(app: web.Application) -> AsyncIterator[None]:
         db, walkthrough, limits, budget=budget, default_locale=config.bot_language
     )
     walkthrough.explain = responder.explain
+    reminders.rechecker = walkthrough  # the bot's own second look at the alias and the move
     walkthrough.answer_question = responder.answer_in_walkthrough
 
     def enqueued(effects: Effects) -> None:
