@@ -51,6 +51,10 @@ COMMANDS = (
 # In public only these: the rest are about a walkthrough, which lives in DMs (and "how is
 # my move going?" in public is a question about the move).
 _PUBLIC_COMMANDS = ("clarify_delete", "forget", "help", "start")
+# Commands said inside a DM sentence that names a subject: wishes win even as questions,
+# orders unless the message asks ("?").
+_WISHES = ("progress", "status", "start")
+_ORDERS = ("clarify_delete", "forget", "restart", "stop", "resume", "back", "skip")
 # Answers to a step; `how` and the archive news count at any step.
 ANSWERS = ("downloaded", "requested", "not_yet", "how", "done", "away", "here")
 _ANY_STEP = ("how", "not_yet", "requested", "downloaded")
@@ -60,6 +64,9 @@ _KIND_COMMANDS = {"help": "help", "start_move": "start"}
 _MAX_CONTAINS = 120  # a phrase inside a longer text counts only in a short message
 
 _UNSPACED = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff]")
+_CLAUSE = re.compile(r"[,;:.!、。，！]+\s*|\s+[-–—]\s+")
+# A plain "yes" opening a sentence at a step: "oui les abonnés sont là".
+_YES = frozenset({"yes", "yep", "yeah", "yup", "ja", "jap", "jep", "oui", "ouais", "sí", "si"})
 _QUESTION_MARK = re.compile(r"[?？]")
 _NOT_WORD = re.compile(r"[^\w\s'\-✅👍👌]|_")
 
@@ -242,10 +249,20 @@ def read(text: str, *, where: str = PUBLIC, locale: str = "en") -> Reading:
     if asks and where != PUBLIC:
         if step and "how" in inside and set(understood.subjects) <= {step.subject}:
             return Reading("how", understood, text_locale, where)
-        # "I downloaded my archive" names a subject but says it, it does not ask.
+        # In a DM, a wish phrased as a question is still a wish ("can you guide me
+        # through the move?", "how is my move going?"); an order or an answer that names
+        # a subject says it, it does not ask ("skip this, I don't need the archive",
+        # "I downloaded my archive"), unless it ends up asking ("?").
+        asked = bool(_QUESTION_MARK.search(text))
+        for group in commands:
+            if group in inside and (group in _WISHES or (group in _ORDERS and not asked)):
+                return Reading(group, understood, text_locale, where)
         said = [g for g in ANSWERS if g in inside and g in allowed and g != "how"]
-        if said and not _QUESTION_MARK.search(text):
+        if said and not asked:
             return Reading(said[0], understood, text_locale, where)
+        opener = _opening_answer(text, allowed, words)
+        if opener and not asked:
+            return Reading(opener, understood, text_locale, where)
     if asks:
         return Reading(None, understood, text_locale, where)
     for group in commands:
@@ -256,6 +273,17 @@ def read(text: str, *, where: str = PUBLIC, locale: str = "en") -> Reading:
             return Reading(group, understood, text_locale, where)
     command = _KIND_COMMANDS.get(understood.kind)
     return Reading(command, understood, text_locale, where)
+
+
+def _opening_answer(text: str, allowed: frozenset[str], words: _Book) -> str | None:
+    """ "yes, the followers are here", "oui, c'est fait": an answer that opens the message."""
+    first = clean(_CLAUSE.split(text.strip(), maxsplit=1)[0])
+    if first.split()[:1] and first.split()[0] in _YES:
+        return "done" if "done" in allowed else None
+    for group in words.exact.get(first, ()):
+        if group in allowed and group in ("done", "not_yet"):
+            return group
+    return None
 
 
 def _allowed_answers(where: str) -> frozenset[str]:
