@@ -21,6 +21,7 @@ falls back to its shorter forms rather than lose words mid-sentence.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator, Sequence
+from contextvars import ContextVar
 
 import replies
 from bot.text import split_status, status_length
@@ -42,20 +43,30 @@ def compose_answer(
     max_characters: int = 500,
     url_length: int = 23,
     max_statuses: int = 3,
+    direct: bool = False,
 ) -> list[str]:
-    """The reply to one understood message, as status texts that each start with `mention`."""
+    """The reply to one understood message, as status texts that each start with `mention`.
+    `direct`: the reply is a DM, so it offers the walkthrough without "DM me"."""
     prefix = f"{mention} "
-    for paragraphs in _drafts(understanding, locale):
-        statuses = _pack(paragraphs, prefix, max_characters, url_length)
-        if len(statuses) <= max_statuses:
-            return statuses
+    token = _DIRECT.set(direct)
+    try:
+        for paragraphs in _drafts(understanding, locale):
+            statuses = _pack(paragraphs, prefix, max_characters, url_length)
+            if len(statuses) <= max_statuses:
+                return statuses
+    finally:
+        _DIRECT.reset(token)
     raise ValueError(
         f"no answer fits {max_statuses} statuses of {max_characters} characters after {mention!r}"
     )
 
 
+# Whether the answer being composed is a DM (every template may word its offer for that).
+_DIRECT: ContextVar[bool] = ContextVar("direct", default=False)
+
+
 def _render(name: str, locale: str, **context: object) -> str:
-    return replies.render(f"{TEMPLATES}/{name}", locale, **context)
+    return replies.render(f"{TEMPLATES}/{name}", locale, direct=_DIRECT.get(), **context)
 
 
 def _drafts(understanding: Understanding, locale: str) -> Iterator[list[str]]:

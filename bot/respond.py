@@ -166,6 +166,7 @@ class Responder:
             max_characters=self.limits.max_characters - _spoiler_cost(incoming),
             url_length=self.limits.url_length,
             max_statuses=max_statuses,
+            direct=incoming.is_direct,
         )
         return Effects(outbox=reply_items(incoming, statuses, priority=priority))
 
@@ -204,6 +205,7 @@ class Responder:
             max_characters=self.limits.max_characters,
             url_length=self.limits.url_length,
             max_statuses=2,
+            direct=True,
         )
         return "\n\n".join(s.removeprefix(f"{mention} ") for s in statuses)
 

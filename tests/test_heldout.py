@@ -1,0 +1,56 @@
+"""Issue 12's bar, on the held-out question sets: first contact (an untagged status from a
+member the bot has never met), scored through bot.interpret.read() like bench/answers.py.
+
+Only figures are ever printed: never which rows fail, so nobody tunes on the held-out half
+by reading a red test. Locales below the bar are marked xfail with the figure measured when
+the mark was set; the failure message always carries the current figure.
+"""
+
+from __future__ import annotations
+
+import pytest
+from question_set import HELD_OUT, LOCALES, is_dead_end, is_on_topic, is_right, load_rows, read_row
+
+ACCURACY = {"en": 0.95, "de": 0.90, "fr": 0.90, "es": 0.90, "ja": 0.90}
+DEAD_ENDS = 0.02  # of on-topic held-out messages ending in "I don't know"
+
+# Measured at the last tuning round (see the commit messages for every round's figures).
+BELOW_THE_BAR = {
+    "en": "held-out 82.4% (126/153), dead ends 2/151",
+    "de": "held-out 49.5% (53/107), dead ends 15/105",
+    "fr": "held-out 58.6% (75/128), dead ends 14/126",
+    "es": "held-out 47.1% (57/121), dead ends 24/118",
+    "ja": "held-out 47.9% (56/117), dead ends 17/115",
+}
+
+
+def figures(locale: str) -> tuple[int, int, int, int]:
+    """(right, rows, dead ends, on-topic rows) of a locale's held-out set."""
+    rows = load_rows(HELD_OUT, locale)
+    got = [read_row(row) for row in rows]
+    on_topic = [(r, g) for r, g in zip(rows, got, strict=True) if is_on_topic(r)]
+    right = sum(is_right(r, g) for r, g in zip(rows, got, strict=True))
+    return right, len(rows), sum(is_dead_end(r, g) for r, g in on_topic), len(on_topic)
+
+
+@pytest.mark.parametrize(
+    "locale",
+    [
+        pytest.param(
+            locale,
+            marks=pytest.mark.xfail(reason=f"not yet: {BELOW_THE_BAR[locale]}", strict=False),
+        )
+        if locale in BELOW_THE_BAR
+        else locale
+        for locale in LOCALES
+    ],
+)
+def test_held_out_accuracy_and_dead_ends_first_contact(locale):
+    right, total, dead, on_topic = figures(locale)
+    if not total:
+        pytest.skip(f"no held-out set for {locale} yet")
+    summary = (
+        f"{locale}: held-out {right}/{total} = {right / total:.1%} (bar {ACCURACY[locale]:.0%}), "
+        f"dead ends {dead}/{on_topic} = {dead / on_topic:.1%} (bar < {DEAD_ENDS:.0%})"
+    )
+    assert right / total >= ACCURACY[locale] and dead / on_topic < DEAD_ENDS, summary

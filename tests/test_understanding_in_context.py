@@ -1,0 +1,143 @@
+"""Members understood the way a person would, through the fake instance: the language of
+the text, the member's own choice of language, commands as people say them, questions in
+the middle of the walkthrough, and "delete my data" answered with one question."""
+
+from __future__ import annotations
+
+import tomllib
+
+import pytest
+
+from bot.interpret import TABLES, read
+from bot.text import html_to_text
+from replies.knowledge import knowledge
+
+
+async def say(box, username: str, text: str, language: str | None = "en") -> str:
+    """A DM in the member's thread; the bot's whole answer as text."""
+    status = box.dm(username, text, language=language)
+    await box.wait_reply(status)
+    await box.settle()
+    return "\n".join(html_to_text(r["content"]) for r in box.replies(status["id"]))
+
+
+async def ask_publicly(box, username: str, text: str, language: str | None) -> str:
+    status = box.mention(username, text, language=language)
+    await box.wait_reply(status)
+    await box.settle()
+    return "\n".join(html_to_text(r["content"]) for r in box.replies(status["id"]))
+
+
+def words_of(locale: str) -> dict:
+    return tomllib.loads((TABLES / f"{locale}.toml").read_text(encoding="utf-8"))
+
+
+def answer_start(locale: str, subject: str) -> str:
+    return knowledge(locale).subjects[subject].answer[:25]
+
+
+async def to_the_export_step(box) -> None:
+    box.remote.create_account("alice")
+    for text in ("move", "1", "alice@new.example", "done"):
+        await say(box, "alice", text)
+    assert box.bot.db.store.member("alice")["step"] == "export"
+
+
+async def test_a_german_question_tagged_english_is_answered_in_german(sandbox):
+    answer = await ask_publicly(sandbox, "bob", "Kommen meine Follower mit?", "en")
+    assert answer_start("de", "followers") in answer
+    assert answer_start("en", "followers") not in answer
+
+
+async def test_after_language_fr_a_question_tagged_english_is_answered_in_french(sandbox):
+    assert "français" in await say(sandbox, "carol", "language fr")
+    answer = await ask_publicly(sandbox, "carol", "do my followers move with me?", "en")
+    assert answer_start("fr", "followers") in answer
+    # The choice holds until the member chooses again, in any language.
+    await say(sandbox, "carol", "English please")
+    answer = await ask_publicly(sandbox, "carol", "Mes abonnés me suivent-ils ?", "fr")
+    assert answer_start("en", "followers") in answer
+
+
+@pytest.mark.parametrize("text", ["where am I?", "What's next?", "wo bin ich?", "¿dónde estoy?"])
+async def test_where_am_i_mid_walkthrough_names_the_step(sandbox, text):
+    await to_the_export_step(sandbox)
+    answer = await say(sandbox, "alice", text)
+    # In the language of the text when the detector is sure of it ("¿dónde estoy?").
+    titles = [words_of(locale)["titles"]["export"] for locale in ("en", "de", "es")]
+    assert "3/9" in answer and any(title in answer for title in titles), answer
+    assert sandbox.bot.db.store.member("alice")["step"] == "export"
+
+
+async def test_a_question_mid_walkthrough_is_answered_and_the_step_kept(sandbox):
+    await to_the_export_step(sandbox)
+    answer = await say(sandbox, "alice", "do my bookmarks move?")
+    assert answer_start("en", "bookmarks") in answer
+    assert "Back to step 3" in answer
+    assert "DM me" not in answer  # this is a DM already
+    assert sandbox.bot.db.store.member("alice")["step"] == "export"
+    # A member who chose English: a command said in German works, and moves the step.
+    await say(sandbox, "alice", "language en")
+    assert "Request your archive" in await say(sandbox, "alice", "erledigt")
+    assert sandbox.bot.db.store.member("alice")["step"] == "archive"
+
+
+async def test_go_back_please_goes_back_a_step_not_an_answer_about_moving_back(sandbox):
+    await to_the_export_step(sandbox)
+    answer = await say(sandbox, "alice", "go back please")
+    assert sandbox.bot.db.store.member("alice")["step"] == "profile", answer
+
+
+async def test_a_dm_question_without_a_walkthrough_never_says_dm_me(sandbox):
+    answer = await say(sandbox, "dora", "do my lists move?")
+    assert answer_start("en", "lists") in answer
+    assert "DM me" not in answer and 'say "move"' in answer
+    public = await ask_publicly(sandbox, "erin", "do my lists move?", "en")
+    assert 'DM me "move"' in public
+
+
+async def test_delete_my_data_asks_which_and_the_answer_is_handled(sandbox):
+    await to_the_export_step(sandbox)
+    asked = await say(sandbox, "alice", "please delete my data")
+    assert "Which data do you mean" in asked
+    assert sandbox.bot.db.store.member("alice")["step"] == "export"  # nothing deleted yet
+    answered = await say(sandbox, "alice", "my account")
+    assert answer_start("en", "delete_old_account") in answered
+    assert sandbox.bot.db.store.member("alice") is not None
+    assert "Which data do you mean" in await say(sandbox, "alice", "delete my data")
+    assert "deleted everything" in await say(sandbox, "alice", "this bot's data")
+    assert sandbox.bot.db.store.member("alice") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "where", "command"),
+    [
+        ("I want to stop", "export", "stop"),
+        ("ok done", "export", "done"),
+        ("nope not yet", "export", "not_yet"),
+        ("how do I do that?", "export", "how"),
+        ("I'm leaving this server", "choose_direction", "away"),
+        ("I'm coming here from mastodon.social", "choose_direction", "here"),
+        ("今どこ？", "alias", "status"),
+        ("erledigt 👍", "alias", "done"),
+        ("GO BACK!!", "alias", "back"),
+        ("please delete my data", "dm", "clarify_delete"),
+        ("forget me", "dm", "forget"),
+        ("kannst du auf englisch antworten", "dm", "language:en"),
+    ],
+)
+def test_commands_as_people_say_them(text, where, command):
+    assert read(text, where=where).command == command
+
+
+@pytest.mark.parametrize(
+    ("text", "where"),
+    [
+        ("how do I download my archive?", "export"),
+        ("where is the export page for lists?", "alias"),
+        ("do my followers move?", "move"),
+    ],
+)
+def test_questions_at_a_step_are_questions_not_answers(text, where):
+    got = read(text, where=where)
+    assert got.command is None and got.understanding.subjects, got
