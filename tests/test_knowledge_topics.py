@@ -7,6 +7,7 @@ a template or knowledge change that loses or misplaces "Yes." fails here too.
 
 from __future__ import annotations
 
+import re
 import tomllib
 
 import pytest
@@ -72,6 +73,33 @@ OPENED = {
         ("I wonder whether my lists transfer", "No."),
     ],
 }
+OPENED |= {
+    "de": [
+        ("Ziehen meine Follower mit?", "Ja."),
+        ("Kommen meine Follower automatisch mit?", "Ja."),
+        ("Ziehen meine Beiträge mit?", "Nein."),
+        ("Kann ich später zurück zum alten Server?", "Ja."),
+        ("Kann ich beide Konten behalten?", "Nicht nach einem Umzug."),
+    ],
+    "fr": [
+        ("Mes abonnés me suivent-ils ?", "Oui."),
+        ("Est-ce que mes abonnés suivent automatiquement ?", "Oui."),
+        ("Mes messages sont-ils transférés ?", "Non."),
+        ("Puis-je garder les deux comptes ?", "Pas après un déménagement."),
+    ],
+    "es": [
+        ("¿Mis seguidores se mudan?", "Sí."),
+        ("¿Se trasladan mis publicaciones?", "No."),
+        ("¿Puedo usar las dos cuentas?", "No después de mudarte."),
+        ("¿Puedo volver a mi cuenta antigua más adelante?", "Sí."),
+    ],
+    "ja": [
+        ("フォロワーは引き継がれますか？", "はい。"),
+        ("投稿は移行されますか？", "いいえ。"),
+        ("フォロワーに通知されますか？", "いいえ。"),
+        ("両方のアカウントを使い続けられますか？", "引っ越し後はできません。"),
+    ],
+}
 NOT_OPENED = {
     "en": [
         "what do my followers see?",
@@ -84,6 +112,28 @@ NOT_OPENED = {
         "my followers move automatically",
         "when do my followers move?",
     ],
+    "de": [
+        "Was sehen meine Follower?",
+        "Wie ziehen meine Follower um?",
+        "Bleiben meine Beiträge auf dem alten Konto?",
+        "Ziehen meine Follower nicht mit?",
+    ],
+    "fr": [
+        "Que voient mes abonnés ?",
+        "Comment mes abonnés migrent-ils ?",
+        "Mes messages restent-ils sur l'ancien compte ?",
+    ],
+    "es": [
+        "¿Qué ven mis seguidores?",
+        "¿Cómo se mudan mis seguidores?",
+        "¿Mis publicaciones se quedan en la cuenta antigua?",
+    ],
+    "ja": [
+        "フォロワーからは何が見えますか？",
+        "フォロワーはどうやって移りますか？",
+        "投稿は古いアカウントに残りますか？",
+        "フォロワーは引き継がれないのですか？",
+    ],
 }
 
 
@@ -95,7 +145,8 @@ def test_a_yes_no_question_is_answered_yes_or_no_first(locale, text, opener):
     got = understand(text, locale)
     subject = knowledge(locale).subjects[got.subjects[0]]
     assert subject.opener == opener
-    assert reply(text, locale).startswith(f"{opener} {subject.answer}")
+    space = "" if locale == "ja" else " "
+    assert reply(text, locale).startswith(f"{opener}{space}{subject.answer}")
 
 
 @pytest.mark.parametrize(
@@ -114,6 +165,8 @@ def test_every_opener_has_its_question_words_and_no_answer_says_yes_itself(local
     known = knowledge(locale)
     with_opener = {s.id for s in known.subjects.values() if s.opener}
     assert with_opener == set(cues)
-    openers = {s.opener.rstrip(".。") for s in known.subjects.values() if s.opener}
+    # The opener alone says yes or no: no answer starts with "Yes," / "Ja," of its own.
+    words = {s.opener.rstrip(".。") for s in known.subjects.values() if s.opener}
+    baked = re.compile("|".join(rf"{re.escape(w)}\s*[,.!、。]" for w in words))
     for subject in known.subjects.values():
-        assert not subject.answer.startswith(tuple(openers)), subject.id
+        assert not baked.match(subject.answer), subject.id

@@ -19,7 +19,6 @@ import pytest
 from question_set import is_correct, load_questions
 from test_answers import HANDLE_30, every_understanding
 from test_walkthrough_table import engine
-from topic_phrasings import NEW_SUBJECTS, PHRASINGS
 
 import replies
 from bot.answers import compose_answer
@@ -374,15 +373,11 @@ def test_every_locale_loads_its_own_tables_not_englishs(locale):
 @pytest.mark.parametrize("locale", OTHERS)
 def test_every_subject_myth_and_word_group_exists_in_every_locale(locale):
     english, known = knowledge("en"), knowledge(locale)
-    # Issue 12's subjects land in English first; a locale has all of them (with phrasings
-    # in tests/topic_phrasings.py) or none yet.
-    pending = set() if locale in PHRASINGS else set(NEW_SUBJECTS)
-    assert set(known.subjects) == set(english.subjects) - pending
+    assert set(known.subjects) == set(english.subjects)
     assert set(known.myths) == set(english.myths)
     for subject_id, subject in english.subjects.items():
-        if subject_id in pending:
-            continue
         mine = known.subjects[subject_id]
+        assert (mine.opener is None) == (subject.opener is None), subject_id
         assert (mine.moves, mine.source, mine.file) == (subject.moves, subject.source, subject.file)
         for text in (mine.label, mine.short, mine.answer):
             assert text and text not in (subject.label, subject.short, subject.answer), subject_id
