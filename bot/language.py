@@ -21,6 +21,7 @@ Kana or kanji mean Japanese without asking the model (one fewer model in memory)
 from __future__ import annotations
 
 import functools
+import os
 import re
 from dataclasses import dataclass
 
@@ -53,9 +54,12 @@ class Guess:
 def _detector():  # type: ignore[no-untyped-def]
     """lingua's detector for the Latin-script locales, models loaded now (not on the first
     member's message)."""
+    # One thread loads the models one at a time: the parallel load peaked 5 MB higher, and
+    # a message is too short for threads to help.
+    os.environ.setdefault("RAYON_NUM_THREADS", "1")
     from lingua import Language, LanguageDetectorBuilder
 
-    languages = [getattr(Language, name) for name, code in _CODES.items() if code in _spoken()]
+    languages = [getattr(Language, name) for name, code in _CODES.items() if code in spoken()]
     return (
         LanguageDetectorBuilder.from_languages(*languages)
         .with_low_accuracy_mode()
@@ -65,7 +69,8 @@ def _detector():  # type: ignore[no-untyped-def]
 
 
 @functools.cache
-def _spoken() -> frozenset[str]:
+def spoken() -> frozenset[str]:
+    """The locales the bot writes in."""
     return frozenset(replies.locales())
 
 
@@ -83,7 +88,7 @@ def detect(text: str) -> Guess:
     letters = len(_LETTER.findall(text))
     if letters == 0:
         return Guess(None)
-    if _JAPANESE.search(text) and "ja" in _spoken():
+    if _JAPANESE.search(text) and "ja" in spoken():
         return Guess("ja", 1.0)
     values = _detector().compute_language_confidence_values(text)
     if not values:
@@ -100,13 +105,13 @@ def candidates(text: str) -> list[str]:
     """Every locale the text could be in, likeliest first (for understanding fallbacks)."""
     guess = detect(text)
     ordered = [guess.locale] if guess.locale else []
-    return [*ordered, *(code for code in sorted(_spoken()) if code not in ordered)]
+    return [*ordered, *(code for code in sorted(spoken()) if code not in ordered)]
 
 
 def tag_locale(tag: str | None) -> str | None:
     """A status's language tag ("de", "en-GB") as one of our locales, or None."""
     code = (tag or "").split("-")[0].split("_")[0].lower()
-    return code if code in _spoken() else None
+    return code if code in spoken() else None
 
 
 def reply_locale(
@@ -120,11 +125,11 @@ def reply_locale(
     """The language to answer in: the member's explicit choice until they choose again;
     else the text's language when the detector is confident; else the status's tag;
     else the language the member last wrote in; else the bot's default (BOT_LANGUAGE)."""
-    if chosen in _spoken():
+    if chosen in spoken():
         return str(chosen)
     guess = detect(text)
     if guess.confident and guess.locale:
         return guess.locale
     if tagged := tag_locale(tag):
         return tagged
-    return str(remembered) if remembered in _spoken() else default
+    return str(remembered) if remembered in spoken() else default

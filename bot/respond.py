@@ -13,7 +13,7 @@ from datetime import UTC, datetime
 from typing import Any
 
 import replies
-from bot import answers, interpret, language
+from bot import answers, interpret
 from bot.budget import Budget
 from bot.incoming import Incoming
 from bot.interpret import Reading
@@ -69,9 +69,15 @@ class Responder:
         """The member's explicit choice ("language de") until they choose again; else the
         text's language when the detector is sure; else the status's tag; else the language
         they last wrote in; else BOT_LANGUAGE (see bot/language.py)."""
+        return self.read(incoming, member)[0]
+
+    def read(self, incoming: Incoming, member: dict[str, Any] | None) -> tuple[str, Reading]:
+        """The reply language and what the message means where it was said (the one
+        classifier, bot/interpret.py)."""
         member = member or {}
-        return language.reply_locale(
+        return interpret.read_in_context(
             incoming.text,
+            where=interpret.where_for(member or None, incoming.is_direct),
             chosen=member.get("locale") if member.get("locale_chosen") else None,
             tag=incoming.language,
             default=self.default_locale,
@@ -89,9 +95,7 @@ class Responder:
 
     async def _respond(self, incoming: Incoming) -> tuple[Effects, str]:
         member = await self.db.run(self.db.store.find_member, incoming.key)
-        locale = self.locale_for(incoming, member)
-        where = interpret.where_for(member, incoming.is_direct)
-        reading = interpret.read(incoming.text, where=where, locale=locale)
+        locale, reading = self.read(incoming, member)
         if (reading.command or "").startswith("language"):
             # "language de", "Deutsch bitte": remembered from now on
             switched = self.walkthrough.language_turn(member, incoming, locale, reading)

@@ -17,8 +17,7 @@ import hashlib
 import tomllib
 from pathlib import Path
 
-from bot import language
-from bot.interpret import PUBLIC, Reading, read
+from bot.interpret import PUBLIC, Reading, read_in_context
 from bot.understand import Understanding
 from bot.walkthrough import StepTable
 
@@ -83,16 +82,21 @@ def is_held_out(text: str) -> bool:
     return hashlib.sha1(text.encode("utf-8")).digest()[0] % 2 == 0
 
 
-def first_contact_locale(text: str, default: str = "en") -> str:
-    """The reply language for a member the bot has never met, from an untagged status:
-    the hardest case, the text alone decides (see bot.language.reply_locale)."""
-    return language.reply_locale(text, chosen=None, tag=None, default=default)
+def first_contact(row: dict) -> tuple[str, Reading]:
+    """The reply language and reading for a member the bot has never met, from an untagged
+    status (the hardest case: the text alone decides), where the row says it was written."""
+    return read_in_context(
+        row["text"], where=row.get("where", PUBLIC), chosen=None, tag=None, default="en"
+    )
+
+
+def first_contact_locale(text: str) -> str:
+    return first_contact({"text": text})[0]
 
 
 def read_row(row: dict) -> Reading:
     """How the bot reads a row's text where the row says it was written."""
-    text = row["text"]
-    return read(text, where=row.get("where", PUBLIC), locale=first_contact_locale(text))
+    return first_contact(row)[1]
 
 
 def is_correct(row: dict, got: Understanding) -> bool:
