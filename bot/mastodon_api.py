@@ -191,6 +191,39 @@ class MastodonAPI:
         except ValueError as error:
             raise TransientError(f"{what}: malformed JSON") from error
 
+    async def request_page(
+        self, path: str, what: str, params: list[tuple[str, str]] | None = None
+    ) -> tuple[Any, str | None]:
+        """GET one page of a list; also where the next one is (the Link header's rel="next",
+        as a path on this server), or None on the last page."""
+        session = await self.session()
+        timeout = aiohttp.ClientTimeout(total=self.request_timeout)
+        try:
+            async with session.get(
+                f"{self.base_url}{path}", timeout=timeout, params=params
+            ) as response:
+                self._note_rate_headers(response.headers)
+                body = await response.text()
+                status = response.status
+                following = response.links.get("next")
+        except (aiohttp.ClientError, TimeoutError) as error:
+            raise TransientError(f"{what}: {type(error).__name__}") from error
+        if status == 429:
+            raise RateLimited(self.rate.reset_at)
+        if status >= 500:
+            raise TransientError(f"{what}: HTTP {status}")
+        if status >= 400:
+            raise PermanentError(status, _json_error(body))
+        try:
+            parsed = json.loads(body)
+        except ValueError as error:
+            raise TransientError(f"{what}: malformed JSON") from error
+        next_path = None
+        if following is not None and following.get("url") is not None:
+            url = following["url"]  # a yarl URL; the same server, whatever host it names
+            next_path = url.raw_path + (f"?{url.raw_query_string}" if url.raw_query_string else "")
+        return parsed, next_path
+
     async def post_status(
         self,
         text: str,

@@ -54,6 +54,26 @@ FILTERABLE_TYPES = {
     "quote",
     "added_to_collection",
 }
+# Mastodon's default roles and the permissions the fake checks (db/seeds/03_roles.rb,
+# app/models/user_role.rb): the admin accounts API needs manage_users (AccountPolicy#index?).
+ROLE_PERMISSIONS: dict[str, frozenset[str]] = {
+    "": frozenset(),
+    "Moderator": frozenset(
+        {"view_dashboard", "view_audit_log", "manage_users", "manage_reports", "manage_taxonomies"}
+    ),
+    "Admin": frozenset(
+        {
+            "view_dashboard",
+            "view_audit_log",
+            "manage_users",
+            "manage_reports",
+            "manage_taxonomies",
+            "manage_announcements",
+            "manage_settings",
+        }
+    ),
+    "Owner": frozenset({"administrator"}),
+}
 GROUPED_TYPES = {"favourite", "reblog", "follow", "admin.sign_up"}
 
 
@@ -81,6 +101,10 @@ class Account:
     group: bool = False
     staff: bool = False
     silenced: bool = False
+    suspended: bool = False
+    disabled: bool = False  # the user's login is disabled (admin "Freeze"); the account shows
+    locale: str | None = None  # the user's interface language (admin API `locale`)
+    role: str = ""  # "", "Moderator", "Admin" or "Owner" (ROLE_PERMISSIONS)
     deleted: bool = False
     numeric_ap_id: bool = False
     # "Hide your social graph": the API lists no followers, the AP collection only its size.

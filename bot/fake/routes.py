@@ -240,6 +240,7 @@ class Routes:
         r("GET", "/api/v1/accounts/relationships", self.relationships)
         r("GET", "/api/v1/accounts/{id}", self.get_account)
         r("GET", "/api/v1/accounts/{id}/followers", self.account_followers)
+        r("GET", "/api/v2/admin/accounts", self.admin_accounts)
         r("POST", "/api/v1/accounts/{id}/follow", self.follow)
         r("POST", "/api/v1/accounts/{id}/unfollow", self.unfollow)
         r("GET", "/api/v2/search", self.search)
@@ -262,6 +263,8 @@ class Routes:
         r("PUT", "/api/v1/statuses/{id}", self.update_status)
         r("DELETE", "/api/v1/statuses/{id}", self.delete_status)
         r("GET", "/api/v1/statuses/{id}/context", self.status_context)
+        r("POST", "/api/v1/statuses/{id}/pin", self.pin)
+        r("POST", "/api/v1/statuses/{id}/unpin", self.unpin)
         r("GET", "/api/v1/streaming", self.streaming_root)
         r("GET", "/api/v1/streaming/health", self.streaming_health)
         r("GET", "/api/v1/streaming/user", self.stream_user)
@@ -796,6 +799,45 @@ class Routes:
             [self.fake.serialize_account(follower) for _, follower in page], headers=headers
         )
 
+    async def admin_accounts(self, request: web.Request) -> web.Response:
+        """Api::V2::Admin::AccountsController#index: admin:read(:accounts), a role that may
+        manage users, filters origin and status, 100 by default (200 at most), newest first;
+        rel="next" only while a page comes back full."""
+        user = self.user(request, ("admin:read", "admin:read:accounts"))
+        if not self.fake.can(user, "manage_users"):
+            raise ApiError(403, {"error": NOT_ALLOWED})
+        p = await self.params(request)
+        origin, status = p.str("origin"), p.str("status")
+        if origin not in (None, "", "local", "remote") or status not in (
+            None,
+            "",
+            "active",
+            "pending",
+            "suspended",
+            "disabled",
+            "silenced",
+            "sensitized",
+        ):
+            raise ApiError(400, {"error": f"Unknown filter: {origin or status}"})
+        limit = limit_param(p, 100)
+        accounts = paginate(
+            self.fake.admin_accounts(origin=origin or None, status=status or None),
+            lambda a: int(a.id),
+            limit,
+            p,
+        )
+        body = [ser.admin_account_json(self.fake, a) for a in accounts]
+        base = [(k, v) for k, v in (("origin", origin), ("status", status)) if v]
+        if p.has("limit"):
+            base.append(("limit", limit))
+        url = f"{self.fake.base_url}{request.path}?"
+        links = []
+        if accounts and len(accounts) == limit:
+            links.append(f'<{url + to_query([*base, ("max_id", accounts[-1].id)])}>; rel="next"')
+        if accounts:
+            links.append(f'<{url + to_query([*base, ("min_id", accounts[0].id)])}>; rel="prev"')
+        return json_response(body, headers={"Link": ", ".join(links)} if links else None)
+
     async def relationships(self, request: web.Request) -> web.Response:
         me = self.user(request, ("read", "read:follows", "follow"))
         p = await self.params(request)
@@ -1069,6 +1111,22 @@ class Routes:
             content_type, body = _ERROR_PAGES[after]
             raise ApiError(after, body, content_type=content_type)
         return json_response(fake.serialize_status(status, account))
+
+    async def pin(self, request: web.Request, id: str) -> web.Response:
+        """Api::V1::Statuses::PinsController: write or write:accounts; own public/unlisted."""
+        account = self.user(request, ("write", "write:accounts"))
+        status = self.find_status(id, account)
+        try:
+            self.fake.pin(account, status)
+        except ValidationError as error:
+            raise ApiError(422, {"error": str(error)}) from error
+        return json_response(self.fake.serialize_status(status, account))
+
+    async def unpin(self, request: web.Request, id: str) -> web.Response:
+        account = self.user(request, ("write", "write:accounts"))
+        status = self.find_status(id, account)
+        self.fake.unpin(account, status)
+        return json_response(self.fake.serialize_status(status, account))
 
     async def show_status(self, request: web.Request, id: str) -> web.Response:
         viewer = self.viewer(request, ("read", "read:statuses"))

@@ -105,6 +105,11 @@ def account_json(
             d["feature_approval"] = {"automatic": [], "manual": [], "current_user": "missing"}
     if a.silenced:
         d["limited"] = True
+    if home.suspended:
+        # REST::AccountSerializer blanks a suspended account's profile and says so.
+        d["display_name"] = ""
+        d["note"] = ""
+        d["suspended"] = True
     if credential:
         d["source"] = {
             "privacy": "public",
@@ -135,6 +140,38 @@ def account_json(
         d["roles"] = []
     d["fields"] = []
     return d
+
+
+def admin_account_json(srv: FakeMastodon, a: Account) -> dict[str, Any]:
+    """REST::Admin::AccountSerializer: the user's side (login, role, locale) around the
+    public account. `suspended` and `disabled` are separate: status=active lists both
+    usable and disabled accounts (AccountFilter: active = without_suspended)."""
+    role = a.role or ""
+    return {
+        "id": a.id,
+        "username": a.username,
+        "domain": a.domain,
+        "created_at": iso(a.created_at),
+        "email": f"{a.username}@mail.{srv.domain}" if a.local else None,
+        "ip": None,
+        "confirmed": True,
+        "suspended": a.suspended,
+        "silenced": a.silenced,
+        "sensitized": False,
+        "disabled": a.disabled,
+        "approved": True,
+        "locale": a.locale,
+        "invite_request": None,
+        "ips": [],
+        "account": account_json(srv, a),
+        "role": {
+            "id": {"Moderator": "1", "Admin": "2", "Owner": "3"}.get(role, "-99"),
+            "name": role,
+            "permissions": "0",
+            "color": "",
+            "highlighted": bool(role),
+        },
+    }
 
 
 def mention_json(a: Account) -> dict[str, Any]:

@@ -36,6 +36,7 @@ from bot.fake.models import (
     GROUPED_TYPES,
     POLICY_KEYS,
     POLICY_VALUES,
+    ROLE_PERMISSIONS,
     VISIBILITIES,
     Account,
     App,
@@ -141,7 +142,8 @@ class FakeMastodon:
         self._notif_requests: dict[str, NotificationRequest] = {}
         self._permissions: set[tuple[str, str]] = set()
         self._follows: dict[tuple[str, str], datetime] = {}
-        self._follow_ids: dict[tuple[str, str], int] = {}
+        self._follow_ids: dict[tuple[str, str], int] = {}  # followers pages go by these
+        self._pins: dict[str, list[str]] = {}  # account id -> pinned status ids, newest last
         self._follow_requests: set[tuple[str, str]] = set()
         self._policies: dict[str, dict[str, str]] = {}
         self._apps: dict[str, App] = {}
@@ -423,6 +425,72 @@ class FakeMastodon:
     def set_limited(self, acct: str | Account, limited: bool = True) -> None:
         """Moderator 'limit' (silence): the sender is filtered by for_limited_accounts."""
         self._account(acct).silenced = limited
+
+    # --- moderation and roles (what the admin accounts API shows)
+
+    def set_suspended(self, acct: str | Account, suspended: bool = True) -> None:
+        self._account(acct).home.suspended = suspended
+
+    def set_disabled(self, acct: str | Account, disabled: bool = True) -> None:
+        """The user's login is disabled; the account itself stays visible."""
+        self._account(acct).home.disabled = disabled
+
+    def set_role(self, acct: str | Account, role: str) -> None:
+        if role not in ROLE_PERMISSIONS:
+            raise ValueError(f"unknown role {role!r}")
+        self._account(acct).home.role = role
+
+    def set_locale(self, acct: str | Account, locale: str | None) -> None:
+        self._account(acct).home.locale = locale
+
+    @staticmethod
+    def can(account: Account, permission: str) -> bool:
+        granted = ROLE_PERMISSIONS.get(account.role, frozenset())
+        return "administrator" in granted or permission in granted
+
+    def admin_accounts(self, *, origin: str | None, status: str | None) -> list[Account]:
+        """AccountFilter: origin local/remote, status active (not suspended, disabled ones
+        included), suspended, disabled (and not suspended); newest id first."""
+        found = []
+        for account in self._accounts.values():
+            if account.deleted or (account.origin is not None and account.home.deleted):
+                continue
+            if (origin == "local" and not account.local) or (origin == "remote" and account.local):
+                continue
+            if status == "active" and account.suspended:
+                continue
+            if status == "suspended" and not account.suspended:
+                continue
+            if status == "disabled" and (not account.disabled or account.suspended):
+                continue
+            found.append(account)
+        return sorted(found, key=lambda a: int(a.id), reverse=True)
+
+    # --- pinned statuses
+
+    def pin(self, account: Account, status: Status) -> None:
+        """StatusPinValidator: own, public or unlisted, at most 5 (ValidationError otherwise)."""
+        pins = self._pins.setdefault(account.id, [])
+        if status.id in pins:
+            return
+        if status.account is not account:
+            raise ValidationError("Validation failed: Someone else's post cannot be pinned")
+        if status.visibility not in ("public", "unlisted"):
+            raise ValidationError("Validation failed: Non-public posts cannot be pinned")
+        if len(pins) >= 5:
+            raise ValidationError(
+                "Validation failed: You have already pinned the maximum number of posts"
+            )
+        pins.append(status.id)
+
+    def unpin(self, account: Account, status: Status) -> None:
+        pins = self._pins.get(account.id, [])
+        if status.id in pins:
+            pins.remove(status.id)
+
+    def pinned_ids(self, acct: str | Account) -> list[str]:
+        """For tests: the statuses pinned on this account's profile."""
+        return list(self._pins.get(self._account(acct).id, []))
 
     # --- migration state
 
