@@ -74,8 +74,17 @@ def _admin_commands(commands: argparse._SubParsersAction) -> None:
     add_commands(commands)
 
 
+def _campaign_commands(commands: argparse._SubParsersAction) -> None:
+    from bot.campaign_cli import add_commands
+
+    add_commands(commands)
+
+
 # Further commands add themselves here: check, register, stats, forget, export (bot/admin.py).
-EXTRA_COMMANDS: list[Callable[[argparse._SubParsersAction], None]] = [_admin_commands]
+EXTRA_COMMANDS: list[Callable[[argparse._SubParsersAction], None]] = [
+    _admin_commands,
+    _campaign_commands,
+]
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -18,13 +18,24 @@ audience rules, the message, and the worker that runs inside `python -m bot run`
 
 from __future__ import annotations
 
+import asyncio
 import json
+import logging
 import math
 import re
-from collections.abc import Sequence
+import sqlite3
+from collections.abc import AsyncIterator, Callable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
 from typing import Any
+
+from bot.clock import Clock, wait_event
+from bot.logs import event
+from bot.mastodon_api import MastodonAPI, PermanentError, RateLimited, TransientError
+from storage import Database, OutboxItem, Priority
+from storage.campaigns import CAMPAIGN_KIND
+
+log = logging.getLogger(__name__)
 
 WINDOW_SECONDS = 3 * 3600
 DEFAULT_SHARE = 0.5
@@ -256,3 +267,545 @@ def current_wave(campaign: dict[str, Any], now: datetime) -> int | None:
     """The 1-based number of the wave under way (the latest that has started), if any."""
     started = [n for n, when in enumerate(waves_of(campaign), start=1) if when <= now]
     return started[-1] if started else None
+
+
+# == the message ===========================================================================
+
+
+def member_locale(*candidates: str | None, default: str) -> str:
+    """The first of the member's known languages that the bot speaks ("pt-BR" → no)."""
+    import replies
+
+    spoken = replies.locales()
+    for raw in candidates:
+        code = (raw or "").split("-")[0].split("_")[0].lower()
+        if code in spoken:
+            return code
+    return default if default in spoken else "en"
+
+
+def close_date(campaign: dict[str, Any]) -> str:
+    return datetime.fromisoformat(campaign["closes_at"]).strftime("%Y-%m-%d")
+
+
+def compose_dm(
+    campaign: dict[str, Any],
+    wave: int,
+    row: dict[str, Any],
+    *,
+    server: str,
+    default_locale: str,
+    max_characters: int = 500,
+    url_length: int = 23,
+) -> OutboxItem:
+    """One DM of one wave, in the member's language: the close date, what is lost, the two
+    things to do first, and "reply move". Nudge priority: replies and reminders go first."""
+    import replies
+    from bot.replying import fit
+
+    acct = row["acct"]
+    locale = member_locale(row.get("member_locale"), row.get("locale"), default=default_locale)
+    body = replies.render(
+        "campaign/message.j2", locale, server=server, close_date=close_date(campaign)
+    )
+    statuses = fit(body, f"@{acct}", max_characters, url_length=url_length)
+    in_reply_to = (
+        row.get("thread_status_id") if (row.get("thread_acct") or "") == acct.lower() else None
+    )
+    return OutboxItem(
+        idempotency_key=f"camp{campaign['id']}:w{wave}:{acct}",
+        text=statuses[0],
+        visibility="direct",
+        recipient=acct,
+        in_reply_to_id=in_reply_to,
+        priority=Priority.NUDGE,
+        kind=CAMPAIGN_KIND,
+        language=locale,
+    )
+
+
+def compose_announcement(
+    campaign: dict[str, Any], *, server: str, locale: str, max_characters: int = 500
+) -> OutboxItem:
+    """The public status pinned on the bot's profile for the campaign's length."""
+    import replies
+    from bot.text import split_status
+
+    body = replies.render(
+        "campaign/announcement.j2", locale, server=server, close_date=close_date(campaign)
+    )
+    return OutboxItem(
+        idempotency_key=f"camp{campaign['id']}:announce",
+        text=split_status(body, max_characters, prefix="")[0],
+        visibility="public",
+        recipient="",
+        priority=Priority.WALKTHROUGH,
+        kind="campaign_announcement",
+        language=locale,
+    )
+
+
+# == finding the audience (through the API) ================================================
+
+ADMIN_ACCOUNTS = "/api/v2/admin/accounts"
+
+
+async def admin_access(api: MastodonAPI) -> tuple[bool, str]:
+    """Whether the token may list every local account, and in words why not.
+
+    Mastodon checks the scope (admin:read:accounts) first, then the role's Manage Users
+    permission (AccountPolicy#index?); both refusals are 403s told apart by their text.
+    """
+    try:
+        await api.request_page(ADMIN_ACCOUNTS, "admin check", [("limit", "1")])
+    except PermanentError as error:
+        if error.status == 403 and "scope" in str(error):
+            return False, "the token lacks the admin:read:accounts scope"
+        if error.status == 403:
+            return False, "the bot account's role may not manage users (give it Moderator)"
+        return False, f"the server answered {error.status}"
+    return True, "can list every local account"
+
+
+async def _pages(
+    api: MastodonAPI, path: str, params: list[tuple[str, str]], what: str
+) -> AsyncIterator[list[dict[str, Any]]]:
+    next_path: str | None = path
+    first: list[tuple[str, str]] | None = params
+    while next_path:
+        page, next_path = await api.request_page(next_path, what, first)
+        first = None
+        if not isinstance(page, list):
+            raise TransientError(f"{what}: unexpected body")
+        yield [item for item in page if isinstance(item, dict)]
+
+
+async def find_audience(
+    api: MastodonAPI,
+    members: Sequence[dict[str, Any]],
+    reach: Sequence[str],
+    *,
+    me: dict[str, Any],
+    now: datetime,
+) -> tuple[list[dict[str, Any]], list[str]]:
+    """Every account the enabled sources give, classified, in order of the sources; and
+    notes for the admin (a source that could not be used, and why)."""
+    rows: list[dict[str, Any]] = []
+    notes: list[str] = []
+    own = str(me.get("acct") or "").lower()
+
+    def add(account: dict[str, Any], source: str, admin: dict[str, Any] | None = None) -> None:
+        row = classify(account, admin)
+        if not row["acct"] or "@" in row["acct"] or row["acct"] == own:
+            return  # only this server's accounts close with it
+        row["source"] = source
+        row["moved_at"] = iso_z(now) if row.pop("moved") else None
+        rows.append(row)
+
+    if "talked" in reach:
+        for member in members:
+            try:
+                account = await api.request(
+                    "GET",
+                    "/api/v1/accounts/lookup",
+                    "campaign lookup",
+                    params={"acct": member["acct"]},
+                )
+            except PermanentError:
+                continue  # gone from the server
+            if isinstance(account, dict):
+                add(account, "talked")
+                if rows and rows[-1]["acct"] == member["acct"]:
+                    rows[-1]["locale"] = member.get("locale")
+                    if member.get("paused") and rows[-1]["skip"] is None:
+                        rows[-1]["skip"] = "stopped"
+    if "followers" in reach:
+        path = f"/api/v1/accounts/{me['id']}/followers"
+        async for page in _pages(api, path, [("limit", "80")], "followers"):
+            for account in page:
+                add(account, "followers")
+    if "local" in reach:
+        allowed, why = await admin_access(api)
+        if allowed:
+            params = [("origin", "local"), ("status", "active"), ("limit", "200")]
+            async for page in _pages(api, ADMIN_ACCOUNTS, params, "admin accounts"):
+                for admin in page:
+                    if isinstance(admin.get("account"), dict):
+                        add(admin["account"], "local", admin)
+        else:
+            notes.append(f"every local account: not reached, {why} (python -m bot check)")
+    return rows, notes
+
+
+def iso_z(when: datetime) -> str:
+    return when.isoformat(timespec="microseconds")
+
+
+# == the worker inside `python -m bot run` =================================================
+
+AUDIENCE_REFRESH = timedelta(hours=6)
+CHECK_AGAIN_SOON = timedelta(minutes=5)  # Mastodon's request window
+CHECK_AGAIN_LATER = timedelta(hours=1)
+MOVED_CHECKS_PER_INTERVAL = 60  # a fifth of its 300 requests, the rest for everything else
+MOVED_RECHECK_AFTER = timedelta(hours=12)
+SNAPSHOT_EVERY = timedelta(hours=1)  # at most; the worker wakes at least every 6 hours
+IDLE_LOOK = 60.0  # with no campaign, look for one started from the command line this often
+
+
+class CampaignRunner:
+    """Runs the active campaign: announcement and pin, audience, waves within the share,
+    moved checks within the request budget, hourly counts, and the stop at the close."""
+
+    def __init__(
+        self,
+        db: Database,
+        api: MastodonAPI,
+        *,
+        clock: Clock,
+        pace: Pace,
+        me: dict[str, Any],
+        server: str,
+        default_locale: str,
+        max_characters: int = 500,
+        url_length: int = 23,
+        on_enqueued: Callable[[], None] = lambda: None,
+        on_campaign: Callable[[dict[str, Any] | None], None] = lambda campaign: None,
+    ) -> None:
+        self.db, self.api, self.clock, self.pace = db, api, clock, pace
+        self.me, self.server, self.default_locale = me, server, default_locale
+        self.max_characters, self.url_length = max_characters, url_length
+        self.on_enqueued, self.on_campaign = on_enqueued, on_campaign
+        self._wake = asyncio.Event()
+        self.next_wake_at: datetime | None = None
+        self.sleeping = False
+        self._next_check: datetime | None = None
+        self._last_snapshot: datetime | None = None
+        self._wave_seen: dict[int, int] = {}
+        self._admin_listing = False  # moved is then read from each refresh of the listing
+
+    def wake(self) -> None:
+        self._wake.set()
+
+    async def run(self) -> None:
+        while True:
+            self._wake.clear()
+            try:
+                seconds = await self.step()
+            except (TransientError, RateLimited, PermanentError, sqlite3.Error) as error:
+                event(log, logging.WARNING, "campaign.trouble", error=str(error)[:120])
+                seconds = 60.0
+            self.next_wake_at = self.clock.now() + timedelta(seconds=seconds)
+            self.sleeping = True
+            try:
+                await wait_event(self._wake, self.clock, seconds)
+            finally:
+                self.sleeping = False
+
+    async def step(self) -> float:
+        """Do what is due now; return the seconds until something else will be."""
+        store = self.db.store
+        now = self.clock.now()
+        campaign = await self.db.run(store.active_campaign)
+        if campaign is None:
+            self.on_campaign(None)
+            latest = await self.db.run(store.campaign)
+            if latest is not None and latest["pinned"] and not latest["unpinned"]:
+                await self._unpin(latest)
+            return IDLE_LOOK
+        self.on_campaign(campaign)
+        closes_at = datetime.fromisoformat(campaign["closes_at"])
+        if now >= closes_at:
+            await self._close(campaign, now)
+            return IDLE_LOOK
+        await self._announce(campaign)
+        wave = current_wave(campaign, now)
+        waves = waves_of(campaign)
+        refreshed = campaign["audience_at"] and datetime.fromisoformat(campaign["audience_at"])
+        if (
+            not refreshed
+            or now - refreshed >= AUDIENCE_REFRESH
+            or (wave is not None and refreshed < waves[wave - 1])  # fresh for every wave
+        ):
+            await self._refresh_audience(campaign, now)
+        more = False
+        if wave is not None:
+            more = await self._feed(campaign, wave, now)
+        if not self._admin_listing and (self._next_check is None or now >= self._next_check):
+            full = await self._check_moved(campaign, now)
+            self._next_check = now + (CHECK_AGAIN_SOON if full else CHECK_AGAIN_LATER)
+        if self._last_snapshot is None or now - self._last_snapshot >= SNAPSHOT_EVERY:
+            counts = await self.db.run(store.campaign_counts, campaign["id"])
+            await self.db.run(store.add_campaign_snapshot, campaign["id"], counts, now)
+            self._last_snapshot = now
+        moments = [closes_at, now + AUDIENCE_REFRESH, *[w for w in waves if w > now]]
+        if more:  # the wave goes on in the next budget window
+            window = self.pace.window_start(now)
+            moments.append(window + timedelta(seconds=self.pace.window_seconds))
+        if not self._admin_listing and self._next_check is not None:
+            moments.append(self._next_check)
+        return max(0.5, (min(moments) - now).total_seconds())
+
+    async def _feed(self, campaign: dict[str, Any], wave: int, now: datetime) -> bool:
+        """Queue as many of this wave's DMs as the window's share still allows; True while
+        the wave has members left for a later window."""
+        store = self.db.store
+        if self._wave_seen.get(campaign["id"]) != wave:
+            cancelled = await self.db.run(store.cancel_earlier_waves, campaign["id"], wave)
+            self._wave_seen[campaign["id"]] = wave
+            event(log, logging.INFO, "campaign.wave", wave=wave, replaced_unsent=cancelled)
+        used = await self.db.run(store.campaign_outbox, campaign["id"], self.pace.window_start(now))
+        room = self.pace.per_window - used["sent"] - used["waiting"]
+        if room <= 0:
+            return True
+        rows = await self.db.run(store.due_recipients, campaign["id"], wave, room + 1)
+        more = len(rows) > room
+        rows = rows[:room]
+        if not rows:
+            return used["waiting"] > 0
+        items = [
+            (
+                row["acct"],
+                compose_dm(
+                    campaign,
+                    wave,
+                    row,
+                    server=self.server,
+                    default_locale=self.default_locale,
+                    max_characters=self.max_characters,
+                    url_length=self.url_length,
+                ),
+            )
+            for row in rows
+        ]
+        queued = await self.db.run(store.queue_campaign_dms, campaign["id"], wave, items, now)
+        event(log, logging.INFO, "campaign.queued", wave=wave, dms=queued, room=room)
+        if queued:
+            self.on_enqueued()
+        return more
+
+    async def _announce(self, campaign: dict[str, Any]) -> None:
+        """Post the public status once (through the outbox), then pin it."""
+        store = self.db.store
+        if campaign["announcement_key"] is None:
+            item = compose_announcement(
+                campaign,
+                server=self.server,
+                locale=self.default_locale,
+                max_characters=self.max_characters,
+            )
+            await self.db.run(store.enqueue, item)
+            await self.db.run(
+                store.update_campaign, campaign["id"], announcement_key=item.idempotency_key
+            )
+            self.on_enqueued()
+            return
+        if campaign["pinned"]:
+            return
+        rows = await self.db.run(store.outbox_rows, idempotency_key=campaign["announcement_key"])
+        if not rows or rows[0]["state"] != "sent":
+            return
+        status_id = rows[0]["sent_status_id"]
+        try:
+            await self.api.request("POST", f"/api/v1/statuses/{status_id}/pin", "pin")
+        except PermanentError as error:
+            event(
+                log,
+                logging.WARNING,
+                "campaign.pin_failed",
+                status=error.status,
+                fix="give the token write:accounts to pin the announcement (python -m bot check)",
+            )
+            await self.db.run(
+                store.update_campaign, campaign["id"], announcement_status_id=status_id, pinned=-1
+            )
+            return
+        await self.db.run(
+            store.update_campaign, campaign["id"], announcement_status_id=status_id, pinned=1
+        )
+        event(log, logging.INFO, "campaign.pinned", status_id=status_id)
+
+    async def _unpin(self, campaign: dict[str, Any]) -> None:
+        status_id = campaign["announcement_status_id"]
+        try:
+            await self.api.request("POST", f"/api/v1/statuses/{status_id}/unpin", "unpin")
+        except PermanentError as error:
+            event(log, logging.WARNING, "campaign.unpin_failed", status=error.status)
+        await self.db.run(self.db.store.update_campaign, campaign["id"], unpinned=1)
+        event(log, logging.INFO, "campaign.unpinned", status_id=status_id)
+
+    async def _close(self, campaign: dict[str, Any], now: datetime) -> None:
+        store = self.db.store
+        counts = await self.db.run(store.campaign_counts, campaign["id"])
+        await self.db.run(store.add_campaign_snapshot, campaign["id"], counts, now)
+        ended = await self.db.run(
+            store.end_campaign,
+            campaign["id"],
+            state="closed",
+            reason="the close date passed",
+            now=now,
+        )
+        if ended:
+            event(
+                log,
+                logging.WARNING,
+                "campaign.closed",
+                closes_at=campaign["closes_at"],
+                reached=counts["reached"],
+                moved=counts["moved"],
+                not_moved=counts["audience"] - counts["moved"],
+            )
+        if campaign["pinned"] == 1:
+            await self._unpin({**campaign, "pinned": 1})
+
+    async def _refresh_audience(self, campaign: dict[str, Any], now: datetime) -> None:
+        store = self.db.store
+        members = await self.db.run(store.local_members)
+        rows, notes = await find_audience(
+            self.api, members, campaign["reach"].split(","), me=self.me, now=now
+        )
+        self._admin_listing = "local" in campaign["reach"].split(",") and not any(
+            note.startswith("every local account") for note in notes
+        )
+        await self.db.run(store.add_audience, campaign["id"], rows, now)
+        await self.db.run(store.update_campaign, campaign["id"], audience_at=iso_z(now))
+        event(log, logging.INFO, "campaign.audience", found=len(rows), notes="; ".join(notes))
+
+    async def _check_moved(self, campaign: dict[str, Any], now: datetime) -> bool:
+        """Without the admin listing (which shows every account's `moved` in a few requests):
+        whether reached accounts moved, a few per request window. True when the batch was
+        full (more are due soon)."""
+        store = self.db.store
+        due = await self.db.run(
+            store.reached_unmoved,
+            campaign["id"],
+            now - MOVED_RECHECK_AFTER,
+            MOVED_CHECKS_PER_INTERVAL,
+        )
+        checked: list[str] = []
+        for row in due:
+            if not row["account_id"]:
+                continue
+            try:
+                account = await self.api.request(
+                    "GET", f"/api/v1/accounts/{row['account_id']}", "campaign moved check"
+                )
+            except PermanentError:
+                checked.append(row["acct"])
+                continue
+            if isinstance(account, dict) and account.get("moved"):
+                await self.db.run(store.mark_moved, campaign["id"], row["acct"], now)
+            else:
+                checked.append(row["acct"])
+        if checked:
+            await self.db.run(store.mark_checked, campaign["id"], checked, now)
+        return len(due) >= MOVED_CHECKS_PER_INTERVAL
+
+
+# == what `campaign start` and `campaign status` do =========================================
+
+
+class CampaignError(Exception):
+    """Something the admin must change; str() says what."""
+
+
+async def start_campaign(
+    store: Any,
+    api: MastodonAPI,
+    *,
+    closes_at: datetime,
+    wave_spec: Sequence[str] | None,
+    reach: Sequence[str],
+    pace: Pace,
+    now: datetime,
+) -> str:
+    """Record the campaign, find its audience, and return the plan to print.
+
+    The running bot picks the campaign up within a minute: it posts and pins the
+    announcement and sends the waves."""
+    unknown = [r for r in reach if r not in SOURCES]
+    if unknown or not reach:
+        raise CampaignError(f"--reach takes {','.join(SOURCES)} (got {','.join(reach) or '-'})")
+    if closes_at <= now:
+        raise CampaignError(f"the close date {closes_at:%Y-%m-%d %H:%M} UTC has passed")
+    waves = choose_waves(now, closes_at, wave_spec) if wave_spec else default_waves(now, closes_at)
+    if not waves:
+        raise CampaignError("no wave falls between now and the close date (see --waves)")
+    me = await api.verify_credentials()
+    try:
+        campaign_id = store.create_campaign(
+            closes_at=closes_at, waves=waves, reach=reach, share=pace.share, now=now
+        )
+    except ValueError as error:
+        raise CampaignError(str(error)) from None
+    rows, notes = await find_audience(api, store.local_members(), reach, me=me, now=now)
+    store.add_audience(campaign_id, rows, now)
+    store.update_campaign(campaign_id, audience_at=iso_z(now))
+    text = campaign_status(store, pace, now, campaign_id)
+    extra = "".join(f"\nNote: {note}." for note in notes)
+    return f"Campaign {campaign_id} started.\n{text}{extra}"
+
+
+def campaign_status(store: Any, pace: Pace, now: datetime, campaign_id: int | None = None) -> str:
+    """Counts, and the plan for the waves still to come (the one under way from where it is)."""
+    campaign = store.campaign(campaign_id)
+    if campaign is None:
+        return "No campaign. Start one with: python -m bot campaign start --closes YYYY-MM-DD"
+    cid = campaign["id"]
+    counts = store.campaign_counts(cid)
+    closes_at = datetime.fromisoformat(campaign["closes_at"])
+    lines = []
+    if campaign["state"] != "active":
+        lines.append(
+            f"Campaign {cid} {campaign['state']} at {campaign['ended_at'][:16]} UTC: "
+            f"{campaign['end_reason']}."
+        )
+    lines.append(
+        "Counts: " + ", ".join(f"{key.replace('_', ' ')} {value}" for key, value in counts.items())
+    )
+    if campaign["state"] == "active":
+        pace = Pace(pace.limit, campaign["share"], pace.window_seconds, pace.seconds_per_status)
+        waves = waves_of(campaign)
+        deadlines = [*waves[1:], closes_at]
+        reachable = store.reachable_count(cid)
+        plans = []
+        sent_per_wave: dict[int, int] = {}
+        for wave, _ in store.campaign_sent_times(cid):
+            sent_per_wave[wave] = sent_per_wave.get(wave, 0) + 1
+        for number, (start, deadline) in enumerate(zip(waves, deadlines, strict=True), 1):
+            if deadline <= now:
+                lines.append(f"Wave {number}: done, {sent_per_wave.get(number, 0)} DMs sent.")
+                continue
+            if start <= now:
+                left = len(store.due_recipients(cid, number, 10**9))
+                used = store.campaign_outbox(cid, pace.window_start(now))
+                plans.append(
+                    plan_wave(number, now, deadline, left, pace, used_in_first_window=used["sent"])
+                )
+            else:
+                plans.append(plan_wave(number, start, deadline, reachable, pace))
+        audience = {
+            "audience": counts["audience"],
+            "reachable": reachable,
+            "moved": counts["moved"],
+            "cannot_be_reached": counts["cannot_be_reached"],
+            "excluded": counts["excluded"],
+        }
+        lines.append(render_plan(plans, audience=audience, pace=pace, closes_at=closes_at))
+        pin = {1: "pinned", -1: "NOT pinned (the token lacks write:accounts)"}.get(
+            campaign["pinned"], "waiting to be posted by the running bot"
+        )
+        lines.append(f"Announcement: {pin}.")
+    return "\n".join(lines)
+
+
+def export_rows(store: Any, server: str, campaign_id: int | None = None) -> list[list[str]]:
+    """Accounts of the audience not yet moved, for the admin's own email to them."""
+    campaign = store.campaign(campaign_id)
+    if campaign is None:
+        return []
+    out = [["username", "handle", "source", "reached", "note"]]
+    for row in store.not_moved(campaign["id"]):
+        note = {"nobot": "#nobot in profile", "stopped": "said stop"}.get(row["skip"] or "", "")
+        handle = f"{row['acct']}@{server}" if server else row["acct"]
+        out.append([row["acct"], handle, row["source"], "yes" if row["reached"] else "no", note])
+    return out

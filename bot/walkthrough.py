@@ -77,6 +77,8 @@ class StepTable:
                 if step_id not in self.steps:
                     raise ValueError(f"order.{direction} names unknown step {step_id!r}")
         for step in self.steps.values():
+            if step.skip_if and step.skip_if not in (*SKIP_CONDITIONS, "server_closing"):
+                raise ValueError(f"steps.{step.id} names unknown skip_if {step.skip_if!r}")
             for answer, target in step.on.items():
                 if target not in ("next", "stay") and target not in self.steps:
                     raise ValueError(f"steps.{step.id}.on.{answer} leads to unknown {target!r}")
@@ -238,6 +240,9 @@ class Walkthrough:
         self.table = table or StepTable.load()
         # bot/progress.Progress: pre-flight, baseline counts, import check, live counts.
         self.progress = progress
+        # Set while a closing campaign runs (bot/campaign.py): the archive comes first, the
+        # move before anything optional, and the member hears the date.
+        self.closes_at: datetime | None = None
 
     # -- entry points ----------------------------------------------------------------------
 
@@ -276,10 +281,18 @@ class Walkthrough:
                 turn = Turn(member=None)
                 turn.bodies.append(self._render(locale, "commands.j2", command="forget_done"))
                 return self._effects(incoming, turn, kind="farewell")
+            if self.closes_at is not None and command == "stop":
+                # "stop" in answer to a campaign DM: remembered, so no wave writes again.
+                member = self._new_member(incoming, locale, now, step="idle")
+                member["paused"] = 1
+                turn = Turn(member=member)
+                turn.bodies.append(self._render(locale, "commands.j2", command="stop"))
+                return self._effects(incoming, turn)
             if command not in ("start", "away", "here"):
                 return None
             member = self._new_member(incoming, locale, now)
             turn = Turn(member=member)
+            turn.bodies.append(self._closing_note(locale))
             if command in ("away", "here"):  # "I'm leaving this server": the first answer too
                 member["direction"] = command
                 self._enter(turn, self.table.steps["choose_direction"].on[command], locale)
@@ -448,6 +461,7 @@ class Walkthrough:
                 turn.bodies.append(now)
         elif command == "start" and step in ("idle", "finished"):
             member.update(direction=None, finished_at=None)
+            turn.bodies.append(self._closing_note(locale))
             self._enter(turn, "choose_direction", locale)
         elif command == "clarify_delete":
             self._ask_which_delete(turn, locale)
@@ -655,7 +669,10 @@ class Walkthrough:
         target = self.table.following(member["direction"], member["step"])
         while target is not None:
             candidate = self.table.steps[target]
-            if candidate.skip_if and SKIP_CONDITIONS[candidate.skip_if](member):
+            closing = candidate.skip_if == "server_closing" and self.closes_at is not None
+            if closing or (
+                candidate.skip_if in SKIP_CONDITIONS and SKIP_CONDITIONS[candidate.skip_if](member)
+            ):
                 target = self.table.following(member["direction"], target)
                 continue
             break
@@ -757,6 +774,18 @@ class Walkthrough:
             turn.reminders.extend(self.plan.nudges(member["acct"], self.clock.now(), step=step.id))
         if resumed:
             turn.reminders.extend(self.plan.archive_remaining(member, self.clock.now()))
+
+    def _closing_note(self, locale: str) -> str:
+        """While the server is closing: its date, the archive first, the move before the rest."""
+        if self.closes_at is None:
+            return ""
+        return self._render(
+            locale,
+            "closing.j2",
+            server=self.this_server,
+            close_date=self.closes_at.strftime("%Y-%m-%d"),
+            retention_days=self.plan.archive_retention_days or 7,
+        )
 
     def _step_text(self, member: dict[str, Any], locale: str, first_contact: bool = False) -> str:
         step_id = member["step"]

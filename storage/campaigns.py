@@ -220,6 +220,25 @@ class CampaignStore:
                     queued += 1
         return queued
 
+    def cancel_earlier_waves(self, campaign_id: int, wave: int) -> int:
+        """A new wave replaces the last one's DMs that have not gone out yet."""
+        with self.db.conn:
+            return self.db.execute(
+                """UPDATE outbox SET state = 'cancelled' WHERE state = 'pending'
+                   AND idempotency_key IN (SELECT outbox_key FROM campaign_sends
+                                           WHERE campaign_id = ? AND wave < ?)""",
+                [campaign_id, wave],
+            ).rowcount
+
+    def local_members(self) -> list[dict[str, Any]]:
+        """Members of this server who talked to the bot (local accounts have no domain)."""
+        return list(
+            self.db.query(
+                """SELECT acct, account_id, locale, paused, nobot, moved_at, last_message_at
+                   FROM members WHERE acct NOT LIKE '%@%' ORDER BY acct"""
+            )
+        )
+
     def campaign_outbox(self, campaign_id: int, since: datetime) -> dict[str, int]:
         """This campaign's DMs sent since a moment (a budget window's start) and still waiting."""
         row = self.db.execute(

@@ -144,6 +144,10 @@ class FakeMastodon:
         self._follows: dict[tuple[str, str], datetime] = {}
         self._follow_ids: dict[tuple[str, str], int] = {}  # followers pages go by these
         self._pins: dict[str, list[str]] = {}  # account id -> pinned status ids, newest last
+        # Indexes so that serialising an account or a status does not scan every status:
+        # account id -> its statuses that count on its profile; status id -> its replies.
+        self._authored: dict[str, list[Status]] = {}
+        self._children: dict[str, list[Status]] = {}
         self._follow_requests: set[tuple[str, str]] = set()
         self._policies: dict[str, dict[str, str]] = {}
         self._apps: dict[str, App] = {}
@@ -550,12 +554,21 @@ class FakeMastodon:
         srv, home = self._stats_owner(a)
         return sum(1 for (follower, _) in srv._follows if follower == home.id)
 
+    def _index(self, status: Status) -> None:
+        if status.visibility != "direct" and status.origin is None:
+            self._authored.setdefault(status.account.id, []).append(status)
+        if status.in_reply_to is not None:
+            self._children.setdefault(status.in_reply_to.id, []).append(status)
+
     def _counted_statuses(self, a: Account) -> list[Status]:
         srv, home = self._stats_owner(a)
         return [
             s
-            for s in srv._statuses.values()
-            if s.account is home and s.visibility != "direct" and s.origin is None
+            for s in srv._authored.get(home.id, [])
+            if s.account is home
+            and s.visibility != "direct"
+            and s.origin is None
+            and s.id in srv._statuses
         ]
 
     def statuses_count(self, a: Account) -> int:
@@ -755,8 +768,10 @@ class FakeMastodon:
     def replies_count(self, s: Status) -> int:
         return sum(
             1
-            for r in self._statuses.values()
-            if r.in_reply_to is s and r.visibility in ("public", "unlisted", "private")
+            for r in self._children.get(s.id, [])
+            if r.in_reply_to is s
+            and r.visibility in ("public", "unlisted", "private")
+            and r.id in self._statuses
         )
 
     def serialize_account(self, a: Account, *, credential: bool = False) -> dict[str, Any]:
@@ -945,6 +960,7 @@ class FakeMastodon:
             application=application if author.local else None,
         )
         self._statuses[status.id] = status
+        self._index(status)
         self._fanout(status)
         for mentioned in status.mentions:
             if mentioned.local:
@@ -1038,6 +1054,7 @@ class FakeMastodon:
             origin=origin,
         )
         self._statuses[status.id] = status
+        self._index(status)
         if notify:
             self._fanout(status)
             for mentioned in mentions:

@@ -14,11 +14,13 @@ import gc
 import json
 import logging
 from collections.abc import AsyncIterator, Callable
+from datetime import datetime
 from typing import Any
 
 from aiohttp import web
 
 from bot.budget import Budget
+from bot.campaign import CampaignRunner, Pace
 from bot.clock import Clock, SystemClock
 from bot.config import Config
 from bot.dispatch import Dispatcher
@@ -214,6 +216,25 @@ async def _run_bot(app: web.Application) -> AsyncIterator[None]:
         verifier,
     )
     bot.reader = reader
+
+    def closing(campaign: dict[str, Any] | None) -> None:
+        walkthrough.closes_at = (
+            datetime.fromisoformat(campaign["closes_at"]) if campaign is not None else None
+        )
+
+    bot.campaign = CampaignRunner(
+        db,
+        api,
+        clock=clock,
+        pace=Pace(limit=config.status_budget),
+        me=me,
+        server=this_server,
+        default_locale=config.bot_language,
+        max_characters=limits.max_characters,
+        url_length=limits.url_length,
+        on_enqueued=outbox.wake,
+        on_campaign=closing,
+    )
     app[BOT_KEY] = bot
 
     pending = [json.loads(p) for p in await db.run(store.unhandled)]
@@ -229,6 +250,7 @@ async def _run_bot(app: web.Application) -> AsyncIterator[None]:
         asyncio.create_task(outbox.run(), name="outbox"),
         asyncio.create_task(reminders.run(), name="reminders"),
         asyncio.create_task(listener.run(), name="listener"),
+        asyncio.create_task(bot.campaign.run(), name="campaign"),
         asyncio.create_task(
             RetentionSweep(db, clock=clock, days=config.retention_days, health=health).run(),
             name="retention",
@@ -316,7 +338,9 @@ async def _accept_private_mentions(api: MastodonAPI, health: Health) -> bool:
 
 async def _shutdown(bot: Bot, grace: float) -> None:
     """Stop listening, let the send in flight finish (within the grace period), close cleanly."""
-    listening = [t for t in bot.tasks if t.get_name() in ("listener", "reminders", "retention")]
+    listening = [
+        t for t in bot.tasks if t.get_name() in ("listener", "reminders", "retention", "campaign")
+    ]
     others = [t for t in bot.tasks if t not in listening]
     for task in listening:
         task.cancel()

@@ -15,6 +15,7 @@ from typing import Any
 
 from aiohttp import web
 
+from bot.campaign import CampaignRunner
 from bot.clock import Clock
 from bot.config import Config
 from bot.dispatch import Dispatcher
@@ -65,6 +66,7 @@ class Bot:
     verifier: Verifier
     reader: Reader | None = None
     tasks: list[asyncio.Task[Any]] = field(default_factory=list)
+    campaign: CampaignRunner | None = None
 
     async def settled(self) -> None:
         """For tests: every received notification handled and the queue empty."""

@@ -1,0 +1,299 @@
+"""A server closing in 30 days: 1,000 local accounts, the whole campaign through the fake.
+
+One run on the injected clock (the fake enforces Mastodon's rate limits) from `campaign
+start` to a day past the close; each test checks one promise of that run. Who is what is
+decided here, by number, and never read back from the code under test:
+
+    m0000-0019 bots            m0020-0029 suspended       m0030-0039 disabled
+    m0040-0059 #nobot          m0060-0079 said stop       m0080-0109 moved before the start
+    m0110-0124 mid-walkthrough m0125-0174 follow the bot  m0175-0199 use German
+    m0200-0224 move after the first wave                  m0300 replies stop, m0301 move
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from dataclasses import dataclass, field
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+import pytest
+from harness import FAST
+
+from bot.campaign import SOURCES, Pace, start_campaign
+from bot.clock import FakeClock
+from bot.mastodon_api import MastodonAPI
+from bot.sandbox import BOT_SCOPES, Sandbox
+from storage import Effects, Priority, Store
+from storage.db import timestamp
+
+N = 1000
+BOTS, SUSPENDED, DISABLED, NOBOT = range(0, 20), range(20, 30), range(30, 40), range(40, 60)
+STOPPED, MOVED_BEFORE, WALKING = range(60, 80), range(80, 110), range(110, 125)
+FOLLOWERS, GERMAN, MOVE_LATER = range(125, 175), range(175, 200), range(200, 225)
+STOPS_LATER, REPLIES_MOVE = 300, 301
+SKIPPED = [*BOTS, *SUSPENDED, *DISABLED, *NOBOT, *STOPPED, *MOVED_BEFORE]
+WINDOW = 3 * 3600
+
+
+def name(n: int) -> str:
+    return f"m{n:04d}"
+
+
+@dataclass
+class Run:
+    start: datetime
+    closes: datetime
+    waves: list[datetime]
+    plan: str
+    db: Path
+    # (acct, created_at, wave-or-None) of every direct status the bot posted
+    dms: list[tuple[str, datetime, str]] = field(default_factory=list)
+    pinned_during: list[str] = field(default_factory=list)
+    pinned_after: list[str] = field(default_factory=list)
+    logs: list[logging.LogRecord] = field(default_factory=list)
+    walkthrough_reply: str = ""
+    counts_before_moves: dict[str, int] = field(default_factory=dict)
+
+
+class Capture(logging.Handler):
+    def __init__(self) -> None:
+        super().__init__(logging.INFO)
+        self.records: list[logging.LogRecord] = []
+
+    def emit(self, record: logging.LogRecord) -> None:
+        self.records.append(record)
+
+
+async def quiet(box: Sandbox, clock: FakeClock) -> None:
+    """Until the campaign worker sleeps past now and the outbox has nothing it may send."""
+    bot = box.bot
+    store = bot.db.store
+    for _ in range(5000):
+        await asyncio.sleep(0.01)
+        await bot.dispatcher.wait_idle()
+        runner = bot.campaign
+        assert runner is not None
+        if not runner.sleeping or runner.next_wake_at is None or runner.next_wake_at <= clock.now():
+            continue
+        if bot.outbox.sending:
+            continue
+        allowed = bot.outbox.budget.max_priority()
+        ready = await bot.db.run(
+            store.next_sendable, max_priority=-1 if allowed is None else allowed
+        )
+        if ready is None:
+            return
+    raise AssertionError("the bot never went quiet")
+
+
+async def drive(box: Sandbox, clock: FakeClock, until: datetime) -> None:
+    """Move the clock to each moment the bot waits for, until `until`."""
+    bot = box.bot
+    store = bot.db.store
+    while clock.now() < until:
+        await quiet(box, clock)
+        assert bot.campaign is not None and bot.campaign.next_wake_at is not None
+        moments = [bot.campaign.next_wake_at, until]
+        if await bot.db.run(store.queue_depth):
+            moments.append(
+                datetime.fromtimestamp(bot.outbox.budget.resume_at(), UTC) + timedelta(seconds=1)
+            )
+            retry = await bot.db.run(store.next_attempt_time)
+            if retry is not None:
+                moments.append(retry)
+        target = max(min(moments), clock.now() + timedelta(seconds=1))
+        clock.set(min(target, until))
+    await quiet(box, clock)
+
+
+async def _simulate(workdir: Path) -> Run:
+    now = datetime.now(UTC)
+    start = datetime(now.year, now.month, now.day, 1, 5, tzinfo=UTC)  # inside a window
+    closes = start + timedelta(days=30)
+    clock = FakeClock(start)
+    box = Sandbox(
+        workdir,
+        clock=clock,
+        tuning=FAST,
+        heartbeat_interval=0.2,
+        rate_limits=True,
+        bot_scopes=f"{BOT_SCOPES} admin:read:accounts write:accounts",
+    )
+    home = box.home
+    home.set_role(box.helper, "Moderator")
+    for n in range(N):
+        note = "<p>Please: #nobot</p>" if n in NOBOT else "<p>Hello</p>"
+        account = home.create_account(name(n), bot=n in BOTS, note=note)
+        if n in SUSPENDED:
+            home.set_suspended(account)
+        if n in DISABLED:
+            home.set_disabled(account)
+        if n in GERMAN:
+            home.set_locale(account, "de")
+        if n in FOLLOWERS:
+            home.follow(account, box.helper, notify=False)
+        if n in MOVED_BEFORE:
+            home.set_moved(account, box.remote.create_account(f"{name(n)}new"))
+    far = box.remote.create_account("far")
+    home.follow(far, box.helper, notify=False)  # a follower elsewhere: not closing with us
+    capture = Capture()
+    logging.getLogger("bot.campaign").addHandler(capture)
+    await box.start()
+    try:
+        await box.wait_connected()
+        db_path = workdir / "bot.sqlite3"
+        stamp = timestamp(start)
+        for n in [*STOPPED, *WALKING]:
+            member = {
+                "acct": name(n),
+                "account_id": home.get_account(name(n)).id,
+                "step": "alias" if n in WALKING else "idle",
+                "direction": "away" if n in WALKING else None,
+                "locale": "en",
+                "paused": int(n in STOPPED),
+                "started_at": stamp,
+                "step_entered_at": stamp,
+                "last_message_at": stamp,
+            }
+            box.bot.db.store.apply(Effects(member=member))
+        admin_store = Store.open(db_path, clock)  # the admin's command: its own connection
+        api = MastodonAPI(home.base_url, box.token, clock=clock)
+        plan = await start_campaign(
+            admin_store,
+            api,
+            closes_at=closes,
+            wave_spec=None,
+            reach=list(SOURCES),
+            pace=Pace(limit=300, share=0.5),
+            now=start,
+        )
+        await api.close()
+        campaign = admin_store.campaign()
+        admin_store.close()
+        assert campaign is not None
+        from bot.campaign import waves_of
+
+        waves = waves_of(campaign)
+        run = Run(start=start, closes=closes, waves=waves, plan=plan, db=db_path)
+        box.bot.campaign.wake()
+
+        # Wave 1; members answer its DM: one says stop, one says move.
+        await drive(box, clock, start + timedelta(hours=1))
+        run.pinned_during = home.pinned_ids("helper")
+        await drive(box, clock, start + timedelta(days=2))
+        box.dm(name(STOPS_LATER), "stop")
+        moving = box.dm(name(REPLIES_MOVE), "move")
+        await box.settle()
+        run.walkthrough_reply = " ".join(r["content"] for r in box.replies(moving["id"]))
+        run.counts_before_moves = box.bot.db.store.campaign_counts(campaign["id"])
+        for n in MOVE_LATER:
+            home.set_moved(name(n), box.remote.create_account(f"{name(n)}new"))
+        await drive(box, clock, closes + timedelta(hours=2))
+        run.pinned_after = home.pinned_ids("helper")
+        for status in box.bot_statuses():
+            if status.visibility == "direct":
+                for mentioned in status.mentions:
+                    run.dms.append((mentioned.acct, status.created_at, status.text))
+    finally:
+        logging.getLogger("bot.campaign").removeHandler(capture)
+        await box.stop()
+    run.logs = capture.records
+    return run
+
+
+@pytest.fixture(scope="module")
+def run(tmp_path_factory) -> Run:
+    return asyncio.run(_simulate(tmp_path_factory.mktemp("campaign")))
+
+
+@pytest.fixture(scope="module")
+def store(run):
+    s = Store.open(run.db, FakeClock(run.closes))
+    yield s
+    s.close()
+
+
+def _campaign_dms(store: Store) -> list[dict]:
+    rows = store.db.query(
+        """SELECT s.wave, s.acct, o.sent_at, o.state FROM campaign_sends s
+           JOIN outbox o ON o.idempotency_key = s.outbox_key"""
+    )
+    return [dict(r) for r in rows]
+
+
+def test_every_reachable_account_is_reached_in_each_wave_before_its_deadline(run, store):
+    assert len(run.waves) == 3  # at the start, 7 and 2 days before (30 days is the start)
+    deadlines = [*run.waves[1:], run.closes]
+    sent = [r for r in _campaign_dms(store) if r["state"] == "sent"]
+    for wave, (begin, end) in enumerate(zip(run.waves, deadlines, strict=True), start=1):
+        expected = {name(n) for n in range(N) if n not in SKIPPED}
+        if wave > 1:
+            expected -= {name(n) for n in MOVE_LATER} | {name(STOPS_LATER)}
+        got = [r for r in sent if r["wave"] == wave]
+        assert {r["acct"] for r in got} == expected, f"wave {wave}"
+        assert len(got) == len(expected)  # one DM per member per wave
+        times = [datetime.fromisoformat(r["sent_at"]) for r in got]
+        assert begin <= min(times) and max(times) < end, f"wave {wave}"
+    # And they arrived on the server, as DMs to each of them.
+    on_server = {acct for acct, _, text in run.dms if "closes on" in text}
+    assert {name(n) for n in range(N) if n not in SKIPPED} <= on_server | {name(n) for n in GERMAN}
+    german = [text for acct, _, text in run.dms if acct == name(GERMAN[0])]
+    assert german and all("schließt am" in text for text in german)
+    # The plan printed at the start said each wave reaches everyone, and when.
+    assert "Wave 1:" in run.plan and "CANNOT" not in run.plan
+    assert "everyone reached by" in run.plan
+
+
+def test_never_more_than_its_share_of_a_budget_window(run, store):
+    per_window: dict[int, int] = {}
+    for row in _campaign_dms(store):
+        if row["state"] == "sent":
+            window = int(datetime.fromisoformat(row["sent_at"]).timestamp() // WINDOW)
+            per_window[window] = per_window.get(window, 0) + 1
+    assert max(per_window.values()) == 150  # half of 300, used to the full
+    campaign_rows = store.outbox_rows(kind="campaign")
+    assert {r["priority"] for r in campaign_rows} == {Priority.NUDGE}
+
+
+def test_every_account_it_must_skip_is_skipped(run, store):
+    written = {acct for acct, _, _ in run.dms}
+    for n in SKIPPED:
+        assert name(n) not in written, name(n)
+    assert "far@new.example" not in written and "far" not in written
+    counts = store.campaign_counts(store.campaign()["id"])
+    # Suspended accounts are not even listed (the admin API's status=active leaves them out).
+    assert counts["audience"] == N - len(SUSPENDED)
+    assert counts["excluded"] == len(BOTS) + len(DISABLED)
+    assert counts["cannot_be_reached"] == len(NOBOT) + len(STOPPED) + 1  # + who said stop later
+
+
+def test_a_member_who_moved_is_no_longer_messaged_and_counts_as_moved(run, store):
+    dms = {}
+    for row in _campaign_dms(store):
+        if row["state"] == "sent":
+            dms.setdefault(row["acct"], []).append(row["wave"])
+    for n in MOVE_LATER:
+        assert dms[name(n)] == [1], name(n)
+    assert run.counts_before_moves["moved"] == len(MOVED_BEFORE)
+    counts = store.campaign_counts(store.campaign()["id"])
+    assert counts["moved"] == len(MOVED_BEFORE) + len(MOVE_LATER)
+    assert counts["not_reached_yet"] == 0
+    assert counts["reached"] == N - len(SKIPPED) + 0  # everyone reachable was reached once
+
+
+def test_it_stops_at_the_close_says_so_and_unpins(run, store):
+    campaign = store.campaign()
+    assert campaign["state"] == "closed" and campaign["end_reason"] == "the close date passed"
+    assert datetime.fromisoformat(campaign["ended_at"]) - run.closes < timedelta(minutes=1)
+    assert all(when < run.closes for _, when, text in run.dms if "closes on" in text)
+    closed = [r for r in run.logs if "campaign.closed" in r.getMessage()]
+    assert len(closed) == 1 and closed[0].levelno == logging.WARNING
+    assert len(run.pinned_during) == 1 and run.pinned_after == []
+
+
+def test_a_reply_enters_the_walkthrough_which_knows_the_close_date(run):
+    reply = run.walkthrough_reply
+    assert run.closes.strftime("%Y-%m-%d") in reply
+    assert "request your archive first" in reply
