@@ -185,6 +185,7 @@ def contexts(name: str, locale: str) -> list[dict]:
         "hint": replies.render("walkthrough/hints.j2", locale, expects="answer", step="alias"),
         "greeting": True,
         "time": "14:30 UTC",
+        "close_date": "2027-02-28",  # campaign/ and walkthrough/closing.j2
     }
     groups = {
         "automatic": [s for s in subjects if s.moves == "automatic"],
