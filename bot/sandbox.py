@@ -41,11 +41,13 @@ class Sandbox:
         heartbeat_interval: float = 15.0,
         config_overrides: dict[str, Any] | None = None,
         max_characters: int = 500,
+        home_domain: str = "example.social",
     ) -> None:
         self.workdir = Path(workdir)
         self.clock = clock or SystemClock()
+        # A domain with a port ("dev.local:3000") is how test and development servers look.
         self.home = FakeMastodon(
-            "example.social",
+            home_domain,
             clock=self.clock,
             rate_limits=rate_limits,
             heartbeat_interval=heartbeat_interval,

@@ -22,19 +22,85 @@ from bot.logs import event
 
 log = logging.getLogger(__name__)
 
+_USER = r"[A-Za-z0-9_]+(?:[.-][A-Za-z0-9_]+)*"
+# A domain, localhost or an IPv4 address, with a port when a test or development server
+# has one (its handles then read user@localhost:3000).
+_HOST = r"(?:(?:[A-Za-z0-9-]+\.)+[A-Za-z]{2,}|localhost|\d{1,3}(?:\.\d{1,3}){3})(?::\d{1,5})?"
 _HANDLE = re.compile(
-    r"(?<![\w@])@?(?P<user>[A-Za-z0-9_]+(?:[.-][A-Za-z0-9_]+)*)@(?P<domain>(?:[A-Za-z0-9-]+\.)+[A-Za-z]{2,}|localhost)(?![\w.-]*\w)",
+    rf"(?<![\w@/])@?(?P<user>{_USER})@(?P<domain>{_HOST})(?![\w.-]*\w)",
 )
+# Profile URLs as browsers show them: https://domain/@user, https://domain/users/user, and a
+# remote profile seen through another server, https://domain/@user@other.domain.
+_PROFILE = re.compile(
+    rf"https?://(?P<host>{_HOST})/(?:@(?P<user>{_USER})(?:@(?P<remote>{_HOST}))?|users/(?P<actor>{_USER}))/?(?![\w/@-])",
+)
+_BARE = re.compile(rf"@?(?P<user>{_USER})")
+# Mail providers that run no fediverse server under their own domain: an address there is
+# an email address, whatever its shape. Anything else is settled by WebFinger.
+MAIL_DOMAINS = frozenset(
+    {
+        "gmail.com", "googlemail.com", "outlook.com", "hotmail.com", "live.com", "msn.com",
+        "yahoo.com", "yahoo.co.jp", "ymail.com", "icloud.com", "me.com", "mac.com",
+        "aol.com", "proton.me", "protonmail.com", "pm.me", "gmx.de", "gmx.net", "gmx.com",
+        "web.de", "t-online.de", "orange.fr", "free.fr", "laposte.net", "wanadoo.fr",
+        "mail.ru", "yandex.ru", "qq.com", "163.com", "docomo.ne.jp", "ezweb.ne.jp",
+        "fastmail.com", "zoho.com", "tutanota.com", "tuta.io", "posteo.de", "mailbox.org",
+    }
+)  # fmt: skip
 
 FOUND, NOT_FOUND, UNREACHABLE = "found", "not_found", "unreachable"
 
 
-def parse_handle(text: str) -> str | None:
-    """The first user@domain in text, lower-cased, without the leading @."""
-    match = _HANDLE.search(text)
-    if not match:
-        return None
-    return f"{match['user']}@{match['domain']}".lower()
+@dataclass(frozen=True)
+class Address:
+    """What a member sent as an account address.
+
+    kind: "handle" (handle is user@domain), "bare" (only a username: which server?),
+    "email" (an email address, not an account), or "none".
+    """
+
+    kind: str
+    handle: str | None = None
+    user: str | None = None
+
+
+def parse_address(text: str, this_server: str = "") -> Address:
+    """Every form members use: @user@domain, user@domain, profile URLs, this server's
+    domain with or without its port, a bare username, an email address."""
+    stripped = text.strip()
+    if re.search(r"\bmailto:", stripped, re.IGNORECASE):
+        return Address("email")
+    profile = _PROFILE.search(stripped)
+    if profile:
+        user = profile["user"] or profile["actor"]
+        domain = profile["remote"] or profile["host"]
+        return Address("handle", _own_domain(f"{user}@{domain}".lower(), this_server))
+    match = _HANDLE.search(stripped)
+    if match:
+        handle = _own_domain(f"{match['user']}@{match['domain']}".lower(), this_server)
+        if handle.partition("@")[2] in MAIL_DOMAINS:
+            return Address("email", handle)
+        return Address("handle", handle)
+    bare = _BARE.fullmatch(stripped.rstrip(".!"))
+    if bare and len(stripped) <= 31:
+        # Could be "ok" as well as a name: the walkthrough asks only when no command matched.
+        return Address("bare", user=bare["user"].lower())
+    return Address("none")
+
+
+def _own_domain(handle: str, this_server: str) -> str:
+    """This server's domain typed without its port (or with it) is this server."""
+    user, _, domain = handle.partition("@")
+    own = this_server.lower()
+    if own and domain != own and domain.split(":")[0] == own.split(":")[0]:
+        return f"{user}@{own}"
+    return handle
+
+
+def parse_handle(text: str, this_server: str = "") -> str | None:
+    """The first account address in text (any form), lower-cased, without the leading @."""
+    address = parse_address(text, this_server)
+    return address.handle if address.kind == "handle" else None
 
 
 def looks_like_handle_attempt(text: str) -> bool:

@@ -31,8 +31,10 @@ from bot.verify import (
     FOUND,
     NOT_FOUND,
     UNREACHABLE,
+    Address,
     Verifier,
     looks_like_handle_attempt,
+    parse_address,
     parse_handle,
 )
 from storage import Effects, Priority
@@ -576,9 +578,21 @@ class Walkthrough:
     ) -> None:
         member = turn.member
         assert member is not None
-        handle = _handle_from(incoming)
+        address = self._address_from(incoming)
+        if address.kind == "email" and reading.command is None:
+            turn.bodies.append(self._render(locale, "misc.j2", what="email"))
+            return
+        handle = address.handle if address.kind == "handle" else None
+        bare = address.kind == "bare" and reading.command is None and not reading.is_question
+        if handle is None and bare and reading.understanding.kind not in _SMALL_TALK:
+            handle = await self._bare_handle(turn, address.user or "", locale)
+            if handle is None:
+                return
         if handle is None:
-            if reading.command == "not_yet":
+            if reading.command in ("not_yet", "how") and step.id == "ask_new_handle":
+                # "I haven't made it yet" / "how do I do that?": how to pick a server.
+                turn.bodies.append(self._render(locale, "misc.j2", what="no_account_yet"))
+            elif reading.command == "not_yet":
                 turn.bodies.append(self._render(locale, "misc.j2", what="no_rush"))
             elif reading.command == "how":
                 await self._explain(turn, step, locale)
@@ -618,6 +632,30 @@ class Walkthrough:
             )
         turn.bodies.append(note)
         self._advance(turn, locale)
+
+    def _address_from(self, incoming: Incoming) -> Address:
+        """An account given as a mention (Mastodon shows a local one as "user"), or typed in
+        any form (see bot.verify.parse_address)."""
+        for acct in incoming.other_mentions:
+            if acct and acct.lower() != self.this_server:
+                handle = acct if "@" in acct else f"{acct}@{self.this_server}"
+                return Address("handle", parse_handle(handle, self.this_server) or handle.lower())
+        return parse_address(incoming.text, self.this_server)
+
+    async def _bare_handle(self, turn: Turn, user: str, locale: str) -> str | None:
+        """A username alone: an account of that name on this server is taken (and said so);
+        otherwise the member is asked which server it is on."""
+        candidate = f"{user}@{self.this_server}"
+        lookup = await self.verifier.lookup(candidate, fresh=True)
+        if lookup.outcome == FOUND:
+            turn.bodies.append(
+                self._render(locale, "misc.j2", what="bare_here", handle=candidate, user=user)
+            )
+            return candidate
+        turn.bodies.append(
+            self._render(locale, "misc.j2", what="which_server", user=user, example=f"{user}@")
+        )
+        return None
 
     async def _run_check(self, turn: Turn, check: str, locale: str) -> bool:
         """Run a step's check; False keeps the member on the step (with the reason said)."""
@@ -878,12 +916,8 @@ def _digest(text: str) -> str:
     return hashlib.sha256(text.encode("utf-8")).hexdigest()[:16]
 
 
-def _handle_from(incoming: Incoming) -> str | None:
-    """A handle typed with or without @, or given as a mention (Mastodon shows only @user then)."""
-    for acct in incoming.other_mentions:
-        if "@" in acct:
-            return acct.lower()
-    return parse_handle(incoming.text)
+# Greetings and thanks are not usernames, even when they are one word.
+_SMALL_TALK = ("greeting", "thanks")
 
 
 def _has_nobot(note: str) -> bool:

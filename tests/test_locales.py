@@ -174,6 +174,8 @@ def contexts(name: str, locale: str) -> list[dict]:
         "handle": NEW,
         "same_server": True,
         "past": False,
+        "user": "alexandra.mustermann",
+        "example": "alexandra.mustermann@",
         "server": "new.example.social",
         "command": "status",
         "step": "alias",
@@ -235,6 +237,10 @@ def contexts(name: str, locale: str) -> list[dict]:
         "back_to_step",
         "public_steer",
         "again",
+        "email",
+        "bare_here",
+        "which_server",
+        "no_account_yet",
     ]
     variants: dict[str, list[dict]] = {
         "answers/subject.j2": [{"subject": s, "opener": s.opener} for s in subjects],

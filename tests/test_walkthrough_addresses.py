@@ -1,0 +1,105 @@
+"""Account addresses in every form members send them, and a move within one server whose
+domain has a port (as test and development servers do)."""
+
+from __future__ import annotations
+
+import pytest
+from harness import FAST
+from test_walkthrough import say
+
+from bot.sandbox import Sandbox
+from bot.verify import parse_address
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "handle"),
+    [
+        ("@you@new.example", "handle", "you@new.example"),
+        ("you@new.example", "handle", "you@new.example"),
+        ("It's You@New.Example now", "handle", "you@new.example"),
+        ("https://new.example/@you", "handle", "you@new.example"),
+        ("https://new.example/@you/", "handle", "you@new.example"),
+        ("https://new.example/users/you", "handle", "you@new.example"),
+        ("see https://example.social/@you@new.example please", "handle", "you@new.example"),
+        ("first.last@new.example", "handle", "first.last@new.example"),
+        ("bob@dev.local:3000", "handle", "bob@dev.local:3000"),
+        ("bob@dev.local", "handle", "bob@dev.local:3000"),  # this server, port left out
+        ("http://dev.local:3000/@bob", "handle", "bob@dev.local:3000"),
+        ("you@localhost", "handle", "you@localhost"),
+        ("you", "bare", None),
+        ("@you", "bare", None),
+        ("you@gmail.com", "email", "you@gmail.com"),
+        ("mailto:you@example.org", "email", None),
+        ("https://new.example/about", "none", None),
+        ("I will send it tomorrow", "none", None),
+    ],
+)
+def test_every_form_of_address(text, kind, handle):
+    address = parse_address(text, "dev.local:3000")
+    assert address.kind == kind
+    assert address.handle == handle
+
+
+async def reach_new_handle(box, username: str = "alice") -> None:
+    await say(box, username, "move")
+    assert "new account's address" in await say(box, username, "1")
+
+
+async def test_a_profile_url_is_taken_as_the_address_it_shows(sandbox):
+    sandbox.remote.create_account("alice")
+    await reach_new_handle(sandbox)
+    found = await say(sandbox, "alice", "https://new.example/@alice")
+    assert "I found alice@new.example" in found
+    assert sandbox.bot.db.store.member("alice")["new_handle"] == "alice@new.example"
+
+
+async def test_a_bare_username_is_this_servers_account_or_a_question(sandbox):
+    sandbox.member("bob")
+    await reach_new_handle(sandbox)
+    asked = await say(sandbox, "alice", "carol")
+    assert "Which server is carol on?" in asked
+    assert sandbox.bot.db.store.member("alice")["step"] == "ask_new_handle"
+    taken = await say(sandbox, "alice", "bob")
+    assert "I took bob to be bob@example.social" in taken
+    assert sandbox.bot.db.store.member("alice")["new_handle"] == "bob@example.social"
+
+
+async def test_an_email_address_is_explained_and_asked_again(sandbox):
+    await reach_new_handle(sandbox)
+    answer = await say(sandbox, "alice", "alice@gmail.com")
+    assert "email address" in answer and "name@server" in answer
+    member = sandbox.bot.db.store.member("alice")
+    assert member["step"] == "ask_new_handle" and member["new_handle"] is None
+
+
+async def test_no_account_yet_gets_how_to_pick_a_server(sandbox):
+    await reach_new_handle(sandbox)
+    answer = await say(sandbox, "alice", "I haven't made it yet")
+    assert "joinmastodon.org/servers" in answer and "name@server" in answer
+    how = await say(sandbox, "alice", "how do I do that?")
+    assert "joinmastodon.org/servers" in how
+
+
+async def test_a_move_between_two_accounts_of_one_server_with_a_port(tmp_path):
+    box = Sandbox(tmp_path, tuning=FAST, heartbeat_interval=0.2, home_domain="dev.local:3000")
+    await box.start()
+    try:
+        await box.wait_connected()
+        old = box.member("alice")
+        new = box.home.create_account("alice2")
+        await reach_new_handle(box)
+        found = await say(box, "alice", "alice2@dev.local")  # the port left out
+        assert "I found alice2@dev.local:3000" in found
+        assert "same server" in found  # the known same-server caveat
+        for text in ("done", "done", "requested"):
+            await say(box, "alice", text)
+        box.home.add_alias(new, old)
+        assert "I can see the alias" in await say(box, "alice", "done")
+        box.home.set_moved(old, new)
+        assert "I can see the move" in await say(box, "alice", "done")
+        for text in ("done", "ok"):
+            await say(box, "alice", text)
+        assert "You're done" in await say(box, "alice", "downloaded")
+        assert box.bot.db.store.member("alice")["step"] == "finished"
+    finally:
+        await box.stop()
