@@ -90,6 +90,7 @@ class Reading:
         return self.command is None and self.understanding.kind in ("question", "myth")
 
 
+@functools.lru_cache(maxsize=1024)
 def clean(text: str) -> str:
     """Case-folded words only: punctuation and emoji gone (except ✅ 👍, which answer)."""
     text = normalise(text).replace("’", "'").replace("‘", "'").replace("`", "'")
@@ -124,10 +125,23 @@ class _Book:
                     cleaned = clean(phrase)
                     _add(unspaced if _UNSPACED.search(cleaned) else self.inside, cleaned, name)
             ignore.update(clean(w) for w in data.get("ignore", {}).get("words", []))
-        self.longest = max((len(p.split()) for p in self.inside), default=1)
+        # Phrase lengths by first word, so a message's n-grams are only built where a
+        # phrase could start.
+        self.sizes: dict[str, list[int]] = {}
+        for phrase in self.inside:
+            words = phrase.split()
+            sizes = self.sizes.setdefault(words[0], [])
+            if len(words) not in sizes:
+                sizes.append(len(words))
         self.unspaced = unspaced
         self.unspaced_pattern = _alternation(sorted(unspaced, key=len, reverse=True))
-        self.ignore = _alternation(sorted((w for w in ignore if w), key=len, reverse=True))
+        ignore.discard("")
+        # Ignored words of spaced scripts by word n-grams (fast); Japanese ones as substrings.
+        self.ignore_spaced = {w for w in ignore if not _UNSPACED.search(w)}
+        self.ignore_longest = max((len(w.split()) for w in self.ignore_spaced), default=1)
+        self.ignore_unspaced = _alternation(
+            sorted((w for w in ignore if _UNSPACED.search(w)), key=len, reverse=True)
+        )
 
     def find(self, text: str) -> tuple[list[str], list[str]]:
         """Groups the whole message is (in the book's order), and groups it contains."""
@@ -135,24 +149,43 @@ class _Book:
         if not base:
             return (["help"] if text.strip() in ("?", "？") else []), []
         exact = list(self.exact.get(base, ()))
-        short = " ".join(self.ignore.sub(" ", f" {base} ").split())
+        short = self._without_ignored(base)
         if short and short != base:
             exact.extend(g for g in self.exact.get(short, ()) if g not in exact)
         inside: list[str] = []
         if len(base) > _MAX_CONTAINS:
             return exact, inside
         words = base.split()
-        for size in range(1, min(self.longest, len(words)) + 1):
-            for start in range(len(words) - size + 1):
-                for group in self.inside.get(" ".join(words[start : start + size]), ()):
-                    if group not in inside:
-                        inside.append(group)
+        for start, word in enumerate(words):
+            for size in self.sizes.get(word, ()):
+                if start + size <= len(words):
+                    for group in self.inside.get(" ".join(words[start : start + size]), ()):
+                        if group not in inside:
+                            inside.append(group)
         if _UNSPACED.search(base):
             for match in self.unspaced_pattern.finditer(base):
                 for group in self.unspaced.get(match.group(), ()):
                     if group not in inside:
                         inside.append(group)
         return exact, inside
+
+    def _without_ignored(self, base: str) -> str:
+        """The message without polite words and filler ("ok done please" -> "done")."""
+        words = base.split()
+        kept: list[str] = []
+        index = 0
+        while index < len(words):
+            for size in range(min(self.ignore_longest, len(words) - index), 0, -1):
+                if " ".join(words[index : index + size]) in self.ignore_spaced:
+                    index += size
+                    break
+            else:
+                kept.append(words[index])
+                index += 1
+        short = " ".join(kept)
+        if _UNSPACED.search(short):
+            short = " ".join(self.ignore_unspaced.sub(" ", short).split())
+        return short
 
     def language_request(self, text: str, found: tuple[list[str], list[str]]) -> str | None:
         """ "language de" / "sprache fr" (keyword and code), or a language named ("auf
@@ -263,6 +296,8 @@ def read(text: str, *, where: str = PUBLIC, locale: str = "en") -> Reading:
         opener = _opening_answer(text, allowed, words)
         if opener and not asked:
             return Reading(opener, understood, text_locale, where)
+    if asks and where != PUBLIC and understood.subjects == ["move_progress"]:
+        return Reading("progress", understood, text_locale, where)  # "are they over yet?"
     if asks:
         return Reading(None, understood, text_locale, where)
     for group in commands:

@@ -113,13 +113,22 @@ def is_right(row: dict, got: Reading) -> bool:
     Two readings lead to the very same reply and count as the same: at a step, "how?"
     and a question about that step's own subject (both explain the step's subject and
     bring the member back); and at a step that the archive news completes, "I requested
-    it" / "I downloaded it" and "done" (both complete the step)."""
+    it" / "I downloaded it" and "done" (both complete the step). And LABELS.md makes a
+    question about move_progress in a DM the `progress` command."""
     want = row.get("command")
+    step = StepTable.load().steps.get(got.where)
     if want is None:
-        return got.command is None and is_correct(row, got.understanding)
+        if got.command is None:
+            return is_correct(row, got.understanding)
+        subjects = set(row.get("subjects", []))
+        if row.get("kind", "question") != "question":
+            return False
+        if got.command == "how" and step is not None:
+            return subjects == {step.subject}
+        # LABELS.md: "how is my move going" is the `progress` command in a DM.
+        return got.command == "progress" and got.where != "public" and subjects == {"move_progress"}
     if got.command == want:
         return True
-    step = StepTable.load().steps.get(got.where)
     if step is None:
         return False
     if want == "how" and got.is_question:
