@@ -38,7 +38,7 @@ def cmd_run(args: argparse.Namespace) -> int:
 def cmd_try(args: argparse.Namespace) -> int:
     from bot.sandbox import main as sandbox_main
 
-    return sandbox_main(public=args.public, verbose=args.verbose)
+    return sandbox_main(public=args.public, verbose=args.verbose, language=args.language)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -61,6 +61,12 @@ def build_parser() -> argparse.ArgumentParser:
         ),
     )
     sandbox.add_argument("--public", action="store_true", help="send lines as public mentions")
+    sandbox.add_argument(
+        "--language",
+        metavar="CODE",
+        default="en",
+        help="the language your statuses are tagged with, as a client sets it (en, de, fr, es, ja)",
+    )
     sandbox.add_argument("--verbose", action="store_true", help="show the bot's logs")
     sandbox.set_defaults(handler=cmd_try)
     for register in EXTRA_COMMANDS:

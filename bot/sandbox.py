@@ -20,7 +20,7 @@ from aiohttp import web
 
 from bot.clock import Clock, SystemClock
 from bot.config import Config
-from bot.fake.server import FakeMastodon
+from bot.fake.server import FakeMastodon, ValidationError
 from bot.text import html_to_text
 from bot.web.app import BOT_KEY, Bot, Tuning, create_app
 
@@ -156,6 +156,38 @@ class Sandbox:
                     parents.add(status.id)
         return [self.home.serialize_status(s, self.helper) for s in chosen]
 
+    def honour(self, username: str, text: str) -> str | None:
+        """The fake servers do what the member says they did, so `try` can reach the end:
+        "done" at the alias step creates the alias on the new account, "done" at the move
+        step moves the old one. Returns a note of what was done, or None."""
+        from bot.interpret import read
+
+        member = self.bot.db.store.member(username)
+        if member is None or member.get("step") not in ("alias", "move"):
+            return None
+        if read(text, where=member["step"], locale=member.get("locale") or "en").command != "done":
+            return None
+        own = f"{username}@{self.home.domain}"
+        here = member.get("direction") == "here"
+        new = own if here else (member.get("new_handle") or "")
+        old = (member.get("old_handle") or "") if here else own
+        new_server, new_account = self._account_for(new)
+        old_server, old_account = self._account_for(old)
+        if not (new_server and new_account and old_server and old_account):
+            return None
+        if member["step"] == "alias":
+            new_server.add_alias(new_account, old_account)
+            return f"(the fake {new_server.domain} now lists {old} as an alias of {new})"
+        old_server.set_moved(old_account, new_account)
+        return f"(the fake {old_server.domain} now shows {old} moved to {new})"
+
+    def _account_for(self, handle: str) -> tuple[FakeMastodon | None, Any]:
+        user, _, domain = handle.partition("@")
+        for server in (self.home, self.remote):
+            if server.domain == domain:
+                return server, server.get_account(user)
+        return None, None
+
     def bot_statuses(self) -> list[Any]:
         """The bot's statuses, oldest first, unserialised (serialising every status is slow)."""
         return self.home.status_records_by(self.helper)
@@ -208,7 +240,7 @@ def _show(status: dict[str, Any]) -> str:
     return f"helper ({status['visibility']}): {text}"
 
 
-async def _session(public: bool) -> int:
+async def _session(public: bool, language: str | None = None) -> int:
     with tempfile.TemporaryDirectory(prefix="move-helper-try-") as workdir:
         sandbox = Sandbox(Path(workdir))
         await sandbox.start()
@@ -237,7 +269,21 @@ async def _session(public: bool) -> int:
                     print(f"you> {line}")
                 as_public = public or line.startswith("!")
                 text = line.removeprefix("!").strip()
-                status = sandbox.mention("you", text) if as_public else sandbox.dm("you", text)
+                if not as_public:
+                    done = sandbox.honour("you", text)
+                    if done:
+                        print(done)
+                try:
+                    status = (
+                        sandbox.mention("you", text, language=language)
+                        if as_public
+                        else sandbox.dm("you", text, language=language)
+                    )
+                except ValidationError as refused:  # what the server answers a client: a 422
+                    print(f"(example.social refused it: {refused})")
+                    continue
+                if language != "en" and not interactive:
+                    print(f"(posted with language {status.get('language')})")
                 try:
                     await sandbox.wait_reply(status, timeout=10)
                     await sandbox.settle()
@@ -251,12 +297,12 @@ async def _session(public: bool) -> int:
     return 0
 
 
-def main(public: bool = False, verbose: bool = False) -> int:
+def main(public: bool = False, verbose: bool = False, language: str | None = None) -> int:
     from bot import logs
 
     logs.setup("INFO" if verbose else "CRITICAL")
     if not verbose:
         logging.disable(logging.CRITICAL)
     with contextlib.suppress(KeyboardInterrupt):
-        return asyncio.run(_session(public))
+        return asyncio.run(_session(public, language))
     return 0

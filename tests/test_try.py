@@ -6,6 +6,8 @@ import subprocess
 import sys
 import time
 
+import pytest
+
 
 def test_try_answers_piped_lines():
     started = time.monotonic()
@@ -26,3 +28,48 @@ def test_try_answers_piped_lines():
     assert "Which way are you going?" in result.stdout
     assert "(no reply)" not in result.stdout
     assert time.monotonic() - started < 30
+
+
+def run_try(lines: list[str], *args: str) -> str:
+    result = subprocess.run(
+        [sys.executable, "-m", "bot", "try", *args],
+        input="".join(f"{line}\n" for line in lines),
+        capture_output=True,
+        text=True,
+        timeout=90,
+    )
+    assert result.returncode == 0, result.stderr
+    assert "Traceback" not in result.stdout + result.stderr
+    return result.stdout
+
+
+WHOLE_MOVE = ["move", "DIRECTION", "you@new.example", "done", "done", "requested", "done"]
+WHOLE_MOVE += ["done", "done", "ok", "downloaded"]
+
+
+@pytest.mark.parametrize("direction", ["1", "2"])
+def test_try_walks_a_whole_move_to_the_end(direction):
+    """The fake servers do what the member says: the alias appears when they say they made
+    it, the move when they say they moved; so every step shows, checks included."""
+    out = run_try([direction if line == "DIRECTION" else line for line in WHOLE_MOVE])
+    assert "now lists" in out and "as an alias of" in out  # the sandbox made the alias
+    assert "I can see the alias" in out and "I can see the move" in out
+    assert "What may be in the way" not in out
+    last = out.strip().splitlines()[-1]
+    assert last.startswith("helper (direct): @you You're done!"), out
+    assert ("30 days" in last) == (direction == "1")
+
+
+def test_try_in_japanese_tags_statuses_and_reaches_the_end():
+    lines = ["引っ越し", "1", "you@new.example", "完了しました", "完了", "リクエストしました"]
+    lines += ["完了", "完了", "完了", "OK", "ダウンロードしました"]
+    out = run_try(lines, "--language", "ja")
+    assert out.count("(posted with language ja)") == len(lines)  # as the fake stored them
+    assert "エイリアスを確認できました" in out
+    assert out.strip().splitlines()[-1].startswith("helper (direct): @you 完了です！"), out
+
+
+def test_a_too_long_line_gets_the_servers_answer_not_a_traceback():
+    out = run_try(["x" * 3000, "move"])
+    assert "refused it: Validation failed: Text character limit of 500 exceeded" in out
+    assert "Which way are you going?" in out  # and the session goes on
