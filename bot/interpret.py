@@ -106,6 +106,8 @@ class _Book:
 
     def __init__(self, locales: list[str]) -> None:
         self.exact: dict[str, list[str]] = {}
+        self.locales_of: dict[str, set[str]] = {}  # whole-message phrase -> its locales
+        self.inside_locales: dict[str, set[str]] = {}  # phrase inside a message -> locales
         self.inside: dict[str, list[str]] = {}  # phrase of spaced words -> groups
         unspaced: dict[str, list[str]] = {}
         ignore: set[str] = set()
@@ -121,8 +123,10 @@ class _Book:
                 name = f"speak:{locale}" if group == "speak" else group
                 for phrase in exact:
                     _add(self.exact, clean(phrase), name)
+                    self.locales_of.setdefault(clean(phrase), set()).add(locale)
                 for phrase in inside:
                     cleaned = clean(phrase)
+                    self.inside_locales.setdefault(cleaned, set()).add(locale)
                     _add(unspaced if _UNSPACED.search(cleaned) else self.inside, cleaned, name)
             ignore.update(clean(w) for w in data.get("ignore", {}).get("words", []))
         # Phrase lengths by first word, so a message's n-grams are only built where a
@@ -168,6 +172,26 @@ class _Book:
                     if group not in inside:
                         inside.append(group)
         return exact, inside
+
+    def locale_of(self, text: str) -> str | None:
+        """The one locale whose words the whole message is ("wo bin ich" is German)."""
+        base = clean(text)
+        for candidate in (base, self._without_ignored(base)):
+            locales = self.locales_of.get(candidate, ())
+            if len(locales) == 1:
+                return next(iter(locales))
+        return None
+
+    def locale_inside(self, text: str) -> str | None:
+        """The one locale whose phrases a message contains ("me salto este paso")."""
+        base = clean(text)
+        words = base.split()
+        found: set[str] = set()
+        for start, word in enumerate(words):
+            for size in self.sizes.get(word, ()):
+                phrase = " ".join(words[start : start + size])
+                found.update(self.inside_locales.get(phrase, ()))
+        return next(iter(found)) if len(found) == 1 else None
 
     def _without_ignored(self, base: str) -> str:
         """The message without polite words and filler ("ok done please" -> "done")."""
@@ -270,12 +294,13 @@ def read(text: str, *, where: str = PUBLIC, locale: str = "en") -> Reading:
     step = _steps().get(where)
     allowed = _allowed_answers(where)
     commands = _PUBLIC_COMMANDS if where == PUBLIC else COMMANDS
+    said_in = words.locale_of(text) or locale
     for group in exact:
         if group in commands:
-            return Reading(group, locale=locale, where=where)
+            return Reading(group, locale=said_in, where=where)
     for group in ANSWERS:
         if group in exact and group in allowed and not (where == DM and group in _DIRECTIONS):
-            return Reading(group, locale=locale, where=where)
+            return Reading(group, locale=said_in, where=where)
 
     understood, text_locale = _understand(text, locale)
     asks = understood.kind in ("question", "myth") and bool(understood.subjects)
@@ -300,6 +325,8 @@ def read(text: str, *, where: str = PUBLIC, locale: str = "en") -> Reading:
         return Reading("progress", understood, text_locale, where)  # "are they over yet?"
     if asks:
         return Reading(None, understood, text_locale, where)
+    if understood.kind == "unknown":  # the tables did not say which language: the phrase
+        text_locale = words.locale_inside(text) or text_locale
     for group in commands:
         if group in inside:
             return Reading(group, understood, text_locale, where)
@@ -374,10 +401,14 @@ def read_in_context(
     )
     reading = read(text, where=where, locale=locale)
     if chosen in language.spoken() or reading.locale == locale:
+        # Not re-read in an unsure guess's language: German tables understand much chat
+        # English ("where do I find the export page"), which then got German replies.
         return locale, reading
     guess = language.detect(text)
     understood = reading.command is not None or reading.understanding.kind != "unknown"
-    if understood and not guess.confident and guess.locale == reading.locale:
+    if not understood or guess.confident or guess.locale is None:
+        return locale, reading
+    if guess.locale == reading.locale:
         return reading.locale, reading
     return locale, reading
 
