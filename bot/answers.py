@@ -9,7 +9,7 @@ an answer is made of and packs them into statuses:
   the yes/no question that answers; two or three: one sentence each; "what moves?": the
   overview, grouped from every subject's `moves`;
 - greeting or help: the menu; thanks; a wish to start moving; unknown: an honest
-  "I don't know" and the menu;
+  "I don't know" and the menu; near guesses of the ranking fallback: "Do you mean …?";
 - every answer ends with a way to go deeper (the source, or the walkthrough by DM).
 
 Statuses start with the member's mention and fit the instance's character limit as
@@ -89,6 +89,9 @@ def _drafts(understanding: Understanding, locale: str) -> Iterator[list[str]]:
     subjects = [known.subjects[s] for s in subject_ids[:3]]
     if not subjects:
         yield [_render("unknown.j2", locale)]
+        return
+    if understanding.clarify:  # ranking's near guesses: ask which one is meant
+        yield [_render("did_you_mean.j2", locale, labels=[s.label for s in subjects])]
         return
 
     corrections = [_render("myth.j2", locale, myth=myth) for myth in myths]

@@ -303,7 +303,9 @@ def read(text: str, *, where: str = PUBLIC, locale: str = "en") -> Reading:
             return Reading(group, locale=said_in, where=where)
 
     understood, text_locale = _understand(text, locale)
+    # A ranking guess never outranks a command or an answer said in so many words.
     asks = understood.kind in ("question", "myth") and bool(understood.subjects)
+    asks = asks and not understood.ranked
     if asks and where != PUBLIC:
         if step and "how" in inside and set(understood.subjects) <= {step.subject}:
             return Reading("how", understood, text_locale, where)
@@ -373,9 +375,10 @@ def _understand(text: str, locale: str) -> tuple[Understanding, str]:
     first: tuple[Understanding, str] | None = None
     for code in order:
         understood = understand(text, code)
-        if understood.kind != "unknown":
+        if understood.kind != "unknown" and not understood.ranked:
             return understood, code
-        if first is None:
+        # A ranking guess (bot/ranking.py) waits: a phrase in another language wins over it.
+        if first is None or (first[0].kind == "unknown" and understood.ranked):
             first = (understood, code)
         if guess.confident:
             break  # the detector is sure: other languages' tables would only guess

@@ -31,6 +31,7 @@ from pathlib import Path
 import regex
 
 import replies
+from bot import ranking
 from bot.text import normalise
 
 INTENTS = Path(__file__).resolve().parent.parent / "replies" / "intents"
@@ -68,6 +69,11 @@ class Understanding:
     # A yes/no question about what the first subject's `opener` ("Yes." / "No.") answers:
     # "do my followers move?" is; "what do my followers see?" and "do my posts stay?" are not.
     yes_no: bool = False
+    # The subjects are the nearest guesses of the ranking fallback (bot/ranking.py), not
+    # a match: the reply asks which one is meant ("Do you mean followers or posts?").
+    clarify: bool = False
+    # Found by that ranking, not by a phrase: a weaker reading than any phrase match.
+    ranked: bool = False
 
 
 def understand(text: str, locale: str = DEFAULT_LOCALE) -> Understanding:
@@ -540,6 +546,11 @@ class Lexicon:
             self._corrections[word] = result
         return result
 
+    def words(self, text: str) -> list[str]:
+        """A text's folded words, cut as messages are but never typo-corrected: for
+        indexing the knowledge (bot/ranking.py)."""
+        return [self._fold(w) for w in self._prepare_words(normalise(text), segment=True)]
+
     def tokens(self, text: str) -> _Tokens:
         text = normalise(text)
         text = _HANDLE.sub(" ", _URL.sub(" ", text))
@@ -641,6 +652,17 @@ class Lexicon:
         myths = self._stated_myths(tokens, matches, found_subjects)
         if myths:
             return Understanding("myth", [], myths, 0.8)
+        if _OUT_OF_SCOPE not in found_subjects:  # "how do I add alt text?" stays unknown
+            guess = ranking.fallback(tokens.folded, self)
+            if guess is not None:
+                return Understanding(
+                    "question",
+                    guess.subjects,
+                    [],
+                    guess.confidence,
+                    clarify=guess.clarify,
+                    ranked=True,
+                )
         return Understanding("unknown", [], [], 0.0)
 
     def _apply_rules(self, selected: dict[str, int], tokens: _Tokens) -> dict[str, int]:

@@ -309,6 +309,11 @@ def every_understanding() -> list[Understanding]:
         Understanding("question", list(p), [], 0.9) for p in itertools.permutations(subjects, 2)
     ]
     cases += [Understanding("question", subjects[i : i + 3], [], 0.9) for i in range(len(subjects))]
+    cases += [
+        Understanding("question", subjects[i : i + n], [], 0.2, clarify=True)
+        for i in range(len(subjects))
+        for n in (1, 3)
+    ]
     cases += [Understanding("myth", [m.subject], [m.id], 0.9) for m in KNOWLEDGE.myths.values()]
     cases.append(
         Understanding(
@@ -472,6 +477,7 @@ def sample_contexts(name: str) -> list[dict]:
         "overview": KNOWLEDGE.subjects["overview"],
     }
     longest_three = sorted(subjects, key=lambda s: len(s.short))[-3:]
+    longest_labels = sorted(subjects, key=lambda s: len(s.label))[-3:]
     return {
         "subject.j2": [{"subject": s, "opener": s.opener} for s in subjects],
         "several.j2": [{"subjects": longest_three}],
@@ -482,6 +488,7 @@ def sample_contexts(name: str) -> list[dict]:
         "unknown.j2": [{}],
         "thanks.j2": [{}],
         "start_move.j2": [{}],
+        "did_you_mean.j2": [{"labels": [s.label for s in longest_labels]}],
     }[name]
 
 

@@ -249,6 +249,10 @@ def contexts(name: str, locale: str) -> list[dict]:
         "answers/overview.j2": [groups],
         "answers/deeper.j2": [{"source": s.source} for s in subjects],
         "answers/menu.j2": [{"greeting": True}, {"greeting": False}],
+        "answers/did_you_mean.j2": [
+            {"labels": [s.label for s in sorted(subjects, key=lambda s: len(s.label))[-3:]]},
+            {"labels": [subjects[0].label]},
+        ],
         "walkthrough/checks.j2": [{"check": c} for c in checks]
         + [{"check": "alias_seen_later", "past": True}],
         "walkthrough/commands.j2": [{"command": c} for c in commands]

@@ -1,0 +1,157 @@
+"""Never a dead end: when no phrase matches, rank the knowledge entries against the message.
+
+bot/understand.py matches phrases; a message that uses the right words in an order no
+phrase foresaw ("the bookmark thing, does it survive?") matches nothing and would get
+"I don't know". Before saying that, understand() asks this module, which scores every
+subject of the locale with BM25 over the words of its phrases (weighted most), its label,
+its short sentence and its answer, all cut and folded by the locale's own lexicon. Then:
+
+- a clear best (well ahead of the second) is answered, with a low confidence;
+- two or three close ones become one short question ("Do you mean followers, posts or
+  the archive?");
+- too little evidence (no word of the message is a subject word, or the words it shares
+  are the locale's ordinary words) stays "I don't know".
+
+A hand-written BM25 over ~50 short documents is enough, and it needs nothing the
+lexicon does not already do (segmenting Japanese, folding plurals and accents); a library
+would have to be taught all of that. The index is built once per locale; a query looks
+up only the message's own words, which keeps it far under a millisecond.
+"""
+
+from __future__ import annotations
+
+import functools
+import math
+import tomllib
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from replies.knowledge import knowledge
+
+if TYPE_CHECKING:  # bot.understand calls this module; it only needs the type from there
+    from bot.understand import Lexicon
+
+INTENTS = Path(__file__).resolve().parent.parent / "replies" / "intents"
+
+# Field weights: a subject's own phrases say most about what it answers.
+_WEIGHTS = {"phrases": 3, "label": 2, "short": 1, "answer": 0}
+_K1, _B = 1.2, 0.75
+# Decision thresholds, set on the tuning sets (see tests/test_ranking.py for the cases).
+MIN_SCORE = 3.0  # below this, nothing was really recognised: "I don't know"
+MIN_ANSWER = 6.0  # a best below this is only offered ("Do you mean …?"), not answered
+CLEAR_LEAD = 1.6  # best / second at least this: answer the best
+MIN_COVERAGE = 0.5  # more than this share of the message's own words must be known
+NEAR = 0.6  # candidates for "Do you mean" score at least this share of the best
+MAX_CANDIDATES = 3
+CONFIDENCE = 0.4  # of an answer found by ranking, below any phrase match
+
+
+@dataclass(frozen=True)
+class Guess:
+    """What ranking found: one subject to answer, or two or three to ask between."""
+
+    subjects: list[str]
+    clarify: bool
+    confidence: float
+
+
+@dataclass(frozen=True)
+class _Index:
+    """BM25 postings of one locale: word -> [(subject, weighted count)], and lengths."""
+
+    postings: dict[str, list[tuple[str, int]]]
+    lengths: dict[str, int]
+    average: float
+    idf: dict[str, float]
+    stop: frozenset[str]
+
+
+@functools.cache
+def _index(lex: Lexicon) -> _Index:
+    known = knowledge(lex.locale)
+    with (INTENTS / f"{lex.locale}.toml").open("rb") as handle:
+        intents = tomllib.load(handle)
+    counts: dict[str, Counter[str]] = {}
+    for subject_id, subject in known.subjects.items():
+        bag: Counter[str] = Counter()
+        levels = intents["subjects"].get(subject_id, {})
+        phrases = " ".join(
+            p for level in ("strong", "weak", "context") for p in levels.get(level, [])
+        )
+        fields = {
+            "phrases": phrases,
+            "label": subject.label,
+            "short": subject.short,
+            "answer": subject.answer,
+        }
+        for name, text in fields.items():
+            for word in lex.words(text):
+                bag[word] += _WEIGHTS[name]
+        counts[subject_id] = bag
+    stop = _stop_words(lex, intents)
+    postings: dict[str, list[tuple[str, int]]] = {}
+    for subject_id, bag in counts.items():
+        for word, count in bag.items():
+            if word not in stop:
+                postings.setdefault(word, []).append((subject_id, count))
+    total = len(counts)
+    # Classic BM25 idf, floored at zero: a word most subjects use says nothing.
+    idf = {
+        word: max(0.0, math.log((total - len(docs) + 0.5) / (len(docs) + 0.5)))
+        for word, docs in postings.items()
+    }
+    lengths = {s: sum(c for w, c in bag.items() if w not in stop) for s, bag in counts.items()}
+    average = sum(lengths.values()) / max(1, len(lengths))
+    return _Index(postings, lengths, average, idf, stop)
+
+
+def _stop_words(lex: Lexicon, intents: dict) -> frozenset[str]:
+    """The locale's ordinary words: plain words, negations and question words, which say
+    how something is asked, not what about."""
+    assertion = intents.get("assertion", {})
+    texts = [
+        *intents.get("text", {}).get("plain_words", []),
+        *assertion.get("negations", []),
+        *assertion.get("question_openers", []),
+        *assertion.get("question_words", []),
+        *intents.get("yes_no", {}).get("openers", []),
+    ]
+    return frozenset(word for text in texts for word in lex.words(text))
+
+
+def rank(words: Iterable[str], lex: Lexicon) -> list[tuple[str, float]]:
+    """Every subject that shares a word with the message (its folded words), best first,
+    with its BM25 score."""
+    index = _index(lex)
+    words = {w for w in words if w not in index.stop}
+    scores: dict[str, float] = {}
+    for word in words:
+        weight = index.idf.get(word, 0.0)
+        if not weight:
+            continue
+        for subject, count in index.postings[word]:
+            norm = _K1 * (1 - _B + _B * index.lengths[subject] / index.average)
+            scores[subject] = scores.get(subject, 0.0) + weight * count * (_K1 + 1) / (count + norm)
+    return sorted(scores.items(), key=lambda item: (-item[1], item[0]))
+
+
+def fallback(words: Iterable[str], lex: Lexicon) -> Guess | None:
+    """For a message no phrase matched: a clear best subject, the nearest two or three to
+    ask between ("Do you mean …?"), or None ("I don't know")."""
+    index = _index(lex)
+    content = {w for w in words if w not in index.stop}
+    known = {w for w in content if index.idf.get(w, 0.0) > 0}
+    if not known or len(known) <= MIN_COVERAGE * len(content):
+        return None  # mostly words the knowledge never uses: off topic
+    ranked = rank(known, lex)
+    if not ranked or ranked[0][1] < MIN_SCORE:
+        return None
+    best, best_score = ranked[0]
+    second = ranked[1][1] if len(ranked) > 1 else 0.0
+    if best_score >= MIN_ANSWER and best_score >= CLEAR_LEAD * second:
+        return Guess([best], clarify=False, confidence=CONFIDENCE)
+    near = [s for s, score in ranked[:MAX_CANDIDATES] if score >= NEAR * best_score]
+    return Guess(near, clarify=True, confidence=CONFIDENCE / 2)
