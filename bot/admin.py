@@ -265,6 +265,22 @@ async def _check_server(report: Report, api: Any, config: Config, timeout: float
         await _check_stream(report, api, instance, timeout)
     else:
         report.line("streaming", "not checked (the token cannot read notifications)")
+    await _check_campaign(report, api)
+
+
+async def _check_campaign(report: Report, api: Any) -> None:
+    """What a closing campaign could do (python -m bot campaign): optional extras only."""
+    from bot.campaign import admin_access
+
+    allowed, why = await admin_access(api)
+    pin = await _probe(api, "POST", "/api/v1/statuses/0/pin")
+    reach = (
+        "every active local account (admin API)"
+        if allowed
+        else f"members who talked to it and its followers only: {why}"
+    )
+    pinning = "can pin its announcement" if pin != 403 else "cannot pin (needs write:accounts)"
+    report.line("closing", f"a campaign would reach {reach}; {pinning}")
 
 
 async def _check_policy(report: Report, api: Any, *, can_write: bool) -> None:

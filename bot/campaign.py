@@ -443,12 +443,13 @@ def iso_z(when: datetime) -> str:
 
 # == the worker inside `python -m bot run` =================================================
 
-AUDIENCE_REFRESH = timedelta(hours=6)
+AUDIENCE_REFRESH = timedelta(hours=12)
 CHECK_AGAIN_SOON = timedelta(minutes=5)  # Mastodon's request window
 CHECK_AGAIN_LATER = timedelta(hours=1)
 MOVED_CHECKS_PER_INTERVAL = 60  # a fifth of its 300 requests, the rest for everything else
 MOVED_RECHECK_AFTER = timedelta(hours=12)
-SNAPSHOT_EVERY = timedelta(hours=1)  # at most; the worker wakes at least every 6 hours
+SNAPSHOT_EVERY = timedelta(hours=1)  # at most; the worker wakes at least every 12 hours
+ANNOUNCEMENT_LOOK = timedelta(seconds=30)
 IDLE_LOOK = 60.0  # with no campaign, look for one started from the command line this often
 
 
@@ -491,7 +492,11 @@ class CampaignRunner:
             self._wake.clear()
             try:
                 seconds = await self.step()
-            except (TransientError, RateLimited, PermanentError, sqlite3.Error) as error:
+            except RateLimited as limited:  # wait the server's window out, then go on
+                reset = limited.reset_at or self.clock.timestamp() + 60
+                seconds = max(1.0, reset - self.clock.timestamp())
+                event(log, logging.WARNING, "campaign.rate_limited", retry_in=round(seconds))
+            except (TransientError, PermanentError, sqlite3.Error) as error:
                 event(log, logging.WARNING, "campaign.trouble", error=str(error)[:120])
                 seconds = 60.0
             self.next_wake_at = self.clock.now() + timedelta(seconds=seconds)
@@ -538,6 +543,8 @@ class CampaignRunner:
             await self.db.run(store.add_campaign_snapshot, campaign["id"], counts, now)
             self._last_snapshot = now
         moments = [closes_at, now + AUDIENCE_REFRESH, *[w for w in waves if w > now]]
+        if not campaign["pinned"]:  # posted soon: pin it as soon as it is out
+            moments.append(now + ANNOUNCEMENT_LOOK)
         if more:  # the wave goes on in the next budget window
             window = self.pace.window_start(now)
             moments.append(window + timedelta(seconds=self.pace.window_seconds))
@@ -764,25 +771,14 @@ def campaign_status(store: Any, pace: Pace, now: datetime, campaign_id: int | No
     )
     if campaign["state"] == "active":
         pace = Pace(pace.limit, campaign["share"], pace.window_seconds, pace.seconds_per_status)
-        waves = waves_of(campaign)
-        deadlines = [*waves[1:], closes_at]
         reachable = store.reachable_count(cid)
-        plans = []
         sent_per_wave: dict[int, int] = {}
         for wave, _ in store.campaign_sent_times(cid):
             sent_per_wave[wave] = sent_per_wave.get(wave, 0) + 1
-        for number, (start, deadline) in enumerate(zip(waves, deadlines, strict=True), 1):
-            if deadline <= now:
-                lines.append(f"Wave {number}: done, {sent_per_wave.get(number, 0)} DMs sent.")
-                continue
-            if start <= now:
-                left = len(store.due_recipients(cid, number, 10**9))
-                used = store.campaign_outbox(cid, pace.window_start(now))
-                plans.append(
-                    plan_wave(number, now, deadline, left, pace, used_in_first_window=used["sent"])
-                )
-            else:
-                plans.append(plan_wave(number, start, deadline, reachable, pace))
+        plans = remaining_plan(store, campaign, pace, now)
+        done = len(waves_of(campaign)) - len(plans)
+        for number in range(1, done + 1):
+            lines.append(f"Wave {number}: done, {sent_per_wave.get(number, 0)} DMs sent.")
         audience = {
             "audience": counts["audience"],
             "reachable": reachable,
@@ -796,6 +792,30 @@ def campaign_status(store: Any, pace: Pace, now: datetime, campaign_id: int | No
         )
         lines.append(f"Announcement: {pin}.")
     return "\n".join(lines)
+
+
+def remaining_plan(
+    store: Any, campaign: dict[str, Any], pace: Pace, now: datetime
+) -> list[WavePlan]:
+    """The plan of each wave not yet past its deadline: the one under way from where it is
+    (who is left, what this window has left), the later ones for everyone reachable."""
+    cid = campaign["id"]
+    waves = waves_of(campaign)
+    deadlines = [*waves[1:], datetime.fromisoformat(campaign["closes_at"])]
+    reachable = store.reachable_count(cid)
+    plans = []
+    for number, (start, deadline) in enumerate(zip(waves, deadlines, strict=True), 1):
+        if deadline <= now:
+            continue
+        if start <= now:
+            left = len(store.due_recipients(cid, number, 10**9))
+            used = store.campaign_outbox(cid, pace.window_start(now))
+            plans.append(
+                plan_wave(number, now, deadline, left, pace, used_in_first_window=used["sent"])
+            )
+        else:
+            plans.append(plan_wave(number, start, deadline, reachable, pace))
+    return plans
 
 
 def export_rows(store: Any, server: str, campaign_id: int | None = None) -> list[list[str]]:

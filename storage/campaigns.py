@@ -362,9 +362,9 @@ class CampaignStore:
             )
         ]
 
-    def forget_in_campaigns(self, acct: str) -> int:
-        """An admin's `forget`: the member leaves every campaign's audience."""
-        with self.db.conn:
-            acct = acct.lower()
-            self.db.execute("DELETE FROM campaign_sends WHERE acct = ?", [acct])
-            return self.db.execute("DELETE FROM campaign_audience WHERE acct = ?", [acct]).rowcount
+    def _forget_in_campaigns(self, acct: str) -> int:
+        """Part of an admin's `forget` (inside its transaction): the member leaves every
+        campaign's audience and record of DMs."""
+        acct = acct.lower()
+        self.db.execute("DELETE FROM campaign_sends WHERE acct = ?", [acct])
+        return self.db.execute("DELETE FROM campaign_audience WHERE acct = ?", [acct]).rowcount

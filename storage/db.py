@@ -592,6 +592,7 @@ class Store(CampaignStore):
                     "DELETE FROM inbox WHERE lower(json_extract(payload, '$.account.acct')) = ?",
                     [acct],
                 ).rowcount,
+                "campaign": self._forget_in_campaigns(acct),
             }
         return counts
 

@@ -14,14 +14,16 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import re
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
+import aiohttp
 import pytest
 from harness import FAST
 
-from bot.campaign import SOURCES, Pace, start_campaign
+from bot.campaign import SOURCES, Pace, campaign_status, start_campaign
 from bot.clock import FakeClock
 from bot.mastodon_api import MastodonAPI
 from bot.sandbox import BOT_SCOPES, Sandbox
@@ -35,6 +37,7 @@ FOLLOWERS, GERMAN, MOVE_LATER = range(125, 175), range(175, 200), range(200, 225
 STOPS_LATER, REPLIES_MOVE = 300, 301
 SKIPPED = [*BOTS, *SUSPENDED, *DISABLED, *NOBOT, *STOPPED, *MOVED_BEFORE]
 WINDOW = 3 * 3600
+ADMIN_TOKEN = "an-admin-token-for-the-campaign"
 
 
 def name(n: int) -> str:
@@ -54,6 +57,9 @@ class Run:
     pinned_after: list[str] = field(default_factory=list)
     logs: list[logging.LogRecord] = field(default_factory=list)
     walkthrough_reply: str = ""
+    status_during: str = ""
+    admin_during: str = ""
+    admin_after: str = ""
     counts_before_moves: dict[str, int] = field(default_factory=dict)
 
 
@@ -108,6 +114,16 @@ async def drive(box: Sandbox, clock: FakeClock, until: datetime) -> None:
     await quiet(box, clock)
 
 
+async def admin_page(box: Sandbox) -> str:
+    headers = {"Authorization": f"Bearer {ADMIN_TOKEN}"}
+    async with (
+        aiohttp.ClientSession() as session,
+        session.get(f"{box.url}/admin", headers=headers) as response,
+    ):
+        assert response.status == 200
+        return await response.text()
+
+
 async def _simulate(workdir: Path) -> Run:
     now = datetime.now(UTC)
     start = datetime(now.year, now.month, now.day, 1, 5, tzinfo=UTC)  # inside a window
@@ -120,6 +136,7 @@ async def _simulate(workdir: Path) -> Run:
         heartbeat_interval=0.2,
         rate_limits=True,
         bot_scopes=f"{BOT_SCOPES} admin:read:accounts write:accounts",
+        config_overrides={"admin_token": ADMIN_TOKEN},
     )
     home = box.home
     home.set_role(box.helper, "Moderator")
@@ -188,10 +205,13 @@ async def _simulate(workdir: Path) -> Run:
         await box.settle()
         run.walkthrough_reply = " ".join(r["content"] for r in box.replies(moving["id"]))
         run.counts_before_moves = box.bot.db.store.campaign_counts(campaign["id"])
+        run.status_during = campaign_status(box.bot.db.store, Pace(), clock.now())
+        run.admin_during = await admin_page(box)
         for n in MOVE_LATER:
             home.set_moved(name(n), box.remote.create_account(f"{name(n)}new"))
         await drive(box, clock, closes + timedelta(hours=2))
         run.pinned_after = home.pinned_ids("helper")
+        run.admin_after = await admin_page(box)
         for status in box.bot_statuses():
             if status.visibility == "direct":
                 for mentioned in status.mentions:
@@ -297,3 +317,14 @@ def test_a_reply_enters_the_walkthrough_which_knows_the_close_date(run):
     reply = run.walkthrough_reply
     assert run.closes.strftime("%Y-%m-%d") in reply
     assert "request your archive first" in reply
+
+
+def test_status_and_admin_page_show_counts_a_chart_and_the_stop(run):
+    assert "Wave 1: done" not in run.status_during  # two days in: wave 1 done, 2 and 3 to come
+    assert "Wave 2: starts" in run.status_during and "Wave 3: starts" in run.status_during
+    assert f"moved {len(MOVED_BEFORE)}" in run.status_during
+    during = run.admin_during
+    assert "Closing campaign" in during and "<svg" in during and "<polyline" in during
+    assert "pinned" in during and "days left" in during
+    assert re.search(r"m\d{4}", during) is None  # counts only, never a handle
+    assert "stopped by itself at the close date" in run.admin_after

@@ -22,6 +22,7 @@ from typing import Any
 import jinja2
 from aiohttp import web
 
+from bot.campaign_page import campaign_figures
 from bot.web.metrics import posting_budget
 from bot.web.state import BOT_KEY, CLOCK_KEY, CONFIG_KEY, HEALTH_KEY
 from replies import TEMPLATES
@@ -246,6 +247,7 @@ async def gather(app: web.Application) -> dict[str, Any]:
         "errors": sum(v for k, v in health.counters.items() if k.startswith("errors_")),
     }
     figures: dict[str, Any] = {
+        "campaign": None,
         "now": clock_time(now),
         "started": bot is not None,
         "stream": stream,
@@ -267,6 +269,7 @@ async def gather(app: web.Application) -> dict[str, Any]:
         return figures
 
     store = bot.db.store
+    figures["campaign"] = await campaign_figures(bot, now)
     figures["account"] = bot.me.get("acct")
     figures["instance"] = bot.instance.get("domain") or bot.instance.get("uri")
     figures["queue_depth"] = await bot.db.run(store.queue_depth)
