@@ -19,6 +19,7 @@ import aiohttp
 
 from bot.clock import Clock
 from bot.logs import event
+from bot.nodeinfo import NodeInfo, read_nodeinfo
 
 log = logging.getLogger(__name__)
 
@@ -145,6 +146,7 @@ class Verifier:
         self.timeout = timeout
         self.cache_seconds = cache_seconds
         self._cache: dict[str, tuple[float, Lookup]] = {}
+        self._software: dict[str, NodeInfo] = {}
         self._session: aiohttp.ClientSession | None = None
 
     async def close(self) -> None:
@@ -213,6 +215,15 @@ class Verifier:
         match = re.match(r"https?://[^/]+(/.*)$", uri)
         base = self.base_url_for(domain)
         return base + match.group(1) if match and base != default_base_url(domain) else uri
+
+    async def software(self, domain: str) -> NodeInfo:
+        """What a server runs, from NodeInfo; looked up once per domain and kept."""
+        key = domain.lower()
+        if key not in self._software:
+            self._software[key] = await read_nodeinfo(
+                self._client(), self.base_url_for(key).rstrip("/"), timeout=self.timeout
+            )
+        return self._software[key]
 
     async def alias_present(self, new_handle: str, old_handle: str) -> str:
         """FOUND when the new account lists the old one in alsoKnownAs; else NOT_FOUND or UNREACHABLE."""

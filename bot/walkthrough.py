@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import functools
 import hashlib
+import json
 import re
 import tomllib
 from collections.abc import Awaitable, Callable
@@ -631,7 +632,54 @@ class Walkthrough:
                 server=handle.partition("@")[2],
             )
         turn.bodies.append(note)
+        member["other_software"] = await self._other_software(member, handle)
+        software_note = self._software_text(member, locale, "found")
+        if software_note:
+            turn.bodies.append(software_note)
         self._advance(turn, locale)
+
+    async def _other_software(self, member: dict[str, Any], handle: str) -> str | None:
+        """The other server's software when it is not Mastodon (NodeInfo), with the URI of
+        this server's account, which such software may ask for instead of name@server."""
+        domain = handle.partition("@")[2]
+        if not domain or domain == self.this_server:
+            return None
+        reader = getattr(self.verifier, "software", None)  # test stand-ins may have none
+        if reader is None:
+            return None
+        info = await reader(domain)
+        if not info.software or info.software == "mastodon":
+            return None
+        own = await self.verifier.lookup(self.own_handle(member))
+        uri = own.actor.uri if own.actor is not None else ""
+        return json.dumps({"name": info.software, "version": info.version, "uri": uri})
+
+    def _software_text(
+        self, member: dict[str, Any], locale: str, what: str, **context: Any
+    ) -> str | None:
+        """What differs on the other server, only as far as the facts in steps.toml go."""
+        if not member.get("other_software"):
+            return None
+        other = json.loads(member["other_software"])
+        facts = SOFTWARE.get(other["name"], {})
+        direction = member.get("direction")
+        new, old = _accounts(self, member)
+        server = (new if direction == "away" else old).partition("@")[2]
+        return self._render(
+            locale,
+            "software.j2",
+            what=what,
+            software=facts.get("name", other["name"]),
+            version=other.get("version"),
+            uri=other.get("uri") or self.own_handle(member),
+            server=server,
+            new_handle=new,
+            old_handle=old,
+            alias_by_uri=bool(facts.get("alias_by_uri")),
+            cooldown_days=facts.get("cooldown_days"),
+            move_unclear=bool(facts.get("move_unclear")),
+            **context,
+        )
 
     def _address_from(self, incoming: Incoming) -> Address:
         """An account given as a mention (Mastodon shows a local one as "user"), or typed in
@@ -829,6 +877,19 @@ class Walkthrough:
         step_id = member["step"]
         direction = member.get("direction")
         step = self.table.steps[step_id]
+        done_there = OTHER_SERVER_STEPS.get(direction or "", {}).get(step_id)
+        if done_there and member.get("other_software"):
+            # Another software's screens are not Mastodon's: say what to do, not where.
+            text = self._software_text(
+                member,
+                locale,
+                done_there,
+                number=self.table.number(direction, step_id),
+                total=self.table.total(direction),
+                title=Words.load(locale).titles[step_id],
+            )
+            if text:
+                return text
         own = self.own_handle(member)
         new_handle = member.get("new_handle") or (own if direction == "here" else "")
         old_handle = member.get("old_handle") or (own if direction == "away" else "")
@@ -915,6 +976,17 @@ def _digest(text: str) -> str:
     """Enough to tell two messages apart; the bot's own words, never the member's."""
     return hashlib.sha256(text.encode("utf-8")).hexdigest()[:16]
 
+
+# Other server software, as far as verified facts go (replies/walkthrough/steps.toml).
+SOFTWARE: dict[str, dict[str, Any]] = tomllib.loads(
+    (TABLE_DIR / "steps.toml").read_text(encoding="utf-8")
+).get("software", {})
+# The steps done on the other server (the new one when leaving, the old one when arriving),
+# and which words replace Mastodon's screens there.
+OTHER_SERVER_STEPS = {
+    "away": {"alias": "alias", "import": "import", "profile": None},
+    "here": {"export": "other", "archive": "other", "move": "move", "download": "other"},
+}
 
 # Greetings and thanks are not usernames, even when they are one word.
 _SMALL_TALK = ("greeting", "thanks")

@@ -175,6 +175,9 @@ def contexts(name: str, locale: str) -> list[dict]:
         "same_server": True,
         "past": False,
         "user": "alexandra.mustermann",
+        "software": "GoToSocial",
+        "version": "0.19.1",
+        "uri": "https://old.example.social/users/alexandra.mustermann",
         "example": "alexandra.mustermann@",
         "server": "new.example.social",
         "command": "status",
@@ -263,6 +266,14 @@ def contexts(name: str, locale: str) -> list[dict]:
         "walkthrough/archive_noted.j2": [{"what": "requested"}, {"what": "downloaded"}],
         "walkthrough/choose_direction.j2": [{"first_contact": True}, {"first_contact": False}],
         "walkthrough/followers.j2": [{"locked": True}, {"locked": False}],
+        "walkthrough/software.j2": [
+            {"what": what, **facts}
+            for what in ("found", "alias", "move", "import", "other")
+            for facts in (
+                {"alias_by_uri": True, "cooldown_days": 7, "move_unclear": False},
+                {"alias_by_uri": False, "cooldown_days": None, "move_unclear": True},
+            )
+        ],
         **PROGRESS_VARIANTS,
         "reminders/archive_half.j2": [
             {"hours_left": 1},

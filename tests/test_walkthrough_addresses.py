@@ -103,3 +103,34 @@ async def test_a_move_between_two_accounts_of_one_server_with_a_port(tmp_path):
         assert box.bot.db.store.member("alice")["step"] == "finished"
     finally:
         await box.stop()
+
+
+async def test_moving_to_a_gotosocial_server_is_told_what_differs(sandbox):
+    """The fake new server claims GoToSocial in its NodeInfo: the walkthrough says what the
+    facts cover (URIs, the 7-day cooldown), never Mastodon's screens for that server."""
+    sandbox.remote.software, sandbox.remote.software_version = "gotosocial", "0.19.1"
+    new = sandbox.remote.create_account("alice")
+    await reach_new_handle(sandbox)
+    found = await say(sandbox, "alice", "alice@new.example")
+    old_uri = sandbox.home.account_uri(sandbox.home.get_account("alice"))
+    assert "new.example runs GoToSocial 0.19.1, not Mastodon" in found
+    assert f"yours is {old_uri}" in found and "7 days" in found
+    for text in ("done", "done"):
+        await say(sandbox, "alice", text)
+    alias = await say(sandbox, "alice", "requested")
+    assert f"add your old account as an alias: {old_uri}" in alias
+    assert "Preferences → Account" not in alias  # Mastodon's screens are not GoToSocial's
+    sandbox.remote.add_alias(new, sandbox.home.get_account("alice"))
+    moving = await say(sandbox, "alice", "done")
+    assert "I can see the alias" in moving and "Move followers" in moving  # Mastodon's side
+    sandbox.home.set_moved("alice", new)
+    imported = await say(sandbox, "alice", "done")
+    assert "can't tell whether GoToSocial reads Mastodon's CSV files" in imported
+
+
+async def test_a_mastodon_server_gets_no_software_note(sandbox):
+    sandbox.remote.create_account("alice")
+    await reach_new_handle(sandbox)
+    found = await say(sandbox, "alice", "alice@new.example")
+    assert "not Mastodon" not in found
+    assert sandbox.bot.db.store.member("alice")["other_software"] is None

@@ -553,7 +553,10 @@ class Routes:
         return json_response(
             {
                 "version": "2.0",
-                "software": {"name": "mastodon", "version": self.fake.version},
+                "software": {
+                    "name": self.fake.software,
+                    "version": self.fake.software_version or self.fake.version,
+                },
                 "protocols": ["activitypub"],
                 "services": {"outbound": [], "inbound": []},
                 "usage": {

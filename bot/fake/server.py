@@ -117,6 +117,10 @@ class FakeMastodon:
         self.base_url = f"https://{domain}"
         self.faults = Faults(self._drop_streams, lambda: self.clock.timestamp())
         self.authorized_fetch = False
+        # What /nodeinfo/2.0 says this server runs: set to ("gotosocial", "0.19.1") and the
+        # like to let a fake server claim other software.
+        self.software = "mastodon"
+        self.software_version: str | None = None
         # DISALLOW_UNAUTHENTICATED_API_ACCESS: the REST API answers 401 without a token.
         self.api_requires_auth = False
         # Admin setting "Show domain blocks" ("disabled", "users" or "all") and the blocks.
