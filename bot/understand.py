@@ -33,6 +33,7 @@ import regex
 import replies
 from bot import ranking
 from bot.text import normalise
+from replies.knowledge import knowledge
 
 INTENTS = Path(__file__).resolve().parent.parent / "replies" / "intents"
 DEFAULT_LOCALE = "en"
@@ -642,7 +643,7 @@ class Lexicon:
 
         myths = self._stated_myths(tokens, matches, found_subjects) if subjects else []
         if myths:
-            return Understanding("myth", subjects, myths, 0.9)
+            return Understanding("myth", self._myth_subjects(myths), myths, 0.9)
         if subjects:
             base = {2: 0.9, 1: 0.7, 0: 0.5}[top_tier]
             typos = sum(fuzzy_used.get(s, 0) for s in subjects)
@@ -651,7 +652,7 @@ class Lexicon:
             return Understanding("question", subjects, [], confidence, yes_no=yes_no)
         myths = self._stated_myths(tokens, matches, found_subjects)
         if myths:
-            return Understanding("myth", [], myths, 0.8)
+            return Understanding("myth", self._myth_subjects(myths), myths, 0.8)
         if _OUT_OF_SCOPE not in found_subjects:  # "how do I add alt text?" stays unknown
             guess = ranking.fallback(tokens.folded, self)
             if guess is not None:
@@ -664,6 +665,12 @@ class Lexicon:
                     ranked=True,
                 )
         return Understanding("unknown", [], [], 0.0)
+
+    def _myth_subjects(self, myths: list[str]) -> list[str]:
+        """A stated myth is answered by its own subject (its correction, then that answer):
+        "the export gives a CSV of my posts" is about the archive, where posts really are."""
+        known = knowledge(self.locale).myths
+        return list(dict.fromkeys(known[m].subject for m in myths if m in known))
 
     def _apply_rules(self, selected: dict[str, int], tokens: _Tokens) -> dict[str, int]:
         for rule in self.rules:
