@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import logging
 import re
-from collections.abc import Callable
+from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from typing import Any
 
@@ -140,8 +140,14 @@ class Verifier:
         base_url_for: Callable[[str], str] = default_base_url,
         timeout: float = 4.0,
         cache_seconds: float = 60.0,
+        own_server: str = "",
+        account_lookup: Callable[[str], Awaitable[dict[str, Any]]] | None = None,
     ) -> None:
         self.clock = clock
+        # The bot's own server answers its API (GET /api/v1/accounts/lookup, `moved`), which
+        # works where its actors cannot be read (authorized fetch).
+        self.own_server = own_server.lower()
+        self.account_lookup = account_lookup
         self.base_url_for = base_url_for
         self.timeout = timeout
         self.cache_seconds = cache_seconds
@@ -241,7 +247,11 @@ class Verifier:
         return FOUND if old.actor.uri in new.actor.also_known_as else NOT_FOUND
 
     async def moved(self, old_handle: str, new_handle: str) -> str:
-        """FOUND when the old account's actor has movedTo pointing at the new account."""
+        """FOUND when the old account has moved to the new one: on the bot's own server by
+        its API (`moved` on the account), elsewhere by the actor's movedTo."""
+        own = await self._moved_here(old_handle, new_handle)
+        if own is not None:
+            return own
         old = await self.lookup(old_handle, fresh=True)
         if old.outcome != FOUND or old.actor is None:
             return old.outcome if old.outcome == UNREACHABLE else NOT_FOUND
@@ -251,6 +261,23 @@ class Verifier:
         if new.outcome == FOUND and new.actor is not None:
             return FOUND if old.actor.moved_to == new.actor.uri else NOT_FOUND
         return FOUND if _same_account(old.actor.moved_to, new_handle) else NOT_FOUND
+
+    async def _moved_here(self, old_handle: str, new_handle: str) -> str | None:
+        """None when the old account is not on this server or its API did not answer."""
+        user, _, domain = old_handle.lower().partition("@")
+        if self.account_lookup is None or not self.own_server or domain != self.own_server:
+            return None
+        try:
+            account = await self.account_lookup(user)
+        except Exception as error:  # the actor is the fallback, whatever went wrong here
+            event(log, logging.INFO, "verify.own_lookup", error=type(error).__name__)
+            return None
+        moved = account.get("moved") if isinstance(account, dict) else None
+        if not isinstance(moved, dict):
+            return NOT_FOUND  # the key is absent until the account moves
+        acct = str(moved.get("acct") or "").lower()
+        target = acct if "@" in acct else f"{acct}@{self.own_server}"
+        return FOUND if target == new_handle.lower() else NOT_FOUND
 
 
 def _self_link(jrd: Any) -> str | None:

@@ -134,3 +134,17 @@ async def test_a_mastodon_server_gets_no_software_note(sandbox):
     found = await say(sandbox, "alice", "alice@new.example")
     assert "not Mastodon" not in found
     assert sandbox.bot.db.store.member("alice")["other_software"] is None
+
+
+async def test_the_move_on_the_bots_own_server_is_read_through_its_api(sandbox):
+    """example.social refuses unsigned actor requests (authorized fetch): the move is still
+    seen, through the API's `moved` on the account."""
+    new = sandbox.remote.create_account("alice")
+    for text in ("move", "1", "alice@new.example", "done", "done", "requested"):
+        await say(sandbox, "alice", text)
+    sandbox.remote.add_alias(new, sandbox.home.get_account("alice"))
+    await say(sandbox, "alice", "done")
+    sandbox.home.set_authorized_fetch(True)
+    sandbox.home.set_moved("alice", new)
+    moved = await say(sandbox, "alice", "done")
+    assert "I can see the move: alice@example.social now points to alice@new.example" in moved

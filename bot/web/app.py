@@ -151,6 +151,8 @@ async def _run_bot(app: web.Application) -> AsyncIterator[None]:
         clock=clock,
         timeout=tuning.verify_timeout,
         base_url_for=_base_urls(this_server, config.api_base_url, tuning.base_url_for),
+        own_server=this_server,
+        account_lookup=api.lookup,
     )
     reader = Reader(
         this_server=this_server,
