@@ -128,9 +128,11 @@ def split_status(
 ) -> list[str]:
     """Split text into statuses of at most `limit` characters, each starting with `prefix`.
 
-    Splits between paragraphs, then sentences, then words; never inside a word unless a
-    single word is longer than a whole status. Nothing is dropped. `count` measures a
-    text (default: as Mastodon counts; `raw_length` for servers that count every character).
+    Splits between paragraphs by preference, then between sentences, then words; never
+    inside brackets or quotes while a boundary outside them exists, and never inside a word
+    unless a single word is longer than a whole status. Nothing is dropped. `count`
+    measures a text (default: as Mastodon counts; `raw_length` for servers that count
+    every character).
     """
     measure = count or (lambda piece: status_length(piece, url_length=url_length))
     budget = limit - measure(prefix)
@@ -138,12 +140,33 @@ def split_status(
         raise ValueError("the prefix alone does not fit in a status")
     if measure(text) <= budget:
         return [prefix + text]
-    pieces: list[str] = []
-    for paragraph in re.split(r"\n\s*\n", text.strip()):
-        pieces.extend(_pieces(paragraph, budget, measure))
+    paragraphs = [_pieces(p, budget, measure) for p in re.split(r"\n\s*\n", text.strip())]
+    greedy = _pack([piece for ps in _joined(paragraphs) for piece in ps], budget, measure)
+    # A paragraph that does not fit what is left starts the next status, when that costs
+    # no extra status: a reader gets whole paragraphs where the length allows it.
+    by_paragraph: list[str] = []
+    for pieces in _joined(paragraphs):
+        whole = "".join(pieces).strip()
+        if by_paragraph and measure(f"{by_paragraph[-1]}\n\n{whole}") <= budget:
+            by_paragraph[-1] = f"{by_paragraph[-1]}\n\n{whole}"
+        elif measure(whole) <= budget:
+            by_paragraph.append(whole)
+        else:
+            by_paragraph.extend(_pack(pieces, budget, measure))
+    statuses = by_paragraph if len(by_paragraph) <= len(greedy) else greedy
+    return [prefix + s for s in statuses]
+
+
+def _joined(paragraphs: list[list[str]]) -> list[list[str]]:
+    """Paragraph pieces with the blank line that separates them kept on the earlier one."""
+    out = [list(pieces) for pieces in paragraphs]
+    for pieces in out[:-1]:
         pieces.append("\n\n")
-    while pieces and pieces[-1] == "\n\n":
-        pieces.pop()
+    return out
+
+
+def _pack(pieces: list[str], budget: int, measure: Callable[[str], int]) -> list[str]:
+    """As many pieces per status as fit, in order."""
     statuses: list[str] = []
     current = ""
     for piece in pieces:
@@ -156,23 +179,87 @@ def split_status(
             current = piece.lstrip()
     if current.strip():
         statuses.append(current.strip())
-    return [prefix + s for s in statuses]
+    return statuses
 
 
-# A sentence: anything up to its closing punctuation (and the space after), or the tail.
-# A full stop followed by a letter is inside a word (a URL, "4.3"), not a sentence's end.
-_SENTENCE = re.compile(r"(?:[^.!?。！？]|[.!?](?=[^\s.!?]))*(?:[.!?。！？]+\s*|$)")
+_ENDS = ".!?。！？"
+# What closes what: a sentence never ends inside a pair ("(Back to step 3: Export.)" is one
+# sentence). German opens with „ and closes with “, which opens in English.
+_PAIRS = {"(": ")", "[": "]", "{": "}", "「": "」", "『": "』", "“": "”", "«": "»", "„": "“"}
+_CLOSERS = set(_PAIRS.values()) | {'"'}
+
+
+def _sentences(paragraph: str, *, pairs: bool = True) -> list[str]:
+    """Sentences with their trailing space. A full stop followed by a letter is inside a
+    word (a URL, "4.3"); closing brackets and quotes right after the end belong to it."""
+    out: list[str] = []
+    stack: list[str] = []
+    start, i, n = 0, 0, len(paragraph)
+    while i < n:
+        ch = paragraph[i]
+        if pairs and stack and ch == stack[-1]:
+            stack.pop()
+        elif pairs and ch in _PAIRS:
+            stack.append(_PAIRS[ch])
+        elif pairs and ch == '"':
+            stack.append('"')
+        elif ch in _ENDS:
+            j = i
+            while j + 1 < n and paragraph[j + 1] in _ENDS:
+                j += 1
+            while j + 1 < n and paragraph[j + 1] in _CLOSERS:
+                j += 1
+                if pairs and stack and paragraph[j] == stack[-1]:
+                    stack.pop()
+            at_end = j + 1 == n or paragraph[j + 1].isspace() or ch in "。！？"
+            if at_end and not stack:
+                k = j + 1
+                while k < n and paragraph[k].isspace():
+                    k += 1
+                out.append(paragraph[start:k])
+                start = i = k
+                continue
+            i = j
+        i += 1
+    if start < n:
+        out.append(paragraph[start:])
+    if pairs and stack:
+        return _sentences(paragraph, pairs=False)  # unbalanced (a smiley, "1)"): plain ends
+    return out
+
+
+def _units(words: list[str], budget: int, measure: Callable[[str], int]) -> list[str]:
+    """Words, with a bracketed or quoted group kept as one unit when it fits a status."""
+    out: list[str] = []
+    group: list[str] = []
+    stack: list[str] = []
+    for word in words:
+        for ch in word:
+            if stack and ch == stack[-1]:
+                stack.pop()
+            elif ch in _PAIRS:
+                stack.append(_PAIRS[ch])
+            elif ch == '"':
+                stack.append('"')
+        group.append(word)
+        if not stack:
+            joined = "".join(group)
+            out.extend([joined] if measure(joined.strip()) <= budget else group)
+            group = []
+    if group:  # unbalanced to the end: plain words
+        out.extend(group)
+    return out
 
 
 def _pieces(paragraph: str, budget: int, measure: Callable[[str], int]) -> list[str]:
     """Sentences (with their trailing space), and words for a sentence that is too long."""
     out: list[str] = []
-    sentences = [s for s in _SENTENCE.findall(paragraph) if s]
+    sentences = [s for s in _sentences(paragraph) if s]
     for sentence in sentences or [paragraph]:
         if measure(sentence.strip()) <= budget:
             out.append(sentence)
             continue
-        for word in re.findall(r"\S+\s*", sentence):
+        for word in _units(re.findall(r"\S+\s*", sentence), budget, measure):
             while measure(word.strip()) > budget:
                 graphemes = regex.findall(r"\X", word)
                 cut = budget
