@@ -323,6 +323,13 @@ class Walkthrough:
                     turn.bodies.append(self._back_to_step(member, locale))
                 return self._effects(incoming, turn)
 
+        if (
+            reading.is_question
+            and self.progress is not None
+            and member.get("moved_at")
+            and "move_progress" in reading.understanding.subjects
+        ):
+            command = "progress"  # a moved member asking how it goes: the real counts
         before = member["step"]
         if command in COMMANDS:
             await self._command(command, turn, locale)
@@ -462,6 +469,8 @@ class Walkthrough:
                 turn.bodies.append(self._status_text(member, locale))
             else:
                 turn.bodies.append(now)
+                if step not in ("finished", "idle"):
+                    turn.bodies.append(self._back_to_step(member, locale))
         elif command == "start" and step in ("idle", "finished"):
             member.update(direction=None, finished_at=None)
             turn.bodies.append(self._closing_note(locale))

@@ -13,10 +13,10 @@ from harness import FAST
 
 from bot.clock import FakeClock
 from bot.fake.server import FakeMastodon
+from bot.interpret import read
 from bot.progress import MAX_PAGES, PAGE_SIZE, Progress, Reader
 from bot.sandbox import Sandbox
 from bot.text import html_to_text
-from bot.walkthrough import Words
 
 
 async def say(box: Sandbox, username: str, text: str) -> str:
@@ -258,6 +258,25 @@ async def test_how_is_my_move_going_answers_with_the_latest_counts(moved):
     assert "has 4 followers" in await say(moved.box, "alice", "How's my move going")
 
 
+async def test_move_progress_questions_get_live_counts_in_a_dm_and_the_general_answer_in_public(
+    moved,
+):
+    moved.move_followers("bob", "carol")
+    # Mid-walkthrough (the import step), asked in other words than the command's.
+    answer = await say(moved.box, "alice", "did the move work?")
+    assert "alice@new.example has 2 followers" in answer and "(Back to step" in answer
+    for text in ["done", "ok", "downloaded"]:
+        await say(moved.box, "alice", text)
+    assert moved.box.bot.db.store.member("alice")["step"] == "finished"
+    moved.move_followers("dan")
+    assert "has 3 followers" in await say(moved.box, "alice", "is the migration done?")
+    moved.clock.advance(minutes=15)  # not a flood: a while later
+    public = moved.box.mention("alice", "is the migration done?")
+    (reply,) = await moved.box.wait_reply(public)
+    text = html_to_text(reply["content"])
+    assert "3 followers" not in text and "Followers at time of move" in text
+
+
 @pytest.mark.parametrize(
     ("locale", "text"),
     [
@@ -268,10 +287,15 @@ async def test_how_is_my_move_going_answers_with_the_latest_counts(moved):
         ("ja", "引っ越しの進み具合は？"),
     ],
 )
-def test_how_is_my_move_going_is_understood_in_every_language(locale, text):
-    words = Words.load(locale)
-    assert words.matches("progress", text)
-    assert not words.matches("status", text)
+@pytest.mark.parametrize("where", ["dm", "import", "download"])
+def test_how_is_my_move_going_is_understood_in_every_language(locale, text, where):
+    assert read(text, where=where, locale=locale).command == "progress"
+
+
+async def test_how_is_my_move_going_in_german_through_the_fake_instance(moved):
+    moved.move_followers("bob", "carol")
+    answer = await say(moved.box, "alice", "Wie läuft mein Umzug?")
+    assert "Gerade hat alice@new.example 2 Follower" in answer and "etwa 5" in answer
 
 
 async def test_before_the_move_progress_says_where_the_member_is(sandbox):
@@ -461,3 +485,21 @@ def test_report_times():
     dues = [r["due_at"] for r in rows]
     expected = [start + timedelta(hours=h) for h in (1, 24, 72)]
     assert dues == [e.isoformat(timespec="microseconds") for e in expected]
+
+
+async def test_paging_stops_at_its_budget_and_says_so(four_servers, monkeypatch):
+    import bot.progress
+
+    old, new, *_, base_url_for = four_servers
+    spread(old, {"slow.example": 300})
+    new.create_account("alice")
+    monkeypatch.setattr(bot.progress, "MAX_PAGES", 3)
+    reader = Reader(this_server="elsewhere.example", base_url_for=base_url_for, timeout=2.0)
+    progress = Progress(reader, None, this_server="elsewhere.example")
+    member = {"acct": "alice@old.example", "direction": "away", "new_handle": "alice@new.example"}
+    try:
+        text = await progress.stayed_behind(member, "en")
+    finally:
+        await reader.close()
+    assert "Followers still on alice@old.example: 240 (I looked at the first few thousand)" in text
+    assert len([p for _, p in old.requests if p.endswith("/followers")]) == 3
