@@ -205,7 +205,11 @@ class Reminders:
         """Send every due reminder once; return how many were sent."""
         store = self.db.store
         sent = 0
-        for reminder in await self.db.run(store.claim_due_reminders):
+        due = await self.db.run(store.claim_due_reminders)
+        # Progress reports read other servers (the last one for up to minutes): the batch's
+        # deadline reminders and nudges go first, so a slow server cannot hold them up.
+        due.sort(key=lambda r: r["kind"] in PROGRESS_KINDS)
+        for reminder in due:
             member = await self.db.run(store.member, reminder["acct"])
             reason = self._drop_reason(reminder, member)
             if reason is None and reminder["kind"] in NUDGE_KINDS:

@@ -129,6 +129,24 @@ class Box:
         await say(box, "alice", "done")
         assert box.bot.db.store.member("alice")["moved_at"]
 
+    async def start_here(self) -> None:
+        """dave moves here (example.social) from dave@new.example, which has three followers."""
+        box = self.box
+        await box.start()
+        await box.wait_connected()
+        old = box.remote.create_account("dave")
+        for name in ("xena", "yuri", "zoe"):
+            box.remote.create_account(name)
+            box.remote.follow(name, old)
+        box.member("dave")
+        for text in ["move", "2", "dave@new.example", "done", "done", "requested"]:
+            await say(box, "dave", text)
+        box.home.add_alias("dave", old)
+        text = await say(box, "dave", "done")
+        assert "Moving 3 followers" in text
+        box.remote.set_moved("dave", box.home.get_account("dave"))
+        await say(box, "dave", "done")
+
     def move_followers(self, *names: str) -> None:
         for name in names:
             self.box.home.follow(name, "alice@new.example")
@@ -195,6 +213,24 @@ async def test_three_reports_once_each_at_their_times_with_the_right_numbers(mov
     assert all(r["state"] == "sent" for r in moved.reports())
 
 
+async def test_coming_here_reads_the_new_account_here_and_the_old_one_there(tmp_path):
+    world = Box(tmp_path)
+    await world.start_here()
+    try:
+        remote = world.box.remote
+        remote.follow("xena", "dave@example.social")
+        remote.unfollow("xena", "dave")
+        await world.advance(hours=1)
+        (report,) = world.reports()
+        assert "1 of about 3 followers are with dave@example.social" in report["text"]
+        assert report["recipient"] == "dave"
+        await world.advance(hours=71)
+        last = "\n".join(r["text"] for r in world.reports() if r["kind"] == "progress_72h")
+        assert "Followers still on dave@new.example: 2" in last
+    finally:
+        await world.box.stop()
+
+
 async def test_a_server_refusing_both_gives_one_honest_could_not_see(moved):
     moved.box.remote.api_requires_auth = True
     moved.box.remote.set_authorized_fetch(True)
@@ -211,6 +247,14 @@ async def test_a_server_refusing_both_gives_one_honest_could_not_see(moved):
         "progress_24h",
         "progress_72h",
     }
+
+
+async def test_the_reports_outlive_the_end_of_the_walkthrough(moved):
+    for text in ["done", "ok", "downloaded"]:
+        await say(moved.box, "alice", text)
+    assert moved.box.bot.db.store.member("alice")["step"] == "finished"
+    await moved.advance(hours=1)
+    assert [r["kind"] for r in moved.reports()] == ["progress_1h"]
 
 
 async def test_stop_ends_the_reports(moved):
