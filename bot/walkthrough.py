@@ -323,13 +323,6 @@ class Walkthrough:
                     turn.bodies.append(self._back_to_step(member, locale))
                 return self._effects(incoming, turn)
 
-        if (
-            reading.is_question
-            and self.progress is not None
-            and member.get("moved_at")
-            and "move_progress" in reading.understanding.subjects
-        ):
-            command = "progress"  # a moved member asking how it goes: the real counts
         before = member["step"]
         if command in COMMANDS:
             await self._command(command, turn, locale)
