@@ -1,4 +1,4 @@
-"""Commands for the admin who deploys the bot: check, register, stats, forget, export.
+"""Commands for the admin who deploys the bot: check, register, stats, forget, backup, export.
 
 `python -m bot check` reads the settings and the server and says, line by line, what
 the bot will find there; every problem comes with its fix, and the exit status is 0
@@ -684,26 +684,50 @@ def cmd_stats(args: argparse.Namespace) -> int:
     return 0
 
 
-def _normalise_handle(raw: str) -> str:
+def member_accts(raw: str, *, domain: str | None, web_host: str | None = None) -> list[str]:
+    """The stored accts a handle in any form can mean, most likely first.
+
+    Members of this server are stored as `alice`, others as `carol@other.example`.
+    Accepted: `alice`, `@alice`, `alice@domain`, `@alice@domain`, and profile addresses
+    (`https://host/@alice`, `https://host/users/alice`, `https://host/@carol@other.example`).
+    `domain` is the server's own domain as in handles (the instance's `domain`), which can
+    differ from `web_host`, the host of its web address (example.com vs social.example.com).
+    """
     handle = raw.strip()
-    if handle.startswith(("https://", "http://")):
-        # https://example.social/@alice -> alice@example.social
+    host: str | None = None
+    if handle.lower().startswith(("https://", "http://")):
         parsed = urlparse(handle)
-        user = parsed.path.strip("/").removeprefix("@")
-        handle = f"{user}@{parsed.netloc}"
-    return handle.lstrip("@").lower()
+        host = parsed.netloc.lower()
+        parts = [p for p in parsed.path.split("/") if p]
+        if parts and parts[0] == "users" and len(parts) > 1:
+            handle = parts[1]
+        else:
+            handle = parts[0] if parts else ""
+    handle = handle.lstrip("@").lower()
+    user, _, at = handle.partition("@")
+    if not user:
+        return []
+    at = at or host or ""
+    ours = {d.lower() for d in (domain, web_host) if d}
+    if not at or at in ours:
+        return [user] + ([f"{user}@{domain.lower()}"] if domain else [])
+    return [f"{user}@{at}"]
 
 
-def forget_member(store: Any, raw_handle: str, *, local_domain: str | None) -> dict[str, int]:
-    """Delete everything about one member; counts per table (all zero: nothing was stored)."""
-    handle = _normalise_handle(raw_handle)
-    candidates = [handle]
-    user, _, domain = handle.partition("@")
-    if domain and local_domain and domain == local_domain.lower():
-        candidates.append(user)  # local accounts are stored without the domain
+def forget_member(
+    store: Any, raw_handle: str, *, local_domain: str | None = None, web_host: str | None = None
+) -> dict[str, int]:
+    """Delete everything about one member; counts per table (all zero: nothing was stored).
+
+    Without `local_domain`, the server's domain and web host remembered in the database at
+    the bot's last start are used: no setting is needed.
+    """
+    if local_domain is None:
+        local_domain, remembered_host = store.server()
+        web_host = web_host or remembered_host
     totals: dict[str, int] = {}
-    for acct in candidates:
-        found = store.find_member(acct)
+    for acct in member_accts(raw_handle, domain=local_domain, web_host=web_host):
+        found = store.find_member(acct)  # also finds a member by the new handle they gave
         accts = [acct] + ([found["acct"]] if found and found["acct"] != acct else [])
         for each in accts:
             for table, count in store.forget_everything(each).items():
@@ -717,16 +741,35 @@ def cmd_forget(args: argparse.Namespace) -> int:
     except ConfigError as error:
         _stderr(f"forget: {error}")
         return 1
-    base = os.environ.get("MASTODON_API_BASE_URL", "")
     try:
-        counts = forget_member(store, args.handle, local_domain=_host(base) if base else None)
+        domain, _ = store.server()
+        counts = forget_member(store, args.handle)
     finally:
         store.close()
     if not any(counts.values()):
         print(f"Nothing stored about {args.handle}.")
+        if domain is None and "@" in args.handle.lstrip("@"):
+            _stderr(
+                "forget: the bot has not started with this database yet, so it does not know "
+                "its server's domain; give the handle without it (alice) to forget a local member"
+            )
         return 1
     details = ", ".join(f"{count} {table}" for table, count in counts.items() if count)
     print(f"Deleted everything stored about {args.handle}: {details} rows.")
+    return 0
+
+
+def cmd_backup(args: argparse.Namespace) -> int:
+    try:
+        store = _open_store(args)
+    except ConfigError as error:
+        _stderr(f"backup: {error}")
+        return 1
+    try:
+        path = store.backup(Path(args.destination).expanduser())
+    finally:
+        store.close()
+    _stderr(f"Wrote {path} (mode 600).")
     return 0
 
 
@@ -850,6 +893,19 @@ def add_commands(commands: argparse._SubParsersAction) -> None:
     forget.add_argument("handle", metavar="HANDLE", help="the member's handle")
     database_option(forget)
     forget.set_defaults(handler=cmd_forget)
+
+    backup = commands.add_parser(
+        "backup",
+        help="a consistent copy of the database while the bot runs, owner-only (mode 600)",
+        description=(
+            "Copies the database with SQLite's online backup into one self-contained file "
+            "readable only by its owner. It holds members' handles: keep it as long as "
+            "RETENTION_DAYS at most."
+        ),
+    )
+    backup.add_argument("destination", metavar="FILE", help="where to write the copy")
+    database_option(backup)
+    backup.set_defaults(handler=cmd_backup)
 
     export = commands.add_parser(
         "export",

@@ -8,11 +8,12 @@ together, so a crash leaves either all of them or none.
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import json
+import os
 import sqlite3
 from collections.abc import Callable, Iterator
 from concurrent.futures import ThreadPoolExecutor
-from contextlib import contextmanager
 from dataclasses import asdict
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -60,6 +61,7 @@ class Store(CampaignStore):
         path = Path(path)
         if str(path) != ":memory:":
             path.parent.mkdir(parents=True, exist_ok=True)
+            _create_owner_only(path)
         conn = sqlite3.connect(str(path), check_same_thread=False, timeout=5.0)
         conn.execute("PRAGMA journal_mode=WAL")
         conn.execute("PRAGMA synchronous=NORMAL")
@@ -74,6 +76,38 @@ class Store(CampaignStore):
     def close(self) -> None:
         self.db.conn.close()
 
+    def scrub(self) -> bool:
+        """Copy the write-ahead log into the database and empty it, so that deleted rows
+        (a forgotten member, swept data) are gone from every file, not just from the
+        database (secure_delete zeroes them there). False if a reader kept the log busy."""
+        busy, _, _ = self.db.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
+        return busy == 0
+
+    def backup(self, destination: Path | str) -> Path:
+        """A consistent copy while the bot runs (SQLite's online backup), owner-only (0600)."""
+        destination = Path(destination)
+        destination.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
+        _create_owner_only(destination, fresh=True)
+        target = sqlite3.connect(str(destination))
+        try:
+            self.db.conn.backup(target)
+            target.execute("PRAGMA journal_mode=DELETE")  # one self-contained file
+        finally:
+            target.close()
+        return destination
+
+    # -- what the bot learned about its server at start (for forget, check) -------------
+
+    def remember_server(self, domain: str, web_host: str) -> None:
+        """The server's own domain (as in handles) and the host of its web address."""
+        with self.db.conn:
+            for key, value in (("server_domain", domain), ("server_web_host", web_host)):
+                self.db["meta"].upsert({"key": key, "value": value.lower()}, pk="key")
+
+    def server(self) -> tuple[str | None, str | None]:
+        """(domain, web host) as remembered at the last start, or None if never started."""
+        return self.get_meta("server_domain"), self.get_meta("server_web_host")
+
     @property
     def schema_version(self) -> int:
         return self.db.execute("PRAGMA user_version").fetchone()[0]
@@ -82,7 +116,7 @@ class Store(CampaignStore):
     def latest_schema_version() -> int:
         return len(MIGRATIONS)
 
-    @contextmanager
+    @contextlib.contextmanager
     def transaction(self) -> Iterator[sqlite_utils.Database]:
         with self.db.conn:
             yield self.db
@@ -193,6 +227,8 @@ class Store(CampaignStore):
                 )
             for item in effects.outbox:
                 self._enqueue(item, now)
+        if effects.forget_member:
+            self.scrub()  # "forget me": gone from the log file too
 
     def _enqueue(self, item: OutboxItem, now: str) -> None:
         row = asdict(item)
@@ -594,6 +630,7 @@ class Store(CampaignStore):
                 ).rowcount,
                 "campaign": self._forget_in_campaigns(acct),
             }
+        self.scrub()
         return counts
 
     def retention_sweep(self, cutoff: datetime) -> dict[str, int]:
@@ -645,6 +682,8 @@ class Store(CampaignStore):
                 "DELETE FROM handled WHERE handled_at < ?", [when]
             ).rowcount
             counts["errors"] = self.db.execute("DELETE FROM errors WHERE at < ?", [when]).rowcount
+        # Also empties the log of every handled message's text deleted since the last sweep.
+        self.scrub()
         return counts
 
     @staticmethod
@@ -670,6 +709,17 @@ class Store(CampaignStore):
         except sqlite3.Error as error:
             info["error"] = str(error)
         return info
+
+
+def _create_owner_only(path: Path, *, fresh: bool = False) -> None:
+    """Create the file readable by its owner only (0600) before SQLite opens it: SQLite
+    gives its -wal and -shm files the database file's mode. An existing file is left as
+    it is (unless fresh: then it is replaced)."""
+    if fresh:
+        with contextlib.suppress(FileNotFoundError):
+            path.unlink()
+    with contextlib.suppress(FileExistsError):
+        os.close(os.open(path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600))
 
 
 def describe_storage_error(error: BaseException) -> str:

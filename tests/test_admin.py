@@ -425,7 +425,7 @@ def test_commands_without_a_database_say_so(tmp_path, capsys):
     assert not (tmp_path / "missing.sqlite3").exists()
 
 
-@pytest.mark.parametrize("command", ["check", "register", "stats", "forget", "export"])
+@pytest.mark.parametrize("command", ["check", "register", "stats", "forget", "backup", "export"])
 def test_every_command_has_help(command, capsys):
     with pytest.raises(SystemExit) as exit_:
         main([command, "--help"])

@@ -16,6 +16,7 @@ import logging
 from collections.abc import AsyncIterator, Callable
 from datetime import datetime
 from typing import Any
+from urllib.parse import urlparse
 
 from aiohttp import web
 
@@ -122,6 +123,9 @@ async def _run_bot(app: web.Application) -> AsyncIterator[None]:
 
     limits = InstanceLimits.from_instance(instance)
     this_server = _server_domain(instance, config.api_base_url)
+    # For `forget` and `check`, which run without the server: handles use this domain,
+    # profile addresses the web host, and the two can differ.
+    await db.run(store.remember_server, this_server, urlparse(config.api_base_url).netloc)
     budget = Budget(clock, limit=config.status_budget, server=api.rate)
     outbox = Outbox(
         api,
@@ -284,8 +288,6 @@ def _load_words() -> None:
 
 def _server_domain(instance: dict[str, Any], base_url: str) -> str:
     """This server's domain as it appears in handles (v2 'domain', v1 'uri', else the URL)."""
-    from urllib.parse import urlparse
-
     domain = instance.get("domain") or instance.get("uri") or urlparse(base_url).netloc
     return str(domain).lower().removeprefix("https://").removeprefix("http://").rstrip("/")
 

@@ -1,0 +1,173 @@
+"""Deletion that works and secrets kept nowhere: `forget` from any address form, pasted
+passwords and tokens recognised in five languages, nothing left in any database file."""
+
+from __future__ import annotations
+
+import os
+import stat
+from pathlib import Path
+from urllib.parse import urlparse
+
+import pytest
+from test_walkthrough import say
+
+from bot.__main__ import main
+from bot.admin import member_accts
+from bot.privacy import looks_like_secret
+from storage import Effects, OutboxItem, Store
+
+
+def database_files(workdir: Path) -> list[Path]:
+    files = sorted(workdir.glob("bot.sqlite3*"))
+    assert files, "no database files"
+    return files
+
+
+def found_in_files(workdir: Path, needle: str) -> list[str]:
+    return [p.name for p in database_files(workdir) if needle.encode() in p.read_bytes()]
+
+
+# -- 1. forget ---------------------------------------------------------------------------
+
+
+def test_address_forms_map_to_stored_accts():
+    # The account domain (in handles) differs from the web host (in profile addresses).
+    forms = {
+        "alice": ["alice", "alice@example.com"],
+        "@Alice": ["alice", "alice@example.com"],
+        "alice@example.com": ["alice", "alice@example.com"],
+        "@alice@example.com": ["alice", "alice@example.com"],
+        "https://social.example.com/@alice": ["alice", "alice@example.com"],
+        "https://social.example.com/users/alice": ["alice", "alice@example.com"],
+        "https://social.example.com/@carol@other.example": ["carol@other.example"],
+        "https://other.example/@carol": ["carol@other.example"],
+        "@carol@other.example": ["carol@other.example"],
+    }
+    for form, accts in forms.items():
+        got = member_accts(form, domain="example.com", web_host="social.example.com")
+        assert got == accts, form
+
+
+async def test_forget_finds_a_member_from_every_address_form_with_no_setting(
+    sandbox, tmp_path, monkeypatch, capsys
+):
+    """The bot learned its server's domain at start; forget needs no MASTODON_API_BASE_URL,
+    and the fake's web host (127.0.0.1:port) is not its account domain (example.social)."""
+    monkeypatch.delenv("MASTODON_API_BASE_URL", raising=False)
+    monkeypatch.delenv("DATABASE_PATH", raising=False)
+    web_host = urlparse(sandbox.home.base_url).netloc
+    assert web_host != sandbox.home.domain
+    alice = sandbox.member("alice")
+    assert "Which way" in await say(sandbox, "alice", "I want to move")
+    await sandbox.stop_bot()
+    database = str(tmp_path / "bot.sqlite3")
+
+    forms = [
+        alice.url,  # the profile address, on the web host
+        "@alice@example.social",
+        "alice@example.social",
+        "alice",
+        f"{sandbox.home.base_url}/users/alice",
+    ]
+    for n, form in enumerate(forms):
+        if n:  # the first round forgets what the bot stored; then a stored member again
+            store = Store.open(database)
+            store.apply(Effects(member={"acct": "alice", "step": "profile"}))
+            store.close()
+        assert main(["forget", form, "--database", database]) == 0, form
+        assert "Deleted everything stored about" in capsys.readouterr().out
+        store = Store.open(database)
+        assert store.member("alice") is None, form
+        store.close()
+    # Nothing of alice in any file: not her row, not her messages, not the bot's replies.
+    assert found_in_files(tmp_path, "alice") == []
+
+
+# -- 2. secrets ----------------------------------------------------------------------------
+
+SECRETS = [
+    "my password is hunter2hunter2",
+    "my password hunter3hunter3",
+    "pw hunter4hunter4",
+    "pwd: Sup3rS3cret",
+    "mein Passwort ist geheim2024",
+    "Passwort hunter5hunter5",
+    "mon mot de passe est soleil2024",
+    "mot de passe : hunter6hunter6",
+    "mi contraseña es gato12345",
+    "contraseña: gato67890x",
+    "パスワードはhunter7hunter7です",
+    "パスワード hunter8hunter8",
+    "token ZA-Yj3aBD8U8Cm7lKUp-lm9O9BmDgdhHzDeqsY8tlL0",
+    "here: ZAYjaBDUCmlKUplmOBmDgdhHzDeqsYtlLabcdefghijk",
+]
+NOT_SECRETS = [
+    "do I need my password to move?",
+    "I forgot my password yesterday",
+    "how do I change my password",
+    "passwort zurücksetzen",
+    "mot de passe oublié",
+    "¿cómo cambio mi contraseña?",
+    "パスワードをリセット",
+    "what is the password?",
+    "my new handle is alice@new.example",
+    "https://example.social/@alice/113456789012345678",
+]
+
+
+@pytest.mark.parametrize("text", SECRETS)
+def test_secrets_are_recognised(text):
+    assert looks_like_secret(text)
+
+
+@pytest.mark.parametrize("text", NOT_SECRETS)
+def test_ordinary_questions_are_not_secrets(text):
+    assert not looks_like_secret(text)
+
+
+async def test_secrets_and_forgotten_members_are_in_no_file_while_the_bot_runs(sandbox, tmp_path):
+    """Searched in the database, its -wal and its -shm, without stopping the bot (which
+    would checkpoint on close and hide a copy left in the log)."""
+    sandbox.remote.create_account("alice")
+    for text in ["move", "1", "alice@new.example"]:
+        await say(sandbox, "alice", text)
+    pasted = {
+        "my password hunter3hunter3": "hunter3hunter3",
+        "pw hunter4hunter4": "hunter4hunter4",
+        "mon mot de passe est soleil2024": "soleil2024",
+        "パスワードはhunter7hunter7です": "hunter7hunter7",
+    }
+    for text, secret in pasted.items():
+        assert "never send a password" in (await say(sandbox, "alice", text)).lower()
+        assert found_in_files(tmp_path, secret) == [], text
+
+    # Something only alice wrote, kept while she is in the walkthrough...
+    assert found_in_files(tmp_path, "alice@new.example") != []
+    assert "Delete everything" in await say(sandbox, "alice", "forget me")
+    assert "deleted everything" in await say(sandbox, "alice", "yes")
+    await sandbox.settle()
+    # ... is gone from every file once she asked to be forgotten (the bot's last reply to
+    # her may still be in the outbox: it is what tells her it is done).
+    assert found_in_files(tmp_path, "alice@new.example") == []
+
+
+# -- owner-only files ----------------------------------------------------------------------
+
+
+def test_database_and_backup_files_are_owner_only(tmp_path):
+    old = os.umask(0o022)  # a usual umask: would give 0644
+    try:
+        store = Store.open(tmp_path / "bot.sqlite3")
+        store.enqueue(OutboxItem(idempotency_key="k", text="t", visibility="direct", recipient="a"))
+        backup = tmp_path / "backups" / "bot-copy.sqlite3"
+        assert main(["backup", str(backup), "--database", str(tmp_path / "bot.sqlite3")]) == 0
+        files = database_files(tmp_path)
+        assert {p.name for p in files} >= {"bot.sqlite3", "bot.sqlite3-wal", "bot.sqlite3-shm"}
+        for path in [*files, backup]:
+            assert stat.S_IMODE(path.stat().st_mode) == 0o600, path.name
+        copy = Store.open(backup)
+        assert copy.outbox_rows()[0]["text"] == "t"
+        copy.close()
+        store.close()
+    finally:
+        os.umask(old)
