@@ -19,6 +19,8 @@ class Health:
     last_event_at: datetime | None = None
     last_poll_at: datetime | None = None
     last_sent_at: datetime | None = None
+    # Until when the server refuses posts (its last 429's reset), for /admin's headline.
+    posting_paused_until: datetime | None = None
     reconnects: int = 0
     private_mentions: str = "unknown"  # "accepted", "filtered-polling" or "unknown"
     counters: dict[str, int] = field(default_factory=dict)

@@ -149,6 +149,7 @@ class Outbox:
             reset_at = limited.reset_at or (self.clock.timestamp() + 60)
             when = self.clock.now() + timedelta(seconds=max(1.0, reset_at - self.clock.timestamp()))
             self.health.count("rate_limited")
+            self.health.posting_paused_until = when  # for /admin's headline
             event(log, logging.WARNING, "outbox.rate_limited", retry_at=when.isoformat())
             await self.db.run(store.retry_later, outbox_id, when, "429", count_attempt=False)
         except TransientError as error:

@@ -611,6 +611,34 @@ class Store(CampaignStore):
         )
         return [{"at": at, "what": what, "detail": detail} for at, what, detail in cursor]
 
+    def activity_per_hour(self, start: datetime, hours: int) -> list[dict[str, Any]]:
+        """Notifications handled and statuses sent in each hour from `start` (an hour
+        boundary, UTC), oldest first: counts only, for the admin page's chart."""
+        end = start + timedelta(hours=hours)
+        counts: dict[str, dict[str, int]] = {}
+        for column, sql in (
+            (
+                "received",
+                "SELECT substr(handled_at, 1, 13), COUNT(*) FROM handled "
+                "WHERE handled_at >= ? AND handled_at < ? GROUP BY 1",
+            ),
+            (
+                "sent",
+                "SELECT substr(sent_at, 1, 13), COUNT(*) FROM outbox WHERE state = 'sent' "
+                "AND sent_at >= ? AND sent_at < ? GROUP BY 1",
+            ),
+        ):
+            for hour, count in self.db.execute(sql, [_ts(start), _ts(end)]):
+                counts.setdefault(hour, {})[column] = int(count)
+        out = []
+        for n in range(hours):
+            hour = start + timedelta(hours=n)
+            found = counts.get(_ts(hour)[:13], {})
+            out.append(
+                {"hour": hour, "received": found.get("received", 0), "sent": found.get("sent", 0)}
+            )
+        return out
+
     def forget_everything(self, acct: str) -> dict[str, int]:
         """An admin deletes a member's data on request: their row, reminders, every status
         addressed to them that is not being posted right now, and unhandled messages from them."""

@@ -5,7 +5,8 @@ only types and clicks), reads the figures seeded into the database, checks that 
 overflows a phone's width, and takes screenshots at phone and desktop widths.
 Set MOVEHELPER_DOCS_SCREENSHOTS=1 to write them to docs/admin.png and docs/admin-phone.png.
 
-Skipped, with the reason, only when chromium is not installed (.ci/run installs it).
+Skipped, with the reason, only when chromium is not installed, and never in CI
+(CI=true): there a missing chromium fails the run, since .ci/run installs it.
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ import itertools
 import json
 import os
 import shutil
+import sqlite3
 import tempfile
 from collections.abc import AsyncIterator
 from datetime import timedelta
@@ -47,6 +49,8 @@ FLAGS = [
     "--remote-debugging-port=0",
 ]
 
+if CHROMIUM is None and os.environ.get("CI"):
+    raise RuntimeError("CI=true but chromium is not installed: .ci/run must install it")
 pytestmark = pytest.mark.skipif(
     CHROMIUM is None, reason="chromium is not installed (apt-get install chromium; .ci/run does)"
 )
@@ -173,7 +177,7 @@ def seed(path: Path) -> None:
             reminders.append({"acct": acct, "kind": "nudge_1", "due_at": ts(hours=20 + n)})
         store.apply(
             Effects(
-                notification_id=str(n + 1),
+                notification_id=str(900_000 + n),  # far from the fake's own ids
                 member={
                     "acct": acct,
                     "step": step,
@@ -231,13 +235,11 @@ async def seeded_bot(tmp_path) -> AsyncIterator[Sandbox]:
     await box.stop()
 
 
-async def test_admin_page_in_a_headless_browser(seeded_bot, browser, tmp_path):
-    url = f"{seeded_bot.url}/admin"
-    await browser.viewport(390, 844, mobile=True)
+async def sign_in(browser: Browser, url: str, width: int, height: int) -> None:
+    await browser.viewport(width, height, mobile=width < 600)
     await browser.load(browser.send("Page.navigate", url=url))
     assert await browser.evaluate("document.title") == "Move helper admin: sign in"
     assert await browser.evaluate("document.querySelector('#members') === null")
-
     typed = json.dumps(ADMIN_TOKEN)
     await browser.load(
         browser.evaluate(
@@ -247,37 +249,163 @@ async def test_admin_page_in_a_headless_browser(seeded_bot, browser, tmp_path):
     )
     assert await browser.evaluate("location.pathname") == "/admin"
     assert await browser.evaluate("document.title") == "Move helper admin"
-    text = await browser.evaluate("document.body.innerText")
 
-    # The seeded figures.
+
+async def shown(browser: Browser) -> dict[str, Any]:
+    """What the page shows, read from the rendered document as a person would see it."""
+    return await browser.evaluate(
+        """(() => {
+        const q = s => document.querySelector(s);
+        const top = s => q(s) ? q(s).getBoundingClientRect().top + window.scrollY : null;
+        const num = s => q(s) ? Number(q(s).innerText) : 0;
+        const hours = [...document.querySelectorAll('#activity-chart g.hour')];
+        const chart = q('#activity-chart');
+        return {
+          headline: q('#headline').innerText,
+          state: q('#headline').dataset.state,
+          colour: getComputedStyle(q('#headline')).color,
+          good: getComputedStyle(document.documentElement).getPropertyValue('--good').trim(),
+          text: document.body.innerText,
+          attentionTop: top('#attention'),
+          streamTop: top('#stream'),
+          membersTop: top('#members'),
+          errorRows: document.querySelectorAll('#attention tr.error').length,
+          left: num('#budget-left'), sent: num('#budget-sent'), held: num('#budget-held'),
+          limitText: q('#budget-left') ? q('#budget-left').nextElementSibling.innerText : '',
+          hours: hours.length,
+          received: hours.reduce((n, g) => n + Number(g.dataset.received), 0),
+          sentBars: hours.reduce((n, g) => n + Number(g.dataset.sent), 0),
+          drawnBars: hours.filter(g => g.querySelector('rect.sent').getAttribute('height') > 0).length,
+          budgetLine: q('#activity-chart polyline.budget').getAttribute('points').split(' ').length,
+          chartWidth: chart ? chart.getBoundingClientRect().width : 0,
+          chartHeight: chart ? chart.getBoundingClientRect().height : 0,
+          scrollWidth: document.documentElement.scrollWidth,
+        };
+        })()"""
+    )
+
+
+def handled_and_sent_in_last_24h(path: Path) -> tuple[int, int]:
+    """Counted straight from the database file, independently of the page's code."""
+    now = SystemClock().now()
+    since = (now.replace(minute=0, second=0, microsecond=0) - timedelta(hours=23)).isoformat()
+    db = sqlite3.connect(path)
+    try:
+        handled = db.execute("SELECT COUNT(*) FROM handled WHERE handled_at >= ?", [since])
+        sent = db.execute(
+            "SELECT COUNT(*) FROM outbox WHERE state = 'sent' AND sent_at >= ?", [since]
+        )
+        return handled.fetchone()[0], sent.fetchone()[0]
+    finally:
+        db.close()
+
+
+@pytest.mark.parametrize("width,height", [(390, 844), (1280, 900)])
+async def test_healthy_admin_page_in_a_headless_browser(
+    seeded_bot, browser, tmp_path, width, height
+):
+    await sign_in(browser, f"{seeded_bot.url}/admin", width, height)
+    page = await shown(browser)
+    text = page["text"]
+
+    # One headline, green, saying what is true: the stream is up.
+    assert page["headline"] == "Receiving notifications" and page["state"] == "receiving"
+    assert page["colour"] == (
+        await browser.evaluate(
+            "(() => { const e = document.createElement('span'); e.style.color = 'var(--good)';"
+            "document.body.append(e); const c = getComputedStyle(e).color; e.remove(); return c })()"
+        )
+    )
+    # Errors of the last day are near the top, before the details, even on a phone.
+    assert page["errorRows"] == 2
+    assert page["attentionTop"] < page["streamTop"] and page["attentionTop"] < page["membersTop"]
+    assert page["attentionTop"] < 300
+    assert "post_422" in text and "Text character limit of 500 exceeded" in text
+
+    # The chart: 24 hours, bars that match the database, a budget line through every hour.
+    received, sent = handled_and_sent_in_last_24h(tmp_path / "bot.sqlite3")
+    assert page["hours"] == 24 and page["budgetLine"] == 24
+    assert received > 10 and page["received"] == received
+    assert page["sentBars"] == sent and page["drawnBars"] > 10
+    assert page["chartWidth"] <= width and page["chartHeight"] >= 100
+
+    # Budget numbers add up to the limit.
+    assert page["limitText"] == "of 300"
+    assert page["sent"] + page["held"] + page["left"] == 300
+
+    # The seeded figures, by the walkthrough's own step titles.
     chart = await browser.evaluate(
         "[...document.querySelectorAll('#members table tr')].map(r => r.innerText.trim())"
     )
     rows = {line.split("\t")[0]: line.split("\t")[-1] for line in chart}
-    assert rows["Profile"] == "4" and rows["Archive"] == "5" and rows["Finished"] == "6"
-    assert rows["Move followers"] == "1" and rows["Choosing a direction"] == "1"
+    assert rows["Set up the new profile"] == "4" and rows["Request your archive"] == "5"
+    assert rows["Done"] == "6" and rows["Move followers from the old account"] == "1"
+    assert rows["Which way you are moving"] == "1"
     assert "24 in total · 6 finished · 0 paused" in text
     assert await browser.evaluate("document.querySelector('#queue-depth').innerText") == "3"
     assert "Reminders due in the next 48 h (12)" in text
     assert "Archive half" in text and "Nudge 1" in text
-    assert "post_422" in text and "Text character limit of 500 exceeded" in text
-    assert "Receiving notifications" in text
     assert "Private walkthrough text" not in text and "member1" not in text
 
-    # Readable on a phone: nothing wider than the screen.
-    assert await browser.evaluate("document.documentElement.scrollWidth") <= 390
-    phone = tmp_path / "admin-phone.png"
-    await browser.screenshot(phone)
-
-    await browser.viewport(1280, 900, mobile=False)
-    await browser.load(browser.send("Page.reload"))
-    assert await browser.evaluate("document.documentElement.scrollWidth") <= 1280
-    desktop = tmp_path / "admin.png"
-    await browser.screenshot(desktop)
-
-    for shot in (phone, desktop):
-        assert shot.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
-        assert shot.stat().st_size > 10_000
+    # Readable: nothing wider than the screen.
+    assert page["scrollWidth"] <= width
+    shot = tmp_path / f"admin-{width}.png"
+    await browser.screenshot(shot)
+    assert shot.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n" and shot.stat().st_size > 10_000
     if os.environ.get("MOVEHELPER_DOCS_SCREENSHOTS") == "1":
-        shutil.copy(desktop, ROOT / "docs" / "admin.png")
-        shutil.copy(phone, ROOT / "docs" / "admin-phone.png")
+        name = "admin-phone.png" if width < 600 else "admin.png"
+        shutil.copy(shot, ROOT / "docs" / name)
+
+
+@pytest.fixture
+async def degraded_bot(tmp_path) -> AsyncIterator[Sandbox]:
+    """The server refuses posts (429 for an hour) and its stream is down: the bot polls."""
+    seed(tmp_path / "bot.sqlite3")
+    box = Sandbox(
+        tmp_path, tuning=FAST, heartbeat_interval=0.2, config_overrides={"admin_token": ADMIN_TOKEN}
+    )
+    await box.start()
+    await box.wait_connected()
+    box.home.faults.stream_available = False
+    box.home.faults.drop_streams()
+    box.home.faults.rate_limit_for(3600, path="/api/v1/statuses", method="POST")
+    box.dm("alice", "hello, I want to move")
+    health = box.bot.health
+    await box.wait_until(lambda: health.counters.get("rate_limited", 0) >= 1, 10, "no 429")
+    await box.wait_until(lambda: health.mode == "polling", 10, "not polling")
+    yield box
+    await box.stop()
+
+
+@pytest.mark.parametrize("width,height", [(390, 844), (1280, 900)])
+async def test_degraded_admin_page_in_a_headless_browser(
+    degraded_bot, browser, tmp_path, width, height
+):
+    await sign_in(browser, f"{degraded_bot.url}/admin", width, height)
+    page = await shown(browser)
+    reset = degraded_bot.bot.health.posting_paused_until
+    assert reset is not None
+    until = reset.strftime("%H:%M")
+
+    # The headline says posting is paused, by whom and until when; not "Receiving" in green.
+    assert page["state"] == "paused"
+    assert page["headline"] == f"Posting paused by the server until {until} UTC"
+    assert page["colour"] != (
+        await browser.evaluate(
+            "(() => { const e = document.createElement('span'); e.style.color = 'var(--good)';"
+            "document.body.append(e); const c = getComputedStyle(e).color; e.remove(); return c })()"
+        )
+    )
+    assert "Receiving by polling" in page["text"]
+    assert "Receiving notifications" not in page["headline"]
+
+    # Nothing may be posted: no budget is shown as left, and the parts still add up.
+    assert page["left"] == 0
+    assert page["sent"] + page["held"] + page["left"] == 300
+    assert f"Posting resumes at {until} UTC" in page["text"]
+
+    assert page["attentionTop"] < page["streamTop"] and page["attentionTop"] < 350
+    assert page["scrollWidth"] <= width
+    shot = tmp_path / f"admin-degraded-{width}.png"
+    await browser.screenshot(shot)
+    assert shot.stat().st_size > 10_000

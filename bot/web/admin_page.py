@@ -1,8 +1,16 @@
 """GET /admin: one server-rendered page for the admin, off unless ADMIN_TOKEN is set.
 
-What it shows: the stream, the last events, the queue and the posting budget, members
-per step (a bar chart in plain HTML), reminders due in the next 48 hours and recent
-errors. Never a handle or a word a member wrote: events are times and kinds only.
+What it shows, most urgent first (a phone shows it top to bottom): one headline that
+says whether the bot receives and posts (receiving / polling / posting paused by the
+server until HH:MM / not receiving), what needs attention (recent errors, alerts), a
+24-hour chart drawn as SVG on the server, the queue and the posting budget (three
+numbers that add up to the limit), the stream, members per step, reminders due in the
+next 48 hours and the last events. Never a handle or a word a member wrote.
+
+Extension point: other parts of the bot add a panel with `add_panel(Panel(...))`: an id,
+a title, a template under replies/templates/admin/panels/ and an async `gather(app, now)`
+returning the template's figures (None hides the panel). A panel's figures may hold
+"alerts": a list of {"text", "fix"} shown in the "Needs attention" box at the top.
 
 Access: `Authorization: Bearer <ADMIN_TOKEN>` (scripts), or the login form, which sets
 an HttpOnly, SameSite=Strict cookie holding an HMAC of the token and the time it was
@@ -16,14 +24,17 @@ import asyncio
 import functools
 import hashlib
 import hmac
-from datetime import datetime, timedelta
+from collections.abc import Awaitable, Callable
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
 from typing import Any
 
 import jinja2
 from aiohttp import web
 
 from bot.campaign_page import campaign_figures
-from bot.web.metrics import posting_budget
+from bot.web.chart import activity_svg, hours_with_budget
+from bot.web.metrics import PostingBudget, posting_budget
 from bot.web.state import BOT_KEY, CLOCK_KEY, CONFIG_KEY, HEALTH_KEY
 from replies import TEMPLATES
 
@@ -32,21 +43,7 @@ SESSION_DAYS = 7
 REMINDER_HORIZON = timedelta(hours=48)
 FAILED_LOGIN_DELAY = 0.5  # seconds; slows guessing, costs a real admin nothing
 
-STEP_LABELS = {
-    "choose_direction": "Choosing a direction",
-    "ask_new_handle": "New handle",
-    "ask_old_handle": "Old handle",
-    "profile": "Profile",
-    "export": "CSV exports",
-    "archive": "Archive",
-    "alias": "Alias",
-    "move": "Move followers",
-    "import": "Imports",
-    "followers": "Waiting for followers",
-    "download": "Archive download",
-    "finished": "Finished",
-    "none": "Not started",
-}
+ERRORS_SHOWN_FOR = timedelta(hours=24)  # older errors are listed lower down, not on top
 
 SECURITY_HEADERS = {
     "Cache-Control": "no-store",
@@ -80,6 +77,37 @@ def step_order() -> list[str]:
     for steps in StepTable.load().order.values():
         order.extend(s for s in steps if s not in order)
     return order
+
+
+def step_title(step: str) -> str:
+    """The step's title as the walkthrough names it (replies/walkthrough/en.toml)."""
+    from bot.walkthrough import Words
+
+    if step == "none":
+        return "Not started"
+    return Words.load("en").titles.get(step) or step.replace("_", " ").capitalize()
+
+
+# -- panels other parts of the bot add ----------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Panel:
+    """One more section of the page (see the module's docstring)."""
+
+    id: str
+    title: str
+    template: str  # under replies/templates/admin/panels/
+    gather: Callable[[web.Application, datetime], Awaitable[dict[str, Any] | None]]
+    order: int = 100  # lower comes first; the built-in sections come before all panels
+
+
+PANELS: list[Panel] = []
+
+
+def add_panel(panel: Panel) -> None:
+    """Add (or replace, by id) a panel; call at import time of the module that owns it."""
+    PANELS[:] = sorted([p for p in PANELS if p.id != panel.id] + [panel], key=lambda p: p.order)
 
 
 # -- access -------------------------------------------------------------------------------
@@ -221,6 +249,50 @@ def clock_time(when: datetime | None) -> str:
     return when.strftime("%d %b %H:%M UTC") if when else ""
 
 
+def headline(
+    health: Any, budget: PostingBudget | None, now: datetime, started: bool
+) -> dict[str, str]:
+    """The one line at the top, the most serious condition first."""
+    if not started:
+        return {"state": "starting", "tone": "warn", "text": "Starting", "detail": ""}
+    if not health.is_healthy(now):
+        since = f" since {health.down_since.strftime('%H:%M')} UTC" if health.down_since else ""
+        return {
+            "state": "not_receiving",
+            "tone": "bad",
+            "text": "Not receiving notifications",
+            "detail": f"Neither the stream nor polling has worked{since}.",
+        }
+    receiving = "streaming" if health.connected else "polling (the stream is down)"
+    if budget is not None and budget.paused_until is not None:
+        until = budget.paused_until.strftime("%H:%M")
+        if budget.paused_by == "server":
+            text = f"Posting paused by the server until {until} UTC"
+            why = "The server's rate limit is reached; replies wait in the queue."
+        else:
+            text = f"Posting paused until {until} UTC: the budget is used up"
+            why = f"All {budget.limit} statuses of this 3-hour window are sent (STATUS_BUDGET)."
+        return {
+            "state": "paused",
+            "tone": "bad",
+            "text": text,
+            "detail": f"{why} Receiving by {receiving}.",
+        }
+    if health.connected:
+        return {
+            "state": "receiving",
+            "tone": "ok",
+            "text": "Receiving notifications",
+            "detail": "By streaming.",
+        }
+    return {
+        "state": "polling",
+        "tone": "warn",
+        "text": "Receiving notifications by polling",
+        "detail": "The stream is down; the bot asks the server every few seconds.",
+    }
+
+
 async def gather(app: web.Application) -> dict[str, Any]:
     """Every figure the page shows, read once."""
     now = app[CLOCK_KEY].now()
@@ -254,6 +326,10 @@ async def gather(app: web.Application) -> dict[str, Any]:
         "counters": counters,
         "account": None,
         "instance": None,
+        "headline": headline(health, None, now, bot is not None),
+        "alerts": [],
+        "chart": None,
+        "panels": [],
     }
     if bot is None:
         figures.update(
@@ -265,6 +341,7 @@ async def gather(app: web.Application) -> dict[str, Any]:
             reminders_total=0,
             events=[],
             errors=[],
+            older_errors=[],
         )
         return figures
 
@@ -274,11 +351,16 @@ async def gather(app: web.Application) -> dict[str, Any]:
     figures["instance"] = bot.instance.get("domain") or bot.instance.get("uri")
     figures["queue_depth"] = await bot.db.run(store.queue_depth)
     budget = await posting_budget(bot)
+    figures["headline"] = headline(health, budget, now, True)
     figures["budget"] = {
         "limit": budget.limit,
         "sent": budget.sent,
+        "held_back": budget.held_back,
         "left": budget.left,
-        "percent": round(100 * budget.left / budget.limit) if budget.limit else 0,
+        "percent_sent": _percent(budget.sent, budget.limit),
+        "percent_held_back": _percent(budget.held_back, budget.limit),
+        "window_ends": budget.window_ends.strftime("%H:%M"),
+        "paused_until": budget.paused_until.strftime("%H:%M") if budget.paused_until else None,
     }
     per_step = await bot.db.run(store.members_per_step)
     figures["members"] = await bot.db.run(store.member_counts)
@@ -288,7 +370,7 @@ async def gather(app: web.Application) -> dict[str, Any]:
     figures["steps"] = [
         {
             "id": step,
-            "label": STEP_LABELS.get(step, step.replace("_", " ").capitalize()),
+            "label": step_title(step),
             "count": per_step[step],
             "percent": round(100 * per_step[step] / most) if most else 0,
         }
@@ -307,8 +389,38 @@ async def gather(app: web.Application) -> dict[str, Any]:
         }
         for e in await bot.db.run(store.recent_activity, 10)
     ]
-    figures["errors"] = [
-        {"kind": e["kind"], "detail": e["detail"], **stamp(_parse(e["at"]))}
+    errors = [
+        {
+            "kind": e["kind"],
+            "detail": e["detail"],
+            "when": _parse(e["at"]),
+            **stamp(_parse(e["at"])),
+        }
         for e in await bot.db.run(store.recent_errors, 10)
     ]
+    recent = [e for e in errors if e["when"] and now - e["when"] <= ERRORS_SHOWN_FOR]
+    figures["errors"] = recent
+    figures["older_errors"] = [e for e in errors if e not in recent]
+
+    first_hour = now.replace(minute=0, second=0, microsecond=0) - timedelta(hours=23)
+    rows = await bot.db.run(store.activity_per_hour, first_hour.astimezone(UTC), 24)
+    figures["chart"] = activity_svg(hours_with_budget(rows, budget.limit))
+
+    for panel in PANELS:
+        data = await panel.gather(app, now)
+        if data is None:
+            continue
+        figures["alerts"].extend(data.get("alerts", []))
+        figures["panels"].append(
+            {
+                "id": panel.id,
+                "title": panel.title,
+                "template": f"panels/{panel.template}",
+                "data": data,
+            }
+        )
     return figures
+
+
+def _percent(part: int, whole: int) -> int:
+    return round(100 * part / whole) if whole else 0

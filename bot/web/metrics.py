@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from datetime import UTC, datetime
 from typing import Any
 
 from aiohttp import web
@@ -22,18 +23,49 @@ from bot.web.state import BOT_KEY, HEALTH_KEY, Bot
 PREFIX = "movehelper"
 
 
+EPOCH = datetime.fromtimestamp(0, UTC)
+
+
 @dataclass(frozen=True)
 class PostingBudget:
+    """The budget of this 3-hour window as three parts that add up to the limit:
+    sent + held_back + left == limit (while sent <= limit), so no two figures disagree."""
+
     limit: int
-    sent: int  # statuses posted in the current window
-    left: int
+    sent: int  # statuses the bot posted in the current window
+    left: int  # statuses it may still post (never below 0)
+    held_back: int = 0  # not ours to use: the server's rate limit reports fewer left
+    window_ends: datetime = EPOCH
+    paused_until: datetime | None = None  # nothing may be posted before then
+    paused_by: str | None = None  # "server" (its rate limit) or "budget" (STATUS_BUDGET)
 
 
 async def posting_budget(bot: Bot) -> PostingBudget:
     """Statuses the bot may still post in this 3-hour window: the one place that knows where
     that figure comes from (the outbox's Budget, which also reads the server's headers)."""
     budget = bot.outbox.budget
-    return PostingBudget(limit=budget.limit, sent=budget.sent(), left=max(0, budget.left()))
+    sent = budget.sent()
+    own_left = max(0, budget.limit - sent)
+    server_left = budget.server_left()
+    left = own_left if server_left is None else max(0, min(own_left, server_left))
+    paused_until, paused_by = None, None
+    reset_at = budget.server.reset_at
+    refused_until = bot.health.posting_paused_until  # the last 429's reset
+    if refused_until is not None and refused_until > bot.clock.now():
+        paused_until, paused_by, left = refused_until, "server", 0
+    elif server_left is not None and server_left <= 0 and reset_at is not None:
+        paused_until, paused_by = datetime.fromtimestamp(reset_at, UTC), "server"
+    elif own_left == 0:
+        paused_until, paused_by = datetime.fromtimestamp(budget.window_end(), UTC), "budget"
+    return PostingBudget(
+        limit=budget.limit,
+        sent=sent,
+        left=left,
+        held_back=own_left - left,
+        window_ends=datetime.fromtimestamp(budget.window_end(), UTC),
+        paused_until=paused_until,
+        paused_by=paused_by,
+    )
 
 
 @dataclass
