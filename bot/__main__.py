@@ -9,29 +9,38 @@ import argparse
 import sys
 from collections.abc import Callable, Sequence
 
-from bot.config import Config, ConfigError
+from bot.config import Config, environment
 
 
 def load_config() -> Config:
-    """Read the environment or exit 2 with one line naming the variable."""
-    try:
-        return Config.from_env()
-    except ConfigError as error:
-        print(f"configuration error: {error}", file=sys.stderr)
-        raise SystemExit(2) from None
+    """Read the environment (and .env) or exit 2 with one line per bad variable and its fix."""
+    values, problems = Config.parse(environment())
+    if problems:
+        for error in problems:
+            print(f"configuration error: {error}. Fix: {error.fix}", file=sys.stderr)
+        raise SystemExit(2)
+    return Config(**values)
 
 
 def cmd_run(args: argparse.Namespace) -> int:
+    import logging
+
     from aiohttp import web
 
-    from bot import logs
+    from bot import logs, startup
     from bot.web.app import create_app
 
     config = load_config()
     logs.setup(config.log_level)
-    web.run_app(
-        create_app(config), port=config.port, print=None, access_log=None, shutdown_timeout=10
-    )
+    try:
+        web.run_app(
+            create_app(config), port=config.port, print=None, access_log=None, shutdown_timeout=10
+        )
+    except Exception as error:  # every start-up failure ends in one line, not a traceback
+        failure = startup.describe(error, url=config.api_base_url, port=config.port)
+        logging.getLogger("bot.startup").debug("start-up failed", exc_info=error)
+        print(f"cannot start: {failure.line()}", file=sys.stderr)
+        return failure.status
     return 0
 
 

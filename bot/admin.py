@@ -134,12 +134,16 @@ def _version_tuple(version: str) -> tuple[int, ...]:
     return tuple(parts + [0] * (3 - len(parts)))
 
 
-async def run_check(config: Config, *, timeout: float = 10.0) -> Report:
-    """Everything `python -m bot check` finds, without changing anything anywhere."""
+async def run_check(
+    config: Config, *, timeout: float = 10.0, report: Report | None = None
+) -> Report:
+    """Everything `python -m bot check` finds. Nothing changes anywhere: the database
+    check creates a file only to remove it again."""
     from bot.clock import SystemClock
     from bot.mastodon_api import MastodonAPI, PermanentError, RateLimited, TransientError
+    from bot.startup import network_problem
 
-    report = Report()
+    report = report or Report()
     report.line("server", config.api_base_url)
     api = MastodonAPI(
         config.api_base_url, config.access_token, clock=SystemClock(), request_timeout=timeout
@@ -149,7 +153,7 @@ async def run_check(config: Config, *, timeout: float = 10.0) -> Report:
     except (TransientError, RateLimited, OSError) as error:
         report.problem(
             "server",
-            f"cannot reach {config.api_base_url} ({_short(error)})",
+            f"cannot reach {config.api_base_url}: {network_problem(error, config.api_base_url)}",
             "check MASTODON_API_BASE_URL (your server's https:// address) and that the "
             "server is up and reachable from this machine",
         )
@@ -161,7 +165,7 @@ async def run_check(config: Config, *, timeout: float = 10.0) -> Report:
         )
     finally:
         await api.close()
-    _check_database(report, config)
+    _check_database(report, config.database_path)
     return report
 
 
@@ -361,10 +365,10 @@ async def _check_stream(report: Report, api: Any, instance: dict[str, Any], time
     report.line("streaming", "works" if first[0] == "open" else f"odd first event {first[0]}")
 
 
-def _check_database(report: Report, config: Config) -> None:
+def _check_database(report: Report, database_path: Path) -> None:
     from storage import Store
 
-    info = Store.inspect(config.database_path)
+    info = Store.inspect(database_path)
     path, latest = info["path"], info["latest_schema_version"]
     if info["error"]:
         report.line("database", f"{path}: cannot be read")
@@ -373,7 +377,8 @@ def _check_database(report: Report, config: Config) -> None:
             f"cannot read {path} ({info['error']})",
             "check the file's permissions, or restore it from a backup",
         )
-    elif info["exists"]:
+        return
+    if info["exists"]:
         version = info["schema_version"]
         note = "" if version == latest else f"; migrates to {latest} at start"
         report.line("database", f"{path}, schema version {version} of {latest}{note}")
@@ -383,28 +388,73 @@ def _check_database(report: Report, config: Config) -> None:
                 f"schema version {version} is newer than this bot knows ({latest})",
                 "run the newer version of the bot that wrote it, or restore a backup",
             )
-    else:
-        parent = Path(path).parent
-        existing = next((p for p in [parent, *parent.parents] if p.exists()), None)
-        if existing is not None and os.access(existing, os.W_OK):
-            report.line("database", f"{path}, not there yet: created at start (schema {latest})")
-        else:
-            report.line("database", f"{path}: cannot be created")
-            report.problem(
-                "database",
-                f"{parent} is not writable, so {Path(path).name} cannot be created",
-                "create the directory with write access for the bot's user, or set DATABASE_PATH",
-            )
+    problem = _try_writing_beside(Path(path))
+    if problem is not None:
+        report.line("database", f"{path}: cannot be {'written' if info['exists'] else 'created'}")
+        report.problem(
+            "database",
+            f"{path} cannot be {'written' if info['exists'] else 'created'} ({problem})",
+            "make its directory writable by the bot's user (SQLite also writes the -wal and "
+            "-shm files there), or set DATABASE_PATH to such a place",
+        )
+    elif not info["exists"]:
+        report.line("database", f"{path}, not there yet: created at start (schema {latest})")
+
+
+def _try_writing_beside(path: Path) -> str | None:
+    """Do what `run` does where the database would live: make its directory, create an
+    SQLite file, write to it; then remove what was made. None if it worked, else why not."""
+    import sqlite3
+
+    made: list[Path] = []
+    probe = path.with_name(f".{path.name}.check-{os.getpid()}")
+    try:
+        missing = [p for p in [path.parent, *path.parent.parents] if not p.exists()]
+        for directory in reversed(missing):
+            directory.mkdir()
+            made.append(directory)
+        if path.exists() and not path.is_file():
+            return "it is a directory, not a file"
+        if path.exists() and not os.access(path, os.R_OK | os.W_OK):
+            return "the file is not readable and writable by this user"
+        conn = sqlite3.connect(str(probe), timeout=2.0)
+        try:
+            conn.execute("PRAGMA journal_mode=WAL")
+            conn.execute("CREATE TABLE probe (x)")
+            conn.execute("INSERT INTO probe VALUES (1)")
+            conn.commit()
+        finally:
+            conn.close()
+        return None
+    except (OSError, sqlite3.Error) as error:
+        if isinstance(error, OSError) and error.strerror:
+            return error.strerror.lower()
+        return str(error) or type(error).__name__
+    finally:
+        for suffix in ("", "-wal", "-shm", "-journal"):
+            with contextlib.suppress(OSError):
+                Path(f"{probe}{suffix}").unlink()
+        for directory in reversed(made):
+            with contextlib.suppress(OSError):
+                directory.rmdir()
 
 
 def cmd_check(args: argparse.Namespace) -> int:
-    try:
-        config = Config.from_env()
-    except ConfigError as error:
-        print(f"PROBLEM configuration: {error}. Fix: set it in the environment (see README)")
-        return 2
-    report = asyncio.run(run_check(config, timeout=args.timeout))
+    from bot.config import environment
+
+    values, bad = Config.parse(environment())
+    report = Report()
+    for error in bad:
+        report.problem("setting", str(error), error.fix)
+    if "api_base_url" in values and "access_token" in values:
+        report = asyncio.run(run_check(Config(**values), timeout=args.timeout, report=report))
+    else:
+        report.line("server", "not checked until MASTODON_API_BASE_URL and the token are set")
+        if "database_path" in values:
+            _check_database(report, values["database_path"])
     print(report.render())
+    if bad:
+        return 2
     return 0 if report.ok else 1
 
 

@@ -1,7 +1,9 @@
 """Configuration from the environment, validated once at start (twelve-factor).
 
-A bad value stops the process with exit status 2 and one line naming the variable,
-so an admin sees at once what to fix. The access token is never part of any message.
+A bad value stops the process with exit status 2 and one line per bad variable, naming
+it and its fix, so an admin sees at once what to fix. The access token is never part of
+any message. `run` and `check` also read a `.env` file in the working directory (the one
+`register` writes); a variable set in the environment wins over the file.
 """
 
 from __future__ import annotations
@@ -24,6 +26,40 @@ class ConfigError(Exception):
     def __init__(self, variable: str, problem: str) -> None:
         super().__init__(f"{variable}: {problem}")
         self.variable = variable
+
+    @property
+    def fix(self) -> str:
+        setting = next((s for s in SETTINGS if s.name == self.variable), None)
+        what = f" ({setting.meaning.rstrip('.')})" if setting else ""
+        return f"set {self.variable} in the environment or in .env{what}"
+
+
+def read_dotenv(path: Path) -> dict[str, str]:
+    """The KEY=VALUE lines of a .env file, as `register` writes it (comments, blank lines,
+    `export KEY=...` and quoted values are understood too). Missing file: nothing."""
+    try:
+        text = path.read_text(encoding="utf-8")
+    except (FileNotFoundError, IsADirectoryError):
+        return {}
+    values: dict[str, str] = {}
+    for raw in text.splitlines():
+        line = raw.strip()
+        if not line or line.startswith("#"):
+            continue
+        key, sep, value = line.removeprefix("export ").partition("=")
+        if not sep or not key.strip():
+            continue
+        value = value.strip()
+        if len(value) >= 2 and value[0] == value[-1] and value[0] in "'\"":
+            value = value[1:-1]
+        values[key.strip()] = value
+    return values
+
+
+def environment(directory: Path | None = None) -> dict[str, str]:
+    """Where settings come from: `.env` in the working directory when there is one, with
+    the process environment winning over it."""
+    return {**read_dotenv((directory or Path.cwd()) / ".env"), **os.environ}
 
 
 @dataclass(frozen=True)
@@ -180,17 +216,32 @@ class Config:
     @classmethod
     def from_env(cls, env: Mapping[str, str] | None = None) -> Config:
         """Read and validate every setting; raise ConfigError on the first bad one."""
+        values, problems = cls.parse(env)
+        if problems:
+            raise problems[0]
+        return cls(**values)
+
+    @classmethod
+    def parse(
+        cls, env: Mapping[str, str] | None = None
+    ) -> tuple[dict[str, Any], list[ConfigError]]:
+        """Every setting that is good (by attribute name) and every one that is not, so that
+        an admin sees all the problems at once."""
         env = os.environ if env is None else env
         values: dict[str, Any] = {}
+        problems: list[ConfigError] = []
         names = [f.name for f in fields(cls)]
         for setting, attribute in zip(SETTINGS, names, strict=True):
             raw = env.get(setting.name)
-            if raw is None or (raw.strip() == "" and setting.default is None):
-                if setting.default is None:
-                    raise ConfigError(setting.name, "is required but not set")
-                raw = setting.default
-            values[attribute] = setting.parse(setting.name, raw)
-        return cls(**values)
+            try:
+                if raw is None or (raw.strip() == "" and setting.default is None):
+                    if setting.default is None:
+                        raise ConfigError(setting.name, "is required but not set")
+                    raw = setting.default
+                values[attribute] = setting.parse(setting.name, raw)
+            except ConfigError as error:
+                problems.append(error)
+        return values, problems
 
     @property
     def log_level_number(self) -> int:

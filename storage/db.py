@@ -759,6 +759,8 @@ def describe_storage_error(error: BaseException) -> str:
         return "the database is locked (a backup or another process?): retrying"
     if "readonly" in text or "read-only" in text:
         return "the database file is read-only: check its permissions"
+    if "unable to open" in text:
+        return "the file cannot be opened or created there"
     return f"storage error: {type(error).__name__}"
 
 

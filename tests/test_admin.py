@@ -200,10 +200,10 @@ async def test_check_command_exit_status(fake, tmp_path):
     assert "PROBLEM account:" in out
     code, out, _ = await run_cli("check", env={"MASTODON_API_BASE_URL": fake.base_url})
     assert code == 2
-    assert out.strip() == (
-        "PROBLEM configuration: MASTODON_ACCESS_TOKEN: is required but not set. "
-        "Fix: set it in the environment (see README)"
-    )
+    assert (
+        "PROBLEM setting: MASTODON_ACCESS_TOKEN: is required but not set. "
+        "Fix: set MASTODON_ACCESS_TOKEN in the environment or in .env"
+    ) in out
 
 
 # -- register ---------------------------------------------------------------------------------

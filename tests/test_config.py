@@ -45,8 +45,9 @@ def test_bad_configuration_exits_2_naming_the_variable(env, variable):
     result = run_bot(env)
     assert result.returncode == 2
     lines = result.stderr.strip().splitlines()
-    assert len(lines) == 1
+    assert len(lines) == (2 if not env else 1)  # one line per bad variable
     assert variable in lines[0]
+    assert all(line.startswith("configuration error: ") and ". Fix: set " in line for line in lines)
 
 
 def test_token_never_in_error_or_repr():

@@ -13,6 +13,7 @@ import contextlib
 import gc
 import json
 import logging
+import sqlite3
 from collections.abc import AsyncIterator, Callable
 from datetime import datetime
 from typing import Any
@@ -35,6 +36,7 @@ from bot.progress import Progress, Reader
 from bot.reminders import ReminderPlan, Reminders
 from bot.respond import InstanceLimits, Responder
 from bot.retention import RetentionSweep
+from bot.startup import CONFIGURATION, StartupFailure, network_problem
 from bot.verify import Verifier, default_base_url
 from bot.walkthrough import Walkthrough
 from bot.web.routes import add_routes
@@ -48,6 +50,7 @@ from bot.web.state import (
     Tuning,
 )
 from storage import Database, Effects, Store
+from storage.db import describe_storage_error
 
 log = logging.getLogger(__name__)
 
@@ -90,7 +93,7 @@ async def _run_bot(app: web.Application) -> AsyncIterator[None]:
     tuning: Tuning = app[TUNING_KEY]
     health: Health = app[HEALTH_KEY]
 
-    store = Store.open(config.database_path, clock)
+    store = _open_store(config, clock)
     db = Database(store)
     api = MastodonAPI(
         config.api_base_url,
@@ -101,17 +104,10 @@ async def _run_bot(app: web.Application) -> AsyncIterator[None]:
     try:
         me = await _startup_call(clock, api.verify_credentials)
         instance = await _startup_call(clock, api.instance)
-    except PermanentError as error:
-        event(
-            log,
-            logging.CRITICAL,
-            "startup.failed",
-            status=error.status,
-            hint="check MASTODON_ACCESS_TOKEN and its scopes (python -m bot check)",
-        )
+    except (PermanentError, TransientError, RateLimited) as error:
         await api.close()
         db.close()
-        raise
+        raise _server_failure(error, config.api_base_url) from error
     event(
         log,
         logging.INFO,
@@ -266,6 +262,48 @@ async def _run_bot(app: web.Application) -> AsyncIterator[None]:
         yield
     finally:
         await _shutdown(bot, tuning.shutdown_grace)
+
+
+def _open_store(config: Config, clock: Clock) -> Store:
+    """The database, opened and written once, or a StartupFailure saying what to fix."""
+    path = config.database_path
+    try:
+        store = Store.open(path, clock)
+        store.set_meta("last_start", clock.now().isoformat())
+    except (OSError, sqlite3.Error) as error:
+        reason = describe_storage_error(error) if isinstance(error, sqlite3.Error) else ""
+        raise StartupFailure(
+            f"cannot create or write the database {path} "
+            f"({reason or error.strerror or type(error).__name__})",
+            "make its directory writable by the bot's user (it also holds the -wal and "
+            "-shm files), or set DATABASE_PATH to such a place",
+        ) from error
+    return store
+
+
+def _server_failure(error: Exception, url: str) -> StartupFailure:
+    if isinstance(error, PermanentError) and error.status in (401, 403):
+        return StartupFailure(
+            f"the server at {url} refused MASTODON_ACCESS_TOKEN (HTTP {error.status})",
+            "create a token with python -m bot register and set MASTODON_ACCESS_TOKEN "
+            "(python -m bot check tells more)",
+            CONFIGURATION,
+        )
+    if isinstance(error, PermanentError):
+        return StartupFailure(
+            f"{url} answered HTTP {error.status} where Mastodon's API should be",
+            "set MASTODON_API_BASE_URL to your server's address, like https://example.social",
+            CONFIGURATION,
+        )
+    if isinstance(error, RateLimited):
+        return StartupFailure(
+            f"{url} keeps answering 429 (too many requests)",
+            "wait a few minutes and start again",
+        )
+    return StartupFailure(
+        f"cannot reach {url}: {network_problem(error, url)}",
+        "check MASTODON_API_BASE_URL and that the server is up and reachable from here",
+    )
 
 
 def _load_words() -> None:
