@@ -716,15 +716,16 @@ def cmd_stats(args: argparse.Namespace) -> int:
         f"members: {members['members']} ({members['finished']} finished, "
         f"{members['paused']} paused)"
     )
-    from bot.web.admin_page import step_order
+    from bot.web.admin_page import step_order, step_title
 
     per_step = stats["members_per_step"]
     order = [s for s in step_order() if s in per_step] + sorted(
         s for s in per_step if s not in step_order()
     )
-    width = max((len(s) for s in order), default=0)
+    titles = {step: step_title(step) for step in order}  # as the walkthrough names them
+    width = max((len(t) for t in titles.values()), default=0)
     for step in order:
-        print(f"  {step.ljust(width)}  {per_step[step]}")
+        print(f"  {titles[step].ljust(width)}  {per_step[step]}")
     print(f"reminders pending: {stats['reminders_pending']}")
     print(
         f"statuses sent in the last 3 h: {stats['statuses_sent_last_3h']} "

@@ -381,8 +381,10 @@ def test_stats_export_and_forget_commands(tmp_path, capsys):
     assert main(["stats", "--database", str(database)]) == 0
     out = capsys.readouterr().out
     assert "members: 4 (1 finished, 0 paused)" in out
-    assert re.search(r"^  profile +2$", out, re.M)
-    assert re.search(r"^  alias +1$", out, re.M)
+    # Steps by the walkthrough's titles, not their ids.
+    assert re.search(r"^  Set up the new profile +2$", out, re.M)
+    assert re.search(r"^  Create the alias on the new account +1$", out, re.M)
+    assert "ask_new_handle" not in out and "  profile " not in out
     assert "reminders pending: 4" in out
     assert "queue: 1 waiting" in out
 
@@ -417,6 +419,23 @@ def test_forget_understands_local_handles_with_the_domain_and_new_handles(tmp_pa
     assert store.member("alice") is None and store.member("bob") is None
     assert store.member("dave") is not None
     store.close()
+
+
+async def test_stats_piped_into_head_ends_without_a_traceback(tmp_path):
+    database = tmp_path / "bot.sqlite3"
+    store = Store.open(database, FakeClock(datetime(2026, 5, 1, 12, tzinfo=UTC)))
+    for n in range(3000):  # more output than a pipe holds
+        store.apply(Effects(member={"acct": f"m{n}", "step": f"custom_step_{n}"}))
+    store.close()
+    process = await asyncio.create_subprocess_shell(
+        f"{sys.executable} -m bot stats --database {database} | head -n 2",
+        stdout=asyncio.subprocess.PIPE,
+        stderr=asyncio.subprocess.PIPE,
+        cwd=str(ROOT),
+    )
+    out, err = await asyncio.wait_for(process.communicate(), 60)
+    assert out.decode().splitlines()[0] == "members: 3000 (0 finished, 0 paused)"
+    assert err.decode() == ""
 
 
 def test_commands_without_a_database_say_so(tmp_path, capsys):
