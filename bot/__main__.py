@@ -9,6 +9,7 @@ import argparse
 import os
 import sys
 from collections.abc import Callable, Sequence
+from typing import Any
 
 from bot.config import Config, environment
 
@@ -35,7 +36,11 @@ def cmd_run(args: argparse.Namespace) -> int:
     logs.setup(config.log_level)
     try:
         web.run_app(
-            create_app(config), port=config.port, print=None, access_log=None, shutdown_timeout=10
+            create_app(config, tuning=_tuning()),
+            port=config.port,
+            print=None,
+            access_log=None,
+            shutdown_timeout=10,
         )
     except Exception as error:  # every start-up failure ends in one line, not a traceback
         failure = startup.describe(error, url=config.api_base_url, port=config.port)
@@ -43,6 +48,18 @@ def cmd_run(args: argparse.Namespace) -> int:
         print(f"cannot start: {failure.line()}", file=sys.stderr)
         return failure.status
     return 0
+
+
+def _tuning() -> Any:
+    """Production timings, except the lease's when MOVEHELPER_LEASE_SECONDS is set: tests
+    with two real processes shrink it (a standby takes over within about that long)."""
+    from bot.web.app import Tuning
+
+    raw = os.environ.get("MOVEHELPER_LEASE_SECONDS")
+    if not raw:
+        return Tuning()
+    ttl = max(0.5, float(raw))
+    return Tuning(lease_ttl=ttl, lease_renew_every=ttl / 3, lease_retry_every=ttl / 6)
 
 
 def cmd_try(args: argparse.Namespace) -> int:

@@ -96,6 +96,61 @@ class Store(CampaignStore):
             target.close()
         return destination
 
+    # -- the lease: one running copy per database ---------------------------------------
+
+    def take_lease(
+        self,
+        holder: str,
+        *,
+        pid: int,
+        host: str,
+        now: datetime,
+        ttl: timedelta,
+        gone: Callable[[dict[str, Any]], bool] = lambda row: False,
+        name: str = "bot",
+    ) -> dict[str, Any] | None:
+        """Take (or keep) the lease; None when this holder has it now, otherwise the row of
+        the holder that has it. A lease past its expiry, or whose holder `gone` says has
+        stopped, is taken over."""
+        self.db.execute("BEGIN IMMEDIATE")  # two copies starting at once: one wins
+        try:
+            cursor = self.db.execute("SELECT * FROM lease WHERE name = ?", [name])
+            row = cursor.fetchone()
+            if row is not None:
+                current = dict(zip([c[0] for c in cursor.description], row, strict=True))
+                mine = current["holder"] == holder
+                if not mine and current["expires_at"] > _ts(now) and not gone(current):
+                    self.db.execute("ROLLBACK")
+                    return current
+            self.db.execute(
+                """INSERT INTO lease (name, holder, pid, host, acquired_at, renewed_at, expires_at)
+                   VALUES (?, ?, ?, ?, ?, ?, ?)
+                   ON CONFLICT(name) DO UPDATE SET holder = excluded.holder, pid = excluded.pid,
+                     host = excluded.host, acquired_at = excluded.acquired_at,
+                     renewed_at = excluded.renewed_at, expires_at = excluded.expires_at""",
+                [name, holder, pid, host, _ts(now), _ts(now), _ts(now + ttl)],
+            )
+            self.db.execute("COMMIT")
+        except BaseException:
+            self.db.execute("ROLLBACK")
+            raise
+        return None
+
+    def renew_lease(self, holder: str, *, now: datetime, ttl: timedelta, name: str = "bot") -> bool:
+        """Extend the lease; False if this holder no longer has it (another copy took it)."""
+        with self.db.conn:
+            return (
+                self.db.execute(
+                    "UPDATE lease SET renewed_at = ?, expires_at = ? WHERE name = ? AND holder = ?",
+                    [_ts(now), _ts(now + ttl), name, holder],
+                ).rowcount
+                == 1
+            )
+
+    def release_lease(self, holder: str, *, name: str = "bot") -> None:
+        with self.db.conn:
+            self.db.execute("DELETE FROM lease WHERE name = ? AND holder = ?", [name, holder])
+
     # -- what the bot learned about its server at start (for forget, check) -------------
 
     def remember_server(self, domain: str, web_host: str) -> None:
@@ -623,9 +678,9 @@ class Store(CampaignStore):
                 "WHERE handled_at >= ? AND handled_at < ? GROUP BY 1",
             ),
             (
-                "sent",
-                "SELECT substr(sent_at, 1, 13), COUNT(*) FROM outbox WHERE state = 'sent' "
-                "AND sent_at >= ? AND sent_at < ? GROUP BY 1",
+                "sent",  # the budget's own record of posts: forgetting a member keeps it
+                "SELECT substr(sent_at, 1, 13), COUNT(*) FROM sends "
+                "WHERE sent_at >= ? AND sent_at < ? GROUP BY 1",
             ),
         ):
             for hour, count in self.db.execute(sql, [_ts(start), _ts(end)]):

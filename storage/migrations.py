@@ -187,6 +187,22 @@ def _008_walkthrough_checks(db: sqlite_utils.Database) -> None:
     db["members"].add_column("other_software", str)
 
 
+def _009_lease(db: sqlite_utils.Database) -> None:
+    # Which process may run the bot on this database (one row): a second copy waits.
+    db["lease"].create(
+        {
+            "name": str,
+            "holder": str,
+            "pid": int,
+            "host": str,
+            "acquired_at": str,
+            "renewed_at": str,
+            "expires_at": str,
+        },
+        pk="name",
+    )
+
+
 MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [
     _001_spine,
     _002_members_and_reminders,
@@ -196,6 +212,7 @@ MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [
     _006_move_baseline,
     _007_language_choice,
     _008_walkthrough_checks,
+    _009_lease,
 ]
 
 

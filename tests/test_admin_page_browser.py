@@ -293,7 +293,7 @@ def handled_and_sent_in_last_24h(path: Path) -> tuple[int, int]:
     try:
         handled = db.execute("SELECT COUNT(*) FROM handled WHERE handled_at >= ?", [since])
         sent = db.execute(
-            "SELECT COUNT(*) FROM outbox WHERE state = 'sent' AND sent_at >= ?", [since]
+            "SELECT COUNT(*) FROM sends WHERE sent_at >= ?", [since]
         )
         return handled.fetchone()[0], sent.fetchone()[0]
     finally:

@@ -13,6 +13,8 @@ import contextlib
 import gc
 import json
 import logging
+import os
+import signal
 import sqlite3
 from collections.abc import AsyncIterator, Callable
 from datetime import datetime
@@ -28,6 +30,7 @@ from bot.config import Config
 from bot.dispatch import Dispatcher
 from bot.guardrails import Guardrails
 from bot.health import Health
+from bot.lease import Lease
 from bot.listener import Listener
 from bot.logs import event
 from bot.mastodon_api import MastodonAPI, PermanentError, RateLimited, TransientError
@@ -95,6 +98,18 @@ async def _run_bot(app: web.Application) -> AsyncIterator[None]:
 
     store = _open_store(config, clock)
     db = Database(store)
+    lease = Lease(
+        db,
+        clock,
+        ttl=tuning.lease_ttl,
+        renew_every=tuning.lease_renew_every,
+        retry_every=tuning.lease_retry_every,
+    )
+    try:
+        await lease.acquire()  # a second copy waits here, as a standby, before any request
+    except BaseException:
+        db.close()
+        raise
     api = MastodonAPI(
         config.api_base_url,
         config.access_token,
@@ -106,6 +121,7 @@ async def _run_bot(app: web.Application) -> AsyncIterator[None]:
         instance = await _startup_call(clock, api.instance)
     except (PermanentError, TransientError, RateLimited) as error:
         await api.close()
+        await lease.release()
         db.close()
         raise _server_failure(error, config.api_base_url) from error
     event(
@@ -258,6 +274,18 @@ async def _run_bot(app: web.Application) -> AsyncIterator[None]:
             name="retention",
         ),
     ]
+    bot.lease = lease
+
+    def lease_lost() -> None:
+        """Another copy took over: post nothing more, and exit (to come back as a standby)."""
+        for task in bot.tasks:
+            if task.get_name() != "lease":
+                task.cancel()
+        health.count("errors_lease")
+        if tuning.exit_on_lease_loss:
+            os.kill(os.getpid(), signal.SIGTERM)
+
+    bot.tasks.append(asyncio.create_task(lease.keep(lease_lost), name="lease"))
     try:
         yield
     finally:
@@ -402,5 +430,8 @@ async def _shutdown(bot: Bot, grace: float) -> None:
     await bot.verifier.close()
     if bot.reader is not None:
         await bot.reader.close()
+    if bot.lease is not None:
+        with contextlib.suppress(Exception):
+            await bot.lease.release()  # a standby takes over at its next try
     await asyncio.to_thread(bot.db.close)
     event(log, logging.INFO, "shutdown.done")

@@ -20,6 +20,7 @@ from bot.clock import Clock
 from bot.config import Config
 from bot.dispatch import Dispatcher
 from bot.health import Health
+from bot.lease import Lease
 from bot.listener import Listener
 from bot.mastodon_api import MastodonAPI
 from bot.outbox import Outbox
@@ -44,6 +45,11 @@ class Tuning:
     send_backoff_base: float = 2.0
     shutdown_grace: float = 10.0
     verify_timeout: float = 4.0
+    # The lease that keeps a second copy on the same database waiting (bot/lease.py).
+    lease_ttl: float = 45.0
+    lease_renew_every: float = 15.0
+    lease_retry_every: float = 5.0
+    exit_on_lease_loss: bool = True  # SIGTERM to itself, so a supervisor restarts it as standby
     # Where WebFinger and actors of a domain are fetched; tests map domains to loopback.
     base_url_for: Callable[[str], str] | None = None
 
@@ -67,6 +73,7 @@ class Bot:
     reader: Reader | None = None
     tasks: list[asyncio.Task[Any]] = field(default_factory=list)
     campaign: CampaignRunner | None = None
+    lease: Lease | None = None
 
     async def settled(self) -> None:
         """For tests: every received notification handled and the queue empty."""
