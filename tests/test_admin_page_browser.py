@@ -292,9 +292,7 @@ def handled_and_sent_in_last_24h(path: Path) -> tuple[int, int]:
     db = sqlite3.connect(path)
     try:
         handled = db.execute("SELECT COUNT(*) FROM handled WHERE handled_at >= ?", [since])
-        sent = db.execute(
-            "SELECT COUNT(*) FROM sends WHERE sent_at >= ?", [since]
-        )
+        sent = db.execute("SELECT COUNT(*) FROM sends WHERE sent_at >= ?", [since])
         return handled.fetchone()[0], sent.fetchone()[0]
     finally:
         db.close()
