@@ -541,3 +541,59 @@ def test_readme_links_the_deploy_guide_and_its_screenshots_exist():
     for name in ("admin.png", "admin-phone.png"):
         assert name in guide
         assert (ROOT / "docs" / name).read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+
+
+# -- sign-in: same delay, logged, sign-out ends the session on the server ---------------------
+
+
+async def test_every_failed_sign_in_waits_the_same_and_is_logged_without_the_token(
+    admin_sandbox, caplog
+):
+    import logging
+    import time
+
+    caplog.set_level(logging.INFO)
+    url = f"{admin_sandbox.url}/admin"
+    guesses = ["guess-number-one-xyz", "another-guess-abcdef"]
+    timings = {}
+    async with aiohttp.ClientSession() as http:
+        for via, guess in [("bearer", guesses[0]), ("form", guesses[1])]:
+            started = time.monotonic()
+            if via == "bearer":
+                request = http.get(url, headers={"Authorization": f"Bearer {guess}"})
+            else:
+                request = http.post(f"{url}/login", data={"token": guess})
+            async with request as response:
+                assert response.status == 401
+            timings[via] = time.monotonic() - started
+    assert timings["bearer"] >= 0.5 and timings["form"] >= 0.5
+    assert abs(timings["bearer"] - timings["form"]) < 0.25
+    failures = [r for r in caplog.records if r.getMessage() == "admin.sign_in_failed"]
+    assert [r.via for r in failures] == ["bearer", "form"]
+    for guess in [*guesses, ADMIN_TOKEN]:
+        assert guess not in caplog.text
+
+
+async def test_sign_out_ends_the_session_for_a_copied_cookie_too(admin_sandbox):
+    base = admin_sandbox.url
+    async with aiohttp.ClientSession(cookie_jar=aiohttp.CookieJar(unsafe=True)) as http:
+        async with http.post(
+            f"{base}/admin/login", data={"token": ADMIN_TOKEN}, allow_redirects=False
+        ) as response:
+            stolen = response.cookies["movehelper_admin"].value
+        async with http.get(f"{base}/admin") as response:
+            assert response.status == 200
+        async with http.post(f"{base}/admin/logout", allow_redirects=False) as response:
+            assert response.status == 303
+    # Someone who copied the cookie before the sign-out cannot use it afterwards.
+    async with (
+        aiohttp.ClientSession() as thief,
+        thief.get(f"{base}/admin", cookies={"movehelper_admin": stolen}) as response,
+    ):
+        assert response.status == 401
+    # Signing in again works, with a new cookie.
+    async with (
+        aiohttp.ClientSession(cookie_jar=aiohttp.CookieJar(unsafe=True)) as http,
+        http.post(f"{base}/admin/login", data={"token": ADMIN_TOKEN}) as response,
+    ):
+        assert response.status == 200 and "Members per step" in await response.text()

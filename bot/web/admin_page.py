@@ -13,9 +13,12 @@ returning the template's figures (None hides the panel). A panel's figures may h
 "alerts": a list of {"text", "fix"} shown in the "Needs attention" box at the top.
 
 Access: `Authorization: Bearer <ADMIN_TOKEN>` (scripts), or the login form, which sets
-an HttpOnly, SameSite=Strict cookie holding an HMAC of the token and the time it was
-issued (never the token itself); it lasts a week or until ADMIN_TOKEN changes. Works
-without JavaScript; the CSS fits a phone.
+an HttpOnly, SameSite=Strict cookie holding an HMAC of the token, the time it was issued
+and the session generation (never the token itself); it lasts a week, until ADMIN_TOKEN
+changes, or until someone signs out: that moves the generation (kept in the database) on
+and ends every session. Every failed sign-in, by form or by Bearer token, is logged
+(never what was typed) and answered only after the same delay. Works without
+JavaScript; the CSS fits a phone.
 """
 
 from __future__ import annotations
@@ -24,6 +27,7 @@ import asyncio
 import functools
 import hashlib
 import hmac
+import logging
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
@@ -33,10 +37,13 @@ import jinja2
 from aiohttp import web
 
 from bot.campaign_page import campaign_figures
+from bot.logs import event
 from bot.web.chart import activity_svg, hours_with_budget
 from bot.web.metrics import PostingBudget, posting_budget
 from bot.web.state import BOT_KEY, CLOCK_KEY, CONFIG_KEY, HEALTH_KEY
 from replies import TEMPLATES
+
+log = logging.getLogger(__name__)
 
 COOKIE = "movehelper_admin"
 SESSION_DAYS = 7
@@ -113,41 +120,77 @@ def add_panel(panel: Panel) -> None:
 # -- access -------------------------------------------------------------------------------
 
 
-def _sign(token: str, issued: int) -> str:
-    return hmac.new(token.encode(), f"admin-session:{issued}".encode(), hashlib.sha256).hexdigest()
+def _sign(token: str, issued: int, generation: int) -> str:
+    message = f"admin-session:{issued}:{generation}".encode()
+    return hmac.new(token.encode(), message, hashlib.sha256).hexdigest()
 
 
-def session_cookie(token: str, now: datetime) -> str:
+def session_cookie(token: str, now: datetime, generation: int = 0) -> str:
     issued = int(now.timestamp())
-    return f"{issued}.{_sign(token, issued)}"
+    return f"{issued}.{generation}.{_sign(token, issued, generation)}"
 
 
-def _valid_cookie(token: str, value: str | None, now: datetime) -> bool:
-    if not value or "." not in value:
+def _valid_cookie(token: str, value: str | None, now: datetime, generation: int) -> bool:
+    """Signed with the token, not older than a week, and of the current session generation
+    (signing out moves the generation on, so every earlier cookie stops working)."""
+    parts = (value or "").split(".")
+    if len(parts) != 3 or not parts[0].isdigit() or not parts[1].isdigit():
         return False
-    issued_text, _, signature = value.partition(".")
-    if not issued_text.isdigit():
-        return False
-    issued = int(issued_text)
+    issued, cookie_generation = int(parts[0]), int(parts[1])
     age = now.timestamp() - issued
-    if age < -300 or age > SESSION_DAYS * 86400:
+    if age < -300 or age > SESSION_DAYS * 86400 or cookie_generation != generation:
         return False
-    return hmac.compare_digest(signature, _sign(token, issued))
+    return hmac.compare_digest(parts[2], _sign(token, issued, generation))
 
 
 def _token_matches(token: str, given: str | None) -> bool:
     return given is not None and hmac.compare_digest(given.encode(), token.encode())
 
 
-def authorized(request: web.Request) -> bool:
+SESSION_GENERATION = "admin_session_generation"  # in the database's meta table
+
+
+async def session_generation(app: web.Application) -> int:
+    """The current generation of admin sessions, kept in the database so that a sign-out
+    outlives a restart (0 while the bot is starting and has no database yet)."""
+    bot = app.get(BOT_KEY)
+    if bot is None:
+        return 0
+    value = await bot.db.run(bot.db.store.get_meta, SESSION_GENERATION)
+    return int(value) if value and value.isdigit() else 0
+
+
+async def _end_sessions(app: web.Application) -> None:
+    bot = app.get(BOT_KEY)
+    if bot is not None:
+        current = await session_generation(app)
+        await bot.db.run(bot.db.store.set_meta, SESSION_GENERATION, str(current + 1))
+
+
+async def authorized(request: web.Request) -> bool:
+    """Bearer token (scripts) or a valid session cookie (the sign-in form). A wrong Bearer
+    token is a failed sign-in like a wrong form entry: same delay, same log line."""
+    started = asyncio.get_running_loop().time()
     token = request.app[CONFIG_KEY].admin_token
     if token is None:
         return False
     auth = request.headers.get("Authorization", "")
     if auth[:7].lower() == "bearer ":
-        return _token_matches(token, auth[7:].strip())
+        if _token_matches(token, auth[7:].strip()):
+            return True
+        await _failed_sign_in(request, "bearer", started)
+        return False
     now = request.app[CLOCK_KEY].now()
-    return _valid_cookie(token, request.cookies.get(COOKIE), now)
+    generation = await session_generation(request.app)
+    return _valid_cookie(token, request.cookies.get(COOKIE), now, generation)
+
+
+async def _failed_sign_in(request: web.Request, via: str, started: float) -> None:
+    """Log it (never what was typed) and answer only FAILED_LOGIN_DELAY after the request
+    arrived, whichever way it came and however quickly the token was compared."""
+    event(log, logging.WARNING, "admin.sign_in_failed", via=via, remote=request.remote or "?")
+    elapsed = asyncio.get_running_loop().time() - started
+    await asyncio.sleep(max(0.0, FAILED_LOGIN_DELAY - elapsed))
 
 
 def _is_https(request: web.Request) -> bool:
@@ -170,7 +213,7 @@ def _login_page(status: int, message: str | None = None) -> web.Response:
 
 
 async def admin(request: web.Request) -> web.Response:
-    if not authorized(request):
+    if not await authorized(request):
         return _login_page(401)
     figures = await gather(request.app)
     body = environment().get_template("page.html.j2").render(**figures)
@@ -178,27 +221,35 @@ async def admin(request: web.Request) -> web.Response:
 
 
 async def login(request: web.Request) -> web.Response:
+    started = asyncio.get_running_loop().time()
     token = request.app[CONFIG_KEY].admin_token
     assert token is not None
     form = await request.post()
     given = form.get("token")
     if not isinstance(given, str) or not _token_matches(token, given.strip()):
-        await asyncio.sleep(FAILED_LOGIN_DELAY)
+        await _failed_sign_in(request, "form", started)
         return _login_page(401, "That is not the admin token.")
     response = _see_admin()
+    generation = await session_generation(request.app)
     response.set_cookie(
         COOKIE,
-        session_cookie(token, request.app[CLOCK_KEY].now()),
+        session_cookie(token, request.app[CLOCK_KEY].now(), generation),
         max_age=SESSION_DAYS * 86400,
         path="/admin",
         httponly=True,
         samesite="Strict",
         secure=_is_https(request),
     )
+    event(log, logging.INFO, "admin.signed_in", remote=request.remote or "?")
     return response
 
 
 async def logout(request: web.Request) -> web.Response:
+    """Ends every admin session on the server (the generation moves on), not just this
+    browser's cookie: a copied cookie stops working too."""
+    if await authorized(request):
+        await _end_sessions(request.app)
+        event(log, logging.INFO, "admin.signed_out", remote=request.remote or "?")
     response = _see_admin()
     response.del_cookie(COOKIE, path="/admin")
     return response
