@@ -716,7 +716,7 @@ def cmd_stats(args: argparse.Namespace) -> int:
         f"members: {members['members']} ({members['finished']} finished, "
         f"{members['paused']} paused)"
     )
-    from bot.web.admin_page import step_order, step_title
+    from bot.web.steps import step_order, step_title
 
     per_step = stats["members_per_step"]
     order = [s for s in step_order() if s in per_step] + sorted(

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import time
 from collections import OrderedDict, deque
 from dataclasses import dataclass, field
@@ -9,6 +10,24 @@ from datetime import datetime
 from typing import Any
 
 STREAM_DOWN_GRACE_SECONDS = 60
+# Upper bounds (seconds) of /metrics' reply-latency histogram: the bot's own time is
+# milliseconds; a queue behind the posting budget makes it minutes or hours.
+LATENCY_BUCKETS = (
+    0.01,
+    0.025,
+    0.05,
+    0.1,
+    0.25,
+    0.5,
+    1.0,
+    2.5,
+    5.0,
+    10.0,
+    30.0,
+    60.0,
+    300.0,
+    3600.0,
+)
 
 
 @dataclass
@@ -26,6 +45,11 @@ class Health:
     counters: dict[str, int] = field(default_factory=dict)
     # The bot's own time from a notification received to its first reply posted (seconds).
     reply_latencies: deque[float] = field(default_factory=lambda: deque(maxlen=10_000))
+    # The same since start, as a histogram: counts per bucket (not cumulative), sum, count.
+    latency_buckets: list[int] = field(default_factory=lambda: [0] * (len(LATENCY_BUCKETS) + 1))
+    latency_sum: float = 0.0
+    latency_count: int = 0
+    sent_by_kind: dict[str, int] = field(default_factory=dict)
     _received: OrderedDict[str, float] = field(default_factory=OrderedDict)
 
     def received(self, notification_id: str) -> None:
@@ -36,7 +60,16 @@ class Health:
     def replied(self, notification_id: str) -> None:
         started = self._received.pop(notification_id, None)
         if started is not None:
-            self.reply_latencies.append(time.perf_counter() - started)
+            seconds = time.perf_counter() - started
+            self.reply_latencies.append(seconds)
+            self.latency_buckets[bisect.bisect_left(LATENCY_BUCKETS, seconds)] += 1
+            self.latency_sum += seconds
+            self.latency_count += 1
+
+    def sent(self, kind: str) -> None:
+        """A status posted: counted in total and by its kind (reply, walkthrough, ...)."""
+        self.count("replies_sent")
+        self.sent_by_kind[kind] = self.sent_by_kind.get(kind, 0) + 1
 
     def count(self, name: str, by: int = 1) -> None:
         self.counters[name] = self.counters.get(name, 0) + by

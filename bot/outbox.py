@@ -171,7 +171,7 @@ class Outbox:
             await self.db.run(store.record_error, f"post_{error.status}", str(error)[:200])
         else:
             self.budget.record_sent()
-            self.health.count("replies_sent")
+            self.health.sent(row["kind"] or "reply")
             if row["after_key"] is None and row["idempotency_key"].startswith("n"):
                 self.health.replied(row["idempotency_key"][1:].split(":")[0])
             self.health.last_sent_at = self.clock.now()

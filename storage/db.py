@@ -616,6 +616,22 @@ class Store(CampaignStore):
         row = self.db.execute("SELECT COUNT(*) FROM reminders WHERE state = 'pending'")
         return int(row.fetchone()[0])
 
+    def reminders_pending_by_kind(self) -> dict[str, int]:
+        rows = self.db.execute(
+            "SELECT kind, COUNT(*) FROM reminders WHERE state = 'pending' GROUP BY 1"
+        ).fetchall()
+        return {str(kind): int(count) for kind, count in rows}
+
+    def oldest_waiting_since(self, now: datetime) -> datetime | None:
+        """Since when the longest-waiting status that could already go out has waited (its
+        creation, or its not-before time): how far behind the outbox is."""
+        row = self.db.execute(
+            """SELECT MIN(COALESCE(not_before, created_at)) FROM outbox
+               WHERE state IN ('pending', 'sending') AND COALESCE(not_before, created_at) <= ?""",
+            [_ts(now)],
+        ).fetchone()
+        return datetime.fromisoformat(row[0]) if row and row[0] else None
+
     def reminders_due_between(self, start: datetime, end: datetime) -> list[dict[str, Any]]:
         """Pending reminders due in [start, end): kind and due time only."""
         cursor = self.db.execute(

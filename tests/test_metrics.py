@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import asyncio
 from pathlib import Path
 
 import aiohttp
+import pytest
 from prometheus_client.openmetrics.parser import (
     text_string_to_metric_families as openmetrics_families,
 )
@@ -45,7 +47,12 @@ async def test_metrics_parse_and_count_what_happened(sandbox):
     assert content_type.startswith("text/plain; version=0.0.4")
     found = samples(text)
     assert found[("movehelper_mentions_received_total", ())] == 2
-    assert found[("movehelper_replies_sent_total", ())] >= 2
+    by_kind = {
+        labels[0][1]: value
+        for (name, labels), value in found.items()
+        if name == "movehelper_replies_sent_total"
+    }
+    assert sum(by_kind.values()) >= 2 and by_kind["walkthrough"] >= 1 and by_kind["reply"] >= 1
     assert found[("movehelper_reminders_sent_total", ())] == 0
     assert found[("movehelper_queue_depth", ())] == 0
     assert found[("movehelper_stream_reconnects_total", ())] >= 1
@@ -56,9 +63,35 @@ async def test_metrics_parse_and_count_what_happened(sandbox):
     sent = len(sandbox.bot.db.store.outbox_rows(state="sent"))
     assert found[("movehelper_budget_left", ())] <= limit - sent
     assert found[("movehelper_members", (("step", "choose_direction"),))] == 1
-    assert found[("movehelper_reminders_pending", ())] == 0
+    # Steps and reminder kinds nobody is on are there, at zero, so graphs do not break.
+    assert found[("movehelper_members", (("step", "finished"),))] == 0
+    assert found[("movehelper_members", (("step", "alias"),))] == 0
+    assert found[("movehelper_reminders_pending", (("kind", "archive_half"),))] == 0
+    assert found[("movehelper_reminders_pending", (("kind", "nudge_1"),))] == 0
+    # Two mentions answered: two latencies in the histogram, each well under a minute.
+    assert found[("movehelper_reply_latency_seconds_count", ())] == 2
+    assert found[("movehelper_reply_latency_seconds_bucket", (("le", "60.0"),))] == 2
+    assert found[("movehelper_reply_latency_seconds_bucket", (("le", "+Inf"),))] == 2
+    assert 0 < found[("movehelper_reply_latency_seconds_sum", ())] < 120
+    event_at = sandbox.bot.health.last_event_at.timestamp()
+    assert found[("movehelper_last_event_timestamp_seconds", ())] == pytest.approx(event_at)
+    assert found[("movehelper_oldest_queued_seconds", ())] == 0
+    (info,) = [labels for name, labels in found if name == "movehelper_build_info"]
+    assert dict(info)["schema"] == str(sandbox.bot.db.store.schema_version)
+    assert dict(info)["python"].startswith("3.")
     for secret in ("alice", "bob", "posts move", sandbox.token):
         assert secret not in text
+
+
+async def test_oldest_queued_status_age_grows_while_posting_waits(sandbox):
+    sandbox.home.faults.rate_limit_for(3600, path="/api/v1/statuses", method="POST")
+    sandbox.mention("carol", "do my posts move?")
+    health = sandbox.bot.health
+    await sandbox.wait_until(lambda: health.counters.get("rate_limited", 0) >= 1, 10, "no 429")
+    await asyncio.sleep(1.2)
+    _, text = await scrape(sandbox.url)
+    waited = samples(text)[("movehelper_oldest_queued_seconds", ())]
+    assert 1.0 <= waited < 30
 
 
 async def test_metrics_count_errors_by_kind(sandbox):

@@ -41,6 +41,7 @@ from bot.logs import event
 from bot.web.chart import activity_svg, hours_with_budget
 from bot.web.metrics import PostingBudget, posting_budget
 from bot.web.state import BOT_KEY, CLOCK_KEY, CONFIG_KEY, HEALTH_KEY
+from bot.web.steps import step_order, step_title
 from replies import TEMPLATES
 
 log = logging.getLogger(__name__)
@@ -75,24 +76,6 @@ def environment() -> jinja2.Environment:
         lstrip_blocks=True,
     )
     return env
-
-
-def step_order() -> list[str]:
-    from bot.walkthrough import StepTable
-
-    order = ["choose_direction"]
-    for steps in StepTable.load().order.values():
-        order.extend(s for s in steps if s not in order)
-    return order
-
-
-def step_title(step: str) -> str:
-    """The step's title as the walkthrough names it (replies/walkthrough/en.toml)."""
-    from bot.walkthrough import Words
-
-    if step == "none":
-        return "Not started"
-    return Words.load("en").titles.get(step) or step.replace("_", " ").capitalize()
 
 
 # -- panels other parts of the bot add ----------------------------------------------------

@@ -8,6 +8,8 @@ Every figure is an aggregate; no handle or message text is ever a label.
 
 from __future__ import annotations
 
+import importlib.metadata
+import platform
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
@@ -15,10 +17,17 @@ from typing import Any
 
 from aiohttp import web
 from prometheus_client import CollectorRegistry
-from prometheus_client.core import CounterMetricFamily, GaugeMetricFamily, Metric
+from prometheus_client.core import (
+    CounterMetricFamily,
+    GaugeMetricFamily,
+    HistogramMetricFamily,
+    Metric,
+)
 from prometheus_client.exposition import choose_encoder
 
+from bot.health import LATENCY_BUCKETS
 from bot.web.state import BOT_KEY, HEALTH_KEY, Bot
+from bot.web.steps import step_order
 
 PREFIX = "movehelper"
 
@@ -79,7 +88,31 @@ class Snapshot:
     queue_depth: int
     budget: PostingBudget | None
     members_per_step: dict[str, int] = field(default_factory=dict)
-    reminders_pending: int = 0
+    reminders_pending: dict[str, int] = field(default_factory=dict)
+    sent_by_kind: dict[str, int] = field(default_factory=dict)
+    latency_buckets: list[int] = field(default_factory=lambda: [0] * (len(LATENCY_BUCKETS) + 1))
+    latency_sum: float = 0.0
+    oldest_queued_seconds: float = 0.0
+    last_event_timestamp: float = 0.0
+    schema_version: int = 0
+
+
+def _steps() -> list[str]:
+    """Every step, so that a step nobody is on reports 0 instead of vanishing."""
+    return [*step_order(), "none"]
+
+
+def _reminder_kinds() -> list[str]:
+    from bot.reminders import PRIORITY
+
+    return list(PRIORITY)
+
+
+def _version() -> str:
+    try:
+        return importlib.metadata.version("move-helper-bot")
+    except importlib.metadata.PackageNotFoundError:
+        return "unknown"  # run from a checkout that was not installed
 
 
 async def snapshot(app: web.Application) -> Snapshot:
@@ -92,13 +125,21 @@ async def snapshot(app: web.Application) -> Snapshot:
         mode=health.mode,
         queue_depth=0,
         budget=None,
+        sent_by_kind=dict(health.sent_by_kind),
+        latency_buckets=list(health.latency_buckets),
+        latency_sum=health.latency_sum,
+        last_event_timestamp=health.last_event_at.timestamp() if health.last_event_at else 0.0,
     )
     if bot is not None:
         store = bot.db.store
+        now = bot.clock.now()
         shot.queue_depth = await bot.db.run(store.queue_depth)
         shot.budget = await posting_budget(bot)
         shot.members_per_step = await bot.db.run(store.members_per_step)
-        shot.reminders_pending = await bot.db.run(store.reminders_pending)
+        shot.reminders_pending = await bot.db.run(store.reminders_pending_by_kind)
+        oldest = await bot.db.run(store.oldest_waiting_since, now)
+        shot.oldest_queued_seconds = max(0.0, (now - oldest).total_seconds()) if oldest else 0.0
+        shot.schema_version = store.schema_version
     return shot
 
 
@@ -119,8 +160,25 @@ class SnapshotCollector:
             "Mentions (public or direct) received and recorded, since the process started.",
             counters.get("notifications_received", 0),
         )
-        yield counter(
-            "replies_sent", "Statuses the bot posted, since start.", counters.get("replies_sent", 0)
+        sent = CounterMetricFamily(
+            f"{PREFIX}_replies_sent",
+            "Statuses the bot posted since start, by kind (reply, walkthrough, reminder, ...).",
+            labels=["kind"],
+        )
+        for kind in sorted({"reply", "walkthrough", "reminder", *shot.sent_by_kind}):
+            sent.add_metric([kind], shot.sent_by_kind.get(kind, 0))
+        yield sent
+        cumulative, buckets = 0, []
+        for bound, count in zip(
+            [*(str(b) for b in LATENCY_BUCKETS), "+Inf"], shot.latency_buckets, strict=True
+        ):
+            cumulative += count
+            buckets.append((bound, cumulative))
+        yield HistogramMetricFamily(
+            f"{PREFIX}_reply_latency_seconds",
+            "From a mention received to the bot's first reply to it posted, since start.",
+            buckets=buckets,
+            sum_value=shot.latency_sum,
         )
         yield counter(
             "reminders_sent",
@@ -169,16 +227,38 @@ class SnapshotCollector:
                 value=shot.budget.limit,
             )
         members = GaugeMetricFamily(
-            f"{PREFIX}_members", "Members in a walkthrough, by step.", labels=["step"]
+            f"{PREFIX}_members",
+            "Members in a walkthrough, by step (every step, 0 when nobody is on it).",
+            labels=["step"],
         )
-        for step, count in sorted(shot.members_per_step.items()):
-            members.add_metric([step], count)
+        for step in dict.fromkeys([*_steps(), *sorted(shot.members_per_step)]):
+            members.add_metric([step], shot.members_per_step.get(step, 0))
         yield members
-        yield GaugeMetricFamily(
+        pending = GaugeMetricFamily(
             f"{PREFIX}_reminders_pending",
-            "Reminders scheduled and not yet fired.",
-            value=shot.reminders_pending,
+            "Reminders scheduled and not yet fired, by kind (every kind, 0 when none).",
+            labels=["kind"],
         )
+        for kind in dict.fromkeys([*_reminder_kinds(), *sorted(shot.reminders_pending)]):
+            pending.add_metric([kind], shot.reminders_pending.get(kind, 0))
+        yield pending
+        yield GaugeMetricFamily(
+            f"{PREFIX}_oldest_queued_seconds",
+            "How long the longest-waiting status that could be posted has waited (0: none).",
+            value=shot.oldest_queued_seconds,
+        )
+        yield GaugeMetricFamily(
+            f"{PREFIX}_last_event_timestamp_seconds",
+            "When the last notification or stream event arrived (Unix time; 0: none yet).",
+            value=shot.last_event_timestamp,
+        )
+        info = GaugeMetricFamily(
+            f"{PREFIX}_build_info",
+            "Always 1; the labels say which version runs, on which Python, at which schema.",
+            labels=["version", "python", "schema"],
+        )
+        info.add_metric([_version(), platform.python_version(), str(shot.schema_version)], 1)
+        yield info
 
 
 def render(shot: Snapshot, accept: str = "") -> tuple[bytes, str]:
