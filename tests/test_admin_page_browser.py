@@ -401,6 +401,13 @@ async def test_degraded_admin_page_in_a_headless_browser(
     assert page["left"] == 0
     assert page["sent"] + page["held"] + page["left"] == 300
     assert f"Posting resumes at {until} UTC" in page["text"]
+    async with (
+        aiohttp.ClientSession() as http,
+        http.get(f"{degraded_bot.url}/healthz") as response,
+    ):
+        budget = (await response.json())["budget"]
+    assert budget["left"] == page["left"] == 0  # /healthz says the same, never below 0
+    assert budget["sent_in_window"] + budget["held_back"] + budget["left"] == 300
 
     assert page["attentionTop"] < page["streamTop"] and page["attentionTop"] < 350
     assert page["scrollWidth"] <= width
