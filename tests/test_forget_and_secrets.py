@@ -3,6 +3,7 @@ passwords and tokens recognised in five languages, nothing left in any database 
 
 from __future__ import annotations
 
+import asyncio
 import os
 import stat
 from pathlib import Path
@@ -149,6 +150,26 @@ async def test_secrets_and_forgotten_members_are_in_no_file_while_the_bot_runs(s
     # ... is gone from every file once she asked to be forgotten (the bot's last reply to
     # her may still be in the outbox: it is what tells her it is done).
     assert found_in_files(tmp_path, "alice@new.example") == []
+
+
+async def test_the_text_of_handled_messages_leaves_every_file(tmp_path):
+    from dataclasses import replace
+
+    from harness import FAST
+
+    from bot.sandbox import Sandbox
+
+    box = Sandbox(tmp_path, tuning=replace(FAST, log_scrub_every=0.2), heartbeat_interval=0.2)
+    await box.start()
+    try:
+        await box.wait_connected()
+        status = box.mention("alice", "do my posts move with my cat Zanzibarquux?")
+        await box.wait_reply(status)
+        await box.settle()
+        await asyncio.sleep(0.6)  # a few scrubs
+        assert found_in_files(tmp_path, "Zanzibarquux") == []
+    finally:
+        await box.stop()
 
 
 # -- owner-only files ----------------------------------------------------------------------

@@ -286,10 +286,26 @@ async def _run_bot(app: web.Application) -> AsyncIterator[None]:
             os.kill(os.getpid(), signal.SIGTERM)
 
     bot.tasks.append(asyncio.create_task(lease.keep(lease_lost), name="lease"))
+    bot.tasks.append(
+        asyncio.create_task(_scrub_log(db, clock, tuning.log_scrub_every), name="scrub")
+    )
     try:
         yield
     finally:
         await _shutdown(bot, tuning.shutdown_grace)
+
+
+async def _scrub_log(db: Database, clock: Clock, every: float) -> None:
+    """Handled messages are deleted from the inbox at once, but SQLite keeps the old pages
+    in the -wal file until it is checkpointed: empty it regularly."""
+    while True:
+        await clock.sleep(every)
+        try:
+            await db.run(db.store.scrub)
+        except asyncio.CancelledError:
+            raise
+        except Exception as error:  # locked by a backup: next time
+            event(log, logging.DEBUG, "scrub.skipped", error=type(error).__name__)
 
 
 def _open_store(config: Config, clock: Clock) -> Store:

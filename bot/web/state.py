@@ -49,7 +49,10 @@ class Tuning:
     lease_ttl: float = 45.0
     lease_renew_every: float = 15.0
     lease_retry_every: float = 5.0
-    exit_on_lease_loss: bool = True  # SIGTERM to itself, so a supervisor restarts it as standby
+    exit_on_lease_loss: bool = True
+    # How often the write-ahead log is emptied into the database, so the text of handled
+    # messages (deleted from the inbox) is in no file for longer than this.
+    log_scrub_every: float = 30.0  # SIGTERM to itself, so a supervisor restarts it as standby
     # Where WebFinger and actors of a domain are fetched; tests map domains to loopback.
     base_url_for: Callable[[str], str] | None = None
 
