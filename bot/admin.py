@@ -649,7 +649,7 @@ def cmd_register(args: argparse.Namespace) -> int:
             "The account is not marked as a bot: run again with --mark-bot, or tick "
             "'This is an automated account' in its profile."
         )
-    _stderr("Next: load the variables and run python -m bot check.")
+    _stderr("Next: run python -m bot check here (check and run read .env from this directory).")
     return 0
 
 
