@@ -133,6 +133,7 @@ def run_env(fake: FakeMastodon, token: str, tmp_path: Path, **extra: str) -> dic
         "MASTODON_ACCESS_TOKEN": token,
         "DATABASE_PATH": str(tmp_path / "bot.sqlite3"),
         "PORT": str(free_port()),
+        "LOG_LEVEL": "WARNING",  # the failure's line, without the INFO lines before it
         **extra,
     }
 
