@@ -20,7 +20,7 @@ from bot.sandbox import BOT_SCOPES
 from storage import Store
 
 ROOT = Path(__file__).resolve().parent.parent
-LEASE_SECONDS = 1.5  # production: 45 s; a standby retries every LEASE_SECONDS / 6
+LEASE_SECONDS = 5.0  # production: 45 s; a standby retries every LEASE_SECONDS / 6 (under 1 s)
 
 
 def free_port() -> int:
