@@ -110,6 +110,18 @@ async def _run_bot(app: web.Application) -> AsyncIterator[None]:
     except BaseException:
         db.close()
         raise
+    running: list[asyncio.Task[Any]] = []  # the bot's tasks, once they exist
+
+    def lease_lost() -> None:
+        """Another copy took over: post nothing more, and exit (to come back as a standby)."""
+        for task in running:
+            task.cancel()
+        health.count("errors_lease")
+        if tuning.exit_on_lease_loss:
+            os.kill(os.getpid(), signal.SIGTERM)
+
+    # Renewed from now on: starting (retries, loading every locale) may outlast the lease.
+    keeper = asyncio.create_task(lease.keep(lease_lost), name="lease")
     api = MastodonAPI(
         config.api_base_url,
         config.access_token,
@@ -121,6 +133,7 @@ async def _run_bot(app: web.Application) -> AsyncIterator[None]:
         instance = await _startup_call(clock, api.instance)
     except (PermanentError, TransientError, RateLimited) as error:
         await api.close()
+        keeper.cancel()
         await lease.release()
         db.close()
         raise _server_failure(error, config.api_base_url) from error
@@ -275,17 +288,8 @@ async def _run_bot(app: web.Application) -> AsyncIterator[None]:
         ),
     ]
     bot.lease = lease
-
-    def lease_lost() -> None:
-        """Another copy took over: post nothing more, and exit (to come back as a standby)."""
-        for task in bot.tasks:
-            if task.get_name() != "lease":
-                task.cancel()
-        health.count("errors_lease")
-        if tuning.exit_on_lease_loss:
-            os.kill(os.getpid(), signal.SIGTERM)
-
-    bot.tasks.append(asyncio.create_task(lease.keep(lease_lost), name="lease"))
+    running.extend(bot.tasks)
+    bot.tasks.append(keeper)
     bot.tasks.append(
         asyncio.create_task(_scrub_log(db, clock, tuning.log_scrub_every), name="scrub")
     )
