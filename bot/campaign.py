@@ -19,6 +19,7 @@ audience rules, the message, and the worker that runs inside `python -m bot run`
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import json
 import logging
 import math
@@ -488,6 +489,26 @@ class CampaignRunner:
         self._wake.set()
 
     async def run(self) -> None:
+        watcher = asyncio.create_task(self._watch(), name="campaign-watch")
+        try:
+            await self._loop()
+        finally:
+            watcher.cancel()
+
+    async def _watch(self) -> None:
+        """`campaign start` and `stop` run in another process: look for a change every
+        minute, so a stop unpins at once even while the worker sleeps until a window ends."""
+        store = self.db.store
+        seen = await self.db.run(store.active_campaign)
+        while True:
+            await self.clock.sleep(IDLE_LOOK)
+            with contextlib.suppress(sqlite3.Error):
+                now = await self.db.run(store.active_campaign)
+                if (now or {}).get("id") != (seen or {}).get("id"):
+                    self.wake()
+                seen = now
+
+    async def _loop(self) -> None:
         while True:
             self._wake.clear()
             try:

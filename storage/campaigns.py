@@ -99,9 +99,11 @@ class CampaignStore:
             ).rowcount
             self.db.execute(
                 """UPDATE outbox SET state = 'cancelled' WHERE state = 'pending'
-                   AND idempotency_key IN (
-                       SELECT outbox_key FROM campaign_sends WHERE campaign_id = ?)""",
-                [campaign_id],
+                   AND (idempotency_key IN (
+                            SELECT outbox_key FROM campaign_sends WHERE campaign_id = ?)
+                        OR idempotency_key = (
+                            SELECT announcement_key FROM campaigns WHERE id = ?))""",
+                [campaign_id, campaign_id],
             )
         return changed == 1
 

@@ -328,3 +328,48 @@ def test_status_and_admin_page_show_counts_a_chart_and_the_stop(run):
     assert "pinned" in during and "days left" in during
     assert re.search(r"m\d{4}", during) is None  # counts only, never a handle
     assert "stopped by itself at the close date" in run.admin_after
+
+
+async def test_a_stop_from_the_command_line_cancels_and_unpins_within_a_minute(tmp_path):
+    now = datetime.now(UTC)
+    start = datetime(now.year, now.month, now.day, 1, 5, tzinfo=UTC)
+    clock = FakeClock(start)
+    box = Sandbox(
+        tmp_path,
+        clock=clock,
+        tuning=FAST,
+        heartbeat_interval=0.2,
+        bot_scopes=f"{BOT_SCOPES} admin:read:accounts write:accounts",
+        config_overrides={"status_budget": 4},  # two DMs per window: most wait
+    )
+    box.home.set_role(box.helper, "Moderator")
+    for n in range(10):
+        box.home.create_account(name(n))
+    await box.start()
+    try:
+        await box.wait_connected()
+        admin = Store.open(tmp_path / "bot.sqlite3", clock)
+        api = MastodonAPI(box.home.base_url, box.token, clock=clock)
+        await start_campaign(
+            admin,
+            api,
+            closes_at=start + timedelta(days=10),
+            wave_spec=None,
+            reach=["local"],
+            pace=Pace(limit=4, share=0.5),
+            now=start,
+        )
+        await api.close()
+        box.bot.campaign.wake()
+        await drive(box, clock, start + timedelta(minutes=10))
+        assert len(box.home.pinned_ids("helper")) == 1
+        written = len([s for s in box.bot_statuses() if s.visibility == "direct"])
+        assert written == 2
+        admin.end_campaign(admin.campaign()["id"], state="stopped", reason="admin", now=clock.now())
+        admin.close()
+        await drive(box, clock, start + timedelta(minutes=12))
+        assert box.home.pinned_ids("helper") == []
+        await drive(box, clock, start + timedelta(hours=7))  # two more windows: nothing
+        assert len([s for s in box.bot_statuses() if s.visibility == "direct"]) == written
+    finally:
+        await box.stop()
