@@ -25,7 +25,7 @@ import logging
 import math
 import re
 import sqlite3
-from collections.abc import AsyncIterator, Callable, Sequence
+from collections.abc import AsyncIterator, Callable, Collection, Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
 from typing import Any
@@ -349,6 +349,7 @@ def compose_announcement(
 # == finding the audience (through the API) ================================================
 
 ADMIN_ACCOUNTS = "/api/v2/admin/accounts"
+TALKED_LOOKUPS = 100  # per refresh without the admin listing: a third of a request window
 
 
 async def admin_access(api: MastodonAPI) -> tuple[bool, str]:
@@ -388,43 +389,29 @@ async def find_audience(
     *,
     me: dict[str, Any],
     now: datetime,
+    known: Collection[str] = (),
 ) -> tuple[list[dict[str, Any]], list[str]]:
-    """Every account the enabled sources give, classified, in order of the sources; and
-    notes for the admin (a source that could not be used, and why)."""
+    """Every account the enabled sources give, classified, each once under the first
+    source that names it; and notes for the admin (a source that could not be used, why).
+
+    The admin listing, when allowed, is read first: it classifies members who talked to
+    the bot too, so they need no lookup of their own. Without it, members not `known`
+    yet are looked up, at most TALKED_LOOKUPS per call, within the request budget."""
     rows: list[dict[str, Any]] = []
     notes: list[str] = []
     own = str(me.get("acct") or "").lower()
+    seen: set[str] = set()
 
     def add(account: dict[str, Any], source: str, admin: dict[str, Any] | None = None) -> None:
         row = classify(account, admin)
-        if not row["acct"] or "@" in row["acct"] or row["acct"] == own:
-            return  # only this server's accounts close with it
+        if not row["acct"] or "@" in row["acct"] or row["acct"] == own or row["acct"] in seen:
+            return  # only this server's accounts close with it; each once
+        seen.add(row["acct"])
         row["source"] = source
         row["moved_at"] = iso_z(now) if row.pop("moved") else None
         rows.append(row)
 
-    if "talked" in reach:
-        for member in members:
-            try:
-                account = await api.request(
-                    "GET",
-                    "/api/v1/accounts/lookup",
-                    "campaign lookup",
-                    params={"acct": member["acct"]},
-                )
-            except PermanentError:
-                continue  # gone from the server
-            if isinstance(account, dict):
-                add(account, "talked")
-                if rows and rows[-1]["acct"] == member["acct"]:
-                    rows[-1]["locale"] = member.get("locale")
-                    if member.get("paused") and rows[-1]["skip"] is None:
-                        rows[-1]["skip"] = "stopped"
-    if "followers" in reach:
-        path = f"/api/v1/accounts/{me['id']}/followers"
-        async for page in _pages(api, path, [("limit", "80")], "followers"):
-            for account in page:
-                add(account, "followers")
+    listed: dict[str, dict[str, Any]] = {}
     if "local" in reach:
         allowed, why = await admin_access(api)
         if allowed:
@@ -432,9 +419,40 @@ async def find_audience(
             async for page in _pages(api, ADMIN_ACCOUNTS, params, "admin accounts"):
                 for admin in page:
                     if isinstance(admin.get("account"), dict):
-                        add(admin["account"], "local", admin)
+                        listed[str(admin["account"].get("acct") or "").lower()] = admin
         else:
             notes.append(f"every local account: not reached, {why} (python -m bot check)")
+    if "talked" in reach:
+        lookups = 0
+        for member in members:
+            acct = member["acct"]
+            if acct in listed:
+                add(listed[acct]["account"], "talked", listed[acct])
+                continue
+            if acct in known or lookups >= TALKED_LOOKUPS:
+                continue
+            lookups += 1
+            try:
+                account = await api.request(
+                    "GET", "/api/v1/accounts/lookup", "campaign lookup", params={"acct": acct}
+                )
+            except PermanentError:
+                continue  # gone from the server
+            except RateLimited:
+                notes.append("some members who talked to the bot are looked up later")
+                break
+            if isinstance(account, dict):
+                add(account, "talked")
+        for row in rows:  # their language, as they chose it with the bot
+            chosen = next((m.get("locale") for m in members if m["acct"] == row["acct"]), None)
+            row["locale"] = chosen or row["locale"]
+    if "followers" in reach:
+        path = f"/api/v1/accounts/{me['id']}/followers"
+        async for page in _pages(api, path, [("limit", "80")], "followers"):
+            for account in page:
+                add(account, "followers")
+    for admin in listed.values():
+        add(admin["account"], "local", admin)
     return rows, notes
 
 
@@ -688,8 +706,9 @@ class CampaignRunner:
     async def _refresh_audience(self, campaign: dict[str, Any], now: datetime) -> None:
         store = self.db.store
         members = await self.db.run(store.local_members)
+        known = {row["acct"] for row in await self.db.run(store.audience, campaign["id"])}
         rows, notes = await find_audience(
-            self.api, members, campaign["reach"].split(","), me=self.me, now=now
+            self.api, members, campaign["reach"].split(","), me=self.me, now=now, known=known
         )
         self._admin_listing = "local" in campaign["reach"].split(",") and not any(
             note.startswith("every local account") for note in notes

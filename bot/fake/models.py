@@ -54,7 +54,7 @@ FILTERABLE_TYPES = {
     "quote",
     "added_to_collection",
 }
-# Mastodon's default roles and the permissions the fake checks (db/seeds/03_roles.rb,
+# Mastodon's default roles and the permissions the fake checks (config/roles.yml,
 # app/models/user_role.rb): the admin accounts API needs manage_users (AccountPolicy#index?).
 ROLE_PERMISSIONS: dict[str, frozenset[str]] = {
     "": frozenset(),
