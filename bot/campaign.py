@@ -310,15 +310,13 @@ def compose_dm(
         "campaign/message.j2", locale, server=server, close_date=close_date(campaign)
     )
     statuses = fit(body, f"@{acct}", max_characters, url_length=url_length)
-    in_reply_to = (
-        row.get("thread_status_id") if (row.get("thread_acct") or "") == acct.lower() else None
-    )
+    # A new conversation, not a reply in the member's old thread: that status may be gone,
+    # and a reply to a deleted status is refused (404), which would lose the wave's DM.
     return OutboxItem(
         idempotency_key=f"camp{campaign['id']}:w{wave}:{acct}",
         text=statuses[0],
         visibility="direct",
         recipient=acct,
-        in_reply_to_id=in_reply_to,
         priority=Priority.NUDGE,
         kind=CAMPAIGN_KIND,
         language=locale,
@@ -772,6 +770,10 @@ async def start_campaign(
     unknown = [r for r in reach if r not in SOURCES]
     if unknown or not reach:
         raise CampaignError(f"--reach takes {','.join(SOURCES)} (got {','.join(reach) or '-'})")
+    if not 0 < pace.share <= 1:
+        raise CampaignError(
+            f"--share is a fraction of the budget, above 0 and at most 1 (got {pace.share:g})"
+        )
     if closes_at <= now:
         raise CampaignError(f"the close date {closes_at:%Y-%m-%d %H:%M} UTC has passed")
     waves = choose_waves(now, closes_at, wave_spec) if wave_spec else default_waves(now, closes_at)

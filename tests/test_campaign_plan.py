@@ -150,3 +150,20 @@ def test_storage_orders_recipients_and_never_queues_one_twice(store):
     assert store.end_campaign(cid, state="stopped", reason="admin", now=START)
     assert store.campaign_outbox(cid, START)["waiting"] == 0  # unsent DMs cancelled
     assert store.active_campaign() is None
+
+
+@pytest.mark.parametrize("closing", [False, True])
+async def test_while_closing_the_walkthrough_puts_the_move_before_the_optional_profile(
+    tmp_path, closing
+):
+    from test_reminders import World
+
+    world = World(tmp_path / "w.sqlite3")
+    world.walk.closes_at = START + timedelta(days=30) if closing else None
+    for text in ["move", "1", "alice@new.example"]:
+        await world.say(text)
+    step = world.store.member("alice")["step"]
+    first = world.store.outbox_rows()[0]["text"]
+    world.db.close()
+    assert step == ("export" if closing else "profile")
+    assert ("2027-02-28" in first) is closing  # the close date, said at the first contact
