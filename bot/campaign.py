@@ -821,6 +821,12 @@ def campaign_status(store: Any, pace: Pace, now: datetime, campaign_id: int | No
         done = len(waves_of(campaign)) - len(plans)
         for number in range(1, done + 1):
             lines.append(f"Wave {number}: done, {sent_per_wave.get(number, 0)} DMs sent.")
+        for plan in [p for p in plans if p.statuses == 0]:  # under way, everyone reached
+            lines.append(
+                f"Wave {plan.number}: everyone reachable reached, "
+                f"{sent_per_wave.get(plan.number, 0)} DMs sent."
+            )
+        plans = [p for p in plans if p.statuses > 0]
         audience = {
             "audience": counts["audience"],
             "reachable": reachable,
