@@ -141,3 +141,16 @@ def test_commands_as_people_say_them(text, where, command):
 def test_questions_at_a_step_are_questions_not_answers(text, where):
     got = read(text, where=where)
     assert got.command is None and got.understanding.subjects, got
+
+
+def test_no_whole_message_means_two_commands_in_any_language():
+    """The five locales' words are merged: "weiter" cannot be both "done" and "skip"."""
+    from bot.interpret import book
+
+    contextual = {"confirm", "delete_bot", "delete_account"}  # asked for, in their own turn
+    clashes = {
+        phrase: groups
+        for phrase, groups in book().exact.items()
+        if len(set(groups) - contextual) > 1
+    }
+    assert clashes == {}
