@@ -608,15 +608,23 @@ class Walkthrough:
             turn.bodies.append(self._render(locale, "misc.j2", what="same_account"))
             return
         lookup = await self.verifier.lookup(handle, fresh=True)
+        trusted = False
         if lookup.outcome == NOT_FOUND:
-            turn.bodies.append(
-                self._render(locale, "checks.j2", check="handle_not_found", handle=handle)
-            )
-            return
+            # Never a trap: the second miss says what may be in the way, the third goes on
+            # the member's word (a brand-new account, a server slow to answer).
+            failures = int(member.get("check_failures") or 0) + 1
+            member["check_failures"] = failures
+            if failures <= 2:
+                check = "handle_not_found" if failures == 1 else "handle_stuck"
+                turn.bodies.append(self._render(locale, "checks.j2", check=check, handle=handle))
+                return
+            trusted = True
         ACTIONS[step.actions["handle"]](self, turn, handle)
         if step.id == "ask_new_handle" and lookup.actor is not None:
             member["new_locked"] = int(lookup.actor.locked)
-        if lookup.outcome == UNREACHABLE:
+        if trusted:
+            note = self._render(locale, "checks.j2", check="handle_trusted", handle=handle)
+        elif lookup.outcome == UNREACHABLE:
             note = self._render(
                 locale, "checks.j2", check="handle_unreachable", handle=handle, server=lookup.server
             )

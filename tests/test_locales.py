@@ -217,6 +217,8 @@ def contexts(name: str, locale: str) -> list[dict]:
         "alias_watching",
         "alias_seen_later",
         "moved_seen_later",
+        "handle_stuck",
+        "handle_trusted",
     ]
     commands = [
         "status",

@@ -148,3 +148,15 @@ async def test_the_move_on_the_bots_own_server_is_read_through_its_api(sandbox):
     sandbox.home.set_moved("alice", new)
     moved = await say(sandbox, "alice", "done")
     assert "I can see the move: alice@example.social now points to alice@new.example" in moved
+
+
+async def test_an_address_not_found_twice_gets_reasons_then_goes_on_trust(sandbox):
+    await reach_new_handle(sandbox)
+    first = await say(sandbox, "alice", "alice@new.example")  # not created there (yet)
+    assert "couldn't find alice@new.example" in first
+    second = await say(sandbox, "alice", "alice@new.example")
+    assert "What may be in the way" in second and "go on your word" in second
+    assert sandbox.bot.db.store.member("alice")["step"] == "ask_new_handle"
+    third = await say(sandbox, "alice", "alice@new.example")
+    assert "I'll go on your word" in third and "new profile" in third
+    assert sandbox.bot.db.store.member("alice")["new_handle"] == "alice@new.example"
