@@ -368,6 +368,7 @@ async def test_import_check_names_the_follow_limit(sandbox):
     assert "follows 7,500 accounts; the old one followed 7,600" in answer
     assert "The follow limit: 7,500 by default" in answer
     assert "approve you again" in answer and "moved or were deleted" in answer
+    assert 'Lists are private: check "Lists" on the new account yourself.' in answer
 
 
 async def test_import_check_says_complete_when_the_follows_are_there(sandbox):
