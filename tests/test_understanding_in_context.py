@@ -154,3 +154,19 @@ def test_no_whole_message_means_two_commands_in_any_language():
         if len(set(groups) - contextual) > 1
     }
     assert clashes == {}
+
+
+async def test_im_leaving_this_server_starts_the_walkthrough_going_away(sandbox):
+    answer = await say(sandbox, "fred", "Hi! I'm leaving this server.")
+    member = sandbox.bot.db.store.member("fred")
+    assert member["direction"] == "away" and member["step"] == "ask_new_handle", answer
+
+
+async def test_delete_my_data_in_public_asks_in_public_and_keeps_nothing_else(sandbox):
+    status = sandbox.mention("gina", "please delete my data", language="en")
+    (reply,) = await sandbox.wait_reply(status)
+    assert reply["visibility"] == "unlisted"
+    assert "Which data do you mean" in html_to_text(reply["content"])
+    await sandbox.settle()
+    member = sandbox.bot.db.store.member("gina")
+    assert member["step"] == "idle" and member["pending_confirmation"] == "clarify_delete"
