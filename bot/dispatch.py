@@ -31,8 +31,8 @@ class Responder(Protocol):
     async def respond(self, incoming: Incoming) -> Effects:
         """Decide what to say and change; must not write to storage itself."""
 
-    def slow_down(self, incoming: Incoming) -> Effects:
-        """The one reply a flooding member gets before a silence."""
+    def slow_down(self, incoming: Incoming, until: float) -> Effects:
+        """The one reply a flooding member gets before a silence (ending at `until`)."""
 
 
 class Dispatcher:
@@ -196,6 +196,7 @@ class Dispatcher:
             if verdict.skip is not None:
                 return verdict.skip, Effects(), "guarded"
             if verdict.slow_down:
-                return "flood: told to slow down", self.responder.slow_down(incoming), "slow_down"
+                slow_down = self.responder.slow_down(incoming, verdict.until)
+                return "flood: told to slow down", slow_down, "slow_down"
         effects = await self.responder.respond(incoming)
         return None, effects, "answered" if effects.outbox else "silent"

@@ -14,12 +14,13 @@ import logging
 import random
 import re
 import sqlite3
+from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
 import replies
 from bot.budget import Budget
-from bot.clock import Clock, wait_event
+from bot.clock import Clock, parse_time, wait_event
 from bot.health import Health
 from bot.logs import event
 from bot.mastodon_api import MastodonAPI, PermanentError, RateLimited, TransientError
@@ -53,6 +54,9 @@ class Outbox:
         self.max_characters = max_characters  # the instance's limit, for re-splitting
         self.budget = budget
         self.backoff_base, self.backoff_max = backoff_base, backoff_max
+        # Told when the first status of an answer is posted (source status id, posted at):
+        # flood control counts a message written after its answer as a conversation turn.
+        self.on_answered: Callable[[str | None, float], None] = lambda source, at: None
         self._wake = asyncio.Event()
         self.sending = False
         self._stopping = False
@@ -175,6 +179,8 @@ class Outbox:
             if row["after_key"] is None and row["idempotency_key"].startswith("n"):
                 self.health.replied(row["idempotency_key"][1:].split(":")[0])
             self.health.last_sent_at = self.clock.now()
+            if row["after_key"] is None:
+                self.on_answered(row["source_status_id"], _posted_at(status, self.clock))
             event(
                 log,
                 logging.INFO,
@@ -267,6 +273,14 @@ class Outbox:
             delay=round(delay, 2),
         )
         await self.db.run(store.retry_later, row["id"], when, error)
+
+
+def _posted_at(status: dict[str, Any], clock: Clock) -> float:
+    """When the server says it created the status (its clock, like the members' statuses)."""
+    try:
+        return parse_time(str(status["created_at"])).timestamp()
+    except (KeyError, ValueError):
+        return clock.timestamp()
 
 
 def _limit_in(error: str) -> int | None:

@@ -174,8 +174,10 @@ class Responder:
         )
         return Effects(outbox=reply_items(incoming, statuses, priority=priority))
 
-    def slow_down(self, incoming: Incoming) -> Effects:
-        body = replies.render("slow_down.j2", self.locale_for(incoming, None))
+    def slow_down(self, incoming: Incoming, until: float) -> Effects:
+        """One reply to a flood, saying when the member may write again."""
+        when = datetime.fromtimestamp(until, UTC).strftime("%H:%M UTC")
+        body = replies.render("slow_down.j2", self.locale_for(incoming, None), time=when)
         priority = Priority.WALKTHROUGH if incoming.is_direct else Priority.PUBLIC_ANSWER
         return self._reply(incoming, [body], priority)
 

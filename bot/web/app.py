@@ -214,6 +214,7 @@ async def _run_bot(app: web.Application) -> AsyncIterator[None]:
             reminders.wake()  # only new reminders can move its next wake-up earlier
 
     guardrails = Guardrails(db, clock, str(me["id"]))
+    outbox.on_answered = guardrails.replied
     dispatcher = Dispatcher(
         db, responder, me=me, health=health, on_enqueued=enqueued, guardrails=guardrails
     )
