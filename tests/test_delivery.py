@@ -227,3 +227,95 @@ async def test_an_answer_that_cannot_be_posted_is_reported_to_member_and_admin(t
         assert "alice" not in page
     finally:
         await box.stop()
+
+
+# --- flood control that spares conversations ----------------------------------------------
+
+
+def posted_at(status: dict) -> float:
+    from bot.clock import parse_time
+
+    return parse_time(status["created_at"]).timestamp()
+
+
+def hhmm(epoch: float) -> str:
+    from datetime import UTC, datetime
+
+    return datetime.fromtimestamp(epoch, UTC).strftime("%H:%M UTC")
+
+
+QUESTIONS = [
+    "do my posts move?",
+    "do my followers move?",
+    "do my lists move?",
+    "do my bookmarks move?",
+    "do my mutes move?",
+    "do my blocks move?",
+    "do my favourites move?",
+    "do my DMs move?",
+    "does my profile move?",
+]
+
+
+async def test_walkthrough_at_own_pace_with_public_questions_is_never_silenced(sandbox):
+    from bot.guardrails import Limits
+
+    home, remote = sandbox.home, sandbox.remote
+    remote.create_account("alice")
+    sandbox.member("alice")
+    steps = ["hi! I want to move", "1", "@alice@new.example", "done", "done", "requested"]
+    steps += ["ALIAS", "done", "MOVED", "done", "done", "ok", "downloaded"]
+    sent: list[dict] = []
+    questions = itertools.cycle(QUESTIONS)
+    for step in steps:
+        if step == "ALIAS":
+            remote.add_alias("alice", home.get_account("alice"))
+            continue
+        if step == "MOVED":
+            home.set_moved("alice", remote.get_account("alice"))
+            continue
+        # Each message waits for the answer to the one before: the member's own pace.
+        for text in (step, "status"):
+            sent.append(sandbox.dm("alice", text))
+            await sandbox.wait_reply(sent[-1])
+        sent.append(sandbox.mention("alice", next(questions)))
+        await sandbox.wait_reply(sent[-1])
+    await sandbox.settle()
+    limits = Limits()
+    dms = [s for s in sent if s["visibility"] == "direct"]
+    public = [s for s in sent if s["visibility"] == "public"]
+    # More of each than a flood allows, all within one flood window.
+    assert len(dms) > limits.flood_direct and len(public) > limits.flood_mentions
+    assert posted_at(sent[-1]) - posted_at(sent[0]) < limits.flood_window
+    for status in sent:
+        answer = " ".join(r["content"] for r in sandbox.replies(status["id"]))
+        assert answer and "lot of messages" not in answer, status["content"]
+    assert sandbox.bot.db.store.member("alice")["step"] == "finished"
+
+
+async def test_quick_dms_that_do_not_wait_are_a_flood_told_when_to_come_back(sandbox):
+    # Written one after another without waiting for an answer.
+    statuses = [sandbox.dm("bob", f"{QUESTIONS[i % 9]} ({i})", in_thread=False) for i in range(24)]
+    await sandbox.wait_reply(statuses[20])
+    await sandbox.settle()
+    answered = [bool(sandbox.replies(s["id"])) for s in statuses]
+    assert answered == [True] * 21 + [False] * 3
+    (slow_down,) = sandbox.replies(statuses[20]["id"])
+    assert "lot of messages" in slow_down["content"]
+    assert hhmm(posted_at(statuses[20]) + 600) in slow_down["content"]
+
+
+async def test_a_public_flood_is_silenced_for_ten_minutes_but_not_the_members_dms(clocked):
+    box, clock = clocked
+    statuses = [box.mention("carol", QUESTIONS[i]) for i in range(7)]
+    (slow_down,) = await box.wait_reply(statuses[6])
+    assert hhmm(posted_at(statuses[6]) + 600) in slow_down["content"]
+    clock.advance(60)
+    later = [box.mention("carol", "and my lists?"), box.mention("carol", "and my mutes?")]
+    dm = box.dm("carol", "do my posts move?")
+    await box.wait_reply(dm)  # the silence covers public mentions, not the DMs
+    await box.settle()
+    assert [box.replies(s["id"]) for s in later] == [[], []]
+    clock.advance(541)  # ten minutes after the flood
+    after = box.mention("carol", "and my bookmarks?")
+    await box.wait_reply(after)
