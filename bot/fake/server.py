@@ -1126,7 +1126,10 @@ class FakeMastodon:
         for request in self._notif_requests.values():
             if request.last_status is status:
                 request.last_status = None
-        for rid in status.home_recipients:
+        # RemoveStatusService#remove_from_affected: mentioned local accounts get the delete
+        # on their user stream too, followers or not.
+        affected = set(status.home_recipients) | {m.id for m in status.mentions if m.local}
+        for rid in affected:
             self._publish(self._accounts[rid], "timeline", "delete", lambda: status.id)
 
     def status(self, status_id: str) -> dict[str, Any] | None:
