@@ -12,6 +12,7 @@ import asyncio
 import json
 import logging
 import sqlite3
+from collections import OrderedDict
 from collections.abc import Callable
 from dataclasses import replace
 from typing import Any, Protocol
@@ -25,6 +26,7 @@ from storage import Database, Effects
 from storage.db import describe_storage_error
 
 log = logging.getLogger(__name__)
+DELETED_KEPT = 1000  # deleted ids remembered: enough to outlast any member's queue
 
 
 class Responder(Protocol):
@@ -55,6 +57,20 @@ class Dispatcher:
         self._workers: dict[str, asyncio.Task[None]] = {}
         self._idle = asyncio.Event()
         self._idle.set()
+        self._deleted: OrderedDict[str, None] = OrderedDict()  # recently deleted status ids
+
+    async def deleted(self, status_id: str) -> None:
+        """A status was deleted: replies to it not sent yet are cancelled, and a mention of it
+        still waiting in a member's queue is not answered."""
+        if not status_id.isdigit():
+            return
+        self._deleted[status_id] = None
+        while len(self._deleted) > DELETED_KEPT:
+            self._deleted.popitem(last=False)
+        cancelled = await self.db.run(self.db.store.cancel_for_status, status_id)
+        if cancelled:
+            self.health.count("replies_cancelled", cancelled)
+            event(log, logging.INFO, "reply.cancelled", reason="deleted", statuses=cancelled)
 
     async def submit(self, notification: dict[str, Any]) -> None:
         """Record and queue a notification; duplicates (stream and catch-up) stop here."""
@@ -176,6 +192,8 @@ class Dispatcher:
             return "not a mention"
         if incoming.account_id == self.me_id:
             return "own status"
+        if incoming.status_id in self._deleted:
+            return "deleted before it was answered"
         return None
 
     async def _with_thread(self, incoming: Incoming) -> Incoming:

@@ -36,6 +36,7 @@ from storage import Database
 log = logging.getLogger(__name__)
 
 Submit = Callable[[dict[str, Any]], Awaitable[None]]
+Deleted = Callable[[str], Awaitable[None]]
 
 
 class Listener:
@@ -69,6 +70,8 @@ class Listener:
         self._catch_up_again = False
         self._background: set[asyncio.Task[int]] = set()
         self._held: list[dict[str, Any]] = []
+        # A status was deleted (a `delete` event's bare id): cancel replies not yet sent.
+        self.on_delete: Deleted = _ignore_delete
 
     # -- start ---------------------------------------------------------------------------
 
@@ -118,7 +121,11 @@ class Listener:
     async def run(self) -> None:
         await self._with_retry(self.start_cursor)
         instance = await self._with_retry(self.api.instance)
-        url = await self.api.streaming_url(instance)
+        # The user stream brings deletes as well; a token without read:statuses cannot open
+        # it, so the bot falls back to the notification stream (deletes are then caught
+        # only when posting the reply fails with 404).
+        url = await self.api.streaming_url(instance, user=True)
+        notifications_only = await self.api.streaming_url(instance)
         failures = 0
         # Filtered private mentions are never streamed, so they are polled; and a slow
         # safety-net catch-up finds anything a stream lost without the bot noticing.
@@ -141,6 +148,16 @@ class Listener:
                     await self._poll_for(self.stream_retry_interval)
                     continue
                 except PermanentError as error:
+                    if url != notifications_only and error.status in (401, 403):
+                        event(
+                            log,
+                            logging.WARNING,
+                            "stream.no_deletes",
+                            fix="give the token read:statuses to cancel replies to deleted "
+                            "mentions at once",
+                        )
+                        url = notifications_only
+                        continue
                     event(log, logging.ERROR, "stream.refused", status=error.status)
                     self.health.stream_down(self.clock.now())
                     failures += 1
@@ -186,6 +203,8 @@ class Listener:
                         self._held.append(notification)
                     else:
                         await self.submit(notification)
+                elif name == "delete":
+                    await self.on_delete(data.strip())
                 elif name == "notifications_merged":
                     # Accepted notification requests were merged back: fetch them now.
                     self._background.add(asyncio.create_task(self._safe_catch_up()))
@@ -258,6 +277,10 @@ class Listener:
                     error=type(error).__name__,
                 )
                 await self.clock.sleep(max(1.0, self._backoff(failures)))
+
+
+async def _ignore_delete(status_id: str) -> None:
+    return None
 
 
 def _parse_notification(data: str) -> dict[str, Any] | None:

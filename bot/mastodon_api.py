@@ -33,6 +33,9 @@ log = logging.getLogger(__name__)
 
 USER_AGENT = "move-helper-bot/0.1 (+https://docs.joinmastodon.org/user/moving/)"
 STREAM_PATH = "/api/v1/streaming/user/notification"
+# The user stream also carries `delete` events (for statuses that mention the bot, too),
+# so a reply to a deleted mention can be cancelled; it needs read:statuses.
+USER_STREAM_PATH = "/api/v1/streaming/user"
 
 
 class TransientError(Exception):
@@ -293,15 +296,16 @@ class MastodonAPI:
 
     # -- streaming -----------------------------------------------------------------------
 
-    async def streaming_url(self, instance: dict[str, Any]) -> str:
-        """The SSE notification stream's URL, from configuration.urls.streaming if given."""
+    async def streaming_url(self, instance: dict[str, Any], *, user: bool = False) -> str:
+        """The SSE notification stream's URL (user=True: the user stream, which carries deletes
+        too), from configuration.urls.streaming if given."""
         base = self.base_url
         streaming = ((instance.get("configuration") or {}).get("urls") or {}).get("streaming")
         if not streaming:
             streaming = (instance.get("urls") or {}).get("streaming_api")
         if streaming:
             base = streaming.replace("wss://", "https://", 1).replace("ws://", "http://", 1)
-        return base.rstrip("/") + STREAM_PATH
+        return base.rstrip("/") + (USER_STREAM_PATH if user else STREAM_PATH)
 
     async def stream(self, url: str, *, heartbeat_timeout: float) -> AsyncIterator[tuple[str, str]]:
         """Yield ("open", ""), then ("heartbeat", "") and (event, data) until the stream ends.

@@ -162,6 +162,9 @@ class Outbox:
             if error.status == 422 and LENGTH_ERROR.search(str(error)):
                 await self._too_long(row, str(error))
                 return None
+            if error.status == 404 and in_reply_to:
+                await self._gone(row, str(error))
+                return None
             self.health.count("errors_post")
             event(
                 log,
@@ -191,6 +194,16 @@ class Outbox:
             )
             return (outbox_id, str(status["id"]))
         return None
+
+    async def _gone(self, row: dict[str, Any], error: str) -> None:
+        """The status this replies to was deleted (the stream's delete was missed, or came
+        late): cancel the reply, the rest of its thread, and other replies to that status."""
+        store = self.db.store
+        cancelled = len(await self.db.run(store.give_up, row["id"], error, state="cancelled"))
+        if row["source_status_id"]:
+            cancelled += await self.db.run(store.cancel_for_status, row["source_status_id"])
+        self.health.count("replies_cancelled", cancelled)
+        event(log, logging.INFO, "reply.cancelled", reason="deleted", statuses=cancelled)
 
     async def _too_long(self, row: dict[str, Any], error: str) -> None:
         """A length 422: the server counts differently (often every character raw). Split the

@@ -384,22 +384,25 @@ class Store(CampaignStore):
         self, outbox_id: int, when: datetime, error: str, *, count_attempt: bool = True
     ) -> None:
         with self.db.conn:
+            # Only a row still being sent: one cancelled meanwhile stays cancelled.
             self.db.execute(
                 f"""UPDATE outbox SET state = 'pending', next_attempt_at = ?, last_error = ?
-                    {"" if count_attempt else ", attempts = attempts - 1"} WHERE id = ?""",
+                    {"" if count_attempt else ", attempts = attempts - 1"}
+                    WHERE id = ? AND state = 'sending'""",
                 [_ts(when), error[:300], outbox_id],
             )
 
-    def give_up(self, outbox_id: int, error: str) -> list[int]:
-        """Mark a status failed, and the later parts of its thread with it; return all ids."""
+    def give_up(self, outbox_id: int, error: str, *, state: str = "failed") -> list[int]:
+        """Mark a status failed (or cancelled), and the later parts of its thread with it;
+        return all ids."""
         failed = [outbox_id]
         with self.db.conn:
             pending = [outbox_id]
             while pending:
                 current = pending.pop()
                 self.db.execute(
-                    "UPDATE outbox SET state = 'failed', last_error = ? WHERE id = ?",
-                    [error[:300], current],
+                    "UPDATE outbox SET state = ?, last_error = ? WHERE id = ?",
+                    [state, error[:300], current],
                 )
                 key = self.db.execute(
                     "SELECT idempotency_key FROM outbox WHERE id = ?", [current]
@@ -456,11 +459,15 @@ class Store(CampaignStore):
         return keys
 
     def cancel_for_status(self, status_id: str) -> int:
-        """A member deleted their status: drop replies to it that have not gone out yet."""
+        """A member deleted their status: drop replies to it that have not gone out yet.
+
+        A reply being posted right now is marked too: if the post succeeds it is recorded
+        as sent after all, if it has to be retried it is not retried.
+        """
         with self.db.conn:
             return self.db.execute(
                 """UPDATE outbox SET state = 'cancelled'
-                   WHERE source_status_id = ? AND state = 'pending'""",
+                   WHERE source_status_id = ? AND state IN ('pending', 'sending')""",
                 [status_id],
             ).rowcount
 

@@ -232,6 +232,7 @@ async def _run_bot(app: web.Application) -> AsyncIterator[None]:
         backoff_base=tuning.reconnect_backoff_base,
         backoff_max=tuning.reconnect_backoff_max,
     )
+    listener.on_delete = dispatcher.deleted
     listener.poll_filtered = not await _accept_private_mentions(api, health)
     bot = Bot(
         config,
