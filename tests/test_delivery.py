@@ -319,3 +319,55 @@ async def test_a_public_flood_is_silenced_for_ten_minutes_but_not_the_members_dm
     clock.advance(541)  # ten minutes after the flood
     after = box.mention("carol", "and my bookmarks?")
     await box.wait_reply(after)
+
+
+# --- deleted and edited mentions ----------------------------------------------------------
+
+
+async def test_a_mention_deleted_before_its_reply_is_sent_cancels_the_reply(tmp_path):
+    from bot.sandbox import BOT_SCOPES
+
+    box = Sandbox(
+        tmp_path, tuning=FAST, heartbeat_interval=0.2, bot_scopes=f"{BOT_SCOPES} read:statuses"
+    )
+    await box.start()
+    try:
+        await box.wait_connected()
+        box.home.faults.rate_limit_for(1.0, path="/api/v1/statuses", method="POST")
+        status = box.mention("alice", "do my posts move?")
+        store = box.bot.db.store
+        rows = lambda: store.outbox_rows(source_status_id=status["id"])  # noqa: E731
+        await box.wait_until(
+            lambda: box.home.count_429 and rows()[0]["state"] == "pending", 3, "never tried"
+        )
+        box.home.delete_status(status["id"])  # Mastodon streams `delete` to the bot
+        await box.wait_until(
+            lambda: all(r["state"] == "cancelled" for r in rows()), 3, "the reply was not cancelled"
+        )
+        await asyncio.sleep(1.2)  # past the 429 window: nothing is left to post
+        await box.settle()
+        assert box.home.posts_attempted == 0
+        assert box.replies(status["id"]) == []
+    finally:
+        await box.stop()
+
+
+async def test_an_edited_mention_that_reaches_the_bot_again_is_not_answered_twice(sandbox):
+    home = sandbox.home
+    status = sandbox.mention("alice", "do my posts move?")
+    await sandbox.wait_reply(status)
+    home.edit_status(status["id"], "do my posts move?")  # the mention taken out...
+    home.edit_status(status["id"], "@helper do my posts move? And my lists?")  # ...and back
+    mentions = [
+        n
+        for n in home.notifications_for("helper")
+        if n["type"] == "mention" and n["status"]["id"] == status["id"]
+    ]
+    # The edit reaches the bot as a second notification of the same status.
+    assert len(mentions) == 2 and mentions[1]["status"]["edited_at"]
+    store = sandbox.bot.db.store
+    await sandbox.wait_until(
+        lambda: store.is_handled(int(mentions[1]["id"])), 5, "the edit never reached the bot"
+    )
+    await sandbox.settle()
+    assert len(sandbox.replies(status["id"])) == 1
