@@ -1045,12 +1045,17 @@ class Routes:
         token = fake.token(bearer(request))
         self.statuses_family(request, account)
         p = await self.params(request)  # the whole request is in before anything is slow
-        delay = fake.faults.take_post_delay()
+        delay = fake.faults.take_post_delay() or fake.post_latency
         if not delay:
             return self.post(request, account, token, p)
 
         async def slow() -> web.Response:
-            await asyncio.sleep(delay)
+            fake.posts_in_flight += 1
+            fake.max_posts_in_flight = max(fake.max_posts_in_flight, fake.posts_in_flight)
+            try:
+                await asyncio.sleep(delay)
+            finally:
+                fake.posts_in_flight -= 1
             return self.post(request, account, token, p)
 
         # Puma finishes a request whose client gave up; aiohttp may cancel the handler.

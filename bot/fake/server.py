@@ -111,6 +111,9 @@ class FakeMastodon:
         # speak Mastodon's API do (every URL and the domain of a mention in full), and refuse
         # a long one with their wording. Off: Mastodon's own counting and message.
         self.raw_length = False
+        # Seconds each POST /api/v1/statuses takes (real time), like a real server's
+        # round trip (~100 ms): what makes sending several at once worth it.
+        self.post_latency = 0.0
         self.limits = limits or Limits()
         self.heartbeat_interval = heartbeat_interval
         self.title = title or domain
@@ -132,6 +135,7 @@ class FakeMastodon:
         self.count_429 = 0
         self.requests: list[tuple[str, str]] = []
         self.posts_attempted = 0
+        self.posts_in_flight = self.max_posts_in_flight = 0  # slow posts being processed
         self.counters = Counters()
 
         self._lock = threading.RLock()
