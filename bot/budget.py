@@ -39,6 +39,7 @@ class Budget:
     server: RateLimitState = field(default_factory=RateLimitState)
     _window: int = -1
     _sent: int = 0
+    in_flight: int = 0  # posts under way: spent until they succeed or fail
 
     def window_start(self, now: float | None = None) -> float:
         now = self.clock.timestamp() if now is None else now
@@ -74,8 +75,9 @@ class Budget:
         return self.server.remaining - REQUEST_RESERVE
 
     def left(self) -> int:
-        own = self.limit - self.sent()
+        own = self.limit - self.sent() - self.in_flight
         server = self.server_left()
+        server = None if server is None else server - self.in_flight
         return own if server is None else min(own, server)
 
     def max_priority(self) -> int | None:

@@ -49,19 +49,28 @@ class Outbox:
         backoff_base: float = 2.0,
         backoff_max: float = 300.0,
         max_characters: int = 500,
+        concurrency: int = 4,
     ) -> None:
         self.api, self.db, self.clock, self.health = api, db, clock, health
         self.max_characters = max_characters  # the instance's limit, for re-splitting
+        # Posts in flight at once: a crowd is answered in a quarter of the round trips, and
+        # each conversation still gets its statuses in order (one of its posts at a time).
+        self.concurrency = max(1, concurrency)
         self.budget = budget
         self.backoff_base, self.backoff_max = backoff_base, backoff_max
         # Told when the first status of an answer is posted (source status id, posted at):
         # flood control counts a message written after its answer as a conversation turn.
         self.on_answered: Callable[[str | None, float], None] = lambda source, at: None
         self._wake = asyncio.Event()
-        self.sending = False
         self._stopping = False
-        # The last status sent, recorded together with the next claim (one database trip).
-        self._unrecorded: tuple[int, str] | None = None
+        # Statuses posted but not yet recorded: the next claim records them (one trip).
+        self._unrecorded: list[tuple[int, str]] = []
+        # Posts in flight, and whose conversations they belong to (one at a time each).
+        self._in_flight: dict[asyncio.Task[None], str] = {}
+
+    @property
+    def sending(self) -> bool:
+        return bool(self._in_flight)
 
     def wake(self) -> None:
         self._wake.set()
@@ -75,13 +84,17 @@ class Outbox:
         trouble = 0
         while not self._stopping:
             self._wake.clear()  # before looking: a wake-up during the look is not lost
+            if len(self._in_flight) >= self.concurrency:
+                await wait_event(self._wake, self.clock, 3600.0)
+                continue
             allowed = self.budget.max_priority()
-            sent = self._unrecorded
+            sent = list(self._unrecorded)
             try:
                 row = await self.db.run(
                     self.db.store.claim_next,
                     sent=sent,
                     max_priority=-1 if allowed is None else allowed,
+                    busy=set(self._in_flight.values()),
                 )
             except sqlite3.Error as error:
                 # A locked or full disk: keep `sent` to record later; the row itself is safe
@@ -92,31 +105,54 @@ class Outbox:
                 await self.clock.sleep(min(30.0, 0.5 * 2**trouble))
                 continue
             trouble = 0
-            if sent is self._unrecorded:
-                self._unrecorded = None
+            del self._unrecorded[: len(sent)]
             if row is None:
-                await self._sleep_until_needed(allowed=allowed)
+                if self._in_flight:  # a post in flight may free its conversation's next status
+                    await wait_event(self._wake, self.clock, 3600.0)
+                else:
+                    await self._sleep_until_needed(allowed=allowed)
                 continue
             if self._stopping:
                 await self.db.run(self.db.store.reset_inflight)  # claimed, not sent: back it goes
                 break
-            self.sending = True
+            self.budget.in_flight += 1  # counted as spent while in flight
+            task = asyncio.create_task(self._send_one(row))
+            self._in_flight[task] = conversation(row)
+
+    async def _send_one(self, row: dict[str, Any]) -> None:
+        try:
+            sent = await self.send(row)
+            if sent is not None:
+                self._unrecorded.append(sent)
+        except sqlite3.Error as error:
+            # Recording a retry or failure failed: the row is put back when storage recovers.
+            self.health.count("errors_storage")
+            event(log, logging.ERROR, "outbox.storage", problem=describe_storage_error(error))
+            await self._put_back(row)
+        finally:
+            self.budget.in_flight -= 1
+            self._in_flight.pop(asyncio.current_task(), None)  # type: ignore[arg-type]
+            self._wake.set()
+
+    async def _put_back(self, row: dict[str, Any]) -> None:
+        for attempt in range(1, 1000):
+            await self.clock.sleep(min(30.0, 0.5 * 2**attempt))
             try:
-                self._unrecorded = await self.send(row)
-            finally:
-                self.sending = False
+                await self.db.run(self.db.store.retry_later, row["id"], self.clock.now(), "storage")
+                return
+            except sqlite3.Error:
+                continue
 
     async def stop(self, grace: float) -> None:
-        """Finish the send in flight (within `grace` seconds), record it, claim nothing more."""
+        """Finish the sends in flight (within `grace` seconds), record them, claim nothing more."""
         self._stopping = True
         self._wake.set()
-        loop = asyncio.get_running_loop()
-        deadline = loop.time() + grace
-        while self.sending and loop.time() < deadline:
-            await asyncio.sleep(0.01)
-        if self._unrecorded is not None and not self.sending:
-            await self.db.run(self.db.store.mark_sent, *self._unrecorded)
-            self._unrecorded = None
+        if self._in_flight:
+            await asyncio.wait(list(self._in_flight), timeout=grace)
+        if self._unrecorded:
+            for sent in self._unrecorded:
+                await self.db.run(self.db.store.mark_sent, *sent)
+            self._unrecorded.clear()
 
     async def _sleep_until_needed(self, *, allowed: int | None) -> None:
         """Wait for new work, the earliest retry time, or more budget, whichever comes first."""
@@ -286,6 +322,12 @@ class Outbox:
             delay=round(delay, 2),
         )
         await self.db.run(store.retry_later, row["id"], when, error)
+
+
+def conversation(row: dict[str, Any]) -> str:
+    """Whose conversation a status belongs to: its recipient's (statuses to one member go
+    out one at a time, in order)."""
+    return str(row["recipient"]).lower()
 
 
 def _posted_at(status: dict[str, Any], clock: Clock) -> float:

@@ -310,8 +310,11 @@ class Store(CampaignStore):
                 "UPDATE outbox SET state = 'pending' WHERE state = 'sending'"
             ).rowcount
 
-    def next_sendable(self, *, max_priority: int | None = None) -> dict[str, Any] | None:
-        """The most urgent pending status whose time has come and whose thread parent is sent."""
+    def next_sendable(
+        self, *, max_priority: int | None = None, busy: set[str] | frozenset[str] = frozenset()
+    ) -> dict[str, Any] | None:
+        """The most urgent pending status whose time has come and whose thread parent is sent,
+        to none of the `busy` recipients (lower case: a status to each is being posted)."""
         sql = """
             SELECT o.*, parent.sent_status_id AS parent_status_id FROM outbox o
             LEFT JOIN outbox parent ON parent.idempotency_key = o.after_key
@@ -322,6 +325,9 @@ class Store(CampaignStore):
         if max_priority is not None:
             sql += " AND o.priority <= ?"
             params.append(max_priority)
+        if busy:
+            sql += f" AND lower(o.recipient) NOT IN ({', '.join('?' for _ in busy)})"
+            params.extend(sorted(busy))
         sql += " ORDER BY o.priority, o.id LIMIT 1"
         cursor = self.db.execute(sql, params)
         row = cursor.fetchone()
@@ -330,16 +336,20 @@ class Store(CampaignStore):
         return dict(zip([c[0] for c in cursor.description], row, strict=True))
 
     def claim_next(
-        self, *, sent: tuple[int, str] | None = None, max_priority: int | None = None
+        self,
+        *,
+        sent: list[tuple[int, str]] | tuple[int, str] | None = None,
+        max_priority: int | None = None,
+        busy: set[str] | frozenset[str] = frozenset(),
     ) -> dict[str, Any] | None:
-        """Record the previous send (if any) and claim the next sendable status, in one go.
+        """Record the sends since the last claim and claim the next sendable status, in one go.
 
         One call instead of three keeps the outbox to one trip to the database thread per
         status, which is most of the bot's own latency.
         """
-        if sent is not None:
-            self.mark_sent(*sent)
-        row = self.next_sendable(max_priority=max_priority)
+        for posted in [sent] if isinstance(sent, tuple) else sent or []:
+            self.mark_sent(*posted)
+        row = self.next_sendable(max_priority=max_priority, busy=busy)
         if row is not None:
             self.mark_sending(row["id"])
             row["attempts"] += 1

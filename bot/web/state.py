@@ -53,6 +53,7 @@ class Tuning:
     # How often the write-ahead log is emptied into the database, so the text of handled
     # messages (deleted from the inbox) is in no file for longer than this.
     log_scrub_every: float = 30.0  # SIGTERM to itself, so a supervisor restarts it as standby
+    send_concurrency: int = 4  # posts in flight at once (1: one at a time)
     # Where WebFinger and actors of a domain are fetched; tests map domains to loopback.
     base_url_for: Callable[[str], str] | None = None
 
