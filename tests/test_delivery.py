@@ -371,3 +371,50 @@ async def test_an_edited_mention_that_reaches_the_bot_again_is_not_answered_twic
     )
     await sandbox.settle()
     assert len(sandbox.replies(status["id"])) == 1
+
+
+# --- several posts in flight ---------------------------------------------------------------
+
+
+async def test_a_crowd_is_answered_four_at_a_time_each_member_in_order(sandbox):
+    sandbox.home.post_latency = 0.05
+    asked: dict[str, list[str]] = {}
+    for name in [f"member{m}" for m in range(10)]:
+        asked[name] = [
+            sandbox.mention(name, "do my posts move?")["id"],
+            sandbox.mention(name, "do my lists move?")["id"],
+        ]
+    await sandbox.wait_until(
+        lambda: all(sandbox.replies(q) for qs in asked.values() for q in qs), 10, "unanswered"
+    )
+    await sandbox.settle()
+    assert sandbox.home.max_posts_in_flight == 4
+    for name, questions in asked.items():
+        mine = [s for s in sandbox.bot_statuses() if any(m.username == name for m in s.mentions)]
+        # The bot's statuses to each member: answer to the first question, then the second.
+        assert [s.in_reply_to_id for s in mine] == questions, name
+
+
+async def test_posts_in_flight_count_against_the_budget(tmp_path):
+    box = Sandbox(
+        tmp_path, tuning=FAST, heartbeat_interval=0.2, config_overrides={"status_budget": 20}
+    )
+    box.home.post_latency = 0.05
+    await box.start()
+    try:
+        await box.wait_connected()
+        for m in range(30):
+            box.mention(f"member{m}", "do my posts move?")
+        # Until the bot stops posting (what is left waits for the next budget window).
+        count = -1
+        while count != len(box.bot_statuses()):
+            count = len(box.bot_statuses())
+            await asyncio.sleep(0.5)
+        assert box.home.max_posts_in_flight > 1
+        posted = box.bot_statuses()
+        answers = [s for s in posted if "late" not in box.home.status(s.id)["content"].lower()]
+        # Public answers stop when a tenth of the budget is left: 18 of 20, never more.
+        assert len(posted) <= 20
+        assert len(answers) <= 18
+    finally:
+        await box.stop()
