@@ -70,7 +70,8 @@ class Outbox:
 
     @property
     def sending(self) -> bool:
-        return bool(self._in_flight)
+        """Posts in flight, or posted and not yet recorded as sent."""
+        return bool(self._in_flight or self._unrecorded)
 
     def wake(self) -> None:
         self._wake.set()
