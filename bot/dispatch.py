@@ -26,6 +26,7 @@ from storage import Database, Effects
 from storage.db import describe_storage_error
 
 log = logging.getLogger(__name__)
+Queued = tuple[dict[str, Any], dict[str, Any]]  # a notification and what was read with it
 DELETED_KEPT = 1000  # deleted ids remembered: enough to outlast any member's queue
 
 
@@ -53,7 +54,8 @@ class Dispatcher:
         self.me_username = str(me["username"])
         self.on_enqueued = on_enqueued
         self.guardrails = guardrails
-        self._queues: dict[str, asyncio.Queue[dict[str, Any]]] = {}
+        self._queues: dict[str, asyncio.Queue[Queued]] = {}
+        self._receiving: dict[str, int] = {}  # members with a notification being recorded
         self._workers: dict[str, asyncio.Task[None]] = {}
         self._idle = asyncio.Event()
         self._idle.set()
@@ -73,17 +75,42 @@ class Dispatcher:
             event(log, logging.INFO, "reply.cancelled", reason="deleted", statuses=cancelled)
 
     async def submit(self, notification: dict[str, Any]) -> None:
-        """Record and queue a notification; duplicates (stream and catch-up) stop here."""
+        """Record and queue a notification; duplicates (stream and catch-up) stop here.
+
+        When nothing of the member's is waiting or being handled, the member and the thread
+        are read in the same database trip that records the notification (one trip instead
+        of three); otherwise an earlier message may still change them, so they are read
+        when this one's turn comes.
+        """
         notification_id = int(notification["id"])
         notification = redact_notification(notification)  # before anything is stored
-        fresh = await self.db.run(self.db.store.receive, notification_id, json.dumps(notification))
-        if not fresh:
+        key = str((notification.get("account") or {}).get("acct", "")).lower() or "?"
+        status = notification.get("status")
+        read_ahead = (
+            notification.get("type") == "mention"
+            and isinstance(status, dict)
+            and key not in self._queues
+            and key not in self._receiving
+        )
+        self._receiving[key] = self._receiving.get(key, 0) + 1
+        try:
+            context = await self.db.run(
+                self.db.store.receive_with_context,
+                notification_id,
+                json.dumps(notification),
+                acct=key if read_ahead else None,
+                reply_to=(status or {}).get("in_reply_to_id") if read_ahead else None,
+            )
+        finally:
+            self._receiving[key] -= 1
+            if not self._receiving[key]:
+                del self._receiving[key]
+        if context is None:
             return
         self.health.count("notifications_received")
         self.health.received(str(notification_id))
-        key = str((notification.get("account") or {}).get("acct", "")).lower() or "?"
         queue = self._queues.setdefault(key, asyncio.Queue())
-        queue.put_nowait(notification)
+        queue.put_nowait((notification, context))
         self._idle.clear()
         if key not in self._workers or self._workers[key].done():
             self._workers[key] = asyncio.create_task(self._work(key, queue))
@@ -93,7 +120,7 @@ class Dispatcher:
         for notification in notifications:
             key = str((notification.get("account") or {}).get("acct", "")).lower() or "?"
             queue = self._queues.setdefault(key, asyncio.Queue())
-            queue.put_nowait(notification)
+            queue.put_nowait((notification, {}))
             self._idle.clear()
             if key not in self._workers or self._workers[key].done():
                 self._workers[key] = asyncio.create_task(self._work(key, queue))
@@ -114,11 +141,11 @@ class Dispatcher:
         if workers:
             await asyncio.gather(*workers, return_exceptions=True)
 
-    async def _work(self, key: str, queue: asyncio.Queue[dict[str, Any]]) -> None:
+    async def _work(self, key: str, queue: asyncio.Queue[Queued]) -> None:
         try:
             while not queue.empty():
-                notification = queue.get_nowait()
-                await self._handle_until_stored(notification)
+                notification, context = queue.get_nowait()
+                await self._handle_until_stored(notification, context)
         finally:
             if queue.empty():
                 self._queues.pop(key, None)
@@ -126,7 +153,9 @@ class Dispatcher:
             if not self._queues:
                 self._idle.set()
 
-    async def _handle_until_stored(self, notification: dict[str, Any]) -> None:
+    async def _handle_until_stored(
+        self, notification: dict[str, Any], context: dict[str, Any]
+    ) -> None:
         """Handle a notification, retrying while the database refuses (locked, disk full).
 
         The member's later messages wait behind it, so their order is kept; the
@@ -134,7 +163,7 @@ class Dispatcher:
         """
         for attempt in range(1, 1000):
             try:
-                await self._handle(notification)
+                await self._handle(notification, context)
                 return
             except sqlite3.Error as error:
                 self.health.count("errors_storage")
@@ -145,16 +174,19 @@ class Dispatcher:
                     id=notification.get("id"),
                     problem=describe_storage_error(error),
                 )
+                context = {}  # read again on the next try: time has passed
                 await asyncio.sleep(min(30.0, 0.2 * 2**attempt))
 
-    async def _handle(self, notification: dict[str, Any]) -> None:
+    async def _handle(self, notification: dict[str, Any], context: dict[str, Any]) -> None:
         notification_id = str(notification["id"])
         incoming = from_notification(notification, self.me_username)
+        if incoming is not None and "member" in context:
+            incoming = replace(incoming, member=context["member"], member_known=True)
         outcome, effects = "ignored", Effects(notification_id=notification_id)
         try:
             reason = self._skip_reason(incoming)
             if reason is None and incoming is not None:
-                incoming = await self._with_thread(incoming)
+                incoming = await self._with_thread(incoming, context)
                 reason, effects, outcome = await self._decide(incoming)
             if reason is not None:
                 event(log, logging.INFO, "notification.skipped", id=notification_id, reason=reason)
@@ -196,11 +228,14 @@ class Dispatcher:
             return "deleted before it was answered"
         return None
 
-    async def _with_thread(self, incoming: Incoming) -> Incoming:
+    async def _with_thread(self, incoming: Incoming, context: dict[str, Any]) -> Incoming:
         """Which thread this mention belongs to: the bot's own thread if it replies to the bot."""
         if incoming.in_reply_to_id is None:
             return replace(incoming, thread_root=incoming.status_id)  # a new thread: no lookup
-        root = await self.db.run(self.db.store.thread_root_of, incoming.in_reply_to_id)
+        if "thread_root" in context:
+            root = context["thread_root"]  # read when it was received
+        else:
+            root = await self.db.run(self.db.store.thread_root_of, incoming.in_reply_to_id)
         return replace(incoming, thread_root=root or incoming.in_reply_to_id)
 
     async def _decide(self, incoming: Incoming) -> tuple[str | None, Effects, str]:

@@ -28,6 +28,9 @@ class Incoming:
     edited: bool = False
     thread_root: str | None = None  # the first status of the thread as far as the bot knows
     created_at: float | None = None  # when the member posted it (epoch seconds)
+    # The member's row, when it was read together with the notification (member_known).
+    member: dict[str, Any] | None = field(default=None, compare=False)
+    member_known: bool = field(default=False, compare=False)
 
     @property
     def is_direct(self) -> bool:

@@ -94,7 +94,9 @@ class Responder:
         return effects
 
     async def _respond(self, incoming: Incoming) -> tuple[Effects, str]:
-        member = await self.db.run(self.db.store.find_member, incoming.key)
+        member = incoming.member
+        if not incoming.member_known:  # not read with the notification: read it now
+            member = await self.db.run(self.db.store.find_member, incoming.key)
         locale, reading = self.read(incoming, member)
         if (reading.command or "").startswith("language"):
             # "language de", "Deutsch bitte": remembered from now on

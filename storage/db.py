@@ -218,6 +218,26 @@ class Store(CampaignStore):
             )
             return cursor.rowcount == 1
 
+    def receive_with_context(
+        self,
+        notification_id: int,
+        payload: str,
+        *,
+        acct: str | None = None,
+        reply_to: str | None = None,
+    ) -> dict[str, Any] | None:
+        """receive(), and for a fresh mention the reads its handling needs, in the same trip
+        to the database thread: the member writing (by acct) and the thread of the status
+        it replies to. None if the notification was already received or handled."""
+        if not self.receive(notification_id, payload):
+            return None
+        context: dict[str, Any] = {}
+        if acct is not None:
+            context["member"] = self.find_member(acct)
+        if reply_to is not None:
+            context["thread_root"] = self.thread_root_of(reply_to)
+        return context
+
     def unhandled(self) -> list[str]:
         """Payloads received before a crash or restart and not handled yet, oldest first."""
         rows = self.db.execute("SELECT payload FROM inbox ORDER BY notification_id").fetchall()

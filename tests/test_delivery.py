@@ -418,3 +418,34 @@ async def test_posts_in_flight_count_against_the_budget(tmp_path):
         assert len(answers) <= 18
     finally:
         await box.stop()
+
+
+# --- the bot's own work per mention --------------------------------------------------------
+
+
+async def test_a_mention_costs_two_database_trips_before_its_reply_is_queued(sandbox):
+    db = sandbox.bot.db
+    original = db.run
+    trips: list[str] = []
+
+    async def counting(fn, *args, **kwargs):
+        trips.append(getattr(fn, "__name__", "?"))
+        return await original(fn, *args, **kwargs)
+
+    db.run = counting  # the database thread's door, counted
+    try:
+        first = sandbox.dm("alice", "do my posts move?")
+        await sandbox.wait_reply(first)
+        await sandbox.settle()
+        trips.clear()
+        # In the bot's thread, from a member it knows: the member and the thread are read
+        # with the notification, in the same trip that records it.
+        second = sandbox.dm("alice", "and my followers?")
+        await sandbox.wait_reply(second)
+        await sandbox.settle()
+    finally:
+        db.run = original
+    handling = [
+        t for t in trips if t in ("receive_with_context", "find_member", "thread_root_of", "apply")
+    ]
+    assert handling == ["receive_with_context", "apply"], trips
