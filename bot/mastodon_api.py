@@ -179,12 +179,14 @@ class MastodonAPI:
                 method, f"{self.base_url}{path}", timeout=timeout, **kwargs
             ) as response:
                 self._note_rate_headers(response.headers)
+                # Only this answer's own reset time counts for a 429 (a proxy sends none).
+                own_reset = self.rate.reset_at if "X-RateLimit-Reset" in response.headers else None
                 body = await response.text()
                 status = response.status
         except (aiohttp.ClientError, TimeoutError) as error:
             raise TransientError(f"{what}: {type(error).__name__}") from error
         if status == 429:
-            raise RateLimited(self.rate.reset_at)
+            raise RateLimited(own_reset)
         if status >= 500:
             raise TransientError(f"{what}: HTTP {status}")
         if status >= 400:
@@ -206,13 +208,15 @@ class MastodonAPI:
                 f"{self.base_url}{path}", timeout=timeout, params=params
             ) as response:
                 self._note_rate_headers(response.headers)
+                # Only this answer's own reset time counts for a 429 (a proxy sends none).
+                own_reset = self.rate.reset_at if "X-RateLimit-Reset" in response.headers else None
                 body = await response.text()
                 status = response.status
                 following = response.links.get("next")
         except (aiohttp.ClientError, TimeoutError) as error:
             raise TransientError(f"{what}: {type(error).__name__}") from error
         if status == 429:
-            raise RateLimited(self.rate.reset_at)
+            raise RateLimited(own_reset)
         if status >= 500:
             raise TransientError(f"{what}: HTTP {status}")
         if status >= 400:

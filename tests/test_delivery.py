@@ -61,6 +61,23 @@ async def test_a_429_is_waited_out_until_its_reset_time_not_retried_before(clock
     assert box.home.count_429 == 1
 
 
+async def test_a_429_without_a_reset_time_is_not_retried_at_once(clocked):
+    box, clock = clocked
+    # A proxy in front of the server limits posts for 100 s and says nothing about when.
+    box.home.faults.proxy_limit_for(100, path="/api/v1/statuses", method="POST")
+    status = box.mention("alice", "do my posts move?")
+    await box.wait_until(lambda: box.home.count_429 >= 1, 5, "the bot never tried to post")
+    for _ in range(5):  # 50 s
+        clock.advance(10)
+        await asyncio.sleep(0.1)
+    assert box.home.count_429 == 1 and box.replies(status["id"]) == []
+    clock.advance(20)  # a minute after the 429: one more try, still limited
+    await box.wait_until(lambda: box.home.count_429 == 2, 5, "no second try after a minute")
+    clock.advance(60)
+    await box.wait_reply(status, timeout=5)
+    assert box.home.count_429 == 2
+
+
 # --- forget: the budget keeps its send times ----------------------------------------------
 
 

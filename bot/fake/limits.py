@@ -99,6 +99,7 @@ class Faults:
         self._rate_limits: deque[_RateLimitFault] = deque()
         # Windows open now: (fault, X-RateLimit-Reset as epoch seconds).
         self._open_limits: list[tuple[_RateLimitFault, float]] = []
+        self._proxy_limits: list[tuple[_RateLimitFault, float]] = []
         self._malformed = 0
         self._too_long = 0
 
@@ -151,6 +152,18 @@ class Faults:
         fault = _RateLimitFault(seconds, path, method)
         self._open_limits.append((fault, self._now() + seconds))
 
+    def proxy_limit_for(
+        self, seconds: float, path: str | None = None, method: str | None = None
+    ) -> None:
+        """A proxy in front of the server (nginx limit_req) answers matching /api/ requests
+        429 from now until `seconds` from now: its own HTML page, no X-RateLimit headers."""
+        self._proxy_limits.append((_RateLimitFault(seconds, path, method), self._now() + seconds))
+
+    def take_proxy_limit(self, method: str, path: str) -> bool:
+        now = self._now()
+        self._proxy_limits = [(f, until) for f, until in self._proxy_limits if until > now]
+        return any(_matches(f, method, path) for f, _ in self._proxy_limits)
+
     def too_long_next(self, n: int = 1) -> None:
         """The next n posts answer 422 "Text is too long" without creating anything, as a
         server whose limit or counting differs from what its instance endpoint says."""
@@ -168,6 +181,7 @@ class Faults:
         self._post_delays.clear()
         self._rate_limits.clear()
         self._open_limits.clear()
+        self._proxy_limits.clear()
         self._malformed = 0
         self._too_long = 0
 

@@ -50,6 +50,11 @@ INVALID_CLIENT = (
 )
 _FALSE = {"0", "f", "F", "false", "FALSE", "off", "OFF"}
 _PAGING_KEYS = ("page", "min_id", "max_id", "since_id")
+_PROXY_429 = (
+    b"<html>\r\n<head><title>429 Too Many Requests</title></head>\r\n<body>\r\n<center>"
+    b"<h1>429 Too Many Requests</h1></center>\r\n<hr><center>nginx</center>\r\n</body>\r\n"
+    b"</html>\r\n"
+)
 _ERROR_PAGES = {
     500: (
         "text/html; charset=utf-8",
@@ -343,6 +348,9 @@ class Routes:
     def throttle(self, request: web.Request, path: str) -> web.Response | None:
         fake = self.fake
         now = fake.now()
+        if fake.faults.take_proxy_limit(request.method, path):
+            fake.count_429 += 1
+            return web.Response(status=429, body=_PROXY_429, content_type="text/html")
         reset_at = fake.faults.take_rate_limit(request.method, path)
         if reset_at is not None:
             return self.rack_429(
