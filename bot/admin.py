@@ -413,6 +413,8 @@ def _try_writing_beside(path: Path) -> str | None:
         for directory in reversed(missing):
             directory.mkdir()
             made.append(directory)
+        if not path.parent.is_dir():
+            return f"{next(p for p in path.parents if p.exists())} is a file, not a directory"
         if path.exists() and not path.is_file():
             return "it is a directory, not a file"
         if path.exists() and not os.access(path, os.R_OK | os.W_OK):
