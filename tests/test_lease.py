@@ -20,7 +20,8 @@ from bot.sandbox import BOT_SCOPES
 from storage import Store
 
 ROOT = Path(__file__).resolve().parent.parent
-LEASE_SECONDS = 5.0  # production: 45 s; a standby retries every LEASE_SECONDS / 6 (under 1 s)
+LEASE_SECONDS = 10.0  # production: 45 s; a standby retries every LEASE_SECONDS / 6
+# (Shorter leases expired under the shared test machine's load while a copy was starting.)
 
 
 def free_port() -> int:
@@ -116,17 +117,17 @@ async def test_a_second_copy_waits_as_standby_and_takes_over_without_sending_twi
         assert not second.said("lease.acquired")
 
         asked = home.post_status("alice", "@helper do my posts move?", visibility="public")
-        await until(lambda: replies_to(home, asked), 20, "no answer from the first copy")
-        await asyncio.sleep(LEASE_SECONDS)  # the standby keeps waiting while the first runs
+        await until(lambda: replies_to(home, asked), 40, "no answer from the first copy")
+        await asyncio.sleep(2.0)  # the standby keeps waiting while the first runs
         assert not second.said("lease.acquired")
 
         # A rolling deploy: the first stops cleanly; the standby takes over at once.
         assert await first.stop() == 0
         took = await until(lambda: second.said("lease.acquired"), 30, "no takeover")
-        assert took < 60 and took < 5 * LEASE_SECONDS
+        assert took < 60 and took < LEASE_SECONDS  # released: taken at the standby's next try
 
         later = home.post_status("alice", "@helper do my lists move?", visibility="public")
-        await until(lambda: replies_to(home, later), 20, "no answer from the second copy")
+        await until(lambda: replies_to(home, later), 40, "no answer from the second copy")
         await asyncio.sleep(1.0)  # time for a duplicate, if there were going to be one
         assert len(replies_to(home, asked)) == 1
         assert len(replies_to(home, later)) == 1
