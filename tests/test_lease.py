@@ -116,6 +116,8 @@ async def test_a_second_copy_waits_as_standby_and_takes_over_without_sending_twi
         assert f"held_by_pid={first.process.pid}" in standby
         assert not second.said("lease.acquired")
 
+        # On a fresh database the first catch-up skips what came before it: ask after it.
+        await until(lambda: first.said("stream.connected"), 40, "the first copy never listened")
         asked = home.post_status("alice", "@helper do my posts move?", visibility="public")
         await until(lambda: replies_to(home, asked), 40, "no answer from the first copy")
         await asyncio.sleep(2.0)  # the standby keeps waiting while the first runs
@@ -126,6 +128,7 @@ async def test_a_second_copy_waits_as_standby_and_takes_over_without_sending_twi
         took = await until(lambda: second.said("lease.acquired"), 30, "no takeover")
         assert took < 60 and took < LEASE_SECONDS  # released: taken at the standby's next try
 
+        await until(lambda: second.said("stream.connected"), 40, "the second never listened")
         later = home.post_status("alice", "@helper do my lists move?", visibility="public")
         await until(lambda: replies_to(home, later), 40, "no answer from the second copy")
         await asyncio.sleep(1.0)  # time for a duplicate, if there were going to be one
