@@ -106,9 +106,11 @@ async def drive(box: Sandbox, clock: FakeClock, until: datetime) -> None:
             moments.append(
                 datetime.fromtimestamp(bot.outbox.budget.resume_at(), UTC) + timedelta(seconds=1)
             )
-            retry = await bot.db.run(store.next_attempt_time)
-            if retry is not None:
-                moments.append(retry)
+            allowed = bot.outbox.budget.max_priority()
+            if allowed is not None:  # a retry only counts if its priority may be sent now
+                retry = await bot.db.run(store.next_attempt_time, max_priority=allowed)
+                if retry is not None and retry > clock.now():
+                    moments.append(retry)
         target = max(min(moments), clock.now() + timedelta(seconds=1))
         clock.set(min(target, until))
     await quiet(box, clock)
