@@ -274,6 +274,20 @@ class Reminders:
         body, seen = await self.progress.report(reminder["kind"], member, locale)
         # Reading can take a while (the last report pages through followers): the member
         # may have said "stop" or "forget me" meanwhile, and the row may be gone.
+        fresh = await self._still_wanted(reminder)
+        if fresh is None:
+            return None
+        effects = Effects(
+            fired_reminder_id=reminder["id"], outbox=self.items(reminder, fresh, body)
+        )
+        if not seen:
+            effects.cancel_reminders = [(reminder["acct"], kind) for kind in PROGRESS_KINDS]
+        return effects
+
+    async def _still_wanted(self, reminder: dict[str, Any]) -> dict[str, Any] | None:
+        """The member's fresh row, or None (the reminder dropped) when, during a slow look
+        elsewhere, they said "stop" or "forget me", moved on, or the row was cancelled."""
+        store = self.db.store
         fresh = await self.db.run(store.member, reminder["acct"])
         reason = self._drop_reason(reminder, fresh) if fresh is not None else "member gone"
         if reason is None and not any(
@@ -284,13 +298,7 @@ class Reminders:
         if reason is not None:
             await self.db.run(store.drop_reminder, reminder["id"], reason)
             return None
-        assert fresh is not None
-        effects = Effects(
-            fired_reminder_id=reminder["id"], outbox=self.items(reminder, fresh, body)
-        )
-        if not seen:
-            effects.cancel_reminders = [(reminder["acct"], kind) for kind in PROGRESS_KINDS]
-        return effects
+        return fresh
 
     async def _recheck(self, reminder: dict[str, Any], member: dict[str, Any]) -> Effects | None:
         """Look at the alias or the move again; tell the member only when it is there."""
@@ -302,17 +310,9 @@ class Reminders:
         check = str(context.get("check") or reminder["kind"].removeprefix("recheck_"))
         outcome = await self.rechecker.recheck_outcome(member, check)
         # The look takes network time: the member may have moved on, paused or left.
-        fresh = await self.db.run(store.member, reminder["acct"])
-        reason = self._drop_reason(reminder, fresh) if fresh is not None else "member gone"
-        if reason is None and not any(
-            r["id"] == reminder["id"]
-            for r in await self.db.run(store.reminders, reminder["acct"], "pending")
-        ):
-            reason = "cancelled meanwhile"
-        if reason is not None:
-            await self.db.run(store.drop_reminder, reminder["id"], reason)
+        fresh = await self._still_wanted(reminder)
+        if fresh is None:
             return None
-        assert fresh is not None
         body, row, later, cancel = await self.rechecker.recheck_turn(
             fresh, check, outcome, int(context.get("attempt", 0))
         )

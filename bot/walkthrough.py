@@ -23,7 +23,7 @@ from typing import Any
 import replies
 from bot.clock import Clock
 from bot.incoming import Incoming
-from bot.interpret import Reading, confirms, delete_target, read, where_for
+from bot.interpret import COMMANDS, Reading, confirms, delete_target, read, where_for
 from bot.privacy import is_redacted, looks_like_secret
 from bot.reminders import ReminderPlan
 from bot.replying import fit, reply_items
@@ -162,21 +162,6 @@ def _contains_phrase(text: str, phrase: str) -> bool:
     if phrase.isascii():
         return re.search(rf"(?<!\w){re.escape(phrase)}(?!\w)", text) is not None
     return phrase in text  # scripts without spaces (Japanese) match as substrings
-
-
-COMMANDS = (
-    "clarify_delete",
-    "forget",
-    "restart",
-    "stop",
-    "resume",
-    "progress",
-    "status",
-    "back",
-    "skip",
-    "help",
-    "start",
-)
 
 
 def language_request(text: str) -> str | None:
