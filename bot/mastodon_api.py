@@ -172,40 +172,31 @@ class MastodonAPI:
 
     async def request(self, method: str, path: str, what: str, **kwargs: Any) -> Any:
         """One API call over aiohttp, its errors sorted into our three kinds; returns parsed JSON."""
-        session = await self.session()
-        timeout = aiohttp.ClientTimeout(total=self.request_timeout)
-        try:
-            async with session.request(
-                method, f"{self.base_url}{path}", timeout=timeout, **kwargs
-            ) as response:
-                self._note_rate_headers(response.headers)
-                # Only this answer's own reset time counts for a 429 (a proxy sends none).
-                own_reset = self.rate.reset_at if "X-RateLimit-Reset" in response.headers else None
-                body = await response.text()
-                status = response.status
-        except (aiohttp.ClientError, TimeoutError) as error:
-            raise TransientError(f"{what}: {type(error).__name__}") from error
-        if status == 429:
-            raise RateLimited(own_reset)
-        if status >= 500:
-            raise TransientError(f"{what}: HTTP {status}")
-        if status >= 400:
-            raise PermanentError(status, _json_error(body))
-        try:
-            return json.loads(body)
-        except ValueError as error:
-            raise TransientError(f"{what}: malformed JSON") from error
+        parsed, _ = await self._exchange(method, path, what, **kwargs)
+        return parsed
 
     async def request_page(
         self, path: str, what: str, params: list[tuple[str, str]] | None = None
     ) -> tuple[Any, str | None]:
         """GET one page of a list; also where the next one is (the Link header's rel="next",
         as a path on this server), or None on the last page."""
+        parsed, following = await self._exchange("GET", path, what, params=params)
+        next_path = None
+        if following is not None and following.get("url") is not None:
+            url = following["url"]  # a yarl URL; the same server, whatever host it names
+            next_path = url.raw_path + (f"?{url.raw_query_string}" if url.raw_query_string else "")
+        return parsed, next_path
+
+    async def _exchange(
+        self, method: str, path: str, what: str, **kwargs: Any
+    ) -> tuple[Any, Any | None]:
+        """The one place an aiohttp answer becomes JSON or one of our three error kinds;
+        also the Link header's rel="next" entry, for the callers that page."""
         session = await self.session()
         timeout = aiohttp.ClientTimeout(total=self.request_timeout)
         try:
-            async with session.get(
-                f"{self.base_url}{path}", timeout=timeout, params=params
+            async with session.request(
+                method, f"{self.base_url}{path}", timeout=timeout, **kwargs
             ) as response:
                 self._note_rate_headers(response.headers)
                 # Only this answer's own reset time counts for a 429 (a proxy sends none).
@@ -222,14 +213,9 @@ class MastodonAPI:
         if status >= 400:
             raise PermanentError(status, _json_error(body))
         try:
-            parsed = json.loads(body)
+            return json.loads(body), following
         except ValueError as error:
             raise TransientError(f"{what}: malformed JSON") from error
-        next_path = None
-        if following is not None and following.get("url") is not None:
-            url = following["url"]  # a yarl URL; the same server, whatever host it names
-            next_path = url.raw_path + (f"?{url.raw_query_string}" if url.raw_query_string else "")
-        return parsed, next_path
 
     async def post_status(
         self,
