@@ -865,7 +865,7 @@ class Walkthrough:
             "closing.j2",
             server=self.this_server,
             close_date=self.closes_at.strftime("%Y-%m-%d"),
-            retention_days=self.plan.archive_retention_days or 7,
+            retention_days=self.plan.archive_retention_days,  # 0: kept until replaced
         )
 
     def _step_text(self, member: dict[str, Any], locale: str, first_contact: bool = False) -> str:

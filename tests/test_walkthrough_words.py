@@ -223,3 +223,38 @@ async def test_the_move_step_tells_single_sign_on_accounts_to_type_their_usernam
     said = await walk_to_the_end(locale, "away")
     move = said[6]
     assert SINGLE_SIGN_ON[locale] in move and USERNAME[locale] in move, move
+
+
+# How long this server keeps an archive, as the closing note says it: ARCHIVE_RETENTION_DAYS=0
+# is Mastodon's blank retention period, kept until a new archive replaces it (facts §2).
+KEPT_UNTIL_REPLACED = {
+    "en": "until you request a new one",
+    "de": "bis du ein neues anforderst",
+    "fr": "jusqu'à ce que vous en demandiez une nouvelle",
+    "es": "hasta que pidas uno nuevo",
+    "ja": "新しいアーカイブを申請するまで",
+}
+DAYS_KEPT = {
+    "en": r"kept (\d+) days",
+    "de": r"(\d+) Tage aufbewahrt",
+    "fr": r"conservée (\d+) jours",
+    "es": r"se guarda (\d+) días",
+    "ja": r"保存期間は (\d+) 日",
+}
+
+
+@pytest.mark.parametrize("locale", LOCALES)
+@pytest.mark.parametrize("retention_days", [0, 3])
+def test_the_closing_note_states_this_servers_archive_retention(locale, retention_days):
+    walk = engine()
+    walk.plan = ReminderPlan(archive_retention_days=retention_days)
+    walk.closes_at = datetime(2027, 2, 28)
+    note = walk._closing_note(locale)
+    assert "2027-02-28" in note
+    days = re.search(DAYS_KEPT[locale], note)
+    if retention_days:
+        assert days is not None and days.group(1) == str(retention_days), note
+        assert KEPT_UNTIL_REPLACED[locale] not in note
+    else:
+        assert days is None, note  # never "7 days" (or "0 days") for a server that keeps it
+        assert KEPT_UNTIL_REPLACED[locale] in note, note
