@@ -376,7 +376,7 @@ def _understand(text: str, locale: str) -> tuple[Understanding, str]:
     for code in order:
         understood = understand(text, code)
         if understood.kind != "unknown" and not understood.ranked:
-            return understood, code
+            return _heard_out(text, guess, (understood, code))
         # A ranking guess (bot/ranking.py) waits: a phrase in another language wins over it.
         if first is None or (first[0].kind == "unknown" and understood.ranked):
             first = (understood, code)
@@ -384,6 +384,24 @@ def _understand(text: str, locale: str) -> tuple[Understanding, str]:
             break  # the detector is sure: other languages' tables would only guess
     assert first is not None
     return first
+
+
+def _heard_out(
+    text: str, guess: language.Guess, found: tuple[Understanding, str]
+) -> tuple[Understanding, str]:
+    """When the language is unsure, the other locales still get a say: one whose tables'
+    phrases account for more of the message wins ("¿qué se transfiere y qué no?" is
+    Spanish, though English tables find "transfer" in it); a tie keeps the first."""
+    if guess.confident:
+        return found
+    best = found
+    for code in language.candidates(text):
+        if code == found[1]:
+            continue
+        other = understand(text, code)
+        if other.kind != "unknown" and not other.ranked and other.evidence > best[0].evidence:
+            best = (other, code)
+    return best
 
 
 def read_in_context(

@@ -53,6 +53,9 @@ _CLAUSE_BREAK = re.compile(r"[,;:!?.()\[\]\n、。]+|\s[-–—]+\s|\s*[–—]+
 # Scripts written without spaces between words: cut by the vocabulary (`segment`).
 _UNSPACED = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\u30fc\u3005\u3006]+")
 _MAX_SEGMENT = 16  # longest vocabulary word tried when segmenting
+# A message ending in one full stop (emoji or a closing quote after it allowed) states
+# something: chat questions drop the "?", but do not put a "." in its place.
+_ENDS_AS_STATEMENT = regex.compile(r"(?<!\.)\.[^\w.?!]*$")
 
 
 @dataclass(frozen=True)
@@ -75,6 +78,9 @@ class Understanding:
     clarify: bool = False
     # Found by that ranking, not by a phrase: a weaker reading than any phrase match.
     ranked: bool = False
+    # How many of the message's words its phrases used: when the language is unsure, the
+    # locale whose tables account for more of the message reads it best (bot/interpret.py).
+    evidence: int = field(default=0, compare=False)
 
 
 def understand(text: str, locale: str = DEFAULT_LOCALE) -> Understanding:
@@ -191,6 +197,8 @@ class _Tokens:
     clause_starts: set[int]
     clause_of: list[int]
     has_question_mark: bool
+    # Ends in a full stop ("Meine Beiträge ziehen mit um."): said, not asked.
+    ends_as_statement: bool = False
 
     @functools.cached_property
     def vocabulary(self) -> frozenset[str]:
@@ -577,6 +585,7 @@ class Lexicon:
             clause_starts=clause_starts,
             clause_of=clause_of,
             has_question_mark="?" in text,
+            ends_as_statement=_ENDS_AS_STATEMENT.search(text) is not None,
         )
 
     # -- matching ---------------------------------------------------------------------
@@ -589,7 +598,7 @@ class Lexicon:
     def _resolve_overlaps(matches: list[_Match]) -> list[_Match]:
         """Longest phrases first; each word is used by one phrase only."""
         ordered = sorted(
-            matches, key=lambda m: (-len(m.positions), m.span, -m.phrase.tier, m.start)
+            matches, key=lambda m: (-len(m.positions), -m.phrase.tier, m.span, m.start)
         )
         used: set[int] = set()
         kept: list[_Match] = []
@@ -606,6 +615,7 @@ class Lexicon:
         if not tokens.words:
             return Understanding("unknown")
         matches = self._resolve_overlaps(self._all_matches(tokens))
+        evidence = len({p for m in matches for p in m.positions})
 
         first_seen: dict[str, int] = {}
         best_tier: dict[str, int] = {}
@@ -639,20 +649,28 @@ class Lexicon:
             if not subjects or (
                 set(subjects) <= absorbed and all(best_tier.get(s, 0) < 2 for s in subjects)
             ):
-                return Understanding(kind, [], [], 0.9 if not whole else 1.0)
+                return Understanding(
+                    kind,
+                    [],
+                    [],
+                    0.9 if not whole else 1.0,
+                    evidence=max(evidence, len(tokens.words) * bool(whole)),
+                )
 
         myths = self._stated_myths(tokens, matches, found_subjects) if subjects else []
         if myths:
-            return Understanding("myth", self._myth_subjects(myths), myths, 0.9)
+            return Understanding("myth", self._myth_subjects(myths), myths, 0.9, evidence=evidence)
         if subjects:
             base = {2: 0.9, 1: 0.7, 0: 0.5}[top_tier]
             typos = sum(fuzzy_used.get(s, 0) for s in subjects)
             yes_no = len(subjects) == 1 and self._asks_yes_no(text, tokens, subjects[0])
             confidence = round(max(0.3, base - 0.1 * typos), 2)
-            return Understanding("question", subjects, [], confidence, yes_no=yes_no)
+            return Understanding(
+                "question", subjects, [], confidence, yes_no=yes_no, evidence=evidence
+            )
         myths = self._stated_myths(tokens, matches, found_subjects)
         if myths:
-            return Understanding("myth", self._myth_subjects(myths), myths, 0.8)
+            return Understanding("myth", self._myth_subjects(myths), myths, 0.8, evidence=evidence)
         if _OUT_OF_SCOPE not in found_subjects:  # "how do I add alt text?" stays unknown
             guess = ranking.fallback(tokens.folded, self)
             if guess is not None:
@@ -714,6 +732,8 @@ class Lexicon:
             return True, tag_start
         if tokens.has_question_mark or self.question_words.first(body) is not None:
             return False, tag_start
+        if tokens.ends_as_statement:  # "Mis seguidores tienen que volver a seguirme."
+            return True, tag_start
         for match in self.openers.find(body):
             if match.start in tokens.clause_starts:
                 return False, tag_start

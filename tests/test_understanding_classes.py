@@ -1,0 +1,95 @@
+"""Classes of phrasing in German, French and Spanish that the phrase tables once missed,
+one or two examples each, read as a first contact (bot.interpret.read_in_context, the
+way the question sets score). Each example stands for a class: a statement ending in a
+full stop is a claim, a stronger phrase keeps its words from a weaker one, an unsure
+language goes to the tables that account for more of the message, separable verbs,
+"Profil" meaning the account, and so on. None of them is a row of the question sets."""
+
+from __future__ import annotations
+
+import pytest
+from question_set import read_row
+
+from bot.understand import understand
+
+
+def reading(text: str, where: str = "public"):
+    return read_row({"text": text, "where": where})
+
+
+@pytest.mark.parametrize(
+    ("text", "locale", "myths"),
+    [
+        # A plain statement, not a question: it ends in a full stop, whatever word opens it.
+        (
+            "Die Leute, denen ich folge, werden automatisch übertragen.",
+            "de",
+            {"follows_move_automatically"},
+        ),
+        ("Mis seguidores tienen que volver a seguirme todos.", "es", {"followers_must_refollow"}),
+        ("Hay que descargar el archivo en 48 horas.", "es", {"download_within_48_hours"}),
+        # "no se" is "they cannot" once accents are folded, not "no sé" (I don't know).
+        ("Las listas no se pueden transferir.", "es", {"lists_cannot_transfer"}),
+    ],
+)
+def test_a_claim_ending_in_a_full_stop_is_a_myth(text, locale, myths):
+    got = understand(text, locale)
+    assert got.kind == "myth" and set(got.myths) == myths, got
+
+
+@pytest.mark.parametrize(
+    ("text", "locale"),
+    [
+        ("Ziehen meine Beiträge automatisch mit um?", "de"),
+        ("mis seguidores tienen que volver a seguirme?", "es"),
+    ],
+)
+def test_the_same_words_asked_stay_a_question(text, locale):
+    assert understand(text, locale).kind == "question"
+
+
+@pytest.mark.parametrize(
+    ("text", "subjects"),
+    [
+        # A language the detector is unsure of: the tables that account for more words.
+        ("¿Qué se transfiere y qué no?", {"overview"}),
+        ("por qué los posts no se mudan", {"why_no_posts"}),
+        ("posts épinglés ?", {"pinned_posts"}),
+        # A strong phrase with a gap keeps its words from a weaker one next to it.
+        ("Que se passe-t-il si quelqu'un mentionne mon ancien compte ?", {"old_account_mentions"}),
+        # Separable verbs and their parts apart.
+        ("wo lade ich die csv hoch", {"import"}),
+        ("unser admin schaltet die instanz ende des monats ab", {"server_closing"}),
+        # "Profil" / "perfil" as the account, beside a redirect.
+        ("Geht auch nur eine Umleitung auf das neue Profil?", {"redirect_only"}),
+        ("¿Se puede redirigir al perfil nuevo sin migrar a los seguidores?", {"redirect_only"}),
+        # What becomes of the old account is about the old account, not the move.
+        ("Was wird aus dem alten Konto nach dem Umzug?", {"old_account"}),
+        # Keeping one's name is the username, not the profile.
+        ("Bleibt mein Name gleich?", {"username"}),
+        ("behalte ich auf dem neuen server meinen namen?", {"username"}),
+        # A typo corrector must not turn ordinary "re-" verbs into subject words.
+        ("Je dois refaire mes filtres ?", {"filters"}),
+    ],
+)
+def test_classes_of_phrasing(text, subjects):
+    got = reading(text)
+    assert got.command is None and set(got.understanding.subjects) == subjects, got
+
+
+def test_the_english_reading_of_english_is_kept_when_another_locale_ties():
+    """Heard out, German tables find "aliass" too, but not more of the message: English."""
+    got = reading("where do i set the aliass")
+    assert got.locale == "en" and got.understanding.subjects == ["alias"], got
+
+
+@pytest.mark.parametrize(
+    ("text", "command"),
+    [
+        ("Ich möchte meinen Account umziehen, hilf mir bitte", "start"),
+        ("Je veux déménager mon compte, aide-moi stp", "start"),
+        ("Quiero mudar mi cuenta, ayúdame porfa", "start"),
+    ],
+)
+def test_a_wish_to_move_with_a_plea_for_help_starts_the_walkthrough(text, command):
+    assert reading(text, "dm").command == command
