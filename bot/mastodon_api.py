@@ -1,15 +1,15 @@
 """The bot's only door to the Mastodon server.
 
-Mastodon.py does the REST calls it covers well (posting with an Idempotency-Key,
-credentials, instance, notification policy, OAuth); it is synchronous, so every call
-goes through asyncio.to_thread. aiohttp does what Mastodon.py cannot: the SSE stream
-(with our own heartbeat watchdog) and the notification catch-up with include_filtered,
-which Mastodon.py's v1 wrapper does not offer.
+Every call the running bot makes goes over one aiohttp session: REST (posting with an
+Idempotency-Key, credentials, instance, notification policy, account lookup, the
+notification catch-up with include_filtered) and the SSE stream (with our own heartbeat
+watchdog). Mastodon.py stays for setup and OAuth (`bot/admin.py`, imported there only
+when needed): importing it costs the running bot 10 MB of memory, and being synchronous
+each of its calls needed a thread.
 """
 
 from __future__ import annotations
 
-import asyncio
 import json
 import logging
 from collections.abc import AsyncIterator, Callable
@@ -17,15 +17,6 @@ from dataclasses import dataclass
 from typing import Any
 
 import aiohttp
-from mastodon import Mastodon
-from mastodon.errors import (
-    MastodonAPIError,
-    MastodonNetworkError,
-    MastodonNotFoundError,
-    MastodonRatelimitError,
-    MastodonServerError,
-    MastodonUnauthorizedError,
-)
 
 from bot.clock import Clock, parse_time
 
@@ -69,36 +60,12 @@ class RateLimitState:
     reset_at: float | None = None
 
 
-def _classify(error: Exception) -> Exception:
-    if isinstance(error, MastodonRatelimitError):
-        return RateLimited(None)
-    if isinstance(error, MastodonNetworkError | MastodonServerError):
-        return TransientError(str(error)[:200])
-    if isinstance(error, MastodonNotFoundError):
-        return PermanentError(404, _error_text(error))
-    if isinstance(error, MastodonUnauthorizedError):
-        return PermanentError(401, _error_text(error))
-    if isinstance(error, MastodonAPIError):
-        status = error.args[1] if len(error.args) > 1 and isinstance(error.args[1], int) else None
-        if status is not None and status >= 500:
-            return TransientError(str(error)[:200])
-        if status is None:
-            # Unparseable body: the server is misbehaving, which is usually temporary.
-            return TransientError(str(error)[:200])
-        return PermanentError(status, _error_text(error))
-    return error
-
-
 def _json_error(body: str) -> str:
     try:
         parsed = json.loads(body)
     except ValueError:
         return body[:200]
     return str(parsed.get("error", body))[:200] if isinstance(parsed, dict) else body[:200]
-
-
-def _error_text(error: Exception) -> str:
-    return str(error.args[3]) if len(error.args) > 3 else str(error)
 
 
 class MastodonAPI:
@@ -113,14 +80,6 @@ class MastodonAPI:
         self.base_url = base_url.rstrip("/")
         self._token = token
         self.clock = clock
-        self.client = Mastodon(
-            access_token=token,
-            api_base_url=self.base_url,
-            ratelimit_method="throw",
-            version_check_mode="none",
-            request_timeout=request_timeout,
-            user_agent=USER_AGENT,
-        )
         self.rate = RateLimitState()
         # Called when a response brings new X-RateLimit headers (the outbox re-checks its budget).
         self.on_rate_change: Callable[[], None] = lambda: None
@@ -142,33 +101,45 @@ class MastodonAPI:
         if self._session is not None:
             await self._session.close()
 
-    async def _call(self, method: str, *args: Any, **kwargs: Any) -> Any:
-        try:
-            return await asyncio.to_thread(getattr(self.client, method), *args, **kwargs)
-        except Exception as error:  # translated into our three kinds
-            raise _classify(error) from error
-
-    # -- REST through Mastodon.py --------------------------------------------------------
+    # -- REST ----------------------------------------------------------------------------
 
     async def verify_credentials(self) -> dict[str, Any]:
-        return dict(await self._call("account_verify_credentials"))
+        """The bot's own account (GET /api/v1/accounts/verify_credentials)."""
+        return await self._object("GET", "/api/v1/accounts/verify_credentials", "credentials")
 
     async def instance(self) -> dict[str, Any]:
+        """The server's description: /api/v2/instance, or /api/v1/instance on servers
+        without it (Mastodon before 4.0 answers 404; other servers may refuse otherwise)."""
         try:
-            return dict(await self._call("instance_v2"))
+            return await self._object("GET", "/api/v2/instance", "instance")
         except PermanentError:
-            return dict(await self._call("instance_v1"))
+            return await self._object("GET", "/api/v1/instance", "instance v1")
 
     async def notification_policy(self) -> dict[str, Any]:
-        return dict(await self._call("notifications_policy"))
+        """Which notifications the server filters for the bot (Mastodon 4.3+)."""
+        return await self._object("GET", "/api/v2/notifications/policy", "policy")
 
     async def accept_private_mentions(self) -> dict[str, Any]:
-        return dict(await self._call("update_notifications_policy", for_private_mentions="accept"))
+        """Stop filtering private mentions from accounts the bot does not follow; the
+        answer is the whole policy with the new value."""
+        return await self._object(
+            "PATCH",
+            "/api/v2/notifications/policy",
+            "update policy",
+            json={"for_private_mentions": "accept"},
+        )
 
     async def lookup(self, acct: str) -> dict[str, Any]:
-        return dict(await self._call("account_lookup", acct))
+        """An account this server knows (GET /api/v1/accounts/lookup?acct=), 404 if none."""
+        return await self._object("GET", "/api/v1/accounts/lookup", "lookup", params={"acct": acct})
 
-    # -- REST through aiohttp: the catch-up Mastodon.py cannot express ---------------------
+    async def _object(self, method: str, path: str, what: str, **kwargs: Any) -> dict[str, Any]:
+        """A call whose answer must be one JSON object; anything else is the server
+        misbehaving, usually for a moment (a proxy's page), so worth retrying."""
+        parsed = await self.request(method, path, what, **kwargs)
+        if not isinstance(parsed, dict):
+            raise TransientError(f"{what}: unexpected body")
+        return parsed
 
     async def request(self, method: str, path: str, what: str, **kwargs: Any) -> Any:
         """One API call over aiohttp, its errors sorted into our three kinds; returns parsed JSON."""

@@ -137,3 +137,55 @@ def test_each_route_module_imports_on_its_own(module):
         timeout=60,
     )
     assert result.returncode == 0, result.stderr
+
+
+# The running bot, from start-up through answering a mention, against the fake server in
+# the same process; prints the third-party modules it loaded that it must not need.
+_RUN_THE_BOT = """
+import asyncio, sys, tempfile
+from pathlib import Path
+from aiohttp import web
+from bot.config import Config
+from bot.fake import FakeMastodon
+from bot.sandbox import BOT_SCOPES
+from bot.web.app import BOT_KEY, create_app
+
+async def main():
+    fake = FakeMastodon("example.social", heartbeat_interval=0.2)
+    token = fake.issue_token(fake.create_account("helper", bot=True), BOT_SCOPES)
+    fake.create_account("alice")
+    await fake.start()
+    with tempfile.TemporaryDirectory() as workdir:
+        config = Config(api_base_url=fake.base_url, access_token=token,
+                        database_path=Path(workdir) / "b.sqlite3")
+        runner = web.AppRunner(create_app(config))
+        await runner.setup()
+        bot = runner.app[BOT_KEY]
+        while not bot.health.connected:
+            await asyncio.sleep(0.01)
+        fake.post_status("alice", "@helper do my posts move?", visibility="public")
+        for _ in range(1000):
+            if bot.health.reply_latencies:
+                break
+            await asyncio.sleep(0.01)
+        answered = len(bot.health.reply_latencies)
+        await runner.cleanup()
+    await fake.stop()
+    print(answered, sorted({m.split(".")[0] for m in sys.modules} & {"mastodon", "requests"}))
+
+asyncio.run(main())
+"""
+
+
+def test_the_running_bot_never_imports_mastodon_py():
+    """Mastodon.py (and requests under it) cost the running bot 10 MB of memory for calls
+    aiohttp makes as well: only setup and OAuth (bot/admin.py) may load it."""
+    result = subprocess.run(
+        [sys.executable, "-c", _RUN_THE_BOT],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.split() == ["1", "[]"], result.stdout

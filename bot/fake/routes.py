@@ -525,6 +525,9 @@ class Routes:
         )
 
     async def instance_v2(self, request: web.Request) -> web.Response:
+        if self.fake.version_tuple < (4, 0):
+            # /api/v2/instance came with 4.0 (mastodon-facts.md): older servers have no route.
+            return self.html_page(404, "The page you are looking for isn't here.", "")
         return json_response(ser.instance_v2_json(self.fake))
 
     async def instance_domain_blocks(self, request: web.Request) -> web.Response:
