@@ -49,6 +49,13 @@ _GAP = 3  # ".." in a phrase: up to this many other words
 _OUT_OF_SCOPE = "(out of scope)"  # owner of phrases that only use words up
 
 _URL = re.compile(r"https?://\S+")
+# "mein @", "mon @ reste le même", "cambia mi @", "my @name": the @ as a word is the handle,
+# not a mention of someone (mentions are gone before the text gets here, or have a name).
+_AT_AS_WORD = re.compile(
+    r"(?<![\w@])@(?:(?=$|[\s?!.,;:)])|(?:name|nom|nombre|usuario|user|username|handle|pseudo"
+    r"|benutzername|nutzername|nick)\b(?!@))",
+    re.IGNORECASE,
+)
 _HANDLE = re.compile(r"(?<!\w)@[\w.]+(?:@[\w.-]+\w)?")
 _WORD = re.compile(r"\w+(?:[-']\w+)*")
 _CLAUSE_BREAK = re.compile(r"[,;:!?.()\[\]\n、。]+|\s[-–—]+\s|\s*[–—]+\s*")
@@ -600,7 +607,7 @@ class Lexicon:
 
     def tokens(self, text: str) -> _Tokens:
         text = normalise(text)
-        text = _HANDLE.sub(" ", _URL.sub(" ", text))
+        text = _HANDLE.sub(" ", _URL.sub(" ", _AT_AS_WORD.sub(" handle ", text)))
         words: list[str] = []
         clause_starts: set[int] = set()
         clause_of: list[int] = []

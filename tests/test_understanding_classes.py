@@ -30,6 +30,12 @@ def reading(text: str, where: str = "public"):
         ("Hay que descargar el archivo en 48 horas.", "es", {"download_within_48_hours"}),
         # "no se" is "they cannot" once accents are folded, not "no sé" (I don't know).
         ("Las listas no se pueden transferir.", "es", {"lists_cannot_transfer"}),
+        # A complaint after a claim ("qué pereza") is a tag, not a new question.
+        (
+            "mis seguidores van a tener que volver a seguirme, qué pereza",
+            "es",
+            {"followers_must_refollow"},
+        ),
     ],
 )
 def test_a_claim_ending_in_a_full_stop_is_a_myth(text, locale, myths):
@@ -70,6 +76,15 @@ def test_the_same_words_asked_stay_a_question(text, locale):
         ("behalte ich auf dem neuen server meinen namen?", {"username"}),
         # A typo corrector must not turn ordinary "re-" verbs into subject words.
         ("Je dois refaire mes filtres ?", {"filters"}),
+        # The @ as a word is the handle ("mein @", "mon @", "my @name").
+        ("bleibt mein @name gleich, wenn ich umziehe", {"username"}),
+        ("est-ce que mon @ change si je déménage ?", {"username"}),
+        ("¿se cambia mi @ con la mudanza?", {"username"}),
+        # What an archive or copy holds is not a question about those posts moving.
+        ("wie bekomme ich ein Backup von allen meinen Beiträgen", {"archive"}),
+        ("¿cómo descargo una copia de lo que he publicado?", {"archive"}),
+        # Separable "anmelden", not "melden" (report a post).
+        ("wo meld ich mich am besten neu an?", {"choose_server"}),
     ],
 )
 def test_classes_of_phrasing(text, subjects):
