@@ -8,8 +8,9 @@ from __future__ import annotations
 
 import asyncio
 import time
+from collections.abc import Coroutine
 from datetime import UTC, datetime, timedelta
-from typing import Protocol
+from typing import Any, Protocol
 
 
 class Clock(Protocol):
@@ -41,6 +42,7 @@ class FakeClock:
         # Start at the real time: Mastodon.py compares rate-limit resets with time.time().
         self._now = start or datetime.now(UTC).replace(microsecond=0)
         self._changed = asyncio.Event() if _has_loop() else None
+        self._sleeping: dict[object, datetime] = {}
 
     def now(self) -> datetime:
         return self._now
@@ -61,17 +63,31 @@ class FakeClock:
             self._changed.set()
             self._changed = asyncio.Event()
 
-    async def sleep(self, seconds: float) -> None:
-        deadline = self._now + timedelta(seconds=max(0.0, seconds))
-        while self._now < deadline:
-            if self._changed is None:
-                self._changed = asyncio.Event()
-            changed = self._changed
-            try:
-                # Real time still passes a little so other tasks run; fake time decides.
-                await asyncio.wait_for(changed.wait(), timeout=0.05)
-            except TimeoutError:
-                pass
+    def sleep(self, seconds: float) -> Coroutine[Any, Any, None]:
+        """The deadline is taken now, when the bot asks, not when the sleeping task first runs
+        (a `wait_event` starts it a loop turn later, and a test may advance in between)."""
+        return self._sleep_until(self._now + timedelta(seconds=max(0.0, seconds)))
+
+    def sleeping_until(self) -> list[datetime]:
+        """The deadlines of the sleeps in progress, earliest first: a test advances once the
+        bot sleeps until the moment it means to check, not after a guessed real-time pause."""
+        return sorted(self._sleeping.values())
+
+    async def _sleep_until(self, deadline: datetime) -> None:
+        token = object()
+        self._sleeping[token] = deadline
+        try:
+            while self._now < deadline:
+                if self._changed is None:
+                    self._changed = asyncio.Event()
+                changed = self._changed
+                try:
+                    # Real time still passes a little so other tasks run; fake time decides.
+                    await asyncio.wait_for(changed.wait(), timeout=0.05)
+                except TimeoutError:
+                    pass
+        finally:
+            del self._sleeping[token]
 
 
 def _has_loop() -> bool:

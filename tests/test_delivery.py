@@ -44,11 +44,28 @@ async def test_unknown_or_missing_visibility_is_answered_as_direct(sandbox, visi
 # --- 429: waited out until X-RateLimit-Reset ---------------------------------------------
 
 
+async def paused_and_asleep(box: Sandbox, clock: FakeClock, before=None):
+    """Until the bot has taken a 429 in (a new pause) and its outbox sleeps until the pause
+    ends: the fake counts the 429 before the bot has read it, and a clock moved in between
+    would shift the bot's deadline. Returns the end of the pause."""
+    health = box.bot.health
+
+    def asleep() -> bool:
+        until = health.posting_paused_until
+        if until is None or until == before:
+            return False
+        return any(abs((d - until).total_seconds()) < 1 for d in clock.sleeping_until())
+
+    await box.wait_until(asleep, 10, "the bot never slept until the end of the 429's pause")
+    return health.posting_paused_until
+
+
 async def test_a_429_is_waited_out_until_its_reset_time_not_retried_before(clocked):
     box, clock = clocked
     box.home.faults.rate_limit_for(120, path="/api/v1/statuses", method="POST")
     status = box.mention("alice", "do my posts move?")
-    await box.wait_until(lambda: box.home.count_429 >= 1, 5, "the bot never tried to post")
+    await box.wait_until(lambda: box.home.count_429 >= 1, 10, "the bot never tried to post")
+    await paused_and_asleep(box, clock)
     other = box.mention("bob", "do my lists move?")  # must wait too, not be tried meanwhile
     for _ in range(4):  # 100 of the 120 seconds: every post now would be another 429
         clock.advance(25)
@@ -56,8 +73,8 @@ async def test_a_429_is_waited_out_until_its_reset_time_not_retried_before(clock
     assert box.replies(status["id"]) == [] and box.replies(other["id"]) == []
     assert box.home.count_429 == 1
     clock.advance(21)  # past X-RateLimit-Reset
-    await box.wait_reply(status, timeout=5)
-    await box.wait_reply(other, timeout=5)
+    await box.wait_reply(status, timeout=10)
+    await box.wait_reply(other, timeout=10)
     assert box.home.count_429 == 1
 
 
@@ -66,15 +83,17 @@ async def test_a_429_without_a_reset_time_is_not_retried_at_once(clocked):
     # A proxy in front of the server limits posts for 100 s and says nothing about when.
     box.home.faults.proxy_limit_for(100, path="/api/v1/statuses", method="POST")
     status = box.mention("alice", "do my posts move?")
-    await box.wait_until(lambda: box.home.count_429 >= 1, 5, "the bot never tried to post")
+    await box.wait_until(lambda: box.home.count_429 >= 1, 10, "the bot never tried to post")
+    first = await paused_and_asleep(box, clock)
     for _ in range(5):  # 50 s
         clock.advance(10)
         await asyncio.sleep(0.1)
     assert box.home.count_429 == 1 and box.replies(status["id"]) == []
     clock.advance(20)  # a minute after the 429: one more try, still limited
-    await box.wait_until(lambda: box.home.count_429 == 2, 5, "no second try after a minute")
+    await box.wait_until(lambda: box.home.count_429 == 2, 10, "no second try after a minute")
+    await paused_and_asleep(box, clock, before=first)
     clock.advance(60)
-    await box.wait_reply(status, timeout=5)
+    await box.wait_reply(status, timeout=10)
     assert box.home.count_429 == 2
 
 
