@@ -161,10 +161,15 @@ class Outbox:
         next_time = await self.db.run(
             store.next_attempt_time, max_priority=-1 if allowed is None else allowed
         )
+        held = (allowed is None or allowed < Priority.NUDGE) and await self.db.run(
+            store.queue_depth
+        )
+        # The clock is read after the trips to the database: a wait reckoned from before one
+        # would end late by the trip (on the tests' clock, by however far it was moved).
         seconds = 3600.0
         if next_time is not None:
             seconds = max(0.0, (next_time - self.clock.now()).total_seconds())
-        if (allowed is None or allowed < Priority.NUDGE) and await self.db.run(store.queue_depth):
+        if held:
             # Rows wait for budget: look again when the window (or the server's) resets.
             seconds = min(seconds, max(0.05, self.budget.resume_at() - self.clock.timestamp()))
         if seconds == 0:
