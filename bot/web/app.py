@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import ctypes
 import gc
 import json
 import logging
@@ -59,10 +60,13 @@ log = logging.getLogger(__name__)
 
 __all__ = ["BOT_KEY", "Bot", "Tuning", "create_app"]
 
+_M_ARENA_MAX = -8  # mallopt parameter (glibc malloc.h)
+
 
 def create_app(
     config: Config, *, clock: Clock | None = None, tuning: Tuning | None = None
 ) -> web.Application:
+    _one_malloc_arena()
     app = web.Application()
     app[CONFIG_KEY] = config
     app[CLOCK_KEY] = clock or SystemClock()
@@ -71,6 +75,22 @@ def create_app(
     app.cleanup_ctx.append(_run_bot)
     add_routes(app)
     return app
+
+
+def _one_malloc_arena() -> None:
+    """Every thread allocates from one glibc malloc arena (as MALLOC_ARENA_MAX=1 would).
+
+    The bot's few threads (SQLite's, start-up loading, the language detector's loader)
+    would each get an arena of their own, and memory a thread frees stays in its arena:
+    bench/latency.py's peak RSS was 76-79 MB, with one arena 75 MB. The threads seldom
+    allocate at once: p50 and p99 were no worse. Elsewhere than glibc: nothing to do."""
+    try:
+        libc = ctypes.CDLL(None)
+        mallopt = libc.mallopt
+    except (OSError, AttributeError):
+        return
+    mallopt.argtypes = [ctypes.c_int, ctypes.c_int]
+    mallopt(_M_ARENA_MAX, 1)
 
 
 async def _startup_call(clock: Clock, call: Any, *args: Any) -> Any:
