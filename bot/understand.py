@@ -106,12 +106,21 @@ def understand(text: str, locale: str = DEFAULT_LOCALE) -> Understanding:
 # --- compiled tables -----------------------------------------------------------------
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class _Step:
     """One position of a phrase: a folded word, an exact word form, or a gap."""
 
     kind: str  # "word", "exact" or "gap"
     value: str = ""
+
+
+# One object per distinct step: the five locales' phrases have 15,000 steps, 3,600 distinct.
+_STEPS: dict[_Step, _Step] = {}
+
+
+def _step(kind: str, value: str = "") -> _Step:
+    step = _Step(kind, value)
+    return _STEPS.setdefault(step, step)
 
 
 @dataclass(frozen=True, eq=False)
@@ -340,12 +349,12 @@ class Lexicon:
         steps: list[_Step] = []
         for raw in text.split():
             if raw == "..":
-                steps.append(_Step("gap"))
+                steps.append(_step("gap"))
                 continue
             exact = raw.startswith("=")
             for word in self._prepare_words(raw.lstrip("=")):
                 self._phrase_words.add(word)
-                steps.append(_Step("exact", word) if exact else _Step("word", self._fold(word)))
+                steps.append(_step("exact", word) if exact else _step("word", self._fold(word)))
         if not steps or steps[0].kind == "gap" or steps[-1].kind == "gap":
             raise ValueError(f"phrase {text!r} must start and end with a word")
         return _Phrase(tuple(steps), owner, tier)
