@@ -8,7 +8,7 @@ met, so the text alone decides the language. Prints, per locale:
 - held-out accuracy (tests/data/heldout/<locale>.toml) and how many on-topic held-out
   messages were a dead end ("I don't know"); held-out rows are never printed, only
   these figures, so nobody tunes on them by reading this report;
-- rows of a later round (note = "round 2") apart from the older ones: their first contact;
+- rows of each later round (note = "round 2", "round 3", ...) apart: their first contact;
 - how often the reply would be in the row's own language (held-out, figure only);
 - the confusion between subjects and between commands, on tuning rows only;
 - time per message for read() and compose_answer(): the first call for each text, and the
@@ -135,15 +135,18 @@ def report(locale: str, repeat: int) -> dict[str, tuple[int, int]]:
     print(f"  accuracy, held-out        {share(*figures['held-out'])}")
     print(f"  dead ends, held-out       {share(*figures['dead ends'])} of on-topic rows")
     print(f"  reply language, held-out  {share(*figures['reply language'])} (12+ characters)")
-    # Rows written in a later round (note = "round 2") were unseen until they landed: their
-    # figures apart show the first contact of that round next to the older rows'.
+    # Rows written in a later round (note = "round N") were unseen until they landed: the
+    # figures of each round apart show that round's first contact next to the older rows'.
     for name, rows, got in (("tuning", tuning, tuning_got), ("held-out", held, held_got)):
-        later = [(r, g) for r, g in zip(rows, got, strict=True) if r.get("note") == "round 2"]
-        if later:
-            right = sum(is_right(r, g) for r, g in later)
-            older = len(rows) - len(later)
-            print(f"    {name + ', round 1 rows':<24}{share(figures[name][0] - right, older)}")
-            print(f"    {name + ', round 2 rows':<24}{share(right, len(later))}")
+        rounds: dict[str, list[bool]] = {}
+        for r, g in zip(rows, got, strict=True):
+            note = str(r.get("note", ""))
+            rounds.setdefault(note if note.startswith("round ") else "round 1", []).append(
+                is_right(r, g)
+            )
+        if len(rounds) > 1:
+            for which, marks in sorted(rounds.items()):
+                print(f"    {name + ', ' + which + ' rows':<24}{share(sum(marks), len(marks))}")
 
     print("\n  Subject confusions, tuning rows (expected -> predicted):")
     pairs = subject_confusions(tuning, tuning_got)
