@@ -10,6 +10,9 @@ subjects with a closed vocabulary:
    a locale may fold accents away (`strip_accents`: "abonnes" = "abonnés"), and a
    locale written without spaces (`segment`: Japanese) is cut into the longest words
    its tables use, so "フォロワーは移行されますか" reads as フォロワー | は | 移行 | ...;
+   such a locale also folds spelling variants before anything else (`variants`:
+   鯖 = サーバー, 引越し = 引っ越し), and a phrase word matches a cut word that only adds
+   a kana ending to it (okurigana: "引っ越" matches "引っ越せ");
 3. match phrases (with optional short gaps); where phrases overlap, the one matching
    more words wins and uses them up, so "muted words" is about filters, not mutes;
 4. keep only the strongest level of evidence, then apply the rules of the table;
@@ -71,6 +74,7 @@ _ENDS_AS_STATEMENT = regex.compile(r"(?<!\.)\.[^\w.?!]*$")
 _TARGET_BITS = 16
 _TARGET_MASK = (1 << _TARGET_BITS) - 1
 _HASH_MASK = (1 << 48) - 1
+_HIRAGANA = regex.compile(r"\p{Hiragana}+")
 
 
 @dataclass(frozen=True)
@@ -139,6 +143,8 @@ class _Phrase:
 class _Match:
     phrase: _Phrase
     positions: tuple[int, ...]
+    # Positions matched by their stem only ("引っ越" in "引っ越せ"): a weaker claim on them.
+    stemmed: frozenset[int] = frozenset()
 
     @property
     def start(self) -> int:
@@ -166,13 +172,18 @@ class _PhraseSet:
         if self.first_words.isdisjoint(present):
             return matches
         for start, (word, folded) in enumerate(zip(tokens.words, tokens.folded, strict=True)):
-            for key in (("word", folded), ("exact", word)):
+            keys = [("word", folded), ("exact", word)]
+            if tokens.stems:
+                keys.extend(("word", stem) for stem in sorted(tokens.stems[start]))
+            for key in keys:
                 for phrase in self.by_first.get(key, ()):
                     if len(phrase.steps) > 1 and not phrase.needed <= present:
                         continue
                     positions = _match_at(phrase, tokens, start)
                     if positions is not None:
-                        matches.append(_Match(phrase, positions))
+                        matches.append(
+                            _Match(phrase, positions, _stemmed(phrase, positions, tokens))
+                        )
                         if first_only:
                             return matches
         return matches
@@ -185,8 +196,7 @@ class _PhraseSet:
 def _match_at(phrase: _Phrase, tokens: _Tokens, start: int) -> tuple[int, ...] | None:
     """Positions of the phrase's words when it matches from `start` (shortest gaps first)."""
     steps = phrase.steps
-    words, folded = tokens.words, tokens.folded
-    count = len(words)
+    count = len(tokens.words)
 
     def walk(step_index: int, position: int, taken: tuple[int, ...]) -> tuple[int, ...] | None:
         if step_index == len(steps):
@@ -200,15 +210,33 @@ def _match_at(phrase: _Phrase, tokens: _Tokens, start: int) -> tuple[int, ...] |
             return None
         if position >= count:
             return None
-        if (words if step.kind == "exact" else folded)[position] != step.value:
+        if not _step_matches(step, tokens, position):
             return None
         return walk(step_index + 1, position + 1, (*taken, position))
 
     if len(steps) == 1:
-        step = steps[0]
-        value = (words if step.kind == "exact" else folded)[start]
-        return (start,) if value == step.value else None
+        return (start,) if _step_matches(steps[0], tokens, start) else None
     return walk(0, start, ())
+
+
+def _step_matches(step: _Step, tokens: _Tokens, position: int) -> bool:
+    if step.kind == "exact":
+        return tokens.words[position] == step.value
+    if tokens.folded[position] == step.value:
+        return True
+    return bool(tokens.stems) and step.value in tokens.stems[position]
+
+
+def _stemmed(phrase: _Phrase, positions: tuple[int, ...], tokens: _Tokens) -> frozenset[int]:
+    """The positions of a match that only matched by their stem."""
+    if not tokens.stems:
+        return frozenset()
+    steps = [step for step in phrase.steps if step.kind != "gap"]
+    return frozenset(
+        position
+        for step, position in zip(steps, positions, strict=True)
+        if step.kind == "word" and tokens.folded[position] != step.value
+    )
 
 
 @dataclass
@@ -223,10 +251,14 @@ class _Tokens:
     has_question_mark: bool
     # Ends in a full stop ("Meine Beiträge ziehen mit um."): said, not asked.
     ends_as_statement: bool = False
+    # Unspaced locales: the stems each word also matches as, a kanji or katakana word
+    # without its kana ending ("引っ越せ" is also "引っ越"), so a phrase written with one
+    # ending (or none) matches every inflection the cutter keeps whole.
+    stems: list[frozenset[str]] = field(default_factory=list)
 
     @functools.cached_property
     def vocabulary(self) -> frozenset[str]:
-        return frozenset(self.words) | frozenset(self.folded)
+        return frozenset(self.words) | frozenset(self.folded) | frozenset().union(*self.stems)
 
 
 @dataclass(frozen=True)
@@ -254,6 +286,7 @@ class Lexicon:
         text = data["text"]
         self.strip_accents = bool(text.get("strip_accents", False))
         self.segment = bool(text.get("segment", False))
+        self._compile_variants(text.get("variants", {}))
         self.rewrite: dict[str, list[str]] = {
             self._plain(k): self._plain(v).split() for k, v in text["rewrite"].items()
         }
@@ -339,6 +372,7 @@ class Lexicon:
                 *self.negations,
                 *self.rewrite,
                 *self.plain_words,
+                *(self._plain(w) for w in text.get("segment_words", [])),
             )
             if _UNSPACED.fullmatch(w)
         )
@@ -462,8 +496,26 @@ class Lexicon:
 
     # -- normalising ------------------------------------------------------------------
 
+    def _compile_variants(self, variants: dict[str, str]) -> None:
+        """Spellings of one word that a locale folds to one form wherever they occur, in
+        phrases and messages alike (Japanese: サーバ = サーバー, 出来る = できる, 鯖 = サーバ),
+        so a phrase written one way matches every way members write it. Substrings, not
+        words: unspaced text has no word boundaries to wait for."""
+        table = {normalise(k): normalise(v) for k, v in variants.items()}
+        pattern = (
+            re.compile("|".join(map(re.escape, sorted(table, key=len, reverse=True))))
+            if table
+            else None
+        )
+        for value in table.values():
+            if _fold_variants(pattern, table, value) != value:
+                raise ValueError(f"variant target {value!r} is itself folded further")
+        self._variants, self._variant_pattern = table, pattern
+
     def _plain(self, text: str) -> str:
-        """Case-folded and, where the locale says so, without accents ("é" = "e", "ü" = "u")."""
+        """Case-folded and, where the locale says so, without accents ("é" = "e", "ü" = "u")
+        and with spelling variants folded (`variants`)."""
+        text = _fold_variants(self._variant_pattern, self._variants, text)
         if not self.strip_accents:
             return text
         decomposed = unicodedata.normalize("NFD", text.casefold())
@@ -640,7 +692,21 @@ class Lexicon:
             clause_of=clause_of,
             has_question_mark="?" in text,
             ends_as_statement=_ENDS_AS_STATEMENT.search(text) is not None,
+            stems=[self._stems(w) for w in words] if self.segment else [],
         )
+
+    def _stems(self, word: str) -> frozenset[str]:
+        """The known words a word is with a kana ending cut off: "引っ越せ" -> 引っ越,
+        "引き継がれ" -> 引き継が, 引き継. Only endings after kanji or katakana (okurigana and
+        particles), never inside a word of kana alone ("かもしれない" is no "か")."""
+        stems: set[str] = set()
+        cut = len(word) - 1
+        while cut > 0 and _HIRAGANA.fullmatch(word[cut]):
+            stem = word[:cut]
+            if stem in self._segment_words and not _HIRAGANA.fullmatch(stem):
+                stems.add(stem)
+            cut -= 1
+        return frozenset(stems)
 
     # -- matching ---------------------------------------------------------------------
 
@@ -650,9 +716,13 @@ class Lexicon:
 
     @staticmethod
     def _resolve_overlaps(matches: list[_Match]) -> list[_Match]:
-        """Longest phrases first; each word is used by one phrase only."""
+        """Longest phrases first; each word is used by one phrase only. A word that a
+        phrase matches whole is not taken by one that matches only its stem ("閉鎖された"
+        is not "サーバ .. 閉鎖")."""
+        whole = {p for m in matches for p in m.positions if p not in m.stemmed}
         ordered = sorted(
-            matches, key=lambda m: (-len(m.positions), -m.phrase.tier, m.span, m.start)
+            (m for m in matches if whole.isdisjoint(m.stemmed)),
+            key=lambda m: (-len(m.positions), -m.phrase.tier, m.span, len(m.stemmed), m.start),
         )
         used: set[int] = set()
         kept: list[_Match] = []
@@ -781,6 +851,7 @@ class Lexicon:
             tokens.clause_starts,
             tokens.clause_of[:tag_start],
             tokens.has_question_mark,
+            stems=tokens.stems[:tag_start],
         )
         if self.markers.first(body) is not None:
             return True, tag_start
@@ -811,6 +882,7 @@ class Lexicon:
             tokens.clause_starts,
             tokens.clause_of[:tag_start],
             tokens.has_question_mark,
+            stems=tokens.stems[:tag_start],
         )
         stated: list[tuple[int, str]] = []
         for myth in self.myths:
@@ -841,6 +913,10 @@ class Lexicon:
         for match in phrases.find(body):
             positions.extend(match.positions)
         return positions
+
+
+def _fold_variants(pattern: re.Pattern[str] | None, table: dict[str, str], text: str) -> str:
+    return text if pattern is None else pattern.sub(lambda m: table[m.group()], text)
 
 
 def _deletions(word: str, depth: int) -> set[str]:

@@ -1,0 +1,66 @@
+"""Japanese is written without spaces and in several scripts: how bot/understand.py copes.
+
+Each case stands for a class of spellings, not for one message (the phrasings are the
+tuner's own, not rows of the question sets): a phrase written once in
+replies/intents/ja.toml must match every way members write the same words.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.understand import Lexicon, lexicon, understand
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        # long-vowel mark dropped (サーバ = サーバー), as many people and older UIs write it
+        ("サーバの選び方が分からない", "choose_server"),
+        # slang folded to the tables' words: 鯖 / インスタンス = サーバ, 垢 / アカ = アカウント
+        ("鯖の選び方が分からない", "choose_server"),
+        ("旧垢へのリプは届く？", "old_account_mentions"),
+        # spoken contraction: してる = している
+        ("フォローしてるハッシュタグは引き継がれる？", "followed_hashtags"),
+        # kanji and kana spellings of one verb: 引越し / お引越し / ひっこし = 引っ越し
+        ("お引越しのやり方", "move"),
+        ("ひっこしのやり方", "move"),
+        # トゥート / ポスト = 投稿, and the posts a subject is made of are not a second subject
+        ("固定したトゥートはどうなる", "pinned_posts"),
+        ("いいねしたポストって移せる？", "boosts_favourites"),
+    ],
+)
+def test_every_spelling_of_a_word_reads_alike(text: str, subject: str) -> None:
+    assert understand(text, "ja").subjects == [subject]
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        # "移ります" is cut whole; the phrase "ハッシュタグ .. 移" matches its stem
+        ("ハッシュタグは移りますか？", "followed_hashtags"),
+        # "届かない" is cut whole; "メンション .. 届" matches its stem
+        ("メンションは届かないの？", "old_account_mentions"),
+    ],
+)
+def test_a_phrase_matches_a_word_with_any_kana_ending(text: str, subject: str) -> None:
+    assert understand(text, "ja").subjects == [subject]
+
+
+def test_a_stem_never_stands_for_a_word_of_kana_alone() -> None:
+    lex = lexicon("ja")
+    assert "引っ越" in lex._stems("引っ越せ")
+    assert lex._stems("かもしれない") == frozenset()  # no "か" (a question word) in it
+
+
+def test_a_statement_with_kara_is_not_read_as_a_question() -> None:
+    # "から" (because) must not be cut into the question particle "か" and "ら".
+    got = understand("ミュートも自動で移行されるから大丈夫", "ja")
+    assert (got.kind, got.myths) == ("myth", ["mutes_move_automatically"])
+
+
+def test_a_variant_whose_target_folds_further_is_refused() -> None:
+    lex = lexicon("ja")
+    with pytest.raises(ValueError, match="folded further"):
+        lex._compile_variants({"鯖": "サーバー", "サーバー": "サーバ"})
+    assert isinstance(lex, Lexicon)
