@@ -286,6 +286,9 @@ def read(text: str, *, where: str = PUBLIC, locale: str = "en") -> Reading:
     `locale`. The one classifier: the bot acts on it and the question sets score it."""
     words = book()
     exact, inside = found = words.find(text)
+    if "forget" in inside and "clarify_delete" in inside:
+        # "delete the data you keep about me" says whose data: not the ambiguous "delete".
+        inside = [group for group in inside if group != "clarify_delete"]
     choice = words.language_request(text, found)
     if choice is not None:
         return Reading(f"language:{choice}", locale=locale, where=where)

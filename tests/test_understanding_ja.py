@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import pytest
 
+from bot.interpret import read
 from bot.understand import Lexicon, lexicon, understand
 
 
@@ -64,3 +65,18 @@ def test_a_variant_whose_target_folds_further_is_refused() -> None:
     with pytest.raises(ValueError, match="folded further"):
         lex._compile_variants({"鯖": "サーバー", "サーバー": "サーバ"})
     assert isinstance(lex, Lexicon)
+
+
+@pytest.mark.parametrize(
+    ("text", "command"),
+    [
+        ("あなたが保存してる私のデータを消して", "forget"),  # says whose data: this bot's
+        ("delete my data you stored", "forget"),
+        ("私のデータを消して", "clarify_delete"),  # whose? the bot must ask
+        ("delete my data", "clarify_delete"),
+    ],
+)
+def test_delete_is_ambiguous_only_until_the_message_says_whose_data(
+    text: str, command: str
+) -> None:
+    assert read(text, where="dm", locale="ja").command == command
