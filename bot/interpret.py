@@ -61,6 +61,9 @@ _ANY_STEP = ("how", "not_yet", "requested", "downloaded")
 _DIRECTIONS = ("away", "here")
 # Kinds of understanding that are commands in the walkthrough's terms.
 _KIND_COMMANDS = {"help": "help", "start_move": "start"}
+# Words a phrase match in another locale must use to overrule a sure detector that
+# understood nothing.
+_SURE_ELSEWHERE = 3
 _MAX_CONTAINS = 120  # a phrase inside a longer text counts only in a short message
 
 _UNSPACED = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff]")
@@ -320,7 +323,7 @@ def read(text: str, *, where: str = PUBLIC, locale: str = "en") -> Reading:
         for group in commands:
             if group in inside and (group in _WISHES or (group in _ORDERS and not asked)):
                 return Reading(group, understood, text_locale, where)
-        said = [g for g in ANSWERS if g in inside and g in allowed and g != "how"]
+        said = [g for g in _by_step(step) if g in inside and g in allowed and g != "how"]
         if said and not asked:
             return Reading(said[0], understood, text_locale, where)
         opener = _opening_answer(text, allowed, words)
@@ -335,11 +338,20 @@ def read(text: str, *, where: str = PUBLIC, locale: str = "en") -> Reading:
     for group in commands:
         if group in inside:
             return Reading(group, understood, text_locale, where)
-    for group in ANSWERS:
+    for group in _by_step(step):
         if group in inside and group in allowed:
             return Reading(group, understood, text_locale, where)
     command = _KIND_COMMANDS.get(understood.kind)
     return Reading(command, understood, text_locale, where)
+
+
+def _by_step(step: _StepWords | None) -> list[str]:
+    """The answers in the order to hear them inside a message: the step's own first, then
+    the archive news any step takes ("c'est bon, j'ai téléchargé les fichiers" at the
+    export step is done, not news of the archive)."""
+    if step is None:
+        return list(ANSWERS)
+    return sorted(ANSWERS, key=lambda group: group not in step.on)
 
 
 def _opening_answer(text: str, allowed: frozenset[str], words: _Book) -> str | None:
@@ -378,15 +390,27 @@ def _understand(text: str, locale: str) -> tuple[Understanding, str]:
     first: tuple[Understanding, str] | None = None
     for code in order:
         understood = understand(text, code)
+        # The detector was sure, and its language's tables found nothing at all: it can be
+        # wrong on short text ("la gente que bloqueé, la tengo que volver a bloquear?" is
+        # "English, 0.95"), so another locale may name a subject in several words of the
+        # message, but not guess one.
+        if first is not None and guess.confident and not _sure_elsewhere(first[0], understood):
+            continue
         if understood.kind != "unknown" and not understood.ranked:
             return _heard_out(text, guess, (understood, code))
         # A ranking guess (bot/ranking.py) waits: a phrase in another language wins over it.
         if first is None or (first[0].kind == "unknown" and understood.ranked):
             first = (understood, code)
-        if guess.confident:
-            break  # the detector is sure: other languages' tables would only guess
+        if guess.confident and understood.ranked:
+            break  # the detector is sure and its tables guessed: others would only guess
     assert first is not None
     return first
+
+
+def _sure_elsewhere(sure: Understanding, other: Understanding) -> bool:
+    """Whether another locale's reading may overrule the sure detector's, which found
+    nothing at all (not even something out of scope, like "alt text")."""
+    return not sure.evidence and not other.ranked and other.evidence >= _SURE_ELSEWHERE
 
 
 def _heard_out(

@@ -806,7 +806,8 @@ class Lexicon:
                     clarify=guess.clarify,
                     ranked=True,
                 )
-        return Understanding("unknown", [], [], 0.0)
+        # Still say what was recognised ("alt text" is out of scope): not nothing at all.
+        return Understanding("unknown", [], [], 0.0, evidence=evidence)
 
     def _myth_subjects(self, myths: list[str]) -> list[str]:
         """A stated myth is answered by its own subject (its correction, then that answer):

@@ -92,6 +92,23 @@ def test_classes_of_phrasing(text, subjects):
     assert got.command is None and set(got.understanding.subjects) == subjects, got
 
 
+def test_a_sure_but_wrong_language_guess_still_lets_another_locale_name_the_subject():
+    """lingua calls this Spanish "English, 0.95"; English tables find nothing in it."""
+    got = reading("la gente que bloqueé, la tengo que volver a bloquear?")
+    assert got.understanding.subjects == ["blocks"], got
+
+
+def test_out_of_scope_english_is_not_reread_in_another_language():
+    got = reading("how do I add alt text to images?")
+    assert got.understanding.kind == "unknown", got
+
+
+def test_at_a_step_its_own_answer_comes_before_archive_news():
+    """At the export step, downloading the CSV files is the step done."""
+    assert reading("c'est bon j'ai téléchargé les fichiers", "export").command == "done"
+    assert reading("listo, ya descargué los archivos", "export").command == "done"
+
+
 def test_the_english_reading_of_english_is_kept_when_another_locale_ties():
     """Heard out, German tables find "aliass" too, but not more of the message: English."""
     got = reading("where do i set the aliass")
