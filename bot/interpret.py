@@ -26,6 +26,8 @@ import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
 
+import regex
+
 import replies
 from bot import language
 from bot.text import normalise
@@ -141,7 +143,10 @@ class _Book:
             if len(words) not in sizes:
                 sizes.append(len(words))
         self.unspaced = unspaced
-        self.unspaced_pattern = _alternation(sorted(unspaced, key=len, reverse=True))
+        # Overlapping: in "このボットが持ってる…", "このボット" must not hide "ボットが持って".
+        self.unspaced_pattern = regex.compile(
+            _alternation(sorted(unspaced, key=len, reverse=True)).pattern
+        )
         ignore.discard("")
         # Ignored words of spaced scripts by word n-grams (fast); Japanese ones as substrings.
         self.ignore_spaced = {w for w in ignore if not _UNSPACED.search(w)}
@@ -170,7 +175,7 @@ class _Book:
                         if group not in inside:
                             inside.append(group)
         if _UNSPACED.search(base):
-            for match in self.unspaced_pattern.finditer(base):
+            for match in self.unspaced_pattern.finditer(base, overlapped=True):
                 for group in self.unspaced.get(match.group(), ()):
                     if group not in inside:
                         inside.append(group)

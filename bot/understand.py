@@ -59,7 +59,8 @@ _AT_AS_WORD = re.compile(
     r"|benutzername|nutzername|nick)\b(?!@))",
     re.IGNORECASE,
 )
-_HANDLE = re.compile(r"(?<!\w)@[\w.]+(?:@[\w.-]+\w)?")
+# Usernames are ASCII letters, digits and "_": "@の後ろのID" is no handle.
+_HANDLE = re.compile(r"(?<!\w)@[A-Za-z0-9_.]+(?:@[\w.-]+\w)?")
 _WORD = re.compile(r"\w+(?:[-']\w+)*")
 _CLAUSE_BREAK = re.compile(r"[,;:!?.()\[\]\n、。]+|\s[-–—]+\s|\s*[–—]+\s*")
 # Scripts written without spaces between words: cut by the vocabulary (`segment`).
@@ -251,6 +252,8 @@ class _Tokens:
     has_question_mark: bool
     # Ends in a full stop ("Meine Beiträge ziehen mit um."): said, not asked.
     ends_as_statement: bool = False
+    # Ends the way the locale asks or wishes without a "?" ("移せるの", "持っていきたい").
+    ends_as_question: bool = False
     # Unspaced locales: the stems each word also matches as, a kanji or katakana word
     # without its kana ending ("引っ越せ" is also "引っ越"), so a phrase written with one
     # ending (or none) matches every inflection the cutter keeps whole.
@@ -346,6 +349,8 @@ class Lexicon:
         }
         self.openers = _PhraseSet(self._phrase(p, "") for p in assertion["question_openers"])
         self.question_words = _PhraseSet(self._phrase(p, "") for p in assertion["question_words"])
+        ending = assertion.get("question_ending")
+        self.question_ending = regex.compile(ending) if ending else None
         self.negations = frozenset(self._fold(self._plain(w)) for w in assertion["negations"])
         # Words after a claim that may still negate it (Japanese puts "ない" after the verb).
         self.negation_after = int(assertion.get("negation_after", 0))
@@ -692,6 +697,7 @@ class Lexicon:
             clause_of=clause_of,
             has_question_mark="?" in text,
             ends_as_statement=_ENDS_AS_STATEMENT.search(text) is not None,
+            ends_as_question=bool(self.question_ending and self.question_ending.search(text)),
             stems=[self._stems(w) for w in words] if self.segment else [],
         )
 
@@ -856,7 +862,9 @@ class Lexicon:
         )
         if self.markers.first(body) is not None:
             return True, tag_start
-        if tokens.has_question_mark or self.question_words.first(body) is not None:
+        if tokens.has_question_mark or tokens.ends_as_question:
+            return False, tag_start
+        if self.question_words.first(body) is not None:
             return False, tag_start
         if tokens.ends_as_statement:  # "Mis seguidores tienen que volver a seguirme."
             return True, tag_start

@@ -80,3 +80,26 @@ def test_delete_is_ambiguous_only_until_the_message_says_whose_data(
     text: str, command: str
 ) -> None:
     assert read(text, where="dm", locale="ja").command == command
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "フォローしてるアカウントの一覧を持っていきたい",  # a wish
+        "ブロックって自動で引き継がれるの",  # asked without "?"
+    ],
+)
+def test_a_message_ending_as_a_wish_or_question_states_no_myth(text: str) -> None:
+    assert understand(text, "ja").kind == "question"
+
+
+def test_an_at_sign_before_japanese_is_no_handle() -> None:
+    # "@の後ろのID" is the part after the @, not a mention to strip with the rest.
+    assert understand("@の後ろのIDって引き継げる？", "ja").subjects == ["username"]
+
+
+def test_a_command_phrase_is_found_inside_a_longer_one() -> None:
+    # "このボット" (which data: the bot's) must not hide "ボットが持って" (forget).
+    assert read("このボットが持ってる私の情報を削除して", where="dm", locale="ja").command == (
+        "forget"
+    )
