@@ -72,7 +72,8 @@ _UNSPACED = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff]")
 _CLAUSE = re.compile(r"[,;:.!、。，！]+\s*|\s+[-–—]\s+")
 # A plain "yes" opening a sentence at a step: "oui les abonnés sont là".
 _YES = frozenset({"yes", "yep", "yeah", "yup", "ja", "jap", "jep", "oui", "ouais", "sí", "si"})
-_QUESTION_MARK = re.compile(r"[?？]")
+# A question mark, or Japanese asking without one ("どこのサーバーがいいですか").
+_QUESTION_MARK = re.compile(r"[?？]|(?:ですか|ますか|でしょうか|かな|のか)[\W_w]*$")
 _NOT_WORD = re.compile(r"[^\w\s'\-✅👍👌]|_")
 
 

@@ -103,3 +103,10 @@ def test_a_command_phrase_is_found_inside_a_longer_one() -> None:
     assert read("このボットが持ってる私の情報を削除して", where="dm", locale="ja").command == (
         "forget"
     )
+
+
+def test_at_a_step_a_question_without_a_question_mark_is_still_asked() -> None:
+    # "…作るんですか" asks (no "?" needed in Japanese): answered, not taken for "not yet".
+    text = "まだやってないけど、エイリアスって新しいアカウントで作るんですか"
+    got = read(text, where="alias", locale="ja")
+    assert (got.command, got.understanding.subjects) == (None, ["alias"])
