@@ -416,7 +416,8 @@ def _understand(text: str, locale: str) -> tuple[Understanding, str]:
 def _sure_elsewhere(sure: Understanding, other: Understanding) -> bool:
     """Whether another locale's reading may overrule the sure detector's, which found
     nothing at all (not even something out of scope, like "alt text")."""
-    return not sure.evidence and not other.ranked and other.evidence >= _SURE_ELSEWHERE
+    enough = min(_SURE_ELSEWHERE, other.length) or _SURE_ELSEWHERE  # all of "servus!"
+    return not sure.evidence and not other.ranked and other.evidence >= enough
 
 
 def _heard_out(

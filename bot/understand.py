@@ -49,6 +49,9 @@ KINDS = ("question", "myth", "greeting", "help", "thanks", "start_move", "unknow
 _KIND_PRIORITY = ("start_move", "help", "thanks", "greeting")
 _TIERS = {"strong": 2, "weak": 1, "context": 0}
 _GAP = 3  # ".." in a phrase: up to this many other words
+# "..." in a phrase: up to this many, within one clause: the frame of a German separable
+# verb ("Ziehen meine ganzen alten Beiträge beim Umzug mit?").
+_LONG_GAP = 7
 _OUT_OF_SCOPE = "(out of scope)"  # owner of phrases that only use words up
 
 _URL = re.compile(r"https?://\S+")
@@ -101,6 +104,7 @@ class Understanding:
     # How many of the message's words its phrases used: when the language is unsure, the
     # locale whose tables account for more of the message reads it best (bot/interpret.py).
     evidence: int = field(default=0, compare=False)
+    length: int = field(default=0, compare=False)  # the message's words
 
 
 def understand(text: str, locale: str = DEFAULT_LOCALE) -> Understanding:
@@ -204,7 +208,13 @@ def _match_at(phrase: _Phrase, tokens: _Tokens, start: int) -> tuple[int, ...] |
             return taken
         step = steps[step_index]
         if step.kind == "gap":
-            for skip in range(_GAP + 1):
+            long = step.value == "long"
+            for skip in range(_LONG_GAP + 1 if long else _GAP + 1):
+                if long and (
+                    position + skip >= count
+                    or tokens.clause_of[position + skip] != tokens.clause_of[taken[-1]]
+                ):
+                    break
                 found = walk(step_index + 1, position + skip, taken)
                 if found is not None:
                     return found
@@ -387,8 +397,8 @@ class Lexicon:
     def _phrase(self, text: str, owner: str, tier: int = 2) -> _Phrase:
         steps: list[_Step] = []
         for raw in text.split():
-            if raw == "..":
-                steps.append(_step("gap"))
+            if raw in ("..", "..."):
+                steps.append(_step("gap", "long" if raw == "..." else ""))
                 continue
             exact = raw.startswith("=")
             for word in self._prepare_words(raw.lstrip("=")):
@@ -471,14 +481,14 @@ class Lexicon:
                 for entry in group:
                     if entry[0] not in "@$":
                         for word in entry.split():
-                            if word != "..":
+                            if word not in ("..", "..."):
                                 targets.setdefault(self._plain(word.lstrip("=")))
         # Unfolded forms too: a typo resembles the word as written ("folowers").
         for levels in data["subjects"].values():
             for level in _TIERS:
                 for text_phrase in levels.get(level, []):
                     for word in text_phrase.split():
-                        if word != "..":
+                        if word not in ("..", "..."):
                             targets.setdefault(self._plain(word.lstrip("=")))
         self._targets = [w for w in targets if w.isalpha() and len(w) >= self.min_fuzzy - 1]
         self._target_rank = {w: i for i, w in enumerate(self._targets)}
@@ -746,6 +756,7 @@ class Lexicon:
             return Understanding("unknown")
         matches = self._resolve_overlaps(self._all_matches(tokens))
         evidence = len({p for m in matches for p in m.positions})
+        length = len(tokens.words)
 
         first_seen: dict[str, int] = {}
         best_tier: dict[str, int] = {}
@@ -785,22 +796,33 @@ class Lexicon:
                     [],
                     0.9 if not whole else 1.0,
                     evidence=max(evidence, len(tokens.words) * bool(whole)),
+                    length=len(tokens.words),
                 )
 
         myths = self._stated_myths(tokens, matches, found_subjects) if subjects else []
         if myths:
-            return Understanding("myth", self._myth_subjects(myths), myths, 0.9, evidence=evidence)
+            return Understanding(
+                "myth", self._myth_subjects(myths), myths, 0.9, evidence=evidence, length=length
+            )
         if subjects:
             base = {2: 0.9, 1: 0.7, 0: 0.5}[top_tier]
             typos = sum(fuzzy_used.get(s, 0) for s in subjects)
             yes_no = len(subjects) == 1 and self._asks_yes_no(text, tokens, subjects[0])
             confidence = round(max(0.3, base - 0.1 * typos), 2)
             return Understanding(
-                "question", subjects, [], confidence, yes_no=yes_no, evidence=evidence
+                "question",
+                subjects,
+                [],
+                confidence,
+                yes_no=yes_no,
+                evidence=evidence,
+                length=length,
             )
         myths = self._stated_myths(tokens, matches, found_subjects)
         if myths:
-            return Understanding("myth", self._myth_subjects(myths), myths, 0.8, evidence=evidence)
+            return Understanding(
+                "myth", self._myth_subjects(myths), myths, 0.8, evidence=evidence, length=length
+            )
         if _OUT_OF_SCOPE not in found_subjects:  # "how do I add alt text?" stays unknown
             guess = ranking.fallback(tokens.folded, self)
             if guess is not None:
@@ -813,7 +835,7 @@ class Lexicon:
                     ranked=True,
                 )
         # Still say what was recognised ("alt text" is out of scope): not nothing at all.
-        return Understanding("unknown", [], [], 0.0, evidence=evidence)
+        return Understanding("unknown", [], [], 0.0, evidence=evidence, length=length)
 
     def _myth_subjects(self, myths: list[str]) -> list[str]:
         """A stated myth is answered by its own subject (its correction, then that answer):

@@ -30,6 +30,7 @@ def reading(text: str, where: str = "public"):
         ("Hay que descargar el archivo en 48 horas.", "es", {"download_within_48_hours"}),
         # "no se" is "they cannot" once accents are folded, not "no sé" (I don't know).
         ("Las listas no se pueden transferir.", "es", {"lists_cannot_transfer"}),
+        ("sowieso ziehen meine Toots beim Umzug mit", "de", {"posts_move_automatically"}),
         # A complaint after a claim ("qué pereza") is a tag, not a new question.
         (
             "mis seguidores van a tener que volver a seguirme, qué pereza",
@@ -38,7 +39,7 @@ def reading(text: str, where: str = "public"):
         ),
     ],
 )
-def test_a_claim_ending_in_a_full_stop_is_a_myth(text, locale, myths):
+def test_a_plain_claim_is_a_myth(text, locale, myths):
     got = understand(text, locale)
     assert got.kind == "myth" and set(got.myths) == myths, got
 
@@ -76,6 +77,9 @@ def test_the_same_words_asked_stay_a_question(text, locale):
         ("behalte ich auf dem neuen server meinen namen?", {"username"}),
         # A typo corrector must not turn ordinary "re-" verbs into subject words.
         ("Je dois refaire mes filtres ?", {"filters"}),
+        # A German separable verb's frame can be long ("..." in a phrase, one clause).
+        ("Ziehen meine ganzen alten Beiträge beim Umzug mit?", {"posts"}),
+        ("unser Server wird nächsten Monat abgeschaltet", {"server_closing"}),
         # The @ as a word is the handle ("mein @", "mon @", "my @name").
         ("bleibt mein @name gleich, wenn ich umziehe", {"username"}),
         ("est-ce que mon @ change si je déménage ?", {"username"}),
@@ -96,6 +100,10 @@ def test_a_sure_but_wrong_language_guess_still_lets_another_locale_name_the_subj
     """lingua calls this Spanish "English, 0.95"; English tables find nothing in it."""
     got = reading("la gente que bloqueé, la tengo que volver a bloquear?")
     assert got.understanding.subjects == ["blocks"], got
+
+
+def test_a_one_word_greeting_the_detector_is_sure_about_wrongly_is_still_a_greeting():
+    assert reading("servus!").understanding.kind == "greeting"
 
 
 def test_out_of_scope_english_is_not_reread_in_another_language():
