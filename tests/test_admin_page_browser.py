@@ -132,7 +132,7 @@ async def browser() -> AsyncIterator[Browser]:
     )
     try:
         port_file = Path(profile) / "DevToolsActivePort"
-        for _ in range(300):
+        for _ in range(1200):  # a minute at most: chromium starts slowly on a loaded machine
             if port_file.exists() and port_file.read_text().strip():
                 break
             await asyncio.sleep(0.05)
