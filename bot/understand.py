@@ -24,11 +24,13 @@ Everything is compiled once per locale and cached; a question takes about 0.1 ms
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 import tomllib
 import unicodedata
 from array import array
 from bisect import bisect_left
+from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -67,8 +69,10 @@ _HANDLE = re.compile(r"(?<!\w)@[A-Za-z0-9_.]+(?:@[\w.-]+\w)?")
 _WORD = re.compile(r"\w+(?:[-']\w+)*")
 _CLAUSE_BREAK = re.compile(r"[,;:!?.()\[\]\n、。]+|\s[-–—]+\s|\s*[–—]+\s*")
 # Scripts written without spaces between words: cut by the vocabulary (`segment`).
+_SENTENCE_END = re.compile(r"[!?\n。？！]")
 _UNSPACED = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\u30fc\u3005\u3006]+")
 _MAX_SEGMENT = 16  # longest vocabulary word tried when segmenting
+_FRAGMENT = 3  # a clause this short names things ("my posts, ..."), it tells no story
 # A message ending in one full stop (emoji or a closing quote after it allowed) states
 # something: chat questions drop the "?", but do not put a "." in its place.
 _ENDS_AS_STATEMENT = regex.compile(r"(?<!\.)\.[^\w.?!]*$")
@@ -268,6 +272,10 @@ class _Tokens:
     # without its kana ending ("引っ越せ" is also "引っ越"), so a phrase written with one
     # ending (or none) matches every inflection the cutter keeps whole.
     stems: list[frozenset[str]] = field(default_factory=list)
+    # Sentences (split at . ! ? and line breaks): each word's, and those ending in "?".
+    sentence_of: list[int] = field(default_factory=list)
+    asked: frozenset[int] = frozenset()
+    asked_clauses: frozenset[int] = frozenset()
 
     @functools.cached_property
     def vocabulary(self) -> frozenset[str]:
@@ -289,6 +297,8 @@ class _Myth:
     myth_id: str
     groups: tuple[tuple[tuple[str, ...], _PhraseSet], ...]  # ("@subject" refs, phrases)
     negated: bool
+    # Words that say "not" by themselves ("you lose your lists" = lists do not move).
+    negative: _PhraseSet | None = None
 
 
 class Lexicon:
@@ -362,6 +372,17 @@ class Lexicon:
         ending = assertion.get("question_ending")
         self.question_ending = regex.compile(ending) if ending else None
         self.negations = frozenset(self._fold(self._plain(w)) for w in assertion["negations"])
+        # Words that may open a question clause before its question word ("and how ...").
+        # Words a clause that only names things may hold besides the names ("my", "the").
+        self.fragment_words = frozenset(
+            self._fold(self._plain(w)) for w in assertion.get("fragment_words", [])
+        )
+        self.referents = frozenset(
+            self._fold(self._plain(w)) for w in assertion.get("referents", [])
+        )
+        self.conjunctions = frozenset(
+            self._fold(self._plain(w)) for w in assertion.get("conjunctions", [])
+        )
         # Words after a claim that may still negate it (Japanese puts "ない" after the verb).
         self.negation_after = int(assertion.get("negation_after", 0))
         self.myths: list[_Myth] = [
@@ -369,6 +390,7 @@ class Lexicon:
                 myth_id=myth_id,
                 groups=tuple(self._group(group) for group in spec["all"]),
                 negated=bool(spec.get("negated", False)),
+                negative=self._optional_set(spec.get("negative")),
             )
             for myth_id, spec in data.get("myths", {}).items()
         ]
@@ -687,12 +709,35 @@ class Lexicon:
         words: list[str] = []
         clause_starts: set[int] = set()
         clause_of: list[int] = []
-        for clause_index, clause in enumerate(_CLAUSE_BREAK.split(text)):
+        sentence_of: list[int] = []
+        asked: set[int] = set()
+        asked_clauses: set[int] = set()
+        sentence = 0
+        breaks = [*_CLAUSE_BREAK.finditer(text), None]
+        position = 0
+        for clause_index, found in enumerate(breaks):
+            clause = text[position : found.start()] if found else text[position:]
             clause_words = self._prepare_words(clause, segment=True)
             if clause_words:
                 clause_starts.add(len(words))
             words.extend(clause_words)
             clause_of.extend([clause_index] * len(clause_words))
+            sentence_of.extend([sentence] * len(clause_words))
+            if found is not None:
+                position = found.end()
+                mark = found.group()
+                if "?" in mark or "？" in mark:
+                    asked.add(sentence)
+                    asked_clauses.add(clause_index)
+                if _SENTENCE_END.search(mark) or (
+                    "." in mark
+                    and (
+                        position >= len(text)
+                        or text[position - 1].isspace()
+                        or text[position].isspace()
+                    )
+                ):
+                    sentence += 1
         corrected: set[int] = set()
         for index, word in enumerate(words):
             correction = self._correct(word)
@@ -709,6 +754,9 @@ class Lexicon:
             ends_as_statement=_ENDS_AS_STATEMENT.search(text) is not None,
             ends_as_question=bool(self.question_ending and self.question_ending.search(text)),
             stems=[self._stems(w) for w in words] if self.segment else [],
+            sentence_of=sentence_of,
+            asked=frozenset(asked),
+            asked_clauses=frozenset(asked_clauses),
         )
 
     def _stems(self, word: str) -> frozenset[str]:
@@ -754,7 +802,14 @@ class Lexicon:
         tokens = self.tokens(text)
         if not tokens.words:
             return Understanding("unknown")
-        matches = self._resolve_overlaps(self._all_matches(tokens))
+        found = self._all_matches(tokens)
+        # Subjects and kinds use up words separately: "where do I start the move?" is a
+        # wish to start (kind) that also names the move (subject); neither hides the other.
+        matches = sorted(
+            self._resolve_overlaps([m for m in found if m.phrase.owner.startswith("kind:")])
+            + self._resolve_overlaps([m for m in found if not m.phrase.owner.startswith("kind:")]),
+            key=lambda m: m.start,
+        )
         evidence = len({p for m in matches for p in m.positions})
         length = len(tokens.words)
 
@@ -781,6 +836,7 @@ class Lexicon:
         selected = {s: first_seen[s] for s in first_seen if best_tier[s] == top_tier}
         selected.pop(_OUT_OF_SCOPE, None)
         selected = self._apply_rules(selected, tokens)
+        selected = self._asked_about(selected, matches, tokens)
         subjects = sorted(selected, key=lambda s: selected[s])[:MAX_SUBJECTS]
 
         for kind in _KIND_PRIORITY:
@@ -837,6 +893,44 @@ class Lexicon:
         # Still say what was recognised ("alt text" is out of scope): not nothing at all.
         return Understanding("unknown", [], [], 0.0, evidence=evidence, length=length)
 
+    def _asked_about(
+        self, selected: dict[str, int], matches: list[_Match], tokens: _Tokens
+    ) -> dict[str, int]:
+        """Of subjects named in a story and subjects named in the question, the question's:
+        "I already made the alias, how long do followers take?" asks about followers.
+
+        A clause asks when it ends in "?", opens with a question word or holds one of the
+        question words. Only plain names count in it (strong phrases): "my posts, how do I
+        move them?" still asks about the posts the story named. Only in a locale that
+        lists its `fragment_words` (checked on its own tuning rows first)."""
+        if len(selected) < 2 or len(set(tokens.clause_of)) < 2 or not self.fragment_words:
+            return selected  # a locale opts in by listing its fragment_words
+        asking = set(tokens.asked_clauses)
+        starts = tokens.clause_starts
+        asking.update(
+            tokens.clause_of[m.start]
+            for m in self.openers.find(tokens)
+            if m.start in starts
+            or (m.start - 1 in starts and tokens.folded[m.start - 1] in self.conjunctions)
+        )
+        asking.update(tokens.clause_of[m.start] for m in self.question_words.find(tokens))
+        # A fragment ("dms, bookmarks, lists?") is part of the question, not a story.
+        fragments = self._fragments(tokens, matches)
+        asking.update(fragments)
+        if not asking or asking >= set(tokens.clause_of):
+            return selected
+        in_question = {s for s, p in selected.items() if tokens.clause_of[p] in asking}
+        in_question.update(
+            owner
+            for m in matches
+            if m.phrase.tier == 2
+            and (owner := m.phrase.owner.partition(":")[2]) in selected
+            and all(tokens.clause_of[p] in asking for p in m.positions)
+        )
+        if not in_question or in_question == set(selected):
+            return selected
+        return {s: p for s, p in selected.items() if s in in_question}
+
     def _myth_subjects(self, myths: list[str]) -> list[str]:
         """A stated myth is answered by its own subject (its correction, then that answer):
         "the export gives a CSV of my posts" is about the archive, where posts really are."""
@@ -862,8 +956,13 @@ class Lexicon:
                 selected.pop(subject, None)
         return selected
 
-    def _is_assertion(self, tokens: _Tokens) -> tuple[bool, int]:
-        """Whether the message states something, and where a closing tag ("right?") starts."""
+    def _asserted(self, tokens: _Tokens) -> tuple[frozenset[int], int]:
+        """The sentences that state something, and where a closing tag ("right?") starts.
+
+        A sentence states a claim when it has a marker ("I heard", "supposed to") or is
+        plain: no "?", none of the question words, no clause opening with a question word.
+        Per sentence, so "Since my posts move, I'm ready. Which button?" still states its
+        claim, and "my friend said … Do my posts come along?" asks."""
         words = tokens.folded
         tag_start = len(words)
         if tokens.clause_of:
@@ -871,8 +970,9 @@ class Lexicon:
             start = tokens.clause_of.index(last_clause)
             if start > 0 and tuple(words[start:]) in self.tags:
                 tag_start = start
+        sentences = frozenset(tokens.sentence_of)
         if tag_start < len(words):
-            return True, tag_start
+            return sentences, tag_start
         body = _Tokens(
             tokens.words[:tag_start],
             words[:tag_start],
@@ -881,24 +981,28 @@ class Lexicon:
             tokens.clause_of[:tag_start],
             tokens.has_question_mark,
             stems=tokens.stems[:tag_start],
+            ends_as_statement=tokens.ends_as_statement,
+            sentence_of=tokens.sentence_of[:tag_start],
+            asked=tokens.asked,
         )
-        if self.markers.first(body) is not None:
-            return True, tag_start
-        if tokens.has_question_mark or tokens.ends_as_question:
-            return False, tag_start
-        if self.question_words.first(body) is not None:
-            return False, tag_start
-        if tokens.ends_as_statement:  # "Mis seguidores tienen que volver a seguirme."
-            return True, tag_start
-        for match in self.openers.find(body):
-            if match.start in tokens.clause_starts:
-                return False, tag_start
-        return True, tag_start
+        of = tokens.sentence_of
+        marked = {of[m.start] for m in self.markers.find(body)}
+        questioned = set(tokens.asked)
+        if tokens.ends_as_question and of:  # "…移行されますか" asks without a "?"
+            questioned.add(of[-1])
+        questioned.update(of[m.start] for m in self.question_words.find(body))
+        if not tokens.ends_as_statement or tokens.has_question_mark:
+            # A message ending in one full stop states, whatever word opens a clause:
+            # "Mis seguidores tienen que volver a seguirme."
+            questioned.update(
+                of[m.start] for m in self.openers.find(body) if m.start in tokens.clause_starts
+            )
+        return frozenset(marked | (sentences - questioned)), tag_start
 
     def _stated_myths(
         self, tokens: _Tokens, matches: list[_Match], subjects_found: set[str]
     ) -> list[str]:
-        asserted, tag_start = self._is_assertion(tokens)
+        asserted, tag_start = self._asserted(tokens)
         if not asserted:
             return []
         subject_positions: dict[str, list[int]] = {}
@@ -914,36 +1018,101 @@ class Lexicon:
             tokens.clause_of[:tag_start],
             tokens.has_question_mark,
             stems=tokens.stems[:tag_start],
+            ends_as_statement=tokens.ends_as_statement,
+            sentence_of=tokens.sentence_of[:tag_start],
+            asked=tokens.asked,
         )
+        kept = self._myth_phrase_matches(body)
+        fragments = self._fragments(tokens, matches)
         stated: list[tuple[int, str]] = []
-        for myth in self.myths:
-            positions: list[int] = []
-            for group in myth.groups:
-                group_positions = self._group_positions(group, body, subject_positions)
-                if not group_positions:
+        for myth_index, myth in enumerate(self.myths):
+            spans: list[list[tuple[int, int]]] = []
+            for index, group in enumerate(myth.groups):
+                group_spans = [
+                    (p, p)
+                    for s in group[0]
+                    for p in subject_positions.get(s, ())
+                    if p < len(body.words)
+                ]
+                group_spans.extend(
+                    (m.positions[0], m.positions[-1]) for m in kept[(myth_index, index)]
+                )
+                if not group_spans:
                     break
-                positions.append(min(group_positions))
-                positions.append(max(group_positions))
+                spans.append(group_spans)
             else:
-                low, high = max(0, min(positions) - 2), max(positions) + self.negation_after
+                low, high = _tightest(spans)
+                if not {body.sentence_of[low], body.sentence_of[high]} <= asserted:
+                    continue  # said in a sentence that asks
+                if self.fragment_words and not _one_claim(
+                    body, low, high, fragments, self.referents
+                ):
+                    continue
+                low, high = max(0, low - 2), high + self.negation_after
+                window = set(range(low, high + 1))
                 negated = any(w in self.negations for w in body.folded[low : high + 1])
+                if myth.negative is not None and any(
+                    not window.isdisjoint(m.positions) for m in myth.negative.find(body)
+                ):
+                    negated = not negated  # "you lose your lists": the claim says "not"
                 if negated == myth.negated:
-                    stated.append((min(positions), myth.myth_id))
+                    stated.append((low, myth.myth_id))
         return [myth_id for _, myth_id in sorted(stated)]
 
-    @staticmethod
-    def _group_positions(
-        group: tuple[tuple[str, ...], _PhraseSet],
-        body: _Tokens,
-        subject_positions: dict[str, list[int]],
-    ) -> list[int]:
-        subjects, phrases = group
-        positions = [
-            p for s in subjects for p in subject_positions.get(s, ()) if p < len(body.words)
-        ]
-        for match in phrases.find(body):
-            positions.extend(match.positions)
-        return positions
+    def _fragments(self, tokens: _Tokens, matches: list[_Match]) -> set[int]:
+        """Clauses that only name things ("my posts", "dms, bookmarks"): no story in them.
+        A locale with `fragment_words` says which other words a fragment may hold; else a
+        clause of at most three words is one."""
+        sizes = Counter(tokens.clause_of)
+        if not self.fragment_words:
+            return {c for c, size in sizes.items() if size <= _FRAGMENT}
+        named = {p for m in matches if m.phrase.owner.startswith("subject:") for p in m.positions}
+        other: set[int] = set()
+        for position, clause in enumerate(tokens.clause_of):
+            if position not in named and tokens.folded[position] not in self.fragment_words:
+                other.add(clause)
+        return set(sizes) - other
+
+    def _myth_phrase_matches(self, body: _Tokens) -> dict[tuple[int, int], list[_Match]]:
+        """Phrase matches of every myth's groups, overlaps resolved across all myths as
+        subjects' are: "profile picture" (an avatar claim) hides its "profile" (a bio
+        claim). Keyed by (myth index, group index)."""
+        found: dict[tuple[int, int], list[_Match]] = {}
+        for myth_index, myth in enumerate(self.myths):
+            for group_index, (_, phrases) in enumerate(myth.groups):
+                found[(myth_index, group_index)] = phrases.find(body)
+        ordered = sorted(
+            (m for matches in found.values() for m in matches),
+            key=lambda m: (-len(m.positions), m.span, m.start),
+        )
+        used: set[int] = set()
+        winners: set[tuple[int, ...]] = set()
+        for match in ordered:
+            if match.positions in winners or used.isdisjoint(match.positions):
+                winners.add(match.positions)
+                used.update(match.positions)
+        return {
+            key: [m for m in matches if m.positions in winners] for key, matches in found.items()
+        }
+
+
+def _tightest(spans: list[list[tuple[int, int]]]) -> tuple[int, int]:
+    """The narrowest stretch of words holding one match of every group: the claim itself,
+    so a "not" elsewhere in a long message does not take it back."""
+    best: tuple[int, int] | None = None
+    total = 1
+    for group in spans:
+        total *= len(group)
+    if total > 4096:  # a pathological message: fall back to the whole stretch
+        flat = [p for group in spans for span in group for p in span]
+        return min(flat), max(flat)
+    for combination in itertools.product(*spans):
+        low = min(span[0] for span in combination)
+        high = max(span[1] for span in combination)
+        if best is None or high - low < best[1] - best[0]:
+            best = (low, high)
+    assert best is not None
+    return best
 
 
 def _fold_variants(pattern: re.Pattern[str] | None, table: dict[str, str], text: str) -> str:
@@ -998,3 +1167,20 @@ def lexicon(locale: str = DEFAULT_LOCALE) -> Lexicon:
         locale, path = DEFAULT_LOCALE, INTENTS / f"{DEFAULT_LOCALE}.toml"
     with path.open("rb") as handle:
         return Lexicon(tomllib.load(handle), locale)
+
+
+def _one_claim(
+    body: _Tokens, low: int, high: int, fragments: set[int], referents: frozenset[str]
+) -> bool:
+    """Whether words low..high make one claim: one clause, or clauses joined by a
+    fragment naming the subject ("my posts, they move") or by a clause that refers back
+    ("I made the alias, it moves my followers"). "Made the alias, started the move on the
+    old account" puts the alias and the old account in two claims."""
+    clauses = body.clause_of[low : high + 1]
+    for position in range(low + 1, high + 1):
+        if clauses[position - low] == clauses[position - low - 1]:
+            continue  # same clause
+        if clauses[position - low - 1] in fragments or body.folded[position] in referents:
+            continue
+        return False
+    return True
