@@ -335,12 +335,22 @@ def read(text: str, *, where: str = PUBLIC, locale: str = "en") -> Reading:
         opener = _opening_answer(text, allowed, words)
         if opener and not asked:
             return Reading(opener, understood, text_locale, where)
+    if asks and where == PUBLIC and not _QUESTION_MARK.search(text):
+        # A privacy order said in public wins over the subject its words name ("wipe
+        # whatever info this bot saved about me" is not about deleting the account).
+        for group in ("clarify_delete", "forget"):
+            if group in inside:
+                return Reading(group, understood, text_locale, where)
     if asks and where != PUBLIC and understood.subjects == ["move_progress"]:
         return Reading("progress", understood, text_locale, where)  # "are they over yet?"
     if asks:
         return Reading(None, understood, text_locale, where)
     if understood.kind == "unknown":  # the tables did not say which language: the phrase
         text_locale = words.locale_inside(text) or text_locale
+    if step is not None:  # asked which way: "I'm moving away from this server" answers it
+        for group in _DIRECTIONS:
+            if group in inside and group in allowed:
+                return Reading(group, understood, text_locale, where)
     for group in commands:
         if group in inside:
             return Reading(group, understood, text_locale, where)

@@ -320,6 +320,17 @@ class Lexicon:
         self.keep_endings: tuple[str, ...] = tuple(
             self._plain(e) for e in text.get("keep_endings", [])
         )
+        # "my @" or "@name" means the member's own handle (`at_sign`: the word it stands
+        # for; `at_words`: what may follow the "@"; `at_owners`: words before a bare "@").
+        # "with or without the @" is about the character, and "@alice" a handle to drop.
+        self.at_word = str(text.get("at_sign", ""))
+        words = "|".join(regex.escape(w) for w in text.get("at_words", [])) or "(?!x)x"
+        owners = "|".join(regex.escape(w) for w in text.get("at_owners", [])) or "(?!x)x"
+        self.at_sign = (
+            regex.compile(rf"(?:(?<=\b(?:{owners})\s*)@|(?<![\w@])@(?:{words}))(?![\w@])")
+            if self.at_word
+            else None
+        )
         self.plain_words: frozenset[str] = frozenset(
             self._plain(w) for w in text.get("plain_words", [])
         )
@@ -705,7 +716,12 @@ class Lexicon:
 
     def tokens(self, text: str) -> _Tokens:
         text = normalise(text)
-        text = _HANDLE.sub(" ", _URL.sub(" ", _AT_AS_WORD.sub(" handle ", text)))
+        text = _URL.sub(" ", text)
+        if self.at_sign is not None:  # the locale says when an "@" is the handle (en)
+            text = self.at_sign.sub(f" {self.at_word} ", text)
+        else:
+            text = _AT_AS_WORD.sub(" handle ", text)
+        text = _HANDLE.sub(" ", text)
         words: list[str] = []
         clause_starts: set[int] = set()
         clause_of: list[int] = []
