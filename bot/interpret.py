@@ -335,8 +335,13 @@ def read(text: str, *, where: str = PUBLIC, locale: str = "en") -> Reading:
         opener = _opening_answer(text, allowed, words)
         if opener and not asked:
             return Reading(opener, understood, text_locale, where)
-    if asks and where == PUBLIC and not _QUESTION_MARK.search(text):
-        # A privacy order said in public wins over the subject its words name ("wipe
+    if (
+        asks
+        and where == PUBLIC
+        and not _QUESTION_MARK.search(text)
+        and understood.subjects == ["delete_old_account"]
+    ):
+        # A privacy order said in public wins over the deletion its words name ("wipe
         # whatever info this bot saved about me" is not about deleting the account).
         for group in ("clarify_delete", "forget"):
             if group in inside:

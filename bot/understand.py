@@ -819,11 +819,16 @@ class Lexicon:
         if not tokens.words:
             return Understanding("unknown")
         found = self._all_matches(tokens)
-        # Subjects and kinds use up words separately: "where do I start the move?" is a
-        # wish to start (kind) that also names the move (subject); neither hides the other.
+        # Subjects and kinds use up words apart: "where do I start the move?" is a wish
+        # to start (kind) that also names the move (subject). A subject phrase lying wholly
+        # inside a kind phrase is that kind's word, though ("何ができ" asks for help).
+        kinds = self._resolve_overlaps([m for m in found if m.phrase.owner.startswith("kind:")])
+        in_kinds = {p for m in kinds for p in m.positions}
+        subjects = self._resolve_overlaps(
+            [m for m in found if not m.phrase.owner.startswith("kind:")]
+        )
         matches = sorted(
-            self._resolve_overlaps([m for m in found if m.phrase.owner.startswith("kind:")])
-            + self._resolve_overlaps([m for m in found if not m.phrase.owner.startswith("kind:")]),
+            kinds + [m for m in subjects if not in_kinds.issuperset(m.positions)],
             key=lambda m: m.start,
         )
         evidence = len({p for m in matches for p in m.positions})
