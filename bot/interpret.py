@@ -38,8 +38,8 @@ PUBLIC = "public"
 DM = "dm"
 # Commands, strongest first: a message matching two is read as the first.
 COMMANDS = (
+    "forget",  # before the question which data: "delete everything you stored about me"
     "clarify_delete",
-    "forget",
     "restart",
     "stop",
     "resume",
@@ -52,7 +52,7 @@ COMMANDS = (
 )
 # In public only these: the rest are about a walkthrough, which lives in DMs (and "how is
 # my move going?" in public is a question about the move).
-_PUBLIC_COMMANDS = ("clarify_delete", "forget", "help", "start")
+_PUBLIC_COMMANDS = ("forget", "clarify_delete", "help", "start")
 # Commands said inside a DM sentence that names a subject: wishes win even as questions,
 # orders unless the message asks ("?").
 _WISHES = ("progress", "status", "start")
@@ -115,9 +115,13 @@ class _Book:
         self.locales_of: dict[str, set[str]] = {}  # whole-message phrase -> its locales
         self.inside_locales: dict[str, set[str]] = {}  # phrase inside a message -> locales
         self.inside: dict[str, list[str]] = {}  # phrase of spaced words -> groups
+        # Phrases with gaps ("take me .. back"): (pattern, group, locale).
+        self.gapped: list[tuple[re.Pattern[str], str, str]] = []
         unspaced: dict[str, list[str]] = {}
         ignore: set[str] = set()
         self.language_words: set[str] = set()
+        self.asking: set[str] = set()  # words that open a question (`[ignore] asking`)
+        self.contrast: set[str] = set()  # words that make a report a problem
         for locale in locales:
             data = _words(locale)
             groups = {**data["commands"], **data["answers"]}
@@ -131,10 +135,15 @@ class _Book:
                     _add(self.exact, clean(phrase), name)
                     self.locales_of.setdefault(clean(phrase), set()).add(locale)
                 for phrase in inside:
+                    if " .. " in phrase:  # words with up to three others between them
+                        self.gapped.append((_gapped(phrase), name, locale))
+                        continue
                     cleaned = clean(phrase)
                     self.inside_locales.setdefault(cleaned, set()).add(locale)
                     _add(unspaced if _UNSPACED.search(cleaned) else self.inside, cleaned, name)
             ignore.update(clean(w) for w in data.get("ignore", {}).get("words", []))
+            self.asking.update(clean(w) for w in data.get("ignore", {}).get("asking", []))
+            self.contrast.update(clean(w) for w in data.get("ignore", {}).get("contrast", []))
         # Phrase lengths by first word, so a message's n-grams are only built where a
         # phrase could start.
         self.sizes: dict[str, list[int]] = {}
@@ -175,6 +184,9 @@ class _Book:
                     for group in self.inside.get(" ".join(words[start : start + size]), ()):
                         if group not in inside:
                             inside.append(group)
+        for pattern, group, _ in self.gapped:
+            if group not in inside and pattern.search(base):
+                inside.append(group)
         if _UNSPACED.search(base):
             for match in self.unspaced_pattern.finditer(base, overlapped=True):
                 for group in self.unspaced.get(match.group(), ()):
@@ -191,6 +203,17 @@ class _Book:
                 return next(iter(locales))
         return None
 
+    def opens_question(self, text: str) -> bool:
+        """Whether the message opens with a question word ("how do I set up my profile"),
+        polite words and filler skipped."""
+        words = self._without_ignored(clean(text)).split()
+        return bool(words) and (words[0] in self.asking or " ".join(words[:2]) in self.asking)
+
+    def has_contrast(self, text: str) -> bool:
+        """Whether a report says something went wrong ("... but nothing happened")."""
+        base = f" {clean(text)} "
+        return any(f" {word} " in base for word in self.contrast)
+
     def locale_inside(self, text: str) -> str | None:
         """The one locale whose phrases a message contains ("me salto este paso")."""
         base = clean(text)
@@ -200,6 +223,7 @@ class _Book:
             for size in self.sizes.get(word, ()):
                 phrase = " ".join(words[start : start + size])
                 found.update(self.inside_locales.get(phrase, ()))
+        found.update(locale for pattern, _, locale in self.gapped if pattern.search(base))
         return next(iter(found)) if len(found) == 1 else None
 
     def _without_ignored(self, base: str) -> str:
@@ -243,6 +267,12 @@ class _Book:
 def _add(table: dict[str, list[str]], phrase: str, group: str) -> None:
     if phrase and group not in table.setdefault(phrase, []):
         table[phrase].append(group)
+
+
+def _gapped(phrase: str) -> re.Pattern[str]:
+    """A phrase whose ".." stands for up to three other words ("take me .. back")."""
+    parts = [re.escape(clean(part)) for part in phrase.split(" .. ")]
+    return re.compile(r"(?<![\w'])" + r"(?: \S+){0,3} ".join(parts) + r"(?![\w'])")
 
 
 def _alternation(phrases: list[str]) -> re.Pattern[str]:
@@ -325,13 +355,13 @@ def read(text: str, *, where: str = PUBLIC, locale: str = "en") -> Reading:
         # through the move?", "how is my move going?"); an order or an answer that names
         # a subject says it, it does not ask ("skip this, I don't need the archive",
         # "I downloaded my archive"), unless it ends up asking ("?").
-        asked = bool(_QUESTION_MARK.search(text))
+        asked = bool(_QUESTION_MARK.search(text)) or words.opens_question(text)
         for group in commands:
             if group in inside and (group in _WISHES or (group in _ORDERS and not asked)):
                 return Reading(group, understood, text_locale, where)
         said = [g for g in _by_step(step) if g in inside and g in allowed and g != "how"]
-        if said and not asked:
-            return Reading(said[0], understood, text_locale, where)
+        if said and not asked and not words.has_contrast(text):
+            return Reading(_for_step(said[0], step, understood), understood, text_locale, where)
         opener = _opening_answer(text, allowed, words)
         if opener and not asked:
             return Reading(opener, understood, text_locale, where)
@@ -343,7 +373,7 @@ def read(text: str, *, where: str = PUBLIC, locale: str = "en") -> Reading:
     ):
         # A privacy order said in public wins over the deletion its words name ("wipe
         # whatever info this bot saved about me" is not about deleting the account).
-        for group in ("clarify_delete", "forget"):
+        for group in ("forget", "clarify_delete"):
             if group in inside:
                 return Reading(group, understood, text_locale, where)
     if asks and where != PUBLIC and understood.subjects == ["move_progress"]:
@@ -361,7 +391,7 @@ def read(text: str, *, where: str = PUBLIC, locale: str = "en") -> Reading:
             return Reading(group, understood, text_locale, where)
     for group in _by_step(step):
         if group in inside and group in allowed:
-            return Reading(group, understood, text_locale, where)
+            return Reading(_for_step(group, step, understood), understood, text_locale, where)
     command = _KIND_COMMANDS.get(understood.kind)
     return Reading(command, understood, text_locale, where)
 
@@ -373,6 +403,20 @@ def _by_step(step: _StepWords | None) -> list[str]:
     if step is None:
         return list(ANSWERS)
     return sorted(ANSWERS, key=lambda group: group not in step.on)
+
+
+def _for_step(group: str, step: _StepWords | None, understood: Understanding) -> str:
+    """ "I've downloaded the CSVs" at the export step did the step: archive news said at a
+    step that does not take it, about something other than the archive, is "done"."""
+    if (
+        group in ("requested", "downloaded")
+        and step is not None
+        and group not in step.on
+        and "done" in step.on
+        and "archive" not in understood.subjects
+    ):
+        return "done"
+    return group
 
 
 def _opening_answer(text: str, allowed: frozenset[str], words: _Book) -> str | None:

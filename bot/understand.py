@@ -57,6 +57,9 @@ _LONG_GAP = 7
 _OUT_OF_SCOPE = "(out of scope)"  # owner of phrases that only use words up
 
 _URL = re.compile(r"https?://\S+")
+_BIG_NUMBER = re.compile(
+    r"(?<![\w.,])(?:\d{1,3}(?:[,.]\d{3})+|\d{4,}|\d+(?:[.,]\d+)?k)(?![\w.,]\d)"
+)
 # "mein @", "mon @ reste le même", "cambia mi @", "my @name": the @ as a word is the handle,
 # not a mention of someone (mentions are gone before the text gets here, or have a name).
 _AT_AS_WORD = re.compile(
@@ -324,6 +327,8 @@ class Lexicon:
         # for; `at_words`: what may follow the "@"; `at_owners`: words before a bare "@").
         # "with or without the @" is about the character, and "@alice" a handle to drop.
         self.at_word = str(text.get("at_sign", ""))
+        # The word a count in the thousands also stands for ("10k follows" = thousands).
+        self.big_number = str(text.get("big_number", ""))
         words = "|".join(regex.escape(w) for w in text.get("at_words", [])) or "(?!x)x"
         owners = "|".join(regex.escape(w) for w in text.get("at_owners", [])) or "(?!x)x"
         self.at_sign = (
@@ -722,6 +727,8 @@ class Lexicon:
         else:
             text = _AT_AS_WORD.sub(" handle ", text)
         text = _HANDLE.sub(" ", text)
+        if self.big_number:  # "I follow 8000 people": a count in the thousands, said as such
+            text = _BIG_NUMBER.sub(rf"\g<0> {self.big_number} ", text)
         words: list[str] = []
         clause_starts: set[int] = set()
         clause_of: list[int] = []

@@ -1,0 +1,59 @@
+"""Commands and answers said in natural words, read where they were said (bot/interpret.py).
+
+Each case stands for a class: words apart in a phrase ("take me back a step"), a message
+that opens with a question word asks rather than reports, a report with a problem in it
+is not "done", the bot's own data wins over the question which data, the archive news
+at a step that does not take it, a direction at the step that asks for one. Expected
+readings are written here by hand.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.interpret import read
+
+
+@pytest.mark.parametrize(
+    ("text", "where", "command"),
+    [
+        # Words apart: a phrase with a gap.
+        ("take me back a step", "alias", "back"),
+        ("could you walk me slowly through it", "dm", "start"),
+        ("please stop all of these reminders", "export", "stop"),
+        # Natural words for the step's answers and orders.
+        ("which step is next", "alias", "status"),
+        ("let's move on to the next step", "archive", "skip"),
+        ("i don't want reminders anymore", "dm", "stop"),
+        ("cancel the walkthrough", "alias", "stop"),
+        ("moved my followers", "move", "done"),
+        # The bot's own data is named: forget, not "which data?".
+        ("delete everything you have stored about me", "dm", "forget"),
+        ("wipe whatever info this bot saved about me", "public", "forget"),
+        # The CSVs downloaded at the export step did the step.
+        ("i've downloaded the csvs", "export", "done"),
+        # Asked which way: the direction, not the wish to start.
+        ("I'm moving away from this server", "choose_direction", "away"),
+        ("can you talk to me in deutsch", "public", "language:de"),
+        ("reply in japanese pls", "dm", "language:ja"),
+    ],
+)
+def test_commands_in_natural_words(text, where, command):
+    assert read(text, where=where).command == command
+
+
+@pytest.mark.parametrize(
+    ("text", "where", "subjects"),
+    [
+        # Opens with a question word: it asks, it does not report the step done.
+        ("how do i set up my profile", "export", ["profile"]),
+        # A report with a problem in it is a question about that problem.
+        ("i uploaded the csv but nothing happened", "import", ["import"]),
+        # "can I ..." asks; "to another server" in it is not the direction.
+        ("can i move my lists to another server", "dm", ["lists"]),
+    ],
+)
+def test_questions_at_a_step_stay_questions(text, where, subjects):
+    got = read(text, where=where)
+    assert got.command is None, got
+    assert sorted(got.understanding.subjects) == sorted(subjects)
