@@ -384,6 +384,7 @@ class Lexicon:
             tuple(self._fold(w) for w in self._prepare_words(t)) for t in assertion["tags"]
         }
         self.openers = _PhraseSet(self._phrase(p, "") for p in assertion["question_openers"])
+        self.opener_words = frozenset(p.steps[0].value for p in self.openers.phrases)
         self.question_words = _PhraseSet(self._phrase(p, "") for p in assertion["question_words"])
         ending = assertion.get("question_ending")
         self.question_ending = regex.compile(ending) if ending else None
@@ -998,6 +999,18 @@ class Lexicon:
             start = tokens.clause_of.index(last_clause)
             if start > 0 and tuple(words[start:]) in self.tags:
                 tag_start = start
+            elif self.fragment_words and tokens.has_question_mark:
+                # "the link expires in 48 hours right?": a tag with no comma before it, in
+                # a clause that does not open as a question ("do my posts move right?").
+                for size in (3, 2, 1):
+                    tail = len(words) - size
+                    if (
+                        tail > start
+                        and tuple(words[tail:]) in self.tags
+                        and words[start] not in self.opener_words
+                    ):
+                        tag_start = tail
+                        break
         sentences = frozenset(tokens.sentence_of)
         if tag_start < len(words):
             return sentences, tag_start
