@@ -23,7 +23,7 @@ from __future__ import annotations
 import functools
 import re
 import tomllib
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 import regex
@@ -66,6 +66,8 @@ _KIND_COMMANDS = {"help": "help", "start_move": "start"}
 # Words a phrase match in another locale must use to overrule a sure detector that
 # understood nothing.
 _SURE_ELSEWHERE = 3
+# Steps whose own subject says how long they take: "how long does this take?" there.
+_TIMED_STEPS = frozenset({"follower_timing"})
 _MAX_CONTAINS = 120  # a phrase inside a longer text counts only in a short message
 
 _UNSPACED = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff]")
@@ -122,6 +124,7 @@ class _Book:
         self.language_words: set[str] = set()
         self.asking: set[str] = set()  # words that open a question (`[ignore] asking`)
         self.contrast: set[str] = set()  # words that make a report a problem
+        self.negations: set[str] = set()  # words that say a step is not done
         for locale in locales:
             data = _words(locale)
             groups = {**data["commands"], **data["answers"]}
@@ -144,6 +147,7 @@ class _Book:
             ignore.update(clean(w) for w in data.get("ignore", {}).get("words", []))
             self.asking.update(clean(w) for w in data.get("ignore", {}).get("asking", []))
             self.contrast.update(clean(w) for w in data.get("ignore", {}).get("contrast", []))
+            self.negations.update(clean(w) for w in data.get("ignore", {}).get("negations", []))
         # Phrase lengths by first word, so a message's n-grams are only built where a
         # phrase could start.
         self.sizes: dict[str, list[int]] = {}
@@ -208,6 +212,21 @@ class _Book:
         polite words and filler skipped."""
         words = self._without_ignored(clean(text)).split()
         return bool(words) and (words[0] in self.asking or " ".join(words[:2]) in self.asking)
+
+    def opens_with(self, text: str, group: str) -> bool:
+        """Whether the message opens with one of `group`'s phrases ("copied my bio over"),
+        after filler and a subject pronoun ("ok i copied ...")."""
+        words = self._without_ignored(clean(text)).split()
+        if words[:1] and words[0] in ("i", "i've", "ive", "we", "just"):
+            words = words[1:]
+        for size in self.sizes.get(words[0], ()) if words else ():
+            if group in self.inside.get(" ".join(words[:size]), ()):
+                return True
+        return False
+
+    def negated(self, text: str) -> bool:
+        """Whether the message says "not" ("my bio didn't get copied")."""
+        return not self.negations.isdisjoint(clean(text).split())
 
     def has_contrast(self, text: str) -> bool:
         """Whether a report says something went wrong ("... but nothing happened")."""
@@ -357,9 +376,22 @@ def read(text: str, *, where: str = PUBLIC, locale: str = "en") -> Reading:
         # "I downloaded my archive"), unless it ends up asking ("?").
         asked = bool(_QUESTION_MARK.search(text)) or words.opens_question(text)
         for group in commands:
-            if group in inside and (group in _WISHES or (group in _ORDERS and not asked)):
+            wish = group in _WISHES and not (group == "start" and words.opens_question(text))
+            if group in inside and (wish or (group in _ORDERS and not asked)):
                 return Reading(group, understood, text_locale, where)
-        said = [g for g in _by_step(step) if g in inside and g in allowed and g != "how"]
+        said = [
+            g
+            for g in _by_step(step)
+            if g in inside
+            and g in allowed
+            and g != "how"
+            and not (where == DM and g in _DIRECTIONS)  # "can I move my lists elsewhere"
+            # A claim outranks an answer inside it, unless the answer opens the message
+            # ("copied my bio over" did the step; "... on my old instance, done that" is
+            # the alias made in the wrong place).
+            and (understood.kind != "myth" or words.opens_with(text, g))
+            and not (g == "done" and words.negated(text))
+        ]
         if said and not asked and not words.has_contrast(text):
             return Reading(_for_step(said[0], step, understood), understood, text_locale, where)
         opener = _opening_answer(text, allowed, words)
@@ -369,13 +401,17 @@ def read(text: str, *, where: str = PUBLIC, locale: str = "en") -> Reading:
         asks
         and where == PUBLIC
         and not _QUESTION_MARK.search(text)
-        and understood.subjects == ["delete_old_account"]
+        and set(understood.subjects) <= {"delete_old_account", "overview"}
     ):
         # A privacy order said in public wins over the deletion its words name ("wipe
         # whatever info this bot saved about me" is not about deleting the account).
         for group in ("forget", "clarify_delete"):
             if group in inside:
                 return Reading(group, understood, text_locale, where)
+    timed = step is not None and step.subject in _TIMED_STEPS
+    if asks and timed and understood.subjects == ["duration"]:
+        # "how long does this usually take?" while waiting for followers: that wait.
+        understood = replace(understood, subjects=[step.subject])
     if asks and where != PUBLIC and understood.subjects == ["move_progress"]:
         return Reading("progress", understood, text_locale, where)  # "are they over yet?"
     if asks:

@@ -302,6 +302,8 @@ class _Myth:
     negated: bool
     # Words that say "not" by themselves ("you lose your lists" = lists do not move).
     negative: _PhraseSet | None = None
+    # Words that show the message is about something else ("sees a moved banner").
+    unless: _PhraseSet | None = None
 
 
 class Lexicon:
@@ -408,6 +410,7 @@ class Lexicon:
                 groups=tuple(self._group(group) for group in spec["all"]),
                 negated=bool(spec.get("negated", False)),
                 negative=self._optional_set(spec.get("negative")),
+                unless=self._optional_set(spec.get("unless")),
             )
             for myth_id, spec in data.get("myths", {}).items()
         ]
@@ -1028,6 +1031,17 @@ class Lexicon:
         )
         of = tokens.sentence_of
         marked = {of[m.start] for m in self.markers.find(body)}
+        # A sentence closed by a tag clause ("..., right? I did that yesterday") states.
+        last_clause: dict[int, int] = {}
+        for position, clause in enumerate(tokens.clause_of):
+            last_clause[of[position]] = clause
+        for sentence, clause in last_clause.items():
+            clause_words = tuple(
+                w for w, c in zip(words, tokens.clause_of, strict=False) if c == clause
+            )
+            first = tokens.clause_of.index(clause)
+            if first > 0 and of[first - 1] == sentence and clause_words in self.tags:
+                marked.add(sentence)
         questioned = set(tokens.asked)
         if tokens.ends_as_question and of:  # "…移行されますか" asks without a "?"
             questioned.add(of[-1])
@@ -1067,6 +1081,8 @@ class Lexicon:
         fragments = self._fragments(tokens, matches)
         stated: list[tuple[int, str]] = []
         for myth_index, myth in enumerate(self.myths):
+            if myth.unless is not None and myth.unless.first(body) is not None:
+                continue
             spans: list[list[tuple[int, int]]] = []
             for index, group in enumerate(myth.groups):
                 group_spans = [

@@ -30,6 +30,12 @@ from bot.understand import understand
         # "profile picture" is the avatar claim; its word "profile" is not the bio claim.
         ("my profile picture transfers automatically", ["avatar_header_transferred"]),
         ("my profile picture and bio get copied", ["avatar_header_transferred", "name_bio_copied"]),
+        # A tag closing the first sentence states it, whatever follows.
+        (
+            "So entering my old handle on the new instance starts the follower transfer, "
+            "right? I did that yesterday and nothing moved.",
+            ["alias_starts_transfer"],
+        ),
         # A subject named by a fragment before its claim.
         ("my blocks, they move automatically", ["blocks_move_automatically"]),
     ],

@@ -36,6 +36,9 @@ from bot.interpret import read
         ("I'm moving away from this server", "choose_direction", "away"),
         ("can you talk to me in deutsch", "public", "language:de"),
         ("reply in japanese pls", "dm", "language:ja"),
+        # A done word opening the message did the step, even beside a profile claim.
+        ("copied my bio and avatar over, looks the same now", "profile", "done"),
+        ("clicked it, the old account now says it has moved", "move", "done"),
     ],
 )
 def test_commands_in_natural_words(text, where, command):
@@ -51,9 +54,24 @@ def test_commands_in_natural_words(text, where, command):
         ("i uploaded the csv but nothing happened", "import", ["import"]),
         # "can I ..." asks; "to another server" in it is not the direction.
         ("can i move my lists to another server", "dm", ["lists"]),
+        # A done word with a "not" is no report of the step done.
+        ("my bio didn't get copied", "profile", ["profile"]),
+        # Asking when to start is no wish to start now.
+        ("when should i start the move", "export", ["move"]),
     ],
 )
 def test_questions_at_a_step_stay_questions(text, where, subjects):
     got = read(text, where=where)
     assert got.command is None, got
     assert sorted(got.understanding.subjects) == sorted(subjects)
+
+
+def test_a_claim_outranks_a_done_word_inside_it():
+    """The alias made on the old account, then "done that": the claim is corrected."""
+    text = (
+        "Preferences > Account > Move from a different account on my old instance, "
+        "entered my new username. done that, now what"
+    )
+    got = read(text, where="alias")
+    assert got.command is None
+    assert got.understanding.myths == ["alias_on_old_account"]
