@@ -401,7 +401,7 @@ def read(text: str, *, where: str = PUBLIC, locale: str = "en") -> Reading:
         asks
         and where == PUBLIC
         and not _QUESTION_MARK.search(text)
-        and set(understood.subjects) <= {"delete_old_account", "overview"}
+        and set(understood.subjects) <= {"delete_old_account", "overview", "profile"}
     ):
         # A privacy order said in public wins over the deletion its words name ("wipe
         # whatever info this bot saved about me" is not about deleting the account).
