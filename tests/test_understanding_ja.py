@@ -110,3 +110,17 @@ def test_at_a_step_a_question_without_a_question_mark_is_still_asked() -> None:
     text = "まだやってないけど、エイリアスって新しいアカウントで作るんですか"
     got = read(text, where="alias", locale="ja")
     assert (got.command, got.understanding.subjects) == (None, ["alias"])
+
+
+@pytest.mark.parametrize(
+    ("text", "where", "command"),
+    [
+        ("おっけー！", "profile", "done"),
+        ("今やってるところ", "export", "not_yet"),
+        ("これはパスで", "archive", "skip"),
+        ("今どの段階？", "alias", "status"),
+        ("ここを離れます", "choose_direction", "away"),
+    ],
+)
+def test_short_chat_answers_at_a_step(text: str, where: str, command: str) -> None:
+    assert read(text, where=where, locale="ja").command == command
