@@ -208,6 +208,21 @@ class Sandbox:
         await self.wait_until(lambda: len(self.replies(status["id"])) >= count, timeout, "no reply")
         return self.replies(status["id"])
 
+    async def wait_handled(self, status: dict[str, Any], timeout: float = 10.0) -> None:
+        """Until the bot has handled every mention notification of this status: `settle`
+        alone may return before a loaded machine's stream has even delivered it."""
+        store = self.bot.db.store
+
+        def handled() -> bool:
+            ids = [
+                int(n["id"])
+                for n in self.home.notifications_for(self.helper)
+                if n["type"] == "mention" and (n.get("status") or {}).get("id") == status["id"]
+            ]
+            return bool(ids) and all(store.is_handled(i) for i in ids)
+
+        await self.wait_until(handled, timeout, "the bot never handled the status")
+
     async def settle(self, quiet: float = 0.15, timeout: float = 10.0) -> None:
         """Until nothing has changed for `quiet` seconds and the bot's queue is empty."""
         loop = asyncio.get_running_loop()

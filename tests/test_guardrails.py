@@ -17,6 +17,7 @@ async def test_a_bot_gets_one_answer_and_no_loop(sandbox):
     again = sandbox.home.post_status(
         other, "@helper do my followers move?", visibility="public", in_reply_to_id=reply["id"]
     )
+    await sandbox.wait_handled(again)
     await sandbox.settle()
     assert sandbox.replies(again["id"]) == []
     assert sandbox.bot.health.counters.get("errors_dispatch", 0) == 0
@@ -25,6 +26,7 @@ async def test_a_bot_gets_one_answer_and_no_loop(sandbox):
 async def test_flooding_member_gets_one_slow_down_then_silence(sandbox):
     statuses = [sandbox.mention("alice", f"do my posts move? ({i})") for i in range(9)]
     await sandbox.wait_reply(statuses[0])
+    await sandbox.wait_handled(statuses[-1])
     await sandbox.settle()
     answered = [sandbox.replies(s["id"]) for s in statuses]
     assert [len(r) for r in answered] == [1] * 6 + [1, 0, 0]
@@ -43,6 +45,8 @@ async def test_public_thread_gets_a_bounded_number_of_answers(sandbox):
             visibility="public",
             in_reply_to_id=last,
         )
+        # Handled before the next one is written, which replies to this one's answer.
+        await sandbox.wait_handled(status)
         await sandbox.settle()
         answers += len(sandbox.replies(status["id"])[:1])
     assert answers == 5
