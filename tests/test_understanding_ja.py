@@ -124,3 +124,9 @@ def test_at_a_step_a_question_without_a_question_mark_is_still_asked() -> None:
 )
 def test_short_chat_answers_at_a_step(text: str, where: str, command: str) -> None:
     assert read(text, where=where, locale="ja").command == command
+
+
+def test_a_statement_ending_in_mono_is_no_question() -> None:
+    # "…するもの" ends in の but states: the "の" that asks never follows も.
+    got = understand("エイリアスは旧アカウント側で設定するもの", "ja")
+    assert (got.kind, got.myths) == ("myth", ["alias_on_old_account"])
