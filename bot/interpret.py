@@ -497,6 +497,8 @@ def _understand(text: str, locale: str) -> tuple[Understanding, str]:
         # message, but not guess one.
         if first is not None and guess.confident and not _sure_elsewhere(first[0], understood):
             continue
+        if first is not None and _out_of_scope(first[0], understood):
+            continue
         if understood.kind != "unknown" and not understood.ranked:
             return _heard_out(text, guess, (understood, code))
         # A ranking guess (bot/ranking.py) waits: a phrase in another language wins over it.
@@ -506,6 +508,12 @@ def _understand(text: str, locale: str) -> tuple[Understanding, str]:
             break  # the detector is sure and its tables guessed: others would only guess
     assert first is not None
     return first
+
+
+def _out_of_scope(first: Understanding, other: Understanding) -> bool:
+    """The first tables recognised the message as out of scope ("how do I edit a post"):
+    another locale's phrase must account for more of it to overrule that."""
+    return first.kind == "unknown" and first.evidence > 0 and other.evidence <= first.evidence
 
 
 def _sure_elsewhere(sure: Understanding, other: Understanding) -> bool:
