@@ -23,6 +23,7 @@ from __future__ import annotations
 import functools
 import re
 import tomllib
+import unicodedata
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
@@ -75,6 +76,8 @@ _CLAUSE = re.compile(r"[,;:.!、。，！]+\s*|\s+[-–—]\s+")
 # A plain "yes" opening a sentence at a step: "oui les abonnés sont là".
 _YES = frozenset({"yes", "yep", "yeah", "yup", "ja", "jap", "jep", "oui", "ouais", "sí", "si"})
 # A question mark, or Japanese asking without one ("どこのサーバーがいいですか").
+# A Latin letter's combining accents (after NFD), dropped by clean().
+_LATIN_ACCENT = re.compile(r"([A-Za-z])[\u0300-\u036f]+")
 _QUESTION_MARK = re.compile(r"[?？]|(?:ですか|ますか|でしょうか|かな|のか)[\W_w]*$")
 _NOT_WORD = re.compile(r"[^\w\s'\-✅👍👌]|_")
 
@@ -100,8 +103,12 @@ class Reading:
 
 @functools.lru_cache(maxsize=1024)
 def clean(text: str) -> str:
-    """Case-folded words only: punctuation and emoji gone (except ✅ 👍, which answer)."""
+    """Case-folded words only: punctuation and emoji gone (except ✅ 👍, which answer),
+    and Latin letters without their accents ("arrete", "etape", "atras" are typed as often
+    as "arrête", "étape", "atrás"; kana keep their marks)."""
     text = normalise(text).replace("’", "'").replace("‘", "'").replace("`", "'")
+    text = _LATIN_ACCENT.sub(r"\1", unicodedata.normalize("NFD", text))
+    text = unicodedata.normalize("NFC", text)
     words = _NOT_WORD.sub(" ", text).split()
     return " ".join(w.strip("'-") for w in words if w.strip("'-"))
 

@@ -31,6 +31,12 @@ def reading(text: str, where: str = "public"):
         # "no se" is "they cannot" once accents are folded, not "no sé" (I don't know).
         ("Las listas no se pueden transferir.", "es", {"lists_cannot_transfer"}),
         ("sowieso ziehen meine Toots beim Umzug mit", "de", {"posts_move_automatically"}),
+        # A claim said whole before a clause that opens like a question is still said.
+        (
+            "Les listes ça ne se transfère pas du tout, faut tout refaire à la main",
+            "fr",
+            {"lists_cannot_transfer"},
+        ),
         # A complaint after a claim ("qué pereza") is a tag, not a new question.
         (
             "mis seguidores van a tener que volver a seguirme, qué pereza",
@@ -100,6 +106,25 @@ def test_a_sure_but_wrong_language_guess_still_lets_another_locale_name_the_subj
     """lingua calls this Spanish "English, 0.95"; English tables find nothing in it."""
     got = reading("la gente que bloqueé, la tengo que volver a bloquear?")
     assert got.understanding.subjects == ["blocks"], got
+
+
+def test_a_topic_then_a_question_about_it_stays_a_question():
+    """The claim runs into the clause that asks: "muted accounts - do they come with me"."""
+    got = understand("muted accounts - do they come with me or do I redo them", "en")
+    assert got.kind == "question", got
+
+
+@pytest.mark.parametrize(
+    ("text", "where", "command"),
+    [
+        # Commands typed without accents are the same commands.
+        ("arrete de m'envoyer des rappels", "dm", "stop"),
+        ("je passe cette etape", "archive", "skip"),
+        ("vuelve atras", "import", "back"),
+    ],
+)
+def test_commands_without_accents(text, where, command):
+    assert reading(text, where).command == command
 
 
 def test_a_one_word_greeting_the_detector_is_sure_about_wrongly_is_still_a_greeting():
