@@ -31,12 +31,6 @@ def reading(text: str, where: str = "public"):
         # "no se" is "they cannot" once accents are folded, not "no sé" (I don't know).
         ("Las listas no se pueden transferir.", "es", {"lists_cannot_transfer"}),
         ("sowieso ziehen meine Toots beim Umzug mit", "de", {"posts_move_automatically"}),
-        # A claim said whole before a clause that opens like a question is still said.
-        (
-            "Les listes ça ne se transfère pas du tout, faut tout refaire à la main",
-            "fr",
-            {"lists_cannot_transfer"},
-        ),
         # A complaint after a claim ("qué pereza") is a tag, not a new question.
         (
             "mis seguidores van a tener que volver a seguirme, qué pereza",
