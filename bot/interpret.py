@@ -124,8 +124,8 @@ class _Book:
         self.locales_of: dict[str, set[str]] = {}  # whole-message phrase -> its locales
         self.inside_locales: dict[str, set[str]] = {}  # phrase inside a message -> locales
         self.inside: dict[str, list[str]] = {}  # phrase of spaced words -> groups
-        # Phrases with gaps ("take me .. back"): (pattern, group, locale).
-        self.gapped: list[tuple[re.Pattern[str], str, str]] = []
+        # Phrases with gaps ("take me .. back"): (first word, pattern, group, locale).
+        self.gapped: list[tuple[str, re.Pattern[str], str, str]] = []
         unspaced: dict[str, list[str]] = {}
         ignore: set[str] = set()
         self.language_words: set[str] = set()
@@ -146,7 +146,8 @@ class _Book:
                     self.locales_of.setdefault(clean(phrase), set()).add(locale)
                 for phrase in inside:
                     if " .. " in phrase:  # words with up to three others between them
-                        self.gapped.append((_gapped(phrase), name, locale))
+                        first = clean(phrase.split(" .. ", 1)[0]).split()[0]
+                        self.gapped.append((first, _gapped(phrase), name, locale))
                         continue
                     cleaned = clean(phrase)
                     self.inside_locales.setdefault(cleaned, set()).add(locale)
@@ -195,8 +196,9 @@ class _Book:
                     for group in self.inside.get(" ".join(words[start : start + size]), ()):
                         if group not in inside:
                             inside.append(group)
-        for pattern, group, _ in self.gapped:
-            if group not in inside and pattern.search(base):
+        present = set(words)
+        for first, pattern, group, _ in self.gapped:
+            if first in present and group not in inside and pattern.search(base):
                 inside.append(group)
         if _UNSPACED.search(base):
             for match in self.unspaced_pattern.finditer(base, overlapped=True):
@@ -249,7 +251,12 @@ class _Book:
             for size in self.sizes.get(word, ()):
                 phrase = " ".join(words[start : start + size])
                 found.update(self.inside_locales.get(phrase, ()))
-        found.update(locale for pattern, _, locale in self.gapped if pattern.search(base))
+        present = set(words)
+        found.update(
+            locale
+            for first, pattern, _, locale in self.gapped
+            if first in present and pattern.search(base)
+        )
         return next(iter(found)) if len(found) == 1 else None
 
     def _without_ignored(self, base: str) -> str:
