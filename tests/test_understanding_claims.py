@@ -50,6 +50,8 @@ def test_claims_are_found_by_the_sentence_that_states_them(text, myths):
 @pytest.mark.parametrize(
     "text",
     [
+        # A sentence ending in "?" asks, even with no question word in it.
+        "my posts move to the new account?",
         # The marker belongs to another sentence; the last sentence asks.
         "my friend said I should switch servers. anyway, do my posts come with me?",
         # A "not" near the claim takes it back, even with a claim word far away.
