@@ -29,6 +29,9 @@ from bot.understand import Lexicon, lexicon, understand
         # トゥート / ポスト = 投稿, and the posts a subject is made of are not a second subject
         ("固定したトゥートはどうなる", "pinned_posts"),
         ("いいねしたポストって移せる？", "boosts_favourites"),
+        # common misspellings and kana for kanji: フォローワー, エリアス, うつる = 移る
+        ("フォローワーはうつる？", "followers"),
+        ("エリアスってどこで作る？", "alias"),
     ],
 )
 def test_every_spelling_of_a_word_reads_alike(text: str, subject: str) -> None:
