@@ -80,7 +80,8 @@ def load() -> None:
     detect("hello")
 
 
-@functools.lru_cache(maxsize=4096)
+# Reading one message asks several times; 4,096 kept texts were 1-2 MB for nothing.
+@functools.lru_cache(maxsize=256)
 def detect(text: str) -> Guess:
     """The language of `text` among the bot's locales, with the detector's confidence.
     Handles, links and hashtags are no language ("alice@new.example" is not English)."""

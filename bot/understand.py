@@ -86,6 +86,10 @@ _TARGET_BITS = 16
 _TARGET_MASK = (1 << _TARGET_BITS) - 1
 _HASH_MASK = (1 << 48) - 1
 _HIRAGANA = regex.compile(r"\p{Hiragana}+")
+# Words whose plural folding and typo correction are kept, per locale: a running bot meets
+# new words (names, typos) without end, and 20,000 of each took 2-3 MB a locale. When
+# full, a cache starts again, so the words in use now come back first.
+_WORDS_KEPT = 4096
 
 
 @dataclass(frozen=True)
@@ -656,8 +660,9 @@ class Lexicon:
         folded = self._folded.get(word)
         if folded is None:
             folded = self._fold_uncached(word)
-            if len(self._folded) < 20_000:
-                self._folded[word] = folded
+            if len(self._folded) >= _WORDS_KEPT:
+                self._folded.clear()
+            self._folded[word] = folded
         return folded
 
     def _fold_uncached(self, word: str) -> str:
@@ -672,29 +677,31 @@ class Lexicon:
         """The phrase word a typo most likely meant, or None when it is not a typo."""
         if word in self._corrections:
             return self._corrections[word]
-        result: str | None = None
         if (
-            len(word) >= self.min_fuzzy
-            and word.isalpha()
-            and word not in self._vocabulary
-            and self._fold(word) not in self._vocabulary
-            and word not in self.plain_words
+            len(word) < self.min_fuzzy
+            or not word.isalpha()
+            or word in self._vocabulary
+            or self._fold(word) in self._vocabulary
+            or word in self.plain_words
         ):
-            allowed = 2 if len(word) >= self.two_edits_from else 1
-            best: tuple[int, bool, bool, int, int] | None = None
-            for candidate, distance in self._typo_candidates(word, allowed).items():
-                # Ties: same first letter, then a dropped letter (the commonest typo).
-                key = (
-                    distance,
-                    candidate[0] != word[0],
-                    len(candidate) < len(word),
-                    abs(len(candidate) - len(word)),
-                    self._target_rank[candidate],
-                )
-                if best is None or key < best:
-                    best, result = key, candidate
-        if len(self._corrections) < 20_000:
-            self._corrections[word] = result
+            return None  # as quick to tell again as to look up: not kept
+        result: str | None = None
+        allowed = 2 if len(word) >= self.two_edits_from else 1
+        best: tuple[int, bool, bool, int, int] | None = None
+        for candidate, distance in self._typo_candidates(word, allowed).items():
+            # Ties: same first letter, then a dropped letter (the commonest typo).
+            key = (
+                distance,
+                candidate[0] != word[0],
+                len(candidate) < len(word),
+                abs(len(candidate) - len(word)),
+                self._target_rank[candidate],
+            )
+            if best is None or key < best:
+                best, result = key, candidate
+        if len(self._corrections) >= _WORDS_KEPT:
+            self._corrections.clear()
+        self._corrections[word] = result
         return result
 
     def _typo_candidates(self, word: str, allowed: int) -> dict[str, int]:

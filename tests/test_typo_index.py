@@ -7,7 +7,7 @@ import random
 
 import pytest
 
-from bot.understand import _deletions, _osa_distance, lexicon
+from bot.understand import _WORDS_KEPT, _deletions, _osa_distance, lexicon
 
 
 def _typos(targets: list[str], rng: random.Random, count: int) -> list[str]:
@@ -55,3 +55,17 @@ def test_deletions_at_each_depth():
     assert _deletions("abc", 2) == {"abc", "bc", "ac", "ab", "a", "b", "c"}
     with pytest.raises(ValueError):
         _deletions("abc", 3)
+
+
+def test_a_running_bot_keeps_a_bounded_number_of_words():
+    """Names and typos never stop coming: the caches start again when full, and a word
+    corrected before a cache was emptied is corrected the same way after."""
+    lex = lexicon("en")
+    first = lex._correct("folowers")
+    for n in range(3 * _WORDS_KEPT):
+        word = "zq" + "".join(chr(ord("a") + int(d)) for d in str(n))
+        lex._correct(word + "xyzw")
+        lex._fold(word + "s")
+    assert len(lex._corrections) <= _WORDS_KEPT
+    assert len(lex._folded) <= _WORDS_KEPT
+    assert lex._correct("folowers") == first == "followers"
