@@ -122,6 +122,12 @@ def _stop_words(lex: Lexicon, intents: dict) -> frozenset[str]:
     return frozenset(word for text in texts for word in lex.words(text))
 
 
+def prepare(lex: Lexicon) -> None:
+    """Build a locale's index at start: the first near miss would otherwise wait for it
+    (hundreds of ms), and the bot's memory would grow only once a member asked one."""
+    _index(lex)
+
+
 def rank(words: Iterable[str], lex: Lexicon) -> list[tuple[str, float]]:
     """Every subject that shares a word with the message (its folded words), best first,
     with its BM25 score."""

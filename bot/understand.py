@@ -143,16 +143,14 @@ def _step(kind: str, value: str = "") -> _Step:
     return _STEPS.setdefault(step, step)
 
 
-@dataclass(frozen=True, eq=False)
+@dataclass(frozen=True, eq=False, slots=True)
 class _Phrase:
     steps: tuple[_Step, ...]
     owner: str  # "subject:posts", "kind:help", or "" for cue lists
     tier: int = 2
-
-    @functools.cached_property
-    def needed(self) -> frozenset[str]:
-        """Words that must all be in a message for this phrase to match (a cheap pre-check)."""
-        return frozenset(step.value for step in self.steps if step.kind != "gap")
+    # Words that must all be in a message for this phrase to match (a cheap pre-check),
+    # made with the phrase: slots and a tuple keep 9,000 phrases a third of the size.
+    needed: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -193,7 +191,7 @@ class _PhraseSet:
                 keys.extend(("word", stem) for stem in sorted(tokens.stems[start]))
             for key in keys:
                 for phrase in self.by_first.get(key, ()):
-                    if len(phrase.steps) > 1 and not phrase.needed <= present:
+                    if len(phrase.steps) > 1 and not present.issuperset(phrase.needed):
                         continue
                     positions = _match_at(phrase, tokens, start)
                     if positions is not None:
@@ -452,7 +450,8 @@ class Lexicon:
                 steps.append(_step("exact", word) if exact else _step("word", self._fold(word)))
         if not steps or steps[0].kind == "gap" or steps[-1].kind == "gap":
             raise ValueError(f"phrase {text!r} must start and end with a word")
-        return _Phrase(tuple(steps), owner, tier)
+        needed = tuple(dict.fromkeys(step.value for step in steps if step.kind != "gap"))
+        return _Phrase(tuple(steps), owner, tier, needed)
 
     def _compile_yes_no(self, spec: dict) -> None:
         """How this locale asks yes or no, and which words let each subject's opener answer."""

@@ -381,15 +381,16 @@ def _load_words() -> None:
     """Load every locale's phrase tables, knowledge and walkthrough words before the first
     mention rather than during it."""
     import replies
-    from bot.understand import understand
+    from bot import interpret, language, ranking
+    from bot.understand import lexicon, understand
     from bot.walkthrough import Words
     from replies.knowledge import knowledge
 
     for locale in replies.locales():
         understand("", locale)
+        ranking.prepare(lexicon(locale))  # the near-miss ranking, built before it is needed
         knowledge(locale)
         Words.load(locale)
-    from bot import interpret, language
 
     interpret.book()  # every locale's command words, merged
     language.load()  # the language detector's models
