@@ -404,11 +404,14 @@ class Store(CampaignStore):
                 "UPDATE outbox SET state = 'sent', sent_at = ?, sent_status_id = ?, last_error = NULL WHERE id = ?",
                 [now, status_id, outbox_id],
             )
+            wiped = self._wipe_forgotten()
             # The budget's own record: a time and nothing about the member.
             self.db.execute("INSERT INTO sends (sent_at) VALUES (?)", [now])
             self.db.execute(
                 "DELETE FROM sends WHERE sent_at < ?", [_ts(self.clock.now() - SENDS_KEPT)]
             )
+        if wiped:
+            self.scrub()
 
     def retry_later(
         self, outbox_id: int, when: datetime, error: str, *, count_attempt: bool = True
@@ -445,6 +448,9 @@ class Store(CampaignStore):
                 ]
                 failed.extend(children)
                 pending.extend(children)
+            wiped = self._wipe_forgotten()
+        if wiped:
+            self.scrub()
         return failed
 
     def resplit(self, outbox_id: int, texts: list[str]) -> list[str]:
@@ -485,6 +491,12 @@ class Store(CampaignStore):
                     "UPDATE outbox SET after_key = ? WHERE after_key = ?",
                     [keys[-1], row["idempotency_key"]],
                 )
+                # A forgotten member's parts are wiped once out, as the row would have been.
+                self.db.execute(
+                    f"""UPDATE outbox SET forget_after_send = ?
+                        WHERE idempotency_key IN ({", ".join("?" for _ in keys)})""",
+                    [row["forget_after_send"], *keys],
+                )
             self.db.execute("DELETE FROM outbox WHERE id = ?", [outbox_id])
         return keys
 
@@ -495,11 +507,15 @@ class Store(CampaignStore):
         as sent after all, if it has to be retried it is not retried.
         """
         with self.db.conn:
-            return self.db.execute(
+            cancelled = self.db.execute(
                 """UPDATE outbox SET state = 'cancelled'
                    WHERE source_status_id = ? AND state IN ('pending', 'sending')""",
                 [status_id],
             ).rowcount
+            wiped = self._wipe_forgotten()
+        if wiped:
+            self.scrub()
+        return cancelled
 
     def thread_root_of(self, status_id: str | None) -> str | None:
         """The thread a status replying to one of the bot's statuses belongs to, if known."""
@@ -577,6 +593,28 @@ class Store(CampaignStore):
             "DELETE FROM outbox WHERE lower(recipient) = ? AND state IN ('sent', 'failed', 'cancelled')",
             [acct],
         )
+        self._forget_after_send(acct)
+
+    def _forget_after_send(self, acct: str) -> int:
+        """Statuses to a forgotten member still queued or being posted go out (a thread is
+        not cut in half), but nothing of the member stays once they are out: marked here,
+        wiped by _wipe_forgotten when each one is sent, failed or cancelled."""
+        return self.db.execute(
+            """UPDATE outbox SET forget_after_send = 1
+               WHERE lower(recipient) = ? AND state IN ('pending', 'sending')""",
+            [acct],
+        ).rowcount
+
+    def _wipe_forgotten(self) -> int:
+        """Finished statuses of forgotten members keep only what the outbox's threads need
+        (their keys, state and the bot's own status id): no text, no member, no status of
+        theirs. The caller scrubs the log after its transaction when this wiped a row."""
+        return self.db.execute(
+            """UPDATE outbox SET recipient = '', text = '', spoiler_text = '',
+                      in_reply_to_id = NULL, source_status_id = NULL, thread_root = NULL,
+                      forget_after_send = 0
+               WHERE forget_after_send = 1 AND state NOT IN ('pending', 'sending')"""
+        ).rowcount
 
     def forget(self, acct: str) -> bool:
         with self.db.conn:
@@ -759,7 +797,8 @@ class Store(CampaignStore):
                 ).rowcount,
                 "outbox": self.db.execute(
                     "DELETE FROM outbox WHERE lower(recipient) = ? AND state != 'sending'", [acct]
-                ).rowcount,
+                ).rowcount
+                + self._forget_after_send(acct),
                 "inbox": self.db.execute(
                     "DELETE FROM inbox WHERE lower(json_extract(payload, '$.account.acct')) = ?",
                     [acct],

@@ -203,6 +203,12 @@ def _009_lease(db: sqlite_utils.Database) -> None:
     )
 
 
+def _010_forget_after_send(db: sqlite_utils.Database) -> None:
+    """A status being posted (or still queued) when its member says "forget me" is marked:
+    once it is out, what it says and whom it was for are wiped from its row."""
+    db["outbox"].add_column("forget_after_send", int, not_null_default=0)
+
+
 MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [
     _001_spine,
     _002_members_and_reminders,
@@ -213,6 +219,7 @@ MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [
     _007_language_choice,
     _008_walkthrough_checks,
     _009_lease,
+    _010_forget_after_send,
 ]
 
 

@@ -104,7 +104,7 @@ async def test_forget_me_leaves_no_rows_and_the_budget_still_counts_its_posts(sa
     for text in ["move", "forget me"]:
         await sandbox.wait_reply(sandbox.dm("alice", text))
         # Until the reply is recorded as sent: a post still in flight when the deletion runs
-        # keeps its row (that race is not what this test is about).
+        # is wiped only once it is out (test_forget_and_secrets tests that race).
         await sandbox.settle()
     await sandbox.wait_reply(sandbox.dm("alice", "yes"))
     await sandbox.settle()

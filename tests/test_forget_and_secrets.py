@@ -192,3 +192,54 @@ def test_database_and_backup_files_are_owner_only(tmp_path):
         store.close()
     finally:
         os.umask(old)
+
+
+@pytest.mark.parametrize("how", ["forget me", "admin forget"])
+def test_a_status_in_flight_when_its_member_is_forgotten_leaves_nothing_once_out(tmp_path, how):
+    """A reply being posted (and its queued continuation) when the member is forgotten still
+    goes out, in its thread, but then nothing of the member is left in any database file."""
+    store = Store.open(tmp_path / "bot.sqlite3")
+    said = "your new account carol@new.example is ready"
+    store.enqueue(
+        OutboxItem(
+            idempotency_key="n1",
+            text=f"@carol {said} (1/2)",
+            visibility="direct",
+            recipient="carol",
+            in_reply_to_id="555",
+            source_status_id="555",
+            thread_root="555",
+        ),
+        OutboxItem(
+            idempotency_key="n1:2",
+            after_key="n1",
+            text=f"@carol {said} (2/2)",
+            visibility="direct",
+            recipient="carol",
+        ),
+        OutboxItem(idempotency_key="n2", text="@bob hello", visibility="direct", recipient="bob"),
+    )
+    posting = store.claim_next()
+    assert posting is not None and posting["idempotency_key"] == "n1"
+    if how == "forget me":
+        store.apply(Effects(forget_member="carol"))
+    else:
+        store.forget_everything("carol")
+    claimed = []
+    row = store.claim_next(sent=(posting["id"], "9001"))
+    while row is not None:
+        claimed.append(row)
+        row = store.claim_next(sent=(row["id"], str(9002 + len(claimed))))
+    by_key = {r["idempotency_key"]: r for r in claimed}
+    if how == "forget me":
+        # The member's own "forget me" lets a thread finish: the continuation still
+        # replies to the part that went out. An admin's forget drops what is only queued.
+        assert by_key["n1:2"]["parent_status_id"] == "9001"
+    else:
+        assert "n1:2" not in by_key
+    rows = store.outbox_rows()
+    assert [r["recipient"] for r in rows if r["recipient"]] == ["bob"]
+    assert not [r for r in rows if "carol" in r["text"] or r.get("in_reply_to_id") == "555"]
+    store.close()
+    assert found_in_files(tmp_path, "carol@new.example") == []
+    assert found_in_files(tmp_path, "@carol") == []
