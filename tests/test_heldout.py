@@ -14,14 +14,10 @@ from question_set import HELD_OUT, LOCALES, is_dead_end, is_on_topic, is_right, 
 ACCURACY = {"en": 0.95, "de": 0.90, "fr": 0.90, "es": 0.90, "ja": 0.90}
 DEAD_ENDS = 0.02  # of on-topic held-out messages ending in "I don't know"
 
-# Measured at the last tuning round (see the commit messages for every round's figures).
-BELOW_THE_BAR = {
-    "en": "held-out 86.3% (132/153), dead ends 2/151",
-    "de": "held-out 87.4% (173/198), dead ends 1/195",
-    "fr": "held-out 86.3% (195/226), dead ends 4/222",
-    "es": "held-out 85.3% (198/232), dead ends 3/227",
-    "ja": "held-out 87.5% (175/200), dead ends 3/197",
-}
+# Locales still below the bar. No figure is kept here: a copy went stale at once (en still
+# said 132/153 when the set had 335 rows), and one committed beside each tuning round
+# invites steering by it. The failure message carries the current figure.
+BELOW_THE_BAR = {"en", "de", "fr", "es", "ja"}
 
 
 def figures(locale: str) -> tuple[int, int, int, int]:
@@ -38,7 +34,7 @@ def figures(locale: str) -> tuple[int, int, int, int]:
     [
         pytest.param(
             locale,
-            marks=pytest.mark.xfail(reason=f"not yet: {BELOW_THE_BAR[locale]}", strict=False),
+            marks=pytest.mark.xfail(reason="below issue 12's bar", strict=False),
         )
         if locale in BELOW_THE_BAR
         else locale
