@@ -100,10 +100,7 @@ async def run(accounts: int, reachable: int, days: int) -> None:
                 (wave, datetime.fromisoformat(at))
                 for wave, at in store.campaign_sent_times(campaign["id"])
             ]
-            every = [
-                datetime.fromisoformat(r[0])
-                for r in store.db.execute("SELECT sent_at FROM outbox WHERE state = 'sent'")
-            ]
+            every = [datetime.fromisoformat(r["sent_at"]) for r in store.outbox_rows(state="sent")]
         finally:
             await box.stop()
         real = time.perf_counter() - real
