@@ -366,7 +366,7 @@ async def _check_stream(report: Report, api: Any, instance: dict[str, Any], time
 
 
 def _check_database(report: Report, database_path: Path) -> None:
-    from storage import Store
+    from storage import Store, try_writing_beside
 
     info = Store.inspect(database_path)
     path, latest = info["path"], info["latest_schema_version"]
@@ -388,7 +388,7 @@ def _check_database(report: Report, database_path: Path) -> None:
                 f"schema version {version} is newer than this bot knows ({latest})",
                 "run the newer version of the bot that wrote it, or restore a backup",
             )
-    problem = _try_writing_beside(Path(path))
+    problem = try_writing_beside(Path(path))
     if problem is not None:
         report.line("database", f"{path}: cannot be {'written' if info['exists'] else 'created'}")
         report.problem(
@@ -399,46 +399,6 @@ def _check_database(report: Report, database_path: Path) -> None:
         )
     elif not info["exists"]:
         report.line("database", f"{path}, not there yet: created at start (schema {latest})")
-
-
-def _try_writing_beside(path: Path) -> str | None:
-    """Do what `run` does where the database would live: make its directory, create an
-    SQLite file, write to it; then remove what was made. None if it worked, else why not."""
-    import sqlite3
-
-    made: list[Path] = []
-    probe = path.with_name(f".{path.name}.check-{os.getpid()}")
-    try:
-        missing = [p for p in [path.parent, *path.parent.parents] if not p.exists()]
-        for directory in reversed(missing):
-            directory.mkdir()
-            made.append(directory)
-        if not path.parent.is_dir():
-            return f"{next(p for p in path.parents if p.exists())} is a file, not a directory"
-        if path.exists() and not path.is_file():
-            return "it is a directory, not a file"
-        if path.exists() and not os.access(path, os.R_OK | os.W_OK):
-            return "the file is not readable and writable by this user"
-        conn = sqlite3.connect(str(probe), timeout=2.0)
-        try:
-            conn.execute("PRAGMA journal_mode=WAL")
-            conn.execute("CREATE TABLE probe (x)")
-            conn.execute("INSERT INTO probe VALUES (1)")
-            conn.commit()
-        finally:
-            conn.close()
-        return None
-    except (OSError, sqlite3.Error) as error:
-        if isinstance(error, OSError) and error.strerror:
-            return error.strerror.lower()
-        return str(error) or type(error).__name__
-    finally:
-        for suffix in ("", "-wal", "-shm", "-journal"):
-            with contextlib.suppress(OSError):
-                Path(f"{probe}{suffix}").unlink()
-        for directory in reversed(made):
-            with contextlib.suppress(OSError):
-                directory.rmdir()
 
 
 def cmd_check(args: argparse.Namespace) -> int:

@@ -7,7 +7,7 @@ synchronous methods through `Database.run`, which serialises them on one thread 
 SQLite sees a single writer and the event loop never blocks on disk.
 """
 
-from storage.db import Database, Store
+from storage.db import Database, Store, try_writing_beside
 from storage.records import Effects, OutboxItem, Priority
 
-__all__ = ["Database", "Effects", "OutboxItem", "Priority", "Store"]
+__all__ = ["Database", "Effects", "OutboxItem", "Priority", "Store", "try_writing_beside"]

@@ -933,3 +933,41 @@ def timestamp(when: datetime) -> str:
 
 def after(when: datetime, **delta: float) -> str:
     return _ts(when + timedelta(**delta))
+
+
+def try_writing_beside(path: Path) -> str | None:
+    """Do what `run` does where the database would live: make its directory, create an
+    SQLite file, write to it; then remove what was made. None if it worked, else why not."""
+    made: list[Path] = []
+    probe = path.with_name(f".{path.name}.check-{os.getpid()}")
+    try:
+        missing = [p for p in [path.parent, *path.parent.parents] if not p.exists()]
+        for directory in reversed(missing):
+            directory.mkdir()
+            made.append(directory)
+        if not path.parent.is_dir():
+            return f"{next(p for p in path.parents if p.exists())} is a file, not a directory"
+        if path.exists() and not path.is_file():
+            return "it is a directory, not a file"
+        if path.exists() and not os.access(path, os.R_OK | os.W_OK):
+            return "the file is not readable and writable by this user"
+        conn = sqlite3.connect(str(probe), timeout=2.0)
+        try:
+            conn.execute("PRAGMA journal_mode=WAL")
+            conn.execute("CREATE TABLE probe (x)")
+            conn.execute("INSERT INTO probe VALUES (1)")
+            conn.commit()
+        finally:
+            conn.close()
+        return None
+    except (OSError, sqlite3.Error) as error:
+        if isinstance(error, OSError) and error.strerror:
+            return error.strerror.lower()
+        return str(error) or type(error).__name__
+    finally:
+        for suffix in ("", "-wal", "-shm", "-journal"):
+            with contextlib.suppress(OSError):
+                Path(f"{probe}{suffix}").unlink()
+        for directory in reversed(made):
+            with contextlib.suppress(OSError):
+                directory.rmdir()
