@@ -32,7 +32,7 @@ from array import array
 from bisect import bisect_left
 from collections import Counter
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 import regex
@@ -285,6 +285,17 @@ class _Tokens:
     @functools.cached_property
     def vocabulary(self) -> frozenset[str]:
         return frozenset(self.words) | frozenset(self.folded) | frozenset().union(*self.stems)
+
+    def before(self, end: int) -> _Tokens:
+        """The message's first `end` words (a claim without its closing tag, "right?")."""
+        return replace(
+            self,
+            words=self.words[:end],
+            folded=self.folded[:end],
+            clause_of=self.clause_of[:end],
+            stems=self.stems[:end],
+            sentence_of=self.sentence_of[:end],
+        )
 
 
 @dataclass(frozen=True)
@@ -1023,18 +1034,7 @@ class Lexicon:
         sentences = frozenset(tokens.sentence_of)
         if tag_start < len(words):
             return sentences, tag_start
-        body = _Tokens(
-            tokens.words[:tag_start],
-            words[:tag_start],
-            tokens.corrected,
-            tokens.clause_starts,
-            tokens.clause_of[:tag_start],
-            tokens.has_question_mark,
-            stems=tokens.stems[:tag_start],
-            ends_as_statement=tokens.ends_as_statement,
-            sentence_of=tokens.sentence_of[:tag_start],
-            asked=tokens.asked,
-        )
+        body = tokens.before(tag_start)
         of = tokens.sentence_of
         marked = {of[m.start] for m in self.markers.find(body)}
         # A sentence closed by a tag clause ("..., right? I did that yesterday") states.
@@ -1071,18 +1071,7 @@ class Lexicon:
             owner_type, _, owner_id = match.phrase.owner.partition(":")
             if owner_type == "subject":
                 subject_positions.setdefault(owner_id, []).extend(match.positions)
-        body = _Tokens(
-            tokens.words[:tag_start],
-            tokens.folded[:tag_start],
-            tokens.corrected,
-            tokens.clause_starts,
-            tokens.clause_of[:tag_start],
-            tokens.has_question_mark,
-            stems=tokens.stems[:tag_start],
-            ends_as_statement=tokens.ends_as_statement,
-            sentence_of=tokens.sentence_of[:tag_start],
-            asked=tokens.asked,
-        )
+        body = tokens.before(tag_start)
         kept = self._myth_phrase_matches(body)
         fragments = self._fragments(tokens, matches)
         stated: list[tuple[int, str]] = []
