@@ -24,6 +24,7 @@ import functools
 import re
 import tomllib
 import unicodedata
+from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
@@ -190,12 +191,10 @@ class _Book:
         if len(base) > _MAX_CONTAINS:
             return exact, inside
         words = base.split()
-        for start, word in enumerate(words):
-            for size in self.sizes.get(word, ()):
-                if start + size <= len(words):
-                    for group in self.inside.get(" ".join(words[start : start + size]), ()):
-                        if group not in inside:
-                            inside.append(group)
+        for phrase in self._runs(words):
+            for group in self.inside.get(phrase, ()):
+                if group not in inside:
+                    inside.append(group)
         present = set(words)
         for first, pattern, group, _ in self.gapped:
             if first in present and group not in inside and pattern.search(base):
@@ -247,10 +246,8 @@ class _Book:
         base = clean(text)
         words = base.split()
         found: set[str] = set()
-        for start, word in enumerate(words):
-            for size in self.sizes.get(word, ()):
-                phrase = " ".join(words[start : start + size])
-                found.update(self.inside_locales.get(phrase, ()))
+        for phrase in self._runs(words):
+            found.update(self.inside_locales.get(phrase, ()))
         present = set(words)
         found.update(
             locale
@@ -258,6 +255,14 @@ class _Book:
             if first in present and pattern.search(base)
         )
         return next(iter(found)) if len(found) == 1 else None
+
+    def _runs(self, words: list[str]) -> Iterator[str]:
+        """The runs of a message's words that may be a phrase inside it: only from a word
+        some phrase starts with, and only as long as those phrases are."""
+        for start, word in enumerate(words):
+            for size in self.sizes.get(word, ()):
+                if start + size <= len(words):
+                    yield " ".join(words[start : start + size])
 
     def _without_ignored(self, base: str) -> str:
         """The message without polite words and filler ("ok done please" -> "done")."""
