@@ -133,6 +133,7 @@ class _Book:
         self.asking: set[str] = set()  # words that open a question (`[ignore] asking`)
         self.contrast: set[str] = set()  # words that make a report a problem
         self.negations: set[str] = set()  # words that say a step is not done
+        self.pronouns: set[str] = set()  # subject pronouns before a report ("i copied")
         for locale in locales:
             data = _words(locale)
             groups = {**data["commands"], **data["answers"]}
@@ -157,6 +158,7 @@ class _Book:
             self.asking.update(clean(w) for w in data.get("ignore", {}).get("asking", []))
             self.contrast.update(clean(w) for w in data.get("ignore", {}).get("contrast", []))
             self.negations.update(clean(w) for w in data.get("ignore", {}).get("negations", []))
+            self.pronouns.update(clean(w) for w in data.get("ignore", {}).get("pronouns", []))
         # Phrase lengths by first word, so a message's n-grams are only built where a
         # phrase could start.
         self.sizes: dict[str, list[int]] = {}
@@ -225,7 +227,7 @@ class _Book:
         """Whether the message opens with one of `group`'s phrases ("copied my bio over"),
         after filler and a subject pronoun ("ok i copied ...")."""
         words = self._without_ignored(clean(text)).split()
-        if words[:1] and words[0] in ("i", "i've", "ive", "we", "just"):
+        if words[:1] and words[0] in self.pronouns:
             words = words[1:]
         for size in self.sizes.get(words[0], ()) if words else ():
             if group in self.inside.get(" ".join(words[:size]), ()):
