@@ -466,6 +466,17 @@ def spread(old: FakeMastodon, counts: dict[str, int]) -> None:
             old.follow(follower, alice, notify=False)
 
 
+async def stayed_behind_seen_from_elsewhere(base_url_for, new_handle: str) -> str:
+    """What a bot on a third server says stayed behind on alice@old.example (moving away)."""
+    reader = Reader(this_server="elsewhere.example", base_url_for=base_url_for, timeout=2.0)
+    progress = Progress(reader, None, this_server="elsewhere.example")
+    member = {"acct": "alice@old.example", "direction": "away", "new_handle": new_handle}
+    try:
+        return await progress.stayed_behind(member, "en")
+    finally:
+        await reader.close()
+
+
 @pytest.mark.parametrize("same_server", [False, True])
 async def test_stayed_behind_groups_followers_over_four_servers(four_servers, same_server):
     old, new, other, slow, base_url_for = four_servers
@@ -479,14 +490,8 @@ async def test_stayed_behind_groups_followers_over_four_servers(four_servers, sa
     else:
         new_handle = "alice@new.example"
         new.create_account("alice")
-    reader = Reader(this_server="elsewhere.example", base_url_for=base_url_for, timeout=2.0)
-    progress = Progress(reader, None, this_server="elsewhere.example")
     # The member's own (old) account, seen from a bot on a third server.
-    member = {"acct": "alice@old.example", "direction": "away", "new_handle": new_handle}
-    try:
-        text = await progress.stayed_behind(member, "en")
-    finally:
-        await reader.close()
+    text = await stayed_behind_seen_from_elsewhere(base_url_for, new_handle)
     assert "Followers still on alice@old.example: 350" in text
     lines = {line.split(":")[0]: line for line in text.splitlines() if line.startswith("- ")}
     assert "servers that no longer answer" in lines["- 90 on gone.example"]
@@ -510,13 +515,7 @@ async def test_a_hidden_follower_list_gets_an_honest_i_cant_see(four_servers):
     spread(old, {"slow.example": 3})
     old.get_account("alice").hide_collections = True
     new.create_account("alice")
-    reader = Reader(this_server="elsewhere.example", base_url_for=base_url_for, timeout=2.0)
-    progress = Progress(reader, None, this_server="elsewhere.example")
-    member = {"acct": "alice@old.example", "direction": "away", "new_handle": "alice@new.example"}
-    try:
-        text = await progress.stayed_behind(member, "en")
-    finally:
-        await reader.close()
+    text = await stayed_behind_seen_from_elsewhere(base_url_for, "alice@new.example")
     assert text.startswith("I can't see who is left") and "3 followers are still on it" in text
     assert not any(p.endswith("/followers") for _, p in old.requests)
 
@@ -539,12 +538,6 @@ async def test_paging_stops_at_its_budget_and_says_so(four_servers, monkeypatch)
     spread(old, {"slow.example": 300})
     new.create_account("alice")
     monkeypatch.setattr(bot.progress, "MAX_PAGES", 3)
-    reader = Reader(this_server="elsewhere.example", base_url_for=base_url_for, timeout=2.0)
-    progress = Progress(reader, None, this_server="elsewhere.example")
-    member = {"acct": "alice@old.example", "direction": "away", "new_handle": "alice@new.example"}
-    try:
-        text = await progress.stayed_behind(member, "en")
-    finally:
-        await reader.close()
+    text = await stayed_behind_seen_from_elsewhere(base_url_for, "alice@new.example")
     assert "Followers still on alice@old.example: 240 (I looked at the first few thousand)" in text
     assert len([p for _, p in old.requests if p.endswith("/followers")]) == 3
