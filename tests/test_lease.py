@@ -100,15 +100,19 @@ def replies_to(home: FakeMastodon, status: dict) -> list[dict]:
     return [s for s in home.statuses_by("helper") if s["in_reply_to_id"] == status["id"]]
 
 
+async def first_copy_then_a_second(home: FakeMastodon, tmp_path: Path) -> tuple[Copy, Copy]:
+    """Two copies of the helper on one database: the second started once the first holds it."""
+    token = home.issue_token("helper", BOT_SCOPES)
+    database = tmp_path / "bot.sqlite3"
+    first = await start_copy(home, token, database)
+    await until(lambda: first.said("lease.acquired"), 30, "the first copy never started")
+    return first, await start_copy(home, token, database)
+
+
 async def test_a_second_copy_waits_as_standby_and_takes_over_without_sending_twice(home, tmp_path):
     home.create_account("helper", bot=True)
     home.create_account("alice")
-    token = home.issue_token("helper", BOT_SCOPES)
-    database = tmp_path / "bot.sqlite3"
-
-    first = await start_copy(home, token, database)
-    await until(lambda: first.said("lease.acquired"), 30, "the first copy never started")
-    second = await start_copy(home, token, database)
+    first, second = await first_copy_then_a_second(home, tmp_path)
     try:
         # The second copy names the process holding the lease, and waits.
         await until(lambda: second.said("lease.standby"), 30, "the second copy did not wait")
@@ -141,11 +145,7 @@ async def test_a_second_copy_waits_as_standby_and_takes_over_without_sending_twi
 
 async def test_a_standby_takes_over_from_a_copy_that_was_killed(home, tmp_path):
     home.create_account("helper", bot=True)
-    token = home.issue_token("helper", BOT_SCOPES)
-    database = tmp_path / "bot.sqlite3"
-    first = await start_copy(home, token, database)
-    await until(lambda: first.said("lease.acquired"), 30, "the first copy never started")
-    second = await start_copy(home, token, database)
+    first, second = await first_copy_then_a_second(home, tmp_path)
     try:
         await until(lambda: second.said("lease.standby"), 30, "the second copy did not wait")
         await first.stop(signal.SIGKILL)  # no clean release: the lease stays in the database
