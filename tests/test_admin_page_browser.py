@@ -223,14 +223,20 @@ def seed(path: Path) -> None:
     store.close()
 
 
-@pytest.fixture
-async def seeded_bot(tmp_path) -> AsyncIterator[Sandbox]:
+async def start_seeded(tmp_path: Path) -> Sandbox:
+    """The bot on a database seeded by `seed`, with the admin page on, connected."""
     seed(tmp_path / "bot.sqlite3")
     box = Sandbox(
         tmp_path, tuning=FAST, heartbeat_interval=0.2, config_overrides={"admin_token": ADMIN_TOKEN}
     )
     await box.start()
     await box.wait_connected()
+    return box
+
+
+@pytest.fixture
+async def seeded_bot(tmp_path) -> AsyncIterator[Sandbox]:
+    box = await start_seeded(tmp_path)
     yield box
     await box.stop()
 
@@ -358,12 +364,7 @@ async def test_healthy_admin_page_in_a_headless_browser(
 @pytest.fixture
 async def degraded_bot(tmp_path) -> AsyncIterator[Sandbox]:
     """The server refuses posts (429 for an hour) and its stream is down: the bot polls."""
-    seed(tmp_path / "bot.sqlite3")
-    box = Sandbox(
-        tmp_path, tuning=FAST, heartbeat_interval=0.2, config_overrides={"admin_token": ADMIN_TOKEN}
-    )
-    await box.start()
-    await box.wait_connected()
+    box = await start_seeded(tmp_path)
     box.home.faults.stream_available = False
     box.home.faults.drop_streams()
     box.home.faults.rate_limit_for(3600, path="/api/v1/statuses", method="POST")
