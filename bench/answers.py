@@ -15,6 +15,11 @@ met, so the text alone decides the language. Prints, per locale:
   mean of repeated calls (caches warm).
 
     python bench/answers.py [--repeat 20] [--locale all|en|de|fr|es|ja]
+                            [--tuning-only] [--misses]
+
+--tuning-only leaves the held-out half unread (not even its figures), for tuners between
+landings: a decision taken on a held-out total is tuning on it. --misses prints the tuning rows
+the bot gets wrong, with what it read, so a tuner sees the classes of failure.
 """
 
 from __future__ import annotations
@@ -100,7 +105,9 @@ def timed(items: list, work) -> list[float]:
     return samples
 
 
-def report(locale: str, repeat: int) -> dict[str, tuple[int, int]]:
+def report(
+    locale: str, repeat: int, tuning_only: bool = False, misses: bool = False
+) -> dict[str, tuple[int, int]]:
     """Print one locale's figures; return (right, total) per part."""
     started = time.perf_counter()
     for code in LOCALES:  # a message may be read with any locale's tables, as in the bot
@@ -111,7 +118,7 @@ def report(locale: str, repeat: int) -> dict[str, tuple[int, int]]:
     load_ms = (time.perf_counter() - started) * 1000
 
     tuning = tuning_rows(locale)
-    held = load_rows(HELD_OUT, locale)
+    held = [] if tuning_only else load_rows(HELD_OUT, locale)
     # Time the first read of each text before anything is cached for it.
     first = timed(tuning, read_row)
     tuning_got = [read_row(r) for r in tuning]
@@ -132,9 +139,10 @@ def report(locale: str, repeat: int) -> dict[str, tuple[int, int]]:
 
     print(f"[{locale}] {len(tuning)} tuning rows, {len(held)} held-out rows")
     print(f"  accuracy, tuning          {share(*figures['tuning'])}")
-    print(f"  accuracy, held-out        {share(*figures['held-out'])}")
-    print(f"  dead ends, held-out       {share(*figures['dead ends'])} of on-topic rows")
-    print(f"  reply language, held-out  {share(*figures['reply language'])} (12+ characters)")
+    if not tuning_only:
+        print(f"  accuracy, held-out        {share(*figures['held-out'])}")
+        print(f"  dead ends, held-out       {share(*figures['dead ends'])} of on-topic rows")
+        print(f"  reply language, held-out  {share(*figures['reply language'])} (12+ characters)")
     # Rows written in a later round (note = "round N") were unseen until they landed: the
     # figures of each round apart show that round's first contact next to the older rows'.
     for name, rows, got in (("tuning", tuning, tuning_got), ("held-out", held, held_got)):
@@ -148,6 +156,14 @@ def report(locale: str, repeat: int) -> dict[str, tuple[int, int]]:
             for which, marks in sorted(rounds.items()):
                 print(f"    {name + ', ' + which + ' rows':<24}{share(sum(marks), len(marks))}")
 
+    if misses:
+        print("\n  Tuning rows read wrong (text | expected | read as):")
+        for row, got in zip(tuning, tuning_got, strict=True):
+            if not is_right(row, got):
+                want = row.get("command") or f"{row.get('kind', 'question')}{row.get('subjects')}"
+                u = got.understanding
+                have = got.command or f"{u.kind}{u.subjects}{u.myths or ''}"
+                print(f"    {row['text']!r} @{row.get('where', 'public')} | {want} | {have}")
     print("\n  Subject confusions, tuning rows (expected -> predicted):")
     pairs = subject_confusions(tuning, tuning_got)
     width = max((len(want) for want, _ in pairs), default=0)
@@ -189,13 +205,18 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--repeat", type=int, default=20)
     parser.add_argument("--locale", default="all", help="a locale code, or all (default)")
+    parser.add_argument("--tuning-only", action="store_true", help="never read held-out rows")
+    parser.add_argument("--misses", action="store_true", help="print the tuning rows read wrong")
     args = parser.parse_args()
 
     locales = list(LOCALES) if args.locale == "all" else [args.locale]
-    summary = {locale: report(locale, args.repeat) for locale in locales}
-    print("Per locale: tuning / held-out / held-out dead ends (of on-topic rows):")
+    summary = {
+        locale: report(locale, args.repeat, args.tuning_only, args.misses) for locale in locales
+    }
+    parts = ("tuning",) if args.tuning_only else ("tuning", "held-out", "dead ends")
+    print("Per locale: " + " / ".join(parts) + (" (of on-topic rows):" if len(parts) > 1 else ":"))
     for locale, figures in summary.items():
-        cells = [share(*figures[name]) for name in ("tuning", "held-out", "dead ends")]
+        cells = [share(*figures[name]) for name in parts]
         print(f"  {locale}  " + "   ".join(cells))
 
 
