@@ -60,13 +60,6 @@ _URL = re.compile(r"https?://\S+")
 _BIG_NUMBER = re.compile(
     r"(?<![\w.,])(?:\d{1,3}(?:[,.]\d{3})+|\d{4,}|\d+(?:[.,]\d+)?k)(?![\w.,]\d)"
 )
-# "mein @", "mon @ reste le même", "cambia mi @", "my @name": the @ as a word is the handle,
-# not a mention of someone (mentions are gone before the text gets here, or have a name).
-_AT_AS_WORD = re.compile(
-    r"(?<![\w@])@(?:(?=$|[\s?!.,;:)])|(?:name|nom|nombre|usuario|user|username|handle|pseudo"
-    r"|benutzername|nutzername|nick)\b(?!@))",
-    re.IGNORECASE,
-)
 # Usernames are ASCII letters, digits and "_": "@の後ろのID" is no handle.
 _HANDLE = re.compile(r"(?<!\w)@[A-Za-z0-9_.]+(?:@[\w.-]+\w)?")
 _WORD = re.compile(r"\w+(?:[-']\w+)*")
@@ -338,19 +331,10 @@ class Lexicon:
         self.keep_endings: tuple[str, ...] = tuple(
             self._plain(e) for e in text.get("keep_endings", [])
         )
-        # "my @" or "@name" means the member's own handle (`at_sign`: the word it stands
-        # for; `at_words`: what may follow the "@"; `at_owners`: words before a bare "@").
-        # "with or without the @" is about the character, and "@alice" a handle to drop.
-        self.at_word = str(text.get("at_sign", ""))
         # The word a count in the thousands also stands for ("10k follows" = thousands).
         self.big_number = str(text.get("big_number", ""))
-        words = "|".join(regex.escape(w) for w in text.get("at_words", [])) or "(?!x)x"
-        owners = "|".join(regex.escape(w) for w in text.get("at_owners", [])) or "(?!x)x"
-        self.at_sign = (
-            regex.compile(rf"(?:(?<=\b(?:{owners})\s*)@|(?<![\w@])@(?:{words}))(?![\w@])")
-            if self.at_word
-            else None
-        )
+        self.at_word = str(text.get("at_sign", ""))
+        self.at_sign = _at_sign(text) if self.at_word else None
         self.plain_words: frozenset[str] = frozenset(
             self._plain(w) for w in text.get("plain_words", [])
         )
@@ -743,10 +727,8 @@ class Lexicon:
     def tokens(self, text: str) -> _Tokens:
         text = normalise(text)
         text = _URL.sub(" ", text)
-        if self.at_sign is not None:  # the locale says when an "@" is the handle (en)
+        if self.at_sign is not None:  # the locale says when an "@" is the handle
             text = self.at_sign.sub(f" {self.at_word} ", text)
-        else:
-            text = _AT_AS_WORD.sub(" handle ", text)
         text = _HANDLE.sub(" ", text)
         if self.big_number:  # "I follow 8000 people": a count in the thousands, said as such
             text = _BIG_NUMBER.sub(rf"\g<0> {self.big_number} ", text)
@@ -1165,6 +1147,18 @@ def _tightest(spans: list[list[tuple[int, int]]]) -> tuple[int, int]:
             best = (low, high)
     assert best is not None
     return best
+
+
+def _at_sign(text: dict) -> regex.Pattern[str]:
+    """When an "@" is the member's own handle: "my @", "mon @ reste le même", "@name".
+    The locale's `at_words` may follow it, a bare one stands after `at_owners` ("my @") or,
+    with `at_alone`, anywhere before a space, punctuation or the end. Mentions are gone
+    before the text gets here, so "@alice" is left alone, and "with or without the @"
+    (no owner) is about the character where the locale does not say `at_alone`."""
+    words = "|".join(regex.escape(w) for w in text.get("at_words", [])) or "(?!x)x"
+    owners = "|".join(regex.escape(w) for w in text.get("at_owners", [])) or "(?!x)x"
+    alone = r"|(?<![\w@])@(?=$|[\s?!.,;:)])" if text.get("at_alone", False) else ""
+    return regex.compile(rf"(?:(?<=\b(?:{owners})\s*)@|(?<![\w@])@(?:{words}){alone})(?![\w@])")
 
 
 def _fold_variants(pattern: re.Pattern[str] | None, table: dict[str, str], text: str) -> str:
