@@ -76,10 +76,9 @@ _UNSPACED = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff]")
 _CLAUSE = re.compile(r"[,;:.!、。，！]+\s*|\s+[-–—]\s+")
 # A plain "yes" opening a sentence at a step: "oui les abonnés sont là".
 _YES = frozenset({"yes", "yep", "yeah", "yup", "ja", "jap", "jep", "oui", "ouais", "sí", "si"})
-# A question mark, or Japanese asking without one ("どこのサーバーがいいですか").
 # A Latin letter's combining accents (after NFD), dropped by clean().
 _LATIN_ACCENT = re.compile(r"([A-Za-z])[\u0300-\u036f]+")
-_QUESTION_MARK = re.compile(r"[?？]|(?:ですか|ますか|でしょうか|かな|のか)[\W_w]*$")
+_QUESTION_MARK = r"[?？]"
 _NOT_WORD = re.compile(r"[^\w\s'\-✅👍👌]|_")
 
 
@@ -134,6 +133,9 @@ class _Book:
         self.contrast: set[str] = set()  # words that make a report a problem
         self.negations: set[str] = set()  # words that say a step is not done
         self.pronouns: set[str] = set()  # subject pronouns before a report ("i copied")
+        # A question mark, or a locale asking without one (`[ignore] asking_ending`); not
+        # the intents' question_ending, which also takes wishes ("やり直したい" orders).
+        endings = [_QUESTION_MARK]
         for locale in locales:
             data = _words(locale)
             groups = {**data["commands"], **data["answers"]}
@@ -159,6 +161,9 @@ class _Book:
             self.contrast.update(clean(w) for w in data.get("ignore", {}).get("contrast", []))
             self.negations.update(clean(w) for w in data.get("ignore", {}).get("negations", []))
             self.pronouns.update(clean(w) for w in data.get("ignore", {}).get("pronouns", []))
+            if ending := data.get("ignore", {}).get("asking_ending"):
+                endings.append(f"(?:{ending})")
+        self.question_mark = re.compile("|".join(endings))
         # Phrase lengths by first word, so a message's n-grams are only built where a
         # phrase could start.
         self.sizes: dict[str, list[int]] = {}
@@ -207,6 +212,10 @@ class _Book:
                     if group not in inside:
                         inside.append(group)
         return exact, inside
+
+    def asks(self, text: str) -> bool:
+        """Whether the message asks: a "?", or a locale's asking ending ("…ですか")."""
+        return self.question_mark.search(text) is not None
 
     def locale_of(self, text: str) -> str | None:
         """The one locale whose words the whole message is ("wo bin ich" is German)."""
@@ -395,7 +404,7 @@ def read(text: str, *, where: str = PUBLIC, locale: str = "en") -> Reading:
         # through the move?", "how is my move going?"); an order or an answer that names
         # a subject says it, it does not ask ("skip this, I don't need the archive",
         # "I downloaded my archive"), unless it ends up asking ("?").
-        asked = bool(_QUESTION_MARK.search(text)) or words.opens_question(text)
+        asked = words.asks(text) or words.opens_question(text)
         for group in commands:
             wish = group in _WISHES and not (group == "start" and words.opens_question(text))
             if group in inside and (wish or (group in _ORDERS and not asked)):
@@ -421,7 +430,7 @@ def read(text: str, *, where: str = PUBLIC, locale: str = "en") -> Reading:
     if (
         asks
         and where == PUBLIC
-        and not _QUESTION_MARK.search(text)
+        and not words.asks(text)
         and set(understood.subjects) <= {"delete_old_account", "overview", "profile"}
     ):
         # A privacy order said in public wins over the deletion its words name ("wipe
