@@ -71,6 +71,13 @@ _SURE_ELSEWHERE = 3
 # Steps whose own subject says how long they take: "how long does this take?" there.
 _TIMED_STEPS = frozenset({"follower_timing"})
 _MAX_CONTAINS = 120  # a phrase inside a longer text counts only in a short message
+# A language asked for politely is a long sentence ("¿Sería tan amable de responderme de
+# ahora en adelante en francés?", "can you answer me in english? mi español no es muy
+# bueno"); longer than this, a language named is part of something else. A language only
+# named ("en français") is a request in a short message; in a longer one it is often part
+# of a question ("Mon interface est en anglais").
+_MAX_LANGUAGE_REQUEST = 80
+_MAX_LANGUAGE_NAMED = 40
 
 _UNSPACED = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff]")
 _CLAUSE = re.compile(r"[,;:.!、。，！]+\s*|\s+[-–—]\s+")
@@ -145,17 +152,24 @@ class _Book:
                     self.language_words.update(clean(p) for p in exact)
                     continue
                 name = f"speak:{locale}" if group == "speak" else group
+                if group == "speak":  # requests, heard in a longer sentence too
+                    inside = [*inside, *(("ask", p) for p in spec.get("asks", []))]
                 for phrase in exact:
                     _add(self.exact, clean(phrase), name)
                     self.locales_of.setdefault(clean(phrase), set()).add(locale)
-                for phrase in inside:
+                for entry in inside:
+                    # A request to speak a language ("can you answer me in french"):
+                    # "ask:xx", which counts in a longer message than a language named.
+                    asks, phrase = entry if isinstance(entry, tuple) else ("", entry)
+                    phrase_name = f"ask:{locale}" if asks else name
                     if " .. " in phrase:  # words with up to three others between them
                         first = clean(phrase.split(" .. ", 1)[0]).split()[0]
-                        self.gapped.append((first, _gapped(phrase), name, locale))
+                        self.gapped.append((first, _gapped(phrase), phrase_name, locale))
                         continue
                     cleaned = clean(phrase)
                     self.inside_locales.setdefault(cleaned, set()).add(locale)
-                    _add(unspaced if _UNSPACED.search(cleaned) else self.inside, cleaned, name)
+                    target = unspaced if _UNSPACED.search(cleaned) else self.inside
+                    _add(target, cleaned, phrase_name)
             ignore.update(clean(w) for w in data.get("ignore", {}).get("words", []))
             self.asking.update(clean(w) for w in data.get("ignore", {}).get("asking", []))
             self.contrast.update(clean(w) for w in data.get("ignore", {}).get("contrast", []))
@@ -297,15 +311,16 @@ class _Book:
         """ "language de" / "sprache fr" (keyword and code), or a language named ("auf
         Deutsch bitte", "日本語で"), in any locale: the locale asked for."""
         base = clean(text)
-        if not base or len(base) > 40:
+        if not base or len(base) > _MAX_LANGUAGE_REQUEST:
             return None
+        short = len(base) <= _MAX_LANGUAGE_NAMED
         keyword, _, code = base.rpartition(" ")
-        if keyword in self.language_words and code in self.codes:
+        if short and keyword in self.language_words and code in self.codes:
             return code
         exact, inside = found
         for group in (*exact, *inside):
-            if group.startswith("speak:"):
-                return group.removeprefix("speak:")
+            if group.startswith("ask:") or (short and group.startswith("speak:")):
+                return group.partition(":")[2]
         return None
 
     @functools.cached_property

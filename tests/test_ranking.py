@@ -40,7 +40,7 @@ def phrases_only(text: str, locale: str, monkeypatch: pytest.MonkeyPatch) -> str
     [
         ("en", "limit?", ["follow_limit", "import"]),
         ("en", "cancel?", ["old_account", "move_back"]),
-        ("de", "muss ich allen wieder von hand folgen", ["follows"]),
+        ("de", "muss ich allen nochmal händisch folgen", ["follows"]),
         ("fr", "limite ?", ["follow_limit", "import"]),
     ],
 )
