@@ -10,7 +10,8 @@ met, so the text alone decides the language. Prints, per locale:
   these figures, so nobody tunes on them by reading this report;
 - rows of each later round (note = "round 2", "round 3", ...) apart: their first contact;
 - how often the reply would be in the row's own language (held-out, figure only);
-- the confusion between subjects and between commands, on tuning rows only;
+- the confusion between subjects and between commands, on tuning rows only, and every
+  miss by kind (another subject, one subject missing or added, wrong command, dead end);
 - time per message for read() and compose_answer(): the first call for each text, and the
   mean of repeated calls (caches warm).
 
@@ -92,6 +93,36 @@ def kind_confusions(rows: list[dict], results: list[Reading]) -> Counter[tuple[s
     return pairs
 
 
+def miss_kinds(rows: list[dict], results: list[Reading]) -> Counter[str]:
+    """What kind of miss each wrong reading is, so a figure says how wrong, not only how often.
+
+    A reply that answers the asked subject plus one more, or one of two asked subjects, is
+    still a miss here (the label asks for exactly its subjects), but it is a lesser one
+    than an answer about something else.
+    """
+    kinds: Counter[str] = Counter()
+    for row, got in zip(rows, results, strict=True):
+        if is_right(row, got):
+            continue
+        if is_dead_end(row, got):
+            kinds["dead end"] += 1
+        elif label(row) != got_label(got):
+            kinds["wrong command or kind"] += 1
+        else:
+            expected, predicted = set(row.get("subjects", [])), set(got.understanding.subjects)
+            if expected == predicted:
+                kinds["right subjects, wrong myth"] += 1
+            elif predicted < expected:
+                kinds["one of its subjects missing"] += 1
+            elif expected < predicted:
+                kinds["its subjects plus another"] += 1
+            elif expected & predicted:
+                kinds["subjects overlap"] += 1
+            else:
+                kinds["another subject"] += 1
+    return kinds
+
+
 def share(correct: int, total: int) -> str:
     return f"{correct:>3}/{total:<3} = {correct / total:6.1%}" if total else "  (no rows yet)"
 
@@ -156,6 +187,13 @@ def report(
             for which, marks in sorted(rounds.items()):
                 print(f"    {name + ', ' + which + ' rows':<24}{share(sum(marks), len(marks))}")
 
+    for name, rows, got in (("tuning", tuning, tuning_got), ("held-out", held, held_got)):
+        if rows:
+            kinds = miss_kinds(rows, got)
+            print(
+                f"  {name} misses by kind: "
+                + (", ".join(f"{what} {count}" for what, count in kinds.most_common()) or "none")
+            )
     if misses:
         print("\n  Tuning rows read wrong (text | expected | read as):")
         for row, got in zip(tuning, tuning_got, strict=True):
