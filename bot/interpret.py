@@ -34,13 +34,16 @@ import replies
 from bot import language
 from bot.text import normalise
 from bot.understand import Understanding, understand
+from replies.knowledge import knowledge
 
 TABLES = Path(replies.__file__).parent / "walkthrough"
 PUBLIC = "public"
 DM = "dm"
 # Commands, strongest first: a message matching two is read as the first.
 COMMANDS = (
-    "forget",  # before the question which data: "delete everything you stored about me"
+    # Before the question which data: "delete the data you keep about me" says whose data,
+    # so a message holding both is `forget`, not the ambiguous "delete" (clarify_delete).
+    "forget",
     "clarify_delete",
     "restart",
     "stop",
@@ -68,8 +71,6 @@ _KIND_COMMANDS = {"help": "help", "start_move": "start"}
 # Words a phrase match in another locale must use to overrule a sure detector that
 # understood nothing.
 _SURE_ELSEWHERE = 3
-# Steps whose own subject says how long they take: "how long does this take?" there.
-_TIMED_STEPS = frozenset({"follower_timing"})
 _MAX_CONTAINS = 120  # a phrase inside a longer text counts only in a short message
 # A language asked for politely is a long sentence ("¿Sería tan amable de responderme de
 # ahora en adelante en francés?", "can you answer me in english? mi español no es muy
@@ -356,17 +357,21 @@ def _words(locale: str) -> dict:
 
 @dataclass(frozen=True)
 class _StepWords:
-    """What the classifier needs of a step: the answers it takes and its subject."""
+    """What the classifier needs of a step: the answers it takes, its subject, and whether
+    it is a wait that subject times (steps.toml `timed`)."""
 
     on: frozenset[str]
     subject: str | None
+    timed: bool = False
 
 
 @functools.cache
 def _steps() -> dict[str, _StepWords]:
     data = tomllib.loads((TABLES / "steps.toml").read_text(encoding="utf-8"))
     return {
-        step_id: _StepWords(frozenset(spec.get("on", {})), spec.get("subject"))
+        step_id: _StepWords(
+            frozenset(spec.get("on", {})), spec.get("subject"), bool(spec.get("timed", False))
+        )
         for step_id, spec in data["steps"].items()
     }
 
@@ -389,9 +394,6 @@ def read(text: str, *, where: str = PUBLIC, locale: str = "en") -> Reading:
     `locale`. The one classifier: the bot acts on it and the question sets score it."""
     words = book()
     exact, inside = found = words.find(text)
-    if "forget" in inside and "clarify_delete" in inside:
-        # "delete the data you keep about me" says whose data: not the ambiguous "delete".
-        inside = [group for group in inside if group != "clarify_delete"]
     choice = words.language_request(text, found)
     if choice is not None:
         return Reading(f"language:{choice}", locale=locale, where=where)
@@ -446,15 +448,14 @@ def read(text: str, *, where: str = PUBLIC, locale: str = "en") -> Reading:
         asks
         and where == PUBLIC
         and not words.asks(text)
-        and set(understood.subjects) <= {"delete_old_account", "overview", "profile"}
+        and _privacy_words(understood, text_locale)
     ):
         # A privacy order said in public wins over the deletion its words name ("wipe
         # whatever info this bot saved about me" is not about deleting the account).
         for group in ("forget", "clarify_delete"):
             if group in inside:
                 return Reading(group, understood, text_locale, where)
-    timed = step is not None and step.subject in _TIMED_STEPS
-    if asks and timed and understood.subjects == ["duration"]:
+    if asks and step is not None and step.timed and understood.subjects == ["duration"]:
         # "how long does this usually take?" while waiting for followers: that wait.
         understood = replace(understood, subjects=[step.subject])
     if asks and where != PUBLIC and understood.subjects == ["move_progress"]:
@@ -475,6 +476,16 @@ def read(text: str, *, where: str = PUBLIC, locale: str = "en") -> Reading:
             return Reading(_for_step(group, step, understood), understood, text_locale, where)
     command = _KIND_COMMANDS.get(understood.kind)
     return Reading(command, understood, text_locale, where)
+
+
+def _privacy_words(understood: Understanding, locale: str) -> bool:
+    """Whether every subject found is one a privacy order's words also name (knowledge
+    `privacy_words`: the old account's deletion, the overview, the profile)."""
+    subjects = knowledge(locale).subjects
+    return all(
+        (subject := subjects.get(s)) is not None and subject.privacy_words
+        for s in understood.subjects
+    )
 
 
 def _by_step(step: _StepWords | None) -> list[str]:

@@ -55,6 +55,7 @@ class Step:
     check: str | None = None
     subject: str | None = None
     nudge: bool = False
+    timed: bool = False  # "how long does this take?" here asks about this step's wait
     skip_if: str | None = None
     final: bool = False
 

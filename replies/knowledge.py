@@ -34,6 +34,9 @@ class Subject:
     # "Yes." / "No.": said first, only when the member asked the yes/no question this
     # answers (the locale's intents say which words ask it).
     opener: str | None = None
+    # A privacy order's words ("wipe whatever info this bot saved about me") also name this
+    # subject: said in public without asking, the order wins over a question about it.
+    privacy_words: bool = False
 
 
 @dataclass(frozen=True)
