@@ -53,7 +53,7 @@ _TIERS = {"strong": 2, "weak": 1, "context": 0}
 _GAP = 3  # ".." in a phrase: up to this many other words
 # "..." in a phrase: up to this many, within one clause: the frame of a German separable
 # verb ("Ziehen meine ganzen alten Beiträge beim Umzug mit?").
-_LONG_GAP = 7
+_LONG_GAP = 10
 _OUT_OF_SCOPE = "(out of scope)"  # owner of phrases that only use words up
 
 _URL = re.compile(r"https?://\S+")
@@ -337,12 +337,15 @@ class Lexicon:
         self.at_sign = _at_sign(text) if self.at_word else None
         self.plain_words: frozenset[str] = frozenset(
             self._plain(w) for w in text.get("plain_words", [])
-        )
+        ) | _known_words(locale)
         self._folded: dict[str, str] = {}
         self._phrase_words: set[str] = set()  # every word any phrase uses: never a typo
         fuzzy = data["fuzzy"]
         self.min_fuzzy = int(fuzzy["min_length"])
         self.two_edits_from = int(fuzzy["two_edits_from"])
+        # Words too short for the typo index are still corrected when two neighbouring
+        # letters are swapped ("umzgu", "lnage"): a slip of the fingers, rarely another word.
+        self.swaps_from = int(fuzzy.get("swaps_from", self.min_fuzzy))
 
         self.phrases: list[_Phrase] = []
         for subject_id, levels in data["subjects"].items():
@@ -671,6 +674,8 @@ class Lexicon:
         """The phrase word a typo most likely meant, or None when it is not a typo."""
         if word in self._corrections:
             return self._corrections[word]
+        if self.swaps_from <= len(word) < self.min_fuzzy:
+            return self._swapped(word)
         if (
             len(word) < self.min_fuzzy
             or not word.isalpha()
@@ -697,6 +702,22 @@ class Lexicon:
             self._corrections.clear()
         self._corrections[word] = result
         return result
+
+    def _swapped(self, word: str) -> str | None:
+        """The phrase word a short word is with two neighbouring letters swapped back."""
+        if (
+            not word.isalpha()
+            or word in self._vocabulary
+            or self._fold(word) in self._vocabulary
+            or word in self.plain_words
+        ):
+            return None
+        for i in range(len(word) - 1):
+            if word[i] != word[i + 1]:
+                candidate = word[:i] + word[i + 1] + word[i] + word[i + 2 :]
+                if candidate in self._phrase_words:
+                    return candidate
+        return None
 
     def _typo_candidates(self, word: str, allowed: int) -> dict[str, int]:
         """Every typo target within `allowed` edits of word (OSA distance), with its
@@ -1197,6 +1218,16 @@ def _osa_distance(a: str, b: str, limit: int) -> int:
             return limit + 1
         previous_previous, previous = previous, current
     return previous[-1]
+
+
+def _known_words(locale: str) -> frozenset[str]:
+    """Real words of the locale that lie a typo away from a phrase word ("gewinnt" and
+    "gepinnt"): never corrected (replies/intents/known/<locale>.txt, one a line)."""
+    path = INTENTS / "known" / f"{locale}.txt"
+    if not path.is_file():
+        return frozenset()
+    lines = path.read_text(encoding="utf-8").splitlines()
+    return frozenset(w.strip() for w in lines if w.strip() and not w.startswith("#"))
 
 
 @functools.cache

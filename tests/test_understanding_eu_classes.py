@@ -1,0 +1,65 @@
+"""Classes of phrasing that round 4's German, French and Spanish rows showed failing:
+each case stands for a mechanism (a swapped-letter typo in a short word, a real word that
+is no typo, a language asked for in a long polite sentence), not for one row."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.interpret import read
+from bot.understand import lexicon, understand
+
+
+@pytest.mark.parametrize(
+    ("locale", "text", "subjects"),
+    [
+        ("de", "wie lnage dauert der umzgu", ["duration"]),
+        ("fr", "combien de tmeps pour le démangement", ["duration"]),
+        ("es", "cuanto tadra la mudanza", ["duration"]),
+        ("es", "se pierden mis ntoas privadas", ["private_notes"]),
+    ],
+)
+def test_two_swapped_letters_in_a_short_word_are_a_typo(locale, text, subjects):
+    assert understand(text, locale).subjects == subjects
+
+
+@pytest.mark.parametrize(
+    ("locale", "word", "not_meant"),
+    [
+        ("de", "gewinnt", "gepinnt"),
+        ("de", "schluss", "schloss"),
+        ("de", "gekommen", "bekommen"),
+        ("es", "arriba", "arroba"),
+        ("fr", "devenir", "revenir"),
+    ],
+)
+def test_a_real_word_is_not_corrected_into_a_phrase_word(locale, word, not_meant):
+    assert lexicon(locale)._correct(word) != not_meant
+    assert lexicon(locale)._correct(word) is None
+
+
+def test_an_off_topic_question_with_a_real_word_near_a_subject_word_stays_off_topic():
+    assert understand("Wer gewinnt heut das Derby, Rapid oder Austria?", "de").kind == "unknown"
+
+
+@pytest.mark.parametrize(
+    ("text", "command"),
+    [
+        ("¿Sería tan amable de responderme de ahora en adelante en francés?", "language:fr"),
+        ("can you answer me in english? mi español no es muy bueno", "language:en"),
+        ("tu peux parler anglais stp", "language:en"),
+    ],
+)
+def test_a_language_asked_for_in_a_long_sentence_switches(text, command):
+    assert read(text, where="dm", locale="es").command == command
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Il est où le 'Move to a different account'? Mon interface est en anglais",
+        "¿Dónde está el 'Move to a different account'? Tengo la interfaz en inglés",
+    ],
+)
+def test_a_language_only_named_in_a_long_question_is_no_request(text):
+    assert not (read(text, locale="fr").command or "").startswith("language")
