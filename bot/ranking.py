@@ -22,19 +22,15 @@ from __future__ import annotations
 
 import functools
 import math
-import tomllib
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
-from pathlib import Path
 from typing import TYPE_CHECKING
 
 from replies.knowledge import knowledge
 
 if TYPE_CHECKING:  # bot.understand calls this module; it only needs the type from there
     from bot.understand import Lexicon
-
-INTENTS = Path(__file__).resolve().parent.parent / "replies" / "intents"
 
 # Field weights: a subject's own phrases say most about what it answers.
 _WEIGHTS = {"phrases": 3, "label": 2, "short": 1, "answer": 0}
@@ -71,18 +67,14 @@ class _Index:
 
 @functools.cache
 def _index(lex: Lexicon) -> _Index:
+    """The locale's index, from its lexicon's phrase texts and ordinary words (the intents
+    are parsed once, by the lexicon) and its knowledge entries."""
     known = knowledge(lex.locale)
-    with (INTENTS / f"{lex.locale}.toml").open("rb") as handle:
-        intents = tomllib.load(handle)
     counts: dict[str, Counter[str]] = {}
     for subject_id, subject in known.subjects.items():
         bag: Counter[str] = Counter()
-        levels = intents["subjects"].get(subject_id, {})
-        phrases = " ".join(
-            p for level in ("strong", "weak", "context") for p in levels.get(level, [])
-        )
         fields = {
-            "phrases": phrases,
+            "phrases": lex.subject_texts.get(subject_id, ""),
             "label": subject.label,
             "short": subject.short,
             "answer": subject.answer,
@@ -91,7 +83,7 @@ def _index(lex: Lexicon) -> _Index:
             for word in lex.words(text):
                 bag[word] += _WEIGHTS[name]
         counts[subject_id] = bag
-    stop = _stop_words(lex, intents)
+    stop = lex.ordinary_words
     postings: dict[str, list[tuple[str, int]]] = {}
     for subject_id, bag in counts.items():
         for word, count in bag.items():
@@ -106,20 +98,6 @@ def _index(lex: Lexicon) -> _Index:
     lengths = {s: sum(c for w, c in bag.items() if w not in stop) for s, bag in counts.items()}
     average = sum(lengths.values()) / max(1, len(lengths))
     return _Index(postings, lengths, average, idf, stop)
-
-
-def _stop_words(lex: Lexicon, intents: dict) -> frozenset[str]:
-    """The locale's ordinary words: plain words, negations and question words, which say
-    how something is asked, not what about."""
-    assertion = intents.get("assertion", {})
-    texts = [
-        *intents.get("text", {}).get("plain_words", []),
-        *assertion.get("negations", []),
-        *assertion.get("question_openers", []),
-        *assertion.get("question_words", []),
-        *intents.get("yes_no", {}).get("openers", []),
-    ]
-    return frozenset(word for text in texts for word in lex.words(text))
 
 
 def prepare(lex: Lexicon) -> None:

@@ -433,8 +433,31 @@ class Lexicon:
             )
             if _UNSPACED.fullmatch(w)
         )
+        self._for_ranking(data)
 
     # -- building ---------------------------------------------------------------------
+
+    def _for_ranking(self, data: dict) -> None:
+        """What the ranking fallback (bot/ranking.py) indexes, taken from this one parse of
+        the tables: each subject's phrases as one text (cut later as messages are, so
+        Japanese phrases split where a message's words do), and the locale's ordinary words
+        (plain words, negations, question and yes/no openers), which say how something is
+        asked, not what about."""
+        self.subject_texts: dict[str, str] = {
+            subject_id: " ".join(
+                p for level in ("strong", "weak", "context") for p in levels.get(level, [])
+            )
+            for subject_id, levels in data["subjects"].items()
+        }
+        assertion = data["assertion"]
+        texts = [
+            *data["text"].get("plain_words", []),
+            *assertion.get("negations", []),
+            *assertion.get("question_openers", []),
+            *assertion.get("question_words", []),
+            *data.get("yes_no", {}).get("openers", []),
+        ]
+        self.ordinary_words = frozenset(word for text in texts for word in self.words(text))
 
     def _phrase(self, text: str, owner: str, tier: int = 2) -> _Phrase:
         steps: list[_Step] = []
