@@ -33,7 +33,7 @@ import regex
 import replies
 from bot import language
 from bot.text import normalise
-from bot.understand import Understanding, understand
+from bot.understand import Understanding, lexicon, understand
 from replies.knowledge import knowledge
 
 TABLES = Path(replies.__file__).parent / "walkthrough"
@@ -60,7 +60,7 @@ COMMANDS = (
 _PUBLIC_COMMANDS = ("forget", "clarify_delete", "help", "start")
 # Commands said inside a DM sentence that names a subject: wishes win even as questions,
 # orders unless the message asks ("?").
-_WISHES = ("progress", "status", "start")
+_WISHES = ("progress", "status", "start", "help")
 _ORDERS = ("clarify_delete", "forget", "restart", "stop", "resume", "back", "skip")
 # Answers to a step; `how` and the archive news count at any step.
 ANSWERS = ("downloaded", "requested", "not_yet", "how", "done", "away", "here")
@@ -71,6 +71,10 @@ _KIND_COMMANDS = {"help": "help", "start_move": "start"}
 # Words a phrase match in another locale must use to overrule a sure detector that
 # understood nothing.
 _SURE_ELSEWHERE = 3
+# Or a locale whose tables know this share of the message's words, this far ahead of the
+# other locale's (bot/understand.py known_share): the words say which language it is.
+_WRITTEN_IN = 0.8
+_WRITTEN_AHEAD = 0.4
 _MAX_CONTAINS = 120  # a phrase inside a longer text counts only in a short message
 # A language asked for politely is a long sentence ("¿Sería tan amable de responderme de
 # ahora en adelante en francés?", "can you answer me in english? mi español no es muy
@@ -212,15 +216,18 @@ class _Book:
         inside: list[str] = []
         if len(base) > _MAX_CONTAINS:
             return exact, inside
-        words = base.split()
-        for phrase in self._runs(words):
-            for group in self.inside.get(phrase, ()):
-                if group not in inside:
+        # Polite words and filler inside a phrase do not hide it either ("hör bitte auf
+        # mir zu schreiben" is "hör auf mir zu schreiben").
+        for source in dict.fromkeys((base, short) if short else (base,)):
+            words = source.split()
+            for phrase in self._runs(words):
+                for group in self.inside.get(phrase, ()):
+                    if group not in inside:
+                        inside.append(group)
+            present = set(words)
+            for first, pattern, group, _ in self.gapped:
+                if first in present and group not in inside and pattern.search(source):
                     inside.append(group)
-        present = set(words)
-        for first, pattern, group, _ in self.gapped:
-            if first in present and group not in inside and pattern.search(base):
-                inside.append(group)
         if _UNSPACED.search(base):
             for match in self.unspaced_pattern.finditer(base, overlapped=True):
                 for group in self.unspaced.get(match.group(), ()):
@@ -551,7 +558,12 @@ def _understand(text: str, locale: str) -> tuple[Understanding, str]:
         # wrong on short text ("la gente que bloqueé, la tengo que volver a bloquear?" is
         # "English, 0.95"), so another locale may name a subject in several words of the
         # message, but not guess one.
-        if first is not None and guess.confident and not _sure_elsewhere(first[0], understood):
+        if (
+            first is not None
+            and guess.confident
+            and not _sure_elsewhere(first[0], understood)
+            and not _written_in(text, code, than=first[1])
+        ):
             continue
         if first is not None and _out_of_scope(first[0], understood):
             continue
@@ -592,9 +604,19 @@ def _heard_out(
         if code == found[1]:
             continue
         other = understand(text, code)
-        if other.kind != "unknown" and not other.ranked and other.evidence > best[0].evidence:
+        if other.kind == "unknown" or other.ranked or other.evidence < best[0].evidence:
+            continue
+        if other.evidence > best[0].evidence or _written_in(text, code, than=best[1]):
             best = (other, code)
     return best
+
+
+def _written_in(text: str, code: str, *, than: str) -> bool:
+    """Whether the message is clearly in `code`'s words rather than `than`'s: its tables
+    know nearly all of its words and far more of them ("que pasa con mis mds" is Spanish,
+    though the detector says French and French tables also find "dm" in it)."""
+    share = lexicon(code).known_share(text)
+    return share >= _WRITTEN_IN and share - lexicon(than).known_share(text) >= _WRITTEN_AHEAD
 
 
 def read_in_context(

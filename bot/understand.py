@@ -763,6 +763,21 @@ class Lexicon:
                 found[candidate] = distance
         return found
 
+    def known_share(self, text: str) -> float:
+        """The share of a message's words this locale's tables know (phrase words and
+        ordinary words, not typo guesses): when two locales' phrases account for a
+        message equally, the one whose words it is written in ("las listas se pierden")."""
+        tokens = self.tokens(text)
+        if not tokens.words:
+            return 0.0
+        known = sum(
+            1
+            for index, (word, folded) in enumerate(zip(tokens.words, tokens.folded, strict=True))
+            if index not in tokens.corrected
+            and (word in self._vocabulary or folded in self._vocabulary or word in self.plain_words)
+        )
+        return known / len(tokens.words)
+
     def words(self, text: str) -> list[str]:
         """A text's folded words, cut as messages are but never typo-corrected: for
         indexing the knowledge (bot/ranking.py)."""

@@ -40,7 +40,7 @@ def phrases_only(text: str, locale: str, monkeypatch: pytest.MonkeyPatch) -> str
     [
         ("en", "limit?", ["follow_limit", "import"]),
         ("en", "cancel?", ["old_account", "move_back"]),
-        ("de", "muss ich allen nochmal händisch folgen", ["follows"]),
+        ("de", "anzahl?", ["followers", "follow_limit"]),
         ("fr", "limite ?", ["follow_limit", "import"]),
     ],
 )

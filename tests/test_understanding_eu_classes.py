@@ -63,3 +63,43 @@ def test_a_language_asked_for_in_a_long_sentence_switches(text, command):
 )
 def test_a_language_only_named_in_a_long_question_is_no_request(text):
     assert not (read(text, locale="fr").command or "").startswith("language")
+
+
+@pytest.mark.parametrize(
+    ("text", "locale", "subjects"),
+    [
+        ("que pasa con mis mds", "es", ["direct_messages"]),
+        ("Las listas se pierden si o si.", "es", ["lists"]),
+    ],
+)
+def test_a_short_message_is_read_in_the_locale_whose_words_it_is(text, locale, subjects):
+    """The detector is unsure or wrong on a few words; the locale whose tables know the
+    words reads it, not the one that happens to share a subject word with it."""
+    reading = read(text, locale="en")
+    assert reading.locale == locale
+    assert reading.understanding.subjects == subjects
+
+
+@pytest.mark.parametrize(
+    ("text", "where", "command"),
+    [
+        ("hör bitte auf mir zu schreiben", "dm", "stop"),
+        ("was kannst du eigentlich alles", "dm", "help"),
+        ("kannst du bitte englisch mit mir reden", "dm", "language:en"),
+        ("je suis où là ?", "dm", "status"),
+    ],
+)
+def test_a_command_said_with_filler_inside_it(text, where, command):
+    assert read(text, where=where, locale="en").command == command
+
+
+@pytest.mark.parametrize(
+    ("text", "subjects"),
+    [
+        ("meine blockliste mitnehmen geht das", ["blocks"]),
+        ("stummgeschaltete accounts kommen die mit", ["mutes"]),
+    ],
+)
+def test_a_german_question_without_a_question_mark_is_no_claim(text, subjects):
+    got = understand(text, "de")
+    assert (got.kind, got.subjects) == ("question", subjects)
