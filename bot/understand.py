@@ -402,6 +402,11 @@ class Lexicon:
         self.conjunctions = frozenset(
             self._fold(self._plain(w)) for w in assertion.get("conjunctions", [])
         )
+        # Words that open a clause belonging to the one beside it ("wie lange dauert es,
+        # bis alle Follower umgezogen sind"): it asks when that one asks.
+        self.subordinators = frozenset(
+            self._fold(self._plain(w)) for w in assertion.get("subordinators", [])
+        )
         # Words after a claim that may still negate it (Japanese puts "ない" after the verb).
         self.negation_after = int(assertion.get("negation_after", 0))
         self.myths: list[_Myth] = [
@@ -1007,6 +1012,12 @@ class Lexicon:
         # A fragment ("dms, bookmarks, lists?") is part of the question, not a story.
         fragments = self._fragments(tokens, matches)
         asking.update(fragments)
+        for start in sorted(starts):
+            clause = tokens.clause_of[start]
+            if tokens.folded[start] in self.subordinators and (
+                clause - 1 in asking or clause + 1 in asking
+            ):  # "wie lange dauert es, bis ...", "si importo el CSV ..., ¿vuelvo a ...?"
+                asking.add(clause)
         if not asking or asking >= set(tokens.clause_of):
             return selected
         in_question = {s for s, p in selected.items() if tokens.clause_of[p] in asking}

@@ -103,3 +103,44 @@ def test_a_command_said_with_filler_inside_it(text, where, command):
 def test_a_german_question_without_a_question_mark_is_no_claim(text, subjects):
     got = understand(text, "de")
     assert (got.kind, got.subjects) == ("question", subjects)
+
+
+@pytest.mark.parametrize(
+    ("locale", "text", "subjects"),
+    [
+        (
+            "de",
+            "Unser Admin hört auf und ich hab schon ein neues Profil eingerichtet. Wie bekomme"
+            " ich jetzt die Leute, die mir folgen, auf das neue Konto?",
+            ["followers"],
+        ),
+        (
+            "es",
+            "Mi servidor cierra en marzo y ya puse mi foto de perfil en la cuenta nueva."
+            " ¿Cómo hago para que mis seguidores se vengan conmigo?",
+            ["followers"],
+        ),
+    ],
+)
+def test_the_question_wins_over_the_story_before_it(locale, text, subjects):
+    assert understand(text, locale).subjects == subjects
+
+
+@pytest.mark.parametrize(
+    ("locale", "text", "subjects"),
+    [
+        (
+            "de",
+            "wie lange dauert es, bis alle Follower umgezogen sind, und darf ich mein altes"
+            " Konto dann löschen?",
+            {"follower_timing", "delete_old_account"},
+        ),
+        (
+            "es",
+            "Si importo el CSV de seguidos en modo combinar, ¿vuelvo a seguir a todos?",
+            {"follows", "import"},
+        ),
+    ],
+)
+def test_a_clause_joined_to_a_question_asks_with_it(locale, text, subjects):
+    assert set(understand(text, locale).subjects) == subjects
