@@ -31,7 +31,7 @@ import unicodedata
 from array import array
 from bisect import bisect_left
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
@@ -907,6 +907,9 @@ class Lexicon:
         )
         evidence = len({p for m in matches for p in m.positions})
         length = len(tokens.words)
+        # The clauses that only name things: both the question's subjects and a stated
+        # myth look at them, so they are found once, and only if one gets that far.
+        fragments = functools.cache(functools.partial(self._fragments, tokens, matches))
 
         first_seen: dict[str, int] = {}
         best_tier: dict[str, int] = {}
@@ -931,7 +934,7 @@ class Lexicon:
         selected = {s: first_seen[s] for s in first_seen if best_tier[s] == top_tier}
         selected.pop(_OUT_OF_SCOPE, None)
         selected = self._apply_rules(selected, tokens)
-        selected = self._asked_about(selected, matches, tokens)
+        selected = self._asked_about(selected, matches, tokens, fragments)
         subjects = sorted(selected, key=lambda s: selected[s])[:MAX_SUBJECTS]
 
         for kind in _KIND_PRIORITY:
@@ -950,7 +953,7 @@ class Lexicon:
                     length=len(tokens.words),
                 )
 
-        myths = self._stated_myths(tokens, matches, found_subjects) if subjects else []
+        myths = self._stated_myths(tokens, matches, fragments) if subjects else []
         if myths:
             return Understanding(
                 "myth", self._myth_subjects(myths), myths, 0.9, evidence=evidence, length=length
@@ -969,7 +972,7 @@ class Lexicon:
                 evidence=evidence,
                 length=length,
             )
-        myths = self._stated_myths(tokens, matches, found_subjects)
+        myths = self._stated_myths(tokens, matches, fragments)
         if myths:
             return Understanding(
                 "myth", self._myth_subjects(myths), myths, 0.8, evidence=evidence, length=length
@@ -989,7 +992,11 @@ class Lexicon:
         return Understanding("unknown", [], [], 0.0, evidence=evidence, length=length)
 
     def _asked_about(
-        self, selected: dict[str, int], matches: list[_Match], tokens: _Tokens
+        self,
+        selected: dict[str, int],
+        matches: list[_Match],
+        tokens: _Tokens,
+        fragments: Callable[[], set[int]],
     ) -> dict[str, int]:
         """Of subjects named in a story and subjects named in the question, the question's:
         "I already made the alias, how long do followers take?" asks about followers.
@@ -1010,8 +1017,7 @@ class Lexicon:
         )
         asking.update(tokens.clause_of[m.start] for m in self.question_words.find(tokens))
         # A fragment ("dms, bookmarks, lists?") is part of the question, not a story.
-        fragments = self._fragments(tokens, matches)
-        asking.update(fragments)
+        asking.update(fragments())
         for start in sorted(starts):
             clause = tokens.clause_of[start]
             if tokens.folded[start] in self.subordinators and (
@@ -1113,7 +1119,7 @@ class Lexicon:
         return frozenset(marked | (sentences - questioned)), tag_start
 
     def _stated_myths(
-        self, tokens: _Tokens, matches: list[_Match], subjects_found: set[str]
+        self, tokens: _Tokens, matches: list[_Match], fragments: Callable[[], set[int]]
     ) -> list[str]:
         asserted, tag_start = self._asserted(tokens)
         if not asserted:
@@ -1125,7 +1131,6 @@ class Lexicon:
                 subject_positions.setdefault(owner_id, []).extend(match.positions)
         body = tokens.before(tag_start)
         kept = self._myth_phrase_matches(body)
-        fragments = self._fragments(tokens, matches)
         stated: list[tuple[int, str]] = []
         for myth_index, myth in enumerate(self.myths):
             if myth.unless is not None and myth.unless.first(body) is not None:
@@ -1149,7 +1154,7 @@ class Lexicon:
                 if not {body.sentence_of[low], body.sentence_of[high]} <= asserted:
                     continue  # said in a sentence that asks
                 if self.fragment_words and not _one_claim(
-                    body, low, high, fragments, self.referents
+                    body, low, high, fragments(), self.referents
                 ):
                     continue
                 low, high = max(0, low - 2), high + self.negation_after
