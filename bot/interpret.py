@@ -145,6 +145,11 @@ class _Book:
         self.contrast: set[str] = set()  # words that make a report a problem
         self.negations: set[str] = set()  # words that say a step is not done
         self.pronouns: set[str] = set()  # subject pronouns before a report ("i copied")
+        # Words asking to go on after a report ("..., shall we carry on?", "what's next?"):
+        # they confirm the report instead of being a command of their own.
+        self.onward: set[str] = set()
+        # Words that open a polite request, not a question ("could we start again?").
+        self.requests: set[str] = set()
         # A question mark, or a locale asking without one (`[ignore] asking_ending`); not
         # the intents' question_ending, which also takes wishes ("やり直したい" orders).
         endings = [_QUESTION_MARK]
@@ -180,6 +185,8 @@ class _Book:
             self.contrast.update(clean(w) for w in data.get("ignore", {}).get("contrast", []))
             self.negations.update(clean(w) for w in data.get("ignore", {}).get("negations", []))
             self.pronouns.update(clean(w) for w in data.get("ignore", {}).get("pronouns", []))
+            self.onward.update(clean(w) for w in data.get("ignore", {}).get("onward", []))
+            self.requests.update(clean(w) for w in data.get("ignore", {}).get("requests", []))
             if ending := data.get("ignore", {}).get("asking_ending"):
                 endings.append(f"(?:{ending})")
         self.question_mark = re.compile("|".join(endings))
@@ -202,6 +209,11 @@ class _Book:
         self.ignore_longest = max((len(w.split()) for w in self.ignore_spaced), default=1)
         self.ignore_unspaced = _alternation(
             sorted((w for w in ignore if _UNSPACED.search(w)), key=len, reverse=True)
+        )
+        self.onward.discard("")
+        self.onward_longest = max((len(w.split()) for w in self.onward), default=1)
+        self.onward_unspaced = _alternation(
+            sorted((w for w in self.onward if _UNSPACED.search(w)), key=len, reverse=True)
         )
 
     def find(self, text: str) -> tuple[list[str], list[str]]:
@@ -264,6 +276,31 @@ class _Book:
             if group in self.inside.get(" ".join(words[:size]), ()):
                 return True
         return False
+
+    def opens_request(self, text: str) -> bool:
+        """Whether the message opens as a polite request ("could we go back to the very
+        beginning?", "may I skip this?"): an order asked, not a question."""
+        words = self._without_ignored(clean(text)).split()
+        return any(" ".join(words[:size]) in self.requests for size in (1, 2, 3))
+
+    def without_onward(self, text: str) -> str | None:
+        """The message without its words asking to go on ("done! what's next?" -> "done"),
+        or None when it has none."""
+        words = clean(text).split()
+        kept: list[str] = []
+        index = 0
+        while index < len(words):
+            for size in range(min(self.onward_longest, len(words) - index), 0, -1):
+                if " ".join(words[index : index + size]) in self.onward:
+                    index += size
+                    break
+            else:
+                kept.append(words[index])
+                index += 1
+        rest = " ".join(kept)
+        if _UNSPACED.search(rest):
+            rest = " ".join(self.onward_unspaced.sub(" ", rest).split())
+        return rest if rest != clean(text) else None
 
     def negated(self, text: str) -> bool:
         """Whether the message says "not" ("my bio didn't get copied")."""
@@ -418,20 +455,27 @@ def read(text: str, *, where: str = PUBLIC, locale: str = "en") -> Reading:
             return Reading(group, locale=said_in, where=where)
 
     understood, text_locale = _understand(text, locale)
+    reported = _reported(text, step, allowed, words, understood)
+    if reported is not None:  # "I believe I have done it. Shall we carry on?"
+        return Reading(reported, understood, text_locale, where)
     # A ranking guess never outranks a command or an answer said in so many words.
     asks = understood.kind in ("question", "myth") and bool(understood.subjects)
     asks = asks and not understood.ranked
     if asks and where != PUBLIC:
-        if step and "how" in inside and set(understood.subjects) <= {step.subject}:
-            return Reading("how", understood, text_locale, where)
         # In a DM, a wish phrased as a question is still a wish ("can you guide me
         # through the move?", "how is my move going?"); an order or an answer that names
         # a subject says it, it does not ask ("skip this, I don't need the archive",
-        # "I downloaded my archive"), unless it ends up asking ("?").
+        # "I downloaded my archive"), unless it ends up asking ("?"). An order asked
+        # politely is still an order ("could we go back to the very beginning?").
         asked = words.asks(text) or words.opens_question(text)
+        ordered = not asked or words.opens_request(text)
+        orders = [g for g in _ORDERS if g in inside and g in commands]
+        if step and "how" in inside and set(understood.subjects) <= {step.subject}:
+            if not (orders and ordered):  # "skip this step, I already exported it"
+                return Reading("how", understood, text_locale, where)
         for group in commands:
             wish = group in _WISHES and not (group == "start" and words.opens_question(text))
-            if group in inside and (wish or (group in _ORDERS and not asked)):
+            if group in inside and (wish or (group in _ORDERS and ordered)):
                 return Reading(group, understood, text_locale, where)
         said = [
             g
@@ -475,6 +519,9 @@ def read(text: str, *, where: str = PUBLIC, locale: str = "en") -> Reading:
         for group in _DIRECTIONS:
             if group in inside and group in allowed:
                 return Reading(group, understood, text_locale, where)
+    if "not_yet" in inside and "not_yet" in allowed and not set(inside) & set(_ORDERS):
+        # "I haven't managed it yet, can I come back to it tomorrow?": not "back to it".
+        return Reading("not_yet", understood, text_locale, where)
     for group in commands:
         if group in inside:
             return Reading(group, understood, text_locale, where)
@@ -483,6 +530,35 @@ def read(text: str, *, where: str = PUBLIC, locale: str = "en") -> Reading:
             return Reading(_for_step(group, step, understood), understood, text_locale, where)
     command = _KIND_COMMANDS.get(understood.kind)
     return Reading(command, understood, text_locale, where)
+
+
+def _reported(
+    text: str,
+    step: _StepWords | None,
+    allowed: frozenset[str],
+    words: _Book,
+    understood: Understanding,
+) -> str | None:
+    """ "Done! What's next?", "I have downloaded those files. What comes after that?":
+    a report that the step is done, then words asking to go on, is the report ("done"),
+    not "status", "resume" or "skip" and not a question. Only when the rest says nothing
+    else (no order, no "how", no "not", no "but nothing happened")."""
+    if step is None or "done" not in allowed:
+        return None
+    rest = words.without_onward(text)
+    if not rest or words.negated(rest) or words.has_contrast(text):
+        return None
+    exact, inside = words.find(rest)
+    said = {*exact, *inside}
+    if said & {*COMMANDS, "how", "not_yet"}:
+        return None
+    for group in ("done", "downloaded", "requested"):
+        if group not in said or (group == "done" and group not in allowed):
+            continue
+        # A claim outranks a report inside it ("... on my old instance, done that").
+        if understood.kind != "myth" or words.opens_with(rest, group):
+            return _for_step(group, step, understood)
+    return None
 
 
 def _privacy_words(understood: Understanding, locale: str) -> bool:
