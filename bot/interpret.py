@@ -470,9 +470,10 @@ def read(text: str, *, where: str = PUBLIC, locale: str = "en") -> Reading:
         asked = words.asks(text) or words.opens_question(text)
         ordered = not asked or words.opens_request(text)
         orders = [g for g in _ORDERS if g in inside and g in commands]
-        if step and "how" in inside and set(understood.subjects) <= {step.subject}:
-            if not (orders and ordered):  # "skip this step, I already exported it"
-                return Reading("how", understood, text_locale, where)
+        # Not when it orders: "skip this step, I already exported it".
+        in_step = step and set(understood.subjects) <= {step.subject}
+        if in_step and "how" in inside and not (orders and ordered):
+            return Reading("how", understood, text_locale, where)
         for group in commands:
             wish = group in _WISHES and not (group == "start" and words.opens_question(text))
             if group in inside and (wish or (group in _ORDERS and ordered)):
