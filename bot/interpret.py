@@ -623,7 +623,7 @@ def _allowed_answers(where: str) -> frozenset[str]:
 def _understand(text: str, locale: str) -> tuple[Understanding, str]:
     """Understand in the text's own language when the detector is sure, else in the reply
     language first; if that finds nothing, the other locales, likeliest first."""
-    guess = language.detect(text)
+    guess = _detected(text)
     # Not the detector's unsure guess first: English tables read chat English best, and an
     # unsure guess tried first made 5% of English messages answered in Spanish or German.
     order = [guess.locale] if guess.confident and guess.locale else []
@@ -688,6 +688,22 @@ def _heard_out(
     return best
 
 
+def _detected(text: str) -> language.Guess:
+    """The detector's guess, unless the text is clearly in another locale's words: on one
+    short line it is often sure and wrong ("can i export my favourites" is "French, 0.97",
+    "will my profile fields be copied" German), though every word is in the English
+    tables and few in its guess's."""
+    guess = language.detect(text)
+    if not guess.confident or guess.locale is None:
+        return guess
+    if lexicon(guess.locale).known_share(text) > 1 - _WRITTEN_AHEAD:
+        return guess  # no other locale can be that far ahead: one look, not five
+    for code in sorted(language.spoken()):
+        if code != guess.locale and _written_in(text, code, than=guess.locale):
+            return language.Guess(code, guess.confidence)
+    return guess
+
+
 def _written_in(text: str, code: str, *, than: str) -> bool:
     """Whether the message is clearly in `code`'s words rather than `than`'s: its tables
     know nearly all of its words and far more of them ("que pasa con mis mds" is Spanish,
@@ -712,6 +728,8 @@ def read_in_context(
     locale = language.reply_locale(
         text, chosen=chosen, tag=tag, default=default, remembered=remembered
     )
+    if chosen not in language.spoken() and locale == language.detect(text).locale:
+        locale = _detected(text).locale or locale  # the words outweigh a sure detector
     reading = read(text, where=where, locale=locale)
     if chosen in language.spoken() or reading.locale == locale:
         # Not re-read in an unsure guess's language: German tables understand much chat

@@ -1,0 +1,78 @@
+"""Classes of English phrasing that the phrase tables once missed (issue 12, round 4),
+one or two examples each, read as a first contact the way the question sets score.
+Each example stands for a class: developer words, chat abbreviations, non-native
+grammar, a short line a sure language detector puts in the wrong language. None of
+them is a row of the question sets."""
+
+from __future__ import annotations
+
+import pytest
+from question_set import first_contact
+
+
+def reading(text: str, where: str = "public"):
+    return first_contact({"text": text, "where": where})
+
+
+@pytest.mark.parametrize(
+    ("text", "subjects"),
+    [
+        # The detector is sure these are French / German; every word is English.
+        ("can i export my favourites", {"boosts_favourites"}),
+        ("will my profile fields be copied", {"profile"}),
+        ("do the CSV files expire?", {"csv_export"}),
+    ],
+)
+def test_a_short_english_line_is_english_though_the_detector_is_sure_it_is_not(text, subjects):
+    locale, got = reading(text)
+    assert locale == "en" and got.locale == "en", (locale, got)
+    assert set(got.understanding.subjects) == subjects, got
+
+
+@pytest.mark.parametrize(
+    ("text", "locale"),
+    [
+        ("et mes listes ?", "fr"),
+        ("que pasa con mis mds", "es"),
+        ("Kommen meine Follower mit?", "de"),
+    ],
+)
+def test_a_line_in_another_language_stays_in_it(text, locale):
+    assert reading(text)[0] == locale
+
+
+@pytest.mark.parametrize(
+    ("text", "subjects"),
+    [
+        # Developer words: an actor is an account; "handle" the verb is no username.
+        ("what happens to the old actor after the Move", {"old_account"}),
+        ("does pleroma handle incoming moves ok", {"other_software"}),
+        ("can i download the outbox.json somewhere", {"archive"}),
+        # Chat: "reposts" beside likes are boosts, not re-posting tools.
+        ("my likes n reposts, do they come w me", {"boosts_favourites"}),
+        # Non-native grammar: "is delete" asks what happens to the old account.
+        ("Old account after move, it is delete or stay?", {"old_account"}),
+        ("my old account is locked out since the move", {"old_account"}),
+        # Keeping posts for oneself is the archive.
+        ("how can i save my posts before i go", {"archive"}),
+        ("i just want a copy of them for myself, my posts i mean", {"archive"}),
+        # A followers question about time.
+        ("will my followers arrive in time, we have a week", {"follower_timing"}),
+        # "posts I liked / bookmarked" name the likes and bookmarks, not the posts.
+        ("the posts i bookmarked, are they kept", {"bookmarks"}),
+        # A blocked server is a domain block.
+        ("do the instances i blocked stay blocked", {"domain_blocks"}),
+        # "happens 2 my old acc": "2" is "to", not "two accounts".
+        ("wat happens 2 my old acc", {"old_account"}),
+    ],
+)
+def test_a_class_of_phrasing_names_its_subject(text, subjects):
+    got = reading(text)[1].understanding
+    assert got.kind == "question" and set(got.subjects) == subjects, got
+
+
+@pytest.mark.parametrize(
+    "text", ["my mutes transfer or nah", "followers and lists both move right or not"]
+)
+def test_or_nah_or_not_asks_and_states_no_claim(text):
+    assert reading(text)[1].understanding.kind == "question"
