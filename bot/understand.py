@@ -402,6 +402,7 @@ class Lexicon:
         self.conjunctions = frozenset(
             self._fold(self._plain(w)) for w in assertion.get("conjunctions", [])
         )
+        self.late_verbs_state = bool(assertion.get("late_verbs_state", False))
         # Words that open a clause belonging to the one beside it ("wie lange dauert es,
         # bis alle Follower umgezogen sind"): it asks when that one asks.
         self.subordinators = frozenset(
@@ -1114,9 +1115,23 @@ class Lexicon:
             # A message ending in one full stop states, whatever word opens a clause:
             # "Mis seguidores tienen que volver a seguirme."
             questioned.update(
-                of[m.start] for m in self.openers.find(body) if m.start in tokens.clause_starts
+                of[m.start]
+                for m in self.openers.find(body)
+                if m.start in tokens.clause_starts and self._opens_asking(tokens, m.start)
             )
         return frozenset(marked | (sentences - questioned)), tag_start
+
+    def _opens_asking(self, tokens: _Tokens, start: int) -> bool:
+        """Whether a question opener at a clause start makes that sentence ask. A verb
+        opening a later clause of a message with no "?" goes on stating ("Las listas no
+        se pueden pasar, hay que armarlas de nuevo"); a question word asks anywhere, and
+        so does any opener of a sentence's first clause (locales with `late_verbs_state`)."""
+        if not self.late_verbs_state or tokens.has_question_mark:
+            return True
+        sentence = tokens.sentence_of[start]
+        if start == 0 or tokens.sentence_of[start - 1] != sentence:
+            return True  # the sentence's first clause
+        return bool(self.open_question and self.open_question.fullmatch(tokens.words[start]))
 
     def _stated_myths(
         self, tokens: _Tokens, matches: list[_Match], fragments: Callable[[], set[int]]

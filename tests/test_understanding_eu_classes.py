@@ -144,3 +144,20 @@ def test_the_question_wins_over_the_story_before_it(locale, text, subjects):
 )
 def test_a_clause_joined_to_a_question_asks_with_it(locale, text, subjects):
     assert set(understand(text, locale).subjects) == subjects
+
+
+@pytest.mark.parametrize(
+    ("locale", "text"),
+    [
+        ("fr", "Les listes ne se transfèrent pas, faut tout refaire à la main"),
+        ("es", "Las listas no se pueden pasar, hay que armarlas de nuevo a mano"),
+    ],
+)
+def test_a_verb_opening_a_later_clause_goes_on_stating(locale, text):
+    got = understand(text, locale)
+    assert (got.kind, got.myths) == ("myth", ["lists_cannot_transfer"])
+
+
+def test_a_question_word_opening_a_later_clause_still_asks():
+    got = understand("mes listes, comment je les transfère", "fr")
+    assert (got.kind, got.subjects) == ("question", ["lists"])
