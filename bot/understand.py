@@ -1035,6 +1035,15 @@ class Lexicon:
             and (owner := m.phrase.owner.partition(":")[2]) in selected
             and all(tokens.clause_of[p] in asking for p in m.positions)
         )
+        if not in_question and tokens.asked:
+            # The asking clause names nothing ("But my bookmarks are gone, can I get them
+            # back?"): the sentence that asks still outranks the story told before it.
+            in_question = {
+                owner
+                for m in matches
+                if (owner := m.phrase.owner.partition(":")[2]) in selected
+                and all(tokens.sentence_of[p] in tokens.asked for p in m.positions)
+            }
         if not in_question or in_question == set(selected):
             return selected
         return {s: p for s, p in selected.items() if s in in_question}

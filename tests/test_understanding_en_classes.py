@@ -76,3 +76,22 @@ def test_a_class_of_phrasing_names_its_subject(text, subjects):
 )
 def test_or_nah_or_not_asks_and_states_no_claim(text):
     assert reading(text)[1].understanding.kind == "question"
+
+
+@pytest.mark.parametrize(
+    ("text", "subjects"),
+    [
+        # The asking clause names nothing; its sentence outranks the story before it.
+        ("My follows came over fine yesterday. But my lists are empty, can I fix that?", {"lists"}),
+        # Asking for a redirect without moving followers, for the sake of visitors.
+        (
+            "i don't want to move my followers, i only want visitors of my old profile to "
+            "find the new one",
+            {"redirect_only"},
+        ),
+        ("got the csv files from the old server, where do i put them", {"import"}),
+    ],
+)
+def test_the_asked_sentence_names_the_subject(text, subjects):
+    got = reading(text)[1].understanding
+    assert got.kind == "question" and set(got.subjects) == subjects, got
