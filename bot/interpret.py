@@ -85,6 +85,7 @@ _MAX_LANGUAGE_REQUEST = 80
 _MAX_LANGUAGE_NAMED = 40
 
 _UNSPACED = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff]")
+_SENTENCE = re.compile(r"[.!?;。！？]+\s*")
 _CLAUSE = re.compile(r"[,;:.!、。，！]+\s*|\s+[-–—]\s+")
 # A plain "yes" opening a sentence at a step: "oui les abonnés sont là".
 _YES = frozenset({"yes", "yep", "yeah", "yup", "ja", "jap", "jep", "oui", "ouais", "sí", "si"})
@@ -278,10 +279,15 @@ class _Book:
         return False
 
     def opens_request(self, text: str) -> bool:
-        """Whether the message opens as a polite request ("could we go back to the very
-        beginning?", "may I skip this?"): an order asked, not a question."""
-        words = self._without_ignored(clean(text)).split()
-        return any(" ".join(words[:size]) in self.requests for size in (1, 2, 3))
+        """Whether the message, or a sentence of it, opens as a polite request ("I made a
+        muddle. Could we go back to the very beginning?", "may I skip this?"): an order
+        asked, not a question."""
+        for sentence in _SENTENCE.split(text):
+            # Before and after filler: "can you" is filler too ("sorry, can you ...").
+            for words in (clean(sentence).split(), self._without_ignored(clean(sentence)).split()):
+                if any(" ".join(words[:size]) in self.requests for size in (1, 2, 3)):
+                    return True
+        return False
 
     def without_onward(self, text: str) -> str | None:
         """The message without its words asking to go on ("done! what's next?" -> "done"),
@@ -507,6 +513,11 @@ def read(text: str, *, where: str = PUBLIC, locale: str = "en") -> Reading:
         for group in ("forget", "clarify_delete"):
             if group in inside:
                 return Reading(group, understood, text_locale, where)
+    # A wish said outright beside a story: "I'm ready, let's start the move before the
+    # shutdown" (a question would ask: "?", "how do I start the move", "can I move ...").
+    wished = not words.asks(text) and not words.opens_question(text)
+    if asks and where == PUBLIC and "start" in inside and wished:
+        return Reading("start", understood, text_locale, where)
     if asks and step is not None and step.timed and understood.subjects == ["duration"]:
         # "how long does this usually take?" while waiting for followers: that wait.
         understood = replace(understood, subjects=[step.subject])
@@ -520,7 +531,8 @@ def read(text: str, *, where: str = PUBLIC, locale: str = "en") -> Reading:
         for group in _DIRECTIONS:
             if group in inside and group in allowed:
                 return Reading(group, understood, text_locale, where)
-    if "not_yet" in inside and "not_yet" in allowed and not set(inside) & set(_ORDERS):
+    others = set(_ORDERS) - {"resume"}  # "back to it" is no order beside "not yet"
+    if "not_yet" in inside and "not_yet" in allowed and not set(inside) & others:
         # "I haven't managed it yet, can I come back to it tomorrow?": not "back to it".
         return Reading("not_yet", understood, text_locale, where)
     for group in commands:
