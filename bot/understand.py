@@ -34,6 +34,7 @@ from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
+from typing import TypeVar
 
 import regex
 
@@ -83,6 +84,7 @@ _HIRAGANA = regex.compile(r"\p{Hiragana}+")
 # new words (names, typos) without end, and 20,000 of each took 2-3 MB a locale. When
 # full, a cache starts again, so the words in use now come back first.
 _WORDS_KEPT = 4096
+_Value = TypeVar("_Value")
 
 
 @dataclass(frozen=True)
@@ -685,10 +687,7 @@ class Lexicon:
         """Fold a plural away ("posts" -> "post", "aliases" -> "alias")."""
         folded = self._folded.get(word)
         if folded is None:
-            folded = self._fold_uncached(word)
-            if len(self._folded) >= _WORDS_KEPT:
-                self._folded.clear()
-            self._folded[word] = folded
+            folded = _keep(self._folded, word, self._fold_uncached(word))
         return folded
 
     def _fold_uncached(self, word: str) -> str:
@@ -727,10 +726,7 @@ class Lexicon:
             )
             if best is None or key < best:
                 best, result = key, candidate
-        if len(self._corrections) >= _WORDS_KEPT:
-            self._corrections.clear()
-        self._corrections[word] = result
-        return result
+        return _keep(self._corrections, word, result)
 
     def _swapped(self, word: str) -> str | None:
         """The phrase word a short word is with two neighbouring letters swapped back."""
@@ -1227,6 +1223,15 @@ class Lexicon:
         return {
             key: [m for m in matches if m.positions in winners] for key, matches in found.items()
         }
+
+
+def _keep(kept: dict[str, _Value], word: str, value: _Value) -> _Value:
+    """Remember a word's result in a locale's bounded cache (_WORDS_KEPT): a running bot
+    meets new words without end, so a full cache starts again rather than grow."""
+    if len(kept) >= _WORDS_KEPT:
+        kept.clear()
+    kept[word] = value
+    return value
 
 
 def _tightest(spans: list[list[tuple[int, int]]]) -> tuple[int, int]:
