@@ -28,20 +28,24 @@ def test_quotes_and_brackets_in_every_script_keep_their_sentence():
     for text in (
         "Schreib „fertig.“ Dann geht es weiter. Danach „weiter.“ Ende.",
         "Dites « c’est fait. » Ensuite « ok. » Fin.",
-        "「完了。」と送ってください。次へ。「OK。」終わり。",
+        # Long enough that many limits split it, like the others (26 characters split at 1).
+        "「完了。」と送ってください。次の手順へ進みます。「OK。」と書けば続きます。「戻る。」なら前の手順へ。終わり。",
         "Say “done.” Then go on. Then “ok.” The end.",
     ):
+        splits = 0
         for limit in range(25, len(text) + 2):
             try:
                 statuses = split_status(text, limit)
             except ValueError:
                 continue
+            splits += len(statuses) > 1
             pairs = [("«", "»"), ("「", "」")]
             pairs.append(("„", "“") if "„" in text else ("“", "”"))
             for status in statuses:
                 for opener, closer in pairs:
                     assert status.count(opener) == status.count(closer), (limit, statuses)
             assert "".join(statuses).replace(" ", "") == text.replace(" ", "")
+        assert splits >= 15, (text, splits)  # real splits were checked, not one whole status
 
 
 def test_paragraphs_are_preferred_to_sentences_when_it_costs_no_status():
