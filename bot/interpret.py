@@ -516,7 +516,8 @@ def read(text: str, *, where: str = PUBLIC, locale: str = "en") -> Reading:
     # A wish said outright beside a story: "I'm ready, let's start the move before the
     # shutdown" (a question would ask: "?", "how do I start the move", "can I move ...").
     wished = not words.asks(text) and not words.opens_question(text)
-    if asks and where == PUBLIC and "start" in inside and wished:
+    # Not in a stated claim: "once the alias is made the followers start moving".
+    if asks and where == PUBLIC and "start" in inside and wished and understood.kind != "myth":
         return Reading("start", understood, text_locale, where)
     if asks and step is not None and step.timed and understood.subjects == ["duration"]:
         # "how long does this usually take?" while waiting for followers: that wait.

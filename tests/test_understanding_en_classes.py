@@ -95,3 +95,19 @@ def test_or_nah_or_not_asks_and_states_no_claim(text):
 def test_the_asked_sentence_names_the_subject(text, subjects):
     got = reading(text)[1].understanding
     assert got.kind == "question" and set(got.subjects) == subjects, got
+
+
+@pytest.mark.parametrize(
+    ("text", "myths"),
+    [
+        # "start moving" inside a claim is the claim, not a wish to start the walkthrough.
+        ("as soon as the alias exists my followers start moving", {"alias_starts_transfer"}),
+        # "no way to take" says "not" itself.
+        ("there is no way to bring your lists along", {"lists_cannot_transfer"}),
+        ("apparently everyone you follow transfers too", {"follows_move_automatically"}),
+    ],
+)
+def test_a_claim_said_plainly_is_a_myth(text, myths):
+    got = reading(text)[1]
+    assert got.command is None, got
+    assert got.understanding.kind == "myth" and set(got.understanding.myths) == myths, got
