@@ -68,6 +68,9 @@ _CLAUSE_BREAK = re.compile(r"[,;:!?.()\[\]\n、。]+|\s[-–—]+\s|\s*[–—]+
 # Scripts written without spaces between words: cut by the vocabulary (`segment`).
 _SENTENCE_END = re.compile(r"[!?\n。？！]")
 _UNSPACED = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\u30fc\u3005\u3006]+")
+_HIRAGANA_CHAR = regex.compile(r"\p{Hiragana}")
+_KATAKANA_RUN = regex.compile(r"(?:\p{Katakana}|\u30fc)*\p{Katakana}(?:\p{Katakana}|\u30fc)*")
+_TO_HIRAGANA = {code: code - 0x60 for code in range(0x30A1, 0x30F7)}
 _MAX_SEGMENT = 16  # longest vocabulary word tried when segmenting
 _FRAGMENT = 3  # a clause this short names things ("my posts, ..."), it tells no story
 # A message ending in one full stop (emoji or a closing quote after it allowed) states
@@ -441,6 +444,7 @@ class Lexicon:
             )
             if _UNSPACED.fullmatch(w)
         )
+        self._add_kana_loanwords(int(text.get("kana_loanwords", 0)))
         self._for_ranking(data)
 
     # -- building ---------------------------------------------------------------------
@@ -600,6 +604,30 @@ class Lexicon:
             if _fold_variants(pattern, table, value) != value:
                 raise ValueError(f"variant target {value!r} is itself folded further")
         self._variants, self._variant_pattern = table, pattern
+
+    def _add_kana_loanwords(self, min_length: int) -> None:
+        """Loanwords written in hiragana ("ぶろっく", "ふぃるたー") are the katakana words the
+        tables know: members typing without converting, or on purpose for a soft tone. Each
+        katakana run of a table word at least `min_length` long gets its hiragana spelling
+        as one more variant (none that a hiragana table word contains, so no phrase changes)."""
+        if min_length <= 0:
+            return
+        known = (*self._segment_words, *self._variants, *self._variants.values())
+        hiragana_words = [w for w in known if _HIRAGANA_CHAR.search(w)]
+        added: dict[str, str] = {}
+        for word in known:
+            for run in _KATAKANA_RUN.findall(word):
+                spelled = run.translate(_TO_HIRAGANA)
+                if len(spelled) < min_length or spelled in self._variants or spelled in added:
+                    continue
+                target = _fold_variants(self._variant_pattern, self._variants, run)
+                if _fold_variants(self._variant_pattern, self._variants, target) != target:
+                    continue
+                if any(spelled in w for w in hiragana_words):
+                    continue
+                added[spelled] = target
+        if added:
+            self._compile_variants({**self._variants, **added})
 
     def _plain(self, text: str) -> str:
         """Case-folded and, where the locale says so, without accents ("é" = "e", "ü" = "u")

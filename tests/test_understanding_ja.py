@@ -133,3 +133,31 @@ def test_a_statement_ending_in_mono_is_no_question() -> None:
     # "…するもの" ends in の but states: the "の" that asks never follows も.
     got = understand("エイリアスは旧アカウント側で設定するもの", "ja")
     assert (got.kind, got.myths) == ("myth", ["alias_on_old_account"])
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        # loanwords typed in hiragana are the katakana words (kana_loanwords, 4 kana up)
+        ("ぶろっくしたひとってどうなるの", "blocks"),
+        ("みゅーと してた あかうんと は うつる？", "mutes"),
+        ("ぶっくまーく は どうなるの", "bookmarks"),
+        ("ふぃるたー は うつる？", "filters"),
+        # English terms inside Japanese
+        ("blockしたアカウントって新しい鯖に持っていける？", "blocks"),
+        ("muteしてる人たちは引っ越し先でも有効？", "mutes"),
+        ("usernameって変わる？", "username"),
+        # kana for kanji words, and katakana typos
+        ("ひっこし ぜんぶで どれくらい じかん かかるの", "duration"),
+        ("エイリアルの作り方", "alias"),
+    ],
+)
+def test_loanwords_english_terms_and_kana_spellings_read_as_the_table_words(
+    text: str, subject: str
+) -> None:
+    assert understand(text, "ja").subjects == [subject]
+
+
+def test_a_short_loanword_in_hiragana_is_not_found_inside_ordinary_kana() -> None:
+    # "サイト" in hiragana would hide in "くださいと"; only 4 kana and up are folded
+    assert "website_vs_app" not in understand("削除してくださいと言われた", "ja").subjects
