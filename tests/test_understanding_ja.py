@@ -161,3 +161,19 @@ def test_loanwords_english_terms_and_kana_spellings_read_as_the_table_words(
 def test_a_short_loanword_in_hiragana_is_not_found_inside_ordinary_kana() -> None:
     # "サイト" in hiragana would hide in "くださいと"; only 4 kana and up are folded
     assert "website_vs_app" not in understand("削除してくださいと言われた", "ja").subjects
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        # the thing named is asked; a closing server or the move is only the story
+        ("鯖が閉鎖されるのでブックマークを全部残しておきたい、どうすれば？", "bookmarks"),
+        ("ミュートしてる人たちって移行のときどうなるの？", "mutes"),
+        ("エイリアスも作って移行も始めたのにフォロワーがまだ半分しか来ない", "follower_timing"),
+        # future closing is server_closing, a past one the old server gone
+        ("うちの鯖、来月なくなるらしいんだけど何すればいい？", "server_closing"),
+        ("前のサーバ、もう閉鎖されちゃった", "old_server_gone"),
+    ],
+)
+def test_the_subject_asked_about_wins_over_the_story(text: str, subject: str) -> None:
+    assert understand(text, "ja").subjects == [subject]
