@@ -177,3 +177,30 @@ def test_a_short_loanword_in_hiragana_is_not_found_inside_ordinary_kana() -> Non
 )
 def test_the_subject_asked_about_wins_over_the_story(text: str, subject: str) -> None:
     assert understand(text, "ja").subjects == [subject]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "myths"),
+    [
+        # casual statements ending in んだよね / んですよね state the myth
+        ("エイリアス作ったらフォロワーが自動で移るんだよね", "myth", ["alias_starts_transfer"]),
+        ("旧アカのほうでエイリアス作るんですよね", "myth", ["alias_on_old_account"]),
+    ],
+)
+def test_casual_statements_of_a_myth_are_the_myth(text: str, kind: str, myths: list[str]) -> None:
+    got = understand(text, "ja")
+    assert (got.kind, got.myths) == (kind, myths)
+
+
+@pytest.mark.parametrize(
+    ("text", "where", "command"),
+    [
+        ("ちょっとまってね", "import", "not_yet"),
+        ("エクスポートしたよ", "export", "done"),
+        ("さっきのとこに戻りたい", "alias", "back"),
+        ("しばらくメッセージ止めてほしい", "dm", "stop"),
+        ("続きやろう", "dm", "resume"),
+    ],
+)
+def test_commands_in_chat_words_at_a_step(text: str, where: str, command: str) -> None:
+    assert read(text, where=where, locale="ja").command == command
