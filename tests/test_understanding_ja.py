@@ -204,3 +204,15 @@ def test_casual_statements_of_a_myth_are_the_myth(text: str, kind: str, myths: l
 )
 def test_commands_in_chat_words_at_a_step(text: str, where: str, command: str) -> None:
     assert read(text, where=where, locale="ja").command == command
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        ("旧アカのプロフィールには何て表示されるの？", "what_others_see"),
+        ("旧サーバーにアクセスできなくなった", "old_server_gone"),
+        ("ドメイン単位でブロックしたのは？", "domain_blocks"),
+    ],
+)
+def test_more_ways_to_say_a_newer_subject(text: str, subject: str) -> None:
+    assert understand(text, "ja").subjects == [subject]
