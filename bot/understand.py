@@ -1042,7 +1042,10 @@ class Lexicon:
         )
         asking.update(tokens.clause_of[m.start] for m in self.question_words.find(tokens))
         # A fragment ("dms, bookmarks, lists?") is part of the question, not a story.
-        asking.update(fragments())
+        # Not one in a sentence that states, when another sentence asks: "I export my
+        # follows, my blocks, my mutes. What about bookmarks?" asks about the bookmarks.
+        sentence = dict(zip(tokens.clause_of, tokens.sentence_of, strict=True))
+        asking.update(c for c in fragments() if not tokens.asked or sentence.get(c) in tokens.asked)
         for start in sorted(starts):
             clause = tokens.clause_of[start]
             if tokens.folded[start] in self.subordinators and (

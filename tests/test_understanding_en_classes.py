@@ -111,3 +111,18 @@ def test_a_claim_said_plainly_is_a_myth(text, myths):
     got = reading(text)[1]
     assert got.command is None, got
     assert got.understanding.kind == "myth" and set(got.understanding.myths) == myths, got
+
+
+@pytest.mark.parametrize(
+    ("text", "subjects"),
+    [
+        # Names listed in a sentence that states are story; the sentence that asks wins.
+        ("I exported my lists, my blocks, my mutes. And my filters, how about those?", {"filters"}),
+        # A wish to move them is no claim that they move.
+        ("I want to move my blocks. Is there a way?", {"blocks"}),
+        ("Redirect is set up. Can I still log into my old account?", {"old_account"}),
+    ],
+)
+def test_the_story_before_the_question_is_no_question_and_no_claim(text, subjects):
+    got = reading(text)[1].understanding
+    assert got.kind == "question" and set(got.subjects) == subjects, got
