@@ -123,7 +123,19 @@ def clean(text: str) -> str:
     text = _LATIN_ACCENT.sub(r"\1", unicodedata.normalize("NFD", text))
     text = unicodedata.normalize("NFC", text)
     words = _NOT_WORD.sub(" ", text).split()
-    return " ".join(w.strip("'-") for w in words if w.strip("'-"))
+    spellings = _spellings()
+    kept = (spellings.get(w, w) for w in (w.strip("'-") for w in words) if w)
+    return " ".join(w for w in kept if w)
+
+
+@functools.cache
+def _spellings() -> dict[str, str]:
+    """Chat spellings of every locale, as their words (`[ignore] spellings`: "r" is "are",
+    "l8r" "later", "dunno" "don't know"), so the phrases need not list each spelling."""
+    table: dict[str, str] = {}
+    for locale in replies.locales():
+        table.update(_words(locale).get("ignore", {}).get("spellings", {}))
+    return table
 
 
 class _Book:

@@ -75,3 +75,38 @@ def test_a_claim_outranks_a_done_word_inside_it():
     got = read(text, where="alias")
     assert got.command is None
     assert got.understanding.myths == ["alias_on_old_account"]
+
+
+@pytest.mark.parametrize(
+    ("text", "where", "command"),
+    [
+        # A report, then words asking to go on: the report (`[ignore] onward`).
+        ("Done with my picture and bio. Ready for the next step!", "profile", "done"),
+        ("I've entered my old address on the new account. Shall we continue?", "alias", "done"),
+        ("erledigt, was kommt als nächstes?", "profile", "done"),
+        # Words asking to go on alone keep their own meaning.
+        ("what's next?", "alias", "status"),
+        # An order asked politely in a later sentence (`[ignore] requests`).
+        ("I messed up the alias. Could we start the whole thing over?", "alias", "restart"),
+        # An order beside a report that names the step's subject.
+        ("skip this step, I already exported my follows", "export", "skip"),
+        # Not yet, and asking to come back to it later, is not "resume".
+        ("haven't managed it yet, can I come back to it tomorrow?", "export", "not_yet"),
+        # Chat spellings (`[ignore] spellings`).
+        ("all my followers r here now", "followers", "done"),
+        ("dunno where that is", "alias", "how"),
+    ],
+)
+def test_reports_requests_and_chat_spellings(text, where, command):
+    assert read(text, where=where).command == command
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["can u help me with my math homework", "can you recommend a good movie"],
+)
+def test_help_with_something_else_is_off_topic(text):
+    """ "help" asked for something off topic is neither the help command nor a guess."""
+    got = read(text, where="public")
+    assert got.command is None
+    assert got.understanding.kind == "unknown"
