@@ -89,7 +89,7 @@ def test_or_nah_or_not_asks_and_states_no_claim(text):
             "find the new one",
             {"redirect_only"},
         ),
-        ("got the csv files from the old server, where do i put them", {"import"}),
+        ("got the csv files from the old server, where do i put the files now", {"import"}),
     ],
 )
 def test_the_asked_sentence_names_the_subject(text, subjects):
@@ -124,5 +124,25 @@ def test_a_claim_said_plainly_is_a_myth(text, myths):
     ],
 )
 def test_the_story_before_the_question_is_no_question_and_no_claim(text, subjects):
+    got = reading(text)[1].understanding
+    assert got.kind == "question" and set(got.subjects) == subjects, got
+
+
+@pytest.mark.parametrize(
+    ("text", "subjects"),
+    [
+        # A question with no "?" and no capital: "why" at the end, "do my" mid-sentence.
+        ("HIS TOOTS ARE NOT ON HIS NEW ACCOUNT WHY", {"why_no_posts"}),
+        (
+            "i really care about my bookmarks they are my recipes do my bookmarks move",
+            {"bookmarks"},
+        ),
+        # Several lists' files at once are the export page itself.
+        ("how do i export my mutes and lists", {"csv_export"}),
+        # "or do I start from zero" asks about the followers, not whether to move.
+        ("do my followers come along or do i start from scratch", {"followers"}),
+    ],
+)
+def test_run_on_questions_and_several_lists(text, subjects):
     got = reading(text)[1].understanding
     assert got.kind == "question" and set(got.subjects) == subjects, got
