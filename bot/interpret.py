@@ -83,6 +83,8 @@ _MAX_CONTAINS = 120  # a phrase inside a longer text counts only in a short mess
 # of a question ("Mon interface est en anglais").
 _MAX_LANGUAGE_REQUEST = 80
 _MAX_LANGUAGE_NAMED = 40
+# The confidence of a reading by strong phrases (bot/understand.py: 0.9, typo-free).
+_STRONG_READING = 0.9
 
 _UNSPACED = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff]")
 _SENTENCE = re.compile(r"[.!?;。！？]+\s*")
@@ -457,7 +459,7 @@ def read(text: str, *, where: str = PUBLIC, locale: str = "en") -> Reading:
     words = book()
     exact, inside = found = words.find(text)
     choice = words.language_request(text, found)
-    if choice is not None:
+    if choice is not None and not _named_in_a_question(text, found, choice, locale):
         return Reading(f"language:{choice}", locale=locale, where=where)
     if clean(text) in words.language_words:
         return Reading("language", locale=locale, where=where)
@@ -595,6 +597,23 @@ def _privacy_words(understood: Understanding, locale: str) -> bool:
         (subject := subjects.get(s)) is not None and subject.privacy_words
         for s in understood.subjects
     )
+
+
+def _named_in_a_question(
+    text: str, found: tuple[list[str], list[str]], choice: str, locale: str
+) -> bool:
+    """A language only named inside a sentence that asks about a subject ("conoces una
+    buena instancia en español", "un serveur en français ?") is part of the question, not
+    a request to switch; the whole message "en español" or an explicit request ("answer
+    me in french") still switches."""
+    exact, inside = found
+    if f"speak:{choice}" in exact or f"ask:{choice}" in inside:
+        return False
+    understood, _ = _understand(text, locale)
+    # A subject named in so many words (a strong phrase), not a hint: "switch to japanese"
+    # only hints at the move.
+    strong = understood.confidence >= _STRONG_READING and not understood.ranked
+    return understood.kind == "question" and bool(understood.subjects) and strong
 
 
 def _by_step(step: _StepWords | None) -> list[str]:

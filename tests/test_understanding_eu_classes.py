@@ -161,3 +161,36 @@ def test_a_verb_opening_a_later_clause_goes_on_stating(locale, text):
 def test_a_question_word_opening_a_later_clause_still_asks():
     got = understand("mes listes, comment je les transfère", "fr")
     assert (got.kind, got.subjects) == ("question", ["lists"])
+
+
+@pytest.mark.parametrize(
+    ("text", "locale", "subjects"),
+    [
+        ("conoces una buena instancia en español", "es", ["choose_server"]),
+    ],
+)
+def test_a_language_named_inside_a_question_about_a_subject_is_no_switch(text, locale, subjects):
+    reading = read(text, where="dm", locale=locale)
+    assert reading.command is None
+    assert reading.understanding.subjects == subjects
+
+
+@pytest.mark.parametrize(
+    ("text", "command"),
+    [("en español por favor", "language:es"), ("switch to japanese", "language:ja")],
+)
+def test_a_language_asked_for_still_switches(text, command):
+    assert read(text, where="dm", locale="en").command == command
+
+
+@pytest.mark.parametrize(
+    ("locale", "text", "subjects"),
+    [
+        ("de", "Was steht dann auf meinem alten Profil?", ["what_others_see"]),
+        ("fr", "Qu'est-ce qui s'affiche sur mon ancien profil ?", ["what_others_see"]),
+        ("es", "Que aparece en mi perfil viejo?", ["what_others_see"]),
+        ("es", "nuestra instancia cierra pronto", ["server_closing"]),
+    ],
+)
+def test_what_shows_on_the_old_profile_is_what_others_see(locale, text, subjects):
+    assert understand(text, locale).subjects == subjects
