@@ -302,6 +302,10 @@ class Store(CampaignStore):
                 )
             for item in effects.outbox:
                 self._enqueue(item, now)
+            if effects.forget_member:
+                # The confirmation ("I deleted everything") is queued after the deletion:
+                # it goes out, then is wiped like the member's other statuses.
+                self._forget_after_send(effects.forget_member)
         if effects.forget_member:
             self.scrub()  # "forget me": gone from the log file too
 

@@ -109,9 +109,13 @@ async def test_forget_me_leaves_no_rows_and_the_budget_still_counts_its_posts(sa
     await sandbox.wait_reply(sandbox.dm("alice", "yes"))
     await sandbox.settle()
     store = sandbox.bot.db.store
-    left = store.outbox_rows(recipient="alice")
-    # Only the confirmation, queued after the deletion, is left.
-    assert len(left) == 1 and "deleted everything" in left[0]["text"]
+    assert store.outbox_rows(recipient="alice") == []
+    # The confirmation, queued after the deletion, went out and then was wiped too:
+    # its row keeps only what the outbox needs, nothing it said nor whom it was for.
+    (confirmation,) = store.outbox_rows(state="sent")
+    assert (confirmation["text"], confirmation["recipient"]) == ("", "")
+    assert confirmation["source_status_id"] is None and confirmation["in_reply_to_id"] is None
+    assert "deleted everything" in sandbox.replies(to="alice")[-1]["content"]
     posted = len(sandbox.bot_statuses())
     assert posted == 3
     await sandbox.stop_bot()

@@ -147,9 +147,10 @@ async def test_secrets_and_forgotten_members_are_in_no_file_while_the_bot_runs(s
     assert "Delete everything" in await say(sandbox, "alice", "forget me")
     assert "deleted everything" in await say(sandbox, "alice", "yes")
     await sandbox.settle()
-    # ... is gone from every file once she asked to be forgotten (the bot's last reply to
-    # her may still be in the outbox: it is what tells her it is done).
+    # ... is gone from every file once she asked to be forgotten, and so is the bot's last
+    # reply to her (what tells her it is done) once it is out.
     assert found_in_files(tmp_path, "alice@new.example") == []
+    assert found_in_files(tmp_path, "deleted everything") == []
 
 
 async def test_the_text_of_handled_messages_leaves_every_file(tmp_path):
