@@ -20,6 +20,7 @@ from bot.interpret import Reading
 from bot.replying import fit, mirror_spoiler, reply_items
 from bot.text import status_length
 from bot.understand import Understanding
+from bot.verify import FOUND
 from bot.walkthrough import Walkthrough
 from storage import Database, Effects, Priority
 
@@ -84,6 +85,23 @@ class Responder:
             remembered=member.get("locale"),
         )
 
+    async def _moved_on_this_server(
+        self, acct: str, member: dict[str, Any] | None
+    ) -> dict[str, Any] | None:
+        """Whether a member found for a local account (no domain: "alice2") by the name of
+        the new handle they gave is really theirs. Only when that handle is this account on
+        this server and the server's API shows the old account's `moved` pointing at it: the
+        bot sees the move itself, since anyone could give any handle as their new account."""
+        if member is None or "@" in acct or acct in (member["acct"], member.get("new_handle")):
+            return member
+        walk = self.walkthrough
+        handle = f"{acct}@{walk.this_server}"
+        if (member.get("new_handle") or "").lower() != handle:
+            return None  # the same name on another server: someone else
+        if await walk.verifier.moved(walk.own_handle(member), handle) != FOUND:
+            return None
+        return member
+
     async def respond(self, incoming: Incoming) -> Effects:
         effects, locale = await self._respond(incoming)
         # Tag replies with the language they are written in, not the one they answer.
@@ -96,7 +114,8 @@ class Responder:
     async def _respond(self, incoming: Incoming) -> tuple[Effects, str]:
         member = incoming.member
         if not incoming.member_known:  # not read with the notification: read it now
-            member = await self.db.run(self.db.store.find_member, incoming.key)
+            member = await self.db.run(self.db.store.find_member, incoming.key, moved_here=True)
+        member = await self._moved_on_this_server(incoming.key, member)
         locale, reading = self.read(incoming, member)
         if (reading.command or "").startswith("language"):
             # "language de", "Deutsch bitte": remembered from now on

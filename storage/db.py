@@ -233,7 +233,7 @@ class Store(CampaignStore):
             return None
         context: dict[str, Any] = {}
         if acct is not None:
-            context["member"] = self.find_member(acct)
+            context["member"] = self.find_member(acct, moved_here=True)
         if reply_to is not None:
             context["thread_root"] = self.thread_root_of(reply_to)
         return context
@@ -578,13 +578,21 @@ class Store(CampaignStore):
         rows = list(self.db["members"].rows_where("acct = ?", [acct.lower()]))
         return rows[0] if rows else None
 
-    def find_member(self, acct: str) -> dict[str, Any] | None:
-        """The member writing from acct: their own account, or the new one they moved to."""
+    def find_member(self, acct: str, *, moved_here: bool = False) -> dict[str, Any] | None:
+        """The member writing from acct: their own account, or the new one they moved to.
+
+        moved_here: a local acct ("alice2", no domain) also finds the member whose new handle
+        is that name on some server ("alice2@…"), in the same query: the caller must check
+        the server and the move before taking it as theirs (a candidate, not an answer).
+        """
         acct = acct.lower()
+        local = f"{acct}@" if moved_here and "@" not in acct else None
         rows = list(
             self.db.query(
-                "SELECT * FROM members WHERE acct = ? OR lower(new_handle) = ? ORDER BY acct = ? DESC",
-                [acct, acct, acct],
+                """SELECT * FROM members WHERE acct = ? OR lower(new_handle) = ?
+                   OR (? IS NOT NULL AND substr(lower(new_handle), 1, length(?)) = ?)
+                   ORDER BY acct = ? DESC, lower(new_handle) = ? DESC""",
+                [acct, acct, local, local, local, acct, acct],
             )
         )
         return rows[0] if rows else None

@@ -148,3 +148,25 @@ async def test_how_and_questions_mid_walkthrough_return_to_the_step(sandbox):
     how = await say(sandbox, "alice", "what's an alias?")
     assert "alias" in how.lower() and "(Back to step 5" in how
     assert sandbox.bot.db.store.member("alice")["step"] == "alias"
+
+
+async def test_a_move_on_the_same_server_goes_on_from_the_new_account_once_the_bot_sees_it(
+    sandbox,
+):
+    """Moved to a new account on this same server, a member writes from it: their walkthrough
+    goes on there once the server shows the old account moved, never on their word alone."""
+    new = sandbox.member("alice2")
+    for text in ["move", "1", "alice2@example.social", "done", "done", "requested"]:
+        await say(sandbox, "alice", text)
+    sandbox.home.add_alias(new, sandbox.home.get_account("alice"))
+    assert "I can see the alias" in await say(sandbox, "alice", "done")
+    store = sandbox.bot.db.store
+    assert store.member("alice")["step"] == "move"
+    # Not moved yet: a message from the new account is not alice's, whatever it says.
+    assert "step 6/9" not in await say(sandbox, "alice2", "where am i?")
+    assert "step 6/9" in await say(sandbox, "alice", "where am i?")  # what alice herself gets
+    sandbox.home.set_moved("alice", new)
+    moved = await say(sandbox, "alice2", "done")
+    assert "I can see the move" in moved and "Import" in moved
+    assert store.member("alice")["step"] == "import"
+    assert "followers move" in (await say(sandbox, "alice2", "done")).lower()
