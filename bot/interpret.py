@@ -165,6 +165,7 @@ class _Book:
         self.onward: set[str] = set()
         # Words that open a polite request, not a question ("could we start again?").
         self.requests: set[str] = set()
+        self.this_step: set[str] = set()  # words pointing at the current step
         # A question mark, or a locale asking without one (`[ignore] asking_ending`); not
         # the intents' question_ending, which also takes wishes ("やり直したい" orders).
         endings = [_QUESTION_MARK]
@@ -200,6 +201,7 @@ class _Book:
             self.contrast.update(clean(w) for w in data.get("ignore", {}).get("contrast", []))
             self.negations.update(clean(w) for w in data.get("ignore", {}).get("negations", []))
             self.pronouns.update(clean(w) for w in data.get("ignore", {}).get("pronouns", []))
+            self.this_step.update(clean(w) for w in data.get("ignore", {}).get("this_step", []))
             self.onward.update(clean(w) for w in data.get("ignore", {}).get("onward", []))
             self.requests.update(clean(w) for w in data.get("ignore", {}).get("requests", []))
             if ending := data.get("ignore", {}).get("asking_ending"):
@@ -321,6 +323,12 @@ class _Book:
         if _UNSPACED.search(rest):
             rest = " ".join(self.onward_unspaced.sub(" ", rest).split())
         return rest if rest != clean(text) else None
+
+    def names_step(self, text: str) -> bool:
+        """Whether the message points at the current step ("do I do this bit on the old
+        account or the new one?"): its subjects are then the step's (`[ignore] this_step`)."""
+        base = f" {clean(text)} "
+        return any(f" {words} " in base for words in self.this_step)
 
     def negated(self, text: str) -> bool:
         """Whether the message says "not" ("my bio didn't get copied")."""
@@ -491,7 +499,7 @@ def read(text: str, *, where: str = PUBLIC, locale: str = "en") -> Reading:
         ordered = not asked or words.opens_request(text)
         orders = [g for g in _ORDERS if g in inside and g in commands]
         # Not when it orders: "skip this step, I already exported it".
-        in_step = step and set(understood.subjects) <= {step.subject}
+        in_step = step and (set(understood.subjects) <= {step.subject} or words.names_step(text))
         if in_step and "how" in inside and not (orders and ordered):
             return Reading("how", understood, text_locale, where)
         for group in commands:
