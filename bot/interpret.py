@@ -94,6 +94,7 @@ _YES = frozenset({"yes", "yep", "yeah", "yup", "ja", "jap", "jep", "oui", "ouais
 # A Latin letter's combining accents (after NFD), dropped by clean().
 _LATIN_ACCENT = re.compile(r"([A-Za-z])[\u0300-\u036f]+")
 _QUESTION_MARK = r"[?？]"
+_STRETCHED = re.compile(r"([^\W\d_])\1{2,}")
 _NOT_WORD = re.compile(r"[^\w\s'\-✅👍👌]|_")
 
 
@@ -124,7 +125,8 @@ def clean(text: str) -> str:
     text = normalise(text).replace("’", "'").replace("‘", "'").replace("`", "'")
     text = _LATIN_ACCENT.sub(r"\1", unicodedata.normalize("NFD", text))
     text = unicodedata.normalize("NFC", text)
-    words = _NOT_WORD.sub(" ", text).split()
+    # A letter typed three times or more is one ("hilfeee", "merciii", "holaaa").
+    words = _STRETCHED.sub(r"\1", _NOT_WORD.sub(" ", text)).split()
     spellings = _spellings()
     kept = (spellings.get(w, w) for w in (w.strip("'-") for w in words) if w)
     return " ".join(w for w in kept if w)

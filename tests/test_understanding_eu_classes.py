@@ -194,3 +194,23 @@ def test_a_language_asked_for_still_switches(text, command):
 )
 def test_what_shows_on_the_old_profile_is_what_others_see(locale, text, subjects):
     assert understand(text, locale).subjects == subjects
+
+
+@pytest.mark.parametrize(
+    ("locale", "text"),
+    [
+        ("de", "Danke dir, hat alles super geklappt!!"),
+        ("fr", "Merci beaucoup, tout a fonctionné !!"),
+    ],
+)
+def test_thanks_with_the_news_that_it_worked_is_thanks(locale, text):
+    assert understand(text, locale).kind == "thanks"
+
+
+def test_a_letter_typed_three_times_is_one():
+    assert read("hilfeee", locale="de").command == "help"
+
+
+def test_hashtags_one_follows_are_followed_hashtags_not_out_of_scope():
+    text = "Je suis les hashtags #MastoArt et #aquarelle, faudra-t-il les suivre à nouveau ?"
+    assert understand(text, "fr").subjects == ["followed_hashtags"]
