@@ -339,7 +339,11 @@ class _Book:
     def has_contrast(self, text: str) -> bool:
         """Whether a report says something went wrong ("... but nothing happened")."""
         base = f" {clean(text)} "
-        return any(f" {word} " in base for word in self.contrast)
+        # Unspaced scripts have no word boundaries to wait for ("設定してないんですが").
+        return any(
+            (word in base) if _UNSPACED.search(word) else (f" {word} " in base)
+            for word in self.contrast
+        )
 
     def locale_inside(self, text: str) -> str | None:
         """The one locale whose phrases a message contains ("me salto este paso")."""

@@ -216,3 +216,12 @@ def test_commands_in_chat_words_at_a_step(text: str, where: str, command: str) -
 )
 def test_more_ways_to_say_a_newer_subject(text: str, subject: str) -> None:
     assert understand(text, "ja").subjects == [subject]
+
+
+def test_a_problem_reported_at_a_step_is_asked_not_answered() -> None:
+    # "してない" alone would be "not yet"; "…んですが、…止まってます" reports a problem
+    text = "Google連携でログインしてるのでパスワードを設定してないんですが、画面で止まってます"
+    got = read(text, where="move", locale="ja")
+    assert got.command is None
+    assert got.understanding is not None
+    assert got.understanding.subjects == ["sso_no_password"]
