@@ -225,3 +225,17 @@ def test_a_problem_reported_at_a_step_is_asked_not_answered() -> None:
     assert got.command is None
     assert got.understanding is not None
     assert got.understanding.subjects == ["sso_no_password"]
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        ("一回引っ越したら次はいつ引っ越せるの", "cooldown"),
+        ("フォロワーの人に何か連絡が行く？", "notifications"),
+        ("引っ越したことって他の人からわかるの？", "what_others_see"),
+        ("前のアカウント消しちゃってもフォロワーは大丈夫？", "delete_old_account"),
+        ("引っ越し後の旧アカってどういう状態になるの", "old_account"),
+    ],
+)
+def test_the_question_not_the_words_of_the_story(text: str, subject: str) -> None:
+    assert understand(text, "ja").subjects == [subject]
