@@ -239,3 +239,17 @@ def test_a_problem_reported_at_a_step_is_asked_not_answered() -> None:
 )
 def test_the_question_not_the_words_of_the_story(text: str, subject: str) -> None:
     assert understand(text, "ja").subjects == [subject]
+
+
+@pytest.mark.parametrize(
+    ("text", "where", "command"),
+    [
+        ("新しいほうで別名つくったよ", "alias", "done"),
+        ("プロフィールは自分でやるのでとばします", "profile", "skip"),
+        ("ここから出ていきたい", "choose_direction", "away"),
+        ("引っ越しの手伝いお願いできますか", "dm", "start"),
+        ("どんなことができるの？", "dm", "help"),
+    ],
+)
+def test_more_chat_words_for_commands(text: str, where: str, command: str) -> None:
+    assert read(text, where=where, locale="ja").command == command
