@@ -71,6 +71,11 @@ _UNSPACED = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\u30fc\u3005\u3006]+
 _HIRAGANA_CHAR = regex.compile(r"\p{Hiragana}")
 _KATAKANA_RUN = regex.compile(r"(?:\p{Katakana}|\u30fc)*\p{Katakana}(?:\p{Katakana}|\u30fc)*")
 _TO_HIRAGANA = {code: code - 0x60 for code in range(0x30A1, 0x30F7)}
+# A dash typed after a katakana letter is the long-vowel mark ("ア－カイブ", "インポ-ト";
+# NFKC has already made "－" a "-").
+_KANA_DASH = regex.compile(
+    r"(?<=\p{Katakana})[-\u2010\u2015\u2212~\u301c](?=\p{Katakana}|\p{Hiragana}|\s|$)"
+)
 _MAX_SEGMENT = 16  # longest vocabulary word tried when segmenting
 _FRAGMENT = 3  # a clause this short names things ("my posts, ..."), it tells no story
 # A message ending in one full stop (emoji or a closing quote after it allowed) states
@@ -632,6 +637,8 @@ class Lexicon:
     def _plain(self, text: str) -> str:
         """Case-folded and, where the locale says so, without accents ("é" = "e", "ü" = "u")
         and with spelling variants folded (`variants`)."""
+        if self.segment:
+            text = _KANA_DASH.sub("ー", text)
         text = _fold_variants(self._variant_pattern, self._variants, text)
         if not self.strip_accents:
             return text

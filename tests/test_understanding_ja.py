@@ -253,3 +253,18 @@ def test_the_question_not_the_words_of_the_story(text: str, subject: str) -> Non
 )
 def test_more_chat_words_for_commands(text: str, where: str, command: str) -> None:
     assert read(text, where=where, locale="ja").command == command
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        # a dash after katakana is the long-vowel mark
+        ("ア－カイブってどこ", "archive"),
+        ("インポ-トのやり方", "import"),
+        # katakana misspellings
+        ("フォロアーって移る？", "followers"),
+        ("ミユートしたひとは移る？", "mutes"),
+    ],
+)
+def test_dashes_and_misspelt_katakana(text: str, subject: str) -> None:
+    assert understand(text, "ja").subjects == [subject]
