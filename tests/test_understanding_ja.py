@@ -268,3 +268,14 @@ def test_more_chat_words_for_commands(text: str, where: str, command: str) -> No
 )
 def test_dashes_and_misspelt_katakana(text: str, subject: str) -> None:
     assert understand(text, "ja").subjects == [subject]
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        ("どんくらいかかる？", "duration"),
+        ("自分のデータ全部ダウンロードしたい", "archive"),
+    ],
+)
+def test_spoken_how_long_and_downloading_everything(text: str, subject: str) -> None:
+    assert understand(text, "ja").subjects == [subject]
