@@ -279,3 +279,23 @@ def test_dashes_and_misspelt_katakana(text: str, subject: str) -> None:
 )
 def test_spoken_how_long_and_downloading_everything(text: str, subject: str) -> None:
     assert understand(text, "ja").subjects == [subject]
+
+
+@pytest.mark.parametrize(
+    ("text", "where", "command"),
+    [
+        # a how-to ask is no wish to start, even with "移りたい" in it
+        ("別の鯖に移りたいんだけど、引っ越しの画面にはどうやって行けばいいの", "public", None),
+        ("もう一回引っ越したいのにクールダウンって出る。何日待てばいいの", "public", None),
+        ("ひっこし てつだって", "dm", "start"),
+        ("アカウント消したいんだけど", "dm", "clarify_delete"),
+    ],
+)
+def test_how_to_asks_wishes_and_ambiguous_deletes(
+    text: str, where: str, command: str | None
+) -> None:
+    assert read(text, where=where, locale="ja").command == command
+
+
+def test_the_follows_list_as_a_file_is_the_export() -> None:
+    assert understand("フォロー中の人の一覧をファイルでほしい", "ja").subjects == ["csv_export"]
