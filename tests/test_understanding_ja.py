@@ -299,3 +299,15 @@ def test_how_to_asks_wishes_and_ambiguous_deletes(
 
 def test_the_follows_list_as_a_file_is_the_export() -> None:
     assert understand("フォロー中の人の一覧をファイルでほしい", "ja").subjects == ["csv_export"]
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        # formal register: どのような扱い, どの程度の時間を要する
+        ("移行後、旧アカウントはどのような扱いになりますか", "old_account"),
+        ("完了までにどの程度の時間を要しますか", "duration"),
+    ],
+)
+def test_formal_register(text: str, subject: str) -> None:
+    assert understand(text, "ja").subjects == [subject]
