@@ -37,7 +37,7 @@ sys.path.insert(0, str(ROOT))
 
 from figures import percentile  # noqa: E402 - bench/ is on sys.path as a script
 
-from bot import language  # noqa: E402
+from bot import language, ranking  # noqa: E402
 from bot.answers import compose_answer  # noqa: E402
 from bot.interpret import Reading, book  # noqa: E402
 from bot.understand import lexicon  # noqa: E402
@@ -144,6 +144,7 @@ def report(
     for code in LOCALES:  # a message may be read with any locale's tables, as in the bot
         lexicon(code)
         knowledge(code)
+        ranking.prepare(lexicon(code))  # built at start, as bot/web/app.py does
     book()
     language.load()
     load_ms = (time.perf_counter() - started) * 1000

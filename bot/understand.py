@@ -591,6 +591,7 @@ class Lexicon:
             bit = (key >> _TARGET_BITS) & self._bitmap_mask
             self._deletes_bitmap[bit >> 3] |= 1 << (bit & 7)
         self._vocabulary = frozenset(self._targets) | frozenset(self._phrase_words)
+        self._last_share: tuple[str | None, float] = (None, 0.0)
 
     # -- normalising ------------------------------------------------------------------
 
@@ -803,7 +804,17 @@ class Lexicon:
     def known_share(self, text: str) -> float:
         """The share of a message's words this locale's tables know (phrase words and
         ordinary words, not typo guesses): when two locales' phrases account for a
-        message equally, the one whose words it is written in ("las listas se pierden")."""
+        message equally, the one whose words it is written in ("las listas se pierden").
+
+        One message is weighed several times while it is read (against each other locale,
+        and again for the reply's language), so the last answer is kept."""
+        if self._last_share[0] == text:
+            return self._last_share[1]
+        share = self._known_share(text)
+        self._last_share = (text, share)
+        return share
+
+    def _known_share(self, text: str) -> float:
         tokens = self.tokens(text)
         if not tokens.words:
             return 0.0
