@@ -24,7 +24,7 @@ import functools
 import re
 import tomllib
 import unicodedata
-from collections.abc import Iterator
+from collections.abc import Collection, Iterator
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
@@ -310,21 +310,9 @@ class _Book:
     def without_onward(self, text: str) -> str | None:
         """The message without its words asking to go on ("done! what's next?" -> "done"),
         or None when it has none."""
-        words = clean(text).split()
-        kept: list[str] = []
-        index = 0
-        while index < len(words):
-            for size in range(min(self.onward_longest, len(words) - index), 0, -1):
-                if " ".join(words[index : index + size]) in self.onward:
-                    index += size
-                    break
-            else:
-                kept.append(words[index])
-                index += 1
-        rest = " ".join(kept)
-        if _UNSPACED.search(rest):
-            rest = " ".join(self.onward_unspaced.sub(" ", rest).split())
-        return rest if rest != clean(text) else None
+        base = clean(text)
+        rest = _drop_phrases(base, self.onward, self.onward_longest, self.onward_unspaced)
+        return rest if rest != base else None
 
     def names_step(self, text: str) -> bool:
         """Whether the message points at the current step ("do I do this bit on the old
@@ -370,21 +358,7 @@ class _Book:
 
     def _without_ignored(self, base: str) -> str:
         """The message without polite words and filler ("ok done please" -> "done")."""
-        words = base.split()
-        kept: list[str] = []
-        index = 0
-        while index < len(words):
-            for size in range(min(self.ignore_longest, len(words) - index), 0, -1):
-                if " ".join(words[index : index + size]) in self.ignore_spaced:
-                    index += size
-                    break
-            else:
-                kept.append(words[index])
-                index += 1
-        short = " ".join(kept)
-        if _UNSPACED.search(short):
-            short = " ".join(self.ignore_unspaced.sub(" ", short).split())
-        return short
+        return _drop_phrases(base, self.ignore_spaced, self.ignore_longest, self.ignore_unspaced)
 
     def language_request(self, text: str, found: tuple[list[str], list[str]]) -> str | None:
         """ "language de" / "sprache fr" (keyword and code), or a language named ("auf
@@ -425,6 +399,29 @@ def _alternation(phrases: list[str]) -> re.Pattern[str]:
         escaped = re.escape(phrase)
         parts.append(escaped if _UNSPACED.search(phrase) else rf"(?<![\w']){escaped}(?![\w'])")
     return re.compile("|".join(parts) or r"(?!x)x")
+
+
+def _drop_phrases(
+    base: str, spaced: Collection[str], longest: int, unspaced: re.Pattern[str]
+) -> str:
+    """A cleaned message without some phrases, longest first: spaced ones as whole word
+    runs, Japanese ones as substrings (filler: "ok done please" -> "done"; going on:
+    "done! what's next?" -> "done")."""
+    words = base.split()
+    kept: list[str] = []
+    index = 0
+    while index < len(words):
+        for size in range(min(longest, len(words) - index), 0, -1):
+            if " ".join(words[index : index + size]) in spaced:
+                index += size
+                break
+        else:
+            kept.append(words[index])
+            index += 1
+    rest = " ".join(kept)
+    if _UNSPACED.search(rest):
+        rest = " ".join(unspaced.sub(" ", rest).split())
+    return rest
 
 
 @functools.cache
