@@ -432,12 +432,12 @@ def _words(locale: str) -> dict:
 
 @dataclass(frozen=True)
 class _StepWords:
-    """What the classifier needs of a step: the answers it takes, its subject, and whether
-    it is a wait that subject times (steps.toml `timed`)."""
+    """What the classifier needs of a step: the answers it takes, its subject, and the
+    subjects that, asked alone there, mean its own (steps.toml `stands_for`)."""
 
     on: frozenset[str]
     subject: str | None
-    timed: bool = False
+    stands_for: frozenset[str] = frozenset()
 
 
 @functools.cache
@@ -445,7 +445,9 @@ def _steps() -> dict[str, _StepWords]:
     data = tomllib.loads((TABLES / "steps.toml").read_text(encoding="utf-8"))
     return {
         step_id: _StepWords(
-            frozenset(spec.get("on", {})), spec.get("subject"), bool(spec.get("timed", False))
+            frozenset(spec.get("on", {})),
+            spec.get("subject"),
+            frozenset(spec.get("stands_for", ())),
         )
         for step_id, spec in data["steps"].items()
     }
@@ -544,7 +546,12 @@ def read(text: str, *, where: str = PUBLIC, locale: str = "en") -> Reading:
     # Not in a stated claim: "once the alias is made the followers start moving".
     if asks and where == PUBLIC and "start" in inside and wished and understood.kind != "myth":
         return Reading("start", understood, text_locale, where)
-    if asks and step is not None and step.timed and understood.subjects == ["duration"]:
+    if (
+        asks
+        and step is not None
+        and len(understood.subjects) == 1
+        and (understood.subjects[0] in step.stands_for)
+    ):
         # "how long does this usually take?" while waiting for followers: that wait.
         understood = replace(understood, subjects=[step.subject])
     if asks and where != PUBLIC and understood.subjects == ["move_progress"]:

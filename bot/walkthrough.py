@@ -55,7 +55,9 @@ class Step:
     check: str | None = None
     subject: str | None = None
     nudge: bool = False
-    timed: bool = False  # "how long does this take?" here asks about this step's wait
+    # Subjects that, asked alone here, mean this step's own ("how long does this take?"
+    # while waiting for followers asks about that wait).
+    stands_for: list[str] = field(default_factory=list)
     skip_if: str | None = None
     final: bool = False
 

@@ -170,3 +170,13 @@ async def test_delete_my_data_in_public_asks_in_public_and_keeps_nothing_else(sa
     await sandbox.settle()
     member = sandbox.bot.db.store.member("gina")
     assert member["step"] == "idle" and member["pending_confirmation"] == "clarify_delete"
+
+
+def test_how_long_while_waiting_for_followers_asks_about_that_wait():
+    """steps.toml `stands_for`: "how long?" at the followers step is the follower timing,
+    anywhere else the move's duration."""
+    question = "how long does this usually take?"
+    assert read(question, where="followers", locale="en").understanding.subjects == [
+        "follower_timing"
+    ]
+    assert read(question, where="dm", locale="en").understanding.subjects == ["duration"]
