@@ -345,9 +345,9 @@ class Lexicon:
         self.big_number = str(text.get("big_number", ""))
         self.at_word = str(text.get("at_sign", ""))
         self.at_sign = _at_sign(text) if self.at_word else None
-        self.plain_words: frozenset[str] = frozenset(
-            self._plain(w) for w in text.get("plain_words", [])
-        ) | _known_words(locale)
+        self.plain_words = _WordHashes(
+            [*(self._plain(w) for w in text.get("plain_words", [])), *_known_words(locale)]
+        )
         self._folded: dict[str, str] = {}
         self._phrase_words: set[str] = set()  # every word any phrase uses: never a typo
         fuzzy = data["fuzzy"]
@@ -444,7 +444,7 @@ class Lexicon:
                 *(w for tag in self.tags for w in tag),
                 *self.negations,
                 *self.rewrite,
-                *self.plain_words,
+                *(self._plain(w) for w in text.get("plain_words", [])),
                 *(self._plain(w) for w in text.get("segment_words", [])),
             )
             if _UNSPACED.fullmatch(w)
@@ -1352,14 +1352,34 @@ def _osa_distance(a: str, b: str, limit: int) -> int:
     return previous[-1]
 
 
-def _known_words(locale: str) -> frozenset[str]:
+def _known_words(locale: str) -> list[str]:
     """Real words of the locale that lie a typo away from a phrase word ("gewinnt" and
-    "gepinnt"): never corrected (replies/intents/known/<locale>.txt, one a line)."""
+    "gepinnt", "linked" and "liked"): never corrected (replies/intents/known/<locale>.txt,
+    one a line)."""
     path = INTENTS / "known" / f"{locale}.txt"
     if not path.is_file():
-        return frozenset()
+        return []
     lines = path.read_text(encoding="utf-8").splitlines()
-    return frozenset(w.strip() for w in lines if w.strip() and not w.startswith("#"))
+    return [w.strip() for w in lines if w.strip() and not w.startswith("#")]
+
+
+class _WordHashes:
+    """A set of words kept as their sorted 64-bit hashes: the known-words lists hold about
+    a thousand words a locale, which as strings in a frozenset took about 85 KiB each (the
+    bot's RSS is near its limit); as hashes, 8 bytes a word. Only membership is asked."""
+
+    __slots__ = ("_hashes",)
+
+    def __init__(self, words: Iterable[str]) -> None:
+        self._hashes = array("q", sorted({hash(w) for w in words}))
+
+    def __contains__(self, word: object) -> bool:
+        hashed = hash(word)
+        position = bisect_left(self._hashes, hashed)
+        return position < len(self._hashes) and self._hashes[position] == hashed
+
+    def __len__(self) -> int:
+        return len(self._hashes)
 
 
 @functools.cache

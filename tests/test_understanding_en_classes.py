@@ -146,3 +146,28 @@ def test_the_story_before_the_question_is_no_question_and_no_claim(text, subject
 def test_run_on_questions_and_several_lists(text, subjects):
     got = reading(text)[1].understanding
     assert got.kind == "question" and set(got.subjects) == subjects, got
+
+
+@pytest.mark.parametrize(
+    ("text", "subjects"),
+    [
+        # Real English words one edit from a phrase word (replies/intents/known/en.txt):
+        # "linked" is no "liked", "election" no "deletion".
+        ("i have my mastodon linked on my blog, what do i do about that", {"external_links"}),
+        ("how do i get a backup of my toots before the election", {"archive"}),
+        # Typos that are also rare words are still typos here: "sever", "loosing".
+        ("my old sever is shutting down", {"server_closing"}),
+        ("am i loosing my followers if i move", {"followers"}),
+    ],
+)
+def test_a_real_word_a_typo_away_from_a_phrase_word_is_not_corrected_into_it(text, subjects):
+    got = reading(text)[1]
+    assert set(got.understanding.subjects) == subjects, got
+
+
+def test_the_known_words_cost_eight_bytes_each_and_answer_membership():
+    from bot.understand import _WordHashes
+
+    words = _WordHashes(["linked", "staff", "linked"])
+    assert "linked" in words and "staff" in words and "liked" not in words
+    assert len(words) == 2
