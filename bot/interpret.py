@@ -230,6 +230,8 @@ class _Book:
             sorted((w for w in ignore if _UNSPACED.search(w)), key=len, reverse=True)
         )
         self.onward.discard("")
+        # "would it be possible to start over?" opens with five words of a request.
+        self.requests_longest = max((len(w.split()) for w in self.requests), default=1)
         self.onward_longest = max((len(w.split()) for w in self.onward), default=1)
         self.onward_unspaced = _alternation(
             sorted((w for w in self.onward if _UNSPACED.search(w)), key=len, reverse=True)
@@ -303,7 +305,8 @@ class _Book:
         for sentence in _SENTENCE.split(text):
             # Before and after filler: "can you" is filler too ("sorry, can you ...").
             for words in (clean(sentence).split(), self._without_ignored(clean(sentence)).split()):
-                if any(" ".join(words[:size]) in self.requests for size in (1, 2, 3)):
+                sizes = range(1, self.requests_longest + 1)
+                if any(" ".join(words[:size]) in self.requests for size in sizes):
                     return True
         return False
 
@@ -504,7 +507,13 @@ def read(text: str, *, where: str = PUBLIC, locale: str = "en") -> Reading:
         ordered = not asked or words.opens_request(text)
         orders = [g for g in _ORDERS if g in inside and g in commands]
         # Not when it orders: "skip this step, I already exported it".
-        in_step = step and (set(understood.subjects) <= {step.subject} or words.names_step(text))
+        # Or a subject only hinted at (no strong phrase): "where do I put the old handle?"
+        # at the alias step asks how to do the step, not about the old account.
+        in_step = step and (
+            set(understood.subjects) <= {step.subject}
+            or words.names_step(text)
+            or understood.confidence < _STRONG_READING
+        )
         if in_step and "how" in inside and not (orders and ordered):
             return Reading("how", understood, text_locale, where)
         for group in commands:

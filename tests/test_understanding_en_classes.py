@@ -171,3 +171,26 @@ def test_the_known_words_cost_eight_bytes_each_and_answer_membership():
     words = _WordHashes(["linked", "staff", "linked"])
     assert "linked" in words and "staff" in words and "liked" not in words
     assert len(words) == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "where", "command"),
+    [
+        # A polite request longer than three words is still an order, even when its words
+        # name a subject ("start over" is also a fresh start instead of a move).
+        ("is it possible to start over", "import", "restart"),
+        ("would it be possible to start over?", "export", "restart"),
+        # A how-phrase at a step, beside a subject only hinted at, asks how to do the step.
+        ("where do i put the old handle", "alias", "how"),
+        # "for this" points at the step: the button asked about is the step's.
+        ("which button do i press for this", "export", "how"),
+        # Reports in plain words.
+        ("ok moved them", "move", "done"),
+        ("ok i've got the files", "export", "done"),
+        # "everything you store about me" is this bot's data, not the account.
+        ("please delete everything you store about me", "dm", "forget"),
+    ],
+)
+def test_a_command_said_in_natural_words_at_a_step(text, where, command):
+    got = reading(text, where)[1]
+    assert got.command == command, got
