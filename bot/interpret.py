@@ -125,11 +125,20 @@ def clean(text: str) -> str:
     text = normalise(text).replace("’", "'").replace("‘", "'").replace("`", "'")
     text = _LATIN_ACCENT.sub(r"\1", unicodedata.normalize("NFD", text))
     text = unicodedata.normalize("NFC", text)
+    if _UNSPACED.search(text):  # spellings folded as the phrase tables fold them
+        for code in _segmenting():
+            text = lexicon(code).spelled(text)
     # A letter typed three times or more is one ("hilfeee", "merciii", "holaaa").
     words = _STRETCHED.sub(r"\1", _NOT_WORD.sub(" ", text)).split()
     spellings = _spellings()
     kept = (spellings.get(w, w) for w in (w.strip("'-") for w in words) if w)
     return " ".join(w for w in kept if w)
+
+
+@functools.cache
+def _segmenting() -> tuple[str, ...]:
+    """The locales written without spaces, whose tables fold spelling variants."""
+    return tuple(code for code in replies.locales() if lexicon(code).segment)
 
 
 @functools.cache

@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import functools
 import math
+import re
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -43,6 +44,19 @@ MIN_COVERAGE = 0.5  # more than this share of the message's own words must be kn
 NEAR = 0.6  # candidates for "Do you mean" score at least this share of the best
 MAX_CANDIDATES = 3
 CONFIDENCE = 0.4  # of an answer found by ranking, below any phrase match
+# Unspaced text (Japanese): a word the cutter did not know stays one long unknown piece
+# ("非公開のやりとり", "他人から見た時の表示"), which no subject word equals. So such a locale
+# ranks by the units a Japanese search index uses instead of cut words: each katakana word
+# whole (a loanword: "ブロック", folded to hiragana), each run of kanji by its single kanji
+# when alone and its pairs when longer ("表示", "非公開" -> 非公, 公開), and no hiragana,
+# which carries endings and particles ("がれ", "ます": how a thing is asked, not what).
+_KATAKANA = r"[\u30a1-\u30fa][\u30a1-\u30fa\u30fc]+"  # two letters at least
+_KANJI = r"[\u3400-\u4dbf\u4e00-\u9fff\u3005\u3006]+"
+_UNITS = re.compile(rf"({_KATAKANA})|({_KANJI})")
+_UNSPACED = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\u3005\u3006]+")
+_HIRAGANA = re.compile(r"[\u3041-\u3096\u30fc]+")
+_LOANWORD = re.compile(r"[\u3041-\u3096][\u3041-\u3096\u30fc]+")
+_TO_HIRAGANA = {code: code - 0x60 for code in range(0x30A1, 0x30F7)}
 
 
 @dataclass(frozen=True)
@@ -63,6 +77,51 @@ class _Index:
     average: float
     idf: dict[str, float]
     stop: frozenset[str]
+    # Unspaced locales: the katakana words of the index, in hiragana, to find them in a
+    # message's hiragana ("こじんようめも" holds メモ, "あぷりで" アプリ).
+    loanwords: re.Pattern[str] | None = None
+
+
+def terms(
+    words: Iterable[str], lex: Lexicon, loanwords: re.Pattern[str] | None = None
+) -> list[str]:
+    """What the index and a message are compared by: the folded words, or in a locale
+    that cuts unspaced text, the units of each unspaced stretch (its cut words joined
+    again; see _UNITS), any of the index's `loanwords` typed in hiragana, and the other
+    words whole."""
+    if not lex.segment:
+        return list(words)
+    out: list[str] = []
+    for word in _stretches(words):
+        if not _UNSPACED.search(word):
+            out.append(word)
+            continue
+        if loanwords is not None:
+            for run in _HIRAGANA.findall(word):
+                out.extend(loanwords.findall(run))
+        for katakana, kanji in _UNITS.findall(word):
+            if katakana:
+                out.append(katakana.translate(_TO_HIRAGANA))
+            elif len(kanji) == 1:
+                out.append(kanji)
+            else:
+                out.extend(kanji[i : i + 2] for i in range(len(kanji) - 1))
+    return out
+
+
+def _stretches(words: Iterable[str]) -> Iterable[str]:
+    """The cut words again, each unspaced stretch joined: "日本人" is no "日" and "本人"."""
+    run = ""
+    for word in words:
+        if _UNSPACED.fullmatch(word):
+            run += word
+            continue
+        if run:
+            yield run
+            run = ""
+        yield word
+    if run:
+        yield run
 
 
 @functools.cache
@@ -80,10 +139,12 @@ def _index(lex: Lexicon) -> _Index:
             "answer": subject.answer,
         }
         for name, text in fields.items():
-            for word in lex.words(text):
+            if lex.segment and not _WEIGHTS[name]:
+                continue  # pairs of a whole answer: a large index for no score
+            for word in terms(lex.words(text), lex):
                 bag[word] += _WEIGHTS[name]
         counts[subject_id] = bag
-    stop = lex.ordinary_words
+    stop = frozenset(terms(lex.ordinary_words, lex)) if lex.segment else lex.ordinary_words
     postings: dict[str, list[tuple[str, int]]] = {}
     for subject_id, bag in counts.items():
         for word, count in bag.items():
@@ -97,7 +158,11 @@ def _index(lex: Lexicon) -> _Index:
     }
     lengths = {s: sum(c for w, c in bag.items() if w not in stop) for s, bag in counts.items()}
     average = sum(lengths.values()) / max(1, len(lengths))
-    return _Index(postings, lengths, average, idf, stop)
+    loanwords = None
+    if lex.segment:  # the katakana units: folded to hiragana, so only kana and "ー"
+        kana = sorted((w for w in idf if idf[w] and _LOANWORD.fullmatch(w)), key=len, reverse=True)
+        loanwords = re.compile("|".join(map(re.escape, kana))) if kana else None
+    return _Index(postings, lengths, average, idf, stop, loanwords)
 
 
 def prepare(lex: Lexicon) -> None:
@@ -110,7 +175,10 @@ def rank(words: Iterable[str], lex: Lexicon) -> list[tuple[str, float]]:
     """Every subject that shares a word with the message (its folded words), best first,
     with its BM25 score."""
     index = _index(lex)
-    words = {w for w in words if w not in index.stop}
+    return _rank({w for w in terms(words, lex, index.loanwords) if w not in index.stop}, index)
+
+
+def _rank(words: set[str], index: _Index) -> list[tuple[str, float]]:
     scores: dict[str, float] = {}
     for word in words:
         weight = index.idf.get(word, 0.0)
@@ -126,11 +194,18 @@ def fallback(words: Iterable[str], lex: Lexicon) -> Guess | None:
     """For a message no phrase matched: a clear best subject, the nearest two or three to
     ask between ("Do you mean …?"), or None ("I don't know")."""
     index = _index(lex)
-    content = {w for w in words if w not in index.stop}
+    content = {w for w in terms(words, lex, index.loanwords) if w not in index.stop}
     known = {w for w in content if index.idf.get(w, 0.0) > 0}
-    if not known or len(known) <= MIN_COVERAGE * len(content):
+    if lex.segment:
+        # Units are fewer and each says more than a word ("見", "表示" of "他人から見た
+        # 時の表示"): half of them known is enough, and a unit every subject uses
+        # ("アカウント") is still a known one, though it scores nothing.
+        covered = sum(w in index.idf for w in content)
+        if not known or covered < MIN_COVERAGE * len(content):
+            return None
+    elif not known or len(known) <= MIN_COVERAGE * len(content):
         return None  # mostly words the knowledge never uses: off topic
-    ranked = rank(known, lex)
+    ranked = _rank(known, index)
     if not ranked or ranked[0][1] < MIN_SCORE:
         return None
     best, best_score = ranked[0]

@@ -635,6 +635,12 @@ class Lexicon:
         if added:
             self._compile_variants({**self._variants, **added})
 
+    def spelled(self, text: str) -> str:
+        """Unspaced text with this locale's spellings folded (`variants`, a typed dash as
+        the long-vowel mark), for matching outside these tables: the walkthrough's words
+        (bot/interpret.py) meet "さいしょから" and "リマインド" as these tables do."""
+        return self._plain(text) if self.segment else text
+
     def _plain(self, text: str) -> str:
         """Case-folded and, where the locale says so, without accents ("é" = "e", "ü" = "u")
         and with spelling variants folded (`variants`)."""

@@ -1,0 +1,94 @@
+"""Never a dead end in Japanese: unspaced text that no phrase matches is still ranked.
+
+The cutter keeps whatever it does not know as one long piece ("非公開のやりとり",
+"他人から見た時の表示"), which no subject word equals; so bot/ranking.py compares
+Japanese by katakana words, kanji and kanji pairs, and loanwords typed in hiragana.
+Kanji words typed in hiragana ("りょうほう", "さいしょから") are folded by the tables'
+spelling variants, in the walkthrough's words too. The phrasings are the tuner's own
+(not rows of the question sets); each stands for a class.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from bot import ranking
+from bot.interpret import read
+from bot.understand import lexicon, understand
+
+
+def phrases_only(text: str, monkeypatch: pytest.MonkeyPatch) -> str:
+    with monkeypatch.context() as patch:
+        patch.setattr(ranking, "fallback", lambda *_: None)
+        return lexicon("ja").understand(text).kind
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        # an unknown stretch around known kanji words: 見, 表示
+        ("他人から見た時の表示を知りたい", "what_others_see"),
+        # a loanword typed in hiragana: あぷり is アプリ, めも is メモ
+        ("あぷりでできますか", "website_vs_app"),
+        ("こじんようめもはひきつがれますか", "private_notes"),
+    ],
+)
+def test_an_unmatched_unspaced_question_gets_the_clear_best(text, subject, monkeypatch):
+    assert phrases_only(text, monkeypatch) == "unknown"  # no phrase matched it
+    got = understand(text, "ja")
+    assert (got.subjects, got.clarify, got.ranked) == ([subject], False, True)
+
+
+@pytest.mark.parametrize(
+    ("text", "among"),
+    [
+        ("非公開のやりとりは移せますか", "direct_messages"),
+        ("新旧どちらのアカウントも使いたいのですが", "keep_both_accounts"),
+    ],
+)
+def test_an_unclear_unspaced_question_asks_do_you_mean(text, among, monkeypatch):
+    assert phrases_only(text, monkeypatch) == "unknown"
+    got = understand(text, "ja")
+    assert got.clarify and among in got.subjects
+    assert 2 <= len(got.subjects) <= ranking.MAX_CANDIDATES
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["おすすめのラーメン屋教えて", "きょうはいいてんきですね", "ラーメン食べたい", "猫かわいい"],
+)
+def test_unspaced_off_topic_still_gets_i_dont_know(text):
+    assert understand(text, "ja").kind == "unknown"
+
+
+def test_particles_and_endings_are_no_evidence():
+    """Hiragana pairs ("がれ", "ます") are how a thing is asked: not units of the index."""
+    units = ranking.terms(lexicon("ja").tokens("投稿は引き継がれますか").folded, lexicon("ja"))
+    assert "投稿" in units
+    assert not [u for u in units if all("\u3041" <= c <= "\u3096" for c in u)]
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        # kanji words typed in hiragana, unconverted
+        ("りょうほうつかえますか", "keep_both_accounts"),
+        ("したがきはひきつがれますか", "scheduled_drafts"),
+        # English words among Japanese ones
+        ("scheduled post って引き継がれる？", "scheduled_drafts"),
+    ],
+)
+def test_words_typed_in_hiragana_or_english_are_the_tables_words(text, subject):
+    assert understand(text, "ja").subjects == [subject]
+
+
+@pytest.mark.parametrize(
+    ("text", "where", "command"),
+    [
+        ("さいしょからやりなおしたい", "import", "restart"),
+        ("つづきからやりたい", "dm", "resume"),
+        ("ひとつまえにもどって", "profile", "back"),
+    ],
+)
+def test_walkthrough_words_fold_spellings_as_the_tables_do(text, where, command):
+    assert read(text, where=where, locale="ja").command == command
