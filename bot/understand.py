@@ -335,6 +335,9 @@ class Lexicon:
             self._plain(k): self._plain(v).split() for k, v in text["rewrite"].items()
         }
         self.drop_endings: list[str] = list(text.get("drop_endings", []))
+        # A pronoun glued to the verb (Spanish "descargarlas", "llevármelos"): a word of
+        # its own, so the verb matches its phrases whatever pronoun follows (`clitics`).
+        self.clitics = re.compile(text["clitics"]) if text.get("clitics") else None
         self.plural_endings: list[tuple[str, str]] = [
             (self._plain(a), self._plain(b)) for a, b in text["plural_endings"]
         ]
@@ -709,6 +712,8 @@ class Lexicon:
     def _prepare_word(self, word: str) -> list[str]:
         if word in self.rewrite:
             return list(self.rewrite[word])
+        if self.clitics is not None and (glued := self.clitics.fullmatch(word)):
+            return [*self._prepare_word(glued[1]), glued[2]]
         for ending in self.drop_endings:
             if word.endswith(ending) and len(word) > len(ending):
                 word = word[: -len(ending)]
@@ -1095,6 +1100,18 @@ class Lexicon:
                 if (owner := m.phrase.owner.partition(":")[2]) in selected
                 and all(tokens.sentence_of[p] in tokens.asked for p in m.positions)
             }
+        if not in_question and tokens.asked:
+            # Nor does the sentence ("... But my bookmarks are gone. Are they lost?"): its
+            # "they" is the nearest sentence before it that names something, not the story.
+            before = min(tokens.asked)
+            named = [
+                (tokens.sentence_of[m.start], owner)
+                for m in matches
+                if (owner := m.phrase.owner.partition(":")[2]) in selected
+                and tokens.sentence_of[m.start] < before
+            ]
+            nearest = max((s for s, _ in named), default=None)
+            in_question = {owner for s, owner in named if s == nearest}
         if not in_question or in_question == set(selected):
             return selected
         return {s: p for s, p in selected.items() if s in in_question}

@@ -214,3 +214,64 @@ def test_a_letter_typed_three_times_is_one():
 def test_hashtags_one_follows_are_followed_hashtags_not_out_of_scope():
     text = "Je suis les hashtags #MastoArt et #aquarelle, faudra-t-il les suivre à nouveau ?"
     assert understand(text, "fr").subjects == ["followed_hashtags"]
+
+
+@pytest.mark.parametrize(
+    ("locale", "text", "subjects"),
+    [
+        (
+            "de",
+            "Ich hab den Alias angelegt. Meine Lesezeichen sehe ich nicht mehr. Sind die weg?",
+            ["bookmarks"],
+        ),
+        (
+            "es",
+            "Creé el alias y lancé la migración, todo bien. Pero mis marcadores "
+            "desaparecieron. ¿Se perdieron?",
+            ["bookmarks"],
+        ),
+    ],
+)
+def test_a_question_naming_nothing_asks_about_the_sentence_just_before_it(locale, text, subjects):
+    # "Sind die weg?": "die" is the nearest sentence's subject, not the story's alias.
+    assert understand(text, locale).subjects == subjects
+
+
+@pytest.mark.parametrize(
+    ("locale", "text"),
+    [
+        ("de", "wie lad ich meine ganzen fotos runter"),
+        ("de", "Kann ich meine Tröts lokal speichern?"),
+        ("fr", "je peux récupérer mes vidéos en local ?"),
+        ("es", "cómo me bajo todas mis fotos"),
+        ("es", "Ya sé que los toots no se pasan. ¿Cómo puedo al menos descargarlos?"),
+    ],
+)
+def test_downloading_posts_or_media_is_the_archive(locale, text):
+    assert understand(text, locale).subjects == ["archive"]
+
+
+@pytest.mark.parametrize(
+    ("locale", "text"),
+    [
+        ("de", 'Ich wollte die Follower übertragen, aber es kommt: "Das ist kein Alias". Was tun?'),
+        ("es", "Quise pasar mis seguidores pero me dice que no es un alias de esta cuenta"),
+    ],
+)
+def test_the_alias_error_met_while_moving_followers_is_the_error(locale, text):
+    assert understand(text, locale).subjects == ["not_an_alias_error"]
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("descargarlas", ["descargar", "las"]),
+        ("llevármelos", ["llevarme", "los"]),
+        ("pasándolos", ["pasando", "los"]),
+        ("mudarme", ["mudarme"]),  # a reflexive pronoun stays
+        ("avisarles", ["avisarles"]),  # whom to tell stays
+        ("Carlos", ["carlos"]),
+    ],
+)
+def test_a_spanish_object_pronoun_glued_to_the_verb_is_a_word_of_its_own(text, words):
+    assert lexicon("es").tokens(text).words == words
