@@ -180,6 +180,9 @@ class _Book:
         self.onward: set[str] = set()
         # Words that open a polite request, not a question ("could we start again?").
         self.requests: set[str] = set()
+        # Words that propose doing something together ("let's ..."): what follows is no
+        # question, whatever word comes next ("let's do this").
+        self.proposing: set[str] = set()
         self.this_step: set[str] = set()  # words pointing at the current step
         # A question mark, or a locale asking without one (`[ignore] asking_ending`); not
         # the intents' question_ending, which also takes wishes ("やり直したい" orders).
@@ -219,6 +222,7 @@ class _Book:
             self.this_step.update(clean(w) for w in data.get("ignore", {}).get("this_step", []))
             self.onward.update(clean(w) for w in data.get("ignore", {}).get("onward", []))
             self.requests.update(clean(w) for w in data.get("ignore", {}).get("requests", []))
+            self.proposing.update(clean(w) for w in data.get("ignore", {}).get("proposing", []))
             if ending := data.get("ignore", {}).get("asking_ending"):
                 endings.append(f"(?:{ending})")
         self.question_mark = re.compile("|".join(endings))
@@ -297,6 +301,11 @@ class _Book:
     def opens_question(self, text: str) -> bool:
         """Whether the message opens with a question word ("how do I set up my profile"),
         polite words and filler skipped."""
+        opening = clean(text).split()
+        while opening and opening[0] in self.ignore_spaced and opening[0] not in self.proposing:
+            opening = opening[1:]
+        if opening and (opening[0] in self.proposing or " ".join(opening[:2]) in self.proposing):
+            return False  # "ok let's do this, start the move": a proposal, not "do ...?"
         words = self._without_ignored(clean(text)).split()
         return bool(words) and (words[0] in self.asking or " ".join(words[:2]) in self.asking)
 

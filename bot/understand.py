@@ -348,6 +348,10 @@ class Lexicon:
         self.big_number = str(text.get("big_number", ""))
         self.at_word = str(text.get("at_sign", ""))
         self.at_sign = _at_sign(text) if self.at_word else None
+        # An "@" used as a verb before whom it reaches ("ppl @ my old account", "someone
+        # @'s me"): the locale's word for mentioning (`at_verb`, before `at_objects`).
+        self.at_verb = str(text.get("at_verb", ""))
+        self.at_verb_pattern = _at_verb(text) if self.at_verb else None
         self.plain_words = _WordHashes(
             [*(self._plain(w) for w in text.get("plain_words", [])), *_known_words(locale)]
         )
@@ -536,7 +540,15 @@ class Lexicon:
         return not any(word in self.negations for word in tokens.folded)
 
     def _optional_set(self, phrases: Sequence[str] | None) -> _PhraseSet | None:
-        return None if phrases is None else _PhraseSet(self._phrase(p, "") for p in phrases)
+        """Phrases of a rule or myth; "$name" stands for the [cues] list of that name, so
+        several rules share one list ("$how_to")."""
+        if phrases is None:
+            return None
+        return _PhraseSet(
+            compiled
+            for p in phrases
+            for compiled in (self.cues[p[1:]] if p.startswith("$") else (self._phrase(p, ""),))
+        )
 
     def _group(self, group: Sequence[str]) -> tuple[tuple[str, ...], _PhraseSet]:
         subjects: list[str] = []
@@ -847,6 +859,8 @@ class Lexicon:
         text = _URL.sub(" ", text)
         if self.at_sign is not None:  # the locale says when an "@" is the handle
             text = self.at_sign.sub(f" {self.at_word} ", text)
+        if self.at_verb_pattern is not None:
+            text = self.at_verb_pattern.sub(f" {self.at_verb} ", text)
         text = _HANDLE.sub(" ", text)
         if self.big_number:  # "I follow 8000 people": a count in the thousands, said as such
             text = _BIG_NUMBER.sub(rf"\g<0> {self.big_number} ", text)
@@ -1335,6 +1349,13 @@ def _at_sign(text: dict) -> regex.Pattern[str]:
     owners = "|".join(regex.escape(w) for w in text.get("at_owners", [])) or "(?!x)x"
     alone = r"|(?<![\w@])@(?=$|[\s?!.,;:)])" if text.get("at_alone", False) else ""
     return regex.compile(rf"(?:(?<=\b(?:{owners})\s*)@|(?<![\w@])@(?:{words}){alone})(?![\w@])")
+
+
+def _at_verb(text: dict) -> regex.Pattern[str]:
+    """A bare "@" (or "@s", "@'s", "@ed", "@ing") followed by one of the locale's
+    `at_objects` ("me", "my", "people"): mentioning someone, said with the sign."""
+    objects = "|".join(regex.escape(w) for w in text.get("at_objects", [])) or "(?!x)x"
+    return regex.compile(rf"(?<![\w@])@(?:s|'s|’s|ed|'d|ing|ting)?\s+(?=(?:{objects})\b)")
 
 
 def _fold_variants(pattern: re.Pattern[str] | None, table: dict[str, str], text: str) -> str:

@@ -194,3 +194,66 @@ def test_the_known_words_cost_eight_bytes_each_and_answer_membership():
 def test_a_command_said_in_natural_words_at_a_step(text, where, command):
     got = reading(text, where)[1]
     assert got.command == command, got
+
+
+@pytest.mark.parametrize(
+    ("text", "subjects"),
+    [
+        # "@" used as a verb is mentioning; "my @" is still the handle.
+        ("if ppl @ my old account after i move do i still see it", {"old_account_mentions"}),
+        ("what happens when someone @s my old handle", {"old_account_mentions"}),
+        ("will my @ change when i move", {"username"}),
+        # "toots" are posts in every posts phrase ("keep .. posts somewhere").
+        (
+            "before i go i want to keep my toots somewhere, how?",
+            {"archive"},
+        ),
+        # How to import the people I follow is the import (LABELS.md); whether they come
+        # along is the follows.
+        ("how do I import my follows", {"import"}),
+        ("how do i bring over the people i follow", {"import"}),
+        ("do the people i follow come along", {"follows"}),
+        # The files named in the story, the question asks what to do with them.
+        ("I have the following_accounts.csv on my desktop now. what do i do with it?", {"import"}),
+        # A story of followers and lists, a question about the whole move's time.
+        (
+            "I have about 4000 followers and 200 lists and blocks. "
+            "How long is this whole thing going to take me?",
+            {"duration"},
+        ),
+        ("Will my followers get some kind of notification about it?", {"notifications"}),
+        # "someone has my name" is about the username, not a claim that the name moves.
+        (
+            "the server I'm moving to is bigger and someone has my name already. what do i do?",
+            {"username"},
+        ),
+        ("will i keep my handle and my avatar", {"username", "profile"}),
+        (
+            "my new server has been slow since i moved my followers there. is there a way back?",
+            {"move_back"},
+        ),
+        (
+            "I want to move my followers to my new art account but keep my old account for "
+            "personal stuff. Is that possible?",
+            {"keep_both_accounts"},
+        ),
+    ],
+)
+def test_the_subject_asked_about_in_a_story(text, subjects):
+    got = reading(text)[1]
+    assert got.command is None and set(got.understanding.subjects) == subjects, got
+
+
+@pytest.mark.parametrize(
+    ("text", "where", "command"),
+    [
+        # "let's do this" proposes, it does not ask "do ...?".
+        ("ok lets do this, start the move", "public", "start"),
+        ("i'll request it later", "archive", "not_yet"),
+        # LABELS.md: "are my followers arriving" at a step is the progress command.
+        ("are my followers arriving?", "followers", "progress"),
+    ],
+)
+def test_a_wish_or_a_report_in_natural_words(text, where, command):
+    got = reading(text, where)[1]
+    assert got.command == command, got
