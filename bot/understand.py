@@ -386,6 +386,7 @@ class Lexicon:
             name: tuple(self._phrase(p, "") for p in phrases)
             for name, phrases in data.get("cues", {}).items()
         }
+        self._built_sets: dict[tuple[str, ...], _PhraseSet] = {}
         self.rules: list[_Rule] = [
             _Rule(
                 when_all=tuple(rule.get("when_all", [])),
@@ -438,6 +439,7 @@ class Lexicon:
             for myth_id, spec in data.get("myths", {}).items()
         ]
 
+        del self._built_sets  # only needed while building
         self._compile_yes_no(data.get("yes_no", {}))
         self._subject_and_kind_phrases = _PhraseSet(self.phrases)
         self._build_fuzzy_index(data)
@@ -544,11 +546,14 @@ class Lexicon:
         several rules share one list ("$how_to")."""
         if phrases is None:
             return None
-        return _PhraseSet(
-            compiled
-            for p in phrases
-            for compiled in (self.cues[p[1:]] if p.startswith("$") else (self._phrase(p, ""),))
-        )
+        key = tuple(phrases)
+        if key not in self._built_sets:  # rules naming the same lists share one index
+            self._built_sets[key] = _PhraseSet(
+                compiled
+                for p in phrases
+                for compiled in (self.cues[p[1:]] if p.startswith("$") else (self._phrase(p, ""),))
+            )
+        return self._built_sets[key]
 
     def _group(self, group: Sequence[str]) -> tuple[tuple[str, ...], _PhraseSet]:
         subjects: list[str] = []

@@ -503,7 +503,10 @@ def test_every_template_renders_within_500_characters_with_a_30_character_handle
 def test_merge_or_overwrite_keeps_the_import_subject_next_to_a_data_subject():
     got = understand("what's the difference between merge and overwrite for blocks")
     assert set(got.subjects) == {"import", "blocks"}
-    assert understand("how do I import my follows").subjects == ["follows"]
+    # How to import the people I follow is the import (LABELS.md); whether they come
+    # along is the follows.
+    assert understand("how do I import my follows").subjects == ["import"]
+    assert understand("do the people I follow come along?").subjects == ["follows"]
 
 
 def test_followed_hashtags_have_their_own_answer_not_the_follows_one():
