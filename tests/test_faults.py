@@ -19,6 +19,7 @@ from dataclasses import replace
 
 from harness import FAST
 
+from bot.clock import FakeClock
 from bot.fake import FakeMastodon
 from bot.sandbox import BOT_SCOPES, Sandbox
 
@@ -78,20 +79,58 @@ async def test_malformed_json_on_catch_up_is_retried(sandbox):
     await answered_once(sandbox, [status])
 
 
-async def test_a_429_storm_is_waited_out(sandbox):
-    sandbox.home.faults.rate_limit_next(15, reset_in_seconds=0.2, path="/api/v1/statuses")
-    statuses = [sandbox.mention(f"user{i}", "do my posts move?") for i in range(5)]
-    await answered_once(sandbox, statuses)
+async def test_a_429_storm_is_waited_out(tmp_path):
+    # On the injected clock: each of the 15 windows pauses posting for at least a second,
+    # which took over 15 s of real time (and failed a 15 s wait on a loaded machine).
+    clock = FakeClock()
+    box = Sandbox(tmp_path, clock=clock, tuning=FAST, heartbeat_interval=0.2)
+    await box.start()
+    try:
+        await box.wait_connected()
+        box.home.faults.rate_limit_next(15, reset_in_seconds=0.2, path="/api/v1/statuses")
+        statuses = [box.mention(f"user{i}", "do my posts move?") for i in range(5)]
+        health, pauses = box.bot.health, 0
+
+        def answered() -> bool:
+            return all(box.replies(s["id"]) for s in statuses)
+
+        loop = asyncio.get_running_loop()
+        deadline = loop.time() + 120  # only catches a hang
+        while not answered():
+            assert loop.time() < deadline, f"unanswered after {pauses} pauses"
+            # The bot sleeps until the pause a 429 set: the clock goes there, never further.
+            until = health.posting_paused_until
+            due = [
+                d for d in clock.sleeping_until() if until and abs((d - until).total_seconds()) < 1
+            ]
+            if until and until > clock.now() and due:
+                clock.set(max(due))
+                pauses += 1
+            await asyncio.sleep(0.01)
+        assert pauses >= 15  # every window was waited out, none retried into success
+        await answered_once(box, statuses)
+    finally:
+        await box.stop()
 
 
-async def test_database_locked_by_a_backup(sandbox, tmp_path):
+async def test_database_locked_by_a_backup(sandbox, tmp_path, caplog):
     locker = sqlite3.connect(tmp_path / "bot.sqlite3", timeout=1, isolation_level=None)
     locker.execute("BEGIN EXCLUSIVE")  # longer than the bot's 5 s busy timeout
     statuses = [sandbox.mention(f"user{i}", "do my followers move?") for i in range(3)]
-    await asyncio.sleep(6.0)
-    assert all(sandbox.replies(s["id"]) == [] for s in statuses)
-    locker.execute("COMMIT")
-    locker.close()
+
+    def locked() -> bool:
+        # A lost stream names the error's type, a catch-up its text, the others describe it.
+        said = [f"{getattr(r, 'error', '')} {getattr(r, 'problem', '')}" for r in caplog.records]
+        return any("locked" in s or "OperationalError" in s for s in said)
+
+    # Until the bot has run into the lock (its busy timeout ran out), not a guessed 6 s of
+    # real time that a loaded machine may spend before the bot has even tried to write.
+    try:
+        await sandbox.wait_until(locked, 60, "the bot never ran into the lock")
+        assert all(sandbox.replies(s["id"]) == [] for s in statuses)
+    finally:
+        locker.execute("COMMIT")
+        locker.close()
     await answered_once(sandbox, statuses, timeout=40)
 
 
