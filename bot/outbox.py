@@ -67,11 +67,19 @@ class Outbox:
         self._unrecorded: list[tuple[int, str]] = []
         # Posts in flight, and whose conversations they belong to (one at a time each).
         self._in_flight: dict[asyncio.Task[None], str] = {}
+        self._asleep_until: datetime | None = None
 
     @property
     def sending(self) -> bool:
         """Posts in flight, or posted and not yet recorded as sent."""
         return bool(self._in_flight or self._unrecorded)
+
+    @property
+    def asleep_until(self) -> datetime | None:
+        """When the worker looks again unless woken sooner; None while it works or has been
+        woken. Nothing is posted before then, so a test on the injected clock waits for this
+        instead of sleeping and hoping the worker had its chance."""
+        return None if self._wake.is_set() else self._asleep_until
 
     def wake(self) -> None:
         self._wake.set()
@@ -175,7 +183,11 @@ class Outbox:
         if seconds == 0:
             await asyncio.sleep(0)
             return
-        await wait_event(self._wake, self.clock, seconds)
+        self._asleep_until = self.clock.now() + timedelta(seconds=seconds)
+        try:
+            await wait_event(self._wake, self.clock, seconds)
+        finally:
+            self._asleep_until = None
 
     async def send(self, row: dict[str, Any]) -> tuple[int, str] | None:
         """Post one claimed row; return (id, status id) when sent, for the next claim to record."""

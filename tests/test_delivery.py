@@ -60,6 +60,19 @@ async def paused_and_asleep(box: Sandbox, clock: FakeClock, before=None):
     return health.posting_paused_until
 
 
+async def outbox_asleep(box: Sandbox, clock: FakeClock) -> None:
+    """Until the outbox has looked at everything queued and sleeps until a moment after the
+    clock's now: a post it was going to try by now has been tried (a real-time pause would
+    let a slow machine assert "nothing happened" before the bot had its chance)."""
+    outbox = box.bot.outbox
+
+    def asleep() -> bool:
+        until = outbox.asleep_until
+        return until is not None and until > clock.now() and not outbox.sending
+
+    await box.wait_until(asleep, 30, "the outbox never went back to sleep")
+
+
 async def test_a_429_is_waited_out_until_its_reset_time_not_retried_before(clocked):
     box, clock = clocked
     box.home.faults.rate_limit_for(120, path="/api/v1/statuses", method="POST")
@@ -67,14 +80,18 @@ async def test_a_429_is_waited_out_until_its_reset_time_not_retried_before(clock
     await box.wait_until(lambda: box.home.count_429 >= 1, 10, "the bot never tried to post")
     await paused_and_asleep(box, clock)
     other = box.mention("bob", "do my lists move?")  # must wait too, not be tried meanwhile
+    store = box.bot.db.store
+    queued = lambda: store.outbox_rows(source_status_id=other["id"])  # noqa: E731
+    await box.wait_until(queued, 30, "bob's answer was never queued")
+    await outbox_asleep(box, clock)
     for _ in range(4):  # 100 of the 120 seconds: every post now would be another 429
         clock.advance(25)
-        await asyncio.sleep(0.15)
+        await outbox_asleep(box, clock)
     assert box.replies(status["id"]) == [] and box.replies(other["id"]) == []
     assert box.home.count_429 == 1
     clock.advance(21)  # past X-RateLimit-Reset
-    await box.wait_reply(status, timeout=10)
-    await box.wait_reply(other, timeout=10)
+    await box.wait_reply(status)
+    await box.wait_reply(other)
     assert box.home.count_429 == 1
 
 
@@ -87,13 +104,13 @@ async def test_a_429_without_a_reset_time_is_not_retried_at_once(clocked):
     first = await paused_and_asleep(box, clock)
     for _ in range(5):  # 50 s
         clock.advance(10)
-        await asyncio.sleep(0.1)
+        await outbox_asleep(box, clock)
     assert box.home.count_429 == 1 and box.replies(status["id"]) == []
     clock.advance(20)  # a minute after the 429: one more try, still limited
     await box.wait_until(lambda: box.home.count_429 == 2, 10, "no second try after a minute")
     await paused_and_asleep(box, clock, before=first)
     clock.advance(60)
-    await box.wait_reply(status, timeout=10)
+    await box.wait_reply(status)
     assert box.home.count_429 == 2
 
 
@@ -370,13 +387,18 @@ async def test_a_public_flood_is_silenced_for_ten_minutes_but_not_the_members_dm
 async def test_a_mention_deleted_before_its_reply_is_sent_cancels_the_reply(tmp_path):
     from bot.sandbox import BOT_SCOPES
 
+    clock = FakeClock()
     box = Sandbox(
-        tmp_path, tuning=FAST, heartbeat_interval=0.2, bot_scopes=f"{BOT_SCOPES} read:statuses"
+        tmp_path,
+        clock=clock,
+        tuning=FAST,
+        heartbeat_interval=0.2,
+        bot_scopes=f"{BOT_SCOPES} read:statuses",
     )
     await box.start()
     try:
         await box.wait_connected()
-        box.home.faults.rate_limit_for(1.0, path="/api/v1/statuses", method="POST")
+        box.home.faults.rate_limit_for(60, path="/api/v1/statuses", method="POST")
         status = box.mention("alice", "do my posts move?")
         store = box.bot.db.store
         rows = lambda: store.outbox_rows(source_status_id=status["id"])  # noqa: E731
@@ -387,7 +409,8 @@ async def test_a_mention_deleted_before_its_reply_is_sent_cancels_the_reply(tmp_
         await box.wait_until(
             lambda: all(r["state"] == "cancelled" for r in rows()), 3, "the reply was not cancelled"
         )
-        await asyncio.sleep(1.2)  # past the 429 window: nothing is left to post
+        clock.advance(61)  # past the 429 window: nothing is left to post
+        await outbox_asleep(box, clock)
         await box.settle()
         assert box.home.posts_attempted == 0
         assert box.replies(status["id"]) == []
