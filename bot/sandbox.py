@@ -26,6 +26,10 @@ from bot.web.app import BOT_KEY, Bot, Tuning, create_app
 
 BOT_SCOPES = "read:accounts read:notifications write:notifications write:statuses"
 
+# How long the waits below allow by default. They return as soon as what they wait for
+# happens, so this only catches a hang: 5 s was too little for a loaded 2-core machine.
+HANG = 60.0
+
 
 class Sandbox:
     """Fake servers, a bot account with a token, members, and the bot app running against them."""
@@ -192,7 +196,7 @@ class Sandbox:
         """The bot's statuses, oldest first, unserialised (serialising every status is slow)."""
         return self.home.status_records_by(self.helper)
 
-    async def wait_connected(self, timeout: float = 5.0) -> None:
+    async def wait_connected(self, timeout: float = HANG) -> None:
         """Until the stream is up and the catch-up that follows it has run."""
         health = self.bot.health
         await self.wait_until(
@@ -202,13 +206,13 @@ class Sandbox:
         )
 
     async def wait_reply(
-        self, status: dict[str, Any], count: int = 1, timeout: float = 5.0
+        self, status: dict[str, Any], count: int = 1, timeout: float = HANG
     ) -> list[dict[str, Any]]:
         """Wait until the bot has answered this status with `count` statuses; return them."""
         await self.wait_until(lambda: len(self.replies(status["id"])) >= count, timeout, "no reply")
         return self.replies(status["id"])
 
-    async def wait_handled(self, status: dict[str, Any], timeout: float = 10.0) -> None:
+    async def wait_handled(self, status: dict[str, Any], timeout: float = HANG) -> None:
         """Until the bot has handled every mention notification of this status: `settle`
         alone may return before a loaded machine's stream has even delivered it."""
         store = self.bot.db.store
@@ -223,7 +227,7 @@ class Sandbox:
 
         await self.wait_until(handled, timeout, "the bot never handled the status")
 
-    async def settle(self, quiet: float = 0.15, timeout: float = 10.0) -> None:
+    async def settle(self, quiet: float = 0.15, timeout: float = HANG) -> None:
         """Until nothing has changed for `quiet` seconds and the bot's queue is empty."""
         loop = asyncio.get_running_loop()
         deadline = loop.time() + timeout
