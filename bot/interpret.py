@@ -77,6 +77,10 @@ _SURE_ELSEWHERE = 3
 _WRITTEN_IN = 0.8
 _WRITTEN_AHEAD = 0.4
 _MAX_CONTAINS = 120  # a phrase inside a longer text counts only in a short message
+# A question at a step about where or how, and a report of the step, are short: a longer
+# message tells a story (asked by itself, or a question about its subject).
+_MAX_HOW_WORDS = 8
+_MAX_REPORT_WORDS = 10
 # A language asked for politely is a long sentence ("¿Sería tan amable de responderme de
 # ahora en adelante en francés?", "can you answer me in english? mi español no es muy
 # bueno"); longer than this, a language named is part of something else. A language only
@@ -187,6 +191,10 @@ class _Book:
         # A question mark, or a locale asking without one (`[ignore] asking_ending`); not
         # the intents' question_ending, which also takes wishes ("やり直したい" orders).
         endings = [_QUESTION_MARK]
+        # Where/how words ("je la demande où ?") and the shapes of a report ("Umzug ist
+        # angestoßen", "ya agregué el alias"): `[ignore] where_how` and `report`.
+        self.where_how: set[str] = set()
+        self.report: dict[str, re.Pattern[str]] = {}  # by locale: "después" is no French
         for locale in locales:
             data = _words(locale)
             groups = {**data["commands"], **data["answers"]}
@@ -225,6 +233,9 @@ class _Book:
             self.proposing.update(clean(w) for w in data.get("ignore", {}).get("proposing", []))
             if ending := data.get("ignore", {}).get("asking_ending"):
                 endings.append(f"(?:{ending})")
+            self.where_how.update(clean(w) for w in data.get("ignore", {}).get("where_how", []))
+            if report := data.get("ignore", {}).get("report"):
+                self.report[locale] = re.compile(report)
         self.question_mark = re.compile("|".join(endings))
         # Phrase lengths by first word, so a message's n-grams are only built where a
         # phrase could start.
@@ -319,6 +330,22 @@ class _Book:
             if group in self.inside.get(" ".join(words[:size]), ()):
                 return True
         return False
+
+    def asks_where_or_how(self, text: str) -> bool:
+        """Whether a short message asks where or how ("il est où le bouton", "¿dónde lo
+        pido?"): at a step, naming nothing else, it asks how to do the step."""
+        words = clean(text).split()
+        return len(words) <= _MAX_HOW_WORDS and not self.where_how.isdisjoint(words)
+
+    def reports(self, text: str, locale: str) -> bool:
+        """Whether a short message has the shape of a report ("la migration est lancée",
+        "Umzug ist angestoßen"): a past participle or a first-person past."""
+        pattern = self.report.get(locale)
+        if pattern is None or len(text.split()) > _MAX_REPORT_WORDS:
+            return False
+        # As typed (French and Spanish endings keep their accents: "lancée", "agregué")
+        # and cleaned (German folds "angestoßen" and "angestossen" the same).
+        return any(pattern.search(t) for t in (text.casefold(), clean(text)))
 
     def opens_request(self, text: str) -> bool:
         """Whether the message, or a sentence of it, opens as a polite request ("I made a
@@ -477,6 +504,8 @@ class _StepWords:
     on: frozenset[str]
     subject: str | None
     stands_for: frozenset[str] = frozenset()
+    # Subjects a report of the step names besides its own ("the followers are all here").
+    reported_by: frozenset[str] = frozenset()
 
 
 @functools.cache
@@ -487,6 +516,7 @@ def _steps() -> dict[str, _StepWords]:
             frozenset(spec.get("on", {})),
             spec.get("subject"),
             frozenset(spec.get("stands_for", ())),
+            frozenset(spec.get("reported_by", ())),
         )
         for step_id, spec in data["steps"].items()
     }
@@ -530,6 +560,8 @@ def read(text: str, *, where: str = PUBLIC, locale: str = "en") -> Reading:
     reported = _reported(text, step, allowed, words, understood)
     if reported is not None:  # "I believe I have done it. Shall we carry on?"
         return Reading(reported, understood, text_locale, where)
+    if _reports_step(text, step, allowed, words, (understood, text_locale), (exact, inside)):
+        return Reading(_for_step("done", step, understood), understood, text_locale, where)
     # A ranking guess never outranks a command or an answer said in so many words.
     asks = understood.kind in ("question", "myth") and bool(understood.subjects)
     asks = asks and not understood.ranked
@@ -619,6 +651,13 @@ def read(text: str, *, where: str = PUBLIC, locale: str = "en") -> Reading:
     for group in _by_step(step):
         if group in inside and group in allowed:
             return Reading(_for_step(group, step, understood), understood, text_locale, where)
+    if (
+        step is not None
+        and "how" in allowed
+        and (understood.kind == "unknown" or understood.ranked)
+        and words.asks_where_or_how(text)
+    ):  # "je fais ça où exactement ?", "¿dónde lo pido?": where to do the step
+        return Reading("how", understood, text_locale, where)
     command = _KIND_COMMANDS.get(understood.kind)
     return Reading(command, understood, text_locale, where)
 
@@ -650,6 +689,32 @@ def _reported(
         if understood.kind != "myth" or words.opens_with(rest, group):
             return _for_step(group, step, understood)
     return None
+
+
+def _reports_step(
+    text: str,
+    step: _StepWords | None,
+    allowed: frozenset[str],
+    words: _Book,
+    heard: tuple[Understanding, str],
+    found: tuple[list[str], list[str]],
+) -> bool:
+    """ "Umzug ist angestoßen", "la migration est lancée", "ya agregué la cuenta vieja como
+    alias": a short statement about the step's own subject, in the shape of a report, did
+    the step. Not a question, not "not", not "but", no command or other answer in it."""
+    understood, locale = heard
+    if step is None or "done" not in allowed or understood.kind != "question":
+        return False
+    # The followers step names its own subject (follower_timing) only when some are late.
+    own = {*(step.reported_by or {step.subject, *step.stands_for}), "overview"}
+    if not understood.subjects or not set(understood.subjects) <= own or understood.ranked:
+        return False
+    if words.asks(text) or words.opens_question(text) or not words.reports(text, locale):
+        return False
+    if words.negated(text) or words.has_contrast(text):
+        return False
+    exact, inside = found
+    return not {*exact, *inside} & {*COMMANDS, *ANSWERS} - {"done"}
 
 
 def _privacy_words(understood: Understanding, locale: str) -> bool:

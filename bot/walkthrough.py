@@ -58,6 +58,8 @@ class Step:
     # Subjects that, asked alone here, mean this step's own ("how long does this take?"
     # while waiting for followers asks about that wait).
     stands_for: list[str] = field(default_factory=list)
+    # Subjects a report of this step names, when not its own (bot/interpret.py).
+    reported_by: list[str] = field(default_factory=list)
     skip_if: str | None = None
     final: bool = False
 

@@ -275,3 +275,49 @@ def test_the_alias_error_met_while_moving_followers_is_the_error(locale, text):
 )
 def test_a_spanish_object_pronoun_glued_to_the_verb_is_a_word_of_its_own(text, words):
     assert lexicon("es").tokens(text).words == words
+
+
+@pytest.mark.parametrize(
+    ("where", "text"),
+    [
+        ("move", "Follower-Umzug ist angestossen"),
+        ("move", "la migration des abonnés est lancée"),
+        ("move", "ya arranqué la migración"),
+        ("import", "les listes sont importées"),
+        ("import", "Blockliste hochgeladen"),
+        ("alias", "ya agregué la cuenta vieja como alias"),
+        ("followers", "ya llegaron todos los seguidores"),
+    ],
+)
+def test_a_short_report_of_the_steps_own_subject_did_the_step(where, text):
+    assert read(text, where=where, locale="en").command == "done"
+
+
+@pytest.mark.parametrize(
+    ("where", "text"),
+    [
+        # A problem, a "not", a question, or only some of the followers: no report.
+        ("import", "hab die Datei hochgeladen, es passiert nichts"),
+        ("import", "j'ai importé le fichier, erreur 422"),
+        ("move", "la migración no funciona, ya la arranqué dos veces"),
+        ("followers", "Die Follower sind erst zur Hälfte angekommen"),
+        ("alias", "alias creado en la cuenta vieja o en la nueva?"),
+        # "después" has a French participle's ending, but is Spanish.
+        ("profile", "el perfil lo hago después, siguiente"),
+    ],
+)
+def test_a_problem_a_not_or_a_question_at_a_step_is_no_report(where, text):
+    assert read(text, where=where, locale="en").command != "done"
+
+
+@pytest.mark.parametrize(
+    ("where", "text"),
+    [
+        ("alias", "je fais ça où exactement ?"),
+        ("archive", "¿dónde lo pido?"),
+        ("move", "il est où le bouton"),
+        ("alias", "¿y dónde hago eso exactamente?"),
+    ],
+)
+def test_where_or_how_at_a_step_naming_nothing_asks_how_to_do_it(where, text):
+    assert read(text, where=where, locale="en").command == "how"
