@@ -94,7 +94,7 @@ class Outbox:
         while not self._stopping:
             self._wake.clear()  # before looking: a wake-up during the look is not lost
             if len(self._in_flight) >= self.concurrency:
-                await wait_event(self._wake, self.clock, 3600.0)
+                await self._wait(3600.0)  # for a free slot
                 continue
             allowed = self.budget.max_priority()
             sent = list(self._unrecorded)
@@ -183,6 +183,10 @@ class Outbox:
         if seconds == 0:
             await asyncio.sleep(0)
             return
+        await self._wait(seconds)
+
+    async def _wait(self, seconds: float) -> None:
+        """Until woken or `seconds` have passed, showing until when in asleep_until."""
         self._asleep_until = self.clock.now() + timedelta(seconds=seconds)
         try:
             await wait_event(self._wake, self.clock, seconds)

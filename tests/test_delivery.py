@@ -443,22 +443,36 @@ async def test_an_edited_mention_that_reaches_the_bot_again_is_not_answered_twic
 
 
 async def test_a_crowd_is_answered_four_at_a_time_each_member_in_order(sandbox):
-    sandbox.home.post_latency = 0.05
+    # Posts are held at the server until every answer is queued and the outbox waits for a
+    # free slot: with 50 ms posts, a loaded machine queued answers too slowly to reach four.
+    home, outbox = sandbox.home, sandbox.bot.outbox
+    home.post_gate = asyncio.Event()
     asked: dict[str, list[str]] = {}
     for name in [f"member{m}" for m in range(10)]:
         asked[name] = [
-            sandbox.mention(name, "do my posts move?")["id"],
-            sandbox.mention(name, "do my lists move?")["id"],
+            sandbox.mention(name, "do my posts move?"),
+            sandbox.mention(name, "do my lists move?"),
         ]
+    for status in [s for pair in asked.values() for s in pair]:
+        await sandbox.wait_handled(status)
     await sandbox.wait_until(
-        lambda: all(sandbox.replies(q) for qs in asked.values() for q in qs), 10, "unanswered"
+        lambda: home.posts_in_flight >= 4 and outbox.asleep_until is not None,
+        60,
+        "the outbox never filled its four slots",
+    )
+    assert home.posts_in_flight == home.posts_attempted == 4
+    sending = sandbox.bot.db.store.outbox_rows(state="sending")
+    assert len({row["recipient"] for row in sending}) == 4  # one at a time to each member
+    home.post_gate.set()
+    await sandbox.wait_until(
+        lambda: all(sandbox.replies(s["id"]) for qs in asked.values() for s in qs), 60, "unanswered"
     )
     await sandbox.settle()
-    assert sandbox.home.max_posts_in_flight == 4
+    assert home.max_posts_in_flight == 4
     for name, questions in asked.items():
         mine = [s for s in sandbox.bot_statuses() if any(m.username == name for m in s.mentions)]
         # The bot's statuses to each member: answer to the first question, then the second.
-        assert [s.in_reply_to_id for s in mine] == questions, name
+        assert [s.in_reply_to_id for s in mine] == [q["id"] for q in questions], name
 
 
 async def test_posts_in_flight_count_against_the_budget(tmp_path):

@@ -1057,13 +1057,16 @@ class Routes:
         self.statuses_family(request, account)
         p = await self.params(request)  # the whole request is in before anything is slow
         delay = fake.faults.take_post_delay() or fake.post_latency
-        if not delay:
+        gate = fake.post_gate
+        if not delay and gate is None:
             return self.post(request, account, token, p)
 
         async def slow() -> web.Response:
             fake.posts_in_flight += 1
             fake.max_posts_in_flight = max(fake.max_posts_in_flight, fake.posts_in_flight)
             try:
+                if gate is not None:
+                    await gate.wait()
                 await asyncio.sleep(delay)
             finally:
                 fake.posts_in_flight -= 1

@@ -9,6 +9,7 @@ than whatever is convenient.
 
 from __future__ import annotations
 
+import asyncio
 import re
 import secrets
 import threading
@@ -114,6 +115,9 @@ class FakeMastodon:
         # Seconds each POST /api/v1/statuses takes (real time), like a real server's
         # round trip (~100 ms): what makes sending several at once worth it.
         self.post_latency = 0.0
+        # While set and not yet open, every POST /api/v1/statuses waits for it (in flight):
+        # a test holds posts to see how many the bot sends at once, whatever the machine's load.
+        self.post_gate: asyncio.Event | None = None
         self.limits = limits or Limits()
         self.heartbeat_interval = heartbeat_interval
         self.title = title or domain
