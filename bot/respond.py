@@ -91,16 +91,22 @@ class Responder:
         """Whether a member found for a local account (no domain: "alice2") by the name of
         the new handle they gave is really theirs. Only when that handle is this account on
         this server and the server's API shows the old account's `moved` pointing at it: the
-        bot sees the move itself, since anyone could give any handle as their new account."""
+        bot sees the move itself, since anyone could give any handle as their new account.
+        Once seen, the link is stored (members.moved_here) and not looked up again."""
         if member is None or "@" in acct or acct in (member["acct"], member.get("new_handle")):
             return member
         walk = self.walkthrough
         handle = f"{acct}@{walk.this_server}"
         if (member.get("new_handle") or "").lower() != handle:
             return None  # the same name on another server: someone else
+        if member.get("moved_here") == handle:
+            # Seen once, stored: no lookup per message. A move shows both accounts are the
+            # member's, even if they later cancel the redirect (mastodon-facts.md).
+            return member
         if await walk.verifier.moved(walk.own_handle(member), handle) != FOUND:
             return None
-        return member
+        await self.db.run(self.db.store.record_moved_here, member["acct"], handle)
+        return {**member, "moved_here": handle}
 
     async def respond(self, incoming: Incoming) -> Effects:
         effects, locale = await self._respond(incoming)

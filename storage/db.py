@@ -597,6 +597,14 @@ class Store(CampaignStore):
         )
         return rows[0] if rows else None
 
+    def record_moved_here(self, acct: str, handle: str) -> None:
+        """The server's API showed this member's old account moved to `handle`, an account
+        on this server: stored, so their later messages from it cost no lookup."""
+        with self.db.conn:
+            self.db.execute(
+                "UPDATE members SET moved_here = ? WHERE acct = ?", [handle.lower(), acct.lower()]
+            )
+
     def _forget(self, acct: str) -> None:
         acct = acct.lower()
         self.db.execute("DELETE FROM members WHERE acct = ?", [acct])

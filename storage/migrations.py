@@ -209,6 +209,12 @@ def _010_forget_after_send(db: sqlite_utils.Database) -> None:
     db["outbox"].add_column("forget_after_send", int, not_null_default=0)
 
 
+def _011_moved_here(db: sqlite_utils.Database) -> None:
+    """The member's new account on this server ("alice2@example.social"), once the server's
+    API showed their old account moved to it: later messages from it need no lookup."""
+    db["members"].add_column("moved_here", str)
+
+
 MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [
     _001_spine,
     _002_members_and_reminders,
@@ -220,6 +226,7 @@ MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [
     _008_walkthrough_checks,
     _009_lease,
     _010_forget_after_send,
+    _011_moved_here,
 ]
 
 

@@ -169,4 +169,12 @@ async def test_a_move_on_the_same_server_goes_on_from_the_new_account_once_the_b
     moved = await say(sandbox, "alice2", "done")
     assert "I can see the move" in moved and "Import" in moved
     assert store.member("alice")["step"] == "import"
+
+    # The move, once seen, is stored: later messages from the new account cost no lookup.
+    def lookups() -> int:
+        return sandbox.home.requested.count("GET /api/v1/accounts/lookup?acct=alice")
+
+    seen = lookups()
+    assert "step 7/9" in await say(sandbox, "alice2", "where am i?")
     assert "followers move" in (await say(sandbox, "alice2", "done")).lower()
+    assert lookups() == seen

@@ -138,6 +138,7 @@ class FakeMastodon:
         # Observability for tests.
         self.count_429 = 0
         self.requests: list[tuple[str, str]] = []
+        self.requested: list[str] = []  # the same with the query: "GET /api/v1/x?acct=alice"
         self.posts_attempted = 0
         self.posts_in_flight = self.max_posts_in_flight = 0  # slow posts being processed
         self.counters = Counters()
