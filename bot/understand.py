@@ -414,6 +414,9 @@ class Lexicon:
         self.fragment_words = frozenset(
             self._fold(self._plain(w)) for w in assertion.get("fragment_words", [])
         )
+        # Words that end a clause joined to the next one's claim (Japanese "ので", "から":
+        # "エイリアスを作ったので、今フォロワーが移行中です" is one claim).
+        self.joiners = frozenset(self._fold(self._plain(w)) for w in assertion.get("joiners", []))
         self.referents = frozenset(
             self._fold(self._plain(w)) for w in assertion.get("referents", [])
         )
@@ -1265,7 +1268,7 @@ class Lexicon:
                 if not {body.sentence_of[low], body.sentence_of[high]} <= asserted:
                     continue  # said in a sentence that asks
                 if self.fragment_words and not _one_claim(
-                    body, low, high, fragments(), self.referents
+                    body, low, high, fragments(), self.referents, self.joiners
                 ):
                     continue
                 low, high = max(0, low - 2), high + self.negation_after
@@ -1448,7 +1451,12 @@ def lexicon(locale: str = DEFAULT_LOCALE) -> Lexicon:
 
 
 def _one_claim(
-    body: _Tokens, low: int, high: int, fragments: set[int], referents: frozenset[str]
+    body: _Tokens,
+    low: int,
+    high: int,
+    fragments: set[int],
+    referents: frozenset[str],
+    joiners: frozenset[str] = frozenset(),
 ) -> bool:
     """Whether words low..high make one claim: one clause, or clauses joined by a
     fragment naming the subject ("my posts, they move") or by a clause that refers back
@@ -1459,6 +1467,8 @@ def _one_claim(
         if clauses[position - low] == clauses[position - low - 1]:
             continue  # same clause
         if clauses[position - low - 1] in fragments or body.folded[position] in referents:
+            continue
+        if body.folded[position - 1] in joiners:  # "作ったので、今…": the claim goes on
             continue
         return False
     return True

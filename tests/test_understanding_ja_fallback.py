@@ -92,3 +92,30 @@ def test_words_typed_in_hiragana_or_english_are_the_tables_words(text, subject):
 )
 def test_walkthrough_words_fold_spellings_as_the_tables_do(text, where, command):
     assert read(text, where=where, locale="ja").command == command
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        # the story names what is done; the question names what is asked
+        (
+            "CSVエクスポートもインポートも終わって、フォローも移ったんだけど、ブックマークってどうなるの？",
+            "bookmarks",
+        ),
+        (
+            "フォロー中の人はインポートで戻ったんですけど、リストが空っぽです。リストも移せますか？",
+            "lists",
+        ),
+        ("プロフィールはもう設定しました。ミュートしてる人はどうなりますか", "mutes"),
+    ],
+)
+def test_the_asked_subject_wins_over_the_storys(text, subject):
+    assert understand(text, "ja").subjects == [subject]
+
+
+def test_a_claim_runs_on_over_a_clause_ending_in_a_joiner():
+    """ "…作ったので、…始まっていると思います": one claim, though a comma splits it."""
+    got = understand(
+        "エイリアスを設定したので、フォロワーの移行ももう始まっていると思います。", "ja"
+    )
+    assert (got.kind, got.myths) == ("myth", ["alias_starts_transfer"])
