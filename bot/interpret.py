@@ -195,6 +195,8 @@ class _Book:
         # angestoßen", "ya agregué el alias"): `[ignore] where_how` and `report`.
         self.where_how: set[str] = set()
         self.report: dict[str, re.Pattern[str]] = {}  # by locale: "después" is no French
+        # A locale that asks for things at the end ("…止めてもらえますか"): `request_ending`.
+        request_endings: list[str] = []
         for locale in locales:
             data = _words(locale)
             groups = {**data["commands"], **data["answers"]}
@@ -215,7 +217,9 @@ class _Book:
                     asks, phrase = entry if isinstance(entry, tuple) else ("", entry)
                     phrase_name = f"ask:{locale}" if asks else name
                     if " .. " in phrase:  # words with up to three others between them
+                        # (unspaced: a few letters, and no first word to wait for)
                         first = clean(phrase.split(" .. ", 1)[0]).split()[0]
+                        first = "" if _UNSPACED.search(first) else first
                         self.gapped.append((first, _gapped(phrase), phrase_name, locale))
                         continue
                     cleaned = clean(phrase)
@@ -231,12 +235,15 @@ class _Book:
             self.onward.update(clean(w) for w in data.get("ignore", {}).get("onward", []))
             self.requests.update(clean(w) for w in data.get("ignore", {}).get("requests", []))
             self.proposing.update(clean(w) for w in data.get("ignore", {}).get("proposing", []))
+            if ending := data.get("ignore", {}).get("request_ending"):
+                request_endings.append(f"(?:{ending})")
             if ending := data.get("ignore", {}).get("asking_ending"):
                 endings.append(f"(?:{ending})")
             self.where_how.update(clean(w) for w in data.get("ignore", {}).get("where_how", []))
             if report := data.get("ignore", {}).get("report"):
                 self.report[locale] = re.compile(report)
         self.question_mark = re.compile("|".join(endings))
+        self.request_ending = re.compile("|".join(request_endings)) if request_endings else None
         # Phrase lengths by first word, so a message's n-grams are only built where a
         # phrase could start.
         self.sizes: dict[str, tuple[int, ...]] = {}
@@ -287,7 +294,11 @@ class _Book:
                         inside.append(group)
             present = set(words)
             for first, pattern, group, _ in self.gapped:
-                if first in present and group not in inside and pattern.search(source):
+                if (
+                    (first in present or not first)
+                    and group not in inside
+                    and pattern.search(source)
+                ):
                     inside.append(group)
         if _UNSPACED.search(base):
             for match in self.unspaced_pattern.finditer(base, overlapped=True):
@@ -351,6 +362,8 @@ class _Book:
         """Whether the message, or a sentence of it, opens as a polite request ("I made a
         muddle. Could we go back to the very beginning?", "may I skip this?"): an order
         asked, not a question."""
+        if self.request_ending is not None and self.request_ending.search(normalise(text)):
+            return True
         for sentence in _SENTENCE.split(text):
             # Before and after filler: "can you" is filler too ("sorry, can you ...").
             for words in (clean(sentence).split(), self._without_ignored(clean(sentence)).split()):
@@ -453,8 +466,11 @@ def _add_locale(table: dict[str, frozenset[str]], phrase: str, locale: str) -> N
 
 
 def _gapped(phrase: str) -> re.Pattern[str]:
-    """A phrase whose ".." stands for up to three other words ("take me .. back")."""
+    """A phrase whose ".." stands for up to three other words ("take me .. back"), or in
+    unspaced text up to eight letters ("リマインダー .. 止め": "リマインダーはもう止めて")."""
     parts = [re.escape(clean(part)) for part in phrase.split(" .. ")]
+    if _UNSPACED.search(phrase):
+        return re.compile(".{0,8}?".join(parts))
     return re.compile(r"(?<![\w'])" + r"(?: \S+){0,3} ".join(parts) + r"(?![\w'])")
 
 

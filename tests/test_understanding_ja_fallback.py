@@ -119,3 +119,32 @@ def test_a_claim_runs_on_over_a_clause_ending_in_a_joiner():
         "エイリアスを設定したので、フォロワーの移行ももう始まっていると思います。", "ja"
     )
     assert (got.kind, got.myths) == ("myth", ["alias_starts_transfer"])
+
+
+@pytest.mark.parametrize(
+    ("text", "where", "command"),
+    [
+        # a thing and its verb with words between (unspaced gapped phrases)
+        ("リマインダーはしばらく止めておいて", "followers", "stop"),
+        ("まだエイリアスは作っていません", "alias", "not_yet"),
+        # a polite request ending as a question is still an order (request_ending)
+        ("通知を一旦停止してもらえる？", "dm", "stop"),
+        ("戻ってくれる？", "import", "back"),
+        # the step's own words for where one is and where to go
+        ("前の画面に戻りたい", "alias", "back"),
+        ("今何番目のステップ？", "profile", "status"),
+        ("次へ進みたい", "export", "skip"),
+        ("最初の手順からやりたい", "import", "restart"),
+        ("作成済みだよ", "alias", "done"),
+        ("私に関する記録を消してほしい", "dm", "forget"),
+        ("データ消去したい", "dm", "clarify_delete"),
+        ("何を聞いたらいいの", "dm", "help"),
+        ("移行はじめたいです", "dm", "start"),
+        ("移行の調子はどうかな", "dm", "progress"),
+        # and what stays a question or a "how"
+        ("引っ越したらデータ消えるの", "dm", None),
+        ("まだよくわかりません", "export", "how"),
+    ],
+)
+def test_commands_at_a_step_in_natural_japanese(text, where, command):
+    assert read(text, where=where, locale="ja").command == command
