@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import asyncio
-
 import pytest
 from harness import FAST, mentioned
 
@@ -65,7 +63,10 @@ async def test_an_edited_answered_status_is_not_answered_again(sandbox):
     status = sandbox.mention("alice", "do my posts move?")
     await sandbox.wait_reply(status)
     sandbox.home.edit_status(status["id"], "@helper do my posts move? (edited)")
-    await asyncio.sleep(0.3)
+    # Streamed after the edit's `status.update`: once it is answered, the bot has read past
+    # the edit (a 0.3 s real pause let a slow machine assert before it had).
+    after = sandbox.mention("bob", "do my lists move?")
+    await sandbox.wait_reply(after)
     await sandbox.settle()
     assert len(sandbox.replies(status["id"])) == 1
 
@@ -73,9 +74,14 @@ async def test_an_edited_answered_status_is_not_answered_again(sandbox):
 async def test_a_deleted_status_is_not_answered(sandbox):
     sandbox.home.faults.rate_limit_next(1, reset_in_seconds=0.6)  # hold the first post back
     status = sandbox.mention("alice", "do my posts move?")
-    await asyncio.sleep(0.2)
-    sandbox.home.delete_status(status["id"])
-    await asyncio.sleep(1.0)
+    home, store = sandbox.home, sandbox.bot.db.store
+    # Deleted once its reply is queued and held back, not after guessed real-time pauses: a
+    # slow machine had not always read the mention by then.
+    await sandbox.wait_until(lambda: home.count_429 >= 1, 60, "the bot never tried to post")
+    home.delete_status(status["id"])
+    await sandbox.wait_until(
+        lambda: store.outbox_rows(state="cancelled"), 60, "the reply was never cancelled"
+    )
     await sandbox.settle()
     assert sandbox.replies(status["id"]) == []
     # No delete event (the token lacks read:statuses): the post's 404 cancels the reply.

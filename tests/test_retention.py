@@ -146,7 +146,9 @@ async def test_the_daily_sweep_runs_at_start_and_every_day(tmp_path, clock):
 
         sweep.last_counts = None
         clock.advance(hours=23)
-        await asyncio.sleep(0.2)
+        # Until the sweep sleeps until after now again: a sweep due by now has run by then
+        # (a 0.2 s real pause let a slow machine pass a sweep that runs too early).
+        await wait_for(lambda: asleep_past_now(clock))
         assert sweep.last_counts is None  # not a day yet
         clock.advance(hours=1)
         await wait_for(lambda: sweep.last_counts is not None)
@@ -157,6 +159,12 @@ async def test_the_daily_sweep_runs_at_start_and_every_day(tmp_path, clock):
         with pytest.raises(asyncio.CancelledError):
             await task
         db.close()
+
+
+def asleep_past_now(clock: FakeClock) -> bool:
+    """Something sleeps on the clock and nothing is due: nothing happens until it moves."""
+    deadlines = clock.sleeping_until()
+    return bool(deadlines) and deadlines[0] > clock.now()
 
 
 async def wait_for(condition, timeout: float = 5.0) -> None:
