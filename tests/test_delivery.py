@@ -483,13 +483,16 @@ async def test_posts_in_flight_count_against_the_budget(tmp_path):
     await box.start()
     try:
         await box.wait_connected()
-        for m in range(30):
-            box.mention(f"member{m}", "do my posts move?")
-        # Until the bot stops posting (what is left waits for the next budget window).
-        count = -1
-        while count != len(box.bot_statuses()):
-            count = len(box.bot_statuses())
-            await asyncio.sleep(0.5)
+        statuses = [box.mention(f"member{m}", "do my posts move?") for m in range(30)]
+        # Until every mention is handled and the outbox sleeps with nothing in flight: what
+        # is left waits for the next budget window (a count unchanged for 0.5 s of real time
+        # could pass a slow machine's bot before it had posted too much).
+        for status in statuses:
+            await box.wait_handled(status)
+        outbox = box.bot.outbox
+        await box.wait_until(
+            lambda: outbox.asleep_until is not None and not outbox.sending, 60, "still posting"
+        )
         assert box.home.max_posts_in_flight > 1
         posted = box.bot_statuses()
         answers = [s for s in posted if "late" not in box.home.status(s.id)["content"].lower()]
