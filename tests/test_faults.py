@@ -8,6 +8,7 @@ database that may not grow).
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import os
 import signal
 import socket
@@ -214,11 +215,21 @@ async def test_sigkill_mid_send_and_restart(tmp_path):
         bot.process.send_signal(signal.SIGKILL)
         bot.process.wait(timeout=10)
         third = home.post_status("alice", "@helper do my mutes move?", visibility="public")
-        await asyncio.sleep(2.0)  # the killed post completes on the server meanwhile
+        # The killed post completes on the server meanwhile (a 2 s real pause did not always
+        # see it through on a loaded machine); the restarted bot still has it as unsent.
+        await wait_for(lambda: bot.replies_to(second))
         bot.start()
         await wait_for(lambda: bot.replies_to(second) and bot.replies_to(third))
-        await asyncio.sleep(1.0)
+        # Until nothing is left to send, instead of 1 s of real time for a duplicate to show.
+        await wait_for(lambda: unsent(bot.database) == 0)
         assert [len(bot.replies_to(s)) for s in (first, second, third)] == [1, 1, 1]
+
+
+def unsent(database) -> int:
+    """Statuses the bot still has to post, read from its database while it runs."""
+    with contextlib.closing(sqlite3.connect(database, timeout=10)) as db:
+        query = "SELECT COUNT(*) FROM outbox WHERE state IN ('pending', 'sending')"
+        return db.execute(query).fetchone()[0]
 
 
 async def test_sigterm_finishes_the_send_in_flight_and_exits_quickly(tmp_path):

@@ -167,7 +167,13 @@ async def test_the_text_of_handled_messages_leaves_every_file(tmp_path):
         status = box.mention("alice", "do my posts move with my cat Zanzibarquux?")
         await box.wait_reply(status)
         await box.settle()
-        await asyncio.sleep(0.6)  # a few scrubs
+        # Until a scrub has run since (0.6 s of real time, three scrubs, was not always
+        # enough on a loaded machine); fails if the text stays in a file for a minute.
+        # Looked at once per scrub: reading every file each 10 ms starved the bot.
+        for _ in range(300):
+            if found_in_files(tmp_path, "Zanzibarquux") == []:
+                break
+            await asyncio.sleep(0.2)
         assert found_in_files(tmp_path, "Zanzibarquux") == []
     finally:
         await box.stop()
