@@ -70,9 +70,9 @@ class Guess:
 
 @dataclass(frozen=True)
 class _Index:
-    """BM25 postings of one locale: word -> [(subject, weighted count)], and lengths."""
+    """BM25 postings of one locale: word -> ((subject, weighted count), ...), and lengths."""
 
-    postings: dict[str, list[tuple[str, int]]]
+    postings: dict[str, tuple[tuple[str, int], ...]]
     lengths: dict[str, int]
     average: float
     idf: dict[str, float]
@@ -145,15 +145,23 @@ def _index(lex: Lexicon) -> _Index:
                 bag[word] += _WEIGHTS[name]
         counts[subject_id] = bag
     stop = frozenset(terms(lex.ordinary_words, lex)) if lex.segment else lex.ordinary_words
-    postings: dict[str, list[tuple[str, int]]] = {}
+    # Built as tuples of shared (subject, count) pairs, and one idf float per number of
+    # subjects: 16,000 postings have a few hundred distinct pairs (a list, a pair and a
+    # float each were 1 MB more for the five locales).
+    pairs: dict[tuple[str, int], tuple[str, int]] = {}
+    postings: dict[str, tuple[tuple[str, int], ...]] = {}
     for subject_id, bag in counts.items():
         for word, count in bag.items():
             if word not in stop:
-                postings.setdefault(word, []).append((subject_id, count))
+                pair = pairs.setdefault((subject_id, count), (subject_id, count))
+                postings[word] = (*postings.get(word, ()), pair)
     total = len(counts)
     # Classic BM25 idf, floored at zero: a word most subjects use says nothing.
+    weights: dict[int, float] = {}
     idf = {
-        word: max(0.0, math.log((total - len(docs) + 0.5) / (len(docs) + 0.5)))
+        word: weights.setdefault(
+            len(docs), max(0.0, math.log((total - len(docs) + 0.5) / (len(docs) + 0.5)))
+        )
         for word, docs in postings.items()
     }
     lengths = {s: sum(c for w, c in bag.items() if w not in stop) for s, bag in counts.items()}
