@@ -101,6 +101,9 @@ _LATIN_ACCENT = re.compile(r"([A-Za-z])[\u0300-\u036f]+")
 _QUESTION_MARK = r"[?？]"
 _STRETCHED = re.compile(r"([^\W\d_])\1{2,}")
 _NOT_WORD = re.compile(r"[^\w\s'\-✅👍👌]|_")
+_NOTHING = re.compile(r"(?!x)x")
+# Clauses of a message, "?" included: "I messed up, can we start again?".
+_CLAUSES = re.compile(r"[,;:.!?…、。，！？]+\s*|\s+[-–—]\s+")
 
 
 @dataclass(frozen=True)
@@ -174,6 +177,12 @@ class _Book:
         self.gapped: list[tuple[str, re.Pattern[str], str, str]] = []
         unspaced: dict[str, tuple[str, ...]] = {}
         ignore: set[str] = set()
+        # Each spaced locale's filler alone: the union drops real words of another locale
+        # ("moment" is German filler, "one moment" English for "not yet", not "one").
+        self.own_ignore: list[tuple[frozenset[str], int]] = []
+        # Words asking how to do something ("how do i", "is it possible to"): followed by
+        # nothing but an order, the order is asked for ("how do I start over?").
+        self.asks_to: set[str] = set()
         self.language_words: set[str] = set()
         self.asking: set[str] = set()  # words that open a question (`[ignore] asking`)
         self.contrast: set[str] = set()  # words that make a report a problem
@@ -226,7 +235,12 @@ class _Book:
                     _add_locale(self.inside_locales, cleaned, locale)
                     target = unspaced if _UNSPACED.search(cleaned) else self.inside
                     _add(target, cleaned, phrase_name)
-            ignore.update(clean(w) for w in data.get("ignore", {}).get("words", []))
+            own = {clean(w) for w in data.get("ignore", {}).get("words", [])} - {""}
+            ignore.update(own)
+            if own and not any(_UNSPACED.search(w) for w in own):
+                longest = max(len(w.split()) for w in own)
+                self.own_ignore.append((frozenset(own), longest))
+            self.asks_to.update(clean(w) for w in data.get("ignore", {}).get("asks_to", []))
             self.asking.update(clean(w) for w in data.get("ignore", {}).get("asking", []))
             self.contrast.update(clean(w) for w in data.get("ignore", {}).get("contrast", []))
             self.negations.update(clean(w) for w in data.get("ignore", {}).get("negations", []))
@@ -264,6 +278,9 @@ class _Book:
         self.ignore_unspaced = _alternation(
             sorted((w for w in ignore if _UNSPACED.search(w)), key=len, reverse=True)
         )
+        self.asks_to.discard("")
+        self.asks_to_longest = max((len(w.split()) for w in self.asks_to), default=1)
+        self.requests.discard("")
         self.onward.discard("")
         # "would it be possible to start over?" opens with five words of a request.
         self.requests_longest = max((len(w.split()) for w in self.requests), default=1)
@@ -279,8 +296,14 @@ class _Book:
             return (["help"] if text.strip() in ("?", "？") else []), []
         exact = list(self.exact.get(base, ()))
         short = self._without_ignored(base)
-        if short and short != base:
-            exact.extend(g for g in self.exact.get(short, ()) if g not in exact)
+        if not exact and short and short != base:
+            # The fewest words dropped first: "can we start again" is "start again", not
+            # "start" ("again" is filler too); "one moment please" is "one moment" (only
+            # English filler), not "one" ("moment" is German filler).
+            for variant in self._shorter(base, short):
+                if found := self.exact.get(variant):
+                    exact = list(found)
+                    break
         inside: list[str] = []
         if len(base) > _MAX_CONTAINS:
             return exact, inside
@@ -372,6 +395,34 @@ class _Book:
                     return True
         return False
 
+    def exact_of(self, text: str) -> list[str]:
+        """Groups a whole text is, filler aside (a clause: "stop", "can we start again")."""
+        exact, _ = self.find(text) if len(text) <= _MAX_CONTAINS else ([], [])
+        return exact
+
+    def clause_order(self, text: str, orders: Collection[str]) -> str | None:
+        """An order said as the last clause of a longer message ("ugh this is too confusing.
+        stop", "I'm done with this, stop", "I messed up, can we start again?")."""
+        clauses = [c for c in _CLAUSES.split(text.strip()) if clean(c)]
+        if len(clauses) < 2:
+            return None
+        return next((g for g in self.exact_of(clauses[-1]) if g in orders), None)
+
+    def asked_order(self, text: str, orders: Collection[str]) -> str | None:
+        """An order asked as a how-question with nothing else in it ("how do I start
+        over?", "is it possible to go back a step?"): the member wants it done. Only the
+        whole rest is the order: "can I continue using my old account" asks."""
+        for sentence in _SENTENCE.split(text):
+            words = self._without_ignored(clean(sentence)).split()
+            for size in range(min(self.asks_to_longest, len(words) - 1), 0, -1):
+                if " ".join(words[:size]) in self.asks_to:
+                    rest = " ".join(words[size:])
+                    found = self.exact.get(rest, ()) or self.exact.get(
+                        self._without_ignored(rest), ()
+                    )
+                    return next((g for g in found if g in orders), None)
+        return None
+
     def without_onward(self, text: str) -> str | None:
         """The message without its words asking to go on ("done! what's next?" -> "done"),
         or None when it has none."""
@@ -420,6 +471,28 @@ class _Book:
             for size in self.sizes.get(word, ()):
                 if start + size <= len(words):
                     yield " ".join(words[start : start + size])
+
+    def _shorter(self, base: str, short: str) -> Iterator[str]:
+        """The message with ever more filler dropped: from its start only, each locale's
+        own filler, then every locale's (`short`)."""
+        words = base.split()
+        start = 0
+        while start < len(words):
+            size = next(
+                (
+                    n
+                    for n in range(self.ignore_longest, 0, -1)
+                    if " ".join(words[start : start + n]) in self.ignore_spaced
+                ),
+                0,
+            )
+            if not size:
+                break
+            start += size
+        yield " ".join(words[start:])
+        for spaced, longest in self.own_ignore:
+            yield _drop_phrases(base, spaced, longest, _NOTHING)
+        yield short
 
     def _without_ignored(self, base: str) -> str:
         """The message without polite words and filler ("ok done please" -> "done")."""
@@ -515,13 +588,15 @@ def _words(locale: str) -> dict:
 @dataclass(frozen=True)
 class _StepWords:
     """What the classifier needs of a step: the answers it takes, its subject, and the
-    subjects that, asked alone there, mean its own (steps.toml `stands_for`)."""
+    subjects that, asked alone there, mean its own (steps.toml `stands_for`), and those a
+    how-question there asks how to do the step with (`how_for`, the step's own too)."""
 
     on: frozenset[str]
     subject: str | None
     stands_for: frozenset[str] = frozenset()
     # Subjects a report of the step names besides its own ("the followers are all here").
     reported_by: frozenset[str] = frozenset()
+    how_for: frozenset[str] = frozenset()
 
 
 @functools.cache
@@ -533,6 +608,7 @@ def _steps() -> dict[str, _StepWords]:
             spec.get("subject"),
             frozenset(spec.get("stands_for", ())),
             frozenset(spec.get("reported_by", ())),
+            frozenset((spec.get("subject"), *spec.get("how_for", ()))),
         )
         for step_id, spec in data["steps"].items()
     }
@@ -578,6 +654,16 @@ def read(text: str, *, where: str = PUBLIC, locale: str = "en") -> Reading:
         return Reading(reported, understood, text_locale, where)
     if _reports_step(text, step, allowed, words, (understood, text_locale), (exact, inside)):
         return Reading(_for_step("done", step, understood), understood, text_locale, where)
+    orders = [g for g in _ORDERS if g in commands]
+    order = words.asked_order(text, orders)
+    if order is None:
+        # Not "go on" closing another order ("I'd rather not bother with the archive, go
+        # on" skips): "go on" there goes on, it does not resume a pause.
+        order = words.clause_order(text, [g for g in orders if g != "resume"])
+        if set(inside) & set(orders) - {order}:
+            order = None
+    if order is not None:  # "how do I start over?", "ugh, this is too confusing. stop"
+        return Reading(order, understood, text_locale, where)
     # A ranking guess never outranks a command or an answer said in so many words.
     asks = understood.kind in ("question", "myth") and bool(understood.subjects)
     asks = asks and not understood.ranked
@@ -594,7 +680,7 @@ def read(text: str, *, where: str = PUBLIC, locale: str = "en") -> Reading:
         # Or a subject only hinted at (no strong phrase): "where do I put the old handle?"
         # at the alias step asks how to do the step, not about the old account.
         in_step = step and (
-            set(understood.subjects) <= {step.subject}
+            set(understood.subjects) <= step.how_for
             or words.names_step(text)
             or understood.confidence < _STRONG_READING
         )

@@ -60,6 +60,9 @@ class Step:
     stands_for: list[str] = field(default_factory=list)
     # Subjects a report of this step names, when not its own (bot/interpret.py).
     reported_by: list[str] = field(default_factory=list)
+    # Subjects a how-question here asks the step's own how with ("how do I move the
+    # followers?" at the move step is how to do the move).
+    how_for: list[str] = field(default_factory=list)
     skip_if: str | None = None
     final: bool = False
 

@@ -1,0 +1,89 @@
+"""Commands and answers at a step said in natural words (bot/interpret.py), by class.
+
+Each phrasing was written by hand for this file (not a row of tests/data) and stands for
+a class of messages; each test fails when its class's mechanism is taken out.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.interpret import read
+
+
+@pytest.mark.parametrize(
+    ("text", "where", "command"),
+    [
+        # One locale's filler, not the union's: "moment" is German filler, so the union
+        # read "one moment please" as "one", the first direction.
+        ("one moment please", "choose_direction", "not_yet"),
+        ("one moment please", "profile", "not_yet"),
+    ],
+)
+def test_filler_of_one_locale_does_not_eat_another_locales_words(text, where, command):
+    assert read(text, where=where).command == command
+
+
+@pytest.mark.parametrize(
+    ("text", "where", "command"),
+    [
+        # An order asked as a how-question, nothing else in it: the order.
+        ("how do I start over?", "alias", "restart"),
+        ("is it possible to start over?", "export", "restart"),
+        ("would it be possible to start from scratch?", "import", "restart"),
+        ("how can i go back a step", "profile", "back"),
+        ("is there a way to stop the reminders?", "archive", "stop"),
+    ],
+)
+def test_an_order_asked_as_a_how_question_is_the_order(text, where, command):
+    assert read(text, where=where).command == command
+
+
+def test_a_how_question_with_more_than_an_order_still_asks():
+    # "go back to my old account" is no order to go back a step.
+    reading = read("how do I go back to my old account", where="alias")
+    assert reading.command is None
+    assert reading.is_question
+
+
+@pytest.mark.parametrize(
+    ("text", "where", "command"),
+    [
+        # An order said as the last clause of a longer message.
+        ("ugh this is way too confusing. stop", "alias", "stop"),
+        ("i'm done with this, stop", "move", "stop"),
+        ("I typed the wrong address - go back", "profile", "back"),
+        ("I messed up the handle, can we start again?", "alias", "restart"),
+        ("the archive is not important to me. skip", "archive", "skip"),
+    ],
+)
+def test_an_order_in_the_last_clause_is_the_order(text, where, command):
+    assert read(text, where=where).command == command
+
+
+def test_go_on_after_another_order_goes_on():
+    # "go on" closing a skip is no resume.
+    assert read("no need for my archive, go on", where="archive").command == "skip"
+
+
+@pytest.mark.parametrize(
+    ("text", "where"),
+    [
+        # A how-question about what the step works with is how to do the step
+        # (steps.toml how_for).
+        ("how do i move the followers", "move"),
+        ("how to import follows", "import"),
+        ("where do i put the old handle", "alias"),
+        ("how do i get the blocks and mutes files", "export"),
+        # Pointing at the step's things: "those".
+        ("where do i download those", "export"),
+    ],
+)
+def test_a_how_question_about_the_steps_things_is_how(text, where):
+    assert read(text, where=where).command == "how"
+
+
+def test_a_how_question_about_another_steps_thing_is_a_question():
+    reading = read("how do I download my archive?", where="export")
+    assert reading.command is None
+    assert reading.understanding.subjects == ["archive"]
