@@ -74,7 +74,7 @@ def test_go_on_after_another_order_goes_on():
         ("how do i move the followers", "move"),
         ("how to import follows", "import"),
         ("where do i put the old handle", "alias"),
-        ("how do i get the blocks and mutes files", "export"),
+        ("where do i export my lists", "export"),
         # Pointing at the step's things: "those".
         ("where do i download those", "export"),
     ],
