@@ -1,0 +1,194 @@
+"""A learned second opinion on what a message asks, for wording the phrase tables miss.
+
+The phrase tables (bot/understand.py) are right on the rows they were tuned on and miss
+much of each fresh round's wording at first contact. This is a small linear model
+(averaged perceptron) over hashed features of the cleaned text: word unigrams and
+bigrams, and character n-grams inside words (typos, German compounds, unspaced
+Japanese). It names one class: a knowledge subject, a command, greeting/thanks, or
+"unknown" (off topic), with a margin over the runner-up that says how sure it is.
+
+bot/interpret.py asks it only where the tables gave a dead end or a "Do you mean", or a
+subject it may overrule at a margin whose cross-validated precision is well above the
+tables' first-contact accuracy (bench/train_second_opinion.py measures both). It never
+reads myths or commands: those stay the tables'.
+
+The model is replies/second_opinion.bin, written by bench/train_second_opinion.py from
+the tuning rows only (deterministic: fixed seed, crc32 hashing). Weights are int8 per
+(bucket, class) pair, pruned, in `array`s: a few hundred KB, no numpy at run time.
+"""
+
+from __future__ import annotations
+
+import functools
+import io
+import json
+import os
+import re
+import zlib
+from array import array
+from bisect import bisect_left
+from dataclasses import dataclass
+from pathlib import Path
+from typing import BinaryIO
+
+import replies
+
+MODEL = Path(replies.__file__).parent / "second_opinion.bin"
+MAGIC = b"SOP1"
+SETTING = "BOT_SECOND_OPINION"
+# The margins (model units) the gate in bot/interpret.py asks for, chosen from the
+# leave-one-round-out figures of bench/train_second_opinion.py (README "Second opinion"):
+# where the tables found nothing, where they ask "Do you mean", and to overrule a subject
+# they found only by weak hints (a subject named by a strong phrase is never overruled).
+DEAD_END = 100
+CLARIFY = 100
+OVERRULE = 100
+# A reading's confidence when the model gave it: below any phrase match (0.9), like a
+# ranking answer (bot/ranking.py).
+CONFIDENCE = 0.4
+
+# Packed weights (Model): buckets with this many classes or more; 20-bit lanes hold the
+# sum of up to 4,096 offset int8 weights, far more features than a status has.
+_PACKED = 32
+_LANE = 20
+_OFFSET = 128
+_UNSPACED = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff]")
+
+
+def features(cleaned: str) -> set[int]:
+    """Hashed feature ids of a cleaned message (bot/interpret.py clean()), each once.
+
+    Words and word pairs say what is asked; character n-grams inside a word (3 to 5
+    letters, with its edges marked) carry typos, inflections and compounds; Japanese,
+    written without spaces, gets character 1- to 3-grams of each run instead."""
+    words = cleaned.split()
+    names: list[str] = ["^"]
+    for index, word in enumerate(words):
+        names.append("w" + word)
+        if index:
+            names.append("b" + words[index - 1] + " " + word)
+        if _UNSPACED.search(word):
+            for size in (1, 2, 3):
+                names.extend("j" + word[i : i + size] for i in range(len(word) - size + 1))
+        else:
+            padded = f"<{word}>"
+            for size in (3, 4, 5):
+                names.extend("c" + padded[i : i + size] for i in range(len(padded) - size + 1))
+    # crc32 is the id (stable across runs, unlike hash()); the model keeps the used ones.
+    return set(map(zlib.crc32, "\n".join(names).encode("utf-8").split(b"\n")))
+
+
+@dataclass(frozen=True)
+class Guess:
+    """The model's best class, the runner-up, and how far ahead the best is (in the
+    model's int8 units; bench/train_second_opinion.py maps margins to precision)."""
+
+    label: str
+    second: str
+    margin: int
+
+
+class Model:
+    """Pruned sparse weights: for each used bucket (sorted), its (class, weight) pairs."""
+
+    def __init__(self, source: BinaryIO) -> None:
+        """Read from a model file; each array straight from the file (no copy of it all
+        in memory on the way, which would double the peak at start)."""
+        if source.read(4) != MAGIC:
+            raise ValueError("not a second-opinion model")
+        size = int.from_bytes(source.read(4), "little")
+        header = json.loads(source.read(size))
+        self.labels: list[str] = header["labels"]
+        self.settings: dict = header["settings"]
+        arrays = []
+        for code, count in header["arrays"]:
+            part = array(code)
+            part.fromfile(source, count)
+            arrays.append(part)
+        # Found by bisection, not a dict: a dict of the used buckets would cost megabytes.
+        self.buckets, self.starts, self.classes, self.weights = arrays
+        # Common features weigh on most classes: their weights are packed into one big
+        # int each (a lane of _LANE bits per class, offset to be positive), so a message's
+        # common features cost one int addition each instead of a loop over the classes.
+        self.slots = array("h", [-1]) * len(self.buckets)
+        self.packed: list[int] = []
+        for n in range(len(self.buckets)):
+            if self.starts[n + 1] - self.starts[n] < _PACKED:
+                continue
+            lanes = [_OFFSET] * len(self.labels)
+            for pair in range(self.starts[n], self.starts[n + 1]):
+                lanes[self.classes[pair]] += self.weights[pair]
+            self.slots[n] = len(self.packed)
+            self.packed.append(sum(v << (_LANE * c) for c, v in enumerate(lanes)))
+
+    def scores(self, cleaned: str) -> list[int]:
+        totals = [0] * len(self.labels)
+        buckets, starts, classes, weights = self.buckets, self.starts, self.classes, self.weights
+        slots, packed = self.slots, self.packed
+        size = len(buckets)
+        lanes = found = 0
+        for feature in features(cleaned):
+            n = bisect_left(buckets, feature)
+            if n == size or buckets[n] != feature:
+                continue
+            slot = slots[n]
+            if slot >= 0:
+                lanes += packed[slot]
+                found += 1
+                continue
+            for pair in range(starts[n], starts[n + 1]):
+                totals[classes[pair]] += weights[pair]
+        if found:
+            offset, mask = _OFFSET * found, (1 << _LANE) - 1
+            for c in range(len(totals)):
+                totals[c] += ((lanes >> (_LANE * c)) & mask) - offset
+        return totals
+
+    def guess(self, cleaned: str) -> Guess:
+        totals = self.scores(cleaned)
+        best, second = sorted(range(len(totals)), key=lambda c: (-totals[c], c))[:2]
+        return Guess(self.labels[best], self.labels[second], totals[best] - totals[second])
+
+
+def encode(labels: list[str], settings: dict, pairs: dict[int, list[tuple[int, int]]]) -> bytes:
+    """The model file: magic, a JSON header, then the four arrays (little-endian)."""
+    buckets = array("I", sorted(pairs))
+    starts = array("I", [0])
+    classes = array("B")
+    weights = array("b")
+    for bucket in buckets:
+        for label, weight in pairs[bucket]:
+            classes.append(label)
+            weights.append(weight)
+        starts.append(len(classes))
+    parts = [buckets, starts, classes, weights]
+    header = json.dumps(
+        {
+            "labels": labels,
+            "settings": settings,
+            "arrays": [[p.typecode, len(p)] for p in parts],
+        },
+        sort_keys=True,
+    ).encode("utf-8")
+    return MAGIC + len(header).to_bytes(4, "little") + header + b"".join(p.tobytes() for p in parts)
+
+
+def is_subject(label: str) -> bool:
+    """Knowledge subjects are plain ids; "_unknown", "_greeting", "!start" ... are not."""
+    return label[:1] not in ("_", "!")
+
+
+def enabled() -> bool:
+    """BOT_SECOND_OPINION=off reads with the tables alone (for measuring both ways)."""
+    return os.environ.get(SETTING, "on").strip().lower() not in ("off", "0", "false", "no")
+
+
+def from_bytes(data: bytes) -> Model:
+    return Model(io.BytesIO(data))
+
+
+@functools.cache
+def model() -> Model:
+    """The bot's model, loaded once (bot/web/app.py loads it at start)."""
+    with MODEL.open("rb") as source:
+        return Model(source)
