@@ -24,7 +24,7 @@ import functools
 import re
 import tomllib
 import unicodedata
-from collections.abc import Collection, Iterator
+from collections.abc import Callable, Collection, Iterator
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any, TypeVar
@@ -32,7 +32,7 @@ from typing import Any, TypeVar
 import regex
 
 import replies
-from bot import language
+from bot import language, second_opinion
 from bot.text import normalise
 from bot.understand import Understanding, lexicon, understand
 from replies.knowledge import knowledge
@@ -629,7 +629,66 @@ def where_for(member: dict | None, is_direct: bool) -> str:
 
 def read(text: str, *, where: str = PUBLIC, locale: str = "en") -> Reading:
     """What `text` means said `where` (public, dm, or a step id), to a member answered in
-    `locale`. The one classifier: the bot acts on it and the question sets score it."""
+    `locale`. The one classifier: the bot acts on it and the question sets score it.
+
+    The phrase tables read it; the learned second opinion (bot/second_opinion.py) may then
+    answer a dead end or a "Do you mean", or overrule a subject when it is far surer than
+    the tables are on fresh wording (BOT_SECOND_OPINION=off: the tables alone)."""
+    reading = _read_tables(text, where=where, locale=locale)
+    if second_opinion.enabled():
+        return gate(reading, lambda: second_opinion.model().guess(clean(text)))
+    return reading
+
+
+def gate(reading: Reading, guess: Callable[[], second_opinion.Guess]) -> Reading:
+    """The tables' reading, or the model's subject where the gate lets it speak (`guess`
+    is only called where it may; bench/train_second_opinion.py passes cross-validated
+    guesses to measure the gate).
+
+    Never a command, an answer at a walkthrough step, a myth (repeating one is the worst
+    failure), a greeting or thanks, nor a message the tables recognised as out of scope
+    ("how do I add alt text?"); off-topic messages stay "I don't know" unless the model
+    names a subject by a wide margin (it has an off-topic class of its own)."""
+    understood = reading.understanding
+    if reading.command is not None or reading.where not in (PUBLIC, DM) or understood.myths:
+        return reading
+    if understood.kind == "unknown":
+        if understood.evidence > 0:  # out of scope, recognised as such
+            return reading
+        needed = second_opinion.DEAD_END
+    elif understood.kind != "question":
+        return reading
+    elif understood.clarify:
+        needed = second_opinion.CLARIFY
+    elif understood.confidence >= _STRONG_READING and not understood.ranked:
+        # A subject named in so many words: at first contact the tables were right as
+        # often as the model where the two disagreed, so the model does not overrule it.
+        return reading
+    else:  # weak hints, corrected typos or a ranking guess: the model is surer there
+        needed = second_opinion.OVERRULE
+    said = guess()
+    if not second_opinion.is_subject(said.label) or said.margin < needed:
+        return reading
+    if said.label in understood.subjects and not understood.clarify:
+        return reading
+    # A plain answer about the model's subject: no "Yes."/"No." opener (that is the
+    # tables' judgement of their own subject's question).
+    return replace(
+        reading,
+        understanding=Understanding(
+            "question",
+            [said.label],
+            [],
+            second_opinion.CONFIDENCE,
+            ranked=True,
+            evidence=understood.evidence,
+            length=understood.length,
+        ),
+    )
+
+
+def _read_tables(text: str, *, where: str, locale: str) -> Reading:
+    """The phrase tables' reading (read() without the second opinion)."""
     words = book()
     exact, inside = found = words.find(text)
     choice = words.language_request(text, found)

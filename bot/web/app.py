@@ -381,7 +381,7 @@ def _load_words() -> None:
     """Load every locale's phrase tables, knowledge and walkthrough words before the first
     mention rather than during it."""
     import replies
-    from bot import interpret, language, ranking
+    from bot import interpret, language, ranking, second_opinion
     from bot.understand import lexicon, understand
     from bot.walkthrough import Words
     from replies.knowledge import knowledge
@@ -396,6 +396,8 @@ def _load_words() -> None:
         Words.load(locale)
 
     interpret.book()  # every locale's command words, merged
+    if second_opinion.enabled():
+        second_opinion.model()  # the learned second opinion (bot/interpret.py's gate)
 
 
 def _server_domain(instance: dict[str, Any], base_url: str) -> str:

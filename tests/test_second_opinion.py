@@ -1,0 +1,166 @@
+"""The learned second opinion (bot/second_opinion.py) and its gate in bot/interpret.py.
+
+The model file is what the training script makes of the tuning rows; the gate lets it
+answer dead ends and weak readings, and never touches myths, commands, steps, strong
+phrase readings or messages recognised as out of scope; with the setting off, readings
+are the tables' own.
+"""
+
+from __future__ import annotations
+
+import sys
+import tracemalloc
+from pathlib import Path
+
+import pytest
+from question_set import LOCALES, tuning_rows
+
+from bot import interpret, second_opinion
+from bot.interpret import PUBLIC, read
+from bot.second_opinion import Guess
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "bench"))
+import train_second_opinion
+
+
+def test_model_file_is_what_the_script_makes_of_the_tuning_rows() -> None:
+    rows = train_second_opinion.all_rows()
+    built = train_second_opinion.build(rows, train_second_opinion.label_set(rows))
+    assert built == second_opinion.MODEL.read_bytes(), (
+        "replies/second_opinion.bin is stale: run bench/train_second_opinion.py --write"
+    )
+
+
+def test_model_stays_within_its_memory_budget() -> None:
+    tracemalloc.start()
+    try:
+        with second_opinion.MODEL.open("rb") as source:
+            model = second_opinion.Model(source)
+        _current, peak = tracemalloc.get_traced_memory()
+    finally:
+        tracemalloc.stop()
+    assert model.labels
+    assert peak < 1.5e6, f"the model costs {peak / 1e6:.2f} MB at load (budget 1.5 MB)"
+
+
+def test_packed_and_plain_scores_agree() -> None:
+    """The big-int lanes for common features add up exactly what the plain loop would."""
+    with second_opinion.MODEL.open("rb") as source:
+        packed = second_opinion.Model(source)
+    with second_opinion.MODEL.open("rb") as source:
+        plain = second_opinion.Model(source)
+    plain.slots = type(plain.slots)("h", [-1]) * len(plain.buckets)
+    assert packed.packed, "no feature was packed: the test checks nothing"
+    for text in ("do my followers come with me", "フォロワーは引っ越せる？", "a" * 50):
+        cleaned = interpret.clean(text)
+        assert packed.scores(cleaned) == plain.scores(cleaned)
+
+
+class _Sure:
+    """A model that names one subject, sure of it beyond any threshold."""
+
+    def __init__(self, label: str = "posts") -> None:
+        self.label = label
+        self.calls = 0
+
+    def guess(self, cleaned: str) -> Guess:
+        self.calls += 1
+        return Guess(self.label, "_unknown", 10_000)
+
+
+def _tables(text: str, where: str) -> interpret.Reading:
+    return interpret._read_tables(text, where=where, locale="en")
+
+
+@pytest.fixture
+def sure(monkeypatch: pytest.MonkeyPatch) -> _Sure:
+    model = _Sure()
+    monkeypatch.setattr(second_opinion, "model", lambda: model)
+    monkeypatch.setenv(second_opinion.SETTING, "on")
+    return model
+
+
+def test_gate_never_changes_a_myth_a_command_a_step_or_a_strong_reading(sure: _Sure) -> None:
+    """Even a model sure of a subject leaves these as the tables read them (every
+    tuning row of each locale that is one of them)."""
+    checked = 0
+    for locale in LOCALES:
+        for row in tuning_rows(locale):
+            where = row.get("where", PUBLIC)
+            tables = _tables(row["text"], where)
+            u = tables.understanding
+            protected = (
+                tables.command is not None
+                or where not in (PUBLIC, interpret.DM)
+                or u.kind in ("myth", "greeting", "thanks")
+                or (u.kind == "question" and u.confidence >= 0.9 and not u.ranked)
+                or (u.kind == "unknown" and u.evidence > 0)
+            )
+            if protected:
+                checked += 1
+                assert read(row["text"], where=where, locale="en") == tables, row["text"]
+    assert checked > 1500
+
+
+def test_gate_answers_a_dead_end_with_the_sure_models_subject(sure: _Sure) -> None:
+    """The other side of the test above: where the tables give nothing, a sure model
+    speaks (so the protections above are the gate's, not a gate that never opens)."""
+    text = "zxq vbnm plorf"
+    assert _tables(text, PUBLIC).understanding.kind == "unknown"
+    got = read(text, where=PUBLIC, locale="en")
+    assert got.understanding.kind == "question"
+    assert got.understanding.subjects == ["posts"]
+    assert not got.understanding.yes_no  # no "Yes."/"No." opener the tables did not judge
+
+
+def test_gate_leaves_a_recognised_out_of_scope_message_alone(sure: _Sure) -> None:
+    text = "how do I add alt text to an image?"
+    tables = _tables(text, PUBLIC)
+    assert tables.understanding.kind == "unknown" and tables.understanding.evidence > 0
+    assert read(text, where=PUBLIC, locale="en") == tables
+
+
+def test_an_unsure_model_leaves_a_dead_end(monkeypatch: pytest.MonkeyPatch) -> None:
+    class Unsure(_Sure):
+        def guess(self, cleaned: str) -> Guess:
+            return Guess("posts", "followers", second_opinion.DEAD_END - 1)
+
+    monkeypatch.setattr(second_opinion, "model", lambda: Unsure())
+    text = "zxq vbnm plorf"
+    assert read(text, where=PUBLIC, locale="en") == _tables(text, PUBLIC)
+
+
+def test_off_topic_class_keeps_i_dont_know(monkeypatch: pytest.MonkeyPatch) -> None:
+    model = _Sure("_unknown")
+    monkeypatch.setattr(second_opinion, "model", lambda: model)
+    text = "zxq vbnm plorf"
+    assert read(text, where=PUBLIC, locale="en").understanding.kind == "unknown"
+    assert model.calls == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Written for this test (not rows of any set): the tables find nothing in them.
+        "can i hop back to my first server later on",
+        "i wanna jump back later if the new one sucks",
+    ],
+)
+def test_the_real_model_answers_what_the_tables_miss(
+    text: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv(second_opinion.SETTING, "on")
+    assert _tables(text, PUBLIC).understanding.kind == "unknown"
+    got = read(text, where=PUBLIC, locale="en")
+    assert got.command is None
+    assert got.understanding.subjects == ["move_back"]
+
+
+def test_setting_off_reads_with_the_tables_alone(monkeypatch: pytest.MonkeyPatch) -> None:
+    def never() -> None:
+        raise AssertionError("the model was asked with BOT_SECOND_OPINION=off")
+
+    monkeypatch.setattr(second_opinion, "model", never)
+    monkeypatch.setenv(second_opinion.SETTING, "off")
+    for text in ("can i hop back to my first server later on", "zxq vbnm plorf"):
+        assert read(text, where=PUBLIC, locale="en") == _tables(text, PUBLIC)
