@@ -196,6 +196,12 @@ SETTINGS: tuple[Setting, ...] = (
         _optional_secret,
         secret=True,
     ),
+    Setting(
+        "BOT_SECOND_OPINION",
+        "on",
+        "off: the phrase tables alone read messages; on: the learned second opinion may answer where they are unsure.",
+        _choice(("on", "off")),
+    ),
 )
 
 
@@ -212,6 +218,7 @@ class Config:
     retention_days: int = 90
     status_budget: int = 300
     admin_token: str | None = field(default=None, repr=False)
+    second_opinion: str = "on"
 
     @classmethod
     def from_env(cls, env: Mapping[str, str] | None = None) -> Config:

@@ -179,7 +179,8 @@ def is_subject(label: str) -> bool:
 
 
 def enabled() -> bool:
-    """BOT_SECOND_OPINION=off reads with the tables alone (for measuring both ways)."""
+    """BOT_SECOND_OPINION=off reads with the tables alone (for measuring both ways); the
+    running bot puts a .env "off" into the environment at start (bot/web/app.py)."""
     return os.environ.get(SETTING, "on").strip().lower() not in ("off", "0", "false", "no")
 
 

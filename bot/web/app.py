@@ -24,6 +24,7 @@ from urllib.parse import urlparse
 
 from aiohttp import web
 
+from bot import second_opinion
 from bot.budget import Budget
 from bot.campaign import CampaignRunner, Pace
 from bot.clock import Clock, SystemClock
@@ -297,6 +298,8 @@ async def _run_bot(app: web.Application) -> AsyncIterator[None]:
         await dispatcher.resubmit_pending(pending)
     # Everything loaded at start (templates, phrase tables, knowledge) lives as long as the
     # process: keep it out of the garbage collector's scans, which otherwise add pauses.
+    if config.second_opinion == "off":  # set in .env, which the environment may lack
+        os.environ[second_opinion.SETTING] = "off"
     await asyncio.to_thread(_load_words)
     gc.collect()
     gc.freeze()
