@@ -104,6 +104,8 @@ _NOT_WORD = re.compile(r"[^\w\s'\-✅👍👌]|_")
 _NOTHING = re.compile(r"(?!x)x")
 # Clauses of a message, "?" included: "I messed up, can we start again?".
 _CLAUSES = re.compile(r"[,;:.!?…、。，！？]+\s*|\s+[-–—]\s+")
+# A French article or pronoun glued to the next word by an apostrophe ("l'étape", "d'avant").
+_ELIDED = re.compile(r"(?<![\w'])(?:l|d|qu|jusqu|lorsqu)'(?=\w)")
 
 
 @dataclass(frozen=True)
@@ -309,7 +311,10 @@ class _Book:
             return exact, inside
         # Polite words and filler inside a phrase do not hide it either ("hör bitte auf
         # mir zu schreiben" is "hör auf mir zu schreiben").
-        for source in dict.fromkeys((base, short) if short else (base,)):
+        # Nor does a French article glued to a word ("reviens à l'étape précédente" holds
+        # "étape précédente").
+        unelided = _ELIDED.sub("", base)
+        for source in dict.fromkeys(s for s in (base, short, unelided) if s):
             words = source.split()
             for phrase in self._runs(words):
                 for group in self.inside.get(phrase, ()):

@@ -321,3 +321,28 @@ def test_a_problem_a_not_or_a_question_at_a_step_is_no_report(where, text):
 )
 def test_where_or_how_at_a_step_naming_nothing_asks_how_to_do_it(where, text):
     assert read(text, where=where, locale="en").command == "how"
+
+
+@pytest.mark.parametrize(
+    ("where", "text", "command"),
+    [
+        # A French article glued by an apostrophe does not hide the phrase after it.
+        ("import", "reviens à l'étape précédente stp", "back"),
+        ("alias", "on retourne à l'étape d'avant", "back"),
+        # Orders in the words members use for them (own phrasings, not table rows).
+        ("import", "geh nochmal zum letzten schritt", "back"),
+        ("import", "regresá al paso de antes porfa", "back"),
+        ("profile", "je peux sauter ça ?", "skip"),
+        ("export", "den schritt lass ich weg", "skip"),
+        ("move", "j'abandonne, laisse tomber", "stop"),
+        ("alias", "stopp, ich brech ab", "stop"),
+        ("dm", "supprime mes données de ton bot", "forget"),
+        ("dm", "entferne meine daten aus deinem bot", "forget"),
+        ("dm", "quiero que se borre todo", "clarify_delete"),
+        ("dm", "je veux que tout soit effacé", "clarify_delete"),
+        ("dm", "dale, hagamos la mudanza", "start"),
+        ("move", "nein, das mach ich morgen", "not_yet"),
+    ],
+)
+def test_orders_at_a_step_in_natural_words(where, text, command):
+    assert read(text, where=where, locale="en").command == command
