@@ -81,6 +81,7 @@ _MAX_CONTAINS = 120  # a phrase inside a longer text counts only in a short mess
 # message tells a story (asked by itself, or a question about its subject).
 _MAX_HOW_WORDS = 8
 _MAX_REPORT_WORDS = 10
+_FEW_WORDS = 4  # "no i didnt", "nope havent done it": a denial without "yet"
 # A language asked for politely is a long sentence ("¿Sería tan amable de responderme de
 # ahora en adelante en francés?", "can you answer me in english? mi español no es muy
 # bueno"); longer than this, a language named is part of something else. A language only
@@ -718,6 +719,8 @@ def _read_tables(text: str, *, where: str, locale: str) -> Reading:
         return Reading(reported, understood, text_locale, where)
     if _reports_step(text, step, allowed, words, (understood, text_locale), (exact, inside)):
         return Reading(_for_step("done", step, understood), understood, text_locale, where)
+    if _denies_step(text, step, allowed, words, understood, (exact, inside)):
+        return Reading("not_yet", understood, text_locale, where)
     orders = [g for g in _ORDERS if g in commands]
     order = words.asked_order(text, orders)
     if order is None:
@@ -752,6 +755,8 @@ def _read_tables(text: str, *, where: str, locale: str) -> Reading:
             return Reading("how", understood, text_locale, where)
         for group in commands:
             wish = group in _WISHES and not (group == "start" and words.opens_question(text))
+            # Asked which way, a direction is the answer ("I'm switching to another instance").
+            wish = wish and not (group == "start" and set(inside) & allowed & set(_DIRECTIONS))
             if group in inside and (wish or (group in _ORDERS and ordered)):
                 return Reading(group, understood, text_locale, where)
         said = [
@@ -881,6 +886,36 @@ def _reports_step(
         return False
     exact, inside = found
     return not {*exact, *inside} & {*COMMANDS, *ANSWERS} - {"done"}
+
+
+def _denies_step(
+    text: str,
+    step: _StepWords | None,
+    allowed: frozenset[str],
+    words: _Book,
+    understood: Understanding,
+    found: tuple[list[str], list[str]],
+) -> bool:
+    """ "havent downloaded it yet", "no i didnt", "i dont have a new account yet": a
+    statement that says "not", about the step's own subject or nothing, with "yet" or in
+    a few words, is the step not done yet. Not a question, not a problem ("but", "error"),
+    no order or "how" in it ("i don't see the button" asks how)."""
+    if step is None or "not_yet" not in allowed or not words.negated(text):
+        return False
+    if understood.kind not in ("question", "unknown") or (
+        understood.ranked and understood.subjects
+    ):
+        return False
+    own = {*(step.reported_by or {step.subject, *step.stands_for}), "overview"}
+    if not set(understood.subjects) <= own:
+        return False
+    if words.asks(text) or words.opens_question(text) or words.has_contrast(text):
+        return False
+    exact, inside = found
+    if {*exact, *inside} & {*COMMANDS, "how"}:
+        return False
+    said = clean(text).split()
+    return "yet" in said or len(said) <= _FEW_WORDS
 
 
 def _privacy_words(understood: Understanding, locale: str) -> bool:

@@ -87,3 +87,52 @@ def test_a_how_question_about_another_steps_thing_is_a_question():
     reading = read("how do I download my archive?", where="export")
     assert reading.command is None
     assert reading.understanding.subjects == ["archive"]
+
+
+@pytest.mark.parametrize(
+    ("text", "where"),
+    [
+        # A short statement about the step's own subject in the shape of a report
+        # ([ignore] report in English: a past tense or participle).
+        ("alias made", "alias"),
+        ("moved", "move"),
+        ("the move is done", "move"),
+        ("i have updated my bio and avatar", "profile"),
+        ("okay got the follows and blocks and mutes files", "export"),
+    ],
+)
+def test_a_report_of_the_step_in_english_did_the_step(text, where):
+    assert read(text, where=where).command == "done"
+
+
+def test_a_report_of_a_mistake_is_no_report():
+    assert read("I made a mistake in my bio", where="profile").command != "done"
+
+
+@pytest.mark.parametrize(
+    ("text", "where"),
+    [
+        # A denial of the step: "not" with "yet", or in a few words.
+        ("havent downloaded it yet", "download"),
+        ("no i didnt", "profile"),
+        ("i dont have a new account yet", "ask_new_handle"),
+        # Still going on.
+        ("it says its still being prepared", "archive"),
+    ],
+)
+def test_a_denial_of_the_step_is_not_yet(text, where):
+    assert read(text, where=where).command == "not_yet"
+
+
+@pytest.mark.parametrize(
+    ("text", "command"),
+    [
+        # Asked which way, a direction is the answer, not the wish to start.
+        ("I'm switching to a different instance", "away"),
+        ("my old account is on this server and I'm moving", "away"),
+        ("second one", "here"),
+        ("my new account is on this server", "here"),
+    ],
+)
+def test_a_direction_at_the_step_asking_which_way(text, command):
+    assert read(text, where="choose_direction").command == command
