@@ -812,6 +812,10 @@ class Lexicon:
             )
             if best is None or key < best:
                 best, result = key, candidate
+        if result is not None and self._fold(result) == self._fold(word):
+            # Another form of the same word ("Leuten", "leute"): it matches as it is, and
+            # is no typo to count against the reading's confidence.
+            result = None
         return _keep(self._corrections, word, result)
 
     def _swapped(self, word: str) -> str | None:

@@ -346,3 +346,17 @@ def test_where_or_how_at_a_step_naming_nothing_asks_how_to_do_it(where, text):
 )
 def test_orders_at_a_step_in_natural_words(where, text, command):
     assert read(text, where=where, locale="en").command == command
+
+
+@pytest.mark.parametrize(
+    ("locale", "text", "subjects"),
+    [
+        # "Leuten" is "Leute" inflected, not a typo of it: the reading keeps its confidence.
+        ("de", "Was passiert mit den Leuten, die mir folgen?", ["followers"]),
+    ],
+)
+def test_another_form_of_a_phrase_word_is_no_typo(locale, text, subjects):
+    understood = understand(text, locale)
+    assert understood.subjects == subjects
+    assert understood.confidence == 0.9
+    assert lexicon(locale).tokens(text).corrected == set()
