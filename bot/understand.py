@@ -487,9 +487,7 @@ class Lexicon:
         (plain words, negations, question and yes/no openers), which say how something is
         asked, not what about."""
         self.subject_texts: dict[str, str] = {
-            subject_id: " ".join(
-                p for level in ("strong", "weak", "context") for p in levels.get(level, [])
-            )
+            subject_id: " ".join(p for level in _TIERS for p in levels.get(level, []))
             for subject_id, levels in data["subjects"].items()
         }
         assertion = data["assertion"]
