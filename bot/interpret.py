@@ -95,8 +95,6 @@ _STRONG_READING = 0.9
 _UNSPACED = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff]")
 _SENTENCE = re.compile(r"[.!?;。！？]+\s*")
 _CLAUSE = re.compile(r"[,;:.!、。，！]+\s*|\s+[-–—]\s+")
-# A plain "yes" opening a sentence at a step: "oui les abonnés sont là".
-_YES = frozenset({"yes", "yep", "yeah", "yup", "ja", "jap", "jep", "oui", "ouais", "sí", "si"})
 # A Latin letter's combining accents (after NFD), dropped by clean().
 _LATIN_ACCENT = re.compile(r"([A-Za-z])[\u0300-\u036f]+")
 _QUESTION_MARK = r"[?？]"
@@ -190,6 +188,7 @@ class _Book:
         self.asking: set[str] = set()  # words that open a question (`[ignore] asking`)
         self.contrast: set[str] = set()  # words that make a report a problem
         self.negations: set[str] = set()  # words that say a step is not done
+        self.yes: set[str] = set()  # words that say yes opening an answer (`[ignore] yes`)
         self.pronouns: set[str] = set()  # subject pronouns before a report ("i copied")
         # Words asking to go on after a report ("..., shall we carry on?", "what's next?"):
         # they confirm the report instead of being a command of their own.
@@ -247,6 +246,7 @@ class _Book:
             self.asking.update(clean(w) for w in data.get("ignore", {}).get("asking", []))
             self.contrast.update(clean(w) for w in data.get("ignore", {}).get("contrast", []))
             self.negations.update(clean(w) for w in data.get("ignore", {}).get("negations", []))
+            self.yes.update(clean(w) for w in data.get("ignore", {}).get("yes", []))
             self.pronouns.update(clean(w) for w in data.get("ignore", {}).get("pronouns", []))
             self.this_step.update(clean(w) for w in data.get("ignore", {}).get("this_step", []))
             self.onward.update(clean(w) for w in data.get("ignore", {}).get("onward", []))
@@ -971,7 +971,7 @@ def _for_step(group: str, step: _StepWords | None, understood: Understanding) ->
 def _opening_answer(text: str, allowed: frozenset[str], words: _Book) -> str | None:
     """ "yes, the followers are here", "oui, c'est fait": an answer that opens the message."""
     first = clean(_CLAUSE.split(text.strip(), maxsplit=1)[0])
-    if first.split()[:1] and first.split()[0] in _YES:
+    if first.split()[:1] and first.split()[0] in words.yes:
         return "done" if "done" in allowed else None
     for group in words.exact.get(first, ()):
         if group in allowed and group in ("done", "not_yet"):
