@@ -802,8 +802,8 @@ def _read_tables(text: str, *, where: str, locale: str) -> Reading:
     ):
         # "how long does this usually take?" while waiting for followers: that wait.
         understood = replace(understood, subjects=[step.subject])
-    if asks and where != PUBLIC and understood.subjects == ["move_progress"]:
-        return Reading("progress", understood, text_locale, where)  # "are they over yet?"
+    if asks and where != PUBLIC and (command := _own_command(understood, text_locale)):
+        return Reading(command, understood, text_locale, where)  # "are they over yet?"
     if asks:
         return Reading(None, understood, text_locale, where)
     if understood.kind == "unknown":  # the tables did not say which language: the phrase
@@ -916,6 +916,15 @@ def _denies_step(
         return False
     said = clean(text).split()
     return "yet" in said or len(said) <= _FEW_WORDS
+
+
+def _own_command(understood: Understanding, locale: str) -> str | None:
+    """The command a subject asked about alone stands for in a DM (knowledge `command`:
+    move_progress is the member's own `progress`)."""
+    if len(understood.subjects) != 1:
+        return None
+    subject = knowledge(locale).subjects.get(understood.subjects[0])
+    return subject.command if subject is not None else None
 
 
 def _privacy_words(understood: Understanding, locale: str) -> bool:
