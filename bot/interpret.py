@@ -195,6 +195,7 @@ class _Book:
         self.onward: set[str] = set()
         # Words that open a polite request, not a question ("could we start again?").
         self.requests: set[str] = set()
+        self.wondering: set[str] = set()  # words that make a message ask anywhere
         # Words that propose doing something together ("let's ..."): what follows is no
         # question, whatever word comes next ("let's do this").
         self.proposing: set[str] = set()
@@ -251,6 +252,7 @@ class _Book:
             self.this_step.update(clean(w) for w in data.get("ignore", {}).get("this_step", []))
             self.onward.update(clean(w) for w in data.get("ignore", {}).get("onward", []))
             self.requests.update(clean(w) for w in data.get("ignore", {}).get("requests", []))
+            self.wondering.update(clean(w) for w in data.get("ignore", {}).get("wondering", []))
             self.proposing.update(clean(w) for w in data.get("ignore", {}).get("proposing", []))
             if ending := data.get("ignore", {}).get("request_ending"):
                 request_endings.append(f"(?:{ending})")
@@ -445,6 +447,11 @@ class _Book:
     def negated(self, text: str) -> bool:
         """Whether the message says "not" ("my bio didn't get copied")."""
         return not self.negations.isdisjoint(clean(text).split())
+
+    def wonders(self, text: str) -> bool:
+        """Whether the message asks in words, wherever they stand ("I was wondering if")."""
+        base = f" {clean(text)} "
+        return any(f" {words} " in base for words in self.wondering)
 
     def has_contrast(self, text: str) -> bool:
         """Whether a report says something went wrong ("... but nothing happened")."""
@@ -790,7 +797,7 @@ def _read_tables(text: str, *, where: str, locale: str) -> Reading:
                 return Reading(group, understood, text_locale, where)
     # A wish said outright beside a story: "I'm ready, let's start the move before the
     # shutdown" (a question would ask: "?", "how do I start the move", "can I move ...").
-    wished = not words.asks(text) and not words.opens_question(text)
+    wished = not words.asks(text) and not words.opens_question(text) and not words.wonders(text)
     # Not in a stated claim: "once the alias is made the followers start moving".
     if asks and where == PUBLIC and "start" in inside and wished and understood.kind != "myth":
         return Reading("start", understood, text_locale, where)

@@ -257,3 +257,47 @@ def test_the_subject_asked_about_in_a_story(text, subjects):
 def test_a_wish_or_a_report_in_natural_words(text, where, command):
     got = reading(text, where)[1]
     assert got.command == command, got
+
+
+@pytest.mark.parametrize(
+    ("text", "where", "command"),
+    [
+        # A how-phrase beside what the step handles (steps.toml how_for) asks how to do it.
+        ("where do i find the follows csv", "export", "how"),
+        ("where do i type in the new handle", "move", "how"),
+        # Reports, progress and status in plain words.
+        ("i asked for my archive", "archive", "requested"),
+        ("my followers all showed up", "followers", "done"),
+        ("did all my followers come over?", "followers", "progress"),
+        ("remind me what i'm supposed to do now", "import", "status"),
+    ],
+)
+def test_the_step_in_plain_words(text, where, command):
+    got = reading(text, where)[1]
+    assert got.command == command, got
+
+
+@pytest.mark.parametrize(
+    ("text", "subjects"),
+    [
+        # "I was wondering if" asks, beside a story of moving (no wish to start).
+        (
+            "hi so I'm moving from mastodon.social to fosstodon and I was wondering if "
+            "my posts will come along",
+            {"posts"},
+        ),
+        # Downloading the posts is the archive, though "my posts" is the tighter phrase.
+        ("how do i download all my posts", {"archive"}),
+        ("My posts won't move, I get that. So how do I at least download them?", {"archive"}),
+        ("can i re-upload my old toots to the new account", {"repost_tools"}),
+        # Which account the alias goes on is about the alias.
+        ("do i make the alias on the new or the old account", {"alias"}),
+        # Whether they come with me, not when.
+        ("ngl scared my followers wont come w me 😭 do they", {"followers"}),
+        # Where to import the file named in the story.
+        ("I have the csv of my follows. On the new account, where do I import it?", {"import"}),
+    ],
+)
+def test_the_subject_in_plain_words(text, subjects):
+    got = reading(text)[1]
+    assert got.command is None and set(got.understanding.subjects) == subjects, got
