@@ -1172,7 +1172,7 @@ class Lexicon:
                 continue
             if rule.when_any and present.isdisjoint(rule.when_any):
                 continue
-            if rule.cue is not None and rule.cue.first(tokens) is None:
+            if rule.cue is not None and not self._cued(rule, selected, tokens):
                 continue
             if rule.unless is not None and rule.unless.first(tokens) is not None:
                 continue
@@ -1183,6 +1183,17 @@ class Lexicon:
             for subject in rule.drop:
                 selected.pop(subject, None)
         return selected
+
+    @staticmethod
+    def _cued(rule: _Rule, selected: dict[str, int], tokens: _Tokens) -> bool:
+        """Whether a rule's cue is there; for a rule that turns a subject into another,
+        in the sentence that names it or in one that asks: "My old server is slow. Will I
+        keep my followers?" is no question about the followers' timing."""
+        assert rule.cue is not None
+        if not rule.becomes or len(set(tokens.sentence_of)) < 2:
+            return rule.cue.first(tokens) is not None
+        sentences = {tokens.sentence_of[selected[rule.when_all[0]]], *tokens.asked}
+        return any(tokens.sentence_of[m.start] in sentences for m in rule.cue.find(tokens))
 
     def _asserted(self, tokens: _Tokens) -> tuple[frozenset[int], int]:
         """The sentences that state something, and where a closing tag ("right?") starts.

@@ -301,3 +301,45 @@ def test_the_step_in_plain_words(text, where, command):
 def test_the_subject_in_plain_words(text, subjects):
     got = reading(text)[1]
     assert got.command is None and set(got.understanding.subjects) == subjects, got
+
+
+@pytest.mark.parametrize(
+    ("text", "subjects"),
+    [
+        # A worry or a plan is no claim that the posts move ($wishing).
+        (
+            "i'm scared to move because of my posts. i've got like 10 years of art on there. "
+            "will it all be gone?",
+            {"posts"},
+        ),
+        # A rule's cue counts in the subject's sentence or the question, not in the story:
+        # "slow" server is no question about the followers' timing.
+        (
+            "My old server is slow and the admin is kind of absent. I'm thinking of moving "
+            "to a bigger one. Will I keep my followers?",
+            {"followers"},
+        ),
+        (
+            "Our admin says we have a week. Will my followers all come over in time?",
+            {"follower_timing"},
+        ),
+        (
+            "I'm on the new account now. Where do I put in my old account's address so it knows?",
+            {"alias"},
+        ),
+        ("ok alias done on the new one. now what do i press on the old one?", {"move"}),
+        ("before i move, where do i get all my data as files?", {"csv_export"}),
+        ("is there a way to keep my old toots for myself, like offline?", {"archive"}),
+        ("does everyone who follows me get some message saying i moved?", {"notifications"}),
+        (
+            "can i just put a note on my old profile pointing to the new one without moving anything?",
+            {"redirect_only"},
+        ),
+        ("i'm on the new account and have the csvs, how do i get them in?", {"import"}),
+        ("do i have to set my bio and pic again on the new account?", {"profile"}),
+    ],
+)
+def test_the_subject_asked_about_beside_a_story_or_a_worry(text, subjects):
+    got = reading(text)[1]
+    assert got.command is None and got.understanding.kind == "question", got
+    assert set(got.understanding.subjects) == subjects, got
