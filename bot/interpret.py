@@ -196,6 +196,7 @@ class _Book:
         # Words that open a polite request, not a question ("could we start again?").
         self.requests: set[str] = set()
         self.wondering: set[str] = set()  # words that make a message ask anywhere
+        self.interjections: set[str] = set()  # "wait", "oops" before a command
         # Words that propose doing something together ("let's ..."): what follows is no
         # question, whatever word comes next ("let's do this").
         self.proposing: set[str] = set()
@@ -253,6 +254,9 @@ class _Book:
             self.onward.update(clean(w) for w in data.get("ignore", {}).get("onward", []))
             self.requests.update(clean(w) for w in data.get("ignore", {}).get("requests", []))
             self.wondering.update(clean(w) for w in data.get("ignore", {}).get("wondering", []))
+            self.interjections.update(
+                clean(w) for w in data.get("ignore", {}).get("interjections", [])
+            )
             self.proposing.update(clean(w) for w in data.get("ignore", {}).get("proposing", []))
             if ending := data.get("ignore", {}).get("request_ending"):
                 request_endings.append(f"(?:{ending})")
@@ -309,6 +313,11 @@ class _Book:
                 if found := self.exact.get(variant):
                     exact = list(found)
                     break
+        # An interjection before the words ("wait, can i go back?", "oops go back"),
+        # though "wait" alone says "not yet".
+        first, _, rest = (short or base).partition(" ")
+        if rest and first in self.interjections:
+            exact.extend(g for g in self.exact.get(rest, ()) if g not in exact)
         inside: list[str] = []
         if len(base) > _MAX_CONTAINS:
             return exact, inside
@@ -399,8 +408,12 @@ class _Book:
             # Before and after filler: "can you" is filler too ("sorry, can you ...").
             for words in (clean(sentence).split(), self._without_ignored(clean(sentence)).split()):
                 sizes = range(1, self.requests_longest + 1)
-                if any(" ".join(words[:size]) in self.requests for size in sizes):
-                    return True
+                # After one word of its own too: "wait can i go back?", "hmm could we ...".
+                for start in (0, 1):
+                    if any(
+                        " ".join(words[start : start + size]) in self.requests for size in sizes
+                    ):
+                        return True
         return False
 
     def exact_of(self, text: str) -> list[str]:

@@ -343,3 +343,20 @@ def test_the_subject_asked_about_beside_a_story_or_a_worry(text, subjects):
     got = reading(text)[1]
     assert got.command is None and got.understanding.kind == "question", got
     assert set(got.understanding.subjects) == subjects, got
+
+
+@pytest.mark.parametrize(
+    ("text", "where", "command"),
+    [
+        # An interjection before a command ("wait", "oops") does not hide it; "wait" alone
+        # is still "not yet".
+        ("wait can i go back", "export", "back"),
+        ("wait", "export", "not_yet"),
+        ("moved!", "move", "done"),
+        ("what am i supposed to put in there", "alias", "how"),
+        ("what's the password for? it asks me for a password", "move", "how"),
+    ],
+)
+def test_a_short_command_with_an_interjection_or_a_report(text, where, command):
+    got = reading(text, where)[1]
+    assert got.command == command, got
