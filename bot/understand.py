@@ -64,6 +64,7 @@ _BIG_NUMBER = re.compile(
 )
 # Usernames are ASCII letters, digits and "_": "@の後ろのID" is no handle.
 _HANDLE = re.compile(r"(?<!\w)@[A-Za-z0-9_.]+(?:@[\w.-]+\w)?")
+_LEADING_TAGS = re.compile(r"^\s*(?:#\w+\s*)+(?=\w)")
 _WORD = re.compile(r"\w+(?:[-']\w+)*")
 _CLAUSE_BREAK = re.compile(r"[,;:!?.()\[\]\n、。]+|\s[-–—]+\s|\s*[–—]+\s*")
 # Scripts written without spaces between words: cut by the vocabulary (`segment`).
@@ -891,6 +892,9 @@ class Lexicon:
         if self.at_verb_pattern is not None:
             text = self.at_verb_pattern.sub(f" {self.at_verb} ", text)
         text = _HANDLE.sub(" ", text)
+        # Hashtags opening a message are its tags, a clause of their own: "#mastodon do
+        # posts move" opens its question with "do".
+        text = _LEADING_TAGS.sub(r"\g<0>,", text)
         if self.big_number:  # "I follow 8000 people": a count in the thousands, said as such
             text = _BIG_NUMBER.sub(rf"\g<0> {self.big_number} ", text)
         words: list[str] = []

@@ -360,3 +360,19 @@ def test_the_subject_asked_about_beside_a_story_or_a_worry(text, subjects):
 def test_a_short_command_with_an_interjection_or_a_report(text, where, command):
     got = reading(text, where)[1]
     assert got.command == command, got
+
+
+@pytest.mark.parametrize(
+    ("text", "subjects"),
+    [
+        # Hashtags opening a message are its tags: the question opens after them.
+        ("#mastodon do posts move", {"posts"}),
+        ("#help #mastodon will my followers move", {"followers"}),
+        ("#gotosocial can i move there", {"other_software"}),
+        ("will i still follow the same hashtags after moving?", {"followed_hashtags"}),
+    ],
+)
+def test_hashtags_open_a_question_or_name_its_subject(text, subjects):
+    got = reading(text)[1]
+    assert got.understanding.kind == "question", got
+    assert set(got.understanding.subjects) == subjects, got
