@@ -144,7 +144,13 @@ def _index(lex: Lexicon) -> _Index:
             for word in terms(lex.words(text), lex):
                 bag[word] += _WEIGHTS[name]
         counts[subject_id] = bag
-    stop = frozenset(terms(lex.ordinary_words, lex)) if lex.segment else lex.ordinary_words
+    # Each ordinary word on its own: terms() joins neighbouring unspaced words into one
+    # stretch, and a set's order (which changes with the hash seed) made different stretches.
+    stop = (
+        frozenset(unit for word in sorted(lex.ordinary_words) for unit in terms([word], lex))
+        if lex.segment
+        else lex.ordinary_words
+    )
     # Built as tuples of shared (subject, count) pairs, and one idf float per number of
     # subjects: 16,000 postings have a few hundred distinct pairs (a list, a pair and a
     # float each were 1 MB more for the five locales).
@@ -188,7 +194,9 @@ def rank(words: Iterable[str], lex: Lexicon) -> list[tuple[str, float]]:
 
 def _rank(words: set[str], index: _Index) -> list[tuple[str, float]]:
     scores: dict[str, float] = {}
-    for word in words:
+    # In a fixed order: float sums in set order differ in the last bits from one hash
+    # seed to the next, and near ties ("Do you mean" candidates) then flipped between runs.
+    for word in sorted(words):
         weight = index.idf.get(word, 0.0)
         if not weight:
             continue

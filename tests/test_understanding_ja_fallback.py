@@ -10,6 +10,11 @@ spelling variants, in the walkthrough's words too. The phrasings are the tuner's
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
+from pathlib import Path
+
 import pytest
 
 from bot import ranking
@@ -148,3 +153,26 @@ def test_a_claim_runs_on_over_a_clause_ending_in_a_joiner():
 )
 def test_commands_at_a_step_in_natural_japanese(text, where, command):
     assert read(text, where=where, locale="ja").command == command
+
+
+def test_the_near_miss_ranking_is_the_same_whatever_the_hash_seed() -> None:
+    """The ranking's stop units were made from a set in hash order, so "Do you mean"
+    lists differed between runs (seeds 5 and 6 ranked 知 differently)."""
+    script = (
+        "from bot import ranking\nfrom bot.understand import lexicon\n"
+        "lex = lexicon('ja')\nindex = ranking._index(lex)\n"
+        "print(sorted(index.stop), ranking.fallback(lex.words('他人から見た時の表示を知りたい'), lex))"
+    )
+    root = Path(__file__).resolve().parent.parent
+    outputs = {
+        subprocess.run(
+            [sys.executable, "-c", script],
+            capture_output=True,
+            text=True,
+            check=True,
+            cwd=root,
+            env={**os.environ, "PYTHONHASHSEED": seed, "PYTHONPATH": str(root)},
+        ).stdout
+        for seed in ("5", "6", "7")
+    }
+    assert len(outputs) == 1
