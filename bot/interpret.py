@@ -27,13 +27,12 @@ import unicodedata
 from collections.abc import Callable, Collection, Iterator
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import Any, TypeVar
 
 import regex
 
 import replies
 from bot import language, second_opinion
-from bot.text import normalise
+from bot.text import normalise, shared
 from bot.understand import Understanding, lexicon, understand
 from replies.knowledge import knowledge
 
@@ -274,7 +273,7 @@ class _Book:
             words = phrase.split()
             sizes = self.sizes.get(words[0], ())
             if len(words) not in sizes:
-                self.sizes[words[0]] = _shared((*sizes, len(words)))
+                self.sizes[words[0]] = shared((*sizes, len(words)))
         self.unspaced = unspaced
         # Overlapping: in "このボットが持ってる…", "このボット" must not hide "ボットが持って".
         self.unspaced_pattern = regex.compile(
@@ -545,23 +544,14 @@ class _Book:
         return frozenset(replies.locales())
 
 
-_Value = TypeVar("_Value")
-_SHARED: dict[Any, Any] = {}
-
-
-def _shared(value: _Value) -> _Value:
-    """The one object equal to `value` (a tuple or frozenset of the book's tables)."""
-    return _SHARED.setdefault(value, value)
-
-
 def _add(table: dict[str, tuple[str, ...]], phrase: str, group: str) -> None:
     groups = table.get(phrase, ())
     if phrase and group not in groups:
-        table[phrase] = _shared((*groups, group))
+        table[phrase] = shared((*groups, group))
 
 
 def _add_locale(table: dict[str, frozenset[str]], phrase: str, locale: str) -> None:
-    table[phrase] = _shared(table.get(phrase, frozenset()) | {locale})
+    table[phrase] = shared(table.get(phrase, frozenset()) | {locale})
 
 
 def _gapped(phrase: str) -> re.Pattern[str]:

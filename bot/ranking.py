@@ -28,6 +28,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from bot.text import KATAKANA_TO_HIRAGANA, shared
 from replies.knowledge import knowledge
 
 if TYPE_CHECKING:  # bot.understand calls this module; it only needs the type from there
@@ -56,7 +57,6 @@ _UNITS = re.compile(rf"({_KATAKANA})|({_KANJI})")
 _UNSPACED = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\u3005\u3006]+")
 _HIRAGANA = re.compile(r"[\u3041-\u3096\u30fc]+")
 _LOANWORD = re.compile(r"[\u3041-\u3096][\u3041-\u3096\u30fc]+")
-_TO_HIRAGANA = {code: code - 0x60 for code in range(0x30A1, 0x30F7)}
 
 
 @dataclass(frozen=True)
@@ -101,7 +101,7 @@ def terms(
                 out.extend(loanwords.findall(run))
         for katakana, kanji in _UNITS.findall(word):
             if katakana:
-                out.append(katakana.translate(_TO_HIRAGANA))
+                out.append(katakana.translate(KATAKANA_TO_HIRAGANA))
             elif len(kanji) == 1:
                 out.append(kanji)
             else:
@@ -154,13 +154,11 @@ def _index(lex: Lexicon) -> _Index:
     # Built as tuples of shared (subject, count) pairs, and one idf float per number of
     # subjects: 16,000 postings have a few hundred distinct pairs (a list, a pair and a
     # float each were 1 MB more for the five locales).
-    pairs: dict[tuple[str, int], tuple[str, int]] = {}
     postings: dict[str, tuple[tuple[str, int], ...]] = {}
     for subject_id, bag in counts.items():
         for word, count in bag.items():
             if word not in stop:
-                pair = pairs.setdefault((subject_id, count), (subject_id, count))
-                postings[word] = (*postings.get(word, ()), pair)
+                postings[word] = (*postings.get(word, ()), shared((subject_id, count)))
     total = len(counts)
     # Classic BM25 idf, floored at zero: a word most subjects use says nothing.
     weights: dict[int, float] = {}

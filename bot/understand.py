@@ -41,7 +41,7 @@ import regex
 
 import replies
 from bot import ranking
-from bot.text import normalise
+from bot.text import KATAKANA_TO_HIRAGANA, normalise, shared
 from replies.knowledge import knowledge
 
 INTENTS = Path(__file__).resolve().parent.parent / "replies" / "intents"
@@ -72,7 +72,6 @@ _SENTENCE_END = re.compile(r"[!?\n。？！]")
 _UNSPACED = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\u30fc\u3005\u3006]+")
 _HIRAGANA_CHAR = regex.compile(r"\p{Hiragana}")
 _KATAKANA_RUN = regex.compile(r"(?:\p{Katakana}|\u30fc)*\p{Katakana}(?:\p{Katakana}|\u30fc)*")
-_TO_HIRAGANA = {code: code - 0x60 for code in range(0x30A1, 0x30F7)}
 # A dash typed after a katakana letter is the long-vowel mark ("ア－カイブ", "インポ-ト";
 # NFKC has already made "－" a "-").
 _KANA_DASH = regex.compile(
@@ -146,15 +145,6 @@ _STEPS: dict[_Step, _Step] = {}
 def _step(kind: str, value: str = "") -> _Step:
     step = _Step(kind, value)
     return _STEPS.setdefault(step, step)
-
-
-# Phrases share their step and word tuples and their owner's name (10,000 phrases have 57
-# owners and 8,300 distinct step tuples).
-_SHARED: dict[tuple[object, ...], tuple[object, ...]] = {}
-
-
-def _shared(value: tuple[_Value, ...]) -> tuple[_Value, ...]:
-    return _SHARED.setdefault(value, value)  # type: ignore[return-value]
 
 
 @dataclass(frozen=True, eq=False, slots=True)
@@ -513,13 +503,15 @@ class Lexicon:
                 steps.append(_step("exact", word) if exact else _step("word", self._fold(word)))
         if not steps or steps[0].kind == "gap" or steps[-1].kind == "gap":
             raise ValueError(f"phrase {text!r} must start and end with a word")
+        # Phrases share their step and word tuples and their owner's name (10,000 phrases
+        # have 57 owners and 8,300 distinct step tuples).
         # A one-word phrase is its own first word: the pre-check is only made for longer ones.
         needed = (
-            _shared(tuple(dict.fromkeys(step.value for step in steps if step.kind != "gap")))
+            shared(tuple(dict.fromkeys(step.value for step in steps if step.kind != "gap")))
             if len(steps) > 1
             else ()
         )
-        return _Phrase(_shared(tuple(steps)), sys.intern(owner), tier, needed)
+        return _Phrase(shared(tuple(steps)), sys.intern(owner), tier, needed)
 
     def _compile_yes_no(self, spec: dict) -> None:
         """How this locale asks yes or no, and which words let each subject's opener answer."""
@@ -664,7 +656,7 @@ class Lexicon:
         added: dict[str, str] = {}
         for word in known:
             for run in _KATAKANA_RUN.findall(word):
-                spelled = run.translate(_TO_HIRAGANA)
+                spelled = run.translate(KATAKANA_TO_HIRAGANA)
                 if len(spelled) < min_length or spelled in self._variants or spelled in added:
                     continue
                 target = _fold_variants(self._variant_pattern, self._variants, run)
