@@ -106,6 +106,25 @@ _CLAUSES = re.compile(r"[,;:.!?…、。，！？]+\s*|\s+[-–—]\s+")
 _ELIDED = re.compile(r"(?<![\w'])(?:l|d|qu|jusqu|lorsqu)'(?=\w)")
 
 
+# The `[ignore]` word lists of replies/walkthrough/<locale>.toml that _Book keeps as sets of
+# the same name, every locale's words together.
+_WORD_SETS = (
+    "asks_to",
+    "asking",
+    "contrast",
+    "negations",
+    "yes",
+    "pronouns",
+    "this_step",
+    "onward",
+    "requests",
+    "wondering",
+    "interjections",
+    "proposing",
+    "where_how",
+)
+
+
 @dataclass(frozen=True)
 class Reading:
     """What a message means where it was said.
@@ -238,31 +257,19 @@ class _Book:
                     _add_locale(self.inside_locales, cleaned, locale)
                     target = unspaced if _UNSPACED.search(cleaned) else self.inside
                     _add(target, cleaned, phrase_name)
-            own = {clean(w) for w in data.get("ignore", {}).get("words", [])} - {""}
+            ignored = data.get("ignore", {})
+            own = {clean(w) for w in ignored.get("words", [])} - {""}
             ignore.update(own)
             if own and not any(_UNSPACED.search(w) for w in own):
                 longest = max(len(w.split()) for w in own)
                 self.own_ignore.append((frozenset(own), longest))
-            self.asks_to.update(clean(w) for w in data.get("ignore", {}).get("asks_to", []))
-            self.asking.update(clean(w) for w in data.get("ignore", {}).get("asking", []))
-            self.contrast.update(clean(w) for w in data.get("ignore", {}).get("contrast", []))
-            self.negations.update(clean(w) for w in data.get("ignore", {}).get("negations", []))
-            self.yes.update(clean(w) for w in data.get("ignore", {}).get("yes", []))
-            self.pronouns.update(clean(w) for w in data.get("ignore", {}).get("pronouns", []))
-            self.this_step.update(clean(w) for w in data.get("ignore", {}).get("this_step", []))
-            self.onward.update(clean(w) for w in data.get("ignore", {}).get("onward", []))
-            self.requests.update(clean(w) for w in data.get("ignore", {}).get("requests", []))
-            self.wondering.update(clean(w) for w in data.get("ignore", {}).get("wondering", []))
-            self.interjections.update(
-                clean(w) for w in data.get("ignore", {}).get("interjections", [])
-            )
-            self.proposing.update(clean(w) for w in data.get("ignore", {}).get("proposing", []))
-            if ending := data.get("ignore", {}).get("request_ending"):
+            for name in _WORD_SETS:  # each `[ignore] <name>` list into the set of that name
+                getattr(self, name).update(clean(w) for w in ignored.get(name, []))
+            if ending := ignored.get("request_ending"):
                 request_endings.append(f"(?:{ending})")
-            if ending := data.get("ignore", {}).get("asking_ending"):
+            if ending := ignored.get("asking_ending"):
                 endings.append(f"(?:{ending})")
-            self.where_how.update(clean(w) for w in data.get("ignore", {}).get("where_how", []))
-            if report := data.get("ignore", {}).get("report"):
+            if report := ignored.get("report"):
                 self.report[locale] = re.compile(report)
         self.question_mark = re.compile("|".join(endings))
         self.request_ending = re.compile("|".join(request_endings)) if request_endings else None
@@ -610,7 +617,8 @@ class _StepWords:
     on: frozenset[str]
     subject: str | None
     stands_for: frozenset[str] = frozenset()
-    # Subjects a report of the step names besides its own ("the followers are all here").
+    # Subjects a report or a denial of the step may name (steps.toml `reported_by`, else its
+    # own subject and stands_for; "overview" always): "the followers are all here".
     reported_by: frozenset[str] = frozenset()
     how_for: frozenset[str] = frozenset()
 
@@ -623,7 +631,15 @@ def _steps() -> dict[str, _StepWords]:
             frozenset(spec.get("on", {})),
             spec.get("subject"),
             frozenset(spec.get("stands_for", ())),
-            frozenset(spec.get("reported_by", ())),
+            frozenset(
+                {
+                    *(
+                        spec.get("reported_by")
+                        or {spec.get("subject"), *spec.get("stands_for", ())}
+                    ),
+                    "overview",
+                }
+            ),
             frozenset((spec.get("subject"), *spec.get("how_for", ()))),
         )
         for step_id, spec in data["steps"].items()
@@ -886,9 +902,13 @@ def _reports_step(
     understood, locale = heard
     if step is None or "done" not in allowed or understood.kind != "question":
         return False
-    # The followers step names its own subject (follower_timing) only when some are late.
-    own = {*(step.reported_by or {step.subject, *step.stands_for}), "overview"}
-    if not understood.subjects or not set(understood.subjects) <= own or understood.ranked:
+    # The followers step names its own subject (follower_timing) only when some are late,
+    # so its reports name the followers (steps.toml reported_by).
+    if (
+        not understood.subjects
+        or not set(understood.subjects) <= step.reported_by
+        or understood.ranked
+    ):
         return False
     if words.asks(text) or words.opens_question(text) or not words.reports(text, locale):
         return False
@@ -916,8 +936,7 @@ def _denies_step(
         understood.ranked and understood.subjects
     ):
         return False
-    own = {*(step.reported_by or {step.subject, *step.stands_for}), "overview"}
-    if not set(understood.subjects) <= own:
+    if not set(understood.subjects) <= step.reported_by:
         return False
     if words.asks(text) or words.opens_question(text) or words.has_contrast(text):
         return False
