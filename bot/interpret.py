@@ -818,7 +818,17 @@ def _read_tables(text: str, *, where: str, locale: str) -> Reading:
     # shutdown" (a question would ask: "?", "how do I start the move", "can I move ...").
     wished = not words.asks(text) and not words.opens_question(text) and not words.wonders(text)
     # Not in a stated claim: "once the alias is made the followers start moving".
-    if asks and where == PUBLIC and "start" in inside and wished and understood.kind != "myth":
+    # Nor a wish to move to other software ("I want to move to Misskey"): its answer says
+    # what that takes; the walkthrough is a Mastodon move.
+    elsewhere = "other_software" in understood.subjects
+    if (
+        asks
+        and where == PUBLIC
+        and "start" in inside
+        and wished
+        and understood.kind != "myth"
+        and not elsewhere
+    ):
         return Reading("start", understood, text_locale, where)
     if (
         asks

@@ -176,3 +176,44 @@ def test_the_near_miss_ranking_is_the_same_whatever_the_hash_seed() -> None:
         for seed in ("5", "6", "7")
     }
     assert len(outputs) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "subjects"),
+    [
+        # "フォロワーのみんな" holds "フォロワーのみ" but is no followers-only visibility
+        ("フォロワーのみんなは新しい垢にそのまま来てくれる？", ["followers"]),
+        # how to import the follows is the import (LABELS.md), not whether they move
+        ("フォローリストの取り込み方教えて", ["import"]),
+        ("フォローは移りますか", ["follows"]),
+        # an alias error said as being scolded, a locked account as "許可制"
+        ("エイリアスがないって怒られた", ["not_an_alias_error"]),
+        ("フォロー許可制のアカウントでも大丈夫？", ["locked_account"]),
+        ("移行先の鯖ってどうやって決めればいい？", ["choose_server"]),
+    ],
+)
+def test_fresh_japanese_vocabulary_reads_the_asked_subject(text, subjects):
+    reading = read(text, where="public", locale="ja")
+    assert (reading.command, reading.understanding.subjects) == (None, subjects)
+
+
+def test_a_wish_to_move_to_other_software_is_answered_not_started():
+    """The walkthrough is a Mastodon move: "Misskeyに引っ越したい" gets other_software."""
+    reading = read("Misskeyのアカウントに引っ越したいです", where="public", locale="ja")
+    assert (reading.command, reading.understanding.subjects) == (None, ["other_software"])
+    assert read("引っ越したいです", where="public", locale="ja").command == "start"
+
+
+@pytest.mark.parametrize(
+    ("text", "where", "command"),
+    [
+        ("リマインダーをオフにしてください", "dm", "stop"),
+        ("いまなんのステップだっけ", "import", "status"),
+        ("プロフィールは今回いいです", "profile", "skip"),
+        # "このサーバーから" leaves; "鯖から" alone no longer says "from elsewhere"
+        ("このサーバーから他へ引っ越します", "choose_direction", "away"),
+        ("よその鯖からこっちにきました", "choose_direction", "here"),
+    ],
+)
+def test_more_commands_in_natural_japanese(text, where, command):
+    assert read(text, where=where, locale="ja").command == command
