@@ -217,3 +217,23 @@ def test_a_wish_to_move_to_other_software_is_answered_not_started():
 )
 def test_more_commands_in_natural_japanese(text, where, command):
     assert read(text, where=where, locale="ja").command == command
+
+
+@pytest.mark.parametrize(
+    ("text", "subjects"),
+    [
+        # posts downloaded are the archive
+        ("自分の投稿をまとめてダウンロードしたい", ["archive"]),
+        # days to leave between moves are the cooldown, not how long one takes
+        ("引っ越しは何日あけないとできないの？", ["cooldown"]),
+        ("他サイトのプロフィールのリンクは自分で直す？", ["external_links"]),
+        ("前のサーバーがなくなってたらどうすればいいの？", ["old_server_gone"]),
+        ("移行ってちゃんと終わってますか？", ["move_progress"]),
+        # remaking a thing is no question of whether to move
+        ("新しく作り直すのと引っ越すの、どっちがいいと思う？", ["whether_to_move"]),
+        ("リストは作り直し？", ["lists"]),
+    ],
+)
+def test_a_third_batch_of_japanese_phrasings(text, subjects):
+    reading = read(text, where="public", locale="ja")
+    assert (reading.command, reading.understanding.subjects) == (None, subjects)
