@@ -33,7 +33,7 @@ import regex
 import replies
 from bot import language, second_opinion
 from bot.text import normalise, shared
-from bot.understand import Understanding, lexicon, understand
+from bot.understand import Lexicon, Understanding, lexicon, understand
 from replies.knowledge import knowledge
 
 TABLES = Path(replies.__file__).parent / "walkthrough"
@@ -94,6 +94,8 @@ _STRONG_READING = 0.9
 _UNSPACED = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff]")
 _SENTENCE = re.compile(r"[.!?;。！？]+\s*")
 _CLAUSE = re.compile(r"[,;:.!、。，！]+\s*|\s+[-–—]\s+")
+# Words this short keep their letters ("tue", "due"): too many are words of their own.
+_SPELLED_MIN = 5
 # A Latin letter's combining accents (after NFD), dropped by clean().
 _LATIN_ACCENT = re.compile(r"([A-Za-z])[\u0300-\u036f]+")
 _QUESTION_MARK = r"[?？]"
@@ -158,8 +160,44 @@ def clean(text: str) -> str:
     # A letter typed three times or more is one ("hilfeee", "merciii", "holaaa").
     words = _STRETCHED.sub(r"\1", _NOT_WORD.sub(" ", text)).split()
     spellings = _spellings()
-    kept = (spellings.get(w, w) for w in (w.strip("'-") for w in words) if w)
+    kept = (spellings.get(w, w) for w in (_spelled_out(w.strip("'-")) for w in words) if w)
     return " ".join(w for w in kept if w)
+
+
+def _spelled_out(word: str) -> str:
+    """A word with letters spelled out for one the keyboard lacks (the intents' `spelled_out`:
+    "zurueck", "spaeter") as that locale's walkthrough words or tables know it."""
+    if len(word) < _SPELLED_MIN:
+        return word
+    for lex, known in _spelled_locales():
+        candidate = lex.spelled_letters(word)
+        if candidate != word and (candidate in known or lex.knows(candidate)):
+            return candidate
+    return word
+
+
+@functools.cache
+def _spelled_locales() -> tuple[tuple[Lexicon, frozenset[str]], ...]:
+    """The locales that spell letters out, with their walkthrough words (accents dropped
+    as clean() drops them; not clean() itself, which this serves)."""
+    found = []
+    for code in replies.locales():
+        lex = lexicon(code)
+        if not lex.spelled_out:
+            continue
+        data = _words(code)
+        phrases = [
+            p
+            for spec in (*data["commands"].values(), *data["answers"].values())
+            for key in ("exact", "contains")
+            for p in spec.get(key, [])
+        ]
+        phrases += [
+            w for words in data.get("ignore", {}).values() if isinstance(words, list) for w in words
+        ]
+        text = _LATIN_ACCENT.sub(r"\1", unicodedata.normalize("NFD", normalise(" ".join(phrases))))
+        found.append((lex, frozenset(_NOT_WORD.sub(" ", text).split())))
+    return tuple(found)
 
 
 @functools.cache

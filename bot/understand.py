@@ -56,7 +56,9 @@ _GAP = 3  # ".." in a phrase: up to this many other words
 # "..." in a phrase: up to this many, within one clause: the frame of a German separable
 # verb ("Ziehen meine ganzen alten Beiträge beim Umzug mit?").
 _LONG_GAP = 10
-_OUT_OF_SCOPE = "(out of scope)"  # owner of phrases that only use words up
+_OUT_OF_SCOPE = "(out of scope)"
+# A spelled-out letter ("ue" for "ü"), not after a vowel or "q" ("neue", "Quelle", "Bauer").
+_SPELLED_OUT = r"(?<![aeiouq])(?:{})"  # owner of phrases that only use words up
 
 _URL = re.compile(r"https?://\S+")
 _BIG_NUMBER = re.compile(
@@ -357,6 +359,16 @@ class Lexicon:
         # @'s me"): the locale's word for mentioning (`at_verb`, before `at_objects`).
         self.at_verb = str(text.get("at_verb", ""))
         self.at_verb_pattern = _at_verb(text) if self.at_verb else None
+        # Letters spelled out for a letter the keyboard lacks (German "ue" for "ü": "zurueck",
+        # "uebernommen"): a word the tables do not know is read as the word they do.
+        self.spelled_out = {
+            self._plain(k): self._plain(v) for k, v in text.get("spelled_out", {}).items()
+        }
+        self._spelled_pattern = (
+            re.compile(_SPELLED_OUT.format("|".join(map(re.escape, self.spelled_out))))
+            if self.spelled_out
+            else None
+        )
         self.plain_words = _WordHashes(
             [*(self._plain(w) for w in text.get("plain_words", [])), *_known_words(locale)]
         )
@@ -668,6 +680,33 @@ class Lexicon:
         if added:
             self._compile_variants({**self._variants, **added})
 
+    def knows(self, word: str) -> bool:
+        """Whether a word is one of these tables' words or an ordinary word of the locale."""
+        return (
+            word in self._vocabulary
+            or self._fold(word) in self._vocabulary
+            or word in self.plain_words
+        )
+
+    def spelled_word(self, word: str) -> str:
+        """A word with its spelled-out letters (`spelled_out`: "ue" = "ü") as the tables
+        know it ("zurueck" -> "zuruck"); a word the tables know, or no known word that way
+        ("neue", "Quelle", "aktuell"), stays as it is."""
+        if (
+            self._spelled_pattern is None
+            or not self._spelled_pattern.search(word)
+            or self.knows(word)
+        ):
+            return word
+        candidate = self.spelled_letters(word)
+        return candidate if self.knows(candidate) else word
+
+    def spelled_letters(self, word: str) -> str:
+        """A word with every spelled-out letter folded ("zurueck" -> "zuruck"), known or not."""
+        if self._spelled_pattern is None:
+            return word
+        return self._spelled_pattern.sub(lambda m: self.spelled_out[m.group()], word)
+
     def spelled(self, text: str) -> str:
         """Unspaced text with this locale's spellings folded (`variants`, a typed dash as
         the long-vowel mark), for matching outside these tables: the walkthrough's words
@@ -921,6 +960,8 @@ class Lexicon:
                     )
                 ):
                     sentence += 1
+        if self._spelled_pattern is not None:
+            words = [self.spelled_word(w) for w in words]
         corrected: set[int] = set()
         for index, word in enumerate(words):
             correction = self._correct(word)
