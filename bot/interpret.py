@@ -686,7 +686,11 @@ def _steps() -> dict[str, _StepWords]:
 
 @functools.cache
 def book() -> _Book:
-    return _Book(replies.locales())
+    built = _Book(replies.locales())
+    # The walkthrough words as parsed are only needed to build the book (and the spellings,
+    # built with it): their parse trees (0.4 MB) are not kept; a later call parses again.
+    _words.cache_clear()
+    return built
 
 
 def where_for(member: dict | None, is_direct: bool) -> str:

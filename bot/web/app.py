@@ -392,13 +392,15 @@ def _load_words() -> None:
     # The detector's models first: loading them passes through 3 MB more than they keep,
     # which the tables loaded after it reuse (peak RSS 1 MB lower than loading them last).
     language.load()
+    # Then every locale's command words, merged: the walkthrough tables it parses are let go
+    # once it is built, and the phrase tables built after it reuse their memory.
+    interpret.book()
     for locale in replies.locales():
         understand("", locale)
         ranking.prepare(lexicon(locale))  # the near-miss ranking, built before it is needed
         knowledge(locale)
         Words.load(locale)
 
-    interpret.book()  # every locale's command words, merged
     if second_opinion.enabled():
         second_opinion.model()  # the learned second opinion (bot/interpret.py's gate)
 
