@@ -1,0 +1,57 @@
+"""The understanding tables stay compact once loaded: the bot's peak RSS must stay under
+80 MB with every locale's tables and the language detector loaded (issue 12), and these
+tables once held a list or a set per phrase where a shared tuple or frozenset does.
+
+Each test fails when a table goes back to one container object per entry."""
+
+from __future__ import annotations
+
+import pytest
+
+import replies
+from bot import interpret, ranking
+from bot.understand import _Phrase, lexicon
+
+
+def _one_object_per_value(values: list[object]) -> bool:
+    return len({id(v) for v in values}) == len(set(values))
+
+
+def test_the_command_books_tables_are_shared_tuples_and_frozensets():
+    book = interpret.book()
+    groups = [*book.exact.values(), *book.inside.values(), *book.unspaced.values()]
+    assert groups and all(type(g) is tuple for g in groups)
+    assert _one_object_per_value(groups)
+    assert all(type(s) is tuple for s in book.sizes.values())
+    locales = [*book.locales_of.values(), *book.inside_locales.values()]
+    assert locales and all(type(c) is frozenset for c in locales)
+    assert _one_object_per_value(locales)
+    # The walkthrough tables' parse trees were only needed to build the book.
+    assert interpret._words.cache_info().currsize == 0
+
+
+@pytest.mark.parametrize("locale", replies.locales())
+def test_phrase_sets_index_each_first_word_to_a_tuple(locale):
+    lex = lexicon(locale)
+    phrase_sets = [lex._subject_and_kind_phrases, lex.markers, lex.openers, lex.question_words]
+    for phrases in phrase_sets:
+        for table in (phrases.by_word, phrases.by_exact):
+            assert all(type(k) is str and type(v) is tuple for k, v in table.items())
+        indexed = [p for table in (phrases.by_word, phrases.by_exact) for p in table.values()]
+        assert sum(map(len, indexed)) == len(phrases.phrases)
+    found: list[_Phrase] = list(lex.phrases)
+    # Owners ("subject:posts") are one string each, not one per phrase.
+    assert len({id(p.owner) for p in found}) == len({p.owner for p in found})
+    assert _one_object_per_value([p.steps for p in found])
+    assert all(p.needed == () for p in found if len(p.steps) == 1)
+
+
+@pytest.mark.parametrize("locale", replies.locales())
+def test_ranking_postings_share_their_pairs_and_weights(locale):
+    index = ranking._index(lexicon(locale))
+    postings = list(index.postings.values())
+    assert postings and all(type(p) is tuple for p in postings)
+    pairs = [pair for posting in postings for pair in posting]
+    assert _one_object_per_value(pairs)
+    counts = {len(posting) for posting in postings}
+    assert len({id(weight) for weight in index.idf.values()}) <= len(counts)
