@@ -734,9 +734,10 @@ def gate(reading: Reading, guess: Callable[[], second_opinion.Guess]) -> Reading
         return reading
     elif understood.clarify:
         needed = second_opinion.CLARIFY
-    elif understood.confidence >= _STRONG_READING and not understood.ranked:
+    elif (understood.confidence >= _STRONG_READING or understood.named) and not understood.ranked:
         # A subject named in so many words: at first contact the tables were right as
-        # often as the model where the two disagreed, so the model does not overrule it.
+        # often as the model where the two disagreed, so the model does not overrule it;
+        # nor where a typo was corrected towards the name ("do my domian blocks move").
         return reading
     else:  # weak hints, corrected typos or a ranking guess: the model is surer there
         needed = second_opinion.OVERRULE

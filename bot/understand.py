@@ -72,6 +72,8 @@ _CLAUSE_BREAK = re.compile(r"[,;:!?.()\[\]\n、。]+|\s[-–—]+\s|\s*[–—]+
 # Scripts written without spaces between words: cut by the vocabulary (`segment`).
 _SENTENCE_END = re.compile(r"[!?\n。？！]")
 _UNSPACED = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\u30fc\u3005\u3006]+")
+# A Latin letter typed three times or more in a row ("heyyy", "pleaseee", "bookmarksss").
+_STRETCHED = re.compile(r"([a-zß-ÿ])\1{2,}")
 _HIRAGANA_CHAR = regex.compile(r"\p{Hiragana}")
 _KATAKANA_RUN = regex.compile(r"(?:\p{Katakana}|\u30fc)*\p{Katakana}(?:\p{Katakana}|\u30fc)*")
 # A dash typed after a katakana letter is the long-vowel mark ("ア－カイブ", "インポ-ト";
@@ -118,6 +120,12 @@ class Understanding:
     clarify: bool = False
     # Found by that ranking, not by a phrase: a weaker reading than any phrase match.
     ranked: bool = False
+    # The subjects were named by strong phrases, any corrected word a typo inside the word
+    # ("do my domian blocks move"): a lower confidence for the typos, but a named subject,
+    # which the learned second opinion does not overrule (bot/interpret.py gate()). Not
+    # where a correction only changed a word's ending ("retrouvent" -> "retrouver"): that
+    # is often another form of a different word, which the model reads better.
+    named: bool = field(default=False, compare=False)
     # How many of the message's words its phrases used: when the language is unsure, the
     # locale whose tables account for more of the message reads it best (bot/interpret.py).
     evidence: int = field(default=0, compare=False)
@@ -291,6 +299,9 @@ class _Tokens:
     sentence_of: list[int] = field(default_factory=list)
     asked: frozenset[int] = frozenset()
     asked_clauses: frozenset[int] = frozenset()
+    # Corrected words whose letters were wrong inside the word ("domian", "bookmraks"), not
+    # only at its end ("retrouvent" -> "retrouver" is another form more than a typo).
+    misspelt: frozenset[int] = frozenset()
 
     @functools.cached_property
     def vocabulary(self) -> frozenset[str]:
@@ -735,12 +746,25 @@ class Lexicon:
         out: list[str] = []
         text = self._plain(text.replace("’", "'").replace("‘", "'"))
         for word in _WORD.findall(text):
+            if segment and _STRETCHED.search(word):
+                word = self._unstretched(word)
             if segment and self.segment and _UNSPACED.search(word):
                 for piece in self._segment(word):
                     out.extend(self._prepare_word(piece))
             else:
                 out.extend(self._prepare_word(word))
         return out
+
+    def _unstretched(self, word: str) -> str:
+        """A word with a letter typed three times or more ("heyyy", "pleaseee", "nooo")
+        as typed once, or twice where that is the word ("helppp" help, "sooo" so,
+        "gooood" good); "hellooo" keeps its own "ll"."""
+        once = _STRETCHED.sub(r"\1", word)
+        if once in self.rewrite or once in self._vocabulary or once in self.plain_words:
+            return once
+        twice = _STRETCHED.sub(r"\1\1", word)
+        known = twice in self.rewrite or twice in self._vocabulary or twice in self.plain_words
+        return twice if known else once
 
     def _segment(self, word: str) -> list[str]:
         """Cut a run of unspaced script into the longest words the tables use (left to
@@ -963,9 +987,12 @@ class Lexicon:
         if self._spelled_pattern is not None:
             words = [self.spelled_word(w) for w in words]
         corrected: set[int] = set()
+        misspelt: set[int] = set()
         for index, word in enumerate(words):
             correction = self._correct(word)
             if correction is not None:
+                if _shared_start(word, correction) < len(word) - 2:
+                    misspelt.add(index)
                 words[index] = correction
                 corrected.add(index)
         return _Tokens(
@@ -981,6 +1008,7 @@ class Lexicon:
             sentence_of=sentence_of,
             asked=frozenset(asked),
             asked_clauses=frozenset(asked_clauses),
+            misspelt=frozenset(misspelt),
         )
 
     def _stems(self, word: str) -> frozenset[str]:
@@ -1103,6 +1131,7 @@ class Lexicon:
                 [],
                 confidence,
                 yes_no=yes_no,
+                named=top_tier == 2 and tokens.corrected <= tokens.misspelt,
                 evidence=evidence,
                 length=length,
             )
@@ -1437,6 +1466,12 @@ def _at_verb(text: dict) -> regex.Pattern[str]:
 
 def _fold_variants(pattern: re.Pattern[str] | None, table: dict[str, str], text: str) -> str:
     return text if pattern is None else pattern.sub(lambda m: table[m.group()], text)
+
+
+def _shared_start(a: str, b: str) -> int:
+    """How many letters two words share from their start."""
+    pairs = zip(a, b, strict=False)  # the shorter word's length at most
+    return next((i for i, (x, y) in enumerate(pairs) if x != y), min(len(a), len(b)))
 
 
 def _deletions(word: str, depth: int) -> set[str]:

@@ -1,0 +1,239 @@
+"""Classes of English phrasing that round 6's tuning half showed the tables missing
+(issue 12), probed with phrasings written for this file, none a row of the question sets:
+read as a first contact, the way the question sets score."""
+
+from __future__ import annotations
+
+import pytest
+from question_set import first_contact
+
+from bot import interpret, second_opinion
+from bot.second_opinion import Guess
+
+
+def reading(text: str, where: str = "public"):
+    return first_contact({"text": text, "where": where})[1]
+
+
+def subjects(text: str, where: str = "public") -> set[str]:
+    got = reading(text, where)
+    assert got.command is None, got
+    return set(got.understanding.subjects)
+
+
+class _Sure:
+    """A model sure of one subject, beyond any threshold of the gate."""
+
+    def __init__(self, label: str) -> None:
+        self.label = label
+
+    def guess(self, cleaned: str) -> Guess:
+        return Guess(self.label, "_unknown", 10_000)
+
+
+@pytest.mark.parametrize(
+    ("text", "named", "model_says"),
+    [
+        ("do my domian blocks move", "domain_blocks", "blocks"),
+        ("will my bokmarks come with me", "bookmarks", "boosts_favourites"),
+        ("do my folowers transfer over", "followers", "follows"),
+    ],
+)
+def test_a_typo_in_a_named_subject_is_not_overruled(
+    text: str, named: str, model_says: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A subject named by its word with a typo inside it is still named: the learned
+    second opinion, however sure, does not replace it."""
+    monkeypatch.setenv(second_opinion.SETTING, "on")
+    monkeypatch.setattr(second_opinion, "model", lambda: _Sure(model_says))
+    tables = interpret._read_tables(text, where="public", locale="en").understanding
+    assert tables.confidence < 0.9 and tables.subjects == [named]  # a typo was corrected
+    assert interpret.read(text, where="public", locale="en").understanding.subjects == [named]
+
+
+def test_a_correction_of_only_the_ending_may_still_be_overruled(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """ "bookmarkes" is another form more than a typo: such readings stay open to the
+    model (in French and Spanish they are often a different word's inflection)."""
+    monkeypatch.setenv(second_opinion.SETTING, "on")
+    monkeypatch.setattr(second_opinion, "model", lambda: _Sure("posts"))
+    text = "do my bookmarkes move"
+    assert interpret._read_tables(text, where="public", locale="en").understanding.subjects == [
+        "bookmarks"
+    ]
+    assert interpret.read(text, where="public", locale="en").understanding.subjects == ["posts"]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "where"),
+    [
+        ("heyyy 👋", "greeting", "public"),
+        ("hellooo bot", "greeting", "public"),
+        ("thanksss so much", "thanks", "public"),
+    ],
+)
+def test_a_stretched_word_is_the_word(text: str, kind: str, where: str) -> None:
+    assert reading(text, where).understanding.kind == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("do my followersss move??", {"followers"}),
+        ("pleaseee do my bookmarks transfer", {"bookmarks"}),
+    ],
+)
+def test_a_stretched_subject_word_is_the_subject(text: str, expected: set[str]) -> None:
+    assert subjects(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A story about how many there are is no "how many" question.
+        "how do i get my muted list over, there are so many trolls on it",
+        "how can i bring my blocked accounts along? i have way too much spam blocked",
+    ],
+)
+def test_how_to_bring_a_list_over_is_the_import_whatever_the_story(text: str) -> None:
+    assert subjects(text) == {"import"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "can i keep both accs going for a bit",
+        "can i still use both accs for a while",
+        "will i be able to post from both accts",
+    ],
+)
+def test_chat_spellings_of_accounts(text: str) -> None:
+    assert subjects(text) == {"keep_both_accounts"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my instance shutdown a month ago and i never moved, can i still get my followers",
+        "our server has been down since june, the admin vanished. can i still migrate?",
+        "my home server won't load anymore since last week, is the move still possible",
+        "the site is not opening at all now, can i still bring my followers over",
+    ],
+)
+def test_a_server_already_gone_said_in_the_past(text: str) -> None:
+    assert subjects(text) == {"old_server_gone"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the admin is closing the server in 30 days, how do i get out",
+        "our instance will shut down next month, what should i do",
+    ],
+)
+def test_a_server_closing_soon_is_still_closing(text: str) -> None:
+    assert subjects(text) == {"server_closing"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my new profile is totally blank, why aren't my old posts there",
+        "WHY IS THE NEW PROFILE SO EMPTY WHERE DID ALL MY TOOTS GO",
+    ],
+)
+def test_an_empty_new_profile_asks_why_posts_stay(text: str) -> None:
+    assert subjects(text) == {"why_no_posts"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "when my followers open my old page will there be a note pointing to the new one?",
+            {"what_others_see"},
+        ),
+        ("can i have a notice pointing to my new account but not do the move?", {"redirect_only"}),
+    ],
+)
+def test_what_others_see_unless_the_redirect_alone_is_wished(text: str, expected) -> None:
+    assert subjects(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "what becomes of the old account once i have moved? can i still go in and read my posts?",
+        "After moving, what will happen to my old profile, will it just vanish?",
+    ],
+)
+def test_the_old_accounts_fate(text: str) -> None:
+    assert subjects(text) == {"old_account"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I opened a second account elsewhere. How do I tell the new account about the old one?",
+        "how do i link the two accounts before moving",
+    ],
+)
+def test_the_alias_in_plain_words(text: str) -> None:
+    assert subjects(text) == {"alias"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Should I just open a new account and begin again rather than moving? What would you advise?",
+        "I barely have 40 followers, would you recommend starting over instead?",
+    ],
+)
+def test_whether_to_move_in_plain_words(text: str) -> None:
+    assert subjects(text) == {"whether_to_move"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my substack and linkedin link to my mastodon, what should i update after the move",
+        "I have my Mastodon linked from my newsletter, what else should I update?",
+    ],
+)
+def test_links_outside_the_fediverse(text: str) -> None:
+    got = reading(text).understanding
+    assert got.subjects == ["external_links"] and not got.ranked, got  # named, not guessed
+
+
+def test_things_that_come_across_move_they_are_no_progress_report() -> None:
+    assert subjects("will my bookmarks come across to the new server?") == {"bookmarks"}
+
+
+def test_followers_who_must_refollow_is_that_myth_alone() -> None:
+    got = reading("After a migration everyone has to refollow you by hand, that's just how it is.")
+    assert got.understanding.kind == "myth"
+    assert got.understanding.myths == ["followers_must_refollow"]
+
+
+def test_followers_who_may_not_finish_before_the_shutdown() -> None:
+    got = subjects("what if my followers haven't finished moving when the instance goes dark?")
+    assert "follower_timing" in got
+
+
+def test_csv_headers_are_its_columns() -> None:
+    assert subjects("what are the headers in the csv files from the export page?") == {"csv_export"}
+
+
+@pytest.mark.parametrize(
+    ("text", "command"),
+    [
+        ("switch back to english please", "language:en"),
+        ("can you change it back to english", "language:en"),
+        ("clear whatever you store about my account please", "forget"),
+        ("purge your database entry for me, the bot's copy only", "forget"),
+        ("wipe what you keep about my account, not my mastodon account", "forget"),
+    ],
+)
+def test_a_dm_command_in_other_words(text: str, command: str) -> None:
+    assert reading(text, "dm").command == command
