@@ -88,6 +88,9 @@ _FEW_WORDS = 4  # "no i didnt", "nope havent done it": a denial without "yet"
 # of a question ("Mon interface est en anglais").
 _MAX_LANGUAGE_REQUEST = 80
 _MAX_LANGUAGE_NAMED = 40
+# Between a verb of speaking and the language it asks for: this many words, each this short.
+_LANGUAGE_GAP = 2
+_SHORT_WORD = 4
 # The confidence of a reading by strong phrases (bot/understand.py: 0.9, typo-free).
 _STRONG_READING = 0.9
 
@@ -124,6 +127,7 @@ _WORD_SETS = (
     "interjections",
     "proposing",
     "where_how",
+    "language_verbs",
 )
 
 
@@ -257,6 +261,10 @@ class _Book:
         # question, whatever word comes next ("let's do this").
         self.proposing: set[str] = set()
         self.this_step: set[str] = set()  # words pointing at the current step
+        # Verbs of speaking and switching (`[ignore] language_verbs`: "repasser", "contestar",
+        # "antworten"): one with a language named just after it asks for that language.
+        self.language_verbs: set[str] = set()
+        self.language_names: dict[str, str] = {}  # one-word language names -> locale
         # A question mark, or a locale asking without one (`[ignore] asking_ending`); not
         # the intents' question_ending, which also takes wishes ("やり直したい" orders).
         endings = [_QUESTION_MARK]
@@ -275,6 +283,10 @@ class _Book:
                     self.language_words.update(clean(p) for p in exact)
                     continue
                 name = f"speak:{locale}" if group == "speak" else group
+                if group == "speak":  # its one-word names ("francais", "ingles", "castellano")
+                    for word in map(clean, exact):
+                        if word and " " not in word and not _UNSPACED.search(word):
+                            self.language_names.setdefault(word, locale)
                 if group == "speak":  # requests, heard in a longer sentence too
                     inside = [*inside, *(("ask", p) for p in spec.get("asks", []))]
                 for phrase in exact:
@@ -582,6 +594,26 @@ class _Book:
         for group in (*exact, *inside):
             if group.startswith("ask:") or (short and group.startswith("speak:")):
                 return group.partition(":")[2]
+        return self._verb_then_language(base.split())
+
+    def _verb_then_language(self, words: list[str]) -> str | None:
+        """A verb of speaking or switching, then a language a few short words on: "pourriez-
+        vous repasser en français", "me puedes contestar en inglés", "podés hablarme en
+        castellano" (every locale's verbs and names together, not each pair spelled out).
+        Only short words between them ("en", "me", "auf"): "écrire mes posts en anglais"
+        names the language of the posts."""
+        words = [w for w in words if w not in self.ignore_spaced]  # "sprich bitte spanisch"
+        for index, word in enumerate(words):
+            if word not in self.language_verbs:
+                continue
+            for later in words[index + 1 : index + 2 + _LANGUAGE_GAP]:
+                if later in self.language_names:
+                    return self.language_names[later]
+                if len(later) > _SHORT_WORD:
+                    break
+            # A verb at the end ("auf Französisch wechseln", "en español seguimos").
+            if index and (code := self.language_names.get(words[index - 1])):
+                return code
         return None
 
     @functools.cached_property

@@ -41,3 +41,18 @@ def test_german_umlauts_spelled_out_in_walkthrough_words(text, where, command):
 @pytest.mark.parametrize("word", ["neue", "quelle", "aktuell", "zuerst", "does", "cuenta", "nuevo"])
 def test_a_word_with_those_letters_of_its_own_is_left_alone(word):
     assert clean(word) == word
+
+
+@pytest.mark.parametrize(
+    ("text", "command"),
+    [
+        ("vous pouvez continuer en français svp, je comprends mal l'anglais", "language:fr"),
+        ("passe en allemand s'il te plaît", "language:de"),
+        ("podrías hablarme en francés? mi hijo lo lee mejor", "language:fr"),
+        ("pásate al inglés porfa", "language:en"),
+        ("Könnten Sie bitte auf Französisch wechseln?", "language:fr"),
+        ("sprich bitte spanisch mit mir", "language:es"),
+    ],
+)
+def test_a_verb_of_speaking_then_a_language_asks_for_it(text, command):
+    assert read(text, where="dm", locale="en").command == command
