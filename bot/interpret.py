@@ -455,12 +455,13 @@ class _Book:
         return any(pattern.search(t) for t in (text.casefold(), clean(text)))
 
     def opens_request(self, text: str) -> bool:
-        """Whether the message, or a sentence of it, opens as a polite request ("I made a
+        """Whether the message, or a clause of it, opens as a polite request ("I made a
         muddle. Could we go back to the very beginning?", "may I skip this?"): an order
         asked, not a question."""
         if self.request_ending is not None and self.request_ending.search(normalise(text)):
             return True
-        for sentence in _SENTENCE.split(text):
+        # Each clause: "ich glaub ich hab mich vertan, kann ich nochmal von vorne anfangen?"
+        for sentence in _CLAUSES.split(text):
             # Before and after filler: "can you" is filler too ("sorry, can you ...").
             for words in (clean(sentence).split(), self._without_ignored(clean(sentence)).split()):
                 sizes = range(1, self.requests_longest + 1)

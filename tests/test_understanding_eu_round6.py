@@ -56,3 +56,40 @@ def test_a_word_with_those_letters_of_its_own_is_left_alone(word):
 )
 def test_a_verb_of_speaking_then_a_language_asks_for_it(text, command):
     assert read(text, where="dm", locale="en").command == command
+
+
+@pytest.mark.parametrize(
+    ("text", "where", "command"),
+    [
+        (
+            "oh je, ich hab was falsch eingetippt, können wir von vorn anfangen?",
+            "profile",
+            "restart",
+        ),
+        ("hab mich verklickt, kann ich einen schritt zurück?", "alias", "back"),
+        ("j'ai tout mélangé, on peut recommencer depuis le début ?", "profile", "restart"),
+        ("l'archive ne m'intéresse pas, je peux passer cette étape ?", "archive", "skip"),
+        ("me equivoqué en el paso anterior, podemos volver atrás?", "alias", "back"),
+        ("el archivo no lo necesito, puedo saltar este paso?", "archive", "skip"),
+    ],
+)
+def test_an_order_asked_politely_after_a_story_is_the_order(text, where, command):
+    assert read(text, where=where, locale="en").command == command
+
+
+@pytest.mark.parametrize(
+    ("text", "where", "command"),
+    [
+        ("vous pouvez couper les rappels pour l'instant ?", "dm", "stop"),
+        ("cessez svp tous ces rappels", "dm", "stop"),
+        ("por favor quita los recordatorios", "import", "stop"),
+        ("podés dejar de mandarme recordatorios?", "dm", "stop"),
+        ("kannst du die Erinnerungen bitte abschalten?", "dm", "stop"),
+        ("bitte hör auf mich dauernd zu erinnern", "dm", "stop"),
+        ("quiero comenzar otra vez todo de cero", "alias", "restart"),
+        ("je veux tout reprendre depuis le début", "profile", "restart"),
+        ("ich will alles nochmal neu anfangen", "profile", "restart"),
+    ],
+)
+def test_stopping_reminders_and_starting_over_in_members_words(text, where, command):
+    assert read(text, where=where, locale="en").command == command
