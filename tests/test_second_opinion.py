@@ -164,3 +164,15 @@ def test_setting_off_reads_with_the_tables_alone(monkeypatch: pytest.MonkeyPatch
     monkeypatch.setenv(second_opinion.SETTING, "off")
     for text in ("can i hop back to my first server later on", "zxq vbnm plorf"):
         assert read(text, where=PUBLIC, locale="en") == _tables(text, PUBLIC)
+
+
+@pytest.mark.parametrize("confidence", [0.9, 0.5, 0.0])
+def test_gate_never_touches_a_myth_however_weakly_read(confidence: float) -> None:
+    """A myth stays a myth whatever the tables' confidence (a weakly read myth would
+    otherwise pass the weak-reading gate): its reply corrects it, a subject's would not."""
+    from bot.understand import Understanding
+
+    myth = interpret.Reading(
+        None, Understanding("myth", ["followers"], ["some_myth"], confidence), "en", PUBLIC
+    )
+    assert interpret.gate(myth, lambda: Guess("posts", "_unknown", 10_000)) == myth
