@@ -166,13 +166,16 @@ def test_setting_off_reads_with_the_tables_alone(monkeypatch: pytest.MonkeyPatch
         assert read(text, where=PUBLIC, locale="en") == _tables(text, PUBLIC)
 
 
+@pytest.mark.parametrize("kind", ["myth", "question"])
 @pytest.mark.parametrize("confidence", [0.9, 0.5, 0.0])
-def test_gate_never_touches_a_myth_however_weakly_read(confidence: float) -> None:
-    """A myth stays a myth whatever the tables' confidence (a weakly read myth would
-    otherwise pass the weak-reading gate): its reply corrects it, a subject's would not."""
+def test_gate_never_touches_a_myth_however_weakly_read(kind: str, confidence: float) -> None:
+    """A stated myth stays the tables' whatever their confidence: its reply corrects it,
+    a subject's would not. A question that also carries a myth is the case only the myth
+    guard protects (a "myth" reading is also kept by the question-only branch), so both
+    kinds are checked: the test fails when the guard goes."""
     from bot.understand import Understanding
 
     myth = interpret.Reading(
-        None, Understanding("myth", ["followers"], ["some_myth"], confidence), "en", PUBLIC
+        None, Understanding(kind, ["followers"], ["some_myth"], confidence), "en", PUBLIC
     )
     assert interpret.gate(myth, lambda: Guess("posts", "_unknown", 10_000)) == myth
