@@ -22,7 +22,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
 import random
 import sys
 from collections import Counter, defaultdict
@@ -34,8 +33,9 @@ sys.path.insert(0, str(ROOT / "tests"))
 
 from question_set import LOCALES, TUNING, is_right, load_rows, old_rows, read_row  # noqa: E402
 
+from bot import second_opinion  # noqa: E402
 from bot.interpret import Reading, clean, gate  # noqa: E402
-from bot.second_opinion import MODEL, SETTING, encode, features, from_bytes  # noqa: E402
+from bot.second_opinion import MODEL, encode, features, from_bytes  # noqa: E402
 from bot.understand import Understanding  # noqa: E402
 
 SEED = 20261130
@@ -183,15 +183,11 @@ def report(results: list[tuple[dict, object]]) -> None:
 
 def tables_reading(row: dict):
     """How the bot reads a row with the tables alone (first contact, as the tests do)."""
-    saved = os.environ.get(SETTING)
-    os.environ[SETTING] = "off"
+    saved = second_opinion.configure(False)
     try:
         return read_row({k: v for k, v in row.items() if k not in ("locale", "group")})
     finally:
-        if saved is None:
-            del os.environ[SETTING]
-        else:
-            os.environ[SETTING] = saved
+        second_opinion.configure(saved)
 
 
 def case_of(reading: Reading) -> str:

@@ -178,9 +178,26 @@ def is_subject(label: str) -> bool:
     return label[:1] not in ("_", "!")
 
 
+# The running bot's setting, given by its config at start (bot/web/app.py configure()):
+# None until then, when the environment's BOT_SECOND_OPINION decides (bench scripts, tests).
+_configured: bool | None = None
+
+
+def configure(on: bool | None) -> bool | None:
+    """Set whether the second opinion reads messages, from the config at start: the config
+    already merged .env and the environment, and a message read before this or a variable
+    changed later must not disagree with it. None hands back to the environment. Returns
+    the previous setting, so a caller can restore it."""
+    global _configured
+    previous, _configured = _configured, on
+    return previous
+
+
 def enabled() -> bool:
-    """BOT_SECOND_OPINION=off reads with the tables alone (for measuring both ways); the
-    running bot puts a .env "off" into the environment at start (bot/web/app.py)."""
+    """Whether the gate may ask the model: the configured setting, else
+    BOT_SECOND_OPINION=off reads with the tables alone (for measuring both ways)."""
+    if _configured is not None:
+        return _configured
     return os.environ.get(SETTING, "on").strip().lower() not in ("off", "0", "false", "no")
 
 

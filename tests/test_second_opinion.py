@@ -179,3 +179,34 @@ def test_gate_never_touches_a_myth_however_weakly_read(kind: str, confidence: fl
         None, Understanding(kind, ["followers"], ["some_myth"], confidence), "en", PUBLIC
     )
     assert interpret.gate(myth, lambda: Guess("posts", "_unknown", 10_000)) == myth
+
+
+@pytest.mark.parametrize(("setting", "environment"), [("off", "on"), ("on", "off")])
+async def test_the_apps_config_switches_the_gate_at_start(
+    setting: str, environment: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The running bot follows its config's BOT_SECOND_OPINION (from .env or the
+    environment, merged by Config), not whatever the process environment says later: the
+    environment here says the opposite. A public mention the tables miss gets the model's
+    answer (move_back's "Cancel redirect") only with the setting on."""
+    from harness import FAST
+
+    from bot.sandbox import Sandbox
+    from bot.text import html_to_text
+
+    monkeypatch.setenv(second_opinion.SETTING, environment)
+    text = "can i hop back to my first server later on"
+    assert _tables(text, PUBLIC).understanding.kind == "unknown"
+    box = Sandbox(
+        tmp_path, tuning=FAST, heartbeat_interval=0.2, config_overrides={"second_opinion": setting}
+    )
+    await box.start()
+    try:
+        await box.wait_connected()
+        mention = box.mention("rosa", text)
+        replies = await box.wait_reply(mention)
+        answered = " ".join(html_to_text(r["content"]) for r in replies)
+        assert ("Cancel redirect" in answered) == (setting == "on"), answered
+    finally:
+        await box.stop()
+    assert second_opinion.enabled() == (environment == "on")  # handed back at stop

@@ -73,6 +73,7 @@ def create_app(
     app[CLOCK_KEY] = clock or SystemClock()
     app[TUNING_KEY] = tuning or Tuning()
     app[HEALTH_KEY] = Health()
+    app.cleanup_ctx.append(_second_opinion_setting)
     app.cleanup_ctx.append(_run_bot)
     add_routes(app)
     return app
@@ -109,6 +110,16 @@ async def _startup_call(clock: Clock, call: Any, *args: Any) -> Any:
             )
             await clock.sleep(min(30.0, 2.0**attempt))
     return await call(*args)
+
+
+async def _second_opinion_setting(app: web.Application) -> AsyncIterator[None]:
+    """The config's BOT_SECOND_OPINION (.env or the environment) decides, from before the
+    first message is read (pending ones are read at start) until the app stops."""
+    second_opinion.configure(app[CONFIG_KEY].second_opinion == "on")
+    try:
+        yield
+    finally:
+        second_opinion.configure(None)
 
 
 async def _run_bot(app: web.Application) -> AsyncIterator[None]:
@@ -298,8 +309,6 @@ async def _run_bot(app: web.Application) -> AsyncIterator[None]:
         await dispatcher.resubmit_pending(pending)
     # Everything loaded at start (templates, phrase tables, knowledge) lives as long as the
     # process: keep it out of the garbage collector's scans, which otherwise add pauses.
-    if config.second_opinion == "off":  # set in .env, which the environment may lack
-        os.environ[second_opinion.SETTING] = "off"
     await asyncio.to_thread(_load_words)
     gc.collect()
     gc.freeze()
