@@ -95,6 +95,15 @@ _SHORT_WORD = 4
 _STRONG_READING = 0.9
 
 _UNSPACED = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff]")
+# Spaces typed between Japanese words ("もう りまいんだー おくらないで") go, after the
+# spellings are folded: the phrases are unspaced. Latin words glued to Japanese ("English
+# pleaseで", "doneです") stand apart, as they do in a phrase ("move したい").
+_SPACED_UNSPACED = re.compile(
+    r"(?<=[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff])\s+(?=[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff])"
+)
+_LATIN_THEN_UNSPACED = re.compile(
+    r"(?<=[a-z])(?=[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff])|(?<=[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff])(?=[a-z])"
+)
 _SENTENCE = re.compile(r"[.!?;。！？]+\s*")
 _CLAUSE = re.compile(r"[,;:.!、。，！]+\s*|\s+[-–—]\s+")
 # Words this short keep their letters ("tue", "due"): too many are words of their own.
@@ -161,6 +170,7 @@ def clean(text: str) -> str:
     if _UNSPACED.search(text):  # spellings folded as the phrase tables fold them
         for code in _segmenting():
             text = lexicon(code).spelled(text)
+        text = _LATIN_THEN_UNSPACED.sub(" ", _SPACED_UNSPACED.sub("", text))
     # A letter typed three times or more is one ("hilfeee", "merciii", "holaaa").
     words = _STRETCHED.sub(r"\1", _NOT_WORD.sub(" ", text)).split()
     spellings = _spellings()

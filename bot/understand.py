@@ -74,6 +74,11 @@ _SENTENCE_END = re.compile(r"[!?\n。？！]")
 _UNSPACED = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\u30fc\u3005\u3006]+")
 # A Latin letter typed three times or more in a row ("heyyy", "pleaseee", "bookmarksss").
 _STRETCHED = re.compile(r"([a-zß-ÿ])\1{2,}")
+# Spaces typed between Japanese words ("ひっこした あと どう みえますか", written in kana
+# with spaces as children's books and games do): the text is read as if unspaced.
+_SPACED_UNSPACED = regex.compile(
+    r"(?<=[\p{Han}\p{Hiragana}\p{Katakana}\u30fc\u3005])\s+(?=[\p{Han}\p{Hiragana}\p{Katakana}\u30fc\u3005])"
+)
 _HIRAGANA_CHAR = regex.compile(r"\p{Hiragana}")
 _KATAKANA_RUN = regex.compile(r"(?:\p{Katakana}|\u30fc)*\p{Katakana}(?:\p{Katakana}|\u30fc)*")
 # A dash typed after a katakana letter is the long-vowel mark ("ア－カイブ", "インポ-ト";
@@ -680,7 +685,10 @@ class Lexicon:
         for word in known:
             for run in _KATAKANA_RUN.findall(word):
                 spelled = run.translate(KATAKANA_TO_HIRAGANA)
-                if len(spelled) < min_length or spelled in self._variants or spelled in added:
+                # Three kana do with a long-vowel mark ("こぴー", "めーる"): one that ordinary
+                # hiragana words hardly use.
+                short = len(spelled) < (3 if "ー" in spelled else min_length)
+                if short or spelled in self._variants or spelled in added:
                     continue
                 target = _fold_variants(self._variant_pattern, self._variants, run)
                 if _fold_variants(self._variant_pattern, self._variants, target) != target:
@@ -745,6 +753,8 @@ class Lexicon:
         """
         out: list[str] = []
         text = self._plain(text.replace("’", "'").replace("‘", "'"))
+        if segment and self.segment:  # after folding: "とき えいりあす" holds no "きえ"
+            text = _SPACED_UNSPACED.sub("", text)
         for word in _WORD.findall(text):
             if segment and _STRETCHED.search(word):
                 word = self._unstretched(word)
