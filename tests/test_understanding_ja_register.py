@@ -1,0 +1,77 @@
+"""Japanese in every register: keigo and formal kanji spellings (御, 有難う),
+casual greetings and thanks, conditional claims, and which subject a sentence asks about.
+
+Each case stands for a class of phrasing the tables missed; the phrasings are the tuner's
+own (not rows of the question sets)."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.interpret import read
+
+
+def reading_of(text: str, where: str = "public"):
+    return read(text, where=where, locale="ja")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ご丁寧にご回答下さり、誠に有難う御座います。",
+        "御親切に有難うございました",
+        "御礼申し上げます",
+        "あざまる〜",
+        "助かった！",
+    ],
+)
+def test_thanks_in_any_register(text: str) -> None:
+    assert reading_of(text).understanding.kind == "thanks"
+
+
+@pytest.mark.parametrize(
+    "text", ["やっほー", "ヤッホー！", "おっす〜", "こんちわ！", "よろしくお願いします！"]
+)
+def test_casual_greetings(text: str) -> None:
+    assert reading_of(text).understanding.kind == "greeting"
+
+
+@pytest.mark.parametrize(
+    ("text", "subjects"),
+    [
+        # keigo asks
+        ("エイリアスの作り方についてお伺いしたく存じます", ["alias"]),
+        ("CSVを新しいアカウントへ取り込む手順をご教示頂けますでしょうか", ["import"]),
+        ("新しいサーバーに於いても引続きフォローした状態となりますか", ["follows"]),
+        # a new account named is no fresh start; starting over with one is
+        ("移行後、フォロー中の人は新規アカウントでもそのままですか", ["follows"]),
+        ("引っ越すより新規アカウントで始めたほうが楽？", ["whether_to_move"]),
+        # the import verb in any form, with a how-word beside the item
+        ("フォローリストのCSVを新アカで読み込む手順が知りたい", ["import"]),
+        ("フォローリストを新アカへ取り込む手順を知りたい", ["import"]),
+        # pinned posts are shown on the profile: the profile only says where
+        ("プロフィールに固定してある投稿は、新しいプロフィールにも出ますか", ["pinned_posts"]),
+    ],
+)
+def test_the_asked_subject_in_formal_or_long_phrasings(text: str, subjects: list[str]) -> None:
+    reading = reading_of(text)
+    assert (reading.command, reading.understanding.subjects) == (None, subjects)
+
+
+def test_how_the_move_is_going_said_as_its_condition() -> None:
+    assert reading_of("followerの移行具合どう？", where="dm").command == "progress"
+    assert reading_of("引っ越しの調子はどうですか").understanding.subjects == ["move_progress"]
+
+
+def test_a_claim_after_a_conditional_clause_is_a_myth() -> None:
+    reading = reading_of("バックアップを新アカでインポートすれば、過去のトゥートも全部戻せますよね")
+    assert reading.understanding.kind == "myth"
+    assert reading.understanding.myths == ["posts_can_be_imported"]
+
+
+@pytest.mark.parametrize(
+    ("text", "where"),
+    [("profile updateしたよ！", "profile"), ("プロフィール更新しました", "profile")],
+)
+def test_a_short_report_of_the_step_did_it(text: str, where: str) -> None:
+    assert reading_of(text, where=where).command == "done"
