@@ -93,3 +93,23 @@ def test_an_order_asked_politely_after_a_story_is_the_order(text, where, command
 )
 def test_stopping_reminders_and_starting_over_in_members_words(text, where, command):
     assert read(text, where=where, locale="en").command == command
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Guten Tag, ich würde gerne mit dem Umzug beginnen. Helfen Sie mir bitte?",
+        "können wir den umzug heute starten?",
+        "quiero comenzar la migración hoy, me ayudas?",
+        "hola! podemos iniciar el traslado de mi cuenta?",
+        "je voudrais commencer le déménagement de mon compte, vous m'aidez ?",
+        "tu peux m'aider pour la migration étape par étape ?",
+    ],
+)
+def test_a_wish_to_begin_the_move_asked_in_a_dm_starts_it(text):
+    assert read(text, where="dm", locale="en").command == "start"
+
+
+@pytest.mark.parametrize("text", ["wie starte ich den umzug?", "cómo empiezo la mudanza?"])
+def test_asking_how_to_begin_is_still_a_question(text):
+    assert read(text, where="dm", locale="en").command is None
