@@ -113,3 +113,27 @@ def test_a_wish_to_begin_the_move_asked_in_a_dm_starts_it(text):
 @pytest.mark.parametrize("text", ["wie starte ich den umzug?", "cómo empiezo la mudanza?"])
 def test_asking_how_to_begin_is_still_a_question(text):
     assert read(text, where="dm", locale="en").command is None
+
+
+@pytest.mark.parametrize(
+    ("text", "where", "expected"),
+    [
+        ("che, cómo anda mi traslado? llegaron los seguidores?", "public", "move_progress"),
+        ("cómo avanza la migración de mi cuenta?", "dm", "progress"),
+        ("ma migration d'hier, ça avance ? mes abonnés sont arrivés ?", "public", "move_progress"),
+        ("pis mes abonnés, y sont-tu rendus?", "followers", "progress"),
+        (
+            "wie steht es eigentlich um meinen Umzug, sind die Follower schon angekommen?",
+            "public",
+            "move_progress",
+        ),
+    ],
+)
+def test_how_the_move_is_going_in_members_words(text, where, expected):
+    got = read(text, where=where, locale="en")
+    assert (got.command or got.understanding.subjects) in (expected, [expected])
+
+
+def test_followers_still_missing_weeks_later_stay_the_lower_count():
+    got = read("desde hace dos semanas me faltan seguidores, por qué?", where="public", locale="es")
+    assert got.understanding.subjects == ["follower_count_lower"]
