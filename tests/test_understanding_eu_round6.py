@@ -137,3 +137,24 @@ def test_how_the_move_is_going_in_members_words(text, where, expected):
 def test_followers_still_missing_weeks_later_stay_the_lower_count():
     got = read("desde hace dos semanas me faltan seguidores, por qué?", where="public", locale="es")
     assert got.understanding.subjects == ["follower_count_lower"]
+
+
+@pytest.mark.parametrize(
+    ("locale", "text", "subjects"),
+    [
+        # LABELS.md: getting the file is the export; bringing the lists over is the import;
+        # whether they come along by themselves is the list's own subject.
+        ("de", "wo lade ich die Datei mit den Leuten runter, denen ich folge?", ["csv_export"]),
+        ("de", "wie bringe ich meine Stummschaltungen auf den neuen Account?", ["import"]),
+        ("de", "kommen die Leute denen ich folge automatisch mit?", ["follows"]),
+        ("fr", "comment je récupère le fichier avec les comptes que je suis ?", ["csv_export"]),
+        ("fr", "comment je remets mes listes sur le nouveau compte ?", ["import"]),
+        ("es", "dónde descargo el archivo con las cuentas que sigo?", ["csv_export"]),
+        ("es", "cómo subo a la cuenta nueva la gente que tengo silenciada?", ["import"]),
+        ("es", "la gente que sigo se pasa sola a la cuenta nueva?", ["follows"]),
+    ],
+)
+def test_the_file_of_the_follows_is_the_export_and_bringing_them_over_the_import(
+    locale, text, subjects
+):
+    assert read(text, where="public", locale=locale).understanding.subjects == subjects
