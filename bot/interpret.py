@@ -57,7 +57,7 @@ COMMANDS = (
 )
 # In public only these: the rest are about a walkthrough, which lives in DMs (and "how is
 # my move going?" in public is a question about the move).
-_PUBLIC_COMMANDS = ("forget", "clarify_delete", "help", "start")
+_PUBLIC_COMMANDS = ("forget", "clarify_delete", "stop", "help", "start")
 # Commands said inside a DM sentence that names a subject: wishes win even as questions,
 # orders unless the message asks ("?").
 _WISHES = ("progress", "status", "start", "help")

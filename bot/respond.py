@@ -43,8 +43,9 @@ class InstanceLimits:
 
 # Commands that are answered like the kinds the answers know.
 _COMMAND_KINDS = {"help": "help", "start": "start_move"}
-# Commands that need a question back, even in public ("delete my data": which data?).
-_ASKS_FIRST = ("clarify_delete", "forget")
+# Commands that need a question back, even in public ("delete my data": which data?),
+# and "stop", which opts the member out wherever it is said.
+_ASKS_FIRST = ("clarify_delete", "forget", "stop")
 
 # A member is told their answer will be late only when the wait is worth mentioning.
 LATE_NOTICE_AFTER = 300.0

@@ -208,6 +208,7 @@ class Turn:
     reminders: list[dict[str, Any]] = field(default_factory=list)
     cancel: list[tuple[str, str | None]] = field(default_factory=list)
     forget: bool = False
+    hush: list[str] = field(default_factory=list)  # said stop: queued unasked DMs cancelled
 
 
 class Walkthrough:
@@ -264,6 +265,8 @@ class Walkthrough:
             turn = Turn(member=self._touch(member, incoming, locale, now) if member else None)
             turn.bodies.append(self._render(locale, "misc.j2", what="password"))
             return self._effects(incoming, turn)
+        if command == "stop" and not incoming.is_direct:
+            return self._stop_aloud(member, incoming, locale, now)
         if member is None:
             if command in ("requested", "downloaded"):
                 turn = Turn(member=self._new_member(incoming, locale, now, step="idle"))
@@ -277,11 +280,11 @@ class Walkthrough:
                 turn = Turn(member=None)
                 turn.bodies.append(self._render(locale, "commands.j2", command="forget_done"))
                 return self._effects(incoming, turn, kind="farewell")
-            if self.closes_at is not None and command == "stop":
-                # "stop" in answer to a campaign DM: remembered, so no wave writes again.
-                member = self._new_member(incoming, locale, now, step="idle")
-                member["paused"] = 1
-                turn = Turn(member=member)
+            if command == "stop":
+                # "stop" from someone without a walkthrough (in answer to a campaign DM, or
+                # before one): remembered, so no wave writes to them.
+                turn = Turn(member=self._new_member(incoming, locale, now, step="idle"))
+                _opt_out(turn)
                 turn.bodies.append(self._render(locale, "commands.j2", command="stop"))
                 return self._effects(incoming, turn)
             if command not in ("start", "away", "here"):
@@ -362,6 +365,26 @@ class Walkthrough:
         assert turn.member is not None
         turn.member["pending_confirmation"] = "clarify_delete"
         turn.bodies.append(self._render(locale, "commands.j2", command="clarify_delete"))
+
+    def _stop_aloud(
+        self,
+        member: dict[str, Any] | None,
+        incoming: Incoming,
+        locale: str,
+        now: datetime,
+    ) -> Effects:
+        """ "stop" said in a mention that is not a DM opts the member out as a DM "stop"
+        does (paused: no reminder, nudge or campaign wave writes; a stranger is remembered
+        so no campaign writes either). The reply mirrors the mention's visibility at most,
+        like every reply, and the member's DM thread stays where reminders would go."""
+        if member is None:
+            member = self._new_member(incoming, locale, now, step="idle")
+        else:
+            member = {**member, "last_message_at": timestamp(now)}
+        turn = Turn(member=member)
+        _opt_out(turn)
+        turn.bodies.append(self._render(locale, "commands.j2", command="stop_public"))
+        return self._effects(incoming, turn, kind="reply", priority=Priority.PUBLIC_ANSWER)
 
     def language_turn(
         self,
@@ -468,8 +491,7 @@ class Walkthrough:
             if step != "finished":
                 turn.bodies.append(self._step_text(member, locale))
         elif command == "stop":
-            member["paused"] = 1
-            turn.cancel.append((member["acct"], None))
+            _opt_out(turn)
             turn.bodies.append(self._render(locale, "commands.j2", command="stop"))
         elif command == "resume":
             member["paused"] = 0
@@ -936,12 +958,25 @@ class Walkthrough:
             outbox=reply_items(incoming, statuses, priority=priority, kind=kind),
             reminders=turn.reminders,
             cancel_reminders=turn.cancel,
+            hush=turn.hush,
         )
         if turn.forget and turn.member is not None:
             effects.forget_member = turn.member["acct"]
         elif turn.member is not None:
             effects.member = {k: v for k, v in turn.member.items() if k in MEMBER_COLUMNS}
         return effects
+
+
+def _opt_out(turn: Turn) -> None:
+    """ "stop", wherever it is said: paused (reminders drop, campaign waves skip the
+    member), pending reminders cancelled, and the nudges, reminders and campaign DMs
+    already queued for them too (to the new account as well, where reminders go after a
+    move)."""
+    member = turn.member
+    assert member is not None
+    member["paused"] = 1
+    turn.cancel.append((member["acct"], None))
+    turn.hush.extend(h for h in (member["acct"], member.get("new_handle")) if h)
 
 
 MEMBER_COLUMNS = {

@@ -291,6 +291,12 @@ class Store(CampaignStore):
                            WHERE acct = ? AND kind = ? AND state = 'pending'""",
                         [acct, kind],
                     )
+            for recipient in effects.hush:
+                self.db.execute(
+                    """UPDATE outbox SET state = 'cancelled' WHERE state = 'pending'
+                       AND source_status_id IS NULL AND lower(recipient) = ?""",
+                    [recipient.lower()],
+                )
             for reminder in effects.reminders:
                 self.db["reminders"].insert(
                     {**reminder, "state": "pending", "created_at": now}, alter=False

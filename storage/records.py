@@ -48,3 +48,6 @@ class Effects:
     reminders: list[dict[str, Any]] = field(default_factory=list)
     cancel_reminders: list[tuple[str, str | None]] = field(default_factory=list)
     fired_reminder_id: int | None = None
+    # Recipients who said "stop": their statuses queued unasked (fired reminders, nudges,
+    # campaign DMs; not replies to them) are cancelled, so none goes out after the stop.
+    hush: list[str] = field(default_factory=list)

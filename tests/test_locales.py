@@ -223,6 +223,7 @@ def contexts(name: str, locale: str) -> list[dict]:
     commands = [
         "status",
         "stop",
+        "stop_public",
         "resume",
         "restart",
         "forget_ask",

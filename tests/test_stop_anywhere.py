@@ -1,0 +1,129 @@
+""" "stop" said anywhere opts the member out: a public, unlisted or followers-only mention
+is honoured like a DM. Through the fake servers, on the injected clock: after it the
+reminders, nudges and campaign waves send the member nothing, and the acknowledgement is
+never more visible than the mention and tags only the sender."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+
+import pytest
+from harness import FAST, mentioned
+from test_campaign import drive, name
+from test_walkthrough_checks import Clocked
+
+from bot.campaign import Pace, start_campaign
+from bot.clock import FakeClock
+from bot.mastodon_api import MastodonAPI
+from bot.sandbox import BOT_SCOPES, Sandbox
+from storage import Store
+
+# Mastodon's visibilities, narrowest first: a reply may be at most as wide as the mention.
+WIDTH = ["direct", "private", "unlisted", "public"]
+
+
+def assert_acknowledged(box: Sandbox, status: dict, acct: str) -> None:
+    """One reply, no wider than the mention, tagging the sender alone, saying it is heard."""
+    (reply,) = box.replies(status["id"])
+    assert WIDTH.index(reply["visibility"]) <= WIDTH.index(status["visibility"]), reply
+    assert mentioned(reply) == [acct]
+    assert "no more reminders" in reply["content"]
+
+
+@pytest.mark.parametrize("visibility", ["public", "unlisted", "private", None])
+async def test_a_stop_in_a_mention_ends_reminders_and_nudges(tmp_path, visibility):
+    """alice is at the alias step with her archive requested: archive reminders (24 h and
+    44 h) and nudges (1 and 3 days) are due within six days. None (the control): she says
+    nothing, and they are sent, so the silence after a stop is the stop's doing."""
+    world = Clocked(tmp_path)
+    await world.start()
+    box = world.box
+    try:
+        box.member("bob")
+        before = len(world.texts())
+        if visibility is not None:
+            # In a thread with bob, as a client writes it: his handle first, tagged.
+            text = "@bob please stop sending me reminders"
+            status = box.mention("alice", text, visibility=visibility)
+            await box.wait_reply(status)
+            assert_acknowledged(box, status, "alice")
+            before = len(world.texts())
+        for _ in range(6):
+            await world.advance(days=1)
+        later = world.texts()[before:]
+        if visibility is None:
+            assert len(later) >= 3, later  # the reminders and nudges a silent member gets
+        else:
+            assert later == []
+    finally:
+        await box.stop()
+
+
+async def test_a_stop_in_public_keeps_every_campaign_wave_away(tmp_path):
+    """A server closing in ten days writes to every local account in waves (start, then 7
+    and 2 days before), two DMs per budget window. One account says stop in public before
+    the campaign; another after the first wave is queued, while its DM still waits: neither
+    hears from it again, while the others get each wave."""
+    now = datetime.now(UTC)
+    start = datetime(now.year, now.month, now.day, 1, 5, tzinfo=UTC)
+    clock = FakeClock(start)
+    box = Sandbox(
+        tmp_path,
+        clock=clock,
+        tuning=FAST,
+        heartbeat_interval=0.2,
+        bot_scopes=f"{BOT_SCOPES} admin:read:accounts write:accounts",
+        config_overrides={"status_budget": 4},  # two DMs per window: most wait
+    )
+    box.home.set_role(box.helper, "Moderator")
+    accounts = [name(n) for n in range(6)]
+    for acct in accounts:
+        box.home.create_account(acct)
+    await box.start()
+    try:
+        await box.wait_connected()
+        early = box.mention(accounts[0], "stop")
+        await drive(box, clock, start + timedelta(minutes=5))
+        assert_acknowledged(box, early, accounts[0])
+        admin = Store.open(tmp_path / "bot.sqlite3", clock)
+        api = MastodonAPI(box.home.base_url, box.token, clock=clock)
+        await start_campaign(
+            admin,
+            api,
+            closes_at=start + timedelta(days=10),
+            wave_spec=None,
+            reach=["local"],
+            pace=Pace(limit=4, share=0.5),
+            now=start,
+        )
+        await api.close()
+        admin.close()
+        box.bot.campaign.wake()
+        await drive(box, clock, start + timedelta(minutes=10))
+        written = {
+            m for s in box.bot_statuses() if s.visibility == "direct" for m in mentioned_of(s)
+        }
+        assert written and accounts[0] not in written
+        # An account whose first-wave DM is queued but not sent yet says stop in public.
+        queued = box.bot.db.store.outbox_rows(kind="campaign", state="pending")
+        waiting = [a for a in accounts[1:] if any(r["recipient"] == a for r in queued)]
+        assert waiting, queued
+        late = box.mention(waiting[0], "stop", visibility="unlisted")
+        await drive(box, clock, start + timedelta(days=4))  # the first two waves, all sent
+        assert_acknowledged(box, late, waiting[0])
+        dms: dict[str, int] = {}
+        for status in box.bot_statuses():
+            if status.visibility == "direct":
+                for acct in mentioned_of(status):
+                    dms[acct] = dms.get(acct, 0) + 1
+        assert accounts[0] not in dms and waiting[0] not in dms, dms
+        others = [a for a in accounts[1:] if a != waiting[0]]
+        assert all(dms.get(a, 0) >= 1 for a in others), dms
+        assert any(dms.get(a, 0) >= 2 for a in others), dms  # the second wave ran
+    finally:
+        await box.stop()
+
+
+def mentioned_of(status) -> list[str]:
+    """The accounts a stored status of the fake tags."""
+    return [m.acct for m in status.mentions]
