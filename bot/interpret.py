@@ -867,8 +867,11 @@ def _read_tables(text: str, *, where: str, locale: str) -> Reading:
             return Reading("how", understood, text_locale, where)
         for group in commands:
             wish = group in _WISHES and not (group == "start" and words.opens_question(text))
-            # Asked which way, a direction is the answer ("I'm switching to another instance").
-            wish = wish and not (group == "start" and set(inside) & allowed & set(_DIRECTIONS))
+            # Asked which way, a direction is the answer ("I'm switching to another instance");
+            # outside a walkthrough a wish to start says where to in passing ("me das una
+            # mano para mudarme a otro server? arranquemos").
+            asked_which_way = where != DM and set(inside) & allowed & set(_DIRECTIONS)
+            wish = wish and not (group == "start" and asked_which_way)
             if group in inside and (wish or (group in _ORDERS and ordered)):
                 return Reading(group, understood, text_locale, where)
         said = [
@@ -941,8 +944,12 @@ def _read_tables(text: str, *, where: str, locale: str) -> Reading:
     for group in commands:
         if group in inside:
             return Reading(group, understood, text_locale, where)
+    # Outside a walkthrough, a wish to start that says where to is the wish ("tu m'aides à
+    # partir vers une autre instance ? on commence"); "I'm leaving this server" alone starts
+    # with its direction.
+    wishing = where == DM and (understood.kind == "start_move" or "start" in inside)
     for group in _by_step(step):
-        if group in inside and group in allowed:
+        if group in inside and group in allowed and not (wishing and group in _DIRECTIONS):
             return Reading(_for_step(group, step, understood), understood, text_locale, where)
     if (
         step is not None

@@ -158,3 +158,40 @@ def test_the_file_of_the_follows_is_the_export_and_bringing_them_over_the_import
     locale, text, subjects
 ):
     assert read(text, where="public", locale=locale).understanding.subjects == subjects
+
+
+@pytest.mark.parametrize(
+    ("text", "where", "command"),
+    [
+        ("ich zieh um, zu nem neuen server", "choose_direction", "away"),
+        ("je me barre sur une autre instance", "choose_direction", "away"),
+        ("quiero dejar este servidor", "choose_direction", "away"),
+        ("hab noch keinen neuen account", "ask_new_handle", "not_yet"),
+        ("immer noch nicht fertig mit dem export", "export", "not_yet"),
+        ("oubliez mes données svp, ne gardez rien sur moi", "dm", "forget"),
+        ("olvida mis datos por favor, no guardes nada sobre mí", "dm", "forget"),
+        ("ich will jetzt mein konto löschen", "dm", "clarify_delete"),
+        ("je veux supprimer mon compte maintenant", "dm", "clarify_delete"),
+        ("on zappe cette étape", "archive", "skip"),
+        ("bueno, este paso salteálo", "archive", "skip"),
+    ],
+)
+def test_answers_and_orders_at_a_step_in_members_words(text, where, command):
+    assert read(text, where=where, locale="en").command == command
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ey, me echas una mano para mudarme a otro servidor? arranquemos ya",
+        "tu m'aides à partir vers une autre instance ? on commence",
+        "hilfst du mir, zu einem anderen server umzuziehen? lass uns anfangen",
+    ],
+)
+def test_a_wish_to_start_naming_where_to_starts_outside_a_walkthrough(text):
+    assert read(text, where="dm", locale="en").command == "start"
+
+
+def test_a_direction_alone_still_answers_which_way():
+    assert read("me voy a otra instancia", where="choose_direction", locale="es").command == "away"
+    assert read("je quitte ce serveur", where="dm", locale="fr").command == "away"
