@@ -438,7 +438,16 @@ class Lexicon:
         }
         self.openers = _PhraseSet(self._phrase(p, "") for p in assertion["question_openers"])
         self.opener_words = frozenset(p.steps[0].value for p in self.openers.phrases)
-        self.question_words = _PhraseSet(self._phrase(p, "") for p in assertion["question_words"])
+        # Question words that ask only ending their clause (Japanese "か": "移りますか",
+        # never the "か" the cutter leaves inside "わかりました" or "すっかり").
+        self.final_question_words = frozenset(
+            self._fold(self._plain(w)) for w in assertion.get("final_question_words", [])
+        )
+        self.question_words = _PhraseSet(
+            self._phrase(p, "")
+            for p in assertion["question_words"]
+            if self._fold(self._plain(p)) not in self.final_question_words
+        )
         ending = assertion.get("question_ending")
         self.question_ending = regex.compile(ending) if ending else None
         self.negations = frozenset(self._fold(self._plain(w)) for w in assertion["negations"])
@@ -1188,7 +1197,7 @@ class Lexicon:
             if m.start in starts
             or (m.start - 1 in starts and tokens.folded[m.start - 1] in self.conjunctions)
         )
-        asking.update(tokens.clause_of[m.start] for m in self.question_words.find(tokens))
+        asking.update(tokens.clause_of[p] for p in self._question_word_starts(tokens))
         # A fragment ("dms, bookmarks, lists?") is part of the question, not a story.
         # Not one in a sentence that states, when another sentence asks: "I export my
         # follows, my blocks, my mutes. What about bookmarks?" asks about the bookmarks.
@@ -1317,7 +1326,7 @@ class Lexicon:
         questioned = set(tokens.asked)
         if tokens.ends_as_question and of:  # "…移行されますか" asks without a "?"
             questioned.add(of[-1])
-        questioned.update(of[m.start] for m in self.question_words.find(body))
+        questioned.update(of[p] for p in self._question_word_starts(body))
         if not tokens.ends_as_statement or tokens.has_question_mark:
             # A message ending in one full stop states, whatever word opens a clause:
             # "Mis seguidores tienen que volver a seguirme."
@@ -1327,6 +1336,20 @@ class Lexicon:
                 if m.start in tokens.clause_starts and self._opens_asking(tokens, m.start)
             )
         return frozenset(marked | (sentences - questioned)), tag_start
+
+    def _question_word_starts(self, tokens: _Tokens) -> list[int]:
+        """Where question words stand: anywhere, or at the end of a clause for the final
+        ones."""
+        starts = [m.start for m in self.question_words.find(tokens)]
+        if self.final_question_words:
+            last = len(tokens.folded) - 1
+            starts.extend(
+                p
+                for p, word in enumerate(tokens.folded)
+                if word in self.final_question_words
+                and (p == last or tokens.clause_of[p + 1] != tokens.clause_of[p])
+            )
+        return starts
 
     def _opens_asking(self, tokens: _Tokens, start: int) -> bool:
         """Whether a question opener at a clause start makes that sentence ask. A verb

@@ -75,3 +75,48 @@ def test_a_claim_after_a_conditional_clause_is_a_myth() -> None:
 )
 def test_a_short_report_of_the_step_did_it(text: str, where: str) -> None:
     assert reading_of(text, where=where).command == "done"
+
+
+def test_a_ka_inside_a_word_asks_nothing() -> None:
+    """ "わかりました" is cut わ|か|り|ました: its "か" is no question, so the story sentence
+    before the question names nothing asked."""
+    reading = reading_of("リストの件はわかりました。ブックマークはどうなりますか")
+    assert reading.understanding.subjects == ["bookmarks"]
+    assert reading_of("すっかり忘れてたけど、ミュートは移る？").understanding.subjects == ["mutes"]
+
+
+def test_lost_said_in_kana_is_the_lists_myth() -> None:
+    reading = reading_of("引っ越すとリストが全部なくなるってブログに書いてあった")
+    assert (reading.understanding.kind, reading.understanding.myths) == (
+        "myth",
+        ["lists_cannot_transfer"],
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "subjects"),
+    [
+        # a polite preamble's "ご連絡" is no mail reaching the old account
+        ("突然のご連絡で恐縮ですがエイリアスの作成方法を教えていただけますか", ["alias"]),
+        # "一から知りたい" is from the beginning, not a fresh start
+        ("引っ越しの手順を一から教えてほしいです", ["move"]),
+        # which account does what, to move the followers: the alias and the move
+        ("フォロワーを移すには、新旧どっちのアカウントで何をするんですか", ["alias", "move"]),
+        # the closing is the story; how to move is asked
+        ("サーバーが閉鎖されることになりました。移行手順を教えてください", ["move"]),
+    ],
+)
+def test_preambles_and_stories_give_way_to_the_question(text: str, subjects: list[str]) -> None:
+    assert sorted(reading_of(text).understanding.subjects) == subjects
+
+
+@pytest.mark.parametrize(
+    ("text", "where", "command"),
+    [
+        ("えっと、今なにやってるとこだっけ", "import", "status"),
+        ("このサーバーを出て別のところに行きます", "choose_direction", "away"),
+        ("englishで話してもらえますか", "dm", "language:en"),
+    ],
+)
+def test_commands_said_around_the_step(text: str, where: str, command: str) -> None:
+    assert reading_of(text, where=where).command == command
