@@ -61,6 +61,9 @@ _PUBLIC_COMMANDS = ("forget", "clarify_delete", "stop", "help", "start")
 # Commands said inside a DM sentence that names a subject: wishes win even as questions,
 # orders unless the message asks ("?").
 _WISHES = ("progress", "status", "start", "help")
+# Subjects that are a problem the member reports: "what now?" after one asks about it, it
+# does not ask which step is next ("the form says is not an alias of this account, what now").
+_PROBLEMS = frozenset({"not_an_alias_error", "old_server_gone"})
 _ORDERS = ("clarify_delete", "forget", "restart", "stop", "resume", "back", "skip")
 # Answers to a step; `how` and the archive news count at any step.
 ANSWERS = ("downloaded", "requested", "not_yet", "how", "done", "away", "here")
@@ -867,6 +870,7 @@ def _read_tables(text: str, *, where: str, locale: str) -> Reading:
             return Reading("how", understood, text_locale, where)
         for group in commands:
             wish = group in _WISHES and not (group == "start" and words.opens_question(text))
+            wish = wish and not (group == "status" and _PROBLEMS & set(understood.subjects))
             # Asked which way, a direction is the answer ("I'm switching to another instance");
             # outside a walkthrough a wish to start says where to in passing ("me das una
             # mano para mudarme a otro server? arranquemos").

@@ -21,6 +21,13 @@ def subjects(text: str, where: str = "public") -> set[str]:
     return set(got.understanding.subjects)
 
 
+def named(text: str, where: str = "public") -> set[str]:
+    """The subjects the phrase tables name (not a guess of the ranking or the model)."""
+    got = reading(text, where)
+    assert got.command is None and not got.understanding.ranked, got
+    return set(got.understanding.subjects)
+
+
 class _Sure:
     """A model sure of one subject, beyond any threshold of the gate."""
 
@@ -237,3 +244,82 @@ def test_csv_headers_are_its_columns() -> None:
 )
 def test_a_dm_command_in_other_words(text: str, command: str) -> None:
     assert reading(text, "dm").command == command
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # How to get a list's file is the CSV export (LABELS.md) ...
+        ("where can i export the people i follow", {"csv_export"}),
+        ("what's the best way to export my muted accounts", {"csv_export"}),
+        # ... whether a thing can be exported, or needs to be, is that thing's question ...
+        ("can i export my bookmarks", {"bookmarks"}),
+        ("do i have to export my blocks and mutes before i go", {"blocks", "mutes"}),
+        # ... and exporting posts is the archive.
+        ("how can i export all my toots", {"archive"}),
+    ],
+)
+def test_how_to_export_a_list_is_the_csv_export(text: str, expected: set[str]) -> None:
+    assert named(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("is anything sent to my followers when the move happens", {"notifications"}),
+        ("does the migration send something to people who follow me", {"notifications"}),
+        ("what will my old profile display once i'm gone", {"what_others_see"}),
+        ("if someone clicks my old handle where do they end up", {"what_others_see"}),
+        ("torn between two instances, how do i decide between them", {"choose_server"}),
+        ("why is the number of followers lower after moving", {"follower_count_lower"}),
+        ("what's the most follows i can import at most", {"follow_limit"}),
+        ("can i move home again later", {"move_back"}),
+        ("how long between making the alias and moving", {"duration"}),
+    ],
+)
+def test_newer_subjects_in_other_words(text: str, expected: set[str]) -> None:
+    assert named(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("does my timeline of posts follow me to the new acct", {"posts"}),
+        ("will my lists follow me to the new server", {"lists"}),
+        ("will my followers follow me to the new server", {"followers"}),
+        (
+            "can i delete the old account now that my followers have moved over",
+            {"delete_old_account"},
+        ),
+        ("i'm worried about everything i wrote over the years, does it come with me", {"posts"}),
+        ("how do i save all my toots and pics", {"archive"}),
+        (
+            "i just want a link to my new account on the old profile, nothing else",
+            {"redirect_only"},
+        ),
+        (
+            "our instance is shutting down friday, how do i download all my posts first",
+            {"archive"},
+        ),
+        (
+            "years of toots on there and the server is closing, how do i back them up in time",
+            {"archive"},
+        ),
+    ],
+)
+def test_which_subject_is_asked(text: str, expected: set[str]) -> None:
+    assert named(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "where", "expected"),
+    [
+        ("the move page told me it's not an alias of this account, what now", "move", "question"),
+        ("i made the alias, what now", "dm", "status"),
+        ("so what's the next thing i need to do", "dm", "status"),
+        ("ok what should i do next?", "dm", "status"),
+    ],
+)
+def test_what_now_after_a_problem_asks_about_it(text: str, where: str, expected: str) -> None:
+    got = reading(text, where)
+    assert (got.command or "question") == expected, got
