@@ -88,6 +88,8 @@ class Lease:
                     effect="another copy of the bot runs on this database; waiting as a "
                     "standby, taking over when it stops",
                 )
+            else:  # each later try, for whoever watches a standby at DEBUG (and the tests)
+                event(log, logging.DEBUG, "lease.still_held", held_by_pid=other["pid"])
             await self.clock.sleep(self.retry_every)
         self.held = True
         event(log, logging.INFO, "lease.acquired", pid=self.pid, host=self.host)

@@ -64,7 +64,13 @@ async def test_post_timeouts_do_not_duplicate(tmp_path):
         await box.wait_connected()
         box.home.faults.timeout_next_posts(2, seconds=0.8)  # answered after the bot gave up
         statuses = [box.mention("alice", "do my posts move?"), box.mention("bob", "and lists?")]
-        await asyncio.sleep(1.5)
+        # Until both slow posts have been processed: a duplicate would exist by then.
+        home = box.home
+        await box.wait_until(
+            lambda: home.faults.post_delays_left() == 0 and home.posts_in_flight == 0,
+            30,
+            "the slow posts never finished",
+        )
         await answered_once(box, statuses)
     finally:
         await box.stop()

@@ -7,6 +7,7 @@ import asyncio
 import os
 import signal
 import socket
+import sqlite3
 import sys
 import time
 from collections.abc import AsyncIterator
@@ -46,6 +47,9 @@ class Copy:
     def said(self, words: str) -> bool:
         return any(words in line for line in self.lines)
 
+    def times(self, words: str) -> int:
+        return sum(words in line for line in self.lines)
+
     async def stop(self, sig: int = signal.SIGTERM) -> int:
         if self.process.returncode is None:
             self.process.send_signal(sig)
@@ -62,7 +66,9 @@ async def home() -> AsyncIterator[FakeMastodon]:
     await server.stop()
 
 
-async def start_copy(home: FakeMastodon, token: str, database: Path) -> Copy:
+async def start_copy(
+    home: FakeMastodon, token: str, database: Path, log_level: str = "INFO"
+) -> Copy:
     env = {
         "PATH": os.environ.get("PATH", ""),
         "PYTHONPATH": str(ROOT),
@@ -70,7 +76,7 @@ async def start_copy(home: FakeMastodon, token: str, database: Path) -> Copy:
         "MASTODON_ACCESS_TOKEN": token,
         "DATABASE_PATH": str(database),
         "PORT": str(free_port()),
-        "LOG_LEVEL": "INFO",
+        "LOG_LEVEL": log_level,
         "MOVEHELPER_LEASE_SECONDS": str(LEASE_SECONDS),
     }
     process = await asyncio.create_subprocess_exec(
@@ -100,13 +106,22 @@ def replies_to(home: FakeMastodon, status: dict) -> list[dict]:
     return [s for s in home.statuses_by("helper") if s["in_reply_to_id"] == status["id"]]
 
 
+def outbox_idle(database: Path) -> bool:
+    """Nothing queued or being sent: a reply (or a duplicate) the running copy meant to
+    post has been posted."""
+    with sqlite3.connect(f"file:{database}?mode=ro", uri=True) as db:
+        row = db.execute("SELECT COUNT(*) FROM outbox WHERE state IN ('pending', 'sending')")
+        return row.fetchone()[0] == 0
+
+
 async def first_copy_then_a_second(home: FakeMastodon, tmp_path: Path) -> tuple[Copy, Copy]:
-    """Two copies of the helper on one database: the second started once the first holds it."""
+    """Two copies of the helper on one database: the second started once the first holds it
+    (at DEBUG, so that each of its tries as a standby is seen)."""
     token = home.issue_token("helper", BOT_SCOPES)
     database = tmp_path / "bot.sqlite3"
     first = await start_copy(home, token, database)
     await until(lambda: first.said("lease.acquired"), 30, "the first copy never started")
-    return first, await start_copy(home, token, database)
+    return first, await start_copy(home, token, database, log_level="DEBUG")
 
 
 async def test_a_second_copy_waits_as_standby_and_takes_over_without_sending_twice(home, tmp_path):
@@ -124,7 +139,9 @@ async def test_a_second_copy_waits_as_standby_and_takes_over_without_sending_twi
         await until(lambda: first.said("stream.connected"), 40, "the first copy never listened")
         asked = home.post_status("alice", "@helper do my posts move?", visibility="public")
         await until(lambda: replies_to(home, asked), 40, "no answer from the first copy")
-        await asyncio.sleep(2.0)  # the standby keeps waiting while the first runs
+        # The standby keeps waiting while the first runs: it tries again and still waits.
+        tries = second.times("lease.still_held")
+        await until(lambda: second.times("lease.still_held") > tries, 30, "no further try")
         assert not second.said("lease.acquired")
 
         # A rolling deploy: the first stops cleanly; the standby takes over at once.
@@ -135,7 +152,9 @@ async def test_a_second_copy_waits_as_standby_and_takes_over_without_sending_twi
         await until(lambda: second.said("stream.connected"), 40, "the second never listened")
         later = home.post_status("alice", "@helper do my lists move?", visibility="public")
         await until(lambda: replies_to(home, later), 40, "no answer from the second copy")
-        await asyncio.sleep(1.0)  # time for a duplicate, if there were going to be one
+        # A duplicate, if there were going to be one, is queued before this answer (same
+        # member, same order): once the queue is empty it has been posted.
+        await until(lambda: outbox_idle(tmp_path / "bot.sqlite3"), 30, "still sending")
         assert len(replies_to(home, asked)) == 1
         assert len(replies_to(home, later)) == 1
     finally:

@@ -128,6 +128,10 @@ class Faults:
         """
         self._post_delays.extend([seconds] * n)
 
+    def post_delays_left(self) -> int:
+        """How many of those slow posts have not arrived yet (a test waits for them)."""
+        return len(self._post_delays)
+
     def rate_limit_next(
         self,
         n: int = 1,

@@ -1062,9 +1062,12 @@ class Routes:
         if not delay and gate is None:
             return self.post(request, account, token, p)
 
+        # Counted from here, not when the task first runs: a test waiting for no post in
+        # flight must not see none between the two.
+        fake.posts_in_flight += 1
+        fake.max_posts_in_flight = max(fake.max_posts_in_flight, fake.posts_in_flight)
+
         async def slow() -> web.Response:
-            fake.posts_in_flight += 1
-            fake.max_posts_in_flight = max(fake.max_posts_in_flight, fake.posts_in_flight)
             try:
                 if gate is not None:
                     await gate.wait()
