@@ -60,6 +60,15 @@ class _TextExtractor(HTMLParser):
     def handle_data(self, data: str) -> None:
         self.parts.append(data)
 
+    def parse_marked_section(self, i: int, report: int = 1) -> int:
+        """A malformed "<![" section ("<![0", "<![A:") is text: Python 3.11's parser raises
+        AssertionError on it, which a status from any server could trigger."""
+        try:
+            return super().parse_marked_section(i, report)
+        except AssertionError:
+            self.handle_data(self.rawdata[i : i + 3])
+            return i + 3
+
     def _paragraph_break(self) -> None:
         if self.parts and not "".join(self.parts[-2:]).endswith("\n\n"):
             self.parts.append("\n\n")
