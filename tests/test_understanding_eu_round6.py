@@ -195,3 +195,27 @@ def test_a_wish_to_start_naming_where_to_starts_outside_a_walkthrough(text):
 def test_a_direction_alone_still_answers_which_way():
     assert read("me voy a otra instancia", where="choose_direction", locale="es").command == "away"
     assert read("je quitte ce serveur", where="dm", locale="fr").command == "away"
+
+
+@pytest.mark.parametrize(
+    ("locale", "text", "kind", "subjects"),
+    [
+        (
+            "fr",
+            "bon je vais devoir écrire à tout le monde pour qu'ils se réabonnent",
+            "myth",
+            ["followers"],
+        ),
+        (
+            "es",
+            "ya está, ahora toca escribir a todos para que me vuelvan a seguir",
+            "myth",
+            ["followers"],
+        ),
+        # I follow them again: the follows, not the followers' claim.
+        ("fr", "je dois re-suivre tout le monde à la main 😩", "question", ["follows"]),
+    ],
+)
+def test_telling_everyone_to_follow_again_is_the_refollow_claim(locale, text, kind, subjects):
+    got = read(text, where="public", locale=locale).understanding
+    assert (got.kind, got.subjects) == (kind, subjects)
