@@ -219,3 +219,14 @@ def test_a_direction_alone_still_answers_which_way():
 def test_telling_everyone_to_follow_again_is_the_refollow_claim(locale, text, kind, subjects):
     got = read(text, where="public", locale=locale).understanding
     assert (got.kind, got.subjects) == (kind, subjects)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Was wird aus meinem ehemaligen Konto, sobald der Umzug abgeschlossen ist?",
+        "Was passiert mit dem früheren Account, wenn der Umzug abgeschlossen ist?",
+    ],
+)
+def test_words_for_the_old_account_are_the_old_account(text):
+    assert read(text, where="public", locale="de").understanding.subjects == ["old_account"]
