@@ -230,3 +230,21 @@ def test_telling_everyone_to_follow_again_is_the_refollow_claim(locale, text, ki
 )
 def test_words_for_the_old_account_are_the_old_account(text):
     assert read(text, where="public", locale="de").understanding.subjects == ["old_account"]
+
+
+@pytest.mark.parametrize(
+    ("locale", "text", "subjects"),
+    [
+        ("de", "der Alias startet den Umzug automatisch, right?", ["alias"]),
+        ("fr", "mes blocages sont transférés automatiquement, right ?", ["blocks"]),
+        ("es", "los bloqueos se pasan solos, right?", ["blocks"]),
+    ],
+)
+def test_a_claim_closed_with_an_english_tag_is_a_claim(locale, text, subjects):
+    got = read(text, where="public", locale=locale).understanding
+    assert (got.kind, got.subjects) == ("myth", subjects)
+
+
+@pytest.mark.parametrize(("locale", "text"), [("fr", "bjr"), ("es", "holis"), ("de", "hallöle")])
+def test_chat_greetings(locale, text):
+    assert read(text, where="dm", locale=locale).understanding.kind == "greeting"
