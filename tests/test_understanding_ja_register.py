@@ -120,3 +120,37 @@ def test_preambles_and_stories_give_way_to_the_question(text: str, subjects: lis
 )
 def test_commands_said_around_the_step(text: str, where: str, command: str) -> None:
     assert reading_of(text, where=where).command == command
+
+
+def test_two_days_is_the_archive_myth_only_beside_the_archive() -> None:
+    assert reading_of(
+        "エクスポートしたファイルは2日以内に落とさないと消されるらしい"
+    ).understanding.myths == ["download_within_48_hours"]
+    story = reading_of("引っ越して2日経つのにフォロワーが半分しか来てない")
+    assert (story.understanding.kind, story.understanding.subjects) == (
+        "question",
+        ["follower_timing"],
+    )
+
+
+def test_thousands_of_follows_ask_the_follow_limit() -> None:
+    assert reading_of("フォロー数千人いるけど全部インポートできる？").understanding.subjects == [
+        "follow_limit"
+    ]
+
+
+def test_slang_in_hiragana() -> None:
+    assert reading_of("ぶくまは？").understanding.subjects == ["bookmarks"]
+
+
+@pytest.mark.parametrize(
+    ("text", "where", "command"),
+    [
+        ("移行ボタンぽちりました", "move", "done"),
+        ("このステップはパスしたいです", "profile", "skip"),
+        ("リマインドはもういらないかな", "dm", "stop"),
+        ("旧アカのアドレスってどこに入力すればいい？", "alias", "how"),
+    ],
+)
+def test_step_words_in_slang_and_plain_talk(text: str, where: str, command: str) -> None:
+    assert reading_of(text, where=where).command == command
