@@ -304,8 +304,8 @@ class _Tokens:
     sentence_of: list[int] = field(default_factory=list)
     asked: frozenset[int] = frozenset()
     asked_clauses: frozenset[int] = frozenset()
-    # Corrected words whose letters were wrong inside the word ("domian", "bookmraks"), not
-    # only at its end ("retrouvent" -> "retrouver" is another form more than a typo).
+    # Corrected words that were typos ("domian", "bookmraks", "archve"), not another ending
+    # on the word ("retrouvent" -> "retrouver" is another form more than a typo).
     misspelt: frozenset[int] = frozenset()
 
     @functools.cached_property
@@ -1010,7 +1010,7 @@ class Lexicon:
         for index, word in enumerate(words):
             correction = self._correct(word)
             if correction is not None:
-                if _shared_start(word, correction) < len(word) - 2:
+                if not _other_ending(word, correction):
                     misspelt.add(index)
                 words[index] = correction
                 corrected.add(index)
@@ -1501,10 +1501,17 @@ def _fold_variants(pattern: re.Pattern[str] | None, table: dict[str, str], text:
     return text if pattern is None else pattern.sub(lambda m: table[m.group()], text)
 
 
-def _shared_start(a: str, b: str) -> int:
-    """How many letters two words share from their start."""
-    pairs = zip(a, b, strict=False)  # the shorter word's length at most
-    return next((i for i, (x, y) in enumerate(pairs) if x != y), min(len(a), len(b)))
+def _other_ending(word: str, correction: str) -> bool:
+    """Whether a correction only put another ending on the word ("retrouvent" ->
+    "retrouver", "telechargee" -> "telecharger"): the two differ in their last three letters
+    at most, and not by a letter dropped, added or swapped there ("archve" -> "archive",
+    "bookmakrs" -> "bookmarks" are typos)."""
+    pairs = zip(word, correction, strict=False)  # the shorter word's length at most
+    shared = next((i for i, (x, y) in enumerate(pairs) if x != y), min(len(word), len(correction)))
+    typed, meant = word[shared:], correction[shared:]
+    if shared < len(word) - 3 or typed.endswith(meant) or meant.endswith(typed):
+        return False
+    return sorted(typed) != sorted(meant)
 
 
 def _deletions(word: str, depth: int) -> set[str]:

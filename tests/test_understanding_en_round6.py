@@ -44,6 +44,9 @@ class _Sure:
         ("do my domian blocks move", "domain_blocks", "blocks"),
         ("will my bokmarks come with me", "bookmarks", "boosts_favourites"),
         ("do my folowers transfer over", "followers", "follows"),
+        # A letter dropped or swapped near the end is a typo too, not another ending.
+        ("wat about the archve, how do i get it", "archive", "move"),
+        ("are my bookmarsk kept", "bookmarks", "posts"),
     ],
 )
 def test_a_typo_in_a_named_subject_is_not_overruled(
@@ -61,15 +64,15 @@ def test_a_typo_in_a_named_subject_is_not_overruled(
 def test_a_correction_of_only_the_ending_may_still_be_overruled(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    """ "bookmarkes" is another form more than a typo: such readings stay open to the
-    model (in French and Spanish they are often a different word's inflection)."""
+    """ "followees" is no typo of "followers" but another word (the accounts one follows):
+    a correction that only puts another ending on a word stays open to the model (in
+    French and Spanish such corrections are often another word's inflection)."""
     monkeypatch.setenv(second_opinion.SETTING, "on")
-    monkeypatch.setattr(second_opinion, "model", lambda: _Sure("posts"))
-    text = "do my bookmarkes move"
-    assert interpret._read_tables(text, where="public", locale="en").understanding.subjects == [
-        "bookmarks"
-    ]
-    assert interpret.read(text, where="public", locale="en").understanding.subjects == ["posts"]
+    monkeypatch.setattr(second_opinion, "model", lambda: _Sure("follows"))
+    text = "do my followees move"
+    tables = interpret._read_tables(text, where="public", locale="en").understanding
+    assert tables.subjects == ["followers"] and tables.confidence < 0.9
+    assert interpret.read(text, where="public", locale="en").understanding.subjects == ["follows"]
 
 
 @pytest.mark.parametrize(
@@ -323,3 +326,36 @@ def test_which_subject_is_asked(text: str, expected: set[str]) -> None:
 def test_what_now_after_a_problem_asks_about_it(text: str, where: str, expected: str) -> None:
     got = reading(text, where)
     assert (got.command or "question") == expected, got
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Followers as the people who read one's posts.
+        ("will the people who read my silly posts come to the new place with me?", {"followers"}),
+        # A wish to keep a copy is no claim that posts move.
+        (
+            "Hello, I would like to keep a copy of all my photographs and writings on my own "
+            "computer before I leave. How might I do that?",
+            {"archive"},
+        ),
+        # "mention" the verb is no mention (DM).
+        ("the guide mentions an alias, where do i make it", {"alias"}),
+        # Both accounts ready is the story; sending the followers over is asked.
+        ("I've got both accounts set up. Where do I press to send my followers over?", {"move"}),
+        (
+            "i only have a handful of followers, is it really necessary to move?",
+            {"whether_to_move"},
+        ),
+        ("tbh i want to switch again already, is there a wait", {"cooldown"}),
+        ("is the old account tombstoned after the move", {"old_account"}),
+        ("can I set movedTo on the old account without triggering a migration?", {"redirect_only"}),
+        (
+            "can the moved notice show without kicking off the migration of followers?",
+            {"redirect_only"},
+        ),
+        ("how can i download my posts to keep in my computer", {"archive"}),
+    ],
+)
+def test_a_third_round_of_own_phrasings(text: str, expected: set[str]) -> None:
+    assert named(text) == expected
