@@ -248,3 +248,18 @@ def test_a_claim_closed_with_an_english_tag_is_a_claim(locale, text, subjects):
 @pytest.mark.parametrize(("locale", "text"), [("fr", "bjr"), ("es", "holis"), ("de", "hallöle")])
 def test_chat_greetings(locale, text):
     assert read(text, where="dm", locale=locale).understanding.kind == "greeting"
+
+
+@pytest.mark.parametrize(
+    ("locale", "text"),
+    [
+        (
+            "fr",
+            "Je me connecte avec le compte de mon école, je n'ai pas de mot de passe. Je mets quoi dans le champ ?",
+        ),
+        ("de", "Ich melde mich über SSO an und habe kein Passwort. Was trage ich in das Feld ein?"),
+        ("es", "Entro con el login de mi empresa y no tengo contraseña. ¿Qué pongo en el campo?"),
+    ],
+)
+def test_the_field_asked_about_without_a_password_is_not_the_profile(locale, text):
+    assert read(text, where="public", locale=locale).understanding.subjects == ["sso_no_password"]
