@@ -154,3 +154,16 @@ def test_slang_in_hiragana() -> None:
 )
 def test_step_words_in_slang_and_plain_talk(text: str, where: str, command: str) -> None:
     assert reading_of(text, where=where).command == command
+
+
+def test_the_question_after_a_story_clause_wins() -> None:
+    """Japanese asks mid-clause ("ブックマークはどうなるんでしょう"): どうなる, でしょう ask
+    wherever they stand, so the story's items give way."""
+    reading = reading_of(
+        "ミュートとかブロックは自分でやり直すつもりだけど、リストはどうなるんでしょう"
+    )
+    assert reading.understanding.subjects == ["lists"]
+    reading = reading_of(
+        "CSVは全部落とせました。これを新しいアカウントに入れるにはどうしたらいい？"
+    )
+    assert reading.understanding.subjects == ["import"]
