@@ -359,3 +359,16 @@ def test_what_now_after_a_problem_asks_about_it(text: str, where: str, expected:
 )
 def test_a_third_round_of_own_phrasings(text: str, expected: set[str]) -> None:
     assert named(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "where", "command"),
+    [
+        ("yep, all sorted now", "export", "done"),
+        ("ok that's sorted", "profile", "done"),
+        ("hmm where's that page?", "alias", "how"),
+        ("which page is that on", "export", "how"),
+    ],
+)
+def test_a_step_answered_in_chat_words(text: str, where: str, command: str) -> None:
+    assert reading(text, where).command == command
