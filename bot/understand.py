@@ -61,8 +61,9 @@ _OUT_OF_SCOPE = "(out of scope)"
 _SPELLED_OUT = r"(?<![aeiouq])(?:{})"  # owner of phrases that only use words up
 
 _URL = re.compile(r"https?://\S+")
+# A count right after Japanese is one too ("フォロー7000人").
 _BIG_NUMBER = re.compile(
-    r"(?<![\w.,])(?:\d{1,3}(?:[,.]\d{3})+|\d{4,}|\d+(?:[.,]\d+)?k)(?![\w.,]\d)"
+    r"(?<![.,])(?<![^\W\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff])(?:\d{1,3}(?:[,.]\d{3})+|\d{4,}|\d+(?:[.,]\d+)?k)(?![\w.,]\d)"
 )
 # Usernames are ASCII letters, digits and "_": "@の後ろのID" is no handle.
 _HANDLE = re.compile(r"(?<!\w)@[A-Za-z0-9_.]+(?:@[\w.-]+\w)?")

@@ -167,3 +167,10 @@ def test_the_question_after_a_story_clause_wins() -> None:
         "CSVは全部落とせました。これを新しいアカウントに入れるにはどうしたらいい？"
     )
     assert reading.understanding.subjects == ["import"]
+
+
+def test_a_count_in_the_thousands_right_after_japanese() -> None:
+    """ "フォロー9000人": the digits follow a katakana letter, which the count pattern took
+    for a word going on; the thousands then ask the follow limit."""
+    reading = reading_of("フォロー9000人いるんだけどインポートで全部入る？")
+    assert reading.understanding.subjects == ["follow_limit"]
