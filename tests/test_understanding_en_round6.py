@@ -372,3 +372,21 @@ def test_a_third_round_of_own_phrasings(text: str, expected: set[str]) -> None:
 )
 def test_a_step_answered_in_chat_words(text: str, where: str, command: str) -> None:
     assert reading(text, where).command == command
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "how much is the price of a pixel phone right now",
+        "my android battery drains overnight, help",
+        "what tablet should i buy for my kid",
+        "What is the price of a new android phone these days",
+        "my iphone battery dies so fast, any tips",
+    ],
+)
+def test_a_device_talked_about_off_topic_is_off_topic(text: str) -> None:
+    assert reading(text).understanding.kind == "unknown"
+
+
+def test_a_device_for_doing_the_move_is_still_the_website_or_app_question() -> None:
+    assert named("can i do the whole move on my android phone?") == {"website_vs_app"}
