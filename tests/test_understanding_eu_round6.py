@@ -263,3 +263,15 @@ def test_chat_greetings(locale, text):
 )
 def test_the_field_asked_about_without_a_password_is_not_the_profile(locale, text):
     assert read(text, where="public", locale=locale).understanding.subjects == ["sso_no_password"]
+
+
+@pytest.mark.parametrize(
+    ("text", "subjects"),
+    [
+        ("mis listas se borran cuando me mudo?", ["lists"]),
+        ("se eliminan mis marcadores al migrar?", ["bookmarks"]),
+        ("si borro la cuenta vieja se borran mis posts?", ["delete_old_account", "posts"]),
+    ],
+)
+def test_data_deleted_in_the_move_is_not_deleting_the_account(text, subjects):
+    assert sorted(read(text, where="public", locale="es").understanding.subjects) == subjects
