@@ -174,3 +174,19 @@ def test_a_count_in_the_thousands_right_after_japanese() -> None:
     for a word going on; the thousands then ask the follow limit."""
     reading = reading_of("フォロー9000人いるんだけどインポートで全部入る？")
     assert reading.understanding.subjects == ["follow_limit"]
+
+
+@pytest.mark.parametrize(
+    ("text", "subjects"),
+    [
+        # everyday metaphors and rarer words for the move's things
+        ("引っ越したら消えちゃうものってある？", ["overview"]),
+        ("アカウントの住所変更ってどうやるの", ["move"]),
+        ("新しい住処をどこにするかで悩んでます", ["choose_server"]),
+        ("思い出のトゥートを全部保管しておきたい", ["archive"]),
+        ("引っ越しの知らせって相手に飛ぶの？", ["notifications"]),
+        ("ついてきてくれてる人たちはそのまま？", ["followers"]),
+    ],
+)
+def test_everyday_words_for_the_move(text: str, subjects: list[str]) -> None:
+    assert reading_of(text).understanding.subjects == subjects
