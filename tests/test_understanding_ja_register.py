@@ -190,3 +190,31 @@ def test_a_count_in_the_thousands_right_after_japanese() -> None:
 )
 def test_everyday_words_for_the_move(text: str, subjects: list[str]) -> None:
     assert reading_of(text).understanding.subjects == subjects
+
+
+@pytest.mark.parametrize(
+    ("text", "subjects"),
+    [
+        # "どのような扱い" alone is no old account: the locked account is what is asked
+        (
+            "鍵アカウントの場合、フォロワーの引き継ぎはどのような扱いになりますか",
+            ["locked_account"],
+        ),
+        # how long to wait after the alias is the duration
+        ("エイリアスの作成後、どのくらい待てば旧アカから移れる？", ["duration"]),
+        # a server one can no longer connect to is gone
+        (
+            "前のサーバーにもう接続できないんですが、フォロワーを移す方法はありますか",
+            ["old_server_gone"],
+        ),
+        # spoken "どうなんの" is "どうなるの"
+        ("旧垢ってさ、引っ越ししたらどうなんの", ["old_account"]),
+    ],
+)
+def test_formal_and_spoken_round_seven_classes(text: str, subjects: list[str]) -> None:
+    assert reading_of(text).understanding.subjects == subjects
+
+
+def test_polite_help_and_a_later_time_at_a_step() -> None:
+    assert reading_of("こちらではどのようなことをお願いできますか", where="dm").command == "help"
+    assert reading_of("また今度やる", where="export").command == "not_yet"
