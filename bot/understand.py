@@ -333,6 +333,9 @@ class _Rule:
     unless: _PhraseSet | None
     becomes: str | None
     drop: tuple[str, ...]
+    # A subject the message also asks about: "do my lists transfer, and if not how do I
+    # re-add them?" asks whether they move and how to import them.
+    adds: str | None = None
 
 
 @dataclass(frozen=True)
@@ -429,6 +432,7 @@ class Lexicon:
                 unless=self._optional_set(rule.get("unless")),
                 becomes=rule.get("becomes"),
                 drop=tuple(rule.get("drop", [])),
+                adds=rule.get("adds"),
             )
             for rule in data.get("rules", [])
         ]
@@ -467,6 +471,14 @@ class Lexicon:
             self._fold(self._plain(w)) for w in assertion.get("conjunctions", [])
         )
         self.late_verbs_state = bool(assertion.get("late_verbs_state", False))
+        # Words that open a condition ("what happens to my DMs when the server is gone?"):
+        # a subject named only there says when, not what is asked (`conditions`); the
+        # condition ends at its clause's end or one of `condition_ends` ("and", "or"), and
+        # is none after `condition_not_after` ("need to know if ..." asks whether).
+        self.conditions, self.condition_ends, self.condition_not_after = (
+            frozenset(self._fold(self._plain(w)) for w in assertion.get(key, []))
+            for key in ("conditions", "condition_ends", "condition_not_after")
+        )
         # Words that open a clause belonging to the one beside it ("wie lange dauert es,
         # bis alle Follower umgezogen sind"): it asks when that one asks.
         self.subordinators = frozenset(
@@ -1116,6 +1128,7 @@ class Lexicon:
         selected = {s: first_seen[s] for s in first_seen if best_tier[s] == top_tier}
         selected.pop(_OUT_OF_SCOPE, None)
         selected = self._apply_rules(selected, tokens)
+        selected = self._beside_conditions(selected, matches, tokens)
         selected = self._asked_about(selected, matches, tokens, fragments)
         subjects = sorted(selected, key=lambda s: selected[s])[:MAX_SUBJECTS]
 
@@ -1245,6 +1258,55 @@ class Lexicon:
             return selected
         return {s: p for s, p in selected.items() if s in in_question}
 
+    def _beside_conditions(
+        self, selected: dict[str, int], matches: list[_Match], tokens: _Tokens
+    ) -> dict[str, int]:
+        """Subjects named only in a condition ("when the server is gone", "once I have
+        moved", "before it shuts down") give way to one named outside it: "what happens to
+        my followers-only posts when the server is gone?" asks about those posts.
+
+        A condition runs from its word to the end of its clause or the next of
+        `condition_ends`; a condition word before a question verb asks instead ("when do
+        they move"), and so does one after `condition_not_after` ("need to know if").
+        Only in a locale that lists its `conditions`."""
+        if len(selected) < 2 or not self.conditions:
+            return selected
+        words = tokens.folded
+        inside: set[int] = set()
+        position = 0
+        while position < len(words):
+            following = words[position + 1] if position + 1 < len(words) else ""
+            before = words[position - 1] if position else ""
+            if (
+                words[position] not in self.conditions
+                or following in self.opener_words
+                or before in self.condition_not_after
+            ):
+                position += 1
+                continue
+            clause = tokens.clause_of[position]
+            end = position + 1
+            while (
+                end < len(words)
+                and tokens.clause_of[end] == clause
+                and words[end] not in self.condition_ends
+            ):
+                end += 1
+            inside.update(range(position, end))
+            position = end
+        if not inside:
+            return selected
+        outside: dict[str, bool] = {}
+        for match in matches:
+            owner_type, _, owner = match.phrase.owner.partition(":")
+            if owner_type == "subject" and owner in selected:
+                beyond = not inside.issuperset(match.positions)
+                outside[owner] = outside.get(owner, False) or beyond
+        conditional = {s for s in selected if not outside.get(s, True)}
+        if not conditional or conditional == set(selected):
+            return selected
+        return {s: p for s, p in selected.items() if s not in conditional}
+
     def _myth_subjects(self, myths: list[str]) -> list[str]:
         """A stated myth is answered by its own subject (its correction, then that answer):
         "the export gives a CSV of my posts" is about the archive, where posts really are."""
@@ -1268,6 +1330,8 @@ class Lexicon:
                 selected[rule.becomes] = min(position, selected.get(rule.becomes, position))
             for subject in rule.drop:
                 selected.pop(subject, None)
+            if rule.adds:  # after what it names: "do lists transfer, and if not how ..."
+                selected.setdefault(rule.adds, max(selected.values(), default=0) + 1)
         return selected
 
     @staticmethod
