@@ -3,7 +3,7 @@ passwords and tokens recognised in five languages, nothing left in any database 
 
 from __future__ import annotations
 
-import asyncio
+import logging
 import os
 import stat
 from pathlib import Path
@@ -153,12 +153,20 @@ async def test_secrets_and_forgotten_members_are_in_no_file_while_the_bot_runs(s
     assert found_in_files(tmp_path, "deleted everything") == []
 
 
-async def test_the_text_of_handled_messages_leaves_every_file(tmp_path):
+async def test_the_text_of_handled_messages_leaves_every_file(tmp_path, caplog):
     from dataclasses import replace
 
     from harness import FAST
 
     from bot.sandbox import Sandbox
+
+    caplog.set_level(logging.DEBUG, logger="bot.web.app")  # each scrub says it is done
+
+    def scrubs() -> int:
+        """Scrubs that emptied the write-ahead log so far."""
+        return sum(
+            r.getMessage() == "scrub.done" and getattr(r, "emptied", False) for r in caplog.records
+        )
 
     box = Sandbox(tmp_path, tuning=replace(FAST, log_scrub_every=0.2), heartbeat_interval=0.2)
     await box.start()
@@ -166,14 +174,10 @@ async def test_the_text_of_handled_messages_leaves_every_file(tmp_path):
         await box.wait_connected()
         status = box.mention("alice", "do my posts move with my cat Zanzibarquux?")
         await box.wait_reply(status)
-        await box.settle()
-        # Until a scrub has run since (0.6 s of real time, three scrubs, was not always
-        # enough on a loaded machine); fails if the text stays in a file for a minute.
-        # Looked at once per scrub: reading every file each 10 ms starved the bot.
-        for _ in range(300):
-            if found_in_files(tmp_path, "Zanzibarquux") == []:
-                break
-            await asyncio.sleep(0.2)
+        await box.settle()  # handled: its notification is deleted from the database
+        # The next scrub empties the log that still holds the deleted row's old page.
+        done = scrubs()
+        await box.wait_until(lambda: scrubs() > done, 30, "no scrub emptied the log")
         assert found_in_files(tmp_path, "Zanzibarquux") == []
     finally:
         await box.stop()

@@ -340,7 +340,9 @@ async def _scrub_log(db: Database, clock: Clock, every: float) -> None:
     while True:
         await clock.sleep(every)
         try:
-            await db.run(db.store.scrub)
+            emptied = await db.run(db.store.scrub)
+            # For whoever checks at DEBUG that deleted text has left the files (the tests).
+            event(log, logging.DEBUG, "scrub.done", emptied=emptied)
         except asyncio.CancelledError:
             raise
         except Exception as error:  # locked by a backup: next time
