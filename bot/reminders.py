@@ -347,21 +347,11 @@ class Reminders:
             return "archive downloaded"
         return None
 
-    def contact(self, member: dict[str, Any]) -> str:
-        """After the move the old account cannot read DMs: write to the new one when known."""
-        if (
-            member.get("direction") == "away"
-            and member.get("moved_at")
-            and member.get("new_handle")
-        ):
-            return member["new_handle"]
-        return member["acct"]
-
     def items(
         self, reminder: dict[str, Any], member: dict[str, Any], body: str
     ) -> list[OutboxItem]:
         """A reminder's text as a short thread in the member's DM thread; keys rem<id>, rem<id>:1…"""
-        recipient = self.contact(member)
+        recipient = contact(member)
         statuses = fit(body, f"@{recipient}", self.max_characters, url_length=self.url_length)
         in_reply_to = (
             member.get("thread_status_id")
@@ -390,7 +380,7 @@ class Reminders:
         now = self.clock.now()
         deadline = datetime.fromisoformat(context["deadline"]) if "deadline" in context else None
         hours_left = max(0, round((deadline - now).total_seconds() / 3600)) if deadline else None
-        recipient = self.contact(member)
+        recipient = contact(member)
         own = member["acct"] if "@" in member["acct"] else f"{member['acct']}@{self.this_server}"
         body = replies.render(
             f"reminders/{reminder['kind']}.j2",
@@ -421,6 +411,15 @@ class Reminders:
             kind=reminder["kind"],
             language=member.get("locale"),
         )
+
+
+def contact(member: dict[str, Any]) -> str:
+    """Where the bot writes to a member unasked. After the move the old account cannot read
+    DMs: the new one, when known. Before it, only the member's own account: the new handle
+    is their word, and may be someone else's."""
+    if member.get("direction") == "away" and member.get("moved_at") and member.get("new_handle"):
+        return member["new_handle"]
+    return member["acct"]
 
 
 def _hours(value: float) -> str:

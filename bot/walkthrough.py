@@ -25,7 +25,7 @@ from bot.clock import Clock
 from bot.incoming import Incoming
 from bot.interpret import COMMANDS, Reading, confirms, delete_target, read, where_for
 from bot.privacy import is_redacted, looks_like_secret
-from bot.reminders import ReminderPlan
+from bot.reminders import ReminderPlan, contact
 from bot.replying import fit, reply_items
 from bot.text import normalise
 from bot.verify import (
@@ -970,13 +970,13 @@ class Walkthrough:
 def _opt_out(turn: Turn) -> None:
     """ "stop", wherever it is said: paused (reminders drop, campaign waves skip the
     member), pending reminders cancelled, and the nudges, reminders and campaign DMs
-    already queued for them too (to the new account as well, where reminders go after a
-    move)."""
+    already queued for them too: to their account, and to the new one only once reminders
+    go there (after the move), since before it that handle may be anyone's."""
     member = turn.member
     assert member is not None
     member["paused"] = 1
     turn.cancel.append((member["acct"], None))
-    turn.hush.extend(h for h in (member["acct"], member.get("new_handle")) if h)
+    turn.hush.extend(dict.fromkeys((member["acct"], contact(member))))
 
 
 MEMBER_COLUMNS = {

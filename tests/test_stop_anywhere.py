@@ -127,3 +127,32 @@ async def test_a_stop_in_public_keeps_every_campaign_wave_away(tmp_path):
 def mentioned_of(status) -> list[str]:
     """The accounts a stored status of the fake tags."""
     return [m.acct for m in status.mentions]
+
+
+@pytest.mark.parametrize("moved", [False, True])
+async def test_a_stop_hushes_only_what_was_queued_for_the_member(tmp_path, moved):
+    """alice named bob@new.example as her new account (a slip, or a claim: the bot cannot
+    know). Until she has moved, nothing of hers goes there, so her "stop" leaves the DMs
+    queued for bob alone; once she has moved, her reminders go to that account, and her
+    "stop" cancels those too."""
+    from test_walkthrough_table import Remote, engine, member_at, message
+
+    from storage import OutboxItem
+
+    store = Store.open(tmp_path / "bot.sqlite3")
+    walk = engine(Remote())
+    member = {**member_at("alias", "away"), "new_handle": "bob@new.example"}
+    if moved:
+        member.update(step="import", moved_at="2026-12-01T00:00:00+00:00")
+    store.db["members"].insert(member)
+
+    def nudge(key: str, recipient: str) -> OutboxItem:
+        return OutboxItem(key, f"@{recipient} still there?", "direct", recipient, kind="nudge_1")
+
+    store.enqueue(nudge("rem1", "alice"), nudge("rem2", "bob@new.example"))
+    effects = await walk.handle(store.member("alice"), message("stop"), "en")
+    store.apply(effects, status_id="1001")
+    state = {row["idempotency_key"]: row["state"] for row in store.outbox_rows()}
+    assert state["rem1"] == "cancelled"
+    assert state["rem2"] == ("cancelled" if moved else "pending")
+    store.close()
