@@ -253,7 +253,7 @@ class _Book:
         ignore: set[str] = set()
         # Each spaced locale's filler alone: the union drops real words of another locale
         # ("moment" is German filler, "one moment" English for "not yet", not "one").
-        self.own_ignore: list[tuple[frozenset[str], int]] = []
+        self.own_ignore: list[tuple[frozenset[str], dict[str, tuple[int, ...]]]] = []
         # Words asking how to do something ("how do i", "is it possible to"): followed by
         # nothing but an order, the order is asked for ("how do I start over?").
         self.asks_to: set[str] = set()
@@ -324,8 +324,7 @@ class _Book:
             own = {clean(w) for w in ignored.get("words", [])} - {""}
             ignore.update(own)
             if own and not any(_UNSPACED.search(w) for w in own):
-                longest = max(len(w.split()) for w in own)
-                self.own_ignore.append((frozenset(own), longest))
+                self.own_ignore.append((frozenset(own), _sizes_by_first(own)))
             for name in _WORD_SETS:  # each `[ignore] <name>` list into the set of that name
                 getattr(self, name).update(clean(w) for w in ignored.get(name, []))
             if ending := ignored.get("request_ending"):
@@ -344,6 +343,13 @@ class _Book:
             sizes = self.sizes.get(words[0], ())
             if len(words) not in sizes:
                 self.sizes[words[0]] = shared((*sizes, len(words)))
+        # The gapped phrases by their first word (unspaced ones have none and are always
+        # tried): a message tries only those whose first word it has, not all 330.
+        by_first: dict[str, list[int]] = {}
+        for index, (first, *_) in enumerate(self.gapped):
+            by_first.setdefault(first, []).append(index)
+        self.gapped_unspaced = tuple(by_first.pop("", ()))
+        self.gapped_by_first = {first: tuple(found) for first, found in by_first.items()}
         self.unspaced = unspaced
         # Overlapping: in "このボットが持ってる…", "このボット" must not hide "ボットが持って".
         self.unspaced_pattern = regex.compile(
@@ -352,7 +358,7 @@ class _Book:
         ignore.discard("")
         # Ignored words of spaced scripts by word n-grams (fast); Japanese ones as substrings.
         self.ignore_spaced = {w for w in ignore if not _UNSPACED.search(w)}
-        self.ignore_longest = max((len(w.split()) for w in self.ignore_spaced), default=1)
+        self.ignore_sizes = _sizes_by_first(self.ignore_spaced)
         self.ignore_unspaced = _alternation(
             sorted((w for w in ignore if _UNSPACED.search(w)), key=len, reverse=True)
         )
@@ -362,7 +368,7 @@ class _Book:
         self.onward.discard("")
         # "would it be possible to start over?" opens with five words of a request.
         self.requests_longest = max((len(w.split()) for w in self.requests), default=1)
-        self.onward_longest = max((len(w.split()) for w in self.onward), default=1)
+        self.onward_sizes = _sizes_by_first(self.onward)
         self.onward_unspaced = _alternation(
             sorted((w for w in self.onward if _UNSPACED.search(w)), key=len, reverse=True)
         )
@@ -401,13 +407,9 @@ class _Book:
                 for group in self.inside.get(phrase, ()):
                     if group not in inside:
                         inside.append(group)
-            present = set(words)
-            for first, pattern, group, _ in self.gapped:
-                if (
-                    (first in present or not first)
-                    and group not in inside
-                    and pattern.search(source)
-                ):
+            for index in self._gapped_for(words):
+                _, pattern, group, _ = self.gapped[index]
+                if group not in inside and pattern.search(source):
                     inside.append(group)
         if _UNSPACED.search(base):
             for match in self.unspaced_pattern.finditer(base, overlapped=True):
@@ -518,7 +520,7 @@ class _Book:
         """The message without its words asking to go on ("done! what's next?" -> "done"),
         or None when it has none."""
         base = clean(text)
-        rest = _drop_phrases(base, self.onward, self.onward_longest, self.onward_unspaced)
+        rest = _drop_phrases(base, self.onward, self.onward_sizes, self.onward_unspaced)
         return rest if rest != base else None
 
     def names_step(self, text: str) -> bool:
@@ -552,13 +554,20 @@ class _Book:
         found: set[str] = set()
         for phrase in self._runs(words):
             found.update(self.inside_locales.get(phrase, ()))
-        present = set(words)
-        found.update(
-            locale
-            for first, pattern, _, locale in self.gapped
-            if first in present and pattern.search(base)
-        )
+        for word in set(words):
+            for index in self.gapped_by_first.get(word, ()):
+                _, pattern, _, locale = self.gapped[index]
+                if pattern.search(base):
+                    found.add(locale)
         return next(iter(found)) if len(found) == 1 else None
+
+    def _gapped_for(self, words: list[str]) -> list[int]:
+        """Where in `gapped` the phrases are that a message of these words may hold, in
+        their order: those opening with one of its words, and the unspaced ones."""
+        found = [*self.gapped_unspaced]
+        for word in set(words):
+            found.extend(self.gapped_by_first.get(word, ()))
+        return sorted(found)
 
     def _runs(self, words: list[str]) -> Iterator[str]:
         """The runs of a message's words that may be a phrase inside it: only from a word
@@ -577,7 +586,7 @@ class _Book:
             size = next(
                 (
                     n
-                    for n in range(self.ignore_longest, 0, -1)
+                    for n in self.ignore_sizes.get(words[start], ())
                     if " ".join(words[start : start + n]) in self.ignore_spaced
                 ),
                 0,
@@ -586,13 +595,13 @@ class _Book:
                 break
             start += size
         yield " ".join(words[start:])
-        for spaced, longest in self.own_ignore:
-            yield _drop_phrases(base, spaced, longest, _NOTHING)
+        for spaced, sizes in self.own_ignore:
+            yield _drop_phrases(base, spaced, sizes, _NOTHING)
         yield short
 
     def _without_ignored(self, base: str) -> str:
         """The message without polite words and filler ("ok done please" -> "done")."""
-        return _drop_phrases(base, self.ignore_spaced, self.ignore_longest, self.ignore_unspaced)
+        return _drop_phrases(base, self.ignore_spaced, self.ignore_sizes, self.ignore_unspaced)
 
     def language_request(self, text: str, found: tuple[list[str], list[str]]) -> str | None:
         """ "language de" / "sprache fr" (keyword and code), or a language named ("auf
@@ -663,18 +672,32 @@ def _alternation(phrases: list[str]) -> re.Pattern[str]:
     return re.compile("|".join(parts) or r"(?!x)x")
 
 
+def _sizes_by_first(phrases: Collection[str]) -> dict[str, tuple[int, ...]]:
+    """The lengths in words of the phrases opening with each word, longest first: a
+    message's word that opens none is passed over without building its n-grams."""
+    sizes: dict[str, set[int]] = {}
+    for phrase in phrases:
+        words = phrase.split()
+        if words:
+            sizes.setdefault(words[0], set()).add(len(words))
+    return {first: shared(tuple(sorted(found, reverse=True))) for first, found in sizes.items()}
+
+
 def _drop_phrases(
-    base: str, spaced: Collection[str], longest: int, unspaced: re.Pattern[str]
+    base: str,
+    spaced: Collection[str],
+    sizes: dict[str, tuple[int, ...]],
+    unspaced: re.Pattern[str],
 ) -> str:
     """A cleaned message without some phrases, longest first: spaced ones as whole word
-    runs, Japanese ones as substrings (filler: "ok done please" -> "done"; going on:
-    "done! what's next?" -> "done")."""
+    runs (`sizes`: _sizes_by_first of them), Japanese ones as substrings (filler: "ok done
+    please" -> "done"; going on: "done! what's next?" -> "done")."""
     words = base.split()
     kept: list[str] = []
     index = 0
     while index < len(words):
-        for size in range(min(longest, len(words) - index), 0, -1):
-            if " ".join(words[index : index + size]) in spaced:
+        for size in sizes.get(words[index], ()):
+            if index + size <= len(words) and " ".join(words[index : index + size]) in spaced:
                 index += size
                 break
         else:

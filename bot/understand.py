@@ -103,6 +103,8 @@ _HIRAGANA = regex.compile(r"\p{Hiragana}+")
 # new words (names, typos) without end, and 20,000 of each took 2-3 MB a locale. When
 # full, a cache starts again, so the words in use now come back first.
 _WORDS_KEPT = 4096
+# Messages whose words a locale keeps while they are read (Lexicon.tokens).
+_RECENT_TOKENS = 4
 _Value = TypeVar("_Value")
 
 
@@ -207,14 +209,17 @@ class _PhraseSet:
     def find(self, tokens: _Tokens, *, first_only: bool = False) -> list[_Match]:
         matches: list[_Match] = []
         present = tokens.vocabulary
-        if self.by_word.keys().isdisjoint(present) and self.by_exact.keys().isdisjoint(present):
+        by_word, by_exact = self.by_word, self.by_exact
+        if by_word.keys().isdisjoint(present) and by_exact.keys().isdisjoint(present):
             return matches
+        stems = tokens.stems
         for start, (word, folded) in enumerate(zip(tokens.words, tokens.folded, strict=True)):
-            keys = [(self.by_word, folded), (self.by_exact, word)]
-            if tokens.stems:
-                keys.extend((self.by_word, stem) for stem in sorted(tokens.stems[start]))
-            for table, key in keys:
-                for phrase in table.get(key, ()):
+            # The phrases opening at this word: by its folded form, as typed, by its stems.
+            opening = [by_word.get(folded), by_exact.get(word)]
+            if stems and stems[start]:
+                opening.extend(by_word.get(stem) for stem in sorted(stems[start]))
+            for phrases in opening:
+                for phrase in phrases or ():
                     if len(phrase.steps) > 1 and not present.issuperset(phrase.needed):
                         continue
                     positions = _match_at(phrase, tokens, start)
@@ -315,6 +320,8 @@ class _Tokens:
 
     def before(self, end: int) -> _Tokens:
         """The message's first `end` words (a claim without its closing tag, "right?")."""
+        if end >= len(self.words):
+            return self  # all of it: its vocabulary is not worked out again
         return replace(
             self,
             words=self.words[:end],
@@ -675,6 +682,7 @@ class Lexicon:
             self._deletes_bitmap[bit >> 3] |= 1 << (bit & 7)
         self._vocabulary = frozenset(self._targets) | frozenset(self._phrase_words)
         self._last_share: tuple[str | None, float] = (None, 0.0)
+        self._recent_tokens: dict[str, _Tokens] = {}
 
     # -- normalising ------------------------------------------------------------------
 
@@ -972,6 +980,17 @@ class Lexicon:
         return [self._fold(w) for w in self._prepare_words(normalise(text), segment=True)]
 
     def tokens(self, text: str) -> _Tokens:
+        """The message cut into words. One message is cut several times while it is read
+        (its words weighed in known_share, then understood), so the last few are kept:
+        only a few, so a message read again later is cut again, as a new one is."""
+        found = self._recent_tokens.get(text)
+        if found is None:
+            if len(self._recent_tokens) >= _RECENT_TOKENS:
+                self._recent_tokens.clear()
+            found = self._recent_tokens[text] = self._tokens(text)
+        return found
+
+    def _tokens(self, text: str) -> _Tokens:
         text = normalise(text)
         text = _URL.sub(" ", text)
         if self.at_sign is not None:  # the locale says when an "@" is the handle
@@ -1314,11 +1333,10 @@ class Lexicon:
         return list(dict.fromkeys(known[m].subject for m in myths if m in known))
 
     def _apply_rules(self, selected: dict[str, int], tokens: _Tokens) -> dict[str, int]:
-        for rule in self.rules:
-            present = set(selected)
-            if not set(rule.when_all) <= present:
+        for rule in self.rules:  # most rules' subjects are not there: no set built for them
+            if not all(subject in selected for subject in rule.when_all):
                 continue
-            if rule.when_any and present.isdisjoint(rule.when_any):
+            if rule.when_any and selected.keys().isdisjoint(rule.when_any):
                 continue
             if rule.cue is not None and not self._cued(rule, selected, tokens):
                 continue
