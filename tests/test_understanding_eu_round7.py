@@ -86,3 +86,125 @@ def test_spanish_followers_told_about_the_move_are_not_old_mentions():
 )
 def test_spanish_commands_in_chat_words(text, where, command):
     assert read(text, where=where, locale="es").command == command
+
+
+@pytest.mark.parametrize(
+    ("text", "locale", "where"),
+    [
+        ("est-ce que je peux remettre mon archive sur le nouveau compte ?", "fr", "public"),
+        ("on peut réimporter l'archive dans la nouvelle instance?", "fr", "public"),
+        ("je la charge où sur le nouveau compte, l'archive ?", "fr", "download"),
+        ("Kann ich mein Archiv auf dem neuen Konto wieder einspielen?", "de", "public"),
+        ("Lässt sich das Archiv irgendwie in die neue Instanz importieren?", "de", "public"),
+        ("und das Archiv lad ich dann beim neuen Account hoch?", "de", "archive"),
+    ],
+)
+def test_putting_the_archive_back_asks_about_the_posts(text, locale, where):
+    """Importing the archive is the posts_can_be_imported question (LABELS.md)."""
+    assert _subjects(text, locale, where) == ("question", ["posts"])
+
+
+@pytest.mark.parametrize(
+    ("text", "locale"),
+    [
+        ("que devient l'ancien compte une fois la redirection faite ?", "fr"),
+        ("Was passiert mit dem alten Konto, sobald die Weiterleitung eingerichtet ist?", "de"),
+        ("¿qué pasa con mi cuenta vieja una vez hecha la redirección?", "es"),
+    ],
+)
+def test_the_old_account_once_redirected_is_the_old_account(text, locale):
+    assert _subjects(text, locale) == ("question", ["old_account"])
+
+
+@pytest.mark.parametrize(
+    ("text", "locale", "subject"),
+    [
+        (
+            "je suis pas douée avec l'ordinateur, comment on fait pour déménager de serveur ?",
+            "fr",
+            "move",
+        ),
+        ("ich kenne mich mit Computern kaum aus, wie läuft so ein Umzug ab?", "de", "move"),
+        (
+            "no me llevo bien con la computadora, cómo hago para mudar mi cuenta a otro servidor?",
+            "es",
+            "move",
+        ),
+        (
+            "je suis pas à l'aise avec l'ordi, je peux faire la migration sur mon téléphone ?",
+            "fr",
+            "website_vs_app",
+        ),
+        ("kann ich das auch am Handy machen? ich kenn mich nicht aus", "de", "website_vs_app"),
+    ],
+)
+def test_not_good_with_computers_is_no_device_question(text, locale, subject):
+    assert _subjects(text, locale) == ("question", [subject])
+
+
+@pytest.mark.parametrize(
+    ("text", "subjects", "kind"),
+    [
+        ("faut récupérer l'archive en 48h sinon elle expire", ["archive"], "myth"),
+        ("faut faire l'alias sur l'ancien compte", ["alias"], "myth"),
+        ("pourquoi jai moins dabonnés maintenant", ["follower_count_lower"], "question"),
+        ("cb de temps pour tout migrer", ["duration"], "question"),
+        (
+            "existe-t-il un truc pour remettre mes anciens messages en ligne sur la nouvelle instance ?",
+            ["repost_tools"],
+            "question",
+        ),
+        ("ma photo et ma bio, faut les refaire ?", ["profile"], "question"),
+    ],
+)
+def test_french_classes_of_round_7(text, subjects, kind):
+    assert _subjects(text, "fr") == (kind, subjects)
+
+
+@pytest.mark.parametrize(
+    ("text", "subjects", "kind"),
+    [
+        (
+            "Wenn der Alias eingetragen ist, läuft der Transfer der Follower an.",
+            ["alias"],
+            "myth",
+        ),
+        (
+            "mein alter Server ist seit gestern vom Netz, was mach ich jetzt?",
+            ["old_server_gone"],
+            "question",
+        ),
+        ("ich möchte übersiedeln, wie geht das", ["move"], "question"),
+        (
+            "Gibt es ein Programm, das meine Toots aus dem Archiv erneut veröffentlicht?",
+            ["repost_tools"],
+            "question",
+        ),
+        (
+            "bekommen die Leute, die mir folgen, Bescheid wenn ich wechsle?",
+            ["notifications"],
+            "question",
+        ),
+        (
+            "der alte Server ist vom Netz, kann ich die Follower trotzdem mitnehmen?",
+            ["old_server_gone"],
+            "question",
+        ),
+    ],
+)
+def test_german_classes_of_round_7(text, subjects, kind):
+    assert _subjects(text, "de") == (kind, subjects)
+
+
+@pytest.mark.parametrize(
+    ("text", "locale", "where", "command"),
+    [
+        ("efface moi", "fr", "dm", "clarify_delete"),
+        ("supprime les infos que tu as gardées sur moi", "fr", "dm", "forget"),
+        ("hören Sie bitte mit den Erinnerungen auf", "de", "dm", "stop"),
+        ("sind die follower schon da?", "de", "followers", "progress"),
+        ("kommen meine Follower schon rüber?", "de", "followers", "progress"),
+    ],
+)
+def test_commands_in_natural_words_de_fr(text, locale, where, command):
+    assert read(text, where=where, locale=locale).command == command
