@@ -632,7 +632,7 @@ DOWNLOAD_BUTTON = {
 def test_every_word_the_walkthrough_tells_members_to_say_is_understood(locale):
     words = Words.load(locale)
     said = set()
-    for name in ("hints.j2", "help.j2"):
+    for name in ("hints.j2", "help.j2", "commands.j2"):
         for context in contexts(f"walkthrough/{name}", locale):
             said |= set(
                 QUOTES[locale].findall(replies.render(f"walkthrough/{name}", locale, **context))

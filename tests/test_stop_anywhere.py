@@ -10,12 +10,15 @@ from datetime import UTC, datetime, timedelta
 import pytest
 from harness import FAST, mentioned
 from test_campaign import drive, name
+from test_locales import QUOTES
 from test_walkthrough_checks import Clocked
 
+import replies
 from bot.campaign import Pace, start_campaign
 from bot.clock import FakeClock
 from bot.mastodon_api import MastodonAPI
 from bot.sandbox import BOT_SCOPES, Sandbox
+from bot.walkthrough import Words
 from storage import Store
 
 # Mastodon's visibilities, narrowest first: a reply may be at most as wide as the mention.
@@ -156,3 +159,28 @@ async def test_a_stop_hushes_only_what_was_queued_for_the_member(tmp_path, moved
     assert state["rem1"] == "cancelled"
     assert state["rem2"] == ("cancelled" if moved else "pending")
     store.close()
+
+
+# Each locale's words for what the acknowledgement promises (the "direct message" is the
+# word its other templates use, e.g. ack.j2).
+PROMISES = {
+    "en": ["no more reminders", "nudges", "messages", "direct message"],
+    "de": ["keine Erinnerungen", "Anstupsen", "Nachrichten", "Direktnachricht"],
+    "fr": ["plus de rappels", "relances", "messages", "message privé"],
+    "es": ["no más recordatorios", "avisos", "mensajes", "mensaje directo"],
+    "ja": ["リマインダー", "お知らせ", "メッセージはもう送りません", "ダイレクトメッセージ"],
+}
+
+
+@pytest.mark.parametrize("locale", sorted(PROMISES))
+def test_every_locale_says_stop_public_alike_with_a_word_that_resumes(locale):
+    """The five acknowledgements say the same facts: no reminders, nudges or messages any
+    more, and how to change one's mind: a DM with the one word this locale's walkthrough
+    reads as "resume" (the DM "stop" names the same word)."""
+    public = replies.render("walkthrough/commands.j2", locale, command="stop_public")
+    for words in PROMISES[locale]:
+        assert words in public, (locale, words)
+    (word,) = QUOTES[locale].findall(public)
+    assert Words.load(locale).matches("resume", word), (locale, word)
+    in_a_dm = replies.render("walkthrough/commands.j2", locale, command="stop")
+    assert QUOTES[locale].findall(in_a_dm) == [word], locale
