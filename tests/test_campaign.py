@@ -335,41 +335,59 @@ def test_status_and_admin_page_show_counts_a_chart_and_the_stop(run):
     assert "stopped by itself at the close date" in run.admin_after
 
 
-async def test_a_stop_from_the_command_line_cancels_and_unpins_within_a_minute(tmp_path):
+def small_campaign(tmp_path: Path, accounts: int) -> tuple[Sandbox, FakeClock]:
+    """A sandbox on the injected clock at 01:05 today whose bot may list and write to the
+    local accounts (a Moderator's token), and `accounts` of them (m0000, m0001, ...). Its
+    budget lets a campaign send two DMs per 3-hour window, so most of a wave waits."""
     now = datetime.now(UTC)
-    start = datetime(now.year, now.month, now.day, 1, 5, tzinfo=UTC)
-    clock = FakeClock(start)
+    clock = FakeClock(datetime(now.year, now.month, now.day, 1, 5, tzinfo=UTC))
     box = Sandbox(
         tmp_path,
         clock=clock,
         tuning=FAST,
         heartbeat_interval=0.2,
         bot_scopes=f"{BOT_SCOPES} admin:read:accounts write:accounts",
-        config_overrides={"status_budget": 4},  # two DMs per window: most wait
+        config_overrides={"status_budget": 4},
     )
     box.home.set_role(box.helper, "Moderator")
-    for n in range(10):
+    for n in range(accounts):
         box.home.create_account(name(n))
-    await box.start()
+    return box, clock
+
+
+async def start_small_campaign(box: Sandbox, tmp_path: Path, clock: FakeClock) -> None:
+    """`campaign start` now, for a close ten days away, reaching the local accounts at two
+    DMs per window (half of STATUS_BUDGET 4), then the bot's campaign worker woken."""
+    admin = Store.open(tmp_path / "bot.sqlite3", clock)
+    api = MastodonAPI(box.home.base_url, box.token, clock=clock)
     try:
-        await box.wait_connected()
-        admin = Store.open(tmp_path / "bot.sqlite3", clock)
-        api = MastodonAPI(box.home.base_url, box.token, clock=clock)
         await start_campaign(
             admin,
             api,
-            closes_at=start + timedelta(days=10),
+            closes_at=clock.now() + timedelta(days=10),
             wave_spec=None,
             reach=["local"],
             pace=Pace(limit=4, share=0.5),
-            now=start,
+            now=clock.now(),
         )
+    finally:
         await api.close()
-        box.bot.campaign.wake()
+        admin.close()
+    box.bot.campaign.wake()
+
+
+async def test_a_stop_from_the_command_line_cancels_and_unpins_within_a_minute(tmp_path):
+    box, clock = small_campaign(tmp_path, accounts=10)
+    start = clock.now()
+    await box.start()
+    try:
+        await box.wait_connected()
+        await start_small_campaign(box, tmp_path, clock)
         await drive(box, clock, start + timedelta(minutes=10))
         assert len(box.home.pinned_ids("helper")) == 1
         written = len([s for s in box.bot_statuses() if s.visibility == "direct"])
         assert written == 2
+        admin = Store.open(tmp_path / "bot.sqlite3", clock)
         admin.end_campaign(admin.campaign()["id"], state="stopped", reason="admin", now=clock.now())
         admin.close()
         await drive(box, clock, start + timedelta(minutes=12))

@@ -5,19 +5,16 @@ never more visible than the mention and tags only the sender."""
 
 from __future__ import annotations
 
-from datetime import UTC, datetime, timedelta
+from datetime import timedelta
 
 import pytest
-from harness import FAST, mentioned
-from test_campaign import drive, name
+from harness import mentioned
+from test_campaign import drive, name, small_campaign, start_small_campaign
 from test_locales import QUOTES
 from test_walkthrough_checks import Clocked
 
 import replies
-from bot.campaign import Pace, start_campaign
-from bot.clock import FakeClock
-from bot.mastodon_api import MastodonAPI
-from bot.sandbox import BOT_SCOPES, Sandbox
+from bot.sandbox import Sandbox
 from bot.walkthrough import Words
 from storage import Store
 
@@ -67,41 +64,16 @@ async def test_a_stop_in_public_keeps_every_campaign_wave_away(tmp_path):
     and 2 days before), two DMs per budget window. One account says stop in public before
     the campaign; another after the first wave is queued, while its DM still waits: neither
     hears from it again, while the others get each wave."""
-    now = datetime.now(UTC)
-    start = datetime(now.year, now.month, now.day, 1, 5, tzinfo=UTC)
-    clock = FakeClock(start)
-    box = Sandbox(
-        tmp_path,
-        clock=clock,
-        tuning=FAST,
-        heartbeat_interval=0.2,
-        bot_scopes=f"{BOT_SCOPES} admin:read:accounts write:accounts",
-        config_overrides={"status_budget": 4},  # two DMs per window: most wait
-    )
-    box.home.set_role(box.helper, "Moderator")
+    box, clock = small_campaign(tmp_path, accounts=6)
+    start = clock.now()
     accounts = [name(n) for n in range(6)]
-    for acct in accounts:
-        box.home.create_account(acct)
     await box.start()
     try:
         await box.wait_connected()
         early = box.mention(accounts[0], "stop")
         await drive(box, clock, start + timedelta(minutes=5))
         assert_acknowledged(box, early, accounts[0])
-        admin = Store.open(tmp_path / "bot.sqlite3", clock)
-        api = MastodonAPI(box.home.base_url, box.token, clock=clock)
-        await start_campaign(
-            admin,
-            api,
-            closes_at=start + timedelta(days=10),
-            wave_spec=None,
-            reach=["local"],
-            pace=Pace(limit=4, share=0.5),
-            now=start,
-        )
-        await api.close()
-        admin.close()
-        box.bot.campaign.wake()
+        await start_small_campaign(box, tmp_path, clock)
         await drive(box, clock, start + timedelta(minutes=10))
         written = {
             m for s in box.bot_statuses() if s.visibility == "direct" for m in mentioned_of(s)
