@@ -289,7 +289,6 @@ class Routes:
 
     async def dispatch(self, request: web.Request) -> web.StreamResponse:
         fake = self.fake
-        fake.requests.append((request.method, request.path))
         fake.requested.append(f"{request.method} {request.path_qs}")
         path = request.path.rstrip("/") or "/"
         is_api = path.startswith("/api/") and not path.startswith("/api/v1/streaming")

@@ -137,8 +137,7 @@ class FakeMastodon:
         self.logged_in_user: str | None = None
         # Observability for tests.
         self.count_429 = 0
-        self.requests: list[tuple[str, str]] = []
-        self.requested: list[str] = []  # the same with the query: "GET /api/v1/x?acct=alice"
+        self.requested: list[str] = []  # every request: "GET /api/v1/x?acct=alice"
         self.posts_attempted = 0
         self.posts_in_flight = self.max_posts_in_flight = 0  # slow posts being processed
         self.counters = Counters()
@@ -211,6 +210,13 @@ class FakeMastodon:
         return (
             "nofollow noopener noreferrer" if self.version_tuple < (4, 4) else "nofollow noopener"
         )
+
+    @property
+    def requests(self) -> list[tuple[str, str]]:
+        """Every request as (method, path), without the query: read from `requested`, so that
+        a long sandbox or soak run keeps each request once."""
+        seen = (line.partition(" ") for line in self.requested)
+        return [(method, target.partition("?")[0]) for method, _, target in seen]
 
     def local_domains(self) -> set[str]:
         return {self.domain.lower(), self.host.lower()}
