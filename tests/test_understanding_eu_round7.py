@@ -208,3 +208,64 @@ def test_german_classes_of_round_7(text, subjects, kind):
 )
 def test_commands_in_natural_words_de_fr(text, locale, where, command):
     assert read(text, where=where, locale=locale).command == command
+
+
+@pytest.mark.parametrize(
+    ("text", "locale", "subjects"),
+    [
+        ("¿en qué parte está la opción para migrar a mis seguidores?", "es", ["move"]),
+        ("Où se trouve le bouton pour transférer mes abonnés ?", "fr", ["move"]),
+        ("Wo kann ich meine Follower auf den neuen Account übertragen?", "de", ["move"]),
+        (
+            "ça affiche « ne référence pas ce compte en retour », que veut dire ce message ?",
+            "fr",
+            ["not_an_alias_error"],
+        ),
+        (
+            "Da steht „ist kein Alias für dieses Konto“. Was bedeutet diese Nachricht?",
+            "de",
+            ["not_an_alias_error"],
+        ),
+        (
+            'me sale "no está haciendo referencia a esta cuenta", ¿qué significa ese mensaje?',
+            "es",
+            ["not_an_alias_error"],
+        ),
+        (
+            "ceux qui cliquent sur un vieux lien vers mon profil, ils tombent sur quoi ?",
+            "fr",
+            ["what_others_see"],
+        ),
+        ("comment je peux downloader tous mes pouets ?", "fr", ["archive"]),
+        (
+            "je veux importer les gens que je suis, j'en ai plus de 8000, ça passe ?",
+            "fr",
+            ["follow_limit"],
+        ),
+        (
+            "ich will meine 9000 gefolgten Konten importieren, klappt das überhaupt?",
+            "de",
+            ["follow_limit"],
+        ),
+        ("quiero importar a la gente que sigo, son como 9000, se puede?", "es", ["follow_limit"]),
+        ("le badge vert à côté de mon lien, je le garde en migrant ?", "fr", ["verified_links"]),
+    ],
+)
+def test_classes_of_round_7_second_batch(text, locale, subjects):
+    assert _subjects(text, locale) == ("question", subjects)
+
+
+@pytest.mark.parametrize(
+    ("text", "locale", "subjects"),
+    [
+        (
+            "que deviennent mes messages réservés à mes abonnés quand je change de compte ?",
+            "fr",
+            ["followers_only_posts"],
+        ),
+        ("que deviennent mes listes quand je change de compte ?", "fr", ["lists"]),
+    ],
+)
+def test_a_subject_named_only_in_a_condition_gives_way(text, locale, subjects):
+    """ "quand je change de compte": when, not what is asked."""
+    assert _subjects(text, locale) == ("question", subjects)
