@@ -208,7 +208,8 @@ class Turn:
     reminders: list[dict[str, Any]] = field(default_factory=list)
     cancel: list[tuple[str, str | None]] = field(default_factory=list)
     forget: bool = False
-    hush: list[str] = field(default_factory=list)  # said stop: queued unasked DMs cancelled
+    # Said stop: the statuses queued for these recipients unasked are cancelled.
+    cancel_unasked: list[str] = field(default_factory=list)
 
 
 class Walkthrough:
@@ -253,7 +254,9 @@ class Walkthrough:
         locale: str,
         reading: Reading | None = None,
     ) -> Effects | None:
-        """Effects for a DM, or None when the message is not for the walkthrough.
+        """Effects for a DM (or a mention saying "stop", "forget me" or "delete my data",
+        or answering a question the walkthrough asked), or None when the message is not
+        for the walkthrough.
 
         `reading` is what bot/interpret.py made of the message at the member's step; only
         an answer to that step moves the step, and a question is answered without moving."""
@@ -958,7 +961,7 @@ class Walkthrough:
             outbox=reply_items(incoming, statuses, priority=priority, kind=kind),
             reminders=turn.reminders,
             cancel_reminders=turn.cancel,
-            hush=turn.hush,
+            cancel_unasked=turn.cancel_unasked,
         )
         if turn.forget and turn.member is not None:
             effects.forget_member = turn.member["acct"]
@@ -976,7 +979,7 @@ def _opt_out(turn: Turn) -> None:
     assert member is not None
     member["paused"] = 1
     turn.cancel.append((member["acct"], None))
-    turn.hush.extend(dict.fromkeys((member["acct"], contact(member))))
+    turn.cancel_unasked.extend(dict.fromkeys((member["acct"], contact(member))))
 
 
 MEMBER_COLUMNS = {

@@ -291,7 +291,7 @@ class Store(CampaignStore):
                            WHERE acct = ? AND kind = ? AND state = 'pending'""",
                         [acct, kind],
                     )
-            for recipient in effects.hush:
+            for recipient in effects.cancel_unasked:
                 self.db.execute(
                     """UPDATE outbox SET state = 'cancelled' WHERE state = 'pending'
                        AND source_status_id IS NULL AND lower(recipient) = ?""",

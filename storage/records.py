@@ -50,4 +50,4 @@ class Effects:
     fired_reminder_id: int | None = None
     # Recipients who said "stop": their statuses queued unasked (fired reminders, nudges,
     # campaign DMs; not replies to them) are cancelled, so none goes out after the stop.
-    hush: list[str] = field(default_factory=list)
+    cancel_unasked: list[str] = field(default_factory=list)

@@ -105,7 +105,7 @@ def mentioned_of(status) -> list[str]:
 
 
 @pytest.mark.parametrize("moved", [False, True])
-async def test_a_stop_hushes_only_what_was_queued_for_the_member(tmp_path, moved):
+async def test_a_stop_cancels_only_what_was_queued_for_the_member(tmp_path, moved):
     """alice named bob@new.example as her new account (a slip, or a claim: the bot cannot
     know). Until she has moved, nothing of hers goes there, so her "stop" leaves the DMs
     queued for bob alone; once she has moved, her reminders go to that account, and her
