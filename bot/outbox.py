@@ -172,6 +172,10 @@ class Outbox:
         held = (allowed is None or allowed < Priority.NUDGE) and await self.db.run(
             store.queue_depth
         )
+        if self.budget.max_priority() != allowed:
+            # The budget changed during the trips (the window turned, the server's limit
+            # reset): a wait reckoned from it would hold rows that may now go. Look again.
+            return
         # The clock is read after the trips to the database: a wait reckoned from before one
         # would end late by the trip (on the tests' clock, by however far it was moved).
         seconds = 3600.0

@@ -503,6 +503,55 @@ async def test_posts_in_flight_count_against_the_budget(tmp_path):
         await box.stop()
 
 
+async def test_a_window_that_turns_while_the_outbox_looks_does_not_hold_answers(tmp_path):
+    """Out of budget, the outbox looks at the queue (two trips to the database) to reckon
+    how long to sleep. If the 3-hour window turns during that look, the new window's budget
+    is there at once: a waiting answer goes out then, not after another hour of sleep."""
+    from datetime import UTC, datetime, timedelta
+
+    window = 3 * 3600
+    now = datetime.now(UTC).timestamp()
+    end = datetime.fromtimestamp(now - now % window + window, UTC)  # this window's end
+    clock = FakeClock(end - timedelta(minutes=10))
+    box = Sandbox(
+        tmp_path,
+        clock=clock,
+        tuning=FAST,
+        heartbeat_interval=0.2,
+        config_overrides={"status_budget": 4},  # four answers, then nothing until `end`
+    )
+    await box.start()
+    try:
+        await box.wait_connected()
+        statuses = [box.mention(f"member{m}", "do my posts move?") for m in range(5)]
+        for status in statuses[:4]:
+            await box.wait_reply(status)
+        await box.wait_handled(statuses[4])
+        outbox = box.bot.outbox
+        await box.wait_until(
+            lambda: outbox.asleep_until is not None and not outbox.sending, 30, "still posting"
+        )
+        assert box.replies(statuses[4]["id"]) == []  # the budget is spent: it waits
+
+        # The window turns while the outbox is between its two trips (its first asks for
+        # the next retry of a row it may send, and nothing may be sent: priority -1).
+        db, store = box.bot.db, box.bot.db.store
+        run = db.run
+
+        async def turning(fn, *args, **kwargs):
+            if fn == store.next_attempt_time and kwargs.get("max_priority") == -1:
+                db.run = run  # once
+                clock.set(end + timedelta(seconds=1))
+            return await run(fn, *args, **kwargs)
+
+        db.run = turning
+        outbox.wake()  # as a new reply queued would
+        await box.wait_until(lambda: db.run == run, 10, "the outbox never looked")
+        await box.wait_reply(statuses[4], timeout=10)
+    finally:
+        await box.stop()
+
+
 # --- the bot's own work per mention --------------------------------------------------------
 
 
