@@ -269,3 +269,27 @@ def test_classes_of_round_7_second_batch(text, locale, subjects):
 def test_a_subject_named_only_in_a_condition_gives_way(text, locale, subjects):
     """ "quand je change de compte": when, not what is asked."""
     assert _subjects(text, locale) == ("question", subjects)
+
+
+@pytest.mark.parametrize(
+    ("text", "locale", "subjects"),
+    [
+        ("¿hay que rehacer la bio y la foto en la cuenta nueva?", "es", ["profile"]),
+        ("muss ich das Foto und die Bio neu hochladen?", "de", ["profile"]),
+        ("¿qué será de mi cuenta de antes?", "es", ["old_account"]),
+        ("si la gente me escribe a la cuenta antigua, ¿me entero?", "es", ["old_account_mentions"]),
+        ("quand on m'écrit sur l'ancien compte, je le reçois où ?", "fr", ["old_account_mentions"]),
+        (
+            "wenn Leute noch aufs alte Konto schreiben, krieg ich das mit?",
+            "de",
+            ["old_account_mentions"],
+        ),
+        ("ich möchte nur, dass das alte Profil auf mein neues verweist", "de", ["redirect_only"]),
+        ("si je pars ailleurs, mes listes suivent ?", "fr", ["lists"]),
+    ],
+)
+def test_classes_of_round_7_third_batch(text, locale, subjects):
+    """One photo beside the bio is the avatar; someone writing to the old account is its
+    mentions; 'cuenta de antes' is the old account; 'verweist' is the redirect; 'ailleurs'
+    alone is no external link."""
+    assert _subjects(text, locale) == ("question", subjects)
