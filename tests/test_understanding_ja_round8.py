@@ -30,3 +30,57 @@ def subjects_of(text: str, where: str = "public") -> tuple[str | None, list[str]
 )
 def test_a_list_wanted_as_a_file_is_the_export_or_import(text: str, subject: str) -> None:
     assert subjects_of(text) == (None, [subject])
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        # spellings: hiragana and clipped slang for the table's words
+        ("おきにいり って ひっこし で きえる？", "boosts_favourites"),
+        ("ドメブロってどうなんの", "domain_blocks"),
+        ("あっこまに引っ越すのってアリ？", "other_software"),
+        # both accounts side by side
+        ("新アカと旧アカ、どっちも使っていいの？", "keep_both_accounts"),
+        ("しばらく二刀流で運用したいんだけど", "keep_both_accounts"),
+        # starting again from nothing instead of moving
+        ("引っ越しじゃなくてゼロから始めるのもあり？", "whether_to_move"),
+        ("移行と新しく作るの、どちらがおすすめでしょうか", "whether_to_move"),
+        # the hashtag named before the follow, and subscribing to tags
+        ("ハッシュタグをフォローしていたのは引き継がれる？", "followed_hashtags"),
+        ("ハッシュタグの購読は引っ越しで消える？", "followed_hashtags"),
+        # every name of the followers-only visibility
+        ("フォロ限で書いたやつは引っ越し後どうなる？", "followers_only_posts"),
+        ("限定公開の投稿って新しいフォロワーも読める？", "followers_only_posts"),
+        # scheduled posts named in loanwords or as a set time
+        ("スケジュールしといた投稿は移る？", "scheduled_drafts"),
+        # how long the move takes, as time or 'over soon'
+        ("引っ越しってすぐ終わる？", "duration"),
+        ("引っ越しって丸一日かかる？", "duration"),
+        # the followers' wait in the duration table's words is still the followers' timing
+        ("フォロワーが移るまでの目安を知りたい", "follower_timing"),
+        # followers who never came
+        ("移ってこなかったフォロワーがいるのはなぜ", "follower_count_lower"),
+        # moving again soon
+        ("再移行っていつからできる？", "cooldown"),
+        # what visitors of the old profile see
+        ("前のプロフ開くと何て出てる？", "what_others_see"),
+        ("他の鯖の人から見て引っ越したってわかる？", "what_others_see"),
+        # the error in the member's words
+        ("このアカウントのエイリアスではないってどういう意味？", "not_an_alias_error"),
+        # the old server already closed, or unreachable
+        ("元の鯖はもう閉鎖されてしまいました。どうしよう", "old_server_gone"),
+    ],
+)
+def test_everyday_words_for_the_newer_subjects(text: str, subject: str) -> None:
+    assert subjects_of(text) == (None, [subject])
+
+
+@pytest.mark.parametrize(
+    ("text", "subjects"),
+    [
+        # 'both' of two items is no second account (a guard: 両方とも is no keep-both word)
+        ("ブロックとミュート、両方とも移る？", ["blocks", "mutes"]),
+    ],
+)
+def test_both_of_two_items_is_not_both_accounts(text: str, subjects: list[str]) -> None:
+    assert subjects_of(text) == (None, subjects)
