@@ -1,6 +1,6 @@
 """Never a dead end in Japanese: unspaced text that no phrase matches is still ranked.
 
-The cutter keeps whatever it does not know as one long piece ("非公開のやりとり",
+The cutter keeps whatever it does not know as one long piece ("非公開の文通",
 "他人から見た時の表示"), which no subject word equals; so bot/ranking.py compares
 Japanese by katakana words, kanji and kanji pairs, and loanwords typed in hiragana.
 Kanji words typed in hiragana ("りょうほう", "さいしょから") are folded by the tables'
@@ -47,7 +47,7 @@ def test_an_unmatched_unspaced_question_gets_the_clear_best(text, subject, monke
 @pytest.mark.parametrize(
     ("text", "among"),
     [
-        ("非公開のやりとりは移せますか", "direct_messages"),
+        ("非公開の文通は移せますか", "direct_messages"),
         ("新旧どちらのアカウントも使いたいのですが", "keep_both_accounts"),
     ],
 )

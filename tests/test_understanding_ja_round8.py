@@ -84,3 +84,54 @@ def test_everyday_words_for_the_newer_subjects(text: str, subject: str) -> None:
 )
 def test_both_of_two_items_is_not_both_accounts(text: str, subjects: list[str]) -> None:
     assert subjects_of(text) == (None, subjects)
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        # the move refused with an error is the alias error
+        ("エラーが出て引っ越しできないんですが", "not_an_alias_error"),
+        ("移行の画面で弾かれてしまう", "not_an_alias_error"),
+        # a mention to the old account passed on, or messages sent there after the move
+        ("古いアカウント宛てのメンションって通知来る？", "old_account_mentions"),
+        # no password, said with 'have'
+        ("移行の画面でパスワード聞かれたけど持ってないです", "sso_no_password"),
+        # why posts stay: 'is it by design'
+        ("投稿が移らないのは仕様なの？", "why_no_posts"),
+        # posts poured into the new account by some means are the repost tools
+        ("昔のトゥートを新アカに流し込みたい", "repost_tools"),
+        # posts kept is the archive
+        ("自分の投稿を保存できる？", "archive"),
+        # a great many follows is the follow limit
+        ("大量にフォローしてるけど全部インポートできる？", "follow_limit"),
+        # the profile's pictures are the profile, not posts' media
+        ("アイコン画像は新しいアカに移る？", "profile"),
+        # everyday names: しおり (bookmarks), ダイレクト投稿 (DMs), a locked account as 'locked'
+        ("しおり代わりにしてた投稿って移せる？", "bookmarks"),
+        ("ダイレクト投稿って移行で消える？", "direct_messages"),
+        ("ロックしているアカウントでも引っ越せますか", "locked_account"),
+        # a stop announced is the closing; going home is moving back
+        ("サーバー停止のお知らせが来た、どうすれば", "server_closing"),
+        ("前の鯖に帰れる？", "move_back"),
+        # whose notes they are and the address written elsewhere ask nothing of their own
+        ("フォローしてる人につけたメモってどうなる？", "private_notes"),
+        ("名刺に書いてあるマストドンのアドレスはどうすれば", "external_links"),
+    ],
+)
+def test_the_asked_subject_in_the_members_words(text: str, subject: str) -> None:
+    assert subjects_of(text) == (None, [subject])
+
+
+@pytest.mark.parametrize(
+    ("text", "where", "command"),
+    [
+        ("それは次いって", "archive", "skip"),
+        ("今は無理かも", "alias", "not_yet"),
+        ("設定どこ？", "export", "how"),
+        ("引っ越し一緒にやってほしい", "dm", "start"),
+        # "手続きしたよ" holds 続きし: a report, not resume
+        ("移行の手続きしたよ", "move", "done"),
+    ],
+)
+def test_commands_at_a_step_in_chat_words(text: str, where: str, command: str) -> None:
+    assert read(text, where=where, locale="ja").command == command
