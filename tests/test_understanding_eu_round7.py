@@ -293,3 +293,19 @@ def test_classes_of_round_7_third_batch(text, locale, subjects):
     mentions; 'cuenta de antes' is the old account; 'verweist' is the redirect; 'ailleurs'
     alone is no external link."""
     assert _subjects(text, locale) == ("question", subjects)
+
+
+@pytest.mark.parametrize(
+    ("text", "locale", "where"),
+    [
+        ("mes abonnés arrivent bien ?", "fr", "followers"),
+        ("est-ce que mes abonnés sont en train d'arriver ?", "fr", "dm"),
+        ("¿están llegando mis seguidores?", "es", "followers"),
+        ("¿van llegando los seguidores?", "es", "dm"),
+        ("kommen die Follower langsam an?", "de", "followers"),
+        ("trudeln meine Follower schon ein?", "de", "dm"),
+    ],
+)
+def test_followers_arriving_asked_in_a_dm_is_progress(text, locale, where):
+    """LABELS.md: "are my followers arriving" in a DM or at a step is `progress`."""
+    assert read(text, where=where, locale=locale).command == "progress"
