@@ -135,3 +135,33 @@ def test_the_asked_subject_in_the_members_words(text: str, subject: str) -> None
 )
 def test_commands_at_a_step_in_chat_words(text: str, where: str, command: str) -> None:
     assert read(text, where=where, locale="ja").command == command
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        # those who follow me, said politely
+        ("移転したら、フォローしてくださっている皆さんはどうなりますか", "followers"),
+        # half of the followers so far, with no word for them
+        ("引っ越して一日たつけどまだ半分しか来てない", "follower_timing"),
+        # the alias error: 'something about the alias came up'
+        ("移行ボタン押したらエイリアスがどうこうって出た", "not_an_alias_error"),
+        # a tool looked for is no claim that posts import, nor a server search
+        ("投稿を新アカに復元できるアプリを探してる", "repost_tools"),
+        # something shown on the followers' timeline
+        ("移行した時、フォロワーのタイムラインに何か出る？", "what_others_see"),
+        # a server with many of some people
+        ("日本人が多いサーバーってどこ？", "choose_server"),
+        # how soon after the alias
+        ("エイリアス設定してからどのくらいで移行できる？", "duration"),
+        # a tag followed, whichever phrase wins the overlap
+        ("タグのフォローも移行されますか", "followed_hashtags"),
+    ],
+)
+def test_more_ways_members_ask(text: str, subject: str) -> None:
+    assert subjects_of(text) == (None, [subject])
+
+
+def test_the_alias_made_on_the_source_account_is_the_myth() -> None:
+    got = read("エイリアスは引っ越し元のアカウントで作成するものらしい", locale="ja").understanding
+    assert (got.kind, got.myths) == ("myth", ["alias_on_old_account"])
