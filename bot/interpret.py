@@ -607,7 +607,9 @@ class _Book:
         """ "language de" / "sprache fr" (keyword and code), or a language named ("auf
         Deutsch bitte", "日本語で"), in any locale: the locale asked for."""
         base = clean(text)
-        if not base or len(base) > _MAX_LANGUAGE_REQUEST:
+        if base and len(base) > _MAX_LANGUAGE_REQUEST:
+            return self._asked_in_a_sentence(text)
+        if not base:
             return None
         short = len(base) <= _MAX_LANGUAGE_NAMED
         keyword, _, code = base.rpartition(" ")
@@ -616,6 +618,20 @@ class _Book:
         exact, inside = found
         for group in (*exact, *inside):
             if group.startswith("ask:") or (short and group.startswith("speak:")):
+                return group.partition(":")[2]
+        return self._verb_then_language(base.split())
+
+    def _asked_in_a_sentence(self, text: str) -> str | None:
+        """A longer message whose first sentence asks for a language in so many words
+        ("Could you please respond in French from now on? I am practising for a trip"):
+        that request, not a language only named ("My interface is in English. ...")."""
+        first = next((s for s in _SENTENCE.split(text) if clean(s)), "")
+        base = clean(first)
+        if not base or len(base) > _MAX_LANGUAGE_REQUEST or base == clean(text):
+            return None
+        _, inside = self.find(first)
+        for group in inside:
+            if group.startswith("ask:"):
                 return group.partition(":")[2]
         return self._verb_then_language(base.split())
 

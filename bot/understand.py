@@ -486,6 +486,10 @@ class Lexicon:
             frozenset(self._fold(self._plain(w)) for w in assertion.get(key, []))
             for key in ("conditions", "condition_ends", "condition_not_after")
         )
+        # A condition said in two words ("if not", "if so", "if possible"): no clause.
+        self.condition_elliptic = frozenset(
+            self._fold(self._plain(w)) for w in assertion.get("condition_elliptic", [])
+        )
         # Words that open a clause belonging to the one beside it ("wie lange dauert es,
         # bis alle Follower umgezogen sind"): it asks when that one asks.
         self.subordinators = frozenset(
@@ -1147,6 +1151,13 @@ class Lexicon:
         selected = {s: first_seen[s] for s in first_seen if best_tier[s] == top_tier}
         selected.pop(_OUT_OF_SCOPE, None)
         selected = self._apply_rules(selected, tokens)
+        while not selected and top_tier > 0 and _OUT_OF_SCOPE not in first_seen:
+            # The rules took every subject of the strongest level ("the form wants the
+            # handle of the new account": no username question): the next level names
+            # what is left (the new account, the move).
+            top_tier -= 1
+            selected = {s: first_seen[s] for s in first_seen if best_tier[s] == top_tier}
+            selected = self._apply_rules(selected, tokens)
         selected = self._beside_conditions(selected, matches, tokens)
         selected = self._asked_about(selected, matches, tokens, fragments)
         subjects = sorted(selected, key=lambda s: selected[s])[:MAX_SUBJECTS]
@@ -1305,6 +1316,10 @@ class Lexicon:
                 continue
             clause = tokens.clause_of[position]
             end = position + 1
+            if following in self.condition_elliptic:  # "if not, how do I ...": two words
+                inside.update((position, end))
+                position = end + 1
+                continue
             while (
                 end < len(words)
                 and tokens.clause_of[end] == clause

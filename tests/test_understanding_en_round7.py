@@ -7,7 +7,7 @@ score; none is a row of the question sets."""
 from __future__ import annotations
 
 import pytest
-from question_set import first_contact
+from question_set import first_contact, is_right
 
 
 def subjects_of(text: str, where: str = "public") -> set[str]:
@@ -116,3 +116,116 @@ def test_the_wait_after_the_alias_is_the_duration(text, subjects):
 )
 def test_what_is_told_of_a_tool_a_hashtag_or_a_csv_is_no_myth(text, subjects):
     assert subjects_of(text) == subjects
+
+
+@pytest.mark.parametrize(
+    ("text", "subjects"),
+    [
+        # Whether a list moves, and if not how to bring it over: both asked.
+        (
+            "will the accounts i follow come over, and if not, how do i get them back?",
+            {"follows", "import"},
+        ),
+        ("are lists kept? if not how can i bring them to the new account", {"lists", "import"}),
+        ("do blocks transfer automatically or if not how do i import them", {"blocks", "import"}),
+        ("how do i re-add my lists on the new account?", {"import"}),
+        ("does my following list come with me or do i have to find everyone again", {"follows"}),
+        # "if so", "if possible": a condition of two words, the rest still asks.
+        ("do my posts move? if so, all of them?", {"posts"}),
+    ],
+)
+def test_whether_it_moves_and_how_to_bring_it_over(text, subjects):
+    assert subjects_of(text) == subjects
+
+
+@pytest.mark.parametrize(
+    ("text", "where", "subjects"),
+    [
+        # Where a step is done, not running two accounts; "it" after "keep posting" is the old account.
+        ("on which of my two accounts do I make the alias?", "public", {"alias"}),
+        ("can I have two accounts at the same time?", "public", {"keep_both_accounts"}),
+        ("once I've moved, can I keep using it to read my timeline?", "public", {"old_account"}),
+        (
+            "can i keep using the old account alongside the new one?",
+            "public",
+            {"keep_both_accounts"},
+        ),
+        # "remove it" after the alias is the alias; a redirect's needs are the redirect's.
+        ("can i delete the alias later or does it have to stay?", "public", {"alias"}),
+        ("after moving can i delete my old account?", "public", {"delete_old_account"}),
+        (
+            "does setting up a redirect require an alias on the new account first?",
+            "public",
+            {"redirect_only"},
+        ),
+        (
+            "what's the difference between an alias and a redirect?",
+            "public",
+            {"alias", "redirect_only"},
+        ),
+        (
+            "what's the difference between the alias and the move itself?",
+            "public",
+            {"alias", "move"},
+        ),
+        # The archive as the place a thing is taken from.
+        ("can I get my old header image back from my archive?", "profile", {"profile"}),
+        # Everyday words for the overview, the old account, mentions and a notice.
+        ("which of my things come with me and which stay behind?", "public", {"overview"}),
+        ("what happens to my old work account after I move?", "public", {"old_account"}),
+        (
+            "will replies addressed to my old account still reach me after the move?",
+            "public",
+            {"old_account_mentions"},
+        ),
+        (
+            "can I put up a notice on my old profile sending people to my new one without moving followers?",
+            "public",
+            {"redirect_only"},
+        ),
+        ("are the notify flags in the csv respected on import?", "public", {"import"}),
+    ],
+)
+def test_what_a_rule_or_a_word_leaves_is_the_question(text, where, subjects):
+    assert subjects_of(text, where) == subjects
+
+
+@pytest.mark.parametrize(
+    ("text", "where", "command"),
+    [
+        # A language asked for in the first sentence of a longer message; a language only
+        # named there is no request.
+        (
+            "Can you reply in German from now on? My partner reads along and she prefers German, thanks so much.",
+            "dm",
+            "language:de",
+        ),
+        ("can you speak spanish with me, my english is not great honestly", "dm", "language:es"),
+        ("what else can you help me with", "dm", "help"),
+        ("what else can you do besides walking me through this", "alias", "help"),
+        ("wat now", "dm", "status"),
+        ("any sign of my followers coming over?", "followers", "progress"),
+    ],
+)
+def test_a_command_in_chat_words_or_after_its_first_sentence(text, where, command):
+    got = first_contact({"text": text, "where": where})[1]
+    assert got.command == command, got
+
+
+def test_a_language_only_named_in_a_longer_message_is_no_request():
+    text = "My interface is in English but my posts are mostly in French. Will my posts come along when I move?"
+    assert subjects_of(text) == {"posts"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the form wants the handle of the new account, is that with the @ or without?",
+        "it asks for the handle of the target account, do I include the server?",
+    ],
+)
+def test_when_the_rules_take_the_strongest_subject_the_weaker_one_is_asked(text):
+    # No username question: the move, named only weakly ("the new account"), is what the
+    # member at the move step asks about.
+    row = {"text": text, "where": "move", "subjects": ["move"]}
+    assert is_right(row, first_contact(row)[1]), first_contact(row)[1]
