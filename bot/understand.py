@@ -212,7 +212,7 @@ class _PhraseSet:
         by_word, by_exact = self.by_word, self.by_exact
         if by_word.keys().isdisjoint(present) and by_exact.keys().isdisjoint(present):
             return matches
-        stems = tokens.stems
+        stems, sentence = tokens.stems, tokens.sentence_of
         for start, (word, folded) in enumerate(zip(tokens.words, tokens.folded, strict=True)):
             # The phrases opening at this word: by its folded form, as typed, by its stems.
             opening = [by_word.get(folded), by_exact.get(word)]
@@ -223,7 +223,11 @@ class _PhraseSet:
                     if len(phrase.steps) > 1 and not present.issuperset(phrase.needed):
                         continue
                     positions = _match_at(phrase, tokens, start)
-                    if positions is not None:
+                    # Not across a sentence's end: "Now what?? server closes" names no
+                    # "what server".
+                    if positions is not None and (
+                        len(positions) == 1 or sentence[positions[0]] == sentence[positions[-1]]
+                    ):
                         matches.append(
                             _Match(phrase, positions, _stemmed(phrase, positions, tokens))
                         )
@@ -418,6 +422,7 @@ class Lexicon:
         self.subject_ids: list[str] = list(data["subjects"])
         self.whole_kinds: dict[tuple[str, ...], str] = {}
         self.absorbs: dict[str, frozenset[str]] = {}
+        self.kind_not_after: dict[str, frozenset[str]] = {}
         for kind, spec in data["kinds"].items():
             for text_phrase in spec.get("phrases", []):
                 self.phrases.append(self._phrase(text_phrase, f"kind:{kind}", 2))
@@ -425,6 +430,12 @@ class Lexicon:
                 key = tuple(self._fold(w) for w in self._prepare_words(whole))
                 self.whole_kinds[key] = kind
             self.absorbs[kind] = frozenset(spec.get("absorbs", []))
+            # Words before a kind's phrase that make it someone else's ("a user wants to
+            # migrate", "my friend would like to move"): not the member's own wish.
+            if spec.get("not_after"):
+                self.kind_not_after[kind] = frozenset(
+                    self._fold(self._plain(w)) for w in spec["not_after"]
+                )
 
         self.cues: dict[str, tuple[_Phrase, ...]] = {
             name: tuple(self._phrase(p, "") for p in phrases)
@@ -1085,6 +1096,12 @@ class Lexicon:
         """Every subject and kind phrase that matches."""
         return self._subject_and_kind_phrases.find(tokens)
 
+    def _own(self, match: _Match, tokens: _Tokens) -> bool:
+        """Whether a kind's phrase is the member's own, not said of someone else just
+        before it ("a user wants to migrate off my server": `not_after`)."""
+        others = self.kind_not_after.get(match.phrase.owner.partition(":")[2])
+        return not others or match.start == 0 or tokens.folded[match.start - 1] not in others
+
     @staticmethod
     def _resolve_overlaps(matches: list[_Match]) -> list[_Match]:
         """Longest phrases first; each word is used by one phrase only. A word that a
@@ -1113,7 +1130,9 @@ class Lexicon:
         # Subjects and kinds use up words apart: "where do I start the move?" is a wish
         # to start (kind) that also names the move (subject). A subject phrase lying wholly
         # inside a kind phrase is that kind's word, though ("何ができ" asks for help).
-        kinds = self._resolve_overlaps([m for m in found if m.phrase.owner.startswith("kind:")])
+        kinds = self._resolve_overlaps(
+            [m for m in found if m.phrase.owner.startswith("kind:") and self._own(m, tokens)]
+        )
         in_kinds = {p for m in kinds for p in m.positions}
         subjects = self._resolve_overlaps(
             [m for m in found if not m.phrase.owner.startswith("kind:")]

@@ -229,3 +229,25 @@ def test_when_the_rules_take_the_strongest_subject_the_weaker_one_is_asked(text)
     # member at the move step asks about.
     row = {"text": text, "where": "move", "subjects": ["move"]}
     assert is_right(row, first_contact(row)[1]), first_contact(row)[1]
+
+
+@pytest.mark.parametrize(
+    ("text", "subjects"),
+    [
+        # A phrase does not run across a sentence's end ("what?? server" is no "what server").
+        (
+            "New account is ready. Now what? server shuts down in a week, tell me the next thing to do",
+            {"move"},
+        ),
+        ("I'm ready. Which? server or account first, where do i start the move", {"move"}),
+        # Someone else's wish to move is a question about the move, not a wish to start.
+        ("my friend wants to move her account to my server, what does she need to do?", {"move"}),
+    ],
+)
+def test_a_phrase_within_one_sentence_and_a_wish_that_is_the_members_own(text, subjects):
+    assert subjects_of(text) == subjects
+
+
+def test_the_members_own_wish_still_starts():
+    got = first_contact({"text": "I'd like to migrate to a new server, can you help?"})[1]
+    assert got.command == "start", got
