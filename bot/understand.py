@@ -494,7 +494,10 @@ class Lexicon:
         # condition ends at its clause's end or one of `condition_ends` ("and", "or"), and
         # is none after `condition_not_after` ("need to know if ..." asks whether).
         self.conditions, self.condition_ends, self.condition_not_after = (
-            frozenset(self._fold(self._plain(w)) for w in assertion.get(key, []))
+            frozenset(
+                " ".join(self._fold(w) for w in self._plain(phrase).split())
+                for phrase in assertion.get(key, [])
+            )
             for key in ("conditions", "condition_ends", "condition_not_after")
         )
         # A condition said in two words ("if not", "if so", "if possible"): no clause.
@@ -1326,6 +1329,8 @@ class Lexicon:
         while position < len(words):
             following = words[position + 1] if position + 1 < len(words) else ""
             before = words[position - 1] if position else ""
+            if position > 1 and f"{words[position - 2]} {before}" in self.condition_not_after:
+                before = f"{words[position - 2]} {before}"  # "tell me if", "let us know if"
             if (
                 words[position] not in self.conditions
                 or following in self.opener_words

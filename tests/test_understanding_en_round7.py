@@ -28,6 +28,9 @@ def subjects_of(text: str, where: str = "public") -> set[str]:
         ("is the archive still downloadable after my server has vanished?", {"archive"}),
         # "if" after a verb of knowing asks whether: no condition there.
         ("need to know if my mutes and blocks transfer when i move", {"mutes", "blocks"}),
+        ("tell me if my lists and my filters come along when i move", {"lists", "filters"}),
+        # "with me if ..." is a condition ("tell me if" is not); the closing is the when.
+        ("do my followers stay with me if my server shuts down later?", {"followers"}),
     ],
 )
 def test_a_subject_named_only_in_a_condition_gives_way(text, subjects):
@@ -251,3 +254,24 @@ def test_a_phrase_within_one_sentence_and_a_wish_that_is_the_members_own(text, s
 def test_the_members_own_wish_still_starts():
     got = first_contact({"text": "I'd like to migrate to a new server, can you help?"})[1]
     assert got.command == "start", got
+
+
+@pytest.mark.parametrize(
+    ("text", "subjects"),
+    [
+        # The member's own skills with computers are no website-or-app question.
+        (
+            "I am not terribly quick with computers. Roughly how long should I set aside for the whole business of moving?",
+            {"duration"},
+        ),
+        ("not great with tech tbh, how long would the whole move take me?", {"duration"}),
+        # The CSV's format is the export's question, whichever list it holds.
+        ("What's the exact format of the follows CSV export, header row and all?", {"csv_export"}),
+        # "I worked so hard for them" is no report that the move worked.
+        ("pls tell me i won't lose my followers 😭 i worked so hard for them", {"followers"}),
+        # What gets nuked in the move is what is lost, not deleting the account.
+        ("ok what actually comes with me and what gets nuked when i move", {"overview"}),
+    ],
+)
+def test_a_word_of_the_story_does_not_name_another_subject(text, subjects):
+    assert subjects_of(text) == subjects
