@@ -11,12 +11,14 @@ Only the code and tables are taken from that commit (`git archive` of bot/, repl
 storage/ and tests/question_set.py into a temporary directory: never tests/data); the rows
 are the round's rows of today's tuning files (tests/data/tuning only, never held-out).
 First-contact commits used for the README figures (the parent of each round's first
-tuning-row commit): round 2 dfb1d83^, round 3 9c39e42^, round 4 7e5003b^, round 5 7fa7850^.
+tuning-row commit): round 2 dfb1d83^, round 3 9c39e42^, round 4 7e5003b^, round 5 7fa7850^,
+round 6 d484140^, round 7 924660b^ (both committed the rows alone).
 """
 
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 import tempfile
@@ -39,7 +41,8 @@ for r in json.load(sys.stdin):
                 "myths": list(u.myths), "confidence": u.confidence,
                 "yes_no": getattr(u, "yes_no", False), "clarify": getattr(u, "clarify", False),
                 "ranked": getattr(u, "ranked", False), "evidence": getattr(u, "evidence", 0),
-                "length": getattr(u, "length", 0), "rwhere": g.where})
+                "length": getattr(u, "length", 0), "named": getattr(u, "named", False),
+                "rwhere": g.where})
 json.dump(out, sys.stdout, ensure_ascii=False)
 """
 
@@ -71,6 +74,8 @@ def main() -> None:
             input=json.dumps(rows, ensure_ascii=False).encode("utf-8"),
             check=True,
             capture_output=True,
+            # The tables alone: a commit that had the second opinion would use its own.
+            env={**os.environ, "BOT_SECOND_OPINION": "off"},
         )
     Path(target).write_bytes(done.stdout)
     print(f"{group}: {len(rows)} rows read by the tables of {commit}")

@@ -242,6 +242,7 @@ def first_contact(path: Path) -> list[tuple[dict, Reading]]:
                     yes_no=item["yes_no"],
                     clarify=item["clarify"],
                     ranked=item["ranked"],
+                    named=item.get("named", False),
                     evidence=item["evidence"],
                     length=item["length"],
                 ),

@@ -791,8 +791,9 @@ def read(text: str, *, where: str = PUBLIC, locale: str = "en") -> Reading:
     `locale`. The one classifier: the bot acts on it and the question sets score it.
 
     The phrase tables read it; the learned second opinion (bot/second_opinion.py) may then
-    answer a dead end or a "Do you mean", or overrule a subject when it is far surer than
-    the tables are on fresh wording (BOT_SECOND_OPINION=off: the tables alone)."""
+    answer a dead end or a "Do you mean", overrule a subject when it is far surer than
+    the tables are on fresh wording, or drop one of several subjects it finds far less
+    asked than the others (BOT_SECOND_OPINION=off: the tables alone)."""
     reading = _read_tables(text, where=where, locale=locale)
     if second_opinion.enabled():
         return gate(reading, lambda: second_opinion.model().guess(clean(text)))
@@ -807,7 +808,11 @@ def gate(reading: Reading, guess: Callable[[], second_opinion.Guess]) -> Reading
     Never a command, an answer at a walkthrough step, a myth (repeating one is the worst
     failure), a greeting or thanks, nor a message the tables recognised as out of scope
     ("how do I add alt text?"); off-topic messages stay "I don't know" unless the model
-    names a subject by a wide margin (it has an off-topic class of its own)."""
+    names a subject by a wide margin (it has an off-topic class of its own). A subject
+    the tables named in so many words gives way only to a model far surer of another
+    one; of two or more subjects the tables named, one the model finds far less asked
+    than the others is dropped (a story's subject beside the question's: "I moved my
+    followers, now what about my posts?")."""
     understood = reading.understanding
     if reading.command is not None or reading.where not in (PUBLIC, DM) or understood.myths:
         return reading
@@ -820,31 +825,55 @@ def gate(reading: Reading, guess: Callable[[], second_opinion.Guess]) -> Reading
     elif understood.clarify:
         needed = second_opinion.CLARIFY
     elif (understood.confidence >= _STRONG_READING or understood.named) and not understood.ranked:
-        # A subject named in so many words: at first contact the tables were right as
-        # often as the model where the two disagreed, so the model does not overrule it;
-        # nor where a typo was corrected towards the name ("do my domian blocks move").
-        return reading
+        # A subject named in so many words (or a typo corrected towards the name, "do my
+        # domian blocks move"): at first contact the tables were right more often than
+        # the model where the two disagreed, except where the model was very sure.
+        needed = second_opinion.STRONG
     else:  # weak hints, corrected typos or a ranking guess: the model is surer there
         needed = second_opinion.OVERRULE
     said = guess()
-    if not second_opinion.is_subject(said.label) or said.margin < needed:
+    if (
+        second_opinion.is_subject(said.label)
+        and said.margin >= needed
+        and (said.label not in understood.subjects or understood.clarify)
+    ):
+        # A plain answer about the model's subject: no "Yes."/"No." opener (that is the
+        # tables' judgement of their own subject's question).
+        return replace(
+            reading,
+            understanding=Understanding(
+                "question",
+                [said.label],
+                [],
+                second_opinion.CONFIDENCE,
+                ranked=True,
+                evidence=understood.evidence,
+                length=understood.length,
+            ),
+        )
+    if understood.kind != "question" or understood.clarify or len(understood.subjects) < 2:
         return reading
-    if said.label in understood.subjects and not understood.clarify:
+    return _drop_the_least_asked(reading, said)
+
+
+def _drop_the_least_asked(reading: Reading, said: second_opinion.Guess) -> Reading:
+    """The tables' subjects less those the model scores far below the best of them
+    (second_opinion.DROP); the reading itself when none is, or the model gave no scores."""
+    understood = reading.understanding
+    scores = [said.scores.get(subject) for subject in understood.subjects]
+    if None in scores:
         return reading
-    # A plain answer about the model's subject: no "Yes."/"No." opener (that is the
-    # tables' judgement of their own subject's question).
-    return replace(
-        reading,
-        understanding=Understanding(
-            "question",
-            [said.label],
-            [],
-            second_opinion.CONFIDENCE,
-            ranked=True,
-            evidence=understood.evidence,
-            length=understood.length,
-        ),
-    )
+    best = max(scores)
+    kept = [
+        s
+        for s, v in zip(understood.subjects, scores, strict=True)
+        if v >= best - second_opinion.DROP
+    ]
+    if len(kept) == len(understood.subjects):
+        return reading
+    # The opener judged the first subject's question: only kept with that subject.
+    yes_no = understood.yes_no and kept[0] == understood.subjects[0]
+    return replace(reading, understanding=replace(understood, subjects=kept, yes_no=yes_no))
 
 
 def _read_tables(text: str, *, where: str, locale: str) -> Reading:

@@ -7,10 +7,12 @@ bigrams, and character n-grams inside words (typos, German compounds, unspaced
 Japanese). It names one class: a knowledge subject, a command, greeting/thanks, or
 "unknown" (off topic), with a margin over the runner-up that says how sure it is.
 
-bot/interpret.py asks it only where the tables gave a dead end or a "Do you mean", or a
-subject it may overrule at a margin whose cross-validated precision is well above the
-tables' first-contact accuracy (bench/train_second_opinion.py measures both). It never
-reads myths or commands: those stay the tables'.
+bot/interpret.py lets it answer where the tables gave a dead end or a "Do you mean", and
+overrule a subject at a margin whose cross-validated precision is well above the tables'
+first-contact accuracy (a far wider one for a subject named by a strong phrase); of two
+or more subjects the tables named, it drops one it scores far below the best of them
+(bench/train_second_opinion.py measures both at first contact). It never reads myths or
+commands: those stay the tables'.
 
 The model is replies/second_opinion.bin, written by bench/train_second_opinion.py from
 the tuning rows only (deterministic: fixed seed, crc32 hashing). Weights are int8 per
@@ -27,7 +29,7 @@ import re
 import zlib
 from array import array
 from bisect import bisect_left
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import BinaryIO
 
@@ -43,6 +45,11 @@ SETTING = "BOT_SECOND_OPINION"
 DEAD_END = 100
 CLARIFY = 100
 OVERRULE = 100
+# A subject named by a strong phrase gives way only to a model this sure of another.
+STRONG = 400
+# Of two or more subjects the tables named, one scored this far below the best of them
+# is dropped (a story's subject beside the one asked about).
+DROP = 300
 # A reading's confidence when the model gave it: below any phrase match (0.9), like a
 # ranking answer (bot/ranking.py).
 CONFIDENCE = 0.4
@@ -86,6 +93,8 @@ class Guess:
     label: str
     second: str
     margin: int
+    # Every class's score, by label: the gate weighs the tables' own subjects with it.
+    scores: dict[str, int] = field(default_factory=dict, compare=False)
 
 
 class Model:
@@ -147,7 +156,12 @@ class Model:
     def guess(self, cleaned: str) -> Guess:
         totals = self.scores(cleaned)
         best, second = sorted(range(len(totals)), key=lambda c: (-totals[c], c))[:2]
-        return Guess(self.labels[best], self.labels[second], totals[best] - totals[second])
+        return Guess(
+            self.labels[best],
+            self.labels[second],
+            totals[best] - totals[second],
+            dict(zip(self.labels, totals, strict=True)),
+        )
 
 
 def encode(labels: list[str], settings: dict, pairs: dict[int, list[tuple[int, int]]]) -> bytes:
