@@ -68,8 +68,11 @@ def all_rows() -> list[dict]:
 
 
 def train(rows: list[dict], labels: list[str], seed: int = SEED) -> dict[int, dict[int, float]]:
-    """An averaged multi-class perceptron; a row with two subjects is right with either
-    (the higher-scoring gold class is promoted when neither wins)."""
+    """An averaged multi-class perceptron where every class of a row must beat every other
+    class: a row with two subjects promotes each of them that does not score above the best
+    wrong class. The gate weighs the tables' subjects against each other with these scores
+    (bot/interpret.py drops one far below the best), so both subjects a row asks must score
+    high, not only whichever wins."""
     number = {name: n for n, name in enumerate(labels)}
     examples = [(features(clean(r["text"])), [number[x] for x in label_of(r)]) for r in rows]
     weights: dict[int, dict[int, float]] = defaultdict(dict)
@@ -82,15 +85,18 @@ def train(rows: list[dict], labels: list[str], seed: int = SEED) -> dict[int, di
         for n in order:
             feats, gold = examples[n]
             scores = _scores(weights, feats, len(labels))
-            best = max(range(len(labels)), key=lambda c: (scores[c], -c))
-            if best not in gold:
-                right = max(gold, key=lambda c: (scores[c], -c))
+            wrong = max(
+                (c for c in range(len(labels)) if c not in gold), key=lambda c: (scores[c], -c)
+            )
+            for right in gold:
+                if scores[right] > scores[wrong]:
+                    continue
                 for f in feats:
                     row_w, row_t = weights[f], totals[f]
                     row_w[right] = row_w.get(right, 0.0) + 1
                     row_t[right] = row_t.get(right, 0.0) + clock
-                    row_w[best] = row_w.get(best, 0.0) - 1
-                    row_t[best] = row_t.get(best, 0.0) - clock
+                    row_w[wrong] = row_w.get(wrong, 0.0) - 1
+                    row_t[wrong] = row_t.get(wrong, 0.0) - clock
             clock += 1
     return {f: {c: w - totals[f][c] / clock for c, w in row.items()} for f, row in weights.items()}
 

@@ -808,11 +808,10 @@ def gate(reading: Reading, guess: Callable[[], second_opinion.Guess]) -> Reading
     Never a command, an answer at a walkthrough step, a myth (repeating one is the worst
     failure), a greeting or thanks, nor a message the tables recognised as out of scope
     ("how do I add alt text?"); off-topic messages stay "I don't know" unless the model
-    names a subject by a wide margin (it has an off-topic class of its own). A subject
-    the tables named in so many words gives way only to a model far surer of another
-    one; of two or more subjects the tables named, one the model finds far less asked
-    than the others is dropped (a story's subject beside the question's: "I moved my
-    followers, now what about my posts?")."""
+    names a subject by a wide margin (it has an off-topic class of its own), nor a
+    subject the tables named in so many words. Of two or more subjects the tables named,
+    one the model finds far less asked than the others is dropped (a story's subject
+    beside the question's: "I moved my followers, now what about my posts?")."""
     understood = reading.understanding
     if reading.command is not None or reading.where not in (PUBLIC, DM) or understood.myths:
         return reading
@@ -825,15 +824,17 @@ def gate(reading: Reading, guess: Callable[[], second_opinion.Guess]) -> Reading
     elif understood.clarify:
         needed = second_opinion.CLARIFY
     elif (understood.confidence >= _STRONG_READING or understood.named) and not understood.ranked:
-        # A subject named in so many words (or a typo corrected towards the name, "do my
-        # domian blocks move"): at first contact the tables were right more often than
-        # the model where the two disagreed, except where the model was very sure.
-        needed = second_opinion.STRONG
+        # A subject named in so many words: at first contact the tables were right as
+        # often as the model where the two disagreed, so the model does not overrule it;
+        # nor where a typo was corrected towards the name ("do my domian blocks move").
+        # It may still drop a second subject named beside it (below).
+        needed = None
     else:  # weak hints, corrected typos or a ranking guess: the model is surer there
         needed = second_opinion.OVERRULE
     said = guess()
     if (
-        second_opinion.is_subject(said.label)
+        needed is not None
+        and second_opinion.is_subject(said.label)
         and said.margin >= needed
         and (said.label not in understood.subjects or understood.clarify)
     ):
@@ -858,16 +859,20 @@ def gate(reading: Reading, guess: Callable[[], second_opinion.Guess]) -> Reading
 
 def _drop_the_least_asked(reading: Reading, said: second_opinion.Guess) -> Reading:
     """The tables' subjects less those the model scores far below the best of them
-    (second_opinion.DROP); the reading itself when none is, or the model gave no scores."""
+    (second_opinion.DROP) and outside its own few best classes (second_opinion.TOP: a
+    rarer subject asked beside a common one, "my lists and my bookmarks", scores lower
+    but still near the top); the reading itself when none is dropped, or the model gave
+    no scores."""
     understood = reading.understanding
     scores = [said.scores.get(subject) for subject in understood.subjects]
     if None in scores:
         return reading
-    best = max(scores)
+    floor = max(scores) - second_opinion.DROP
+    everyone = said.scores.values()
     kept = [
-        s
-        for s, v in zip(understood.subjects, scores, strict=True)
-        if v >= best - second_opinion.DROP
+        subject
+        for subject, score in zip(understood.subjects, scores, strict=True)
+        if score >= floor or sum(other > score for other in everyone) < second_opinion.TOP
     ]
     if len(kept) == len(understood.subjects):
         return reading

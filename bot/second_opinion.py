@@ -8,11 +8,10 @@ Japanese). It names one class: a knowledge subject, a command, greeting/thanks, 
 "unknown" (off topic), with a margin over the runner-up that says how sure it is.
 
 bot/interpret.py lets it answer where the tables gave a dead end or a "Do you mean", and
-overrule a subject at a margin whose cross-validated precision is well above the tables'
-first-contact accuracy (a far wider one for a subject named by a strong phrase); of two
-or more subjects the tables named, it drops one it scores far below the best of them
-(bench/train_second_opinion.py measures both at first contact). It never reads myths or
-commands: those stay the tables'.
+overrule a subject found by weak hints at a margin whose cross-validated precision is well
+above the tables' first-contact accuracy; of two or more subjects the tables named, it
+drops one it scores far below the best of them (bench/train_second_opinion.py measures
+both at first contact). It never reads myths or commands: those stay the tables'.
 
 The model is replies/second_opinion.bin, written by bench/train_second_opinion.py from
 the tuning rows only (deterministic: fixed seed, crc32 hashing). Weights are int8 per
@@ -45,11 +44,11 @@ SETTING = "BOT_SECOND_OPINION"
 DEAD_END = 100
 CLARIFY = 100
 OVERRULE = 100
-# A subject named by a strong phrase gives way only to a model this sure of another.
-STRONG = 400
 # Of two or more subjects the tables named, one scored this far below the best of them
-# is dropped (a story's subject beside the one asked about).
+# is dropped (a story's subject beside the one asked about), unless it is among the
+# model's TOP best classes.
 DROP = 300
+TOP = 3
 # A reading's confidence when the model gave it: below any phrase match (0.9), like a
 # ranking answer (bot/ranking.py).
 CONFIDENCE = 0.4

@@ -1,10 +1,9 @@
 """The learned second opinion (bot/second_opinion.py) and its gate in bot/interpret.py.
 
 The model file is what the training script makes of the tuning rows; the gate lets it
-answer dead ends and weak readings, overrule a strong phrase reading only when far surer,
-and drop a subject the tables named beside one far more asked; it never touches myths,
-commands, steps or messages recognised as out of scope; with the setting off, readings
-are the tables' own.
+answer dead ends and weak readings, and drop a subject the tables named beside one far
+more asked; it never touches myths, commands, steps, strong phrase readings' subjects or
+messages recognised as out of scope; with the setting off, readings are the tables' own.
 """
 
 from __future__ import annotations
@@ -81,11 +80,10 @@ def sure(monkeypatch: pytest.MonkeyPatch) -> _Sure:
     return model
 
 
-def test_gate_never_changes_a_myth_a_command_a_step_or_a_recognised_message(
-    sure: _Sure,
-) -> None:
+def test_gate_never_changes_a_myth_a_command_a_step_or_a_strong_reading(sure: _Sure) -> None:
     """Even a model sure of a subject leaves these as the tables read them (every
-    tuning row of each locale that is one of them)."""
+    tuning row of each locale that is one of them; the sure model gives no scores, so
+    no second subject is dropped either)."""
     checked = 0
     for locale in LOCALES:
         for row in tuning_rows(locale):
@@ -96,12 +94,13 @@ def test_gate_never_changes_a_myth_a_command_a_step_or_a_recognised_message(
                 tables.command is not None
                 or where not in (PUBLIC, interpret.DM)
                 or u.kind in ("myth", "greeting", "thanks")
+                or (u.kind == "question" and u.confidence >= 0.9 and not u.ranked)
                 or (u.kind == "unknown" and u.evidence > 0)
             )
             if protected:
                 checked += 1
                 assert read(row["text"], where=where, locale="en") == tables, row["text"]
-    assert checked > 900
+    assert checked > 1500
 
 
 class _Margin(_Sure):
@@ -117,49 +116,40 @@ class _Margin(_Sure):
         return Guess(self.label, "_unknown", self.margin, self.given)
 
 
-# Written for these tests (not rows of any set): the tables name the subject(s) in so many
+# Written for these tests (not rows of any set): the tables name both subjects in so many
 # words.
-_STRONG_ONE = "do my bookmarks come with me?"
 _STRONG_TWO = "my followers came along fine but where did my bookmarks go?"
 
 
-def test_a_strong_reading_gives_way_only_to_a_model_far_surer(
-    monkeypatch: pytest.MonkeyPatch,
-) -> None:
-    """A subject named by a strong phrase stays below second_opinion.STRONG; at it, the
-    model's subject answers (at first contact the model was right more often there)."""
-    tables = _tables(_STRONG_ONE, PUBLIC)
-    assert tables.understanding.subjects == ["bookmarks"]
-    assert tables.understanding.confidence >= 0.9 and not tables.understanding.ranked
-    monkeypatch.setenv(second_opinion.SETTING, "on")
-    below = _Margin("lists", second_opinion.STRONG - 1)
-    monkeypatch.setattr(second_opinion, "model", lambda: below)
-    assert read(_STRONG_ONE, where=PUBLIC, locale="en") == tables
-    assert below.calls == 1
-    at = _Margin("lists", second_opinion.STRONG)
-    monkeypatch.setattr(second_opinion, "model", lambda: at)
-    got = read(_STRONG_ONE, where=PUBLIC, locale="en").understanding
-    assert got.subjects == ["lists"] and got.kind == "question" and not got.yes_no
-
-
 @pytest.mark.parametrize(
-    ("followers", "bookmarks", "kept"),
+    ("scores", "kept"),
     [
-        (700, 1000, ["followers", "bookmarks"]),  # 300 below the best: both asked
-        (699, 1000, ["bookmarks"]),  # further below: the story's subject goes
-        (1000, 699, ["followers"]),  # whichever it is
+        # 300 below the best of the two: both asked
+        (
+            {"followers": 700, "bookmarks": 1000, "posts": 900, "lists": 800},
+            ["followers", "bookmarks"],
+        ),
+        # further below and three classes ahead of it: the story's subject goes
+        ({"followers": 699, "bookmarks": 1000, "posts": 900, "lists": 800}, ["bookmarks"]),
+        ({"followers": 1000, "bookmarks": 699, "posts": 900, "lists": 800}, ["followers"]),
+        # as far below, but among the model's three best classes: kept
+        (
+            {"followers": 699, "bookmarks": 1000, "posts": 900, "lists": 600},
+            ["followers", "bookmarks"],
+        ),
     ],
 )
 def test_the_subject_the_model_finds_far_less_asked_is_dropped(
-    followers: int, bookmarks: int, kept: list[str], monkeypatch: pytest.MonkeyPatch
+    scores: dict[str, int], kept: list[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """Of the two subjects the tables named, one scored second_opinion.DROP or more
-    below the other is dropped, even when the model is unsure of its own best class."""
-    assert second_opinion.DROP == 300  # the parameters above sit on either side of it
+    below the other and outside the model's second_opinion.TOP best classes is dropped,
+    even when the model is unsure of its own best class."""
+    assert (second_opinion.DROP, second_opinion.TOP) == (300, 3)  # the cases sit around them
     tables = _tables(_STRONG_TWO, PUBLIC)
     assert tables.understanding.subjects == ["followers", "bookmarks"]
     monkeypatch.setenv(second_opinion.SETTING, "on")
-    model = _Margin("bookmarks", 5, {"followers": followers, "bookmarks": bookmarks})
+    model = _Margin("bookmarks", 5, scores)
     monkeypatch.setattr(second_opinion, "model", lambda: model)
     got = read(_STRONG_TWO, where=PUBLIC, locale="en")
     assert got.understanding.subjects == kept
@@ -173,8 +163,9 @@ def test_a_dropped_first_subject_takes_its_yes_no_opener_along() -> None:
     both = interpret.Reading(
         None, Understanding("question", ["followers", "posts"], [], 0.9, yes_no=True), "en", PUBLIC
     )
-    first_low = Guess("posts", "_unknown", 5, {"followers": 0, "posts": 500})
-    second_low = Guess("followers", "_unknown", 5, {"followers": 500, "posts": 0})
+    others = {"lists": 450, "mutes": 400, "blocks": 350}
+    first_low = Guess("posts", "_unknown", 5, {"followers": 0, "posts": 500, **others})
+    second_low = Guess("followers", "_unknown", 5, {"followers": 500, "posts": 0, **others})
     first_gone = interpret.gate(both, lambda: first_low).understanding
     assert first_gone.subjects == ["posts"] and not first_gone.yes_no
     second_gone = interpret.gate(both, lambda: second_low).understanding
