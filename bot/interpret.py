@@ -827,7 +827,10 @@ def gate(reading: Reading, guess: Callable[[], second_opinion.Guess]) -> Reading
         # A subject named in so many words: at first contact the tables were right as
         # often as the model where the two disagreed, so the model does not overrule it;
         # nor where a typo was corrected towards the name ("do my domian blocks move").
-        # It may still drop a second subject named beside it (below).
+        # It may still drop a second subject named beside it (below); with one, the
+        # model is not asked at all.
+        if len(understood.subjects) < 2:
+            return reading
         needed = None
     else:  # weak hints, corrected typos or a ranking guess: the model is surer there
         needed = second_opinion.OVERRULE

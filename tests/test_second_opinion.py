@@ -156,6 +156,23 @@ def test_the_subject_the_model_finds_far_less_asked_is_dropped(
     assert got.understanding.kind == "question" and got.command is None
 
 
+def test_a_strong_reading_of_one_subject_does_not_ask_the_model(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Nothing the model could say changes it, so it costs no consult (time per read)."""
+    text = "do my bookmarks come with me?"  # written for this test
+    tables = _tables(text, PUBLIC)
+    assert tables.understanding.subjects == ["bookmarks"]
+    assert tables.understanding.confidence >= 0.9 and not tables.understanding.ranked
+
+    def never() -> None:
+        raise AssertionError("the model was asked about a strong one-subject reading")
+
+    monkeypatch.setattr(second_opinion, "model", never)
+    monkeypatch.setenv(second_opinion.SETTING, "on")
+    assert read(text, where=PUBLIC, locale="en") == tables
+
+
 def test_a_dropped_first_subject_takes_its_yes_no_opener_along() -> None:
     """The "Yes."/"No." opener judged the first subject's question: it goes with it."""
     from bot.understand import Understanding
