@@ -862,7 +862,7 @@ def gate(reading: Reading, guess: Callable[[], second_opinion.Guess]) -> Reading
 
 def _drop_the_least_asked(reading: Reading, said: second_opinion.Guess) -> Reading:
     """The tables' subjects less those the model scores far below the best of them
-    (second_opinion.DROP) and outside its own few best classes (second_opinion.TOP: a
+    (second_opinion.DROP) and outside its own few best subjects (second_opinion.TOP: a
     rarer subject asked beside a common one, "my lists and my bookmarks", scores lower
     but still near the top); the reading itself when none is dropped, or the model gave
     no scores."""
@@ -871,11 +871,11 @@ def _drop_the_least_asked(reading: Reading, said: second_opinion.Guess) -> Readi
     if None in scores:
         return reading
     floor = max(scores) - second_opinion.DROP
-    everyone = said.scores.values()
+    subjects = [v for label, v in said.scores.items() if second_opinion.is_subject(label)]
     kept = [
         subject
         for subject, score in zip(understood.subjects, scores, strict=True)
-        if score >= floor or sum(other > score for other in everyone) < second_opinion.TOP
+        if score >= floor or sum(other > score for other in subjects) < second_opinion.TOP
     ]
     if len(kept) == len(understood.subjects):
         return reading

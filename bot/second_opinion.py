@@ -46,9 +46,9 @@ CLARIFY = 100
 OVERRULE = 100
 # Of two or more subjects the tables named, one scored this far below the best of them
 # is dropped (a story's subject beside the one asked about), unless it is among the
-# model's TOP best classes.
+# model's TOP best subjects ("will i keep my handle and my avatar": both asked).
 DROP = 300
-TOP = 3
+TOP = 5
 # A reading's confidence when the model gave it: below any phrase match (0.9), like a
 # ranking answer (bot/ranking.py).
 CONFIDENCE = 0.4

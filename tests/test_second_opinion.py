@@ -121,20 +121,25 @@ class _Margin(_Sure):
 _STRONG_TWO = "my followers came along fine but where did my bookmarks go?"
 
 
+_AHEAD = {"posts": 900, "lists": 800, "mutes": 750, "blocks": 720}
+
+
 @pytest.mark.parametrize(
     ("scores", "kept"),
     [
         # 300 below the best of the two: both asked
+        ({"followers": 700, "bookmarks": 1000, **_AHEAD}, ["followers", "bookmarks"]),
+        # further below and five subjects ahead of it: the story's subject goes
+        ({"followers": 699, "bookmarks": 1000, **_AHEAD}, ["bookmarks"]),
+        ({"followers": 1000, "bookmarks": 699, **_AHEAD}, ["followers"]),
+        # as far below, but among the model's five best subjects: kept
         (
-            {"followers": 700, "bookmarks": 1000, "posts": 900, "lists": 800},
+            {"followers": 699, "bookmarks": 1000, **_AHEAD, "blocks": 600},
             ["followers", "bookmarks"],
         ),
-        # further below and three classes ahead of it: the story's subject goes
-        ({"followers": 699, "bookmarks": 1000, "posts": 900, "lists": 800}, ["bookmarks"]),
-        ({"followers": 1000, "bookmarks": 699, "posts": 900, "lists": 800}, ["followers"]),
-        # as far below, but among the model's three best classes: kept
+        # classes that are no subject ahead of it do not count
         (
-            {"followers": 699, "bookmarks": 1000, "posts": 900, "lists": 600},
+            {"followers": 699, "bookmarks": 1000, **_AHEAD, "blocks": 600, "!done": 750},
             ["followers", "bookmarks"],
         ),
     ],
@@ -143,9 +148,9 @@ def test_the_subject_the_model_finds_far_less_asked_is_dropped(
     scores: dict[str, int], kept: list[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """Of the two subjects the tables named, one scored second_opinion.DROP or more
-    below the other and outside the model's second_opinion.TOP best classes is dropped,
+    below the other and outside the model's second_opinion.TOP best subjects is dropped,
     even when the model is unsure of its own best class."""
-    assert (second_opinion.DROP, second_opinion.TOP) == (300, 3)  # the cases sit around them
+    assert (second_opinion.DROP, second_opinion.TOP) == (300, 5)  # the cases sit around them
     tables = _tables(_STRONG_TWO, PUBLIC)
     assert tables.understanding.subjects == ["followers", "bookmarks"]
     monkeypatch.setenv(second_opinion.SETTING, "on")
@@ -180,7 +185,7 @@ def test_a_dropped_first_subject_takes_its_yes_no_opener_along() -> None:
     both = interpret.Reading(
         None, Understanding("question", ["followers", "posts"], [], 0.9, yes_no=True), "en", PUBLIC
     )
-    others = {"lists": 450, "mutes": 400, "blocks": 350}
+    others = {"lists": 450, "mutes": 400, "blocks": 350, "filters": 300}
     first_low = Guess("posts", "_unknown", 5, {"followers": 0, "posts": 500, **others})
     second_low = Guess("followers", "_unknown", 5, {"followers": 500, "posts": 0, **others})
     first_gone = interpret.gate(both, lambda: first_low).understanding
