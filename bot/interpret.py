@@ -378,21 +378,7 @@ class _Book:
         base = clean(text)
         if not base:
             return (["help"] if text.strip() in ("?", "？") else []), []
-        exact = list(self.exact.get(base, ()))
-        short = self._without_ignored(base)
-        if not exact and short and short != base:
-            # The fewest words dropped first: "can we start again" is "start again", not
-            # "start" ("again" is filler too); "one moment please" is "one moment" (only
-            # English filler), not "one" ("moment" is German filler).
-            for variant in self._shorter(base, short):
-                if found := self.exact.get(variant):
-                    exact = list(found)
-                    break
-        # An interjection before the words ("wait, can i go back?", "oops go back"),
-        # though "wait" alone says "not yet".
-        first, _, rest = (short or base).partition(" ")
-        if rest and first in self.interjections:
-            exact.extend(g for g in self.exact.get(rest, ()) if g not in exact)
+        exact, short = self._whole(base)
         inside: list[str] = []
         if len(base) > _MAX_CONTAINS:
             return exact, inside
@@ -417,6 +403,25 @@ class _Book:
                     if group not in inside:
                         inside.append(group)
         return exact, inside
+
+    def _whole(self, base: str) -> tuple[list[str], str]:
+        """The groups a cleaned message is as a whole, and the message without filler."""
+        exact = list(self.exact.get(base, ()))
+        short = self._without_ignored(base)
+        if not exact and short and short != base:
+            # The fewest words dropped first: "can we start again" is "start again", not
+            # "start" ("again" is filler too); "one moment please" is "one moment" (only
+            # English filler), not "one" ("moment" is German filler).
+            for variant in self._shorter(base, short):
+                if found := self.exact.get(variant):
+                    exact = list(found)
+                    break
+        # An interjection before the words ("wait, can i go back?", "oops go back"),
+        # though "wait" alone says "not yet".
+        first, _, rest = (short or base).partition(" ")
+        if rest and first in self.interjections:
+            exact.extend(g for g in self.exact.get(rest, ()) if g not in exact)
+        return exact, short
 
     def asks(self, text: str) -> bool:
         """Whether the message asks: a "?", or a locale's asking ending ("…ですか")."""
@@ -490,8 +495,12 @@ class _Book:
 
     def exact_of(self, text: str) -> list[str]:
         """Groups a whole text is, filler aside (a clause: "stop", "can we start again")."""
-        exact, _ = self.find(text) if len(text) <= _MAX_CONTAINS else ([], [])
-        return exact
+        if len(text) > _MAX_CONTAINS:
+            return []
+        base = clean(text)
+        if not base:  # as find() has it
+            return ["help"] if text.strip() in ("?", "？") else []
+        return self._whole(base)[0]  # not the phrases inside it, which find() also looks for
 
     def clause_order(self, text: str, orders: Collection[str]) -> str | None:
         """An order said as the last clause of a longer message ("ugh this is too confusing.

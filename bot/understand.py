@@ -61,6 +61,7 @@ _OUT_OF_SCOPE = "(out of scope)"
 _SPELLED_OUT = r"(?<![aeiouq])(?:{})"  # owner of phrases that only use words up
 
 _URL = re.compile(r"https?://\S+")
+_DIGIT = re.compile(r"\d")  # what _BIG_NUMBER needs (any decimal digit, as its \d)
 # A count right after Japanese is one too ("フォロー7000人").
 _BIG_NUMBER = re.compile(
     r"(?<![.,])(?<![^\W\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff])(?:\d{1,3}(?:[,.]\d{3})+|\d{4,}|\d+(?:[.,]\d+)?k)(?![\w.,]\d)"
@@ -240,6 +241,46 @@ class _PhraseSet:
         return found[0] if found else None
 
 
+class _KeyedPhrases:
+    """The phrases of many sets in one index by first word, each with its set's key: a
+    message is scanned once for all of them (the 25 groups of a locale's myths), not once
+    a set. Each set's matches come in the order its own _PhraseSet.find gives them."""
+
+    def __init__(self, entries: Iterable[tuple[tuple[int, int], _Phrase]]) -> None:
+        grouped: dict[str, dict[str, list[tuple[tuple[int, int], _Phrase]]]] = {
+            "word": {},
+            "exact": {},
+        }
+        for key, phrase in entries:
+            first = phrase.steps[0]
+            grouped[first.kind].setdefault(first.value, []).append((key, phrase))
+        self.by_word = {word: tuple(found) for word, found in grouped["word"].items()}
+        self.by_exact = {word: tuple(found) for word, found in grouped["exact"].items()}
+
+    def find(self, tokens: _Tokens) -> list[tuple[tuple[int, int], _Match]]:
+        """Every match, with its set's key, as _PhraseSet.find scans: by start, then by
+        the word folded, as typed, then its stems."""
+        found: list[tuple[tuple[int, int], _Match]] = []
+        present = tokens.vocabulary
+        by_word, by_exact = self.by_word, self.by_exact
+        if by_word.keys().isdisjoint(present) and by_exact.keys().isdisjoint(present):
+            return found
+        stems = tokens.stems
+        for start, (word, folded) in enumerate(zip(tokens.words, tokens.folded, strict=True)):
+            opening = [by_word.get(folded), by_exact.get(word)]
+            if stems and stems[start]:
+                opening.extend(by_word.get(stem) for stem in sorted(stems[start]))
+            for entries in opening:
+                for key, phrase in entries or ():
+                    if len(phrase.steps) > 1 and not present.issuperset(phrase.needed):
+                        continue
+                    positions = _match_at(phrase, tokens, start)
+                    if positions is not None:
+                        stemmed = _stemmed(phrase, positions, tokens)
+                        found.append((key, _Match(phrase, positions, stemmed)))
+        return found
+
+
 def _match_at(phrase: _Phrase, tokens: _Tokens, start: int) -> tuple[int, ...] | None:
     """Positions of the phrase's words when it matches from `start` (shortest gaps first)."""
     steps = phrase.steps
@@ -352,7 +393,8 @@ class _Rule:
 @dataclass(frozen=True)
 class _Myth:
     myth_id: str
-    groups: tuple[tuple[tuple[str, ...], _PhraseSet], ...]  # ("@subject" refs, phrases)
+    # ("@subject" refs, phrases), the phrases indexed together (Lexicon._myth_phrases).
+    groups: tuple[tuple[tuple[str, ...], tuple[_Phrase, ...]], ...]
     negated: bool
     # Words that say "not" by themselves ("you lose your lists" = lists do not move).
     negative: _PhraseSet | None = None
@@ -521,6 +563,12 @@ class Lexicon:
             )
             for myth_id, spec in data.get("myths", {}).items()
         ]
+        self._myth_phrases = _KeyedPhrases(
+            ((myth_index, group_index), phrase)
+            for myth_index, myth in enumerate(self.myths)
+            for group_index, (_, phrases) in enumerate(myth.groups)
+            for phrase in phrases
+        )
 
         del self._built_sets  # only needed while building
         self._compile_yes_no(data.get("yes_no", {}))
@@ -643,7 +691,7 @@ class Lexicon:
             )
         return self._built_sets[key]
 
-    def _group(self, group: Sequence[str]) -> tuple[tuple[str, ...], _PhraseSet]:
+    def _group(self, group: Sequence[str]) -> tuple[tuple[str, ...], tuple[_Phrase, ...]]:
         subjects: list[str] = []
         phrases: list[_Phrase] = []
         for entry in group:
@@ -653,7 +701,7 @@ class Lexicon:
                 phrases.extend(self.cues[entry[1:]])
             else:
                 phrases.append(self._phrase(entry, ""))
-        return tuple(subjects), _PhraseSet(phrases)
+        return tuple(subjects), tuple(phrases)
 
     def _build_fuzzy_index(self, data: dict) -> None:
         """Typo targets: the words of subject, kind and myth phrases, indexed by their
@@ -788,9 +836,13 @@ class Lexicon:
         text = _fold_variants(self._variant_pattern, self._variants, text)
         if not self.strip_accents:
             return text
+        if text.isascii():  # no accents to drop (ASCII is its own NFD and NFC)
+            return text.casefold()
         decomposed = unicodedata.normalize("NFD", text.casefold())
+        # No mark comes before U+0300: the letters before it are not looked up one by one.
         return unicodedata.normalize(
-            "NFC", "".join(c for c in decomposed if unicodedata.category(c) != "Mn")
+            "NFC",
+            "".join(c for c in decomposed if c < "\u0300" or unicodedata.category(c) != "Mn"),
         )
 
     def _prepare_words(self, text: str, *, segment: bool = False) -> list[str]:
@@ -1009,17 +1061,23 @@ class Lexicon:
         return found
 
     def _tokens(self, text: str) -> _Tokens:
+        # Each pattern only where the one character it needs is there: most messages have
+        # no link, "@", "#" or digit, and a search costs more than the look for it.
         text = normalise(text)
-        text = _URL.sub(" ", text)
-        if self.at_sign is not None:  # the locale says when an "@" is the handle
-            text = self.at_sign.sub(f" {self.at_word} ", text)
-        if self.at_verb_pattern is not None:
-            text = self.at_verb_pattern.sub(f" {self.at_verb} ", text)
-        text = _HANDLE.sub(" ", text)
+        if "://" in text:
+            text = _URL.sub(" ", text)
+        if "@" in text:
+            if self.at_sign is not None:  # the locale says when an "@" is the handle
+                text = self.at_sign.sub(f" {self.at_word} ", text)
+            if self.at_verb_pattern is not None:
+                text = self.at_verb_pattern.sub(f" {self.at_verb} ", text)
+            text = _HANDLE.sub(" ", text)
         # Hashtags opening a message are its tags, a clause of their own: "#mastodon do
         # posts move" opens its question with "do".
-        text = _LEADING_TAGS.sub(r"\g<0>,", text)
-        if self.big_number:  # "I follow 8000 people": a count in the thousands, said as such
+        if "#" in text:
+            text = _LEADING_TAGS.sub(r"\g<0>,", text)
+        # "I follow 8000 people": a count in the thousands, said as such.
+        if self.big_number and _DIGIT.search(text):
             text = _BIG_NUMBER.sub(rf"\g<0> {self.big_number} ", text)
         words: list[str] = []
         clause_starts: set[int] = set()
@@ -1553,10 +1611,13 @@ class Lexicon:
         """Phrase matches of every myth's groups, overlaps resolved across all myths as
         subjects' are: "profile picture" (an avatar claim) hides its "profile" (a bio
         claim). Keyed by (myth index, group index)."""
-        found: dict[tuple[int, int], list[_Match]] = {}
-        for myth_index, myth in enumerate(self.myths):
-            for group_index, (_, phrases) in enumerate(myth.groups):
-                found[(myth_index, group_index)] = phrases.find(body)
+        found: dict[tuple[int, int], list[_Match]] = {
+            (myth_index, group_index): []
+            for myth_index, myth in enumerate(self.myths)
+            for group_index in range(len(myth.groups))
+        }
+        for key, match in self._myth_phrases.find(body):  # one scan for all the groups
+            found[key].append(match)
         ordered = sorted(
             (m for matches in found.values() for m in matches),
             key=lambda m: (-len(m.positions), m.span, m.start),
