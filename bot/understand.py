@@ -282,35 +282,46 @@ class _KeyedPhrases:
 
 
 def _match_at(phrase: _Phrase, tokens: _Tokens, start: int) -> tuple[int, ...] | None:
-    """Positions of the phrase's words when it matches from `start` (shortest gaps first)."""
+    """Positions of the phrase's words when it matches from `start` (shortest gaps first).
+
+    Up to its first gap a phrase matches word after word, with no choice to make: only
+    from a gap on are the gap's lengths tried (most phrases have none)."""
     steps = phrase.steps
     count = len(tokens.words)
-
-    def walk(step_index: int, position: int, taken: tuple[int, ...]) -> tuple[int, ...] | None:
-        if step_index == len(steps):
-            return taken
-        step = steps[step_index]
+    taken: list[int] = []
+    position = start
+    for index, step in enumerate(steps):
         if step.kind == "gap":
-            long = step.value == "long"
-            for skip in range(_LONG_GAP + 1 if long else _GAP + 1):
-                if long and (
-                    position + skip >= count
-                    or tokens.clause_of[position + skip] != tokens.clause_of[taken[-1]]
-                ):
-                    break
-                found = walk(step_index + 1, position + skip, taken)
-                if found is not None:
-                    return found
+            return _walk(steps, tokens, index, position, tuple(taken))
+        if position >= count or not _step_matches(step, tokens, position):
             return None
-        if position >= count:
-            return None
-        if not _step_matches(step, tokens, position):
-            return None
-        return walk(step_index + 1, position + 1, (*taken, position))
+        taken.append(position)
+        position += 1
+    return tuple(taken)
 
-    if len(steps) == 1:
-        return (start,) if _step_matches(steps[0], tokens, start) else None
-    return walk(0, start, ())
+
+def _walk(
+    steps: tuple[_Step, ...], tokens: _Tokens, index: int, position: int, taken: tuple[int, ...]
+) -> tuple[int, ...] | None:
+    """The rest of a match from step `index` on, each gap shortest first."""
+    if index == len(steps):
+        return taken
+    step = steps[index]
+    if step.kind == "gap":
+        long = step.value == "long"
+        for skip in range(_LONG_GAP + 1 if long else _GAP + 1):
+            if long and (
+                position + skip >= len(tokens.words)
+                or tokens.clause_of[position + skip] != tokens.clause_of[taken[-1]]
+            ):
+                break
+            found = _walk(steps, tokens, index + 1, position + skip, taken)
+            if found is not None:
+                return found
+        return None
+    if position >= len(tokens.words) or not _step_matches(step, tokens, position):
+        return None
+    return _walk(steps, tokens, index + 1, position + 1, (*taken, position))
 
 
 def _step_matches(step: _Step, tokens: _Tokens, position: int) -> bool:
@@ -388,6 +399,11 @@ class _Rule:
     # A subject the message also asks about: "do my lists transfer, and if not how do I
     # re-add them?" asks whether they move and how to import them.
     adds: str | None = None
+
+    @functools.cached_property
+    def needs(self) -> frozenset[str]:
+        """`when_all` as a set, made once: every message is checked against every rule."""
+        return frozenset(self.when_all)
 
 
 @dataclass(frozen=True)
@@ -1206,7 +1222,12 @@ class Lexicon:
         length = len(tokens.words)
         # The clauses that only name things: both the question's subjects and a stated
         # myth look at them, so they are found once, and only if one gets that far.
-        fragments = functools.cache(functools.partial(self._fragments, tokens, matches))
+        kept_fragments: list[set[int]] = []
+
+        def fragments() -> set[int]:
+            if not kept_fragments:  # a closure, not functools.cache: that took 5 µs a message
+                kept_fragments.append(self._fragments(tokens, matches))
+            return kept_fragments[0]
 
         first_seen: dict[str, int] = {}
         best_tier: dict[str, int] = {}
@@ -1430,8 +1451,8 @@ class Lexicon:
         return list(dict.fromkeys(known[m].subject for m in myths if m in known))
 
     def _apply_rules(self, selected: dict[str, int], tokens: _Tokens) -> dict[str, int]:
-        for rule in self.rules:  # most rules' subjects are not there: no set built for them
-            if not all(subject in selected for subject in rule.when_all):
+        for rule in self.rules:
+            if not selected.keys() >= rule.needs:
                 continue
             if rule.when_any and selected.keys().isdisjoint(rule.when_any):
                 continue
