@@ -168,8 +168,9 @@ def clean(text: str) -> str:
     and Latin letters without their accents ("arrete", "etape", "atras" are typed as often
     as "arrête", "étape", "atrás"; kana keep their marks)."""
     text = normalise(text).replace("’", "'").replace("‘", "'").replace("`", "'")
-    text = _LATIN_ACCENT.sub(r"\1", unicodedata.normalize("NFD", text))
-    text = unicodedata.normalize("NFC", text)
+    if not text.isascii():  # ASCII has no accents, and is its own NFD and NFC
+        text = _LATIN_ACCENT.sub(r"\1", unicodedata.normalize("NFD", text))
+        text = unicodedata.normalize("NFC", text)
     if _UNSPACED.search(text):  # spellings folded as the phrase tables fold them
         for code in _segmenting():
             text = lexicon(code).spelled(text)
@@ -393,7 +394,7 @@ class _Book:
                 for group in self.inside.get(phrase, ()):
                     if group not in inside:
                         inside.append(group)
-            for index in self._gapped_for(words):
+            for index in self._gapped_for(source, words):
                 _, pattern, group, _ = self.gapped[index]
                 if group not in inside and pattern.search(source):
                     inside.append(group)
@@ -570,10 +571,11 @@ class _Book:
                     found.add(locale)
         return next(iter(found)) if len(found) == 1 else None
 
-    def _gapped_for(self, words: list[str]) -> list[int]:
+    def _gapped_for(self, source: str, words: list[str]) -> list[int]:
         """Where in `gapped` the phrases are that a message of these words may hold, in
-        their order: those opening with one of its words, and the unspaced ones."""
-        found = [*self.gapped_unspaced]
+        their order: those opening with one of its words, and the unspaced ones when it
+        has unspaced letters (their first word has some, and their patterns start with it)."""
+        found = [*self.gapped_unspaced] if _UNSPACED.search(source) else []
         for word in set(words):
             found.extend(self.gapped_by_first.get(word, ()))
         return sorted(found)
