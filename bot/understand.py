@@ -265,7 +265,7 @@ class _KeyedPhrases:
         by_word, by_exact = self.by_word, self.by_exact
         if by_word.keys().isdisjoint(present) and by_exact.keys().isdisjoint(present):
             return found
-        stems = tokens.stems
+        stems, sentence = tokens.stems, tokens.sentence_of
         for start, (word, folded) in enumerate(zip(tokens.words, tokens.folded, strict=True)):
             opening = [by_word.get(folded), by_exact.get(word)]
             if stems and stems[start]:
@@ -275,7 +275,10 @@ class _KeyedPhrases:
                     if len(phrase.steps) > 1 and not present.issuperset(phrase.needed):
                         continue
                     positions = _match_at(phrase, tokens, start)
-                    if positions is not None:
+                    # As _PhraseSet.find: not across a sentence's end.
+                    if positions is not None and (
+                        len(positions) == 1 or sentence[positions[0]] == sentence[positions[-1]]
+                    ):
                         stemmed = _stemmed(phrase, positions, tokens)
                         found.append((key, _Match(phrase, positions, stemmed)))
         return found
