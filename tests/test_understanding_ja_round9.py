@@ -1,0 +1,65 @@
+"""Japanese classes found in round 8's tuning half (the tuner's own phrasings, not rows of
+the question sets): each case stands for a class of phrasing the tables missed."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.interpret import read
+
+
+def said(text: str, where: str) -> str | None:
+    return read(text, where=where, locale="ja").command
+
+
+@pytest.mark.parametrize(
+    ("text", "where", "command"),
+    [
+        # keigo: an order asked with でしょうか is still the order
+        ("一つ前に戻っていただけますでしょうか", "alias", "back"),
+        ("前の手順に戻してもらえますでしょうか", "export", "back"),
+        # keigo: おります / ございます for います / あります, どちら for どこ
+        ("まだ済んでおりません", "archive", "not_yet"),
+        ("まだ終わっておりません", "profile", "not_yet"),
+        ("その画面はどちらにございますか", "move", "how"),
+        ("そのボタンはどちらにありますでしょうか", "alias", "how"),
+        ("こちらで保存されている私の情報を削除していただけますでしょうか", "dm", "forget"),
+        # casual: clipped waiting words
+        ("まだ〜ちょい待ち", "export", "not_yet"),
+        ("まだっす", "move", "not_yet"),
+        # hiragana for the language's name
+        ("にほんごで へんじして", "dm", "language:ja"),
+    ],
+)
+def test_polite_and_casual_commands_at_a_step(text: str, where: str, command: str) -> None:
+    assert said(text, where) == command
+
+
+@pytest.mark.parametrize(
+    ("text", "where", "command"),
+    [
+        # "guide me from the beginning" outside a walkthrough starts it; redoing restarts
+        ("最初から順番に案内してもらえますか", "dm", "start"),
+        ("手順を最初から教えてください", "dm", "start"),
+        ("はじめから案内してほしいです", "dm", "start"),
+        ("最初からやり直したい", "export", "restart"),
+        ("最初から遣り直したいです", "dm", "restart"),
+    ],
+)
+def test_from_the_beginning_starts_unless_it_redoes(text: str, where: str, command: str) -> None:
+    assert said(text, where) == command
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        # "can move" (引っ越せる) and "moved" (移って) are moving words in a claim
+        ("投稿は全部新しいサーバーに引っ越せる", "posts"),
+        ("トゥートは全部新しい鯖に引っ越せるから旧アカ消していいよね", "posts"),
+        ("エイリアス作ったからもうフォロワー移ってるはず", "alias"),
+        ("エイリアスを作ればフォロワーは移るはず", "alias"),
+    ],
+)
+def test_claims_with_casual_moving_verbs_are_myths(text: str, subject: str) -> None:
+    understood = read(text, where="public", locale="ja").understanding
+    assert (understood.kind, understood.subjects) == ("myth", [subject])
