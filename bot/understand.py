@@ -73,6 +73,9 @@ _WORD = re.compile(r"\w+(?:[-']\w+)*")
 _CLAUSE_BREAK = re.compile(r"[,;:!?.()\[\]\n、。]+|\s[-–—]+\s|\s*[–—]+\s*")
 # Scripts written without spaces between words: cut by the vocabulary (`segment`).
 _SENTENCE_END = re.compile(r"[!?\n。？！]")
+# "… so I'd rather ask now: how do I request it?": a question after a colon is a sentence
+# of its own, so what the words before the colon state is still stated.
+_ASKED_AFTER_COLON = re.compile(r"\s*[^.!?\n:]{3,}\?")
 _UNSPACED = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\u30fc\u3005\u3006]+")
 # A Latin letter typed three times or more in a row ("heyyy", "pleaseee", "bookmarksss").
 _STRETCHED = re.compile(r"([a-zß-ÿ])\1{2,}")
@@ -369,6 +372,8 @@ class _Tokens:
     sentence_of: list[int] = field(default_factory=list)
     asked: frozenset[int] = frozenset()
     asked_clauses: frozenset[int] = frozenset()
+    # Sentences that end in a colon before a question ("my question:"): they announce it.
+    announcing: frozenset[int] = frozenset()
     # Corrected words that were typos ("domian", "bookmraks", "archve"), not another ending
     # on the word ("retrouvent" -> "retrouver" is another form more than a typo).
     misspelt: frozenset[int] = frozenset()
@@ -1104,6 +1109,7 @@ class Lexicon:
         sentence_of: list[int] = []
         asked: set[int] = set()
         asked_clauses: set[int] = set()
+        announcing: set[int] = set()
         sentence = 0
         breaks = [*_CLAUSE_BREAK.finditer(text), None]
         position = 0
@@ -1121,7 +1127,10 @@ class Lexicon:
                 if "?" in mark or "？" in mark:
                     asked.add(sentence)
                     asked_clauses.add(clause_index)
-                if _SENTENCE_END.search(mark) or (
+                if mark.startswith(":") and _ASKED_AFTER_COLON.match(text, position):
+                    announcing.add(sentence)
+                    sentence += 1
+                elif _SENTENCE_END.search(mark) or (
                     "." in mark
                     and (
                         position >= len(text)
@@ -1154,6 +1163,7 @@ class Lexicon:
             sentence_of=sentence_of,
             asked=frozenset(asked),
             asked_clauses=frozenset(asked_clauses),
+            announcing=frozenset(announcing),
             misspelt=frozenset(misspelt),
         )
 
@@ -1236,10 +1246,15 @@ class Lexicon:
         best_tier: dict[str, int] = {}
         fuzzy_used: dict[str, int] = {}
         kinds_found: set[str] = set()
+        kind_starts: dict[str, list[int]] = {}
+        asked_help = False
         for match in matches:
             owner_type, _, owner_id = match.phrase.owner.partition(":")
             if owner_type == "kind":
                 kinds_found.add(owner_id)
+                kind_starts.setdefault(owner_id, []).append(match.start)
+                if owner_id == "help" and len(match.positions) > 1:
+                    asked_help = True
                 continue
             first_seen.setdefault(owner_id, match.start)
             best_tier[owner_id] = max(best_tier.get(owner_id, -1), match.phrase.tier)
@@ -1249,6 +1264,13 @@ class Lexicon:
         whole = self.whole_kinds.get(tuple(tokens.folded))
         if whole:
             kinds_found.add(whole)
+        elif (
+            not asked_help
+            and "thanks" in kinds_found
+            and min(kind_starts.get("thanks", [0])) < min(kind_starts.get("help", [0]))
+        ):
+            # "Herzlichen Dank für Ihre geduldige Hilfe": the help thanked for, not asked.
+            kinds_found.discard("help")
 
         found_subjects = set(first_seen)
         top_tier = max(best_tier.values(), default=-1)
@@ -1530,7 +1552,10 @@ class Lexicon:
         questioned = set(tokens.asked)
         if tokens.ends_as_question and of:  # "…移行されますか" asks without a "?"
             questioned.add(of[-1])
-        questioned.update(of[p] for p in self._question_word_starts(body))
+        # "…, so my question: how …?": the words that announce the question ask nothing.
+        questioned.update(
+            of[p] for p in self._question_word_starts(body) if of[p] not in tokens.announcing
+        )
         if not tokens.ends_as_statement or tokens.has_question_mark:
             # A message ending in one full stop states, whatever word opens a clause:
             # "Mis seguidores tienen que volver a seguirme."
