@@ -63,3 +63,19 @@ def test_from_the_beginning_starts_unless_it_redoes(text: str, where: str, comma
 def test_claims_with_casual_moving_verbs_are_myths(text: str, subject: str) -> None:
     understood = read(text, where="public", locale="ja").understanding
     assert (understood.kind, understood.subjects) == ("myth", [subject])
+
+
+@pytest.mark.parametrize(
+    ("text", "subjects"),
+    [
+        # the archive and the CSV asked about side by side are both asked
+        ("時間ないけどアーカイブとCSV、両方必要？", {"archive", "csv_export"}),
+        ("CSVとアーカイブってどっちも取っとくべき？", {"archive", "csv_export"}),
+        ("アーカイブとCSVの違いは？", {"archive", "csv_export"}),
+        # followers that do not grow are the followers' wait
+        ("フォロワー全然増えない。待つしかない?", {"follower_timing"}),
+        ("フォロワーなかなか増えないけど待てばいい？", {"follower_timing"}),
+    ],
+)
+def test_two_things_side_by_side_and_the_followers_wait(text: str, subjects: set[str]) -> None:
+    assert set(read(text, where="public", locale="ja").understanding.subjects) == subjects
