@@ -79,3 +79,9 @@ def test_claims_with_casual_moving_verbs_are_myths(text: str, subject: str) -> N
 )
 def test_two_things_side_by_side_and_the_followers_wait(text: str, subjects: set[str]) -> None:
     assert set(read(text, where="public", locale="ja").understanding.subjects) == subjects
+
+
+@pytest.mark.parametrize("text", ["こんにちは、引っ越しボットさん", "こんばんは引っ越しボットさん"])
+def test_a_greeting_to_the_bot_by_its_name_is_a_greeting(text: str) -> None:
+    # the bot's name holds the move's word, which names no subject
+    assert read(text, where="public", locale="ja").understanding.kind == "greeting"
