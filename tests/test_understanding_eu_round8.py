@@ -66,3 +66,35 @@ def test_german_separable_upload_of_posts_is_the_import_myth(text):
     got = read(text, where="public", locale="de")
     assert got.understanding.kind == "myth"
     assert "posts_can_be_imported" in got.understanding.myths
+
+
+@pytest.mark.parametrize(
+    ("text", "locale"),
+    [
+        ("allô", "fr"),
+        ("Bon matin!", "fr"),
+        ("Hoi zäme", "de"),
+        ("Moinsen 👋", "de"),
+        ("Buen día", "es"),
+        ("quiubo", "es"),
+    ],
+)
+def test_regional_greetings(text, locale):
+    """Québécois, Swiss, northern German and Latin American hellos are greetings."""
+    got = read(text, where="public", locale=locale)
+    assert got.command is None
+    assert got.understanding.kind == "greeting"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ils sont où mes abonnés après la migration??",
+        "mes abonnés sont où là, le déménagement est lancé",
+        "bon ma migration elle avance ou pas",
+    ],
+)
+def test_french_where_are_my_followers_is_the_move_progress(text):
+    """In public, "where are my followers / is it moving along" asks how the move goes."""
+    got = read(text, where="public", locale="fr")
+    assert got.understanding.subjects == ["move_progress"]
