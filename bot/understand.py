@@ -32,10 +32,10 @@ import unicodedata
 from array import array
 from bisect import bisect_left
 from collections import Counter
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import TypeVar
+from typing import Any, TypeVar
 
 import regex
 
@@ -212,31 +212,10 @@ class _PhraseSet:
 
     def find(self, tokens: _Tokens, *, first_only: bool = False) -> list[_Match]:
         matches: list[_Match] = []
-        present = tokens.vocabulary
-        by_word, by_exact = self.by_word, self.by_exact
-        if by_word.keys().isdisjoint(present) and by_exact.keys().isdisjoint(present):
-            return matches
-        stems, sentence = tokens.stems, tokens.sentence_of
-        for start, (word, folded) in enumerate(zip(tokens.words, tokens.folded, strict=True)):
-            # The phrases opening at this word: by its folded form, as typed, by its stems.
-            opening = [by_word.get(folded), by_exact.get(word)]
-            if stems and stems[start]:
-                opening.extend(by_word.get(stem) for stem in sorted(stems[start]))
-            for phrases in opening:
-                for phrase in phrases or ():
-                    if len(phrase.steps) > 1 and not present.issuperset(phrase.needed):
-                        continue
-                    positions = _match_at(phrase, tokens, start)
-                    # Not across a sentence's end: "Now what?? server closes" names no
-                    # "what server".
-                    if positions is not None and (
-                        len(positions) == 1 or sentence[positions[0]] == sentence[positions[-1]]
-                    ):
-                        matches.append(
-                            _Match(phrase, positions, _stemmed(phrase, positions, tokens))
-                        )
-                        if first_only:
-                            return matches
+        for phrase, positions in _scan(tokens, self.by_word, self.by_exact, keyed=False):
+            matches.append(_Match(phrase, positions, _stemmed(phrase, positions, tokens)))
+            if first_only:
+                break
         return matches
 
     def first(self, tokens: _Tokens) -> _Match | None:
@@ -261,30 +240,41 @@ class _KeyedPhrases:
         self.by_exact = {word: tuple(found) for word, found in grouped["exact"].items()}
 
     def find(self, tokens: _Tokens) -> list[tuple[tuple[int, int], _Match]]:
-        """Every match, with its set's key, as _PhraseSet.find scans: by start, then by
-        the word folded, as typed, then its stems."""
-        found: list[tuple[tuple[int, int], _Match]] = []
-        present = tokens.vocabulary
-        by_word, by_exact = self.by_word, self.by_exact
-        if by_word.keys().isdisjoint(present) and by_exact.keys().isdisjoint(present):
-            return found
-        stems, sentence = tokens.stems, tokens.sentence_of
-        for start, (word, folded) in enumerate(zip(tokens.words, tokens.folded, strict=True)):
-            opening = [by_word.get(folded), by_exact.get(word)]
-            if stems and stems[start]:
-                opening.extend(by_word.get(stem) for stem in sorted(stems[start]))
-            for entries in opening:
-                for key, phrase in entries or ():
-                    if len(phrase.steps) > 1 and not present.issuperset(phrase.needed):
-                        continue
-                    positions = _match_at(phrase, tokens, start)
-                    # As _PhraseSet.find: not across a sentence's end.
-                    if positions is not None and (
-                        len(positions) == 1 or sentence[positions[0]] == sentence[positions[-1]]
-                    ):
-                        stemmed = _stemmed(phrase, positions, tokens)
-                        found.append((key, _Match(phrase, positions, stemmed)))
-        return found
+        """Every match, with its set's key, in the order _PhraseSet.find gives them."""
+        return [
+            (entry[0], _Match(entry[1], positions, _stemmed(entry[1], positions, tokens)))
+            for entry, positions in _scan(tokens, self.by_word, self.by_exact, keyed=True)
+        ]
+
+
+def _scan(
+    tokens: _Tokens, by_word: dict[str, tuple], by_exact: dict[str, tuple], *, keyed: bool
+) -> Iterator[tuple[Any, tuple[int, ...]]]:
+    """Each (entry, positions) of an index by first word (_PhraseSet's phrases, or
+    _KeyedPhrases' (key, phrase) pairs when `keyed`): by start, then by the word folded,
+    as typed, then its stems. One scan for both, so a rule such as the sentence's end
+    cannot hold in one and be forgotten in the other."""
+    present = tokens.vocabulary
+    if by_word.keys().isdisjoint(present) and by_exact.keys().isdisjoint(present):
+        return
+    stems, sentence = tokens.stems, tokens.sentence_of
+    for start, (word, folded) in enumerate(zip(tokens.words, tokens.folded, strict=True)):
+        # The phrases opening at this word: by its folded form, as typed, by its stems.
+        opening = [by_word.get(folded), by_exact.get(word)]
+        if stems and stems[start]:
+            opening.extend(by_word.get(stem) for stem in sorted(stems[start]))
+        for entries in opening:
+            for entry in entries or ():
+                phrase = entry[1] if keyed else entry
+                if len(phrase.steps) > 1 and not present.issuperset(phrase.needed):
+                    continue
+                positions = _match_at(phrase, tokens, start)
+                # Not across a sentence's end: "Now what?? server closes" names no
+                # "what server".
+                if positions is not None and (
+                    len(positions) == 1 or sentence[positions[0]] == sentence[positions[-1]]
+                ):
+                    yield entry, positions
 
 
 def _match_at(phrase: _Phrase, tokens: _Tokens, start: int) -> tuple[int, ...] | None:
