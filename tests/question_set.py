@@ -4,7 +4,7 @@ Shared by the accuracy tests (tests/test_answers.py, tests/test_locales.py,
 tests/test_heldout.py) and bench/answers.py, so the tests and the benchmark always score
 the same way, and they score `bot.interpret.read()`, the classifier the bot acts on.
 
-Two kinds of sets (see LABELS.md of the team):
+Two kinds of sets (tests/data/LABELS.md):
 - the new sets, tests/data/tuning/<locale>.toml and tests/data/heldout/<locale>.toml,
   split by a fixed rule on the text; the held-out half is never read while tuning, and
   only its figures are ever printed;
