@@ -33,7 +33,11 @@ CONFIDENT = 0.9
 MIN_LETTERS = 4
 
 _JAPANESE = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uff66-\uff9f]")
-_NOT_LANGUAGE = re.compile(r"https?://\S+|\S*@\S+|#\w+|\S+\.[a-z]{2,}\S*")
+# Links, handles, hashtags and server names are no language. In ASCII only: Japanese has
+# no spaces, and "\S+" ate "mstdn.jpから移ります" whole, leaving no Japanese to see.
+_NOT_LANGUAGE = re.compile(
+    r"https?://[!-~]+|[!-~]*@[!-~]+|#\w+|[A-Za-z0-9_-]+(?:\.[A-Za-z0-9_-]+)*\.[A-Za-z]{2,}[!-~]*"
+)
 _LETTER = re.compile(r"[^\W\d_]")
 _CODES = {"ENGLISH": "en", "GERMAN": "de", "FRENCH": "fr", "SPANISH": "es"}
 

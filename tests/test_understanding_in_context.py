@@ -180,3 +180,28 @@ def test_how_long_while_waiting_for_followers_asks_about_that_wait():
         "follower_timing"
     ]
     assert read(question, where="dm", locale="en").understanding.subjects == ["duration"]
+
+
+async def test_words_the_detector_is_unsure_of_get_a_reply_in_their_language(sandbox):
+    # lingua is unsure of short lines ("posts épinglés ?" is Spanish at 0.67, below its
+    # bar) and the status is tagged English: words all of one locale decide before the tag.
+    answer = await ask_publicly(sandbox, "bob", "posts épinglés ?", "en")
+    assert answer_start("fr", "pinned_posts") in answer, answer
+    await to_the_export_step(sandbox)
+    answer = await say(sandbox, "alice", "une etape en arriere stp", language="en")
+    assert "Étape 2/9" in answer, answer
+    assert sandbox.bot.db.store.member("alice")["step"] == "profile"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "mstdn.jpから引っ越すとフォロワーってついてくる？",
+        "https://mstdn.jp/@me のフォロワーは移行できますか",
+        "me@mstdn.jpのフォロワーは移りますか",
+    ],
+)
+async def test_a_japanese_question_naming_a_server_is_answered_in_japanese(sandbox, text):
+    # A server name, link or handle is no language; the Japanese around it still is.
+    answer = await ask_publicly(sandbox, "hana", text, "en")
+    assert answer_start("ja", "followers") in answer, answer
