@@ -475,11 +475,16 @@ class _Book:
         # and cleaned (German folds "angestoßen" and "angestossen" the same).
         return any(pattern.search(t) for t in (text.casefold(), clean(text)))
 
+    def ends_as_request(self, text: str) -> bool:
+        """Whether the message ends as a polite request in a locale that has the shape
+        ("手順を案内してもらえますか"): asked, but a request, not a question."""
+        return self.request_ending is not None and bool(self.request_ending.search(normalise(text)))
+
     def opens_request(self, text: str) -> bool:
         """Whether the message, or a clause of it, opens as a polite request ("I made a
         muddle. Could we go back to the very beginning?", "may I skip this?"): an order
         asked, not a question."""
-        if self.request_ending is not None and self.request_ending.search(normalise(text)):
+        if self.ends_as_request(text):
             return True
         # Each clause: "ich glaub ich hab mich vertan, kann ich nochmal von vorne anfangen?"
         for sentence in _CLAUSES.split(text):
@@ -996,7 +1001,10 @@ def _read_tables(text: str, *, where: str, locale: str) -> Reading:
                 return Reading(group, understood, text_locale, where)
     # A wish said outright beside a story: "I'm ready, let's start the move before the
     # shutdown" (a question would ask: "?", "how do I start the move", "can I move ...").
-    wished = not words.asks(text) and not words.opens_question(text) and not words.wonders(text)
+    # A request that ends as one asks nothing ("引っ越したいので手順を案内してもらえますか").
+    wished = (not words.asks(text) or words.ends_as_request(text)) and not (
+        words.opens_question(text) or words.wonders(text)
+    )
     # Not in a stated claim: "once the alias is made the followers start moving".
     # Nor a wish to move to other software ("I want to move to Misskey"): its answer says
     # what that takes; the walkthrough is a Mastodon move.

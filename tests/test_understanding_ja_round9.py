@@ -1,4 +1,4 @@
-"""Japanese classes found in round 8's tuning half (the tuner's own phrasings, not rows of
+"""Japanese classes found in rounds 8 and 9 (tuning halves; the tuner's own phrasings, not rows of
 the question sets): each case stands for a class of phrasing the tables missed."""
 
 from __future__ import annotations
@@ -85,3 +85,113 @@ def test_two_things_side_by_side_and_the_followers_wait(text: str, subjects: set
 def test_a_greeting_to_the_bot_by_its_name_is_a_greeting(text: str) -> None:
     # the bot's name holds the move's word, which names no subject
     assert read(text, where="public", locale="ja").understanding.kind == "greeting"
+
+
+# --- Classes found in round 9's tuning half (again the tuner's own phrasings) -------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the bot's name typed with a Latin "bot" names no subject either
+        "こんにちは移行botさん",
+        "やっほー引越しbot",
+        "おはようございます、引っ越しbotさん",
+        "ハロー 引っ越し bot",
+    ],
+)
+def test_a_greeting_to_the_bot_by_its_latin_name_is_a_greeting(text: str) -> None:
+    assert read(text, where="public", locale="ja").understanding.kind == "greeting"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a wish with its reason, then a polite request to be guided: in public too
+        "アカウントの引っ越しをしたいので、手順を案内してもらえますか",
+        "サーバーの移行手順を一つずつ案内していただけますか",
+        "垢の引っ越し、最初から一緒にやってくれる？",
+        "移行の手順を教えてもらえますか？",
+    ],
+)
+def test_a_polite_request_to_be_guided_in_public_starts(text: str) -> None:
+    assert said(text, "public") == "start"
+
+
+@pytest.mark.parametrize(
+    ("text", "where", "command"),
+    [
+        # how to fill in the handle, asked at a handle step, is how to do that step
+        ("ユーザー名はどこに入れればいい？", "ask_new_handle", "how"),
+        ("IDはどう入力するの", "ask_new_handle", "how"),
+        ("アドレスって何を書けばいいんですか", "ask_old_handle", "how"),
+        ("ハンドルの書き方がわからない", "ask_old_handle", "how"),
+        ("前のユーザー名って何を入れれば？", "ask_old_handle", "how"),
+        # whether the username stays is still the username question
+        ("ユーザー名は引っ越し後も同じ？", "ask_new_handle", None),
+    ],
+)
+def test_how_to_fill_in_the_handle_at_a_handle_step(
+    text: str, where: str, command: str | None
+) -> None:
+    assert said(text, where) == command
+
+
+@pytest.mark.parametrize(
+    ("text", "where", "subjects"),
+    [
+        # the old account's things: the things are asked, the account says whose
+        ("移行したら前のアカのトゥートは消えちゃう？", "move", ["posts"]),
+        ("旧垢の投稿って残る？", "public", ["posts"]),
+        ("元のアカウントのフォロワーは消えますか", "move", ["followers"]),
+        ("古いアカウントのブックマークって消える？", "public", ["bookmarks"]),
+        ("これ押すと旧アカのリストはどうなる？", "move", ["lists"]),
+        # the old account itself is still asked about
+        ("旧アカウントはどうなる？", "public", ["old_account"]),
+    ],
+)
+def test_the_old_accounts_things_are_the_things(text: str, where: str, subjects: list[str]) -> None:
+    assert read(text, where=where, locale="ja").understanding.subjects == subjects
+
+
+@pytest.mark.parametrize(
+    ("text", "subjects"),
+    [
+        # importing in any inflection, after a story of the export done
+        ("エクスポートは済みました。新しい方でどう取り込めますか", ["import"]),
+        ("CSVは落としました。新垢でどうやって読み込めばいい？", ["import"]),
+        ("ファイルはもうある。新しいアカウントにどう読み込めるの", ["import"]),
+        # the cooldown as a gap to leave, or a second move
+        ("二度目の引っ越しはいつからできますか", ["cooldown"]),
+        ("移行のあと、再度移行するまでどれくらい期間を空けるべき？", ["cooldown"]),
+        ("次の移転まで間隔はどのくらい必要ですか", ["cooldown"]),
+    ],
+)
+def test_import_inflections_and_the_gap_before_moving_again(text: str, subjects: list[str]) -> None:
+    assert read(text, where="public", locale="ja").understanding.subjects == subjects
+
+
+@pytest.mark.parametrize(
+    ("text", "myth"),
+    [
+        # a thing said not to move, named with もの, keeps its "not"
+        ("リストは引き継げないものです", "lists_cannot_transfer"),
+        ("リストって新しい鯖に持っていけないものなんですよね", "lists_cannot_transfer"),
+        ("リストは移行できないものだよ", "lists_cannot_transfer"),
+        ("リストは新しいアカウントには移らないものだと聞きました", "lists_cannot_transfer"),
+        # uploading or restoring posts in chat words
+        ("アーカイブを新垢にアップすれば投稿も戻るよね", "posts_can_be_imported"),
+        ("zipを上げ直せば過去トゥートは復活するはず", "posts_can_be_imported"),
+        ("バックアップから投稿を戻せるって聞いた", "posts_can_be_imported"),
+    ],
+)
+def test_claims_in_chat_shapes_are_myths(text: str, myth: str) -> None:
+    assert myth in read(text, where="public", locale="ja").understanding.myths
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["移行できないものは何？", "投稿をアップする方法", "写真を新しい鯖にアップしたい"],
+)
+def test_asking_what_cannot_move_or_uploading_media_is_no_claim(text: str) -> None:
+    assert read(text, where="public", locale="ja").understanding.kind == "question"
