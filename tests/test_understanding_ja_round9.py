@@ -195,3 +195,63 @@ def test_claims_in_chat_shapes_are_myths(text: str, myth: str) -> None:
 )
 def test_asking_what_cannot_move_or_uploading_media_is_no_claim(text: str) -> None:
     assert read(text, where="public", locale="ja").understanding.kind == "question"
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # everyday openers of Japanese chat and mail greet
+        ("お疲れさまです、ちょっと質問いいですか", "greeting"),
+        ("いつもお世話になっております", "greeting"),
+        ("お邪魔します", "greeting"),
+        ("どもども", "greeting"),
+        ("あけおめ！", "greeting"),
+        ("こんちは", "greeting"),
+        # and more ways to thank
+        ("お世話になりました！", "thanks"),
+        ("センキュー", "thanks"),
+        ("あざーす", "thanks"),
+    ],
+)
+def test_everyday_openers_and_thanks(text: str, kind: str) -> None:
+    assert read(text, where="public", locale="ja").understanding.kind == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "where", "command"),
+    [
+        # no more reminders: they need not come, they are not needed
+        ("もうリマインダー来なくていいです", "dm", "stop"),
+        ("通知はもう来なくて大丈夫です", "dm", "stop"),
+        ("リマインドもう要りません", "dm", "stop"),
+        ("メッセージはもう送ってくれなくていいよ", "dm", "stop"),
+        # going on with the rest, wished casually
+        ("続きやりたい", "dm", "resume"),
+        ("さっきのやつの続きしたいんだけど", "dm", "resume"),
+        # not now: about to, busy, later
+        ("今から作ります", "alias", "not_yet"),
+        ("ちょっと今手が離せない", "alias", "not_yet"),
+        ("あとでやっとく", "alias", "not_yet"),
+        ("時間ないからまた今度", "profile", "not_yet"),
+        ("手が空いたらやります", "move", "not_yet"),
+        ("まだ終わりじゃない", "export", "not_yet"),
+        # done in other words: saved, carried out, put in, applied for
+        ("ファイルは保存済み", "export", "done"),
+        ("実行しました", "move", "done"),
+        ("全部入れた", "import", "done"),
+        ("取り込みました", "import", "done"),
+        ("依頼しました", "archive", "requested"),
+        ("申請済み", "archive", "requested"),
+        # guards: a procedure done is done, asked "still in time?" is no answer
+        ("移行の手続きしたよ", "move", "done"),
+        ("今からでも間に合う？", "alias", None),
+    ],
+)
+def test_step_answers_and_orders_in_everyday_words(
+    text: str, where: str, command: str | None
+) -> None:
+    assert said(text, where) == command
+
+
+def test_thanks_then_how_to_move_is_still_the_question() -> None:
+    assert read("ありがとう、引っ越し方を教えて", locale="ja").understanding.subjects == ["move"]
