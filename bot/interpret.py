@@ -64,6 +64,9 @@ _WISHES = ("progress", "status", "start", "help")
 # Subjects that are a problem the member reports: "what now?" after one asks about it, it
 # does not ask which step is next ("the form says is not an alias of this account, what now").
 _PROBLEMS = frozenset({"not_an_alias_error", "old_server_gone"})
+# Subjects that doubt the move itself: "should I even move? I can't decide" names the move
+# (a wish's words) but wishes nothing.
+_DOUBTS = frozenset({"whether_to_move"})
 _ORDERS = ("clarify_delete", "forget", "restart", "stop", "resume", "back", "skip")
 # Answers to a step; `how` and the archive news count at any step.
 ANSWERS = ("downloaded", "requested", "not_yet", "how", "done", "away", "here")
@@ -963,6 +966,7 @@ def _read_tables(text: str, *, where: str, locale: str) -> Reading:
         for group in commands:
             wish = group in _WISHES and not (group == "start" and words.opens_question(text))
             wish = wish and not (group == "status" and _PROBLEMS & set(understood.subjects))
+            wish = wish and not (group == "start" and _DOUBTS & set(understood.subjects))
             # Asked which way, a direction is the answer ("I'm switching to another instance");
             # outside a walkthrough a wish to start says where to in passing ("me das una
             # mano para mudarme a otro server? arranquemos").
@@ -1007,8 +1011,8 @@ def _read_tables(text: str, *, where: str, locale: str) -> Reading:
     )
     # Not in a stated claim: "once the alias is made the followers start moving".
     # Nor a wish to move to other software ("I want to move to Misskey"): its answer says
-    # what that takes; the walkthrough is a Mastodon move.
-    elsewhere = "other_software" in understood.subjects
+    # what that takes; the walkthrough is a Mastodon move. Nor a doubt (_DOUBTS).
+    elsewhere = bool({"other_software", *_DOUBTS} & set(understood.subjects))
     if (
         asks
         and where == PUBLIC

@@ -207,6 +207,9 @@ def test_asking_what_cannot_move_or_uploading_media_is_no_claim(text: str) -> No
         ("どもども", "greeting"),
         ("あけおめ！", "greeting"),
         ("こんちは", "greeting"),
+        # net manners: "excuse me for replying from outside my follows", full-width too
+        ("FF外から失礼します！", "greeting"),
+        ("ＦＦ外から失礼しますm(_ _)m", "greeting"),
         # and more ways to thank
         ("お世話になりました！", "thanks"),
         ("センキュー", "thanks"),
@@ -255,3 +258,33 @@ def test_step_answers_and_orders_in_everyday_words(
 
 def test_thanks_then_how_to_move_is_still_the_question() -> None:
     assert read("ありがとう、引っ越し方を教えて", locale="ja").understanding.subjects == ["move"]
+
+
+@pytest.mark.parametrize(
+    ("text", "where"),
+    [
+        # hesitating whether to move at all: no wish to start, the whether question
+        ("引っ越しするべきか迷ってる", "public"),
+        ("引っ越しするべきか迷ってる", "dm"),
+        ("移行しようか悩んでます", "dm"),
+        ("引っ越すかどうか決められない", "public"),
+        ("このまま残るか移るか迷う", "public"),
+        ("新しいアカウントでやり直すか引っ越すか迷ってる", "public"),
+    ],
+)
+def test_hesitating_whether_to_move(text: str, where: str) -> None:
+    got = read(text, where=where, locale="ja")
+    assert (got.command, got.understanding.subjects) == (None, ["whether_to_move"])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the server's rules, read before choosing it; torn between servers
+        "新しい鯖のルールってどこで見る？",
+        "サーバーの規約ってどこで確認できる？",
+        "移行先の鯖どこにするか迷ってる",
+    ],
+)
+def test_choosing_a_server_by_its_rules(text: str) -> None:
+    assert read(text, where="public", locale="ja").understanding.subjects == ["choose_server"]
