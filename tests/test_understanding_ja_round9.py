@@ -288,3 +288,32 @@ def test_hesitating_whether_to_move(text: str, where: str) -> None:
 )
 def test_choosing_a_server_by_its_rules(text: str) -> None:
     assert read(text, where="public", locale="ja").understanding.subjects == ["choose_server"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # off topic though a subject's word is named: growing a following, moving house,
+        # alt text typed in Latin letters
+        "フォロワー増やすコツある？",
+        "フォロワーを増やしたいんだけど何すればいい",
+        "フォロワーって簡単に増やせる？",
+        "バズる投稿の書き方教えて",
+        "引っ越し業者のおすすめある？",
+        "画像にaltつけるには？",
+    ],
+)
+def test_off_topic_lines_that_name_a_subjects_word(text: str) -> None:
+    assert read(text, where="public", locale="ja").understanding.kind == "unknown"
+
+
+@pytest.mark.parametrize(
+    ("text", "subjects"),
+    [
+        # guards: the followers after the move are still asked about
+        ("移行後にフォロワーを増やすには再フォロー必要？", ["followers"]),
+        ("フォロワーが増えない", ["follower_timing"]),
+    ],
+)
+def test_the_followers_after_the_move_stay_on_topic(text: str, subjects: list[str]) -> None:
+    assert read(text, where="public", locale="ja").understanding.subjects == subjects
