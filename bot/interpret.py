@@ -136,6 +136,7 @@ _WORD_SETS = (
     "yes",
     "pronouns",
     "this_step",
+    "step_times",
     "onward",
     "requests",
     "wondering",
@@ -278,6 +279,8 @@ class _Book:
         # question, whatever word comes next ("let's do this").
         self.proposing: set[str] = set()
         self.this_step: set[str] = set()  # words pointing at the current step
+        # Words before those that make them a time ("after this step can I ..."): no pointer.
+        self.step_times: set[str] = set()
         # Verbs of speaking and switching (`[ignore] language_verbs`: "repasser", "contestar",
         # "antworten"): one with a language named just after it asks for that language.
         self.language_verbs: set[str] = set()
@@ -543,13 +546,40 @@ class _Book:
 
     def names_step(self, text: str) -> bool:
         """Whether the message points at the current step ("do I do this bit on the old
-        account or the new one?"): its subjects are then the step's (`[ignore] this_step`)."""
+        account or the new one?"): its subjects are then the step's (`[ignore] this_step`).
+        Not after a word of time (`step_times`): "after this step can I go back?" says when."""
         base = f" {clean(text)} "
-        return any(f" {words} " in base for words in self.this_step)
+        for words in self.this_step:
+            start = base.find(f" {words} ")
+            while start != -1:
+                if base[:start].rpartition(" ")[2] not in self.step_times:
+                    return True
+                start = base.find(f" {words} ", start + 1)
+        return False
 
     def negated(self, text: str) -> bool:
         """Whether the message says "not" ("my bio didn't get copied")."""
         return not self.negations.isdisjoint(clean(text).split())
+
+    def without_step_times(self, text: str) -> str:
+        """The cleaned message without a step pointed at as a time ("after this step"),
+        whose words ("this step") would otherwise ask how to do the step."""
+        words = clean(text).split()
+        kept: list[str] = []
+        index = 0
+        while index < len(words):
+            if words[index] in self.step_times:
+                rest = words[index + 1 :]
+                size = next(
+                    (len(p.split()) for p in self.this_step if rest[: len(p.split())] == p.split()),
+                    0,
+                )
+                if size:
+                    index += 1 + size
+                    continue
+            kept.append(words[index])
+            index += 1
+        return " ".join(kept)
 
     def wonders(self, text: str) -> bool:
         """Whether the message asks in words, wherever they stand ("I was wondering if")."""
@@ -961,7 +991,9 @@ def _read_tables(text: str, *, where: str, locale: str) -> Reading:
             or words.names_step(text)
             or understood.confidence < _STRONG_READING
         )
-        if in_step and "how" in inside and not (orders and ordered):
+        # "after this step can I still post from the old account?": a time, not "how".
+        how = "how" in inside and "how" in words.find(words.without_step_times(text))[1]
+        if in_step and how and not (orders and ordered):
             return Reading("how", understood, text_locale, where)
         for group in commands:
             wish = group in _WISHES and not (group == "start" and words.opens_question(text))
