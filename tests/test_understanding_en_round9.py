@@ -120,3 +120,100 @@ def test_a_message_sent_to_the_wrong_place_is_off_topic(text: str):
 )
 def test_this_step_as_a_time_is_no_how(text: str, subjects: set[str]):
     assert subjects_of(text, "move") == subjects
+
+
+@pytest.mark.parametrize(
+    ("text", "subjects"),
+    [
+        # Engineers' words for the followers' wait, the move's length, moving back.
+        ("realistic ETA for my followers?", {"follower_timing"}),
+        ("how does the follower move propagate?", {"follower_timing"}),
+        ("what is the wall clock time of a migration?", {"duration"}),
+        ("end to end, how much of my day does the move eat?", {"duration"}),
+        ("is a reverse migration to my old server possible later?", {"move_back"}),
+        ("can i do a reverse move afterwards?", {"move_back"}),
+        # Pinned posts named by where they sit.
+        ("the toots I stuck to the top of my profile, do they stay there?", {"pinned_posts"}),
+        ("will my sticky posts stay at the top?", {"pinned_posts"}),
+        # A count below what it was.
+        ("my follower count is ten percent below what it was", {"follower_count_lower"}),
+        ("the new count sits below the old one, why?", {"follower_count_lower"}),
+        # The export page named loosely beside the list wanted from it.
+        ("where's the export button, I need my mutes", {"csv_export"}),
+        ("where is the export thing for my lists", {"csv_export"}),
+        # A moved notice named loosely.
+        (
+            "can I put a moved note on my profile and leave the followers where they are",
+            {"redirect_only"},
+        ),
+        ("just want a little moved sign on my old profile", {"redirect_only"}),
+        # Followers who would have to look the member up again.
+        ("will people have to find me again after i move?", {"followers"}),
+        ("do my followers need to hunt me down all over again?", {"followers"}),
+        # "The fastest way to bring over" a list asks how to import it.
+        ("quickest way to get my mute list into the new account?", {"import"}),
+        ("simplest way to bring my follows over", {"import"}),
+    ],
+)
+def test_a_subject_named_in_other_words(text: str, subjects: set[str]):
+    assert subjects_of(text) == subjects
+
+
+@pytest.mark.parametrize(
+    ("text", "subjects"),
+    [
+        # What the archive holds: the posts are its contents, not a second question.
+        ("does the archive also include my videos?", {"archive"}),
+        ("will the zip even contain my pictures?", {"archive"}),
+        # Notes on other people's profiles: the profiles are where the notes are.
+        ("do the notes I wrote on other peoples profiles carry over?", {"private_notes"}),
+        ("are my notes about other people kept?", {"private_notes"}),
+        # The new profile as where a redirect points.
+        ("if I just redirect to my new profile is that ok?", {"redirect_only"}),
+        ("can the redirect point at my new profile?", {"redirect_only"}),
+        # A post count of zero is the posts, not the follower count.
+        ("new account shows zero toots, where did they go", {"posts"}),
+        ("new one says 0 posts?? where is everything", {"posts"}),
+    ],
+)
+def test_a_word_naming_where_or_whose_adds_no_subject(text: str, subjects: set[str]):
+    assert subjects_of(text) == subjects
+
+
+@pytest.mark.parametrize(
+    ("text", "subjects"),
+    [
+        # The button that moves the followers is the move.
+        ("where's the button to move my followers?", {"move"}),
+        ("I can't find the button for moving my followers", {"move"}),
+        # The real reason posts stay is why they stay.
+        ("is the real reason my toots can't come along a technical one?", {"why_no_posts"}),
+        ("what causes my toots to stay behind, some database thing?", {"why_no_posts"}),
+        # Two questions joined by "and": what to do with the old account, what others see.
+        (
+            "what should i do with my old account after the move, and what will visitors see there?",
+            {"old_account", "what_others_see"},
+        ),
+        (
+            "what do i do about the old profile and what do people see on it",
+            {"old_account", "what_others_see"},
+        ),
+    ],
+)
+def test_what_is_asked_beside_a_word_of_another_subject(text: str, subjects: set[str]):
+    assert subjects_of(text) == subjects
+
+
+@pytest.mark.parametrize(
+    ("text", "subjects"),
+    [
+        # Posts named as what a bookmark or a boost is of: the bookmarks, the boosts.
+        ("I bookmarked loads of toots about knitting, will I keep those bookmarks?", {"bookmarks"}),
+        ("my posts got hundreds of boosts over the years, do those stay?", {"boosts_favourites"}),
+        ("all the stars my toots collected, are they lost?", {"boosts_favourites"}),
+        # Both asked: both kept.
+        ("do my posts and their boosts come along?", {"posts", "boosts_favourites"}),
+    ],
+)
+def test_posts_named_as_what_a_bookmark_or_boost_is_of(text: str, subjects: set[str]):
+    assert subjects_of(text) == subjects
