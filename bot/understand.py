@@ -414,6 +414,9 @@ class _Myth:
     negative: _PhraseSet | None = None
     # Words that show the message is about something else ("sees a moved banner").
     unless: _PhraseSet | None = None
+    # Question words that take the claim for granted ("where is the CSV of my posts?",
+    # "how do I upload my archive?"): asked with one of them, the claim is still made.
+    presupposed_by: _PhraseSet | None = None
 
 
 class Lexicon:
@@ -517,6 +520,12 @@ class Lexicon:
         }
         self.openers = _PhraseSet(self._phrase(p, "") for p in assertion["question_openers"])
         self.opener_words = frozenset(p.steps[0].value for p in self.openers.phrases)
+        # An opener that states with the word after it ("have to download it in 48 hours or
+        # it's gone right?" is an obligation stated, not "have you ...?").
+        self.stating_openers = frozenset(
+            tuple(self._fold(w) for w in self._prepare_words(p))
+            for p in assertion.get("stating_openers", [])
+        )
         # Question words that ask only ending their clause (Japanese "か": "移りますか",
         # never the "か" the cutter leaves inside "わかりました" or "すっかり").
         self.final_question_words = frozenset(
@@ -540,6 +549,17 @@ class Lexicon:
         self.joiners = frozenset(self._fold(self._plain(w)) for w in assertion.get("joiners", []))
         self.referents = frozenset(
             self._fold(self._plain(w)) for w in assertion.get("referents", [])
+        )
+        # Pronouns a claim may name its subject by, in a sentence after the one naming it
+        # ("Do I need to import my blocks? I thought they moved automatically").
+        self.claim_pronouns = frozenset(
+            self._fold(self._plain(w)) for w in assertion.get("claim_pronouns", [])
+        )
+        # Clause openings that ask a question of their own after a claim ("My follows move
+        # by themselves, so why export them?"): a new sentence, so the claim stays stated.
+        self.question_turns = frozenset(
+            tuple(self._fold(w) for w in self._prepare_words(p))
+            for p in assertion.get("question_turns", [])
         )
         self.conjunctions = frozenset(
             self._fold(self._plain(w)) for w in assertion.get("conjunctions", [])
@@ -574,9 +594,18 @@ class Lexicon:
                 negated=bool(spec.get("negated", False)),
                 negative=self._optional_set(spec.get("negative")),
                 unless=self._optional_set(spec.get("unless")),
+                presupposed_by=self._optional_set(spec.get("presupposed_by")),
             )
             for myth_id, spec in data.get("myths", {}).items()
         ]
+        # Every myth's presupposing words at once: a question without any of them states
+        # no claim, and is not searched for one.
+        self._presupposing = _PhraseSet(
+            phrase
+            for myth in self.myths
+            if myth.presupposed_by is not None
+            for phrase in myth.presupposed_by.phrases
+        )
         self._myth_phrases = _KeyedPhrases(
             ((myth_index, group_index), phrase)
             for myth_index, myth in enumerate(self.myths)
@@ -1106,6 +1135,13 @@ class Lexicon:
         for clause_index, found in enumerate(breaks):
             clause = text[position : found.start()] if found else text[position:]
             clause_words = self._prepare_words(clause, segment=True)
+            if (
+                self.question_turns
+                and sentence_of
+                and sentence_of[-1] == sentence
+                and tuple(self._fold(w) for w in clause_words[:2]) in self.question_turns
+            ):
+                sentence += 1  # "..., so why export them?": a question of its own
             if clause_words:
                 clause_starts.add(len(words))
             words.extend(clause_words)
@@ -1518,7 +1554,10 @@ class Lexicon:
                     if (
                         tail > start
                         and tuple(words[tail:]) in self.tags
-                        and words[start] not in self.opener_words
+                        and (
+                            words[start] not in self.opener_words
+                            or tuple(words[start : start + 2]) in self.stating_openers
+                        )
                     ):
                         tag_start = tail
                         break
@@ -1586,13 +1625,15 @@ class Lexicon:
         self, tokens: _Tokens, matches: list[_Match], fragments: Callable[[], set[int]]
     ) -> list[str]:
         asserted, tag_start = self._asserted(tokens)
-        if not asserted:
+        if not asserted and self._presupposing.first(tokens) is None:
             return []
         subject_positions: dict[str, list[int]] = {}
         for match in matches:
             owner_type, _, owner_id = match.phrase.owner.partition(":")
             if owner_type == "subject":
                 subject_positions.setdefault(owner_id, []).extend(match.positions)
+        if self.claim_pronouns:
+            self._pronouns_named(tokens, matches, subject_positions, asserted)
         body = tokens.before(tag_start)
         kept = self._myth_phrase_matches(body)
         stated: list[tuple[int, str]] = []
@@ -1615,7 +1656,8 @@ class Lexicon:
                 spans.append(group_spans)
             else:
                 low, high = _tightest(spans)
-                if not {body.sentence_of[low], body.sentence_of[high]} <= asserted:
+                said_in = {body.sentence_of[low], body.sentence_of[high]}
+                if not said_in <= asserted and not self._presupposes(myth, body, said_in):
                     continue  # said in a sentence that asks
                 if self.fragment_words and not _one_claim(
                     body, low, high, fragments(), self.referents, self.joiners
@@ -1631,6 +1673,37 @@ class Lexicon:
                 if negated == myth.negated:
                     stated.append((low, myth.myth_id))
         return [myth_id for _, myth_id in sorted(stated)]
+
+    def _pronouns_named(
+        self,
+        tokens: _Tokens,
+        matches: list[_Match],
+        subject_positions: dict[str, list[int]],
+        asserted: frozenset[int],
+    ) -> None:
+        """A pronoun in a stating sentence that names nothing itself (in so many words: a
+        strong phrase) stands for what the nearest sentence before it named: "Do I need to
+        import my blocks? I thought they moved automatically." states that the blocks move
+        (`claim_pronouns`)."""
+        named_in: dict[int, set[str]] = {}
+        for match in matches:
+            owner_type, _, owner = match.phrase.owner.partition(":")
+            if owner_type == "subject" and match.phrase.tier == _TIERS["strong"]:
+                named_in.setdefault(tokens.sentence_of[match.start], set()).add(owner)
+        for position, word in enumerate(tokens.folded):
+            sentence = tokens.sentence_of[position]
+            if word not in self.claim_pronouns or sentence not in asserted or sentence in named_in:
+                continue
+            earlier = [s for s in named_in if s < sentence]
+            for subject in named_in[max(earlier)] if earlier else ():
+                subject_positions[subject].append(position)
+
+    @staticmethod
+    def _presupposes(myth: _Myth, body: _Tokens, sentences: set[int]) -> bool:
+        """Whether the claim's one sentence asks with words that take it for granted."""
+        if myth.presupposed_by is None or len(sentences) != 1:
+            return False
+        return any(body.sentence_of[m.start] in sentences for m in myth.presupposed_by.find(body))
 
     def _fragments(self, tokens: _Tokens, matches: list[_Match]) -> set[int]:
         """Clauses that only name things ("my posts", "dms, bookmarks"): no story in them.

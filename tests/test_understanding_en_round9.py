@@ -217,3 +217,89 @@ def test_what_is_asked_beside_a_word_of_another_subject(text: str, subjects: set
 )
 def test_posts_named_as_what_a_bookmark_or_boost_is_of(text: str, subjects: set[str]):
     assert subjects_of(text) == subjects
+
+
+def myths_of(text: str, where: str = "public") -> set[str]:
+    got = reading(text, where)
+    assert got.command is None and got.understanding.kind == "myth", got
+    return set(got.understanding.myths)
+
+
+@pytest.mark.parametrize(
+    ("text", "myths"),
+    [
+        # Asking where the CSV of posts is, or how to upload the archive, takes the claim
+        # for granted: the member still believes it.
+        ("where do I find the CSV with my toots?", {"export_csv_of_posts"}),
+        ("which csv has my posts in it?", {"export_csv_of_posts"}),
+        (
+            "how do I import my archive on the new server so my posts come back?",
+            {"posts_can_be_imported"},
+        ),
+        ("where do I upload my archive zip on the new account?", {"posts_can_be_imported"}),
+        # A claim opening with "have to" ends in its tag without a comma.
+        (
+            "have to download the archive in 48 hours or it expires right?",
+            {"download_within_48_hours"},
+        ),
+        ("has to be downloaded within 48 hours or it is gone right?", {"download_within_48_hours"}),
+        # The profile "filled in" on the new account is the claim that it is copied.
+        ("my new account will already have my bio filled in, right?", {"name_bio_copied"}),
+        ("I heard the new profile comes prefilled with my display name", {"name_bio_copied"}),
+        # The transfer "has started" once the alias exists is the alias claim.
+        (
+            "created the alias so the follower transfer has started, right?",
+            {"alias_starts_transfer"},
+        ),
+        (
+            "alias is done, which means the migration is under way now, correct?",
+            {"alias_starts_transfer"},
+        ),
+    ],
+)
+def test_a_claim_taken_for_granted_or_tagged_is_a_myth(text: str, myths: set[str]):
+    assert myths_of(text) == myths
+
+
+@pytest.mark.parametrize(
+    ("text", "subjects"),
+    [
+        # Asked whether, no claim is made.
+        ("can I import my archive?", {"archive"}),
+        ("is the export a csv of my posts?", {"csv_export"}),
+        ("where do i find my archive", {"archive"}),
+    ],
+)
+def test_a_question_whether_makes_no_claim(text: str, subjects: set[str]):
+    assert subjects_of(text) == subjects
+
+
+@pytest.mark.parametrize(
+    ("text", "where", "myths"),
+    [
+        # "they" in a claim after a question is what that question named.
+        (
+            "Why would I import my mutes? I assumed they moved on their own.",
+            "import",
+            {"mutes_move_automatically"},
+        ),
+        (
+            "do i have to export my follows? i thought they transferred automatically",
+            "public",
+            {"follows_move_automatically"},
+        ),
+        # A claim before ", so why ...?" is still stated.
+        (
+            "My blocks move automatically, so why would I import them?",
+            "import",
+            {"blocks_move_automatically"},
+        ),
+        (
+            "my posts come along anyway, so why bother with the archive?",
+            "public",
+            {"posts_move_automatically"},
+        ),
+    ],
+)
+def test_a_claim_beside_a_question_is_still_stated(text: str, where: str, myths: set[str]):
+    assert myths_of(text, where) == myths
