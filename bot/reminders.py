@@ -174,6 +174,15 @@ class Reminders:
         # bot/walkthrough.Walkthrough: runs a recheck and says what it saw.
         self.rechecker = rechecker
         self._wake = asyncio.Event()
+        self._asleep_until: datetime | None = None
+
+    @property
+    def asleep_until(self) -> datetime | None:
+        """When the worker looks again unless woken sooner; None while it works or has been
+        woken. It sleeps only once nothing is due, so a test on the injected clock that
+        advances, wakes it and waits for this knows every reminder due by then has fired
+        (or been dropped), instead of sleeping and hoping the worker had its chance."""
+        return None if self._wake.is_set() else self._asleep_until
 
     def wake(self) -> None:
         self._wake.set()
@@ -199,7 +208,11 @@ class Reminders:
             )
             if seconds <= 0:
                 continue
-            await wait_event(self._wake, self.clock, seconds)
+            self._asleep_until = self.clock.now() + timedelta(seconds=seconds)
+            try:
+                await wait_event(self._wake, self.clock, seconds)
+            finally:
+                self._asleep_until = None
 
     async def fire_due(self) -> int:
         """Send every due reminder once; return how many were sent."""

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from bot.clock import FakeClock
+from bot.sandbox import HANG, Sandbox
 from bot.web.app import Tuning
 
 # Production timings shrunk so faults resolve in a fraction of a second. Not the stream's
@@ -23,3 +25,19 @@ FAST = Tuning(
 
 def mentioned(status: dict) -> list[str]:
     return [m["acct"] for m in status["mentions"]]
+
+
+async def advance(box: Sandbox, clock: FakeClock, **delta: float) -> None:
+    """Move the injected clock and return once the work it makes due is done, with no
+    real-time pause: the reminders worker, woken, has looked at the new time (it sleeps
+    again only when nothing is due: every reminder due by then fired or was dropped), and
+    the bot has settled (what that queued is posted)."""
+    reminders = box.bot.reminders
+    clock.advance(**delta)
+    reminders.wake()
+    await box.wait_until(
+        lambda: reminders.asleep_until is not None,
+        HANG,
+        "the reminders worker never looked at the new time",
+    )
+    await box.settle()

@@ -9,7 +9,7 @@ from datetime import timedelta
 
 import pytest
 from aiohttp import web
-from harness import FAST
+from harness import FAST, advance
 
 from bot.clock import FakeClock
 from bot.fake.server import FakeMastodon
@@ -157,11 +157,7 @@ class Box:
         return [r for r in rows if r["kind"].startswith("progress_")]
 
     async def advance(self, **delta: float) -> None:
-        self.clock.advance(**delta)
-        self.box.bot.reminders.wake()
-        await asyncio.sleep(0.05)
-        await self.box.settle()
-        await self.wait_reminders()
+        await advance(self.box, self.clock, **delta)
 
     async def wait_reminders(self) -> None:
         store = self.box.bot.db.store

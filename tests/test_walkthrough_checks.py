@@ -3,16 +3,16 @@ the same words twice in a row. Through the fake servers; time is the injected cl
 
 from __future__ import annotations
 
-import asyncio
 import itertools
 
 import pytest
-from harness import FAST
+from harness import FAST, advance
 from test_walkthrough import say
 
 from bot.clock import FakeClock
 from bot.sandbox import Sandbox
 from bot.text import html_to_text
+from storage.db import timestamp
 
 
 def words(text: str) -> str:
@@ -88,17 +88,7 @@ class Clocked:
         ]
 
     async def advance(self, **delta: float) -> None:
-        self.clock.advance(**delta)
-        self.box.bot.reminders.wake()
-        await asyncio.sleep(0.05)
-        store, now = self.box.bot.db.store, self.clock.now()
-
-        def idle() -> bool:
-            due = store.next_reminder_time()
-            return due is None or due > now
-
-        await self.box.wait_until(idle, 10, "reminders did not fire")
-        await self.box.settle()
+        await advance(self.box, self.clock, **delta)
 
 
 @pytest.fixture
@@ -107,6 +97,21 @@ async def clocked(tmp_path):
     await world.start()
     yield world
     await world.box.stop()
+
+
+async def test_advancing_the_clock_returns_once_what_fell_due_has_fired(clocked):
+    """The helper waits for the work the new time makes due, never for a real-time pause:
+    straight after it, the first reminder (alice's archive, requested at the step before)
+    is posted, and the worker sleeps until the next one, looked at on the new time."""
+    box, store = clocked.box, clocked.box.bot.db.store
+    first = store.next_reminder_time()
+    assert first is not None and first > clocked.clock.now()
+    before = len(clocked.texts())
+    await advance(box, clocked.clock, seconds=(first - clocked.clock.now()).total_seconds())
+    fired = [r for r in store.reminders("alice") if r["due_at"] == timestamp(first)]
+    assert fired and all(r["state"] != "pending" for r in fired), fired
+    assert len(clocked.texts()) > before
+    assert box.bot.reminders.asleep_until == store.next_reminder_time() > clocked.clock.now()
 
 
 async def test_an_alias_made_late_is_seen_by_the_bots_own_recheck(clocked):
