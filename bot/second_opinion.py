@@ -191,24 +191,44 @@ def is_subject(label: str) -> bool:
     return label[:1] not in ("_", "!")
 
 
-# The running bot's setting, given by its config at start (bot/web/app.py configure()):
-# None until then, when the environment's BOT_SECOND_OPINION decides (bench scripts, tests).
+# The running bots' settings, from their configs (bot/web/app.py holds one with hold()
+# while its app runs), latest last: the latest running app decides. Beneath them the
+# setting a script gave with configure() (bench scripts), and beneath that the
+# environment's BOT_SECOND_OPINION (tests, bench scripts).
+_held: list[tuple[object, bool]] = []
 _configured: bool | None = None
 
 
 def configure(on: bool | None) -> bool | None:
-    """Set whether the second opinion reads messages, from the config at start: the config
-    already merged .env and the environment, and a message read before this or a variable
-    changed later must not disagree with it. None hands back to the environment. Returns
-    the previous setting, so a caller can restore it."""
+    """Set whether the second opinion reads messages, for a script that reads without a
+    running app; None hands back to the environment. Returns the previous setting, so a
+    caller can restore it. A running app's own setting (hold()) outranks it."""
     global _configured
     previous, _configured = _configured, on
     return previous
 
 
+def hold(on: bool) -> object:
+    """A running app's setting, from its config at start (bot/web/app.py), until it gives
+    release() the token returned: the config already merged .env and the environment, and
+    a message read while the app runs must not disagree with it when a variable changes
+    later. On release only this app's setting goes: another app still running in the
+    process (tests, a standby) keeps its own, and a script's configure() or the
+    environment decides again once none runs."""
+    token = object()
+    _held.append((token, on))
+    return token
+
+
+def release(token: object) -> None:
+    _held[:] = [entry for entry in _held if entry[0] is not token]
+
+
 def enabled() -> bool:
-    """Whether the gate may ask the model: the configured setting, else
-    BOT_SECOND_OPINION=off reads with the tables alone (for measuring both ways)."""
+    """Whether the gate may ask the model: the running app's setting, else configure()'s,
+    else BOT_SECOND_OPINION=off reads with the tables alone (for measuring both ways)."""
+    if _held:
+        return _held[-1][1]
     if _configured is not None:
         return _configured
     return os.environ.get(SETTING, "on").strip().lower() not in ("off", "0", "false", "no")

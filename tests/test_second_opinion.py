@@ -311,3 +311,46 @@ async def test_the_apps_config_switches_the_gate_at_start(
     finally:
         await box.stop()
     assert second_opinion.enabled() == (environment == "on")  # handed back at stop
+
+
+async def test_an_app_that_stops_hands_back_what_decided_before_it(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Two apps in one process (tests, a standby), both configured off while the environment
+    says on: when the first stops, the second still reads with the tables alone (the
+    question only the model answers gets no "Cancel redirect"); and once neither runs, the
+    setting a script gave before them (configure(False)) decides again, not the environment."""
+    from harness import FAST
+
+    from bot.sandbox import Sandbox
+    from bot.text import html_to_text
+
+    monkeypatch.setenv(second_opinion.SETTING, "on")
+    saved = second_opinion.configure(False)
+    boxes = []
+    for name in ("first", "second"):
+        (tmp_path / name).mkdir()
+        boxes.append(
+            Sandbox(
+                tmp_path / name,
+                tuning=FAST,
+                heartbeat_interval=0.2,
+                config_overrides={"second_opinion": "off"},
+            )
+        )
+    first, second = boxes
+    try:
+        await first.start()
+        await second.start()
+        await first.wait_connected()
+        await second.wait_connected()
+        await first.stop()
+        mention = second.mention("rosa", "can i hop back to my first server later on")
+        answered = " ".join(html_to_text(r["content"]) for r in await second.wait_reply(mention))
+        assert "Cancel redirect" not in answered, answered
+        await second.stop()
+        assert second_opinion.enabled() is False
+    finally:
+        for box in boxes:
+            await box.stop()
+        second_opinion.configure(saved)

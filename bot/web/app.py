@@ -114,12 +114,13 @@ async def _startup_call(clock: Clock, call: Any, *args: Any) -> Any:
 
 async def _second_opinion_setting(app: web.Application) -> AsyncIterator[None]:
     """The config's BOT_SECOND_OPINION (.env or the environment) decides, from before the
-    first message is read (pending ones are read at start) until the app stops."""
-    second_opinion.configure(app[CONFIG_KEY].second_opinion == "on")
+    first message is read (pending ones are read at start) until the app stops; then
+    whatever decided before it does again (another app still running in this process)."""
+    held = second_opinion.hold(app[CONFIG_KEY].second_opinion == "on")
     try:
         yield
     finally:
-        second_opinion.configure(None)
+        second_opinion.release(held)
 
 
 async def _run_bot(app: web.Application) -> AsyncIterator[None]:
