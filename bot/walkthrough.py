@@ -434,14 +434,17 @@ class Walkthrough:
         self, incoming: Incoming, locale: str, now: datetime, step: str = "choose_direction"
     ) -> dict[str, Any]:
         stamp = timestamp(now)
+        # Only a DM starts a DM thread: reminders reply into it, never under a public post
+        # (a stranger's public "stop" leaves the wish not to be written to, no thread).
+        direct = incoming.is_direct
         return {
             "acct": incoming.key,
             "account_id": incoming.account_id,
             "direction": None,
             "step": step,
             "locale": locale,
-            "thread_status_id": incoming.status_id,
-            "thread_acct": incoming.key,
+            "thread_status_id": incoming.status_id if direct else None,
+            "thread_acct": incoming.key if direct else None,
             "paused": 0,
             "nobot": int(_has_nobot(incoming.note_text)),
             "started_at": stamp,
@@ -452,15 +455,16 @@ class Walkthrough:
     def _touch(
         self, member: dict[str, Any], incoming: Incoming, locale: str, now: datetime
     ) -> dict[str, Any]:
-        """The member wrote: remember their thread (reminders reply into it), language and #nobot."""
+        """The member wrote: remember their language, #nobot and, in a DM, their thread
+        (reminders reply into it; a public mention is no DM thread)."""
         member = dict(member)
         member.update(
-            thread_status_id=incoming.status_id,
-            thread_acct=incoming.key,
             locale=locale,
             last_message_at=timestamp(now),
             nobot=int(_has_nobot(incoming.note_text)),
         )
+        if incoming.is_direct:
+            member.update(thread_status_id=incoming.status_id, thread_acct=incoming.key)
         return member
 
     def own_handle(self, member: dict[str, Any]) -> str:

@@ -11,6 +11,7 @@ import pytest
 from harness import mentioned
 from test_campaign import drive, name, small_campaign, start_small_campaign
 from test_locales import QUOTES
+from test_walkthrough import say
 from test_walkthrough_checks import Clocked
 
 import replies
@@ -156,3 +157,40 @@ def test_every_locale_says_stop_public_alike_with_a_word_that_resumes(locale):
     assert Words.load(locale).matches("resume", word), (locale, word)
     in_a_dm = replies.render("walkthrough/commands.j2", locale, command="stop")
     assert QUOTES[locale].findall(in_a_dm) == [word], locale
+
+
+@pytest.mark.parametrize("visibility", ["public", "unlisted", "private"])
+async def test_a_strangers_stop_in_a_mention_records_only_the_wish(sandbox, visibility):
+    """Someone who never talked to the bot says stop in a mention: remembered as a wish not
+    to be written to (paused, no walkthrough), not as a DM thread (reminders and DMs reply
+    into a member's DM thread, never under a public post), and acknowledged no wider than
+    the mention, tagging only them. Her first DM is her thread."""
+    status = sandbox.mention("carol", "stop", visibility=visibility)
+    await sandbox.wait_reply(status)
+    await sandbox.settle()
+    assert_acknowledged(sandbox, status, "carol")
+    row = sandbox.bot.db.store.member("carol")
+    assert row["paused"] == 1 and row["step"] == "idle", row
+    assert row["thread_status_id"] is None and row["thread_acct"] is None, row
+    dm = sandbox.dm("carol", "language de", in_thread=False)
+    await sandbox.wait_reply(dm)
+    assert sandbox.bot.db.store.member("carol")["thread_status_id"] == dm["id"]
+
+
+@pytest.mark.parametrize("text", ["stop", "language de", "delete my data"])
+async def test_a_mention_keeps_the_members_dm_thread(sandbox, text):
+    """alice walks through the move by DM; what she then says in a public mention (stop,
+    a language, "delete my data") is answered there, and her DM thread stays the one
+    reminders reply into."""
+    sandbox.remote.create_account("alice")
+    for said in ("move", "1"):
+        await say(sandbox, "alice", said)
+    thread = sandbox.bot.db.store.member("alice")["thread_status_id"]
+    assert thread is not None
+    status = sandbox.mention("alice", text, visibility="unlisted")
+    await sandbox.wait_reply(status)
+    await sandbox.settle()
+    (reply,) = sandbox.replies(status["id"])
+    assert reply["visibility"] == "unlisted" and mentioned(reply) == ["alice"]
+    row = sandbox.bot.db.store.member("alice")
+    assert (row["thread_status_id"], row["thread_acct"]) == (thread, "alice"), row
