@@ -57,9 +57,11 @@ def _tuning() -> Any:
 
     raw = os.environ.get("MOVEHELPER_LEASE_SECONDS")
     if not raw:
-        return Tuning()
+        return Tuning(probe_port=True)
     ttl = max(0.5, float(raw))
-    return Tuning(lease_ttl=ttl, lease_renew_every=ttl / 3, lease_retry_every=ttl / 6)
+    return Tuning(
+        lease_ttl=ttl, lease_renew_every=ttl / 3, lease_retry_every=ttl / 6, probe_port=True
+    )
 
 
 def cmd_try(args: argparse.Namespace) -> int:

@@ -180,6 +180,9 @@ async def test_a_port_in_use_ends_in_one_line_and_exit_1_and_debug_shows_the_tra
         env["LOG_LEVEL"] = "WARNING"
         code, _, err = await bot_cli("run", env=env, cwd=tmp_path)
         assert code == 1
+        # Found before anything was asked of the server: no stream opened and closed again,
+        # no warning of the short life it would have had, whatever the machine's load.
+        assert fake.requested == []
         line = one_line(err)
         assert line.startswith(f"cannot start: port {port} is already in use")
         assert "set PORT to a free port" in line

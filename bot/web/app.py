@@ -16,6 +16,7 @@ import json
 import logging
 import os
 import signal
+import socket
 import sqlite3
 from collections.abc import AsyncIterator, Callable
 from datetime import datetime
@@ -143,6 +144,13 @@ async def _run_bot(app: web.Application) -> AsyncIterator[None]:
     except BaseException:
         db.close()
         raise
+    if tuning.probe_port:
+        try:
+            _probe_port(config.port)
+        except OSError:
+            await lease.release()
+            db.close()
+            raise
     running: list[asyncio.Task[Any]] = []  # the bot's tasks, once they exist
 
     def lease_lost() -> None:
@@ -348,6 +356,27 @@ async def _scrub_log(db: Database, clock: Clock, every: float) -> None:
             raise
         except Exception as error:  # locked by a backup: next time
             event(log, logging.DEBUG, "scrub.skipped", error=type(error).__name__)
+
+
+def _probe_port(port: int) -> None:
+    """Bind the port as aiohttp's site will (every interface, SO_REUSEADDR) and let it go:
+    an OSError (EADDRINUSE, EACCES) says now, before the bot asks anything of the server
+    or starts any work, what the site would say only once everything had started."""
+    for family, kind, proto, _, address in socket.getaddrinfo(
+        None, port, type=socket.SOCK_STREAM, flags=socket.AI_PASSIVE
+    ):
+        with socket.socket(family, kind, proto) as probe:
+            probe.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+            if family == socket.AF_INET6:
+                probe.setsockopt(socket.IPPROTO_IPV6, socket.IPV6_V6ONLY, 1)
+            try:
+                probe.bind(address)
+            except OSError as error:  # worded as asyncio words it
+                raise OSError(
+                    error.errno,
+                    f"error while attempting to bind on address {address!r}: "
+                    f"{(error.strerror or '').lower()}",
+                ) from None
 
 
 def _open_store(config: Config, clock: Clock) -> Store:

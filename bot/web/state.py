@@ -56,6 +56,11 @@ class Tuning:
     send_concurrency: int = 4  # posts in flight at once (1: one at a time)
     # Where WebFinger and actors of a domain are fetched; tests map domains to loopback.
     base_url_for: Callable[[str], str] | None = None
+    # `run` serves on config.port: once the lease is held, and before anything is asked of
+    # the server or any work starts, the port is tried, so a taken port ends the start
+    # there (aiohttp binds it only after the app has started). Apps on a site of their
+    # own (the sandbox, tests) leave it off.
+    probe_port: bool = False
 
 
 @dataclass
