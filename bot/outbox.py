@@ -217,6 +217,11 @@ class Outbox:
             self.health.count("rate_limited")
             self.health.posting_paused_until = when  # for /admin's headline
             event(log, logging.WARNING, "outbox.rate_limited", retry_at=when.isoformat())
+            # 429s are not counted as attempts: any other earlier try (a timeout, a 500) may
+            # have posted it, and after the wait the server will have forgotten its key.
+            if int(row["attempts"]) > 1 and when - _first_try(row, self.clock) > IDEMPOTENCY_WINDOW:
+                await self._give_up(row, "429 until after the Idempotency-Key expires")
+                return None
             await self.db.run(store.retry_later, outbox_id, when, "429", count_attempt=False)
         except TransientError as error:
             await self._retry_or_give_up(row, str(error))
@@ -327,17 +332,12 @@ class Outbox:
 
     async def _retry_or_give_up(self, row: dict[str, Any], error: str) -> None:
         store = self.db.store
-        first = row["first_attempt_at"]
-        started = self.clock.now() if first is None else _parse(first)
         attempts = int(row["attempts"]) + 1
         delay = min(self.backoff_max, self.backoff_base * 2 ** (attempts - 1))
         delay = random.uniform(delay / 2, delay)
         when = self.clock.now() + timedelta(seconds=delay)
-        if when - started > IDEMPOTENCY_WINDOW:
-            event(log, logging.ERROR, "outbox.gave_up", id=row["id"], reason="retries exhausted")
-            self.health.count("errors_post")
-            await self.db.run(store.give_up, row["id"], f"retries exhausted: {error}")
-            await self.db.run(store.record_error, "post_retries_exhausted", error[:200])
+        if when - _first_try(row, self.clock) > IDEMPOTENCY_WINDOW:
+            await self._give_up(row, error)
             return
         event(
             log,
@@ -348,6 +348,21 @@ class Outbox:
             delay=round(delay, 2),
         )
         await self.db.run(store.retry_later, row["id"], when, error)
+
+    async def _give_up(self, row: dict[str, Any], error: str) -> None:
+        """Posted at most once: a status that may already be out (an earlier try's outcome
+        unknown) is not tried after its Idempotency-Key has expired; /admin shows it."""
+        store = self.db.store
+        event(log, logging.ERROR, "outbox.gave_up", id=row["id"], reason="retries exhausted")
+        self.health.count("errors_post")
+        await self.db.run(store.give_up, row["id"], f"retries exhausted: {error}")
+        await self.db.run(store.record_error, "post_retries_exhausted", error[:200])
+
+
+def _first_try(row: dict[str, Any], clock: Clock) -> datetime:
+    """When the row was first tried (now, for its first try): its key's hour counts from then."""
+    first = row["first_attempt_at"]
+    return clock.now() if first is None else _parse(first)
 
 
 def conversation(row: dict[str, Any]) -> str:

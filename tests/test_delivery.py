@@ -95,6 +95,33 @@ async def test_a_429_is_waited_out_until_its_reset_time_not_retried_before(clock
     assert box.home.count_429 == 1
 
 
+async def test_a_post_that_may_be_out_is_not_tried_again_after_its_key_expired(clocked):
+    """The server created the answer but said 500 (the bot cannot know it is out), then
+    answers 429 until two hours later. Mastodon forgets an Idempotency-Key after an hour:
+    trying again then would post the answer a second time. The bot gives it up instead,
+    as it does after 50 minutes of failures (posted at most once), and /admin shows it."""
+    box, clock = clocked
+    box.home.faults.fail_next_posts_after_create(1)
+    status = box.mention("alice", "do my posts move?")
+    store = box.bot.db.store
+    rows = lambda: store.outbox_rows(source_status_id=status["id"])  # noqa: E731
+    await box.wait_until(
+        lambda: [(r["attempts"], r["state"]) for r in rows()] == [(1, "pending")],
+        30,
+        "no first try",
+    )
+    assert len(box.replies(status["id"])) == 1  # out, though the bot was told 500
+    box.home.faults.rate_limit_for(7200, path="/api/v1/statuses", method="POST")
+    clock.advance(5)  # the retry after the 500: a 429 until two hours from now
+    await box.wait_until(lambda: box.home.count_429 >= 1, 30, "no second try")
+    await outbox_asleep(box, clock)
+    clock.advance(7201)
+    await outbox_asleep(box, clock)
+    assert len(box.replies(status["id"])) == 1
+    assert rows()[0]["state"] == "failed"
+    assert store.errors_by_kind().get("post_retries_exhausted") == 1
+
+
 async def test_a_429_without_a_reset_time_is_not_retried_at_once(clocked):
     box, clock = clocked
     # A proxy in front of the server limits posts for 100 s and says nothing about when.
