@@ -2,7 +2,9 @@
 
 A member's rows (their step, handles, times, reminders and the statuses addressed to
 them) go RETENTION_DAYS after their walkthrough finished or went silent, that is,
-after the latest of their last message, their last step change and the finish.
+after the latest of their last message, their last step change and the finish. Of a
+member who said "stop", the wish alone stays (account, paused, #nobot), so that no
+campaign writes to them later.
 Old posted statuses, handled-notification records and errors go at the same age.
 Pending work (queued statuses, unhandled notifications) is never swept. Members are
 told in the walkthrough's first message what is stored and that "forget me" deletes

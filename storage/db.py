@@ -839,25 +839,38 @@ class Store(CampaignStore):
 
         Members whose walkthrough finished or went silent before the cutoff (no message,
         step change or finish since) go with their reminders and the statuses addressed
-        to them. Posted, failed and cancelled statuses, handled-notification records and
+        to them; of a member who said "stop" only that wish stays (the account, paused,
+        #nobot: no handle, step, time or thread), so that no campaign writes to them
+        later. Posted, failed and cancelled statuses, handled-notification records and
         errors older than the cutoff go too. Pending work and the unhandled inbox stay.
         """
         when = _ts(cutoff)
         with self.db.conn:
-            gone = [
-                row[0]
-                for row in self.db.execute(
-                    """SELECT acct FROM members WHERE MAX(
-                           COALESCE(last_message_at, ''), COALESCE(finished_at, ''),
-                           COALESCE(step_entered_at, ''), COALESCE(started_at, '')) < ?""",
-                    [when],
-                )
-            ]
+            gone = self.db.execute(
+                """SELECT acct, account_id, paused, nobot FROM members WHERE MAX(
+                       COALESCE(last_message_at, ''), COALESCE(finished_at, ''),
+                       COALESCE(step_entered_at, ''), COALESCE(started_at, '')) < ?
+                   AND NOT (paused = 1 AND COALESCE(
+                       last_message_at, finished_at, step_entered_at, started_at) IS NULL)""",
+                [when],
+            ).fetchall()
             counts = {"members": 0, "reminders": 0, "outbox": 0, "handled": 0, "errors": 0}
-            for acct in gone:
+            for acct, account_id, paused, nobot in gone:
                 counts["members"] += self.db.execute(
                     "DELETE FROM members WHERE acct = ?", [acct]
                 ).rowcount
+                if paused:  # the wish not to be written to outlives the rest
+                    self.db["members"].insert(
+                        {
+                            "acct": acct,
+                            "account_id": account_id,
+                            "step": "idle",
+                            "paused": 1,
+                            "nobot": nobot or 0,
+                            "updated_at": self.now(),
+                        },
+                        alter=False,
+                    )
                 counts["reminders"] += self.db.execute(
                     "DELETE FROM reminders WHERE acct = ?", [acct]
                 ).rowcount

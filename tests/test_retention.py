@@ -133,6 +133,35 @@ def test_the_sweep_deletes_exactly_what_is_past_the_retention_period(store, cloc
     assert set(store.retention_sweep(NOW - timedelta(days=DAYS)).values()) == {0}
 
 
+def test_a_stop_outlives_the_sweep_as_the_wish_alone(store, clock):
+    """A member who said "stop" and then went silent: after RETENTION_DAYS their handles,
+    step, times, thread and reminders go like anyone's, but the wish not to be written to
+    stays (the account, paused, #nobot), so a closing server's campaign months later still
+    skips them; later sweeps find nothing more to do."""
+    add_member(store, "quiet", last=91)
+    store.apply(
+        Effects(
+            member={
+                "acct": "quiet",
+                "account_id": "42",
+                "paused": 1,
+                "nobot": 0,
+                "thread_status_id": "s9",
+                "thread_acct": "quiet",
+            }
+        )
+    )
+    counts = store.retention_sweep(NOW - timedelta(days=DAYS))
+    assert counts["members"] == 1 and counts["reminders"] == 1
+    row = store.member("quiet")
+    assert row is not None and (row["paused"], row["account_id"], row["step"]) == (1, "42", "idle")
+    kept = {k for k, v in row.items() if v not in (None, 0)}  # 0: a flag's default
+    assert kept == {"acct", "account_id", "step", "paused", "updated_at"}, row
+    assert store.reminders(acct="quiet") == []
+    assert set(store.retention_sweep(NOW + timedelta(days=400)).values()) == {0}
+    assert store.member("quiet")["paused"] == 1
+
+
 async def test_the_daily_sweep_runs_at_start_and_every_day(tmp_path, clock):
     db = Database(Store.open(tmp_path / "bot.sqlite3", clock))
     add_member(db.store, "went_silent", last=91)
