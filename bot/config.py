@@ -158,11 +158,17 @@ SETTINGS: tuple[Setting, ...] = (
         _path,
     ),
     Setting("PORT", "8080", "HTTP port for /healthz, /metrics and /admin.", _int_range(1, 65535)),
-    Setting("LOG_LEVEL", "INFO", "DEBUG, INFO, WARNING or ERROR.", _choice(LOG_LEVELS, upper=True)),
+    Setting(
+        "LOG_LEVEL",
+        "INFO",
+        "DEBUG, INFO, WARNING, ERROR or CRITICAL.",
+        _choice(LOG_LEVELS, upper=True),
+    ),
     Setting(
         "BOT_LANGUAGE",
         "en",
-        "Language used when a status has none we support (en, de, fr, es, ja).",
+        "Language used when neither the member's choice, the text nor the status's tag says "
+        "which of the five (en, de, fr, es, ja) to use.",
         _choice(SUPPORTED_LANGUAGES),
     ),
     Setting(

@@ -5,10 +5,11 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
 
-from bot.config import SETTINGS, Config, ConfigError
+from bot.config import LOG_LEVELS, SETTINGS, Config, ConfigError
 
 GOOD = {
     "MASTODON_API_BASE_URL": "https://example.social",
@@ -73,3 +74,21 @@ def test_config_error_names_variable():
     with pytest.raises(ConfigError) as caught:
         Config.from_env({**GOOD, "RETENTION_DAYS": "0"})
     assert caught.value.variable == "RETENTION_DAYS"
+
+
+def test_the_readme_documents_every_setting_and_only_those():
+    """README's settings table is what an admin sets: every variable bot/config.py reads,
+    with its default, and no other; a setting with a fixed set of values names them all
+    (LOG_LEVEL=CRITICAL is accepted, so the README must say so)."""
+    readme = (Path(__file__).resolve().parent.parent / "README.md").read_text(encoding="utf-8")
+    table = readme.split("### Settings", 1)[1].split("\n\n", 2)[1]
+    rows = {}
+    for line in table.splitlines()[2:]:
+        name, default, meaning = (cell.strip() for cell in line.strip("|").split("|", 2))
+        rows[name.strip("`")] = (default, meaning)
+    assert list(rows) == [s.name for s in SETTINGS]
+    for setting in SETTINGS:
+        default, _ = rows[setting.name]
+        expected = "(required)" if setting.default is None else f"`{setting.default}`"
+        assert default == (expected if setting.default != "" else "(empty)"), setting.name
+    assert all(f"`{level}`" in rows["LOG_LEVEL"][1] for level in LOG_LEVELS), rows["LOG_LEVEL"]
