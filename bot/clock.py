@@ -80,12 +80,9 @@ class FakeClock:
             while self._now < deadline:
                 if self._changed is None:
                     self._changed = asyncio.Event()
-                changed = self._changed
-                try:
-                    # Real time still passes a little so other tasks run; fake time decides.
-                    await asyncio.wait_for(changed.wait(), timeout=0.05)
-                except TimeoutError:
-                    pass
+                # Only advance() and set() move the time, and both set this event: nothing
+                # to look at in between, so no real-time polling.
+                await self._changed.wait()
         finally:
             del self._sleeping[token]
 
