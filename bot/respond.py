@@ -21,7 +21,7 @@ from bot.replying import fit, mirror_spoiler, reply_items
 from bot.text import status_length
 from bot.understand import Understanding
 from bot.verify import FOUND
-from bot.walkthrough import Walkthrough
+from bot.walkthrough import IN_PUBLIC, Walkthrough
 from storage import Database, Effects, Priority
 
 
@@ -43,10 +43,6 @@ class InstanceLimits:
 
 # Commands that are answered like the kinds the answers know.
 _COMMAND_KINDS = {"help": "help", "start": "start_move"}
-# Commands the walkthrough takes even in public: about the member's own data, which the
-# plain answers cannot touch ("delete my data": which data?; "forget me"; "stop", which
-# opts the member out wherever it is said).
-_WALKTHROUGH_IN_PUBLIC = ("clarify_delete", "forget", "stop")
 
 # A member is told their answer will be late only when the wait is worth mentioning.
 LATE_NOTICE_AFTER = 300.0
@@ -132,7 +128,7 @@ class Responder:
                 new_locale = (switched.member or {}).get("locale") or locale
                 return switched, new_locale
         pending = (member or {}).get("pending_confirmation")
-        if incoming.is_direct or reading.command in _WALKTHROUGH_IN_PUBLIC or pending:
+        if incoming.is_direct or reading.command in IN_PUBLIC or pending:
             effects = await self.walkthrough.handle(member, incoming, locale, reading)
             if effects is not None:
                 return effects, locale

@@ -321,6 +321,10 @@ class Walkthrough:
                 if member["step"] not in ("finished", "idle"):
                     turn.bodies.append(self._back_to_step(member, locale))
                 return self._effects(incoming, turn)
+        if not incoming.is_direct and command not in IN_PUBLIC:
+            # A mention that did not answer the question asked is no walkthrough turn: it
+            # gets a public answer, never the member's step or handles in the open.
+            return None
 
         before = member["step"]
         if command in COMMANDS:
@@ -972,6 +976,13 @@ class Walkthrough:
         elif turn.member is not None:
             effects.member = {k: v for k, v in turn.member.items() if k in MEMBER_COLUMNS}
         return effects
+
+
+# Commands the walkthrough takes even in public (bot/respond.py sends it these, and the
+# answer to a question it asked): about the member's own data, which the plain answers
+# cannot touch ("delete my data": which data?; "forget me"; "stop", which opts the member
+# out wherever it is said).
+IN_PUBLIC = ("clarify_delete", "forget", "stop")
 
 
 def _opt_out(turn: Turn) -> None:

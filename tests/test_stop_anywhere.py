@@ -16,6 +16,7 @@ from test_walkthrough_checks import Clocked
 
 import replies
 from bot.sandbox import Sandbox
+from bot.text import html_to_text
 from bot.walkthrough import Words
 from storage import Store
 
@@ -194,3 +195,26 @@ async def test_a_mention_keeps_the_members_dm_thread(sandbox, text):
     assert reply["visibility"] == "unlisted" and mentioned(reply) == ["alice"]
     row = sandbox.bot.db.store.member("alice")
     assert (row["thread_status_id"], row["thread_acct"]) == (thread, "alice"), row
+
+
+@pytest.mark.parametrize("text", ["done", "where am I?", "skip"])
+async def test_a_mention_while_the_bot_awaits_an_answer_is_no_walkthrough_turn(sandbox, text):
+    """alice, at the alias step of her move to alice@new.example, asked by DM to delete her
+    data, and the bot asked which data. Before answering she mentions the bot in public.
+    That is no walkthrough turn: her step and her new account's handle stay out of the
+    public reply, and her step does not move."""
+    sandbox.remote.create_account("alice")
+    for said in ("move", "1", "alice@new.example", "done", "done", "requested"):
+        await say(sandbox, "alice", said)
+    store = sandbox.bot.db.store
+    assert store.member("alice")["step"] == "alias"
+    asked = await say(sandbox, "alice", "delete my data")
+    assert store.member("alice")["pending_confirmation"] == "clarify_delete", asked
+    status = sandbox.mention("alice", text, visibility="public")
+    await sandbox.wait_reply(status)
+    await sandbox.settle()
+    for reply in sandbox.replies(status["id"]):
+        assert reply["visibility"] == "unlisted" and mentioned(reply) == ["alice"]
+        said = html_to_text(reply["content"])
+        assert "alice@new.example" not in said and 'Say "done"' not in said, said
+    assert store.member("alice")["step"] == "alias"
