@@ -51,6 +51,9 @@ KINDS = ("question", "myth", "greeting", "help", "thanks", "start_move", "unknow
 # Kinds that are not questions, strongest wish first: a message that asks to start the
 # move and says thanks is a request to start.
 _KIND_PRIORITY = ("start_move", "help", "thanks", "greeting")
+# Kinds that ask something of the bot ("help me ..."): asked about something out of scope, the
+# message asks that thing, not for the walkthrough or the list of commands.
+_ASKED_OF_US = frozenset({"start_move", "help"})
 _TIERS = {"strong": 2, "weak": 1, "context": 0}
 _GAP = 3  # ".." in a phrase: up to this many other words
 # "..." in a phrase: up to this many, within one clause: the frame of a German separable
@@ -1317,6 +1320,8 @@ class Lexicon:
         for kind in _KIND_PRIORITY:
             if kind not in kinds_found:
                 continue
+            if kind in _ASKED_OF_US and _OUT_OF_SCOPE in found_subjects and not whole:
+                continue  # "me ayudas con la tarea / a poner texto alternativo?": not the move
             absorbed = self.absorbs.get(kind, frozenset())
             if not subjects or (
                 set(subjects) <= absorbed and all(best_tier.get(s, 0) < 2 for s in subjects)
@@ -1663,9 +1668,16 @@ class Lexicon:
                     body, low, high, fragments(), self.referents, self.joiners
                 ):
                     continue
+                claim = low
                 low, high = max(0, low - 2), high + self.negation_after
                 window = set(range(low, high + 1))
-                negated = any(w in self.negations for w in body.folded[low : high + 1])
+                # A "no" / "nada" before the claim in a clause of its own ("nada, mis toots se
+                # van conmigo", "no, my posts move anyway") answers something: no negation.
+                negated = any(
+                    word in self.negations
+                    and (position >= claim or body.clause_of[position] == body.clause_of[claim])
+                    for position, word in enumerate(body.folded[low : high + 1], start=low)
+                )
                 if myth.negative is not None and any(
                     not window.isdisjoint(m.positions) for m in myth.negative.find(body)
                 ):

@@ -128,3 +128,146 @@ def test_not_now_later_in_regional_words_is_not_yet(text, where):
 def test_what_does_it_want_from_me_at_a_step_is_how(text, where):
     """ "What is it asking me for / what do I put here" at a step asks how to do the step."""
     assert _command(text, where) == "how"
+
+
+def _reading(text: str, where: str = "public"):
+    return read(text, where=where, locale="es")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "las cuentas bloqueadas se transfieren o no",
+        "los silenciados se pasan o hay que silenciarlos de nuevo",
+        "la gente que sigo se pasa sola o la tengo que seguir de nuevo",
+        "mis toots se mudan conmigo o los tengo que dejar",
+    ],
+)
+def test_an_either_or_tail_asks_it_states_no_claim(text):
+    """ "X se pasan o no / o hay que ...": the member offers both answers, so it is a
+    question about X, not the myth that X moves by itself."""
+    got = _reading(text)
+    assert got.understanding.kind == "question"
+    assert got.understanding.myths == []
+
+
+@pytest.mark.parametrize(
+    ("text", "where"),
+    [
+        ("Una pregunta que no tiene nada que ver con Mastodon: ¿guardas recetas?", "public"),
+        ("nada que ver con la mudanza pero cuál es tu película favorita", "public"),
+        ("cuanto necesito en el examen final pa aprobar", "public"),
+        ("necesito que me ayudes con la tarea de física para el lunes", "dm"),
+        ("¿me ayudás con mis deberes de inglés?", "public"),
+        ("me ayudas a poner texto alternativo?", "public"),
+    ],
+)
+def test_off_topic_said_so_or_school_work_is_unknown(text, where):
+    """A message that says it is off topic, or asks for school work or help with something
+    out of scope, is off topic: not a subject word it happens to hold, not a wish to move."""
+    got = _reading(text, where)
+    assert got.command is None
+    assert got.understanding.kind == "unknown"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Buenas, ¿alguna instancia buena para gente de ciencia?",
+        "hola, cuál me recomendás para hablar de fútbol?",
+        "Hola! Me quiero ir de mi server. ¿Cuál me recomiendan para hablar de anime?",
+        "buenas tardes, algún servidor bueno para docentes?",
+        "qué server me recomiendan pa hablar de música",
+    ],
+)
+def test_a_greeting_then_which_server_do_you_recommend_asks_to_choose(text):
+    """ "¿Cuál me recomiendan?", "alguna instancia buena": asking for a server after a
+    greeting is choose_server, not a greeting."""
+    assert _reading(text).understanding.subjects == ["choose_server"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "si la instancia nueva no me convence, ¿me puedo volver a mudar a otra enseguida?",
+        "puedo volver a mudarme a un tercer servidor la semana que viene?",
+        "y si después me quiero volver a mudar a otro lado, hay que esperar?",
+        "si no me gusta, puedo volver a migrar a otro server al mes?",
+    ],
+)
+def test_moving_again_elsewhere_or_soon_is_the_cooldown(text):
+    """Moving on again to another server, or soon after, is the 30-day cooldown, not moving
+    back."""
+    assert _reading(text).understanding.subjects == ["cooldown"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ya bajé los csv, ¿cómo los cargo en la cuenta nueva?",
+        "tengo el archivo de bloqueados, donde lo subo?",
+        "el archivo de silenciados, cómo lo meto en la instancia nueva?",
+        "descargué el csv de listas, y ahora cómo lo importo?",
+        "tengo el fichero de cuentas que sigo, como lo subo al server nuevo",
+    ],
+)
+def test_uploading_it_on_the_new_account_is_import(text):
+    """ "¿Cómo lo subo / los cargo / lo meto?" about an exported file is importing it;
+    "el archivo de <list>" is that list's CSV, not the archive."""
+    assert _reading(text).understanding.subjects == ["import"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "el servidor donde estoy lo van a cerrar en marzo",
+        "avisaron que apagan la instancia, qué hago con mi cuenta?",
+        "la instancia la cierran a fin de año, cómo me salvo",
+        "mi server lo van a apagar pronto",
+    ],
+)
+def test_a_server_they_will_close_is_server_closing(text):
+    """ "Lo van a cerrar / la cierran / apagan la instancia": the server closing, not which
+    server to choose ("que apagan la instancia" chooses nothing)."""
+    assert _reading(text).understanding.subjects == ["server_closing"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "tengo el link a mi perfil en mi blog, eso deja de funcionar al mudarme?",
+        "los enlaces a mi perfil viejo dejan de funcionar?",
+        "el link de mi perfil en mi web dejará de funcionar?",
+    ],
+)
+def test_links_that_stop_working_are_the_links(text):
+    """Links to the profile that "stop working" are the external links, not a server that
+    closes nor the profile."""
+    assert _reading(text).understanding.subjects == ["external_links"]
+
+
+@pytest.mark.parametrize(
+    ("text", "locale", "myth"),
+    [
+        (
+            "no, los bloqueados se pasan solos a la nueva, eso ya lo sé",
+            "es",
+            "blocks_move_automatically",
+        ),
+        ("no, mis seguidos se copian solos a la nueva", "es", "follows_move_automatically"),
+        ("nada, mis toots se mudan solos al cambiar de server", "es", "posts_move_automatically"),
+        ("no, my blocks move over automatically", "en", "blocks_move_automatically"),
+    ],
+)
+def test_a_no_in_a_clause_of_its_own_before_a_claim_does_not_negate_it(text, locale, myth):
+    """ "No, / nada, <claim>": the "no" answers something in a clause of its own; the claim
+    after it is still stated (mechanism in bot/understand.py, every locale)."""
+    got = read(text, where="public", locale=locale)
+    assert got.understanding.myths == [myth]
+
+
+def test_downloading_the_posts_then_uploading_them_is_the_archive_and_the_posts():
+    """ "¿Cómo bajo mis posteos y después los subo al server nuevo?": downloading them is the
+    archive, and uploading them asks about the posts that no server imports."""
+    got = _reading("che cómo bajo mis posteos y después los subo a la instancia nueva?")
+    assert sorted(got.understanding.subjects) == ["archive", "posts"]
