@@ -568,6 +568,13 @@ class Lexicon:
             self._fold(self._plain(w)) for w in assertion.get("conjunctions", [])
         )
         self.late_verbs_state = bool(assertion.get("late_verbs_state", False))
+        self.points_back = self._optional_set(assertion.get("points_back"))
+        # An opener that gives a reason before an article or possessive ("como los toots se
+        # mudan solos, ..."): bot/understand.py _gives_a_reason.
+        self.causal, self.causal_then = (
+            frozenset(self._fold(self._plain(w)) for w in assertion.get(key, []))
+            for key in ("causal", "causal_then")
+        )
         # Words that open a condition ("what happens to my DMs when the server is gone?"):
         # a subject named only there says when, not what is asked (`conditions`); the
         # condition ends at its clause's end or one of `condition_ends` ("and", "or"), and
@@ -1441,9 +1448,33 @@ class Lexicon:
             ]
             nearest = max((s for s, _ in named), default=None)
             in_question = {owner for s, owner in named if s == nearest}
+        in_question |= self._pointed_back_to(selected, matches, tokens)
         if not in_question or in_question == set(selected):
             return selected
         return {s: p for s, p in selected.items() if s in in_question}
+
+    def _pointed_back_to(
+        self, selected: dict[str, int], matches: list[_Match], tokens: _Tokens
+    ) -> set[str]:
+        """The subjects of the story a question naming nothing points back to (`[assertion]
+        points_back`: "Mi servidor va a cerrar. ¿Qué tengo que hacer? ¿Pierdo a mis
+        seguidores?" asks what to do about the closing too): those of the nearest sentence
+        before it that names one."""
+        if self.points_back is None:
+            return set()
+        named: dict[int, set[str]] = {}
+        for m in matches:
+            if (owner := m.phrase.owner.partition(":")[2]) in selected:
+                named.setdefault(tokens.sentence_of[m.start], set()).add(owner)
+        found: set[str] = set()
+        for m in self.points_back.find(tokens):
+            sentence = tokens.sentence_of[m.start]
+            if sentence not in tokens.asked or sentence in named:
+                continue
+            earlier = [s for s in named if s < sentence]
+            if earlier:
+                found |= named[max(earlier)]
+        return found
 
     def _beside_conditions(
         self, selected: dict[str, int], matches: list[_Match], tokens: _Tokens
@@ -1622,9 +1653,26 @@ class Lexicon:
         if not self.late_verbs_state or tokens.has_question_mark:
             return True
         sentence = tokens.sentence_of[start]
+        if self._gives_a_reason(tokens, start):
+            return False
         if start == 0 or tokens.sentence_of[start - 1] != sentence:
             return True  # the sentence's first clause
         return bool(self.open_question and self.open_question.fullmatch(tokens.words[start]))
+
+    def _gives_a_reason(self, tokens: _Tokens, start: int) -> bool:
+        """Whether an opener gives a reason instead of asking (`[assertion] causal`): "como"
+        before an article or possessive, with a clause after it in the sentence and no "?"
+        ("como los toots se mudan solos, voy a borrar la cuenta vieja": since they move)."""
+        folded = tokens.folded
+        if folded[start] not in self.causal or start + 1 >= len(folded):
+            return False
+        if folded[start + 1] not in self.causal_then:
+            return False
+        sentence, clause = tokens.sentence_of[start], tokens.clause_of[start]
+        return any(
+            tokens.sentence_of[p] == sentence and tokens.clause_of[p] != clause
+            for p in range(start + 1, len(folded))
+        )
 
     def _stated_myths(
         self, tokens: _Tokens, matches: list[_Match], fragments: Callable[[], set[int]]

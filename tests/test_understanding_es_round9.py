@@ -271,3 +271,111 @@ def test_downloading_the_posts_then_uploading_them_is_the_archive_and_the_posts(
     archive, and uploading them asks about the posts that no server imports."""
     got = _reading("che cómo bajo mis posteos y después los subo a la instancia nueva?")
     assert sorted(got.understanding.subjects) == ["archive", "posts"]
+
+
+@pytest.mark.parametrize(
+    ("text", "where", "command"),
+    [
+        ("Por favor, deje de enviarme recordatorios.", "dm", "stop"),
+        ("No me envíe más mensajes, se lo ruego.", "followers", "stop"),
+        ("Desearía no recibir más recordatorios.", "dm", "stop"),
+        ("Le pido que detenga los avisos, por favor.", "archive", "stop"),
+        ("Le ruego que suspenda los avisos hasta nuevo aviso.", "dm", "stop"),
+        ("Deseo que borre mi cuenta.", "dm", "clarify_delete"),
+        ("Le solicito que proceda a borrar mi cuenta.", "dm", "clarify_delete"),
+        ("Mi intención es irme de este servidor.", "choose_direction", "away"),
+        ("Quisiera trasladarme a otra instancia, si es posible.", "choose_direction", "away"),
+        ("Tengo mi cuenta en otro servidor y deseo trasladarla aquí.", "choose_direction", "here"),
+        ("Omita este paso, por favor.", "export", "skip"),
+    ],
+)
+def test_orders_in_the_formal_register_are_orders(text, where, command):
+    """Usted orders and wishes: the subjunctive after "le ruego / le pido / deseo que"
+    (suspenda, deje de, borre, detenga), "deseo trasladarme", "omita"."""
+    assert _command(text, where) == command
+
+
+@pytest.mark.parametrize(
+    ("text", "myth"),
+    [
+        ("como mis seguidos se copian solos, no exporto nada", "follows_move_automatically"),
+        ("como el alias ya arranca la mudanza, no toco nada más", "alias_starts_transfer"),
+        (
+            "como las fotos y los toots se mudan solos, borro la cuenta vieja",
+            "posts_move_automatically",
+        ),
+        ("como los silenciados se pasan solos, me ahorro el csv", "mutes_move_automatically"),
+    ],
+)
+def test_como_giving_a_reason_states_the_claim(text, myth):
+    """ "Como <article or possessive> ..., <main clause>" with no "?" is "since ...": the
+    claim after it is stated, not asked ("¿cómo se pasan?" still asks)."""
+    assert _reading(text).understanding.myths == [myth]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "como exporto mis seguidos",
+        "como se pasan los seguidores a la cuenta nueva, con el alias?",
+        "como los importo, no encuentro el botón",
+    ],
+)
+def test_como_asking_how_still_asks(text):
+    assert _reading(text).understanding.myths == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hice el alias en la nueva, así que la migración de seguidores ya está en marcha.",
+        "con el alias creado ya comenzó el traslado de mis seguidores",
+        "agregué el alias y con eso la transferencia de seguidores ya empezó",
+    ],
+)
+def test_the_alias_said_to_have_set_the_transfer_going_is_the_myth(text):
+    """ "Ya está en marcha / ya comenzó el traslado": the transfer said to be under way once
+    the alias exists is the myth that the alias starts it."""
+    assert _reading(text).understanding.myths == ["alias_starts_transfer"]
+
+
+@pytest.mark.parametrize(
+    ("text", "subjects"),
+    [
+        (
+            "Mi instancia cierra en marzo. ¿Qué hago? ¿Mis seguidores se pierden?",
+            ["server_closing", "followers"],
+        ),
+        (
+            "El admin anunció que apaga el servidor. ¿Qué debo hacer? ¿y mis listas?",
+            ["server_closing", "lists"],
+        ),
+        (
+            "Me cierran el server a fin de mes. ¿Qué tengo que hacer? ¿Y mis bloqueos?",
+            ["server_closing", "blocks"],
+        ),
+    ],
+)
+def test_a_question_naming_nothing_points_back_to_the_story(text, subjects):
+    """ "<story>. ¿Qué tengo que hacer? ¿<question>?": the question naming nothing asks what
+    to do about what the story named, beside the question that names something."""
+    assert _reading(text).understanding.subjects == subjects
+
+
+@pytest.mark.parametrize(
+    ("text", "where"),
+    [
+        ("espera, esto lo pongo en cuál de las dos cuentas, la vieja o la nueva?", "alias"),
+        ("esto lo hago desde cuál de las dos cuentas?", "move"),
+        ("en qué cuenta tengo que hacer esto?", "alias"),
+    ],
+)
+def test_which_of_the_two_accounts_at_a_step_asks_how(text, where):
+    """ "¿En cuál de las dos cuentas / la vieja o la nueva?" at a step asks where to do the
+    step, not whether to keep both accounts."""
+    assert _command(text, where) == "how"
+
+
+def test_which_account_the_alias_goes_on_is_the_alias():
+    got = _reading("oye, el alias lo pongo en cuál de las dos cuentas?")
+    assert got.understanding.subjects == ["alias"]
