@@ -379,3 +379,30 @@ def test_which_of_the_two_accounts_at_a_step_asks_how(text, where):
 def test_which_account_the_alias_goes_on_is_the_alias():
     got = _reading("oye, el alias lo pongo en cuál de las dos cuentas?")
     assert got.understanding.subjects == ["alias"]
+
+
+@pytest.mark.parametrize(
+    ("text", "where", "command"),
+    [
+        ("me equivoqué, regresemos un paso", "archive", "back"),
+        ("volvamos atrás", "alias", "back"),
+        ("retrocedamos, porfa", "export", "back"),
+        ("¿cuánto me falta?", "import", "status"),
+        ("no me interesa este paso", "archive", "skip"),
+        ("sigamos sin esto", "export", "skip"),
+        ("sigo esperando el correo", "archive", "not_yet"),
+        ("¿en qué menú?", "alias", "how"),
+        ("¿cómo te uso?", "dm", "help"),
+        ("no quiero que guardes mis datos", "dm", "forget"),
+    ],
+)
+def test_more_step_answers_and_orders_in_natural_words(text, where, command):
+    """Back, skip and status with the "we" imperative and everyday words (regresemos,
+    volvamos atrás, retrocedamos, no me interesa este paso, sigamos sin esto, cuánto me
+    falta), still waiting, which menu, how do I use you, don't keep my data."""
+    assert _command(text, where) == command
+
+
+@pytest.mark.parametrize("text", ["muy amable", "se agradece", "te pasaste, eres un sol"])
+def test_thanks_in_everyday_words_is_thanks(text):
+    assert _reading(text).understanding.kind == "thanks"
