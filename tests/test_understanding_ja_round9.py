@@ -317,3 +317,19 @@ def test_off_topic_lines_that_name_a_subjects_word(text: str) -> None:
 )
 def test_the_followers_after_the_move_stay_on_topic(text: str, subjects: list[str]) -> None:
     assert read(text, where="public", locale="ja").understanding.subjects == subjects
+
+
+@pytest.mark.parametrize(
+    ("text", "subjects"),
+    [
+        # deleting typed in hiragana, spaced or not
+        ("ふるいあかうんと けしていい？", ["delete_old_account"]),
+        ("まえのあかうんと けしたい", ["delete_old_account"]),
+        ("旧アカ、もう けせる？", ["delete_old_account"]),
+        # guards: だけ keeps its して ("only doing the export")
+        ("これだけしても移行できない", ["move"]),
+        ("エクスポートだけしたら次はどうする？", ["csv_export"]),
+    ],
+)
+def test_deleting_typed_in_hiragana(text: str, subjects: list[str]) -> None:
+    assert read(text, where="public", locale="ja").understanding.subjects == subjects
