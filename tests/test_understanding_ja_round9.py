@@ -333,3 +333,28 @@ def test_the_followers_after_the_move_stay_on_topic(text: str, subjects: list[st
 )
 def test_deleting_typed_in_hiragana(text: str, subjects: list[str]) -> None:
     assert read(text, where="public", locale="ja").understanding.subjects == subjects
+
+
+@pytest.mark.parametrize(
+    ("text", "where", "command"),
+    [
+        # back to what was shown before, in everyday words
+        ("さっきの手順をもう一回見せて", "alias", "back"),
+        ("ひとつ前のやつもう一回", "move", "back"),
+        ("前の説明に戻して", "export", "back"),
+        # leave asked to skip (〜てもいいですか is a request, not a question)
+        ("これやらなくてもいい？", "alias", "skip"),
+        ("このステップはパスしてもいいですか", "profile", "skip"),
+        ("これ飛ばしてもいいかな", "archive", "skip"),
+        # pausing or giving up the walkthrough
+        ("一旦中断します", "alias", "stop"),
+        ("やめます", "export", "stop"),
+        ("引っ越しやめたい", "dm", "stop"),
+        # guards: the pause ended is resume; leave asked to delete is still the question
+        ("中断してたやつ再開したい", "dm", "resume"),
+        ("旧アカ消してもいいですか", "dm", None),
+        ("移行が終わったら古いアカウントは削除してもいいですか", "move", None),
+    ],
+)
+def test_back_skip_and_stop_in_everyday_words(text: str, where: str, command: str | None) -> None:
+    assert said(text, where) == command
