@@ -255,6 +255,8 @@ def myths_of(text: str, where: str = "public") -> set[str]:
             "alias is done, which means the migration is under way now, correct?",
             {"alias_starts_transfer"},
         ),
+        ("so the alias basically does the migration", {"alias_starts_transfer"}),
+        ("the alias takes care of the move by itself, right?", {"alias_starts_transfer"}),
     ],
 )
 def test_a_claim_taken_for_granted_or_tagged_is_a_myth(text: str, myths: set[str]):
@@ -303,3 +305,76 @@ def test_a_question_whether_makes_no_claim(text: str, subjects: set[str]):
 )
 def test_a_claim_beside_a_question_is_still_stated(text: str, where: str, myths: set[str]):
     assert myths_of(text, where) == myths
+
+
+@pytest.mark.parametrize(
+    ("text", "where", "command"),
+    [
+        # Wishes to get the move going are a start, not its progress.
+        ("let's get this move going", "dm", "start"),
+        ("let's get the migration started", "dm", "start"),
+        # How it is looking, whether any have arrived: the progress.
+        ("how's the move looking?", "dm", "progress"),
+        ("any followers arrived?", "dm", "progress"),
+        # The bot's own data, said as "from your bot".
+        ("remove my data from your bot", "dm", "forget"),
+        # Steps' orders and answers in everyday words.
+        ("what's the next bit?", "export", "status"),
+        ("don't care about this step", "archive", "skip"),
+        ("can we start from the very top?", "profile", "restart"),
+        ("that's enough for today", "alias", "stop"),
+        ("please do not message me anymore", "dm", "stop"),
+        ("done and dusted", "import", "done"),
+        ("hold up", "move", "not_yet"),
+        ("huh? where's that", "export", "how"),
+        ("where does one do that", "alias", "how"),
+    ],
+)
+def test_orders_and_answers_in_everyday_words(text: str, where: str, command: str):
+    assert command_of(text, where) == command
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("ta", "thanks"),
+        ("ta very much", "thanks"),
+        ("you are a star", "thanks"),
+        ("good bot", "thanks"),
+        ("can you recommend a good book", "unknown"),
+    ],
+)
+def test_thanks_and_off_topic_in_everyday_words(text: str, kind: str):
+    got = reading(text, "public")
+    assert got.command is None and got.understanding.kind == kind, got
+
+
+@pytest.mark.parametrize(
+    ("text", "where", "command"),
+    [
+        # A step reported done in everyday words.
+        ("put the old handle in", "alias", "done"),
+        ("my old handle is in there now", "alias", "done"),
+        ("hit the big red button", "move", "done"),
+        ("looks like everyone made it", "followers", "done"),
+        ("grabbed the files", "export", "done"),
+        ("profile looks good now", "profile", "done"),
+        # Not yet, in everyday words.
+        ("will do it in the morning", "move", "not_yet"),
+        ("none so far", "followers", "not_yet"),
+        ("about to do it", "import", "not_yet"),
+    ],
+)
+def test_a_step_reported_in_everyday_words(text: str, where: str, command: str):
+    assert command_of(text, where) == command
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "once I have moved, is it wiser to delete the old account or leave it?",
+        "should I get rid of my old account afterwards or is it better to just keep it?",
+    ],
+)
+def test_whether_to_delete_the_old_account_is_the_deletion(text: str):
+    assert subjects_of(text) == {"delete_old_account"}
