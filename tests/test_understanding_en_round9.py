@@ -378,3 +378,34 @@ def test_a_step_reported_in_everyday_words(text: str, where: str, command: str):
 )
 def test_whether_to_delete_the_old_account_is_the_deletion(text: str):
     assert subjects_of(text) == {"delete_old_account"}
+
+
+@pytest.mark.parametrize(
+    ("text", "where", "command"),
+    [
+        ("stop all of it", "dm", "stop"),
+        ("just stop everything please", "alias", "stop"),
+        ("I am the new account", "choose_direction", "here"),
+        ("this one is where im headed", "choose_direction", "here"),
+        ("I'm headed here from elsewhere", "choose_direction", "here"),
+        ("I'm heading elsewhere", "choose_direction", "away"),
+    ],
+)
+def test_stop_and_which_way_in_everyday_words(text: str, where: str, command: str):
+    assert command_of(text, where) == command
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Everyday use of Mastodon that names a subject's word, not the move.
+        "how do I get more followers?",
+        "follow me back pls",
+        "can you boost my post please",
+        "what does boosting even mean",
+        "how do I gain followers fast",
+    ],
+)
+def test_everyday_use_naming_a_subject_word_is_off_topic(text: str):
+    got = reading(text, "public")
+    assert got.command is None and got.understanding.kind == "unknown", got
