@@ -409,3 +409,23 @@ def test_stop_and_which_way_in_everyday_words(text: str, where: str, command: st
 def test_everyday_use_naming_a_subject_word_is_off_topic(text: str):
     got = reading(text, "public")
     assert got.command is None and got.understanding.kind == "unknown", got
+
+
+@pytest.mark.parametrize(
+    ("text", "subjects"),
+    [
+        # How to set up the alias, asked after a story, is the alias.
+        ("I already exported my csv files, now how do I set up the alias?", {"alias"}),
+        ("downloaded the archive. where do I create the alias?", {"alias"}),
+        # How long the move takes, after a story of counts, is the move's duration.
+        ("I have 3000 followers and follow 200 people, how long does the move take?", {"duration"}),
+        (
+            "I follow 900 people and have 2k followers, roughly how long will the move take?",
+            {"duration"},
+        ),
+        # How long the followers take is still their wait.
+        ("i have 3000 followers, how long will it take for them to move?", {"follower_timing"}),
+    ],
+)
+def test_the_question_after_a_story_of_steps_or_counts(text: str, subjects: set[str]):
+    assert subjects_of(text) == subjects
