@@ -266,8 +266,10 @@ def test_a_claim_taken_for_granted_or_tagged_is_a_myth(text: str, myths: set[str
 @pytest.mark.parametrize(
     ("text", "subjects"),
     [
-        # Asked whether, no claim is made.
-        ("can I import my archive?", {"archive"}),
+        # Asked whether, no claim is made (LABELS.md: "can I import my posts / archive?" is
+        # about the posts).
+        ("can I import my archive?", {"posts"}),
+        ("is it possible to upload my backup zip to the new server?", {"posts"}),
         ("is the export a csv of my posts?", {"csv_export"}),
         ("where do i find my archive", {"archive"}),
     ],
