@@ -166,7 +166,22 @@ async def run_check(
     finally:
         await api.close()
     _check_database(report, config.database_path)
+    _check_port(report, config.port)
     return report
+
+
+def _check_port(report: Report, port: int) -> None:
+    """Whether `run` could listen on PORT now. Taken is a warning, not a problem: the bot
+    itself, already running, holds it (and a second copy waits as a standby)."""
+    from bot.startup import describe, probe_port
+
+    try:
+        probe_port(port)
+    except OSError as error:
+        failure = describe(error, url="", port=port)
+        report.warn("PORT", failure.problem, failure.fix + " (unless it is this bot, running)")
+        return
+    report.line("port", f"{port}: free")
 
 
 def _short(error: BaseException) -> str:

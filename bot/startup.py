@@ -83,3 +83,25 @@ def describe(error: BaseException, *, url: str, port: int) -> StartupFailure:
         f"the bot stopped at start: {type(error).__name__}",
         "run with LOG_LEVEL=DEBUG to see where, and report it if it persists",
     )
+
+
+def probe_port(port: int) -> None:
+    """Bind the port as aiohttp's site will (every interface, SO_REUSEADDR) and let it go:
+    an OSError (EADDRINUSE, EACCES) says now, before the bot asks anything of the server
+    or starts any work (`run`), or before it is started at all (`check`), what the site
+    would say only once everything had started."""
+    for family, kind, proto, _, address in socket.getaddrinfo(
+        None, port, type=socket.SOCK_STREAM, flags=socket.AI_PASSIVE
+    ):
+        with socket.socket(family, kind, proto) as probe:
+            probe.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+            if family == socket.AF_INET6:
+                probe.setsockopt(socket.IPPROTO_IPV6, socket.IPV6_V6ONLY, 1)
+            try:
+                probe.bind(address)
+            except OSError as error:  # worded as asyncio words it
+                raise OSError(
+                    error.errno,
+                    f"error while attempting to bind on address {address!r}: "
+                    f"{(error.strerror or '').lower()}",
+                ) from None

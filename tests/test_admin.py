@@ -38,8 +38,11 @@ async def fake() -> AsyncIterator[FakeMastodon]:
 
 
 def config_for(fake: FakeMastodon, token: str, tmp_path: Path) -> Config:
-    return Config(
-        api_base_url=fake.base_url, access_token=token, database_path=tmp_path / "bot.sqlite3"
+    return Config(  # port 0: any free one, so no machine's port 8080 makes a warning
+        api_base_url=fake.base_url,
+        access_token=token,
+        database_path=tmp_path / "bot.sqlite3",
+        port=0,
     )
 
 

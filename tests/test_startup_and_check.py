@@ -8,6 +8,7 @@ import os
 import socket
 import sys
 from collections.abc import AsyncIterator
+from dataclasses import replace
 from pathlib import Path
 
 import aiohttp
@@ -95,6 +96,28 @@ async def test_check_tries_to_create_the_database_where_it_would_live(fake, tmp_
     assert report.ok, report.render()
     assert "not there yet: created at start" in dict(report.lines)["database"]
     assert not (tmp_path / "new").exists()
+
+
+async def test_check_warns_when_the_port_run_would_listen_on_is_taken(fake, tmp_path):
+    """check tries PORT as run will listen on it. Taken (by another program, or by this
+    bot already running) is a warning naming the port and the fix; the bot itself may be
+    what holds it, so it is no problem that stops the check. A free port is said so."""
+    token = fake.issue_token("helper", BOT_SCOPES)
+    config = Config(
+        api_base_url=fake.base_url, access_token=token, database_path=tmp_path / "bot.sqlite3"
+    )
+    with socket.socket() as taken:
+        taken.bind(("0.0.0.0", 0))
+        taken.listen()
+        port = taken.getsockname()[1]
+        report = await run_check(replace(config, port=port), timeout=5)
+    assert report.ok, report.render()
+    (warning,) = [w for w in report.warnings if w.topic == "PORT"]
+    assert warning.message.startswith(f"port {port} is already in use"), warning
+    assert "set PORT to a free port" in warning.fix
+    report = await run_check(replace(config, port=0), timeout=5)  # any free port
+    assert not [w for w in report.warnings if w.topic == "PORT"], report.render()
+    assert dict(report.lines)["port"] == "0: free"
 
 
 async def test_a_network_error_is_one_readable_sentence(tmp_path):

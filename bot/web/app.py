@@ -16,7 +16,6 @@ import json
 import logging
 import os
 import signal
-import socket
 import sqlite3
 from collections.abc import AsyncIterator, Callable
 from datetime import datetime
@@ -42,7 +41,7 @@ from bot.progress import Progress, Reader
 from bot.reminders import ReminderPlan, Reminders
 from bot.respond import InstanceLimits, Responder
 from bot.retention import RetentionSweep
-from bot.startup import CONFIGURATION, StartupFailure, network_problem
+from bot.startup import CONFIGURATION, StartupFailure, network_problem, probe_port
 from bot.verify import Verifier, default_base_url
 from bot.walkthrough import Walkthrough
 from bot.web.routes import add_routes
@@ -146,7 +145,7 @@ async def _run_bot(app: web.Application) -> AsyncIterator[None]:
         raise
     if tuning.probe_port:
         try:
-            _probe_port(config.port)
+            probe_port(config.port)
         except OSError:
             await lease.release()
             db.close()
@@ -356,27 +355,6 @@ async def _scrub_log(db: Database, clock: Clock, every: float) -> None:
             raise
         except Exception as error:  # locked by a backup: next time
             event(log, logging.DEBUG, "scrub.skipped", error=type(error).__name__)
-
-
-def _probe_port(port: int) -> None:
-    """Bind the port as aiohttp's site will (every interface, SO_REUSEADDR) and let it go:
-    an OSError (EADDRINUSE, EACCES) says now, before the bot asks anything of the server
-    or starts any work, what the site would say only once everything had started."""
-    for family, kind, proto, _, address in socket.getaddrinfo(
-        None, port, type=socket.SOCK_STREAM, flags=socket.AI_PASSIVE
-    ):
-        with socket.socket(family, kind, proto) as probe:
-            probe.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
-            if family == socket.AF_INET6:
-                probe.setsockopt(socket.IPPROTO_IPV6, socket.IPV6_V6ONLY, 1)
-            try:
-                probe.bind(address)
-            except OSError as error:  # worded as asyncio words it
-                raise OSError(
-                    error.errno,
-                    f"error while attempting to bind on address {address!r}: "
-                    f"{(error.strerror or '').lower()}",
-                ) from None
 
 
 def _open_store(config: Config, clock: Clock) -> Store:
