@@ -514,13 +514,23 @@ class _Book:
             return ["help"] if text.strip() in ("?", "？") else []
         return self._whole(base)[0]  # not the phrases inside it, which find() also looks for
 
-    def clause_order(self, text: str, orders: Collection[str]) -> str | None:
+    def clause_order(
+        self, text: str, orders: Collection[str], *, first: bool = False
+    ) -> str | None:
         """An order said as the last clause of a longer message ("ugh this is too confusing.
         stop", "I'm done with this, stop", "I messed up, can we start again?")."""
         clauses = [c for c in _CLAUSES.split(text.strip()) if clean(c)]
         if len(clauses) < 2:
             return None
-        return next((g for g in self.exact_of(clauses[-1]) if g in orders), None)
+        last = next((g for g in self.exact_of(clauses[-1]) if g in orders), None)
+        if last is not None or not first or self.asks(text):
+            return last
+        if any(map(self.opens_question, clauses)):
+            return None
+        # Or (`first`: in a DM) as the first, the rest only its reason, asking nothing
+        # ("retour, je me suis trompé", "Stopp, das reicht mir für heute"); in public a
+        # "stop, ..." opens a complaint as often.
+        return next((g for g in self.exact_of(clauses[0]) if g in orders), None)
 
     def asked_order(self, text: str, orders: Collection[str]) -> str | None:
         """An order asked as a how-question with nothing else in it ("how do I start
@@ -966,7 +976,9 @@ def _read_tables(text: str, *, where: str, locale: str) -> Reading:
     if order is None:
         # Not "go on" closing another order ("I'd rather not bother with the archive, go
         # on" skips): "go on" there goes on, it does not resume a pause.
-        order = words.clause_order(text, [g for g in orders if g != "resume"])
+        order = words.clause_order(
+            text, [g for g in orders if g != "resume"], first=where != PUBLIC
+        )
         if set(inside) & set(orders) - {order}:
             order = None
     if order is not None:  # "how do I start over?", "ugh, this is too confusing. stop"
