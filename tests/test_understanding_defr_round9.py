@@ -174,3 +174,147 @@ def test_the_import_and_export_menu_is_no_import_claim(text, locale):
 def test_reposting_by_hand_or_faster_is_the_reposting_tools(text, locale):
     got = read(text, where="public", locale=locale)
     assert got.understanding.subjects == ["repost_tools"]
+
+
+@pytest.mark.parametrize(
+    ("text", "locale"),
+    [
+        ("faut-il que je mette à jour le lien sur mon insta ?", "fr"),
+        ("mon profil Instagram renvoie vers l'ancien compte, je change quoi ?", "fr"),
+        ("in meiner Insta-Bio steht noch der alte Link, muss ich den ändern?", "de"),
+        ("Auf Bluesky und LinkedIn verlinke ich mein altes Profil – was tun?", "de"),
+    ],
+)
+def test_links_on_other_networks_are_external_links(text, locale):
+    """ "insta" is Instagram (never an instance in the rows), one of the member's other
+    profiles, whose links need updating."""
+    assert read(text, where="public", locale=locale).understanding.subjects == ["external_links"]
+
+
+@pytest.mark.parametrize(
+    ("text", "where"),
+    [
+        ("et combien de temps pour les abonnés, en gros ?", "public"),
+        ("c'est long pour les abonnés ?", "followers"),
+    ],
+)
+def test_for_the_followers_is_not_followers_only_posts(text, where):
+    got = read(text, where=where, locale="fr")
+    assert "followers_only_posts" not in got.understanding.subjects
+    assert got.command is None or got.command == "how"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kann ich den Umzug wieder rückgängig machen, falls es mir nicht passt?",
+        "lässt sich der Wechsel rückgängig machen?",
+        "Kann ich den Umzug abbrechen und zurück?",
+    ],
+)
+def test_undoing_the_move_is_moving_back(text):
+    assert read(text, where="public", locale="de").understanding.subjects == ["move_back"]
+
+
+@pytest.mark.parametrize(
+    ("text", "locale", "subject"),
+    [
+        ("Mon vieux compte, il sera supprimé après la migration ?", "fr", "old_account"),
+        ("après le déménagement, est-ce que l'ancien compte est effacé ?", "fr", "old_account"),
+        ("Wird mein altes Konto nach dem Umzug gelöscht?", "de", "old_account"),
+        (
+            "was passiert mit dem alten Account, wird der automatisch gelöscht?",
+            "de",
+            "old_account",
+        ),
+        (
+            "comment je supprime mon ancien compte une fois la migration faite ?",
+            "fr",
+            "delete_old_account",
+        ),
+        ("Wie lösche ich mein altes Konto nach dem Umzug?", "de", "delete_old_account"),
+    ],
+)
+def test_is_it_deleted_asks_what_becomes_of_the_old_account(text, locale, subject):
+    """The passive ("is it deleted?") asks what becomes of the old account; the member
+    deleting it ("how do I delete it") is the deletion."""
+    assert read(text, where="public", locale=locale).understanding.subjects == [subject]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Griaß di, unser Server mocht im Dezember zua, wos muas i tun?",
+        "Servus! Mei Instanz macht nächste Woch zua, was soll i macha?",
+    ],
+)
+def test_bavarian_closing(text):
+    """Bavarian spellings (zua, macha, mocht) of a server that closes."""
+    assert read(text, where="public", locale="de").understanding.subjects == ["server_closing"]
+
+
+@pytest.mark.parametrize(
+    ("text", "locale"),
+    [
+        (
+            "J'ai mis l'alias, maintenant mes abonnés passent tout seuls sur le nouveau compte.",
+            "fr",
+        ),
+        ("L'alias est en place, maintenant mes abonnés sont transférés automatiquement", "fr"),
+        ("Der Alias ist eingerichtet, jetzt ziehen meine Follower von allein um.", "de"),
+        ("Mit dem Alias ist der Umzug ja schon angestoßen.", "de"),
+    ],
+)
+def test_the_alias_starts_the_transfer_claim(text, locale):
+    """ "Alias made, now the followers come by themselves": "now" carries the claim on."""
+    got = read(text, where="public", locale=locale)
+    assert got.understanding.myths == ["alias_starts_transfer"]
+
+
+@pytest.mark.parametrize(
+    ("text", "locale"),
+    [
+        ("J'ai créé l'alias, mes abonnés arrivent ?", "fr"),
+        ("L'alias est créé mais mes abonnés n'arrivent pas", "fr"),
+    ],
+)
+def test_asking_or_denying_after_the_alias_is_no_claim(text, locale):
+    assert read(text, where="public", locale=locale).understanding.kind == "question"
+
+
+@pytest.mark.parametrize(
+    ("text", "locale"),
+    [
+        ("ils suivent tout seuls ou je dois prévenir chacun de mes abonnés ?", "fr"),
+        ("Mes abonnés migrent seuls ou faut-il les avertir individuellement ?", "fr"),
+        ("Kommen meine Follower von selbst mit, oder muss ich jedem einzeln Bescheid geben?", "de"),
+    ],
+)
+def test_telling_each_follower_by_hand_asks_whether_followers_move(text, locale):
+    assert read(text, where="public", locale=locale).understanding.subjects == ["followers"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "heißt also, ich muss allen sagen, dass sie mir auf dem neuen Konto neu folgen müssen",
+        "jetzt muss ich allen Leuten schreiben, dass sie mir wieder folgen sollen",
+    ],
+)
+def test_a_that_clause_carries_the_claim_on(text):
+    """ "…, dass …" says what the clause before it tells: one claim."""
+    got = read(text, where="public", locale="de")
+    assert got.understanding.myths == ["followers_must_refollow"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sollte ich das alte Konto löschen oder ist es besser, es zu behalten?",
+        "Une fois tout fini, je supprime l'ancien compte ou il vaut mieux le garder ?",
+    ],
+)
+def test_is_it_better_to_keep_it_is_no_question_whether_to_move(text):
+    locale = "de" if "Konto" in text else "fr"
+    got = read(text, where="public", locale=locale)
+    assert "whether_to_move" not in got.understanding.subjects
