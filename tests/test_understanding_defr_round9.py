@@ -318,3 +318,34 @@ def test_is_it_better_to_keep_it_is_no_question_whether_to_move(text):
     locale = "de" if "Konto" in text else "fr"
     got = read(text, where="public", locale=locale)
     assert "whether_to_move" not in got.understanding.subjects
+
+
+@pytest.mark.parametrize(
+    ("text", "locale"),
+    [
+        ("Weiss öpper, ob der Coop am Sunntig offe het? D'App seit nüt", "de"),
+        ("Quelqu'un sait si la piscine est fermée demain ?", "fr"),
+        ("quelqu'un connaît une bonne appli de météo ?", "fr"),
+        ("qqn sait à quelle heure ferme la boulangerie ?", "fr"),
+    ],
+)
+def test_a_question_to_anyone_about_nothing_of_the_move_is_off_topic(text, locale):
+    """ "Does anyone know ...?" with no word of Mastodon or a move names no subject by its
+    everyday words (an app, closing, a list). Not yet where the ranking then guesses
+    ("Kennt jemand eine App, die mir sagt, wann der Bus kommt?" asks "do you mean ...")."""
+    got = read(text, where="public", locale=locale)
+    assert got.understanding.subjects == []
+
+
+@pytest.mark.parametrize(
+    ("text", "locale", "subject"),
+    [
+        ("Weiß jemand, ob meine Follower automatisch mitkommen?", "de", "followers"),
+        ("Kennt jemand eine App, mit der man den Umzug machen kann?", "de", "website_vs_app"),
+        ("quelqu'un sait si on peut faire la migration depuis l'appli ?", "fr", "website_vs_app"),
+        ("Quelqu'un sait combien de temps prend le déménagement ?", "fr", "duration"),
+    ],
+)
+def test_a_question_to_anyone_about_the_move_keeps_its_subject(text, locale, subject):
+    got = read(text, where="public", locale=locale)
+    assert got.understanding.subjects == [subject]
