@@ -349,3 +349,42 @@ def test_a_question_to_anyone_about_nothing_of_the_move_is_off_topic(text, local
 def test_a_question_to_anyone_about_the_move_keeps_its_subject(text, locale, subject):
     got = read(text, where="public", locale=locale)
     assert got.understanding.subjects == [subject]
+
+
+@pytest.mark.parametrize(
+    ("text", "where", "locale", "command"),
+    [
+        # A report in natural words: "is in", "is in place", "pressed the button".
+        ("j'ai remis ma bio et ma photo", "profile", "fr", "done"),
+        ("j'ai appuyé sur le bouton", "move", "fr", "done"),
+        ("so, Alias ist drin", "alias", "de", "done"),
+        ("Bio und Bild sind drin", "profile", "de", "done"),
+        ("hab die CSVs jetzt", "export", "de", "done"),
+        # Not yet, saying when.
+        ("je m'en occupe ce soir", "export", "fr", "not_yet"),
+        ("mach ich heute abend", "export", "de", "not_yet"),
+        ("moment, ich such noch", "archive", "de", "not_yet"),
+        # Where / how at the step.
+        ("ich find die Seite nicht", "export", "de", "how"),
+        ("je cherche le bouton", "move", "fr", "how"),
+        # Where am I, in regional words.
+        ("on est rendu où ?", "import", "fr", "status"),
+        ("wo steh ich gerade?", "import", "de", "status"),
+        # Others.
+        ("je voudrais changer d'instance, tu peux m'aider ?", "dm", "fr", "start"),
+        ("efface tout ce que tu sais de moi", "dm", "fr", "forget"),
+        ("je débarque d'une autre instance", "choose_direction", "fr", "here"),
+        ("mes abonnés, ils sont combien à être passés ?", "dm", "fr", "progress"),
+        # Guards: a past report stays a report whatever time it names.
+        ("j'ai créé l'alias ce soir", "alias", "fr", "done"),
+        ("Alias hab ich heut abend angelegt", "alias", "de", "done"),
+    ],
+)
+def test_commands_and_step_answers_in_natural_words(text, where, locale, command):
+    assert read(text, where=where, locale=locale).command == command
+
+
+def test_thanks_in_southern_german():
+    got = read("vergelt's Gott", where="public", locale="de")
+    assert got.command is None
+    assert got.understanding.kind == "thanks"
