@@ -388,3 +388,33 @@ def test_thanks_in_southern_german():
     got = read("vergelt's Gott", where="public", locale="de")
     assert got.command is None
     assert got.understanding.kind == "thanks"
+
+
+@pytest.mark.parametrize(
+    ("text", "locale", "subject"),
+    [
+        ("ça fait deux jours et la moitié de mes abonnés manque encore", "fr", "follower_timing"),
+        ("seit zwei Tagen fehlt die Hälfte meiner Follower", "de", "follower_timing"),
+        ("mes abonnés reçoivent une alerte quand je déménage ?", "fr", "notifications"),
+        ("kann ich mich danach noch ins alte Konto einloggen?", "de", "old_account"),
+    ],
+)
+def test_fresh_subject_words(text, locale, subject):
+    """Two days beside no archive is no 48-hour claim (as en and ja have it); an alert is a
+    notification; logging in to the old account asks about the old account."""
+    got = read(text, where="public", locale=locale)
+    assert got.understanding.kind == "question"
+    assert got.understanding.subjects == [subject]
+
+
+@pytest.mark.parametrize(
+    ("text", "locale"),
+    [
+        ("il faut télécharger l'archive dans les 48 heures sinon elle disparaît", "fr"),
+        ("der Download-Link gilt nur zwei Tage, oder?", "de"),
+    ],
+)
+def test_the_48_hour_claim_beside_the_download(text, locale):
+    assert read(text, where="public", locale=locale).understanding.myths == [
+        "download_within_48_hours"
+    ]
