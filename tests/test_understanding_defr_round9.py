@@ -418,3 +418,40 @@ def test_the_48_hour_claim_beside_the_download(text, locale):
     assert read(text, where="public", locale=locale).understanding.myths == [
         "download_within_48_hours"
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "locale"),
+    [
+        ("Alias ist angelegt. Und wie starte ich jetzt den Umzug selbst?", "de"),
+        ("Den Alias hab ich gemacht, wie geht es dann weiter mit dem Umzug?", "de"),
+        (
+            "J'ai fait l'alias sur le nouveau compte. Et pour la migration elle-même, "
+            "je fais comment ?",
+            "fr",
+        ),
+        ("l'alias est créé, c'est quoi la suite du déménagement ?", "fr"),
+        ("Alias ok. Comment je lance le déménagement proprement dit ?", "fr"),
+    ],
+)
+def test_after_the_alias_how_to_go_on_with_the_move_itself(text, locale):
+    """The alias done in the story, the question asks how the move itself goes on."""
+    assert read(text, where="public", locale=locale).understanding.subjects == ["move"]
+
+
+@pytest.mark.parametrize(
+    ("text", "where", "locale", "expected"),
+    [
+        ("Griaß Gott", "public", "de", "greeting"),
+        ("Gude!", "public", "de", "greeting"),
+        ("danggschön", "public", "de", "thanks"),
+        ("on dit quoi ?", "public", "fr", "greeting"),
+        ("hob i gmacht", "alias", "de", "done"),
+        ("c'est correct, c'est faite", "alias", "fr", "done"),
+    ],
+)
+def test_regional_greetings_thanks_and_reports(text, where, locale, expected):
+    """Bavarian and Hessian hellos, dialect thanks, the West African "on dit quoi", and
+    reports in Bavarian ("gmacht") and Québécois ("c'est faite")."""
+    got = read(text, where=where, locale=locale)
+    assert (got.command or got.understanding.kind) == expected
