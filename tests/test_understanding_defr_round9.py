@@ -455,3 +455,33 @@ def test_regional_greetings_thanks_and_reports(text, where, locale, expected):
     reports in Bavarian ("gmacht") and Québécois ("c'est faite")."""
     got = read(text, where=where, locale=locale)
     assert (got.command or got.understanding.kind) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "locale"),
+    [
+        (
+            "Mon serveur ferme dans deux semaines et je voudrais garder une copie de mes "
+            "pouets. Je fais comment ?",
+            "fr",
+        ),
+        ("j'aimerais avoir une copie de tous mes messages avant de partir", "fr"),
+    ],
+)
+def test_a_copy_kept_is_no_claim_that_posts_are_copied_over(text, locale):
+    """ "une copie de mes pouets" is a copy kept (the archive), not posts copied over."""
+    got = read(text, where="public", locale=locale)
+    assert got.understanding.kind == "question"
+    assert "archive" in got.understanding.subjects
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "J'ai téléchargé le fichier CSV de mes abonnements. Maintenant, je le mets où "
+        "sur le nouveau compte ?",
+        "j'ai récupéré le fichier de mes abonnements, je le charge où ?",
+    ],
+)
+def test_the_file_downloaded_put_where_is_the_import(text):
+    assert read(text, where="public", locale="fr").understanding.subjects == ["import"]
