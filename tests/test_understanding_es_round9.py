@@ -406,3 +406,41 @@ def test_more_step_answers_and_orders_in_natural_words(text, where, command):
 @pytest.mark.parametrize("text", ["muy amable", "se agradece", "te pasaste, eres un sol"])
 def test_thanks_in_everyday_words_is_thanks(text):
     assert _reading(text).understanding.kind == "thanks"
+
+
+@pytest.mark.parametrize(
+    ("text", "subjects"),
+    [
+        ("¿cómo le doy a mover seguidores?", ["move"]),
+        ("ya puse el alias, ¿dónde está el botón de mover seguidores?", ["move"]),
+        ("¿dónde tengo que pulsar mover seguidores, en la vieja?", ["move"]),
+        ("Le di a mover seguidores hace 3 días y sigo con 20, ¿cuánto tarda?", ["follower_timing"]),
+    ],
+)
+def test_the_move_followers_button_is_the_move(text, subjects):
+    """ "Mover seguidores" names the button that starts the move, though it holds
+    "seguidores"; pressed in a story before "how long?", the followers' timing is asked."""
+    assert _reading(text).understanding.subjects == subjects
+
+
+@pytest.mark.parametrize(
+    ("text", "subjects"),
+    [
+        (
+            "Me mudé hace una semana. ¿Todavía me aparecen notificaciones en la cuenta vieja?",
+            ["old_account_mentions"],
+        ),
+        (
+            "¿sigo recibiendo menciones en la cuenta antigua después de mudarme?",
+            ["old_account_mentions"],
+        ),
+        (
+            "Perdón si es tonta la pregunta, pero ¿cuando me mudo la gente tiene que volver a seguirme?",
+            ["followers"],
+        ),
+    ],
+)
+def test_what_reaches_the_old_account_and_who_follows_again(text, subjects):
+    """Notifications that still appear on the old account are its mentions; people who
+    must "volver a seguirme" are the followers."""
+    assert _reading(text).understanding.subjects == subjects
