@@ -1005,6 +1005,8 @@ def _read_tables(text: str, *, where: str, locale: str) -> Reading:
         )
         # "after this step can I still post from the old account?": a time, not "how".
         how = "how" in inside and "how" in words.find(words.without_step_times(text))[1]
+        # A claim outranks "how" too ("this step is pointless, my bio gets copied anyway").
+        how = how and understood.kind != "myth"
         if in_step and how and not (orders and ordered):
             return Reading("how", understood, text_locale, where)
         for group in commands:

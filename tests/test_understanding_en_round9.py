@@ -431,3 +431,28 @@ def test_everyday_use_naming_a_subject_word_is_off_topic(text: str):
 )
 def test_the_question_after_a_story_of_steps_or_counts(text: str, subjects: set[str]):
     assert subjects_of(text) == subjects
+
+
+@pytest.mark.parametrize(
+    ("text", "where", "myths"),
+    [
+        # A claim stated at a step outranks "how" said by pointing at the step.
+        (
+            "this step is pointless, my bio gets copied automatically",
+            "profile",
+            {"name_bio_copied"},
+        ),
+        (
+            "why bother with this step? my follows come along on their own",
+            "export",
+            {"follows_move_automatically"},
+        ),
+        (
+            "what is this part for? the people i follow get copied over by themselves",
+            "import",
+            {"follows_move_automatically"},
+        ),
+    ],
+)
+def test_a_claim_at_a_step_outranks_how(text: str, where: str, myths: set[str]):
+    assert myths_of(text, where) == myths
