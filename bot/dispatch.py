@@ -2,8 +2,10 @@
 
 The dispatcher records a notification in the inbox before anything else, hands it to
 the responder on the member's own queue, and writes the outcome (handled mark, state,
-replies) in one transaction. A notification that makes the responder fail is logged
-and marked handled, so one bad notification never blocks the next.
+replies) in one transaction. A notification whose handling fails (the responder raises,
+or what it decided cannot be written) is logged, counted, marked handled, and answered
+with one short apology: one bad notification never blocks the next, is never retried
+forever, and never leaves its member without a word.
 """
 
 from __future__ import annotations
@@ -15,6 +17,7 @@ import sqlite3
 from collections import OrderedDict
 from collections.abc import Callable
 from dataclasses import replace
+from pathlib import Path
 from typing import Any, Protocol
 
 from bot.guardrails import Guardrails
@@ -23,7 +26,7 @@ from bot.incoming import Incoming, from_notification
 from bot.logs import event
 from bot.privacy import redact_notification
 from storage import Database, Effects
-from storage.db import describe_storage_error
+from storage.db import describe_storage_error, is_transient_storage_error
 
 log = logging.getLogger(__name__)
 Queued = tuple[dict[str, Any], dict[str, Any]]  # a notification and what was read with it
@@ -36,6 +39,9 @@ class Responder(Protocol):
 
     def slow_down(self, incoming: Incoming, until: float) -> Effects:
         """The one reply a flooding member gets before a silence (ending at `until`)."""
+
+    def sorry(self, incoming: Incoming) -> Effects:
+        """The one apology a member gets when handling their message failed."""
 
 
 class Dispatcher:
@@ -179,11 +185,12 @@ class Dispatcher:
 
     async def _handle(self, notification: dict[str, Any], context: dict[str, Any]) -> None:
         notification_id = str(notification["id"])
-        incoming = from_notification(notification, self.me_username)
-        if incoming is not None and "member" in context:
-            incoming = replace(incoming, member=context["member"], member_known=True)
         outcome, effects = "ignored", Effects(notification_id=notification_id)
+        incoming: Incoming | None = None
         try:
+            incoming = from_notification(notification, self.me_username)
+            if incoming is not None and "member" in context:
+                incoming = replace(incoming, member=context["member"], member_known=True)
             reason = self._skip_reason(incoming)
             if reason is None and incoming is not None:
                 incoming = await self._with_thread(incoming, context)
@@ -191,23 +198,32 @@ class Dispatcher:
             if reason is not None:
                 event(log, logging.INFO, "notification.skipped", id=notification_id, reason=reason)
             effects.notification_id = notification_id
-        except sqlite3.Error:
-            raise  # storage trouble is retried by the caller, not recorded as a bad message
         except Exception as error:
-            outcome = "error"
-            effects = Effects(notification_id=notification_id)
-            self.health.count("errors_dispatch")
-            event(
-                log,
-                logging.ERROR,
-                "notification.failed",
-                id=notification_id,
-                error=type(error).__name__,
-            )
-            log.debug("traceback", exc_info=True)
-            await self.db.run(self.db.store.record_error, "dispatch", type(error).__name__)
+            if _retried(error):
+                raise  # storage trouble (locked, full) is retried by the caller
+            outcome, effects = "error", await self._failed(notification_id, incoming, error)
         status_id = incoming.status_id if incoming else None
-        await self.db.run(self.db.store.apply, effects, status_id=status_id, outcome=outcome)
+        apply = self.db.store.apply
+        try:
+            await self.db.run(apply, effects, status_id=status_id, outcome=outcome)
+        except Exception as error:
+            if _retried(error):
+                raise
+            written = False
+            if outcome != "error":
+                # What was decided cannot be written (a bug, not the disk): none of it is
+                # kept, and the member hears the apology instead of silence.
+                outcome, effects = "error", await self._failed(notification_id, incoming, error)
+                try:
+                    await self.db.run(apply, effects, status_id=status_id, outcome=outcome)
+                    written = True
+                except Exception as again:
+                    if _retried(again):
+                        raise
+            if not written:  # not even the apology: at least the message is never redone
+                event(log, logging.ERROR, "notification.unwritable", id=notification_id)
+                effects = Effects(notification_id=notification_id)
+                await self.db.run(apply, effects, status_id=status_id, outcome=outcome)
         if effects.outbox or effects.reminders:
             self.on_enqueued(effects)
         event(
@@ -218,6 +234,42 @@ class Dispatcher:
             outcome=outcome,
             replies=len(effects.outbox),
         )
+
+    async def _failed(
+        self, notification_id: str, incoming: Incoming | None, error: BaseException
+    ) -> Effects:
+        """A failure, logged (where in the code, never what the member wrote: an exception's
+        message may quote it), counted for /metrics and /admin, and the member's apology."""
+        where = _where(error)
+        self.health.count("errors_dispatch")
+        event(
+            log,
+            logging.ERROR,
+            "notification.failed",
+            id=notification_id,
+            error=type(error).__name__,
+            at=where,
+        )
+        log.debug("traceback", exc_info=error)
+        try:
+            await self.db.run(
+                self.db.store.record_error, "dispatch", f"{type(error).__name__} at {where}"
+            )
+        except sqlite3.Error:
+            pass  # the count and the log line above still tell
+        effects = Effects(notification_id=notification_id)
+        if incoming is None or self._skip_reason(incoming) is not None or incoming.is_bot:
+            return effects  # nothing the bot would answer (and never a bot)
+        try:
+            if not incoming.member_known:  # its language, if the member chose one
+                member = await self.db.run(self.db.store.find_member, incoming.key)
+                incoming = replace(incoming, member=member, member_known=True)
+            effects = self.responder.sorry(incoming)
+        except Exception as again:  # the apology must not fail the handled mark
+            event(log, logging.ERROR, "notification.sorry_failed", error=type(again).__name__)
+            return Effects(notification_id=notification_id)
+        effects.notification_id = notification_id
+        return effects
 
     def _skip_reason(self, incoming: Incoming | None) -> str | None:
         if incoming is None:
@@ -253,3 +305,27 @@ class Dispatcher:
                 return "flood: told to slow down", slow_down, "slow_down"
         effects = await self.responder.respond(incoming)
         return None, effects, "answered" if effects.outbox else "silent"
+
+
+def _retried(error: BaseException) -> bool:
+    """Storage trouble (locked, full, read-only): the caller retries, the message is fine.
+    Any other error, SQLite's own included (a constraint, a missing column), is a bug that
+    would fail the same way every time."""
+    return isinstance(error, sqlite3.Error) and is_transient_storage_error(error)
+
+
+def _where(error: BaseException) -> str:
+    """The innermost frame of the bot's own code the error came from ("bot/x.py:12 f"): enough
+    for the admin's report, and unlike the exception's message it never quotes a member."""
+    where = "?"
+    trace = error.__traceback__
+    while trace is not None:
+        code = trace.tb_frame.f_code
+        parts = Path(code.co_filename).parts
+        for root in ("bot", "storage", "replies"):
+            if root in parts:
+                tail = parts[len(parts) - 1 - parts[::-1].index(root) :]
+                where = f"{'/'.join(tail)}:{trace.tb_lineno} {code.co_name}"
+                break
+        trace = trace.tb_next
+    return where

@@ -206,6 +206,31 @@ class Responder:
         priority = Priority.WALKTHROUGH if incoming.is_direct else Priority.PUBLIC_ANSWER
         return self._reply(incoming, [body], priority)
 
+    def sorry(self, incoming: Incoming) -> Effects:
+        """One short apology when handling a message failed: in the member's language as far
+        as it can still be told, as visible as any reply to it (never more), tagging only the
+        sender. Keyed by the status, not the notification, so a status that fails again
+        (edited, delivered again) is apologised for once."""
+        member = incoming.member or {}
+        try:
+            locale = self.locale_for(incoming, member)
+        except Exception:  # reading it may be what failed: what is known without reading
+            tagged = incoming.language if incoming.language in replies.locales() else None
+            locale = member.get("locale") or tagged or self.default_locale
+        body = replies.render("sorry.j2", locale)
+        statuses = fit(
+            body,
+            incoming.mention,
+            self.limits.max_characters,
+            spoiler_text=incoming.spoiler_text,
+            url_length=self.limits.url_length,
+        )[:1]
+        priority = Priority.WALKTHROUGH if incoming.is_direct else Priority.PUBLIC_ANSWER
+        items = reply_items(
+            incoming, statuses, priority=priority, kind="sorry", key_prefix=f"s{incoming.status_id}"
+        )
+        return Effects(outbox=[replace(item, language=locale) for item in items])
+
     def _reply(self, incoming: Incoming, bodies: list[str], priority: int) -> Effects:
         statuses = fit(
             "\n\n".join(bodies),

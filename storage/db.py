@@ -936,6 +936,19 @@ def _create_owner_only(path: Path, *, fresh: bool = False) -> None:
         os.close(os.open(path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600))
 
 
+_TRANSIENT_WORDS = ("locked", "busy", "full", "readonly", "read-only", "disk i/o", "unable to open")
+
+
+def is_transient_storage_error(error: BaseException) -> bool:
+    """Trouble with the disk or the file (locked, busy, full, read-only, I/O) that goes away
+    once the admin or the other process is done: worth retrying. Anything else SQLite
+    raises (a constraint, a missing column, bad SQL) fails the same way every time."""
+    if not isinstance(error, sqlite3.OperationalError):
+        return False
+    text = str(error).lower()
+    return any(words in text for words in _TRANSIENT_WORDS)
+
+
 def describe_storage_error(error: BaseException) -> str:
     """A sentence an admin can act on, for the errors a VPS actually produces."""
     text = str(error).lower()

@@ -147,5 +147,5 @@ async def test_one_bad_notification_does_not_block_the_next(sandbox, monkeypatch
     good = sandbox.mention("alice", "do my posts move?")
     await sandbox.wait_reply(good)
     await sandbox.settle()
-    assert sandbox.replies(bad["id"]) == []
+    assert len(sandbox.replies(bad["id"])) == 1  # its apology (tests/test_failed_handling.py)
     assert sandbox.bot.health.counters["errors_dispatch"] == 1
