@@ -132,8 +132,11 @@ class Responder:
             effects = await self.walkthrough.handle(member, incoming, locale, reading)
             if effects is not None:
                 return effects, locale
-            priority = Priority.WALKTHROUGH if incoming.is_direct else Priority.PUBLIC_ANSWER
-            return self._answer(incoming, locale, reading, priority=priority), locale
+            if incoming.is_direct:
+                return self._answer(
+                    incoming, locale, reading, priority=Priority.WALKTHROUGH
+                ), locale
+            # A mention that answers no question the walkthrough asked: an ordinary one.
         if reading.command == "start" or (
             member is not None
             and member.get("step") not in (None, "finished", "idle")

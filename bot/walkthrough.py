@@ -305,7 +305,7 @@ class Walkthrough:
         member = self._touch(member, incoming, locale, now)
         turn = Turn(member=member)
         pending = member.get("pending_confirmation")
-        if pending == "forget":
+        if pending in FORGET_ASKED and _answers_forget(pending, incoming):
             member["pending_confirmation"] = None
             if confirms(incoming.text):
                 return self._forget(incoming, turn, locale)
@@ -329,6 +329,8 @@ class Walkthrough:
         before = member["step"]
         if command in COMMANDS:
             await self._command(command, turn, locale)
+            if command == "forget" and not incoming.is_direct:
+                member["pending_confirmation"] = "forget_public"  # a public "yes" answers it
             await self._around_button(turn, before, locale, answered=False)
             return self._effects(incoming, turn)
         if member["step"] in ("finished", "idle"):
@@ -983,6 +985,20 @@ class Walkthrough:
 # cannot touch ("delete my data": which data?; "forget me"; "stop", which opts the member
 # out wherever it is said).
 IN_PUBLIC = ("clarify_delete", "forget", "stop")
+
+
+# "Delete everything I store about you?" asked by DM, or in a public mention.
+FORGET_ASKED = ("forget", "forget_public")
+
+
+def _answers_forget(pending: str, incoming: Incoming) -> bool:
+    """Whether a message answers "delete everything?": the member's DM always does (yes
+    deletes, anything else keeps). A public mention is no answer to a question asked by DM
+    (it is answered as what it is, and the question stays open); to one asked in public,
+    only a plain "yes" is."""
+    if incoming.is_direct:
+        return True
+    return pending == "forget_public" and confirms(incoming.text)
 
 
 def _opt_out(turn: Turn) -> None:

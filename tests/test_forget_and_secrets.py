@@ -10,11 +10,13 @@ from pathlib import Path
 from urllib.parse import urlparse
 
 import pytest
+from harness import mentioned
 from test_walkthrough import say
 
 from bot.__main__ import main
 from bot.admin import member_accts
 from bot.privacy import looks_like_secret
+from bot.text import html_to_text
 from storage import Effects, OutboxItem, Store
 
 
@@ -254,3 +256,47 @@ def test_a_status_in_flight_when_its_member_is_forgotten_leaves_nothing_once_out
     store.close()
     assert found_in_files(tmp_path, "carol@new.example") == []
     assert found_in_files(tmp_path, "@carol") == []
+
+
+# -- "forget me?" asked, and a question meanwhile -----------------------------------------
+
+
+async def ask_in_public(box, username: str, text: str) -> str:
+    """A public mention; the bot's whole answer as text (unlisted, tagging only them)."""
+    status = box.mention(username, text)
+    await box.wait_reply(status)
+    await box.settle()
+    replies = box.replies(status["id"])
+    for reply in replies:
+        assert reply["visibility"] == "unlisted" and mentioned(reply) == [username]
+    return "\n".join(html_to_text(r["content"]) for r in replies)
+
+
+async def test_a_public_question_while_forget_me_awaits_its_dm_answer_is_answered(sandbox):
+    """alice asked by DM to be forgotten, and the bot asked her to confirm. Before she
+    answers, she asks something in public: that is a question, answered as one; it neither
+    cancels nor confirms. Her DM answer then does."""
+    sandbox.remote.create_account("alice")
+    for said in ("move", "1", "alice@new.example"):
+        await say(sandbox, "alice", said)
+    store = sandbox.bot.db.store
+    assert "Delete everything" in await say(sandbox, "alice", "forget me")
+    for question in ("do my posts move?", "yes, do my lists move too?"):
+        answer = await ask_in_public(sandbox, "alice", question)
+        assert "kept your progress" not in answer and "deleted everything" not in answer
+        as_anyone = await ask_in_public(sandbox, "bob", question)
+        assert answer.replace("@alice", "@bob") == as_anyone
+    assert store.member("alice")["pending_confirmation"] == "forget"
+    assert store.member("alice")["new_handle"] == "alice@new.example"
+    assert "deleted everything" in await say(sandbox, "alice", "yes")
+    assert store.member("alice") is None
+
+
+async def test_forget_me_asked_in_public_is_confirmed_by_a_public_yes(sandbox):
+    await say(sandbox, "alice", "move")
+    store = sandbox.bot.db.store
+    assert "Delete everything" in await ask_in_public(sandbox, "alice", "forget me")
+    answer = await ask_in_public(sandbox, "alice", "do my posts move?")
+    assert "kept your progress" not in answer and store.member("alice") is not None
+    assert "deleted everything" in await ask_in_public(sandbox, "alice", "yes")
+    assert store.member("alice") is None
