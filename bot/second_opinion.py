@@ -1,8 +1,9 @@
 """A learned second opinion on what a message asks, for wording the phrase tables miss.
 
 The phrase tables (bot/understand.py) are right on the rows they were tuned on and miss
-much of each fresh round's wording at first contact. This is a small linear model
-(averaged perceptron) over hashed features of the cleaned text: word unigrams and
+much of each fresh round's wording at first contact. This is a small linear model (one
+linear SVM per class, trained with scikit-learn) over hashed features of the cleaned text,
+scaled to unit length: word unigrams and
 bigrams, and character n-grams inside words (typos, German compounds, unspaced
 Japanese). It names one class: a knowledge subject, a command, greeting/thanks, or
 "unknown" (off topic), with a margin over the runner-up that says how sure it is.
@@ -15,7 +16,8 @@ both at first contact). It never reads myths or commands: those stay the tables'
 
 The model is replies/second_opinion.bin, written by bench/train_second_opinion.py from
 the tuning rows only (deterministic: fixed seed, crc32 hashing). Weights are int8 per
-(bucket, class) pair, pruned, in `array`s: a few hundred KB, no numpy at run time.
+(bucket, class) pair, the largest kept, in `array`s, with one scale and a bias per class
+in the header: under 1 MB, no numpy at run time.
 """
 
 from __future__ import annotations
@@ -23,6 +25,7 @@ from __future__ import annotations
 import functools
 import io
 import json
+import math
 import os
 import re
 import zlib
@@ -35,7 +38,7 @@ from typing import BinaryIO
 import replies
 
 MODEL = Path(replies.__file__).parent / "second_opinion.bin"
-MAGIC = b"SOP1"
+MAGIC = b"SOP2"
 SETTING = "BOT_SECOND_OPINION"
 # The margins (model units) the gate in bot/interpret.py asks for, chosen from the
 # leave-one-round-out figures of bench/train_second_opinion.py (README "Second opinion"):
@@ -43,12 +46,15 @@ SETTING = "BOT_SECOND_OPINION"
 # they found only by weak hints (a subject named by a strong phrase is never overruled).
 DEAD_END = 100
 CLARIFY = 100
-OVERRULE = 100
+OVERRULE = 200
 # Of two or more subjects the tables named, one scored this far below the best of them
 # is dropped (a story's subject beside the one asked about), unless it is among the
 # model's TOP best subjects ("will i keep my handle and my avatar": both asked).
-DROP = 300
-TOP = 5
+DROP = 500
+TOP = 3
+# Scores and margins are in thousandths of the linear model's own score (an SVM's: +1 is
+# "this class" at the edge of the margin, -1 "not this one").
+UNIT = 1000
 # A reading's confidence when the model gave it: below any phrase match (0.9), like a
 # ranking answer (bot/ranking.py).
 CONFIDENCE = 0.4
@@ -87,7 +93,7 @@ def features(cleaned: str) -> set[int]:
 @dataclass(frozen=True)
 class Guess:
     """The model's best class, the runner-up, and how far ahead the best is (in the
-    model's int8 units; bench/train_second_opinion.py maps margins to precision)."""
+    model's UNITs; bench/train_second_opinion.py maps margins to precision)."""
 
     label: str
     second: str
@@ -108,6 +114,9 @@ class Model:
         header = json.loads(source.read(size))
         self.labels: list[str] = header["labels"]
         self.settings: dict = header["settings"]
+        # An int8 weight's worth in UNITs, and each class's bias in UNITs.
+        self.step: float = self.settings["step"]
+        self.bias: list[int] = self.settings["bias"]
         arrays = []
         for code, count in header["arrays"]:
             part = array(code)
@@ -130,12 +139,16 @@ class Model:
             self.packed.append(sum(v << (_LANE * c) for c, v in enumerate(lanes)))
 
     def scores(self, cleaned: str) -> list[int]:
+        """Each class's score in UNITs: its weights summed over the message's features,
+        divided by the square root of how many it has (the trainer scales every row to
+        unit length), plus its bias."""
+        feats = features(cleaned)
         totals = [0] * len(self.labels)
         buckets, starts, classes, weights = self.buckets, self.starts, self.classes, self.weights
         slots, packed = self.slots, self.packed
         size = len(buckets)
         lanes = found = 0
-        for feature in features(cleaned):
+        for feature in feats:
             n = bisect_left(buckets, feature)
             if n == size or buckets[n] != feature:
                 continue
@@ -150,7 +163,8 @@ class Model:
             offset, mask = _OFFSET * found, (1 << _LANE) - 1
             for c in range(len(totals)):
                 totals[c] += ((lanes >> (_LANE * c)) & mask) - offset
-        return totals
+        step = self.step / math.sqrt(len(feats))
+        return [round(t * step) + b for t, b in zip(totals, self.bias, strict=True)]
 
     def guess(self, cleaned: str) -> Guess:
         totals = self.scores(cleaned)
