@@ -275,22 +275,21 @@ class Store(CampaignStore):
                        VALUES (?, ?, ?, ?)""",
                     [int(effects.notification_id), status_id, now, outcome],
                 )
+            undo = self._undo_for(effects, status_id, now)
             if effects.member is not None:
                 member = dict(effects.member)
                 member["updated_at"] = now
                 self.db["members"].upsert(member, pk="acct", alter=False)
             for acct, kind in effects.cancel_reminders:
-                if kind is None:
-                    self.db.execute(
-                        "UPDATE reminders SET state = 'cancelled' WHERE acct = ? AND state = 'pending'",
-                        [acct],
+                where, args = "acct = ? AND state = 'pending'", [acct]
+                if kind is not None:
+                    where, args = f"{where} AND kind = ?", [acct, kind]
+                if undo is not None:
+                    undo["cancelled"].extend(
+                        r[0]
+                        for r in self.db.execute(f"SELECT id FROM reminders WHERE {where}", args)
                     )
-                else:
-                    self.db.execute(
-                        """UPDATE reminders SET state = 'cancelled'
-                           WHERE acct = ? AND kind = ? AND state = 'pending'""",
-                        [acct, kind],
-                    )
+                self.db.execute(f"UPDATE reminders SET state = 'cancelled' WHERE {where}", args)
             for recipient in effects.cancel_unasked:
                 self.db.execute(
                     """UPDATE outbox SET state = 'cancelled' WHERE state = 'pending'
@@ -298,8 +297,19 @@ class Store(CampaignStore):
                     [recipient.lower()],
                 )
             for reminder in effects.reminders:
-                self.db["reminders"].insert(
+                table = self.db["reminders"].insert(
                     {**reminder, "state": "pending", "created_at": now}, alter=False
+                )
+                if undo is not None:
+                    undo["added"].append(table.last_rowid)
+            if undo is not None:
+                self.db["undo"].upsert(
+                    {
+                        **undo,
+                        "added": json.dumps(undo["added"]),
+                        "cancelled": json.dumps(undo["cancelled"]),
+                    },
+                    pk="status_id",
                 )
             if effects.fired_reminder_id is not None:
                 self.db.execute(
@@ -314,6 +324,60 @@ class Store(CampaignStore):
                 self._forget_after_send(effects.forget_member)
         if effects.forget_member:
             self.scrub()  # "forget me": gone from the log file too
+
+    def _undo_for(self, effects: Effects, status_id: str | None, now: str) -> dict[str, Any] | None:
+        """For a member's DM that changes their row and is answered by DM: how to undo it
+        (their row as it was), in case they delete the DM before the answer goes out."""
+        member = effects.member
+        if member is None or status_id is None or effects.notification_id is None:
+            return None
+        if not any(
+            item.visibility == "direct" and item.source_status_id == status_id
+            for item in effects.outbox
+        ):
+            return None
+        before = self.member(member["acct"])
+        return {
+            "status_id": status_id,
+            "acct": member["acct"],
+            "member": json.dumps(before) if before is not None else None,
+            "updated_at": now,
+            "added": [],
+            "cancelled": [],
+            "created_at": now,
+        }
+
+    def _undo(self, status_id: str) -> bool:
+        """The member deleted this DM before any of the bot's reply to it went out: what it
+        changed is undone (their row as it was, the reminders it scheduled cancelled, those
+        it cancelled pending again), unless a later message has changed their row since."""
+        row = self.db.execute(
+            "SELECT acct, member, updated_at, added, cancelled FROM undo WHERE status_id = ?",
+            [status_id],
+        ).fetchone()
+        if row is None:
+            return False
+        self.db.execute("DELETE FROM undo WHERE status_id = ?", [status_id])
+        acct, before, updated_at, added, cancelled = row
+        current = self.member(acct)
+        if current is None or current["updated_at"] != updated_at:
+            return False  # forgotten, or moved on by a later message: that one stands
+        if before is None:
+            self.db.execute("DELETE FROM members WHERE acct = ?", [acct])
+        else:
+            self.db["members"].upsert(json.loads(before), pk="acct", alter=False)
+        for ids, state, was in (
+            (added, "cancelled", "pending"),
+            (cancelled, "pending", "cancelled"),
+        ):
+            chosen = json.loads(ids)
+            if chosen:
+                self.db.execute(
+                    f"""UPDATE reminders SET state = ? WHERE state = ? AND acct = ?
+                        AND id IN ({", ".join("?" for _ in chosen)})""",
+                    [state, was, acct, *chosen],
+                )
+        return True
 
     def _enqueue(self, item: OutboxItem, now: str) -> None:
         row = asdict(item)
@@ -413,6 +477,12 @@ class Store(CampaignStore):
             self.db.execute(
                 "UPDATE outbox SET state = 'sent', sent_at = ?, sent_status_id = ?, last_error = NULL WHERE id = ?",
                 [now, status_id, outbox_id],
+            )
+            # The answer is out: deleting the DM no longer undoes what it changed.
+            self.db.execute(
+                """DELETE FROM undo WHERE status_id =
+                   (SELECT source_status_id FROM outbox WHERE id = ?)""",
+                [outbox_id],
             )
             wiped = self._wipe_forgotten()
             # The budget's own record: a time and nothing about the member.
@@ -517,11 +587,19 @@ class Store(CampaignStore):
         as sent after all, if it has to be retried it is not retried.
         """
         with self.db.conn:
+            out = self.db.execute(
+                """SELECT 1 FROM outbox WHERE source_status_id = ?
+                   AND state IN ('sending', 'sent')""",
+                [status_id],
+            ).fetchone()
             cancelled = self.db.execute(
                 """UPDATE outbox SET state = 'cancelled'
                    WHERE source_status_id = ? AND state IN ('pending', 'sending')""",
                 [status_id],
             ).rowcount
+            if out is None:  # the member never saw an answer: as if never sent
+                self._undo(status_id)
+            self.db.execute("DELETE FROM undo WHERE status_id = ?", [status_id])
             wiped = self._wipe_forgotten()
         if wiped:
             self.scrub()
@@ -614,6 +692,7 @@ class Store(CampaignStore):
     def _forget(self, acct: str) -> None:
         acct = acct.lower()
         self.db.execute("DELETE FROM members WHERE acct = ?", [acct])
+        self.db.execute("DELETE FROM undo WHERE acct = ?", [acct])
         self.db.execute("DELETE FROM reminders WHERE acct = ?", [acct])
         self.db.execute(
             "DELETE FROM outbox WHERE lower(recipient) = ? AND state IN ('sent', 'failed', 'cancelled')",
@@ -816,6 +895,7 @@ class Store(CampaignStore):
         addressed to them that is not being posted right now, and unhandled messages from them."""
         acct = acct.lower().lstrip("@")
         with self.db.conn:
+            self.db.execute("DELETE FROM undo WHERE acct = ?", [acct])
             counts = {
                 "members": self.db.execute("DELETE FROM members WHERE acct = ?", [acct]).rowcount,
                 "reminders": self.db.execute(
@@ -895,6 +975,7 @@ class Store(CampaignStore):
             counts["handled"] = self.db.execute(
                 "DELETE FROM handled WHERE handled_at < ?", [when]
             ).rowcount
+            self.db.execute("DELETE FROM undo WHERE created_at < ?", [when])  # never answered
             counts["errors"] = self.db.execute("DELETE FROM errors WHERE at < ?", [when]).rowcount
         # Also empties the log of every handled message's text deleted since the last sweep.
         self.scrub()

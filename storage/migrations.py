@@ -215,6 +215,25 @@ def _011_moved_here(db: sqlite_utils.Database) -> None:
     db["members"].add_column("moved_here", str)
 
 
+def _012_undo(db: sqlite_utils.Database) -> None:
+    """What a member's DM changed, kept only until the bot's reply to it goes out: if the
+    member deletes the DM before then, the reply is cancelled and the change undone.
+    `member` is the member's row before (JSON; NULL: there was none), `updated_at` the
+    row's after, `added` and `cancelled` the reminder ids the DM scheduled and cancelled."""
+    db["undo"].create(
+        {
+            "status_id": str,
+            "acct": str,
+            "member": str,
+            "updated_at": str,
+            "added": str,
+            "cancelled": str,
+            "created_at": str,
+        },
+        pk="status_id",
+    )
+
+
 MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [
     _001_spine,
     _002_members_and_reminders,
@@ -227,6 +246,7 @@ MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [
     _009_lease,
     _010_forget_after_send,
     _011_moved_here,
+    _012_undo,
 ]
 
 

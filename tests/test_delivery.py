@@ -445,6 +445,73 @@ async def test_a_mention_deleted_before_its_reply_is_sent_cancels_the_reply(tmp_
         await box.stop()
 
 
+async def test_a_dm_deleted_before_its_reply_is_sent_leaves_the_step_where_it_was(tmp_path):
+    """alice says "done" at the profile step, and deletes that DM while the bot's reply still
+    waits (the server refuses posts for a minute). She never saw the next step: she is back
+    at the profile step, with its reminders, and her DM thread is the one that still exists.
+    Said again, "done" moves her on as it would have; deleting a DM she has seen the answer
+    to undoes nothing."""
+    from test_walkthrough import say
+
+    from bot.sandbox import BOT_SCOPES
+
+    clock = FakeClock()
+    box = Sandbox(
+        tmp_path,
+        clock=clock,
+        tuning=FAST,
+        heartbeat_interval=0.2,
+        bot_scopes=f"{BOT_SCOPES} read:statuses",
+    )
+    await box.start()
+    try:
+        await box.wait_connected()
+        box.remote.create_account("alice")
+        for said in ("move", "1", "alice@new.example"):
+            await say(box, "alice", said)
+        store = box.bot.db.store
+        before = store.member("alice")
+        assert before["step"] == "profile"
+        nudges = lambda: sorted(  # noqa: E731
+            (r["kind"], r["due_at"], r["context"]) for r in store.reminders("alice", "pending")
+        )
+        nudged = nudges()
+        assert nudged  # the profile step's
+        box.home.faults.rate_limit_for(60, path="/api/v1/statuses", method="POST")
+        status = box.dm("alice", "done")
+        rows = lambda: store.outbox_rows(source_status_id=status["id"])  # noqa: E731
+        await box.wait_until(
+            lambda: box.home.count_429 and rows() and rows()[0]["state"] == "pending",
+            60,
+            "never tried",
+        )
+        assert store.member("alice")["step"] == "export"  # what the DM did, for now
+        box.home.delete_status(status["id"])
+        await box.wait_until(
+            lambda: all(r["state"] == "cancelled" for r in rows()), 60, "not cancelled"
+        )
+        after = store.member("alice")
+        assert after["step"] == "profile"
+        assert after["thread_status_id"] == before["thread_status_id"]
+        assert nudges() == nudged
+        clock.advance(61)  # past the 429 window
+        await outbox_asleep(box, clock)
+        await box.settle()
+        assert box.replies(status["id"]) == []
+        again = box.dm("alice", "done")
+        await box.wait_reply(again)
+        await box.settle()
+        assert "Step 3" in box.replies(again["id"])[0]["content"]
+        # Deleted once she has seen the answer, it stays done: the answer stands.
+        box.home.delete_status(again["id"])
+        deleted = box.bot.dispatcher._deleted  # the stream's `delete`, once handled
+        await box.wait_until(lambda: again["id"] in deleted, 60, "the delete never came")
+        await box.settle()
+        assert store.member("alice")["step"] == "export"
+    finally:
+        await box.stop()
+
+
 async def test_an_edited_mention_that_reaches_the_bot_again_is_not_answered_twice(sandbox):
     home = sandbox.home
     status = sandbox.mention("alice", "do my posts move?")
