@@ -128,7 +128,7 @@ class _Margin(_Sure):
 _STRONG_TWO = "my followers came along fine but where did my bookmarks go?"
 
 
-_AHEAD = {"posts": 900, "lists": 800, "mutes": 750, "blocks": 720}
+_AHEAD = {"posts": 900, "lists": 800, "mutes": 750, "blocks": 720, "profile": 710, "alias": 705}
 
 
 @pytest.mark.parametrize(
@@ -136,10 +136,10 @@ _AHEAD = {"posts": 900, "lists": 800, "mutes": 750, "blocks": 720}
     [
         # 500 below the best of the two: both asked
         ({"followers": 500, "bookmarks": 1000, **_AHEAD}, ["followers", "bookmarks"]),
-        # further below and three subjects ahead of it: the story's subject goes
+        # further below and five subjects ahead of it: the story's subject goes
         ({"followers": 499, "bookmarks": 1000, **_AHEAD}, ["bookmarks"]),
         ({"followers": 1000, "bookmarks": 499, **_AHEAD}, ["followers"]),
-        # as far below, but among the model's three best subjects: kept
+        # as far below, but among the model's five best subjects: kept
         (
             {
                 "followers": 499,
@@ -172,7 +172,7 @@ def test_the_subject_the_model_finds_far_less_asked_is_dropped(
     """Of the two subjects the tables named, one scored second_opinion.DROP or more
     below the other and outside the model's second_opinion.TOP best subjects is dropped,
     even when the model is unsure of its own best class."""
-    assert (second_opinion.DROP, second_opinion.TOP) == (500, 3)  # the cases sit around them
+    assert (second_opinion.DROP, second_opinion.TOP) == (500, 5)  # the cases sit around them
     tables = _tables(_STRONG_TWO, PUBLIC)
     assert tables.understanding.subjects == ["followers", "bookmarks"]
     monkeypatch.setenv(second_opinion.SETTING, "on")
