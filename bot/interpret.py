@@ -137,6 +137,7 @@ _WORD_SETS = (
     "pronouns",
     "this_step",
     "step_times",
+    "lost_here",
     "onward",
     "requests",
     "wondering",
@@ -281,6 +282,9 @@ class _Book:
         self.this_step: set[str] = set()  # words pointing at the current step
         # Words before those that make them a time ("after this step can I ..."): no pointer.
         self.step_times: set[str] = set()
+        # Words of someone lost at the current step ("what am I supposed to do here"):
+        # beside a "what now" they ask how to do the step (`[ignore] lost_here`).
+        self.lost_here: set[str] = set()
         # Verbs of speaking and switching (`[ignore] language_verbs`: "repasser", "contestar",
         # "antworten"): one with a language named just after it asks for that language.
         self.language_verbs: set[str] = set()
@@ -553,6 +557,11 @@ class _Book:
         base = clean(text)
         rest = _drop_phrases(base, self.onward, self.onward_sizes, self.onward_unspaced)
         return rest if rest != base else None
+
+    def lost_here_in(self, text: str) -> bool:
+        """Whether the message says its writer is lost at this step (`lost_here`)."""
+        base = f" {clean(text)} "
+        return any(f" {words} " in base for words in self.lost_here)
 
     def names_step(self, text: str) -> bool:
         """Whether the message points at the current step ("do I do this bit on the old
@@ -1092,6 +1101,16 @@ def _read_tables(text: str, *, where: str, locale: str) -> Reading:
         return Reading("not_yet", understood, text_locale, where)
     for group in commands:
         if group in inside:
+            if (
+                group == "status"
+                and step is not None
+                and "how" in inside
+                and "how" in allowed
+                and words.lost_here_in(text)
+            ):
+                # "I don't understand what I'm supposed to do here": lost at this step is
+                # how to do it, not where the walkthrough stands.
+                return Reading("how", understood, text_locale, where)
             return Reading(group, understood, text_locale, where)
     # Outside a walkthrough, a wish to start that says where to is the wish ("tu m'aides à
     # partir vers une autre instance ? on commence"); "I'm leaving this server" alone starts
