@@ -68,3 +68,18 @@ def test_confusion_about_the_current_step_is_how(text: str, where: str):
 def test_a_belief_said_as_my_understanding_is_a_myth(text: str, myth: str):
     got = first_contact({"text": text, "where": "public"})[1].understanding
     assert got.kind == "myth" and myth in got.myths, got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "i just want the redirect banner on my old profile, that's all",
+        "only want a redirect notice, how is that done",
+        "Just the redirect banner for me please, no follower move.",
+        "I'd only like the redirect banner to show, not a follower move",
+        "can I have only the redirect banner?",
+    ],
+)
+def test_a_wish_for_the_redirect_banner_alone_is_redirect_only(text: str):
+    got = first_contact({"text": text, "where": "public"})[1]
+    assert got.command is None and got.understanding.subjects == ["redirect_only"], got
