@@ -116,3 +116,44 @@ def test_followers_or_starting_over_asks_about_the_followers(text, locale):
 def test_starting_over_instead_of_moving_still_weighs_the_move(text, locale):
     understanding = read(text, where="public", locale=locale).understanding
     assert understanding is not None and understanding.subjects == ["whether_to_move"]
+
+
+@pytest.mark.parametrize(
+    ("text", "where", "locale"),
+    [
+        ("versteh nicht, was ich hier tun muss", "export", "de"),
+        ("ich kapier nicht was ich jetzt machen soll", "alias", "de"),
+        ("keine Ahnung was ich hier machen muss", "import", "de"),
+        ("je ne comprends pas ce que je dois mettre", "alias", "fr"),
+        ("je sais pas quoi mettre dans la case", "ask_new_handle", "fr"),
+        ("elle est où la page des exports ?", "export", "fr"),
+    ],
+)
+def test_not_knowing_what_to_do_at_a_step_asks_how(text, where, locale):
+    """At a step, "I don't get what I'm meant to do here" / "where is it?" asks how to do
+    that step (walkthrough command words), not about a subject."""
+    assert read(text, where=where, locale=locale).command == "how"
+
+
+@pytest.mark.parametrize(
+    ("text", "locale"),
+    [
+        ("ich verstehe nicht warum meine follower weg sind", "de"),
+        ("je comprends pas pourquoi mes abonnés sont partis", "fr"),
+    ],
+)
+def test_not_understanding_why_something_happened_still_asks_about_it(text, locale):
+    assert read(text, where="import", locale=locale).command != "how"
+
+
+@pytest.mark.parametrize(
+    ("text", "where", "locale", "command"),
+    [
+        ("zurück auf Anfang bitte", "profile", "de", "restart"),
+        ("alles auf anfang, ich hab mich verklickt", "alias", "de", "restart"),
+        ("c'est bon, j'ai fait la demande", "archive", "fr", "done"),
+        ("voilà, demande envoyée", "archive", "fr", "done"),
+    ],
+)
+def test_step_answers_in_everyday_words(text, where, locale, command):
+    assert read(text, where=where, locale=locale).command == command
