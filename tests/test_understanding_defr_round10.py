@@ -157,3 +157,17 @@ def test_not_understanding_why_something_happened_still_asks_about_it(text, loca
 )
 def test_step_answers_in_everyday_words(text, where, locale, command):
     assert read(text, where=where, locale=locale).command == command
+
+
+@pytest.mark.parametrize(
+    ("text", "locale"),
+    [
+        ("effacez ce que vous stockez sur moi", "fr"),
+        ("Bitte löscht alles, was ihr über mich speichert.", "de"),
+        ("Löschen Sie die Daten, die Sie über mich gespeichert haben.", "de"),
+    ],
+)
+def test_the_polite_or_plural_you_asking_to_forget_me(text, locale):
+    """ "vous/ihr/Sie ... sur moi / über mich": the bot's data about the member, said to
+    the plural or polite you, is the forget command."""
+    assert read(text, where="dm", locale=locale).command == "forget"
