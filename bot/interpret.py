@@ -1402,12 +1402,10 @@ def _words_say(text: str) -> str | None:
     locale's tables and far fewer in any other's (_written_in), or None."""
     if language.detect(text).confident:
         return None
-    shares = {code: lexicon(code).known_share(text) for code in sorted(language.spoken())}
-    best = max(shares, key=shares.__getitem__)
-    runner_up = max((share for code, share in shares.items() if code != best), default=0.0)
-    if shares[best] >= _WRITTEN_IN and shares[best] - runner_up >= _WRITTEN_AHEAD:
-        return best
-    return None
+    # Likeliest first; a tie keeps the alphabetical order (sorted() is stable).
+    ranked = sorted(sorted(language.spoken()), key=lambda code: -lexicon(code).known_share(text))
+    best, runner_up = ranked[:2]
+    return best if _written_in(text, best, than=runner_up) else None
 
 
 def read_in_context(

@@ -33,6 +33,11 @@ def fit(
     return split_status(body, limit, prefix=f"{mention} ", url_length=url_length)
 
 
+def reply_priority(incoming: Incoming) -> int:
+    """A reply's place in the outbox queue: the walkthrough's DMs before public answers."""
+    return Priority.WALKTHROUGH if incoming.is_direct else Priority.PUBLIC_ANSWER
+
+
 def reply_items(
     incoming: Incoming,
     statuses: list[str],

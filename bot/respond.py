@@ -17,7 +17,7 @@ from bot import answers, interpret
 from bot.budget import Budget
 from bot.incoming import Incoming
 from bot.interpret import Reading
-from bot.replying import fit, mirror_spoiler, reply_items
+from bot.replying import fit, mirror_spoiler, reply_items, reply_priority
 from bot.text import status_length
 from bot.understand import Understanding
 from bot.verify import FOUND
@@ -206,8 +206,7 @@ class Responder:
         """One reply to a flood, saying when the member may write again."""
         when = datetime.fromtimestamp(until, UTC).strftime("%H:%M UTC")
         body = replies.render("slow_down.j2", self.locale_for(incoming, None), time=when)
-        priority = Priority.WALKTHROUGH if incoming.is_direct else Priority.PUBLIC_ANSWER
-        return self._reply(incoming, [body], priority)
+        return self._reply(incoming, [body], reply_priority(incoming))
 
     def sorry(self, incoming: Incoming) -> Effects:
         """One short apology when handling a message failed: in the member's language as far
@@ -221,20 +220,27 @@ class Responder:
             tagged = incoming.language if incoming.language in replies.locales() else None
             locale = member.get("locale") or tagged or self.default_locale
         body = replies.render("sorry.j2", locale)
-        statuses = fit(
-            body,
-            incoming.mention,
-            self.limits.max_characters,
-            spoiler_text=incoming.spoiler_text,
-            url_length=self.limits.url_length,
-        )[:1]
-        priority = Priority.WALKTHROUGH if incoming.is_direct else Priority.PUBLIC_ANSWER
-        items = reply_items(
-            incoming, statuses, priority=priority, kind="sorry", key_prefix=f"s{incoming.status_id}"
+        effects = self._reply(
+            incoming,
+            [body],
+            reply_priority(incoming),
+            most=1,
+            kind="sorry",
+            key_prefix=f"s{incoming.status_id}",
         )
-        return Effects(outbox=[replace(item, language=locale) for item in items])
+        return Effects(outbox=[replace(item, language=locale) for item in effects.outbox])
 
-    def _reply(self, incoming: Incoming, bodies: list[str], priority: int) -> Effects:
+    def _reply(
+        self,
+        incoming: Incoming,
+        bodies: list[str],
+        priority: int,
+        *,
+        most: int = 3,
+        kind: str = "reply",
+        key_prefix: str | None = None,
+    ) -> Effects:
+        """The bodies as a reply thread of at most `most` statuses, fitted to the server."""
         statuses = fit(
             "\n\n".join(bodies),
             incoming.mention,
@@ -242,7 +248,10 @@ class Responder:
             spoiler_text=incoming.spoiler_text,
             url_length=self.limits.url_length,
         )
-        return Effects(outbox=reply_items(incoming, statuses[:3], priority=priority))
+        items = reply_items(
+            incoming, statuses[:most], priority=priority, kind=kind, key_prefix=key_prefix
+        )
+        return Effects(outbox=items)
 
     async def answer_in_walkthrough(self, reading: Reading, locale: str) -> str | None:
         """A question asked mid-walkthrough: the answer's text, or None if it is not a question."""

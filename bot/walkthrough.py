@@ -26,7 +26,7 @@ from bot.incoming import Incoming
 from bot.interpret import COMMANDS, Reading, confirms, delete_target, read, where_for
 from bot.privacy import is_redacted, looks_like_secret
 from bot.reminders import ReminderPlan, contact
-from bot.replying import fit, reply_items
+from bot.replying import fit, reply_items, reply_priority
 from bot.text import normalise
 from bot.verify import (
     FOUND,
@@ -405,7 +405,7 @@ class Walkthrough:
         """ "language de" or "Deutsch bitte": remember the choice (a member row with step
         "idle" if there is none) and say so in the new language, with the current step
         again in a DM; "language" alone: the languages on offer. None for other messages."""
-        priority = Priority.WALKTHROUGH if incoming.is_direct else Priority.PUBLIC_ANSWER
+        priority = reply_priority(incoming)
         now = self.clock.now()
         if reading is None:
             choice = language_request(incoming.text)

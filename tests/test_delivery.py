@@ -411,17 +411,22 @@ async def test_a_public_flood_is_silenced_for_ten_minutes_but_not_the_members_dm
 # --- deleted and edited mentions ----------------------------------------------------------
 
 
-async def test_a_mention_deleted_before_its_reply_is_sent_cancels_the_reply(tmp_path):
+def _sees_deletes(tmp_path, clock: FakeClock) -> Sandbox:
+    """A sandbox whose bot may read statuses: it learns of deletions from the stream."""
     from bot.sandbox import BOT_SCOPES
 
-    clock = FakeClock()
-    box = Sandbox(
+    return Sandbox(
         tmp_path,
         clock=clock,
         tuning=FAST,
         heartbeat_interval=0.2,
         bot_scopes=f"{BOT_SCOPES} read:statuses",
     )
+
+
+async def test_a_mention_deleted_before_its_reply_is_sent_cancels_the_reply(tmp_path):
+    clock = FakeClock()
+    box = _sees_deletes(tmp_path, clock)
     await box.start()
     try:
         await box.wait_connected()
@@ -453,16 +458,8 @@ async def test_a_dm_deleted_before_its_reply_is_sent_leaves_the_step_where_it_wa
     to undoes nothing."""
     from test_walkthrough import say
 
-    from bot.sandbox import BOT_SCOPES
-
     clock = FakeClock()
-    box = Sandbox(
-        tmp_path,
-        clock=clock,
-        tuning=FAST,
-        heartbeat_interval=0.2,
-        bot_scopes=f"{BOT_SCOPES} read:statuses",
-    )
+    box = _sees_deletes(tmp_path, clock)
     await box.start()
     try:
         await box.wait_connected()
