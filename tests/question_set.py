@@ -99,6 +99,25 @@ def read_row(row: dict) -> Reading:
     return first_contact(row)[1]
 
 
+def command_of(text: str, where: str) -> str | None:
+    """The command a probe is read as at first contact (None for a question)."""
+    return read_row({"text": text, "where": where}).command
+
+
+def subjects_of(text: str, where: str = PUBLIC) -> set[str]:
+    """The subjects of a probe that must be read as a question at first contact."""
+    got = read_row({"text": text, "where": where})
+    assert got.command is None and got.understanding.kind == "question", got
+    return set(got.understanding.subjects)
+
+
+def myths_of(text: str, where: str = PUBLIC) -> set[str]:
+    """The myths of a probe that must be read as a myth at first contact."""
+    got = read_row({"text": text, "where": where})
+    assert got.command is None and got.understanding.kind == "myth", got
+    return set(got.understanding.myths)
+
+
 def is_correct(row: dict, got: Understanding) -> bool:
     """Kind and subject set must match; a myth row must also name the same myths."""
     kind = row.get("kind", "question")

@@ -6,11 +6,7 @@ first contact the way the question sets score; none is a row of the question set
 from __future__ import annotations
 
 import pytest
-from question_set import first_contact
-
-
-def command_of(text: str, where: str) -> str | None:
-    return first_contact({"text": text, "where": where})[1].command
+from question_set import command_of, first_contact
 
 
 @pytest.mark.parametrize(

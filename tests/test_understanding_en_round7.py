@@ -7,13 +7,7 @@ score; none is a row of the question sets."""
 from __future__ import annotations
 
 import pytest
-from question_set import first_contact, is_right
-
-
-def subjects_of(text: str, where: str = "public") -> set[str]:
-    got = first_contact({"text": text, "where": where})[1]
-    assert got.command is None and got.understanding.kind == "question", got
-    return set(got.understanding.subjects)
+from question_set import first_contact, is_right, subjects_of
 
 
 @pytest.mark.parametrize(

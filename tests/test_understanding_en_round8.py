@@ -5,11 +5,7 @@ a row of the question sets."""
 from __future__ import annotations
 
 import pytest
-from question_set import first_contact
-
-
-def command_of(text: str, where: str) -> str | None:
-    return first_contact({"text": text, "where": where})[1].command
+from question_set import command_of
 
 
 @pytest.mark.parametrize(

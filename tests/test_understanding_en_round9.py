@@ -6,21 +6,11 @@ contact the way the question sets score; none is a row of the question sets."""
 from __future__ import annotations
 
 import pytest
-from question_set import first_contact
+from question_set import command_of, first_contact, myths_of, subjects_of
 
 
 def reading(text: str, where: str):
     return first_contact({"text": text, "where": where})[1]
-
-
-def command_of(text: str, where: str) -> str | None:
-    return reading(text, where).command
-
-
-def subjects_of(text: str, where: str = "public") -> set[str]:
-    got = reading(text, where)
-    assert got.command is None and got.understanding.kind == "question", got
-    return set(got.understanding.subjects)
 
 
 @pytest.mark.parametrize(
@@ -217,12 +207,6 @@ def test_what_is_asked_beside_a_word_of_another_subject(text: str, subjects: set
 )
 def test_posts_named_as_what_a_bookmark_or_boost_is_of(text: str, subjects: set[str]):
     assert subjects_of(text) == subjects
-
-
-def myths_of(text: str, where: str = "public") -> set[str]:
-    got = reading(text, where)
-    assert got.command is None and got.understanding.kind == "myth", got
-    return set(got.understanding.myths)
 
 
 @pytest.mark.parametrize(
