@@ -1,8 +1,8 @@
 """Turning what the bot wants to say into outbox items that are safe to post.
 
 The rules live here once: a reply is never more visible than what it answers
-(public is answered unlisted), it tags only the sender, it stays in the thread,
-it mirrors a content warning, and a long text becomes at most a short thread.
+(public is answered unlisted, followers-only direct), it tags only the sender, it stays
+in the thread, it mirrors a content warning, and a long text becomes at most a short thread.
 """
 
 from __future__ import annotations
@@ -11,15 +11,23 @@ from bot.incoming import Incoming
 from bot.text import split_status, status_length
 from storage import OutboxItem, Priority
 
-# Narrowest first. A reply takes the narrower of the incoming visibility and "unlisted".
-_ORDER = ["direct", "private", "unlisted", "public"]
+# What a mention of each visibility is answered with. Public is answered unlisted (out of
+# the public timelines). Followers-only ("private") is answered direct: the bot's own
+# followers-only status would reach the bot's followers, who are not the member's and never
+# saw the mention; a direct reply reaches the sender alone. Anything else is treated as
+# direct (bot/incoming.py).
+_REPLY_VISIBILITY = {
+    "public": "unlisted",
+    "unlisted": "unlisted",
+    "private": "direct",
+    "direct": "direct",
+}
 MAX_THREAD = 3
 
 
 def reply_visibility(incoming_visibility: str) -> str:
-    if incoming_visibility not in _ORDER:
-        return "direct"
-    return _ORDER[min(_ORDER.index(incoming_visibility), _ORDER.index("unlisted"))]
+    """Never more visible than what it answers, and never seen by another audience."""
+    return _REPLY_VISIBILITY.get(incoming_visibility, "direct")
 
 
 def fit(

@@ -33,12 +33,35 @@ async def test_public_mention_gets_one_unlisted_reply_in_thread_tagging_only_the
 async def test_visibility_is_never_widened(sandbox):
     for visibility, expected in [
         ("direct", "direct"),
-        ("private", "private"),
+        ("private", "direct"),
         ("unlisted", "unlisted"),
     ]:
         status = sandbox.mention("alice", "do my posts move?", visibility=visibility)
         (reply,) = await sandbox.wait_reply(status)
         assert reply["visibility"] == expected
+
+
+async def test_a_followers_only_mention_is_answered_to_its_sender_alone(sandbox):
+    """A followers-only reply from the bot goes to the bot's followers, not the member's:
+    people who never saw alice's mention could read the answer to it. So the answer is
+    direct, to alice alone. carol follows the bot, not alice; she must not be able to fetch
+    the reply, while alice can."""
+    sandbox.member("carol")
+    sandbox.home.follow("carol", "helper", notify=False)
+    sandbox.member("dave")
+    sandbox.member("alice")
+    sandbox.home.follow("dave", "alice", notify=False)
+    status = sandbox.mention("alice", "do my posts move?", visibility="private")
+    (reply,) = await sandbox.wait_reply(status)
+    assert reply["visibility"] == "direct" and mentioned(reply) == ["alice"]
+    tokens = {u: sandbox.home.issue_token(u, "read") for u in ("alice", "carol", "dave")}
+    seen = {}
+    async with aiohttp.ClientSession() as http:
+        for user, token in tokens.items():
+            url = f"{sandbox.home.base_url}/api/v1/statuses/{reply['id']}"
+            async with http.get(url, headers={"Authorization": f"Bearer {token}"}) as response:
+                seen[user] = response.status
+    assert seen == {"alice": 200, "carol": 404, "dave": 404}
 
 
 async def test_dm_from_a_non_follower_reaches_the_bot(sandbox):
