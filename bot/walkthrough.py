@@ -311,7 +311,11 @@ class Walkthrough:
                 return self._forget(incoming, turn, locale)
             turn.bodies.append(self._render(locale, "commands.j2", command="forget_cancelled"))
             return self._effects(incoming, turn)
-        if pending == "clarify_delete":
+        if pending == "clarify_delete" and not incoming.is_direct:
+            answered = self._which_delete_in_public(incoming, turn, locale, command)
+            if answered is not None:
+                return answered
+        elif pending == "clarify_delete":
             member["pending_confirmation"] = None
             target = delete_target(incoming.text)
             if target == "bot" or command == "forget":
@@ -368,6 +372,26 @@ class Walkthrough:
         turn.forget = True
         turn.bodies.append(self._render(locale, "commands.j2", command="forget_done"))
         return self._effects(incoming, turn, kind="farewell")
+
+    def _which_delete_in_public(
+        self, incoming: Incoming, turn: Turn, locale: str, command: str | None
+    ) -> Effects | None:
+        """A public mention while "this bot's data or your account?" waits never deletes:
+        "this bot" in a public thread may be about anything ("@bob this bot is great"), and
+        anyone reading it would watch a member's data go. Naming this bot (or "forget me")
+        gets the way to ask by DM (the question stays open for the DM answer); naming the
+        account gets the answer to that question, without the member's step in the open.
+        Anything else goes its ordinary way, and the question stays open."""
+        target = delete_target(incoming.text)
+        if target == "bot" or command == "forget":
+            turn.bodies.append(self._render(locale, "commands.j2", command="forget_by_dm"))
+        elif target == "account":
+            assert turn.member is not None
+            turn.member["pending_confirmation"] = None  # the question is answered
+            turn.bodies.append(self.explain("delete_old_account", locale))
+        else:
+            return None
+        return self._effects(incoming, turn, kind="reply", priority=Priority.PUBLIC_ANSWER)
 
     def _ask_which_delete(self, turn: Turn, locale: str) -> None:
         """ "Delete my data" could mean what this bot keeps or the Mastodon account: ask."""

@@ -11,10 +11,14 @@ from urllib.parse import urlparse
 
 import pytest
 from harness import mentioned
+from test_locales import QUOTES
+from test_understanding_in_context import answer_start
 from test_walkthrough import say
 
+import replies
 from bot.__main__ import main
 from bot.admin import member_accts
+from bot.interpret import read
 from bot.privacy import looks_like_secret
 from bot.text import html_to_text
 from storage import Effects, OutboxItem, Store
@@ -300,3 +304,56 @@ async def test_forget_me_asked_in_public_is_confirmed_by_a_public_yes(sandbox):
     assert "kept your progress" not in answer and store.member("alice") is not None
     assert "deleted everything" in await ask_in_public(sandbox, "alice", "yes")
     assert store.member("alice") is None
+
+
+# -- "this bot's data or your account?" asked, and a public mention meanwhile -------------
+
+FORGET_BY_DM = 'send me a direct message saying "forget me"'
+
+
+async def test_a_public_mention_naming_this_bot_deletes_nothing_while_which_data_is_asked(
+    sandbox,
+):
+    """alice asked by DM to delete her data, and the bot asked which: what it keeps, or her
+    account. A public mention of hers naming this bot (praise in a thread with bob, or the
+    answer itself) deletes nothing: the public reply says so and to ask by DM. The question
+    stays open, and her DM answer then deletes."""
+    sandbox.remote.create_account("alice")
+    for said in ("move", "1", "alice@new.example"):
+        await say(sandbox, "alice", said)
+    store = sandbox.bot.db.store
+    assert "Which data do you mean" in await say(sandbox, "alice", "delete my data")
+    sandbox.member("bob")
+    for text in ("@bob this bot is great", "this bot's data"):
+        answer = await ask_in_public(sandbox, "alice", text)
+        assert "deleted everything" not in answer and FORGET_BY_DM in answer, answer
+        assert store.member("alice")["new_handle"] == "alice@new.example"
+        assert store.member("alice")["pending_confirmation"] == "clarify_delete"
+    assert "deleted everything" in await say(sandbox, "alice", "this bot")
+    assert store.member("alice") is None
+
+
+async def test_which_data_asked_in_public_is_answered_in_public_without_deleting(sandbox):
+    """alice says "delete my data" in public, and the bot asks which there. Her public
+    "this bot" deletes nothing (she is told to ask by DM); her public "my account" is
+    answered as the question it is, without her step in the open. Her DM then deletes."""
+    await say(sandbox, "alice", "move")
+    store = sandbox.bot.db.store
+    assert "Which data do you mean" in await ask_in_public(sandbox, "alice", "delete my data")
+    answer = await ask_in_public(sandbox, "alice", "this bot")
+    assert "deleted everything" not in answer and FORGET_BY_DM in answer, answer
+    assert store.member("alice") is not None
+    answer = await ask_in_public(sandbox, "alice", "my account")
+    assert answer_start("en", "delete_old_account") in answer, answer
+    assert "Back to step" not in answer and store.member("alice") is not None
+    assert "Delete everything" in await say(sandbox, "alice", "forget me")
+    assert "deleted everything" in await say(sandbox, "alice", "yes")
+    assert store.member("alice") is None
+
+
+@pytest.mark.parametrize("locale", ["en", "de", "fr", "es", "ja"])
+def test_every_locale_says_what_to_dm_to_be_forgotten(locale):
+    """The pointer to the DM quotes the one word a DM then reads as "forget me"."""
+    said = replies.render("walkthrough/commands.j2", locale, command="forget_by_dm")
+    (word,) = QUOTES[locale].findall(said)
+    assert read(word, where="dm", locale=locale).command == "forget", (locale, word)
