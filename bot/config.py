@@ -208,6 +208,13 @@ SETTINGS: tuple[Setting, ...] = (
         "off: the phrase tables alone read messages; on: the learned second opinion may answer where they are unsure.",
         _choice(("on", "off")),
     ),
+    Setting(
+        "MAX_HANDLING_ATTEMPTS",
+        "3",
+        "Starts of handling one message (each restart after it hung or crashed the bot counts) "
+        "before the bot gives up on it and apologises to the member.",
+        _int_range(1, 100),
+    ),
 )
 
 
@@ -225,6 +232,7 @@ class Config:
     status_budget: int = 300
     admin_token: str | None = field(default=None, repr=False)
     second_opinion: str = "on"
+    max_handling_attempts: int = 3
 
     @classmethod
     def from_env(cls, env: Mapping[str, str] | None = None) -> Config:

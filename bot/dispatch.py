@@ -5,7 +5,9 @@ the responder on the member's own queue, and writes the outcome (handled mark, s
 replies) in one transaction. A notification whose handling fails (the responder raises,
 or what it decided cannot be written) is logged, counted, marked handled, and answered
 with one short apology: one bad notification never blocks the next, is never retried
-forever, and never leaves its member without a word.
+forever, and never leaves its member without a word. Handling that never ends (it hangs
+until a restart, or the process dies with it) is counted in the inbox as it begins, so
+after `max_attempts` starts the next one gives up with that same apology.
 """
 
 from __future__ import annotations
@@ -54,8 +56,10 @@ class Dispatcher:
         health: Health,
         on_enqueued: Callable[[Effects], None] = lambda effects: None,
         guardrails: Guardrails | None = None,
+        max_attempts: int = 3,
     ) -> None:
         self.db, self.responder, self.health = db, responder, health
+        self.max_attempts = max_attempts
         self.me_id = str(me["id"])
         self.me_username = str(me["username"])
         self.on_enqueued = on_enqueued
@@ -167,9 +171,17 @@ class Dispatcher:
         The member's later messages wait behind it, so their order is kept; the
         notification itself is safe in the inbox all along.
         """
+        attempts: int | None = None  # starts of its handling, this one included
         for attempt in range(1, 1000):
             try:
-                await self._handle(notification, context)
+                if attempts is None:  # counted once per start: storage retries are not starts
+                    attempts = await self.db.run(
+                        self.db.store.begin_attempt, int(notification["id"])
+                    )
+                if attempts > self.max_attempts:
+                    await self._give_up(notification, attempts - 1)
+                else:
+                    await self._handle(notification, context)
                 return
             except sqlite3.Error as error:
                 self.health.count("errors_storage")
@@ -235,6 +247,40 @@ class Dispatcher:
             replies=len(effects.outbox),
         )
 
+    async def _give_up(self, notification: dict[str, Any], attempts: int) -> None:
+        """Handling this notification began `attempts` times and never ended: it hung until
+        a restart, or the process died with it. Another start would do the same, at every
+        restart, forever; so it is marked handled ("given_up") with the member's one apology,
+        logged (its id, never its text), counted for /metrics and listed on /admin. Its text
+        is never read again: reading it may be what hung, so the apology's language is what
+        is known without it (the member's choice or last language, the status's tag)."""
+        notification_id = str(notification["id"])
+        self.health.count("errors_given_up")
+        event(log, logging.ERROR, "notification.given_up", id=notification_id, attempts=attempts)
+        try:
+            await self.db.run(
+                self.db.store.record_error,
+                "given_up",
+                f"handling began {attempts} times and never ended (it hung or stopped the "
+                "process): given up, the member was sent the apology",
+            )
+        except sqlite3.Error:
+            pass  # the count and the log line above still tell
+        incoming = from_notification(_unread(notification), self.me_username)
+        effects = await self._apology(notification_id, incoming)
+        status_id = incoming.status_id if incoming else None
+        apply = self.db.store.apply
+        try:
+            await self.db.run(apply, effects, status_id=status_id, outcome="given_up")
+        except Exception as error:
+            if _retried(error):
+                raise
+            event(log, logging.ERROR, "notification.unwritable", id=notification_id)
+            effects = Effects(notification_id=notification_id)
+            await self.db.run(apply, effects, status_id=status_id, outcome="given_up")
+        if effects.outbox:
+            self.on_enqueued(effects)
+
     async def _failed(
         self, notification_id: str, incoming: Incoming | None, error: BaseException
     ) -> Effects:
@@ -257,6 +303,11 @@ class Dispatcher:
             )
         except sqlite3.Error:
             pass  # the count and the log line above still tell
+        return await self._apology(notification_id, incoming)
+
+    async def _apology(self, notification_id: str, incoming: Incoming | None) -> Effects:
+        """The member's one apology for a message the bot could not handle (none to a bot,
+        to its own status, or to one deleted meanwhile)."""
         effects = Effects(notification_id=notification_id)
         if incoming is None or self._skip_reason(incoming) is not None or incoming.is_bot:
             return effects  # nothing the bot would answer (and never a bot)
@@ -305,6 +356,19 @@ class Dispatcher:
                 return "flood: told to slow down", slow_down, "slow_down"
         effects = await self.responder.respond(incoming)
         return None, effects, "answered" if effects.outbox else "silent"
+
+
+def _unread(notification: dict[str, Any]) -> dict[str, Any]:
+    """The notification without what the member wrote (the status's content, the account's
+    bio): who, where and how visible is all an apology needs."""
+    status = notification.get("status")
+    account = notification.get("account")
+    unread = dict(notification)
+    if isinstance(status, dict):
+        unread["status"] = {**status, "content": ""}
+    if isinstance(account, dict):
+        unread["account"] = {**account, "note": ""}
+    return unread
 
 
 def _retried(error: BaseException) -> bool:

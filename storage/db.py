@@ -238,6 +238,20 @@ class Store(CampaignStore):
             context["thread_root"] = self.thread_root_of(reply_to)
         return context
 
+    def begin_attempt(self, notification_id: int) -> int:
+        """Count one more start of handling a received notification; return the count so
+        far (0: not in the inbox). Written before the handling, so a start that never ends
+        (a hang, a crash) is still counted at the next one."""
+        with self.db.conn:
+            self.db.execute(
+                "UPDATE inbox SET attempts = attempts + 1 WHERE notification_id = ?",
+                [notification_id],
+            )
+            row = self.db.execute(
+                "SELECT attempts FROM inbox WHERE notification_id = ?", [notification_id]
+            ).fetchone()
+        return int(row[0]) if row else 0
+
     def unhandled(self) -> list[str]:
         """Payloads received before a crash or restart and not handled yet, oldest first."""
         rows = self.db.execute("SELECT payload FROM inbox ORDER BY notification_id").fetchall()

@@ -234,6 +234,13 @@ def _012_undo(db: sqlite_utils.Database) -> None:
     )
 
 
+def _013_handling_attempts(db: sqlite_utils.Database) -> None:
+    """How many times handling of a received notification began. Handling that never ends
+    (it hangs until a restart, or the process dies with it) leaves the count up, so the
+    next start sees it and, after MAX_HANDLING_ATTEMPTS, gives up instead of trying again."""
+    db["inbox"].add_column("attempts", int, not_null_default=0)
+
+
 MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [
     _001_spine,
     _002_members_and_reminders,
@@ -247,6 +254,7 @@ MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [
     _010_forget_after_send,
     _011_moved_here,
     _012_undo,
+    _013_handling_attempts,
 ]
 
 

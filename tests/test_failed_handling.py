@@ -6,13 +6,19 @@ cannot write); everything else goes through the fake instance as a member's clie
 
 from __future__ import annotations
 
+import asyncio
 import logging
+from dataclasses import replace
 
-from harness import mentioned
+import aiohttp
+from harness import FAST, mentioned
+from test_admin import ADMIN_TOKEN
 from test_metrics import samples, scrape
 
 import replies
 from bot.logs import KeyValueFormatter
+from bot.respond import Responder
+from bot.sandbox import HANG, Sandbox
 from bot.text import html_to_text
 from storage import Effects
 
@@ -109,3 +115,74 @@ async def test_what_cannot_be_written_is_not_retried_forever_and_is_apologised_f
     assert store.member("alice") is None  # nothing of what failed was kept
     assert sandbox.bot.health.counters.get("errors_storage", 0) == 0
     assert sandbox.bot.health.counters["errors_dispatch"] == 1
+
+
+# -- a message whose handling never ends (a hang, or the process dies with it) -------------
+
+
+def hang_on(monkeypatch, word: str) -> list[str]:
+    """Every copy of the bot started from now on never finishes handling a message holding
+    `word`, as if it hung (or took the process down with it); returns the status ids whose
+    handling began, one entry per start of handling."""
+    began: list[str] = []
+    original = Responder.respond
+
+    async def respond(self, incoming):
+        if word in incoming.text:
+            began.append(incoming.status_id)
+            await asyncio.Event().wait()  # never set: only the shutdown ends it
+        return await original(self, incoming)
+
+    monkeypatch.setattr(Responder, "respond", respond)
+    return began
+
+
+async def test_a_message_that_never_finishes_is_given_up_after_its_attempts(
+    tmp_path, monkeypatch, caplog
+):
+    """alice's DM hangs the bot's handling; the admin restarts the bot, and it hangs again.
+    With MAX_HANDLING_ATTEMPTS=2 the third start gives up instead of trying once more: one
+    apology in her language, the message marked handled, counted for /metrics, listed on
+    /admin, and logged without a word of what she wrote. Later starts leave it alone."""
+    caplog.set_level(logging.INFO)
+    box = Sandbox(
+        tmp_path,
+        tuning=replace(FAST, shutdown_grace=0.2),
+        heartbeat_interval=0.2,
+        config_overrides={"max_handling_attempts": 2, "admin_token": ADMIN_TOKEN},
+    )
+    began = hang_on(monkeypatch, "Umzug")
+    await box.start()
+    try:
+        await box.wait_connected()
+        status = box.dm("alice", f"Wie klappt der Umzug? {SECRET}", language="de")
+        await box.wait_until(lambda: len(began) == 1, HANG, "handling never began")
+        await box.stop_bot()
+        await box.start_bot()
+        await box.wait_until(lambda: len(began) == 2, HANG, "not tried again after a restart")
+        await box.stop_bot()
+        await box.start_bot()
+        (reply,) = await box.wait_reply(status)
+        assert reply["visibility"] == "direct" and mentioned(reply) == ["alice"]
+        assert html_to_text(reply["content"]) == f"@alice {apology('de')}"
+        store = box.bot.db.store
+        await box.wait_until(lambda: store.handled_outcomes().get("given_up") == 1, HANG, "?")
+        assert began == [status["id"]] * 2  # given up without a third try
+        found = samples((await scrape(box.url))[1])
+        assert found[("movehelper_errors_total", (("kind", "given_up"),))] == 1
+        async with aiohttp.ClientSession() as http:
+            headers = {"Authorization": f"Bearer {ADMIN_TOKEN}"}
+            async with http.get(f"{box.url}/admin", headers=headers) as response:
+                page = await response.text()
+        assert "given_up" in page and "Umzug" not in page
+        await box.stop_bot()
+        await box.start_bot()
+        await box.wait_connected()
+        await box.settle()
+        assert len(box.replies(status["id"])) == 1 and began == [status["id"]] * 2
+    finally:
+        await box.stop()
+    formatter = KeyValueFormatter()
+    said = [formatter.format(r) for r in caplog.records if r.levelno >= logging.INFO]
+    assert not [line for line in said if SECRET in line or "Umzug" in line]
+    assert [r for r in caplog.records if r.getMessage() == "notification.given_up"]

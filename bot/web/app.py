@@ -257,7 +257,13 @@ async def _run_bot(app: web.Application) -> AsyncIterator[None]:
     guardrails = Guardrails(db, clock, str(me["id"]))
     outbox.on_answered = guardrails.replied
     dispatcher = Dispatcher(
-        db, responder, me=me, health=health, on_enqueued=enqueued, guardrails=guardrails
+        db,
+        responder,
+        me=me,
+        health=health,
+        on_enqueued=enqueued,
+        guardrails=guardrails,
+        max_attempts=config.max_handling_attempts,
     )
     listener = Listener(
         api,

@@ -33,6 +33,9 @@ PREFIX = "movehelper"
 
 
 EPOCH = datetime.fromtimestamp(0, UTC)
+# Error kinds /metrics reports even at 0: a handling that failed ("dispatch"), a post that
+# failed ("post"), a message given up after MAX_HANDLING_ATTEMPTS starts ("given_up").
+ALWAYS_REPORTED_ERRORS = ("dispatch", "post", "given_up")
 
 
 @dataclass(frozen=True)
@@ -193,11 +196,11 @@ class SnapshotCollector:
         errors = CounterMetricFamily(
             f"{PREFIX}_errors", "Errors by kind, since start.", labels=["kind"]
         )
-        for kind in ("dispatch", "post"):  # always present, so alerts can use rate()
+        for kind in ALWAYS_REPORTED_ERRORS:  # always present, so alerts can use rate()
             errors.add_metric([kind], counters.get(f"errors_{kind}", 0))
         for name, value in sorted(counters.items()):
             kind = name.removeprefix("errors_")
-            if name.startswith("errors_") and kind not in ("dispatch", "post"):
+            if name.startswith("errors_") and kind not in ALWAYS_REPORTED_ERRORS:
                 errors.add_metric([kind], value)
         yield errors
         yield counter(
