@@ -128,7 +128,15 @@ class _Margin(_Sure):
 _STRONG_TWO = "my followers came along fine but where did my bookmarks go?"
 
 
-_AHEAD = {"posts": 900, "lists": 800, "mutes": 750, "blocks": 720, "profile": 710, "alias": 705}
+_AHEAD = {
+    "posts": 900,
+    "lists": 800,
+    "mutes": 750,
+    "blocks": 720,
+    "profile": 710,
+    "alias": 705,
+    "move": 702,
+}
 
 
 @pytest.mark.parametrize(
@@ -136,10 +144,10 @@ _AHEAD = {"posts": 900, "lists": 800, "mutes": 750, "blocks": 720, "profile": 71
     [
         # 500 below the best of the two: both asked
         ({"followers": 500, "bookmarks": 1000, **_AHEAD}, ["followers", "bookmarks"]),
-        # further below and five subjects ahead of it: the story's subject goes
+        # further below and six subjects ahead of it: the story's subject goes
         ({"followers": 499, "bookmarks": 1000, **_AHEAD}, ["bookmarks"]),
         ({"followers": 1000, "bookmarks": 499, **_AHEAD}, ["followers"]),
-        # as far below, but among the model's five best subjects: kept
+        # as far below, but among the model's six best subjects: kept
         (
             {
                 "followers": 499,
@@ -172,7 +180,7 @@ def test_the_subject_the_model_finds_far_less_asked_is_dropped(
     """Of the two subjects the tables named, one scored second_opinion.DROP or more
     below the other and outside the model's second_opinion.TOP best subjects is dropped,
     even when the model is unsure of its own best class."""
-    assert (second_opinion.DROP, second_opinion.TOP) == (500, 5)  # the cases sit around them
+    assert (second_opinion.DROP, second_opinion.TOP) == (500, 6)  # the cases sit around them
     tables = _tables(_STRONG_TWO, PUBLIC)
     assert tables.understanding.subjects == ["followers", "bookmarks"]
     monkeypatch.setenv(second_opinion.SETTING, "on")
@@ -207,7 +215,7 @@ def test_a_dropped_first_subject_takes_its_yes_no_opener_along() -> None:
     both = interpret.Reading(
         None, Understanding("question", ["followers", "posts"], [], 0.9, yes_no=True), "en", PUBLIC
     )
-    others = {"lists": 450, "mutes": 400, "blocks": 350, "filters": 300}
+    others = {"lists": 450, "mutes": 400, "blocks": 350, "filters": 300, "move": 250}
     first_low = Guess("posts", "_unknown", 5, {"followers": 0, "posts": 600, **others})
     second_low = Guess("followers", "_unknown", 5, {"followers": 600, "posts": 0, **others})
     first_gone = interpret.gate(both, lambda: first_low).understanding
