@@ -44,29 +44,34 @@ def compose_answer(
     url_length: int = 23,
     max_statuses: int = 3,
     direct: bool = False,
+    walking: bool = False,
 ) -> list[str]:
     """The reply to one understood message, as status texts that each start with `mention`.
-    `direct`: the reply is a DM, so it offers the walkthrough without "DM me"."""
+    `direct`: the reply is a DM, so it offers the walkthrough without "DM me". `walking`:
+    the member is mid-walkthrough and the reply brings them back to their step, so it
+    offers no walkthrough at all."""
     prefix = f"{mention} "
-    token = _DIRECT.set(direct)
+    token = _OFFER.set((direct, walking))
     try:
         for paragraphs in _drafts(understanding, locale):
             statuses = _pack(paragraphs, prefix, max_characters, url_length)
             if len(statuses) <= max_statuses:
                 return statuses
     finally:
-        _DIRECT.reset(token)
+        _OFFER.reset(token)
     raise ValueError(
         f"no answer fits {max_statuses} statuses of {max_characters} characters after {mention!r}"
     )
 
 
-# Whether the answer being composed is a DM (every template may word its offer for that).
-_DIRECT: ContextVar[bool] = ContextVar("direct", default=False)
+# Where the answer being composed goes (`direct`, `walking`): every template words its
+# offer of the walkthrough for that, or leaves it out.
+_OFFER: ContextVar[tuple[bool, bool]] = ContextVar("offer", default=(False, False))
 
 
 def _render(name: str, locale: str, **context: object) -> str:
-    return replies.render(f"{TEMPLATES}/{name}", locale, direct=_DIRECT.get(), **context)
+    direct, walking = _OFFER.get()
+    return replies.render(f"{TEMPLATES}/{name}", locale, direct=direct, walking=walking, **context)
 
 
 def _drafts(understanding: Understanding, locale: str) -> Iterator[list[str]]:

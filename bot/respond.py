@@ -257,15 +257,27 @@ class Responder:
         """A question asked mid-walkthrough: the answer's text, or None if it is not a question."""
         if not reading.is_question or not reading.understanding.subjects:
             return None
-        return self._body(reading.understanding, locale, "@member")
+        return self._body(reading.understanding, locale, "@member", walking=True)
 
-    def explain(self, subject: str, locale: str) -> str:
-        """The knowledge answer for a step's subject ("how?" in the walkthrough)."""
+    def explain(
+        self, subject: str, locale: str, *, direct: bool = True, walking: bool = True
+    ) -> str:
+        """The knowledge answer for a subject the walkthrough explains: a step's own ("how?"
+        at the step, walking), or deleting the old account (asked in a DM or in public)."""
         understanding = Understanding(kind="question", subjects=[subject], myths=[], confidence=1.0)
-        return self._body(understanding, locale, "@member")
+        return self._body(understanding, locale, "@member", direct=direct, walking=walking)
 
-    def _body(self, understanding: Understanding, locale: str, mention: str) -> str:
-        """An answer's text without the mention, to be combined with a walkthrough step."""
+    def _body(
+        self,
+        understanding: Understanding,
+        locale: str,
+        mention: str,
+        *,
+        direct: bool = True,
+        walking: bool,
+    ) -> str:
+        """An answer's text without the mention, to be combined with other text (a
+        walkthrough step): offering the walkthrough only where none is running."""
         statuses = answers.compose_answer(
             understanding,
             locale=locale,
@@ -273,7 +285,8 @@ class Responder:
             max_characters=self.limits.max_characters,
             url_length=self.limits.url_length,
             max_statuses=2,
-            direct=True,
+            direct=direct,
+            walking=walking,
         )
         return "\n\n".join(s.removeprefix(f"{mention} ") for s in statuses)
 

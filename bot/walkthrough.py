@@ -18,7 +18,7 @@ from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
-from typing import Any
+from typing import Any, Protocol
 
 import replies
 from bot.clock import Clock
@@ -195,7 +195,16 @@ def asks_for_languages(text: str) -> bool:
 
 ANSWERS = ("downloaded", "requested", "not_yet", "how", "done", "away", "here")
 
-Explain = Callable[[str, str], str]
+
+class Explain(Protocol):
+    """A subject's knowledge answer (Responder.explain): `direct` words its offer of the
+    walkthrough for a DM, `walking` leaves the offer out (the member is mid-walkthrough)."""
+
+    def __call__(
+        self, subject: str, locale: str, *, direct: bool = True, walking: bool = True
+    ) -> str: ...
+
+
 Answer = Callable[[Reading, str], Awaitable[str | None]]
 
 
@@ -233,7 +242,7 @@ class Walkthrough:
         self.this_server = this_server.lower()
         self.max_characters = max_characters
         self.url_length = url_length
-        self.explain = explain or (lambda subject, locale: "")
+        self.explain: Explain = explain or (lambda subject, locale, **_: "")
         self.answer_question = answer_question
         self.table = table or StepTable.load()
         # bot/progress.Progress: pre-flight, baseline counts, import check, live counts.
@@ -321,8 +330,9 @@ class Walkthrough:
             if target == "bot" or command == "forget":
                 return self._forget(incoming, turn, locale)
             if target == "account":
-                turn.bodies.append(self.explain("delete_old_account", locale))
-                if member["step"] not in ("finished", "idle"):
+                walking = member["step"] not in ("finished", "idle")
+                turn.bodies.append(self.explain("delete_old_account", locale, walking=walking))
+                if walking:
                     turn.bodies.append(self._back_to_step(member, locale))
                 return self._effects(incoming, turn)
         if not incoming.is_direct and command not in IN_PUBLIC:
@@ -388,7 +398,9 @@ class Walkthrough:
         elif target == "account":
             assert turn.member is not None
             turn.member["pending_confirmation"] = None  # the question is answered
-            turn.bodies.append(self.explain("delete_old_account", locale))
+            turn.bodies.append(
+                self.explain("delete_old_account", locale, direct=False, walking=False)
+            )
         else:
             return None
         return self._effects(incoming, turn, kind="reply", priority=Priority.PUBLIC_ANSWER)

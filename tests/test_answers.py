@@ -513,3 +513,25 @@ def test_followed_hashtags_have_their_own_answer_not_the_follows_one():
     # The fact sheet covers followed hashtags now (§9); answering about follows would mislead.
     got = understand("do hashtags I follow move?")
     assert got.subjects == ["followed_hashtags"]
+
+
+# The walkthrough's command word, quoted, as each locale's offer says it.
+_OFFERED = {"en": '"move"', "de": "„umziehen“", "fr": "« déménager »", "es": "«mudanza»"}
+
+
+@pytest.mark.parametrize("locale", ["en", "de", "fr", "es", "ja"])
+@pytest.mark.parametrize(
+    "understanding",
+    [
+        Understanding("question", ["bookmarks"], [], 0.9),
+        Understanding("question", ["followers", "posts"], [], 0.4, clarify=True),
+    ],
+)
+def test_an_answer_mid_walkthrough_offers_no_walkthrough(locale: str, understanding):
+    """Mid-walkthrough the reply brings the member back to their step: "say move and I'll
+    walk you through it" would offer what is running. Outside it, a DM offers it."""
+    offered = _OFFERED.get(locale, "「引っ越し」")
+    walking = "\n".join(compose_answer(understanding, locale=locale, direct=True, walking=True))
+    idle = "\n".join(compose_answer(understanding, locale=locale, direct=True))
+    assert offered not in walking, walking
+    assert offered in idle, idle

@@ -8,6 +8,7 @@ import tomllib
 
 import pytest
 
+import replies
 from bot.interpret import TABLES, read
 from bot.text import html_to_text
 from replies.knowledge import knowledge
@@ -80,6 +81,53 @@ async def test_a_question_mid_walkthrough_is_answered_and_the_step_kept(sandbox)
     await say(sandbox, "alice", "language en")
     assert "Request your archive" in await say(sandbox, "alice", "erledigt")
     assert sandbox.bot.db.store.member("alice")["step"] == "archive"
+
+
+def walkthrough_offer(locale: str) -> str:
+    """The words a DM answer ends with to offer the walkthrough ("Or say "move" and I'll
+    walk you through it."): after the source link of answers/deeper.j2."""
+    rendered = replies.render("answers/deeper.j2", locale, direct=True, source="SOURCE")
+    return rendered.split("SOURCE", 1)[1].strip(" ·・\n")
+
+
+BOOKMARKS_ASKED = {
+    "en": "do my bookmarks move?",
+    "de": "Kommen meine Lesezeichen mit?",
+    "fr": "Est-ce que mes signets me suivent ?",
+    "es": "¿Se mudan mis marcadores?",
+    "ja": "ブックマークは引き継がれますか？",
+}
+
+
+@pytest.mark.parametrize("locale", sorted(BOOKMARKS_ASKED))
+async def test_an_answer_mid_walkthrough_brings_back_to_the_step_without_offering_it(
+    sandbox, locale
+):
+    """The member is already being walked through: "say move and I'll walk you through it"
+    after the answer would offer what is running (and start it over if they obeyed)."""
+    await to_the_export_step(sandbox)
+    await say(sandbox, "alice", f"language {locale}")
+    answer = await say(sandbox, "alice", BOOKMARKS_ASKED[locale], language=locale)
+    assert answer_start(locale, "bookmarks") in answer
+    assert walkthrough_offer(locale) not in answer, answer
+    assert sandbox.bot.db.store.member("alice")["step"] == "export"
+
+
+@pytest.mark.parametrize("locale", sorted(BOOKMARKS_ASKED))
+async def test_a_dm_answer_in_any_language_never_says_to_dm_the_bot(sandbox, locale):
+    await say(sandbox, "dora", f"language {locale}")
+    answer = await say(sandbox, "dora", BOOKMARKS_ASKED[locale], language=locale)
+    assert answer_start(locale, "bookmarks") in answer
+    public_offer = replies.render("answers/deeper.j2", locale, direct=False, source="SOURCE")
+    assert public_offer.split("SOURCE", 1)[1].strip(" ·・\n") not in answer, answer
+    assert walkthrough_offer(locale) in answer  # none running: it is offered
+
+
+async def test_how_at_a_step_explains_it_without_offering_the_walkthrough(sandbox):
+    await to_the_export_step(sandbox)
+    answer = await say(sandbox, "alice", "how?")
+    assert answer_start("en", "csv_export") in answer and "Back to step 3" in answer
+    assert walkthrough_offer("en") not in answer, answer
 
 
 async def test_go_back_please_goes_back_a_step_not_an_answer_about_moving_back(sandbox):
