@@ -1,0 +1,123 @@
+"""Classes of English questions and myths behind round 11's tuning misses (issue 12): a
+reason for moving told as background beside what is asked, a change of mind that asks
+about the cooldown, a move asked "automatically or must I tell them", a list wanted "as a
+file", the move started in other words once the alias is made, a tiny follower count
+asking whether to move, boosts on one's posts, and claims that something "goes along" or
+"arrives on the new server". Each example is my own phrasing of the class, read as a first
+contact the way the question sets score; none is a row of the question sets."""
+
+from __future__ import annotations
+
+import pytest
+from question_set import myths_of, subjects_of
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "our instance is shutting down in a month, will my followers come with me?",
+        "my server closes next week. do my followers move over to the new account?",
+        "The admin is closing the server in May. Do the people who follow me transfer"
+        " automatically?",
+        "server going offline soon :( will my followers follow me to the new account",
+        "we got two weeks notice that the instance shuts down, will my followers still be"
+        " with me after",
+    ],
+)
+def test_a_closing_server_told_as_background_leaves_the_followers_question(text: str):
+    # LABELS.md: a reason for moving given as background is not a subject.
+    assert subjects_of(text) == {"followers"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "what if I regret it, can I move again the next day?",
+        "Say I hate the new server, could I switch again a week later?",
+        "if i change my mind after moving can i move a second time straight away",
+        "I don't like the new instance, can I move again immediately?",
+        "if i end up regretting it could i migrate again right after",
+    ],
+)
+def test_moving_again_soon_after_a_change_of_mind_is_the_cooldown(text: str):
+    assert subjects_of(text) == {"cooldown"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "will my followers move by themselves or should I let them know?",
+        "do the people following me switch over automatically, or must I inform them?",
+        "does my audience come along automatically or do I have to announce it",
+        "will my followers transfer on their own or do i have to tell them myself",
+    ],
+)
+def test_followers_moving_automatically_or_told_by_hand_is_about_followers(text: str):
+    assert subjects_of(text) == {"followers"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "where can I download my follows as file",
+        "is there a place to download the people I follow in a file",
+        "where do I get my blocked accounts as a file",
+        "how can i download my mutes into a file",
+    ],
+)
+def test_a_list_wanted_as_a_file_is_the_export_page(text: str):
+    # LABELS.md: how to get the CSV is csv_export, whatever list the file holds.
+    assert subjects_of(text) == {"csv_export"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ok alias is set, how do i kick off the migration",
+        "I made the alias. How do I trigger the move now?",
+        "done with the alias, now how do I launch the move",
+        "the alias is in place, what do I do to set the move in motion",
+        "created the alias already, how do i initiate the migration",
+    ],
+)
+def test_starting_the_move_in_other_words_after_the_alias_is_the_move(text: str):
+    assert subjects_of(text) == {"move"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "i have like 30 followers only, is it even needed to move?",
+        "I've got 25 followers only, is moving necessary?",
+        "with 50 followers only, is it needed?",
+        "my grandma has 20 followers only, is a move really needed",
+    ],
+)
+def test_a_handful_of_followers_and_is_it_needed_is_whether_to_move(text: str):
+    assert subjects_of(text) == {"whether_to_move"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "will the boosts on my old posts still count after i move?",
+        "do the favourites on my toots stay with them when I switch?",
+        "the boosts my posts got, are they lost?",
+        "what happens to all the likes my old toots got",
+    ],
+)
+def test_boosts_and_favourites_of_ones_posts_are_boosts_favourites(text: str):
+    assert subjects_of(text) == {"boosts_favourites"}
+
+
+@pytest.mark.parametrize(
+    ("text", "myth"),
+    [
+        ("my blocks are going along with me anyway, right", "blocks_move_automatically"),
+        ("I read my posts arrive on the new account a few days later", "posts_move_automatically"),
+        ("my posts should arrive on my new account eventually, right?", "posts_move_automatically"),
+        ("my muted people go along to the new server on their own", "mutes_move_automatically"),
+    ],
+)
+def test_a_claim_that_something_goes_along_or_arrives_is_a_myth(text: str, myth: str):
+    assert myth in myths_of(text)
