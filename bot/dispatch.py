@@ -22,7 +22,8 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Any, Protocol
 
-from bot.guardrails import Guardrails
+from bot.clock import Clock, SystemClock
+from bot.guardrails import Guardrails, Verdict
 from bot.health import Health
 from bot.incoming import Incoming, from_notification
 from bot.logs import event
@@ -33,6 +34,7 @@ from storage.db import describe_storage_error, is_transient_storage_error
 log = logging.getLogger(__name__)
 Queued = tuple[dict[str, Any], dict[str, Any]]  # a notification and what was read with it
 DELETED_KEPT = 1000  # deleted ids remembered: enough to outlast any member's queue
+STORAGE_RETRY_MAX = 30.0  # seconds between tries while the database refuses writes
 
 
 class Responder(Protocol):
@@ -57,8 +59,10 @@ class Dispatcher:
         on_enqueued: Callable[[Effects], None] = lambda effects: None,
         guardrails: Guardrails | None = None,
         max_attempts: int = 3,
+        clock: Clock | None = None,
     ) -> None:
         self.db, self.responder, self.health = db, responder, health
+        self.clock = clock or SystemClock()
         self.max_attempts = max_attempts
         self.me_id = str(me["id"])
         self.me_username = str(me["username"])
@@ -70,6 +74,8 @@ class Dispatcher:
         self._idle = asyncio.Event()
         self._idle.set()
         self._deleted: OrderedDict[str, None] = OrderedDict()  # recently deleted status ids
+        # The guardrails' verdict on each notification being handled, kept across its tries.
+        self._verdicts: dict[str, Verdict] = {}
 
     async def deleted(self, status_id: str) -> None:
         """A status was deleted: replies to it not sent yet are cancelled, and a mention of it
@@ -166,34 +172,49 @@ class Dispatcher:
     async def _handle_until_stored(
         self, notification: dict[str, Any], context: dict[str, Any]
     ) -> None:
-        """Handle a notification, retrying while the database refuses (locked, disk full).
+        """Handle a notification, retrying for as long as the database refuses writes
+        (locked, disk full, read-only), on the injected clock, at most STORAGE_RETRY_MAX
+        seconds apart.
 
-        The member's later messages wait behind it, so their order is kept; the
-        notification itself is safe in the inbox all along.
+        Never given up: the trouble is the disk's, not the message's (every other message
+        would fail the same way, and not even an apology could be written: the outbox is in
+        the same database), the notification is safe in the inbox all along, and the
+        member's later messages wait behind it, so their order is kept. Not silent either:
+        every refusal is logged and counted (errors{kind="storage"}), and while it lasts
+        /metrics and /admin show how many messages wait and since when (Health).
         """
+        notification_id = str(notification["id"])
         attempts: int | None = None  # starts of its handling, this one included
-        for attempt in range(1, 1000):
-            try:
-                if attempts is None:  # counted once per start: storage retries are not starts
-                    attempts = await self.db.run(
-                        self.db.store.begin_attempt, int(notification["id"])
+        failures = 0
+        try:
+            while True:
+                try:
+                    if attempts is None:  # once per start: storage retries are no new start
+                        attempts = await self.db.run(
+                            self.db.store.begin_attempt, int(notification_id)
+                        )
+                    if attempts > self.max_attempts:
+                        await self._give_up(notification, attempts - 1)
+                    else:
+                        await self._handle(notification, context)
+                    return
+                except sqlite3.Error as error:
+                    failures += 1
+                    self.health.count("errors_storage")
+                    self.health.storage_waiting.setdefault(notification_id, self.clock.now())
+                    event(
+                        log,
+                        logging.ERROR,
+                        "dispatch.storage",
+                        id=notification_id,
+                        tries=failures,
+                        problem=describe_storage_error(error),
                     )
-                if attempts > self.max_attempts:
-                    await self._give_up(notification, attempts - 1)
-                else:
-                    await self._handle(notification, context)
-                return
-            except sqlite3.Error as error:
-                self.health.count("errors_storage")
-                event(
-                    log,
-                    logging.ERROR,
-                    "dispatch.storage",
-                    id=notification.get("id"),
-                    problem=describe_storage_error(error),
-                )
-                context = {}  # read again on the next try: time has passed
-                await asyncio.sleep(min(30.0, 0.2 * 2**attempt))
+                    context = {}  # read again on the next try: time has passed
+                    await self.clock.sleep(min(STORAGE_RETRY_MAX, 0.2 * 2 ** min(failures, 16)))
+        finally:
+            self.health.storage_waiting.pop(notification_id, None)
+            self._verdicts.pop(notification_id, None)
 
     async def _handle(self, notification: dict[str, Any], context: dict[str, Any]) -> None:
         notification_id = str(notification["id"])
@@ -348,7 +369,12 @@ class Dispatcher:
         ):
             return "edit of an answered status", Effects(), "ignored"
         if self.guardrails is not None:
-            verdict = await self.guardrails.check(incoming)
+            # Judged once: a try again after the database refused a write is the same
+            # message, not one more towards a flood (the guardrails count what they see).
+            verdict = self._verdicts.get(incoming.notification_id)
+            if verdict is None:
+                verdict = await self.guardrails.check(incoming)
+                self._verdicts[incoming.notification_id] = verdict
             if verdict.skip is not None:
                 return verdict.skip, Effects(), "guarded"
             if verdict.slow_down:

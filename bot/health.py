@@ -50,6 +50,9 @@ class Health:
     latency_sum: float = 0.0
     latency_count: int = 0
     sent_by_kind: dict[str, int] = field(default_factory=dict)
+    # Notifications whose handling waits for the database to take writes again, and since
+    # when (the first refusal): kept in the inbox and retried, shown on /metrics and /admin.
+    storage_waiting: dict[str, datetime] = field(default_factory=dict)
     _received: OrderedDict[str, float] = field(default_factory=OrderedDict)
 
     def received(self, notification_id: str) -> None:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import sqlite3
 from dataclasses import replace
 
 import aiohttp
@@ -16,6 +17,7 @@ from test_admin import ADMIN_TOKEN
 from test_metrics import samples, scrape
 
 import replies
+from bot.clock import FakeClock
 from bot.logs import KeyValueFormatter
 from bot.respond import Responder
 from bot.sandbox import HANG, Sandbox
@@ -186,3 +188,67 @@ async def test_a_message_that_never_finishes_is_given_up_after_its_attempts(
     said = [formatter.format(r) for r in caplog.records if r.levelno >= logging.INFO]
     assert not [line for line in said if SECRET in line or "Umzug" in line]
     assert [r for r in caplog.records if r.getMessage() == "notification.given_up"]
+
+
+# -- storage that refuses writes for hours: the message waits, never dropped ---------------
+
+
+async def test_a_message_waits_out_storage_trouble_however_long_and_keeps_its_place(tmp_path):
+    """The database refuses every write for over eight hours (disk full), longer than the
+    thousand tries the bot used to allow before dropping a message until the next restart.
+    alice's two DMs wait, in order, on the injected clock; /metrics and /admin say a
+    message waits on storage; once the disk has room, both are answered, first one first."""
+    clock = FakeClock()
+    box = Sandbox(
+        tmp_path,
+        clock=clock,
+        tuning=FAST,
+        heartbeat_interval=0.2,
+        config_overrides={"admin_token": ADMIN_TOKEN},
+    )
+    await box.start()
+    try:
+        await box.wait_connected()
+        store = box.bot.db.store
+        writes = store.apply
+        refused: list[str | None] = []
+
+        def full_disk(effects, **kwargs):
+            if effects.notification_id is not None and full:
+                refused.append(effects.notification_id)
+                raise sqlite3.OperationalError("database or disk is full")
+            return writes(effects, **kwargs)
+
+        full = True
+        store.apply = full_disk
+        first = box.dm("alice", "do my posts move?")
+        await box.wait_until(lambda: refused, HANG, "the write was never tried")
+        second = box.dm("alice", "do my lists move?", in_thread=False)
+        counters = box.bot.health.counters
+        loop = asyncio.get_running_loop()
+        for tries in range(1, 1101):  # 1,100 refusals, one every 30 s at most: 9 hours
+            # Counted just as the bot goes to sleep until its next try (the same step of
+            # the event loop): only then is the clock moved on.
+            deadline = loop.time() + 10
+            while counters.get("errors_storage", 0) < tries:
+                assert loop.time() < deadline, f"not tried again on the clock after {tries - 1}"
+                await asyncio.sleep(0.001)
+            clock.advance(30)
+        await box.wait_until(lambda: len(refused) == 1101, 10, "no 1,101st try")
+        assert set(refused) == {refused[0]}  # the first DM all along: the second waits behind it
+        found = samples((await scrape(box.url))[1])
+        assert found[("movehelper_notifications_waiting_on_storage", ())] == 1
+        async with aiohttp.ClientSession() as http:
+            headers = {"Authorization": f"Bearer {ADMIN_TOKEN}"}
+            async with http.get(f"{box.url}/admin", headers=headers) as response:
+                assert "The database refuses writes" in await response.text()
+        full = False
+        clock.advance(30)
+        await box.wait_reply(first)
+        await box.wait_reply(second)
+        (one,), (two,) = box.replies(first["id"]), box.replies(second["id"])
+        assert int(one["id"]) < int(two["id"])
+        found = samples((await scrape(box.url))[1])
+        assert found[("movehelper_notifications_waiting_on_storage", ())] == 0
+    finally:
+        await box.stop()

@@ -365,6 +365,20 @@ async def gather(app: web.Application) -> dict[str, Any]:
         "chart": None,
         "panels": [],
     }
+    if health.storage_waiting:
+        since = min(health.storage_waiting.values())
+        waiting = len(health.storage_waiting)
+        figures["alerts"].append(
+            {
+                "text": f"The database refuses writes: {waiting} "
+                f"message{'s' if waiting != 1 else ''} waiting since {clock_time(since)}, "
+                "kept and retried every 30 seconds",
+                "fix": "free space on the disk holding DATABASE_PATH, check the file's "
+                "permissions, or end what holds a lock on it (a backup); the messages are "
+                "answered, in order, once it takes writes again (the log's dispatch.storage "
+                "lines name the problem)",
+            }
+        )
     if bot is None:
         figures.update(
             queue_depth=None,

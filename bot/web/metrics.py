@@ -98,6 +98,7 @@ class Snapshot:
     oldest_queued_seconds: float = 0.0
     last_event_timestamp: float = 0.0
     schema_version: int = 0
+    waiting_on_storage: int = 0
 
 
 def _steps() -> list[str]:
@@ -132,6 +133,7 @@ async def snapshot(app: web.Application) -> Snapshot:
         latency_buckets=list(health.latency_buckets),
         latency_sum=health.latency_sum,
         last_event_timestamp=health.last_event_at.timestamp() if health.last_event_at else 0.0,
+        waiting_on_storage=len(health.storage_waiting),
     )
     if bot is not None:
         store = bot.db.store
@@ -245,6 +247,12 @@ class SnapshotCollector:
         for kind in dict.fromkeys([*_reminder_kinds(), *sorted(shot.reminders_pending)]):
             pending.add_metric([kind], shot.reminders_pending.get(kind, 0))
         yield pending
+        yield GaugeMetricFamily(
+            f"{PREFIX}_notifications_waiting_on_storage",
+            "Notifications whose handling waits for the database to accept writes again "
+            "(kept in the inbox and retried; 0: none).",
+            value=shot.waiting_on_storage,
+        )
         yield GaugeMetricFamily(
             f"{PREFIX}_oldest_queued_seconds",
             "How long the longest-waiting status that could be posted has waited (0: none).",
