@@ -802,6 +802,12 @@ class Walkthrough:
             turn.bodies.append(answer)
             turn.bodies.append(self._back_to_step(member, locale))
             return
+        kind = reading.understanding.kind
+        if reading.command is None and kind in ("thanks", "greeting"):
+            # A polite word is understood: "didn't get that" would tell them otherwise.
+            turn.bodies.append(self._render(locale, "misc.j2", what=kind))
+            turn.bodies.append(self._back_to_step(member, locale))
+            return
         hint = self._render(locale, "hints.j2", expects=step.expects, step=step.id)
         turn.bodies.append(self._render(locale, "misc.j2", what="not_understood", hint=hint))
 

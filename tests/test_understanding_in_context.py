@@ -130,6 +130,31 @@ async def test_how_at_a_step_explains_it_without_offering_the_walkthrough(sandbo
     assert walkthrough_offer("en") not in answer, answer
 
 
+POLITE_AT_A_STEP = {
+    "en": ("thanks!", "hi there"),
+    "de": ("danke dir", "hallo"),
+    "fr": ("merci beaucoup", "bonjour"),
+    "es": ("gracias 🙏", "hola"),
+    "ja": ("ありがとうございます", "こんにちは"),
+}
+
+
+@pytest.mark.parametrize("locale", sorted(POLITE_AT_A_STEP))
+async def test_thanks_or_hello_at_a_step_is_answered_in_kind_not_misunderstood(sandbox, locale):
+    """A polite member is not told "Sorry, I didn't get that": thanks and greetings at a
+    step get a word back and the step, which stays."""
+    await to_the_export_step(sandbox)
+    await say(sandbox, "alice", f"language {locale}")
+    not_understood = replies.render("walkthrough/misc.j2", locale, what="not_understood", hint="")
+    back = replies.render("walkthrough/misc.j2", locale, what="back_to_step", number=3, title="")
+    for text, kind in zip(POLITE_AT_A_STEP[locale], ("thanks", "greeting"), strict=True):
+        answer = await say(sandbox, "alice", text, language=locale)
+        assert not_understood not in answer, answer
+        assert replies.render("walkthrough/misc.j2", locale, what=kind) in answer, answer
+        assert back.split("3")[0] in answer, answer
+    assert sandbox.bot.db.store.member("alice")["step"] == "export"
+
+
 async def test_go_back_please_goes_back_a_step_not_an_answer_about_moving_back(sandbox):
     await to_the_export_step(sandbox)
     answer = await say(sandbox, "alice", "go back please")
