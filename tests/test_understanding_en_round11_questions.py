@@ -30,6 +30,54 @@ def test_a_closing_server_told_as_background_leaves_the_followers_question(text:
 
 
 @pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        (
+            "my old instance is closing at the end of june, how long does the whole move take?",
+            "duration",
+        ),
+        ("our server is closing soon, how long does the move itself take", "duration"),
+        (
+            "our server closes in december. can i still log in to the old account after moving?",
+            "old_account",
+        ),
+        (
+            "the instance is going away next month. what happens to my old account afterwards?",
+            "old_account",
+        ),
+        (
+            "since my server is closing, should I delete my old account after the move?",
+            "delete_old_account",
+        ),
+        (
+            "server shutting down in 3 weeks, can i delete the old one right after moving or"
+            " should i wait",
+            "delete_old_account",
+        ),
+        ("server is closing. will my followers be notified that I moved?", "notifications"),
+        (
+            "our instance shuts down next month, does anyone get a notification when i move?",
+            "notifications",
+        ),
+    ],
+)
+def test_a_closing_server_told_as_background_leaves_what_is_asked(text: str, subject: str):
+    assert subjects_of(text) == {subject}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I have 12 followers, worth moving or start fresh?",
+        "9 followers total. is migrating worth it or better to start over?",
+        "should i move my 15 followers or just start fresh",
+    ],
+)
+def test_worth_moving_or_starting_fresh_is_whether_to_move(text: str):
+    assert subjects_of(text) == {"whether_to_move"}
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "what if I regret it, can I move again the next day?",
