@@ -1402,8 +1402,7 @@ class Lexicon:
         asking.update(
             tokens.clause_of[m.start]
             for m in self.openers.find(tokens)
-            if m.start in starts
-            or (m.start - 1 in starts and tokens.folded[m.start - 1] in self.conjunctions)
+            if self._opens_clause(tokens, m.start)
         )
         asking.update(tokens.clause_of[p] for p in self._question_word_starts(tokens))
         # A fragment ("dms, bookmarks, lists?") is part of the question, not a story.
@@ -1452,6 +1451,16 @@ class Lexicon:
         if not in_question or in_question == set(selected):
             return selected
         return {s: p for s, p in selected.items() if s in in_question}
+
+    def _opens_clause(self, tokens: _Tokens, position: int) -> bool:
+        """Whether a word opens its clause, after any conjunctions: "..., and also what
+        about my bookmarks" asks as "what about my bookmarks" does."""
+        starts = tokens.clause_starts
+        while position not in starts and position > 0:
+            position -= 1
+            if tokens.folded[position] not in self.conjunctions:
+                return False
+        return position in starts
 
     def _pointed_back_to(
         self, selected: dict[str, int], matches: list[_Match], tokens: _Tokens

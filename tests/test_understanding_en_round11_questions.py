@@ -169,3 +169,19 @@ def test_boosts_and_favourites_of_ones_posts_are_boosts_favourites(text: str):
 )
 def test_a_claim_that_something_goes_along_or_arrives_is_a_myth(text: str, myth: str):
     assert myth in myths_of(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "subjects"),
+    [
+        ("do my followers move? and also what about my bookmarks", {"followers", "bookmarks"}),
+        ("do my posts move? and also what about my lists", {"posts", "lists"}),
+        ("will my blocks transfer? but also how about my mutes", {"blocks", "mutes"}),
+        (
+            "do my pinned posts stay pinned? oh and also what about the people i follow",
+            {"pinned_posts", "follows"},
+        ),
+    ],
+)
+def test_a_second_question_after_several_conjunctions_still_asks(text: str, subjects: set):
+    assert subjects_of(text) == subjects
