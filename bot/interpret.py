@@ -145,6 +145,7 @@ _WORD_SETS = (
     "proposing",
     "where_how",
     "language_verbs",
+    "poorly",
 )
 
 
@@ -289,6 +290,9 @@ class _Book:
         # "antworten"): one with a language named just after it asks for that language.
         self.language_verbs: set[str] = set()
         self.language_names: dict[str, str] = {}  # one-word language names -> locale
+        # Words saying a language is spoken poorly (`[ignore] poorly`: "my english is bad"):
+        # beside a language and a "not", an apology, not a request for it.
+        self.poorly: set[str] = set()
         # A question mark, or a locale asking without one (`[ignore] asking_ending`); not
         # the intents' question_ending, which also takes wishes ("やり直したい" orders).
         endings = [_QUESTION_MARK]
@@ -674,6 +678,8 @@ class _Book:
     def language_request(self, text: str, found: tuple[list[str], list[str]]) -> str | None:
         """ "language de" / "sprache fr" (keyword and code), or a language named ("auf
         Deutsch bitte", "日本語で"), in any locale: the locale asked for."""
+        if (kept := self._without_apologies(text)) != text:
+            text, found = kept, self.find(kept)
         base = clean(text)
         if base and len(base) > _MAX_LANGUAGE_REQUEST:
             return self._asked_in_a_sentence(text)
@@ -688,6 +694,24 @@ class _Book:
             if group.startswith("ask:") or (short and group.startswith("speak:")):
                 return group.partition(":")[2]
         return self._verb_then_language(base.split())
+
+    def _without_apologies(self, text: str) -> str:
+        """The message without its clauses apologising for a language ("spanish please,
+        my english is not good", "auf Deutsch bitte, mein Englisch ist schlecht"): a clause
+        naming a language beside a "not" or a word of poor skill asks for none; the rest
+        says which one is wanted. The message itself when none is such a clause, or all are."""
+        clauses = [c for c in _CLAUSES.split(text.strip()) if clean(c)]
+        if len(clauses) < 2:
+            return text
+        kept = [
+            c
+            for c in clauses
+            if not (
+                (words := set(clean(c).split())) & self.language_names.keys()
+                and (words & self.negations or words & self.poorly)
+            )
+        ]
+        return ", ".join(kept) if kept and len(kept) < len(clauses) else text
 
     def _asked_in_a_sentence(self, text: str) -> str | None:
         """A longer message whose first sentence asks for a language in so many words
@@ -812,6 +836,8 @@ class _StepWords:
     # own subject and stands_for; "overview" always): "the followers are all here".
     reported_by: frozenset[str] = frozenset()
     how_for: frozenset[str] = frozenset()
+    # Myths that, said at this step, report it done wrong (steps.toml `mistakes`).
+    mistakes: frozenset[str] = frozenset()
 
 
 @functools.cache
@@ -832,6 +858,7 @@ def _steps() -> dict[str, _StepWords]:
                 }
             ),
             frozenset((spec.get("subject"), *spec.get("how_for", ()))),
+            frozenset(spec.get("mistakes", ())),
         )
         for step_id, spec in data["steps"].items()
     }
@@ -978,6 +1005,8 @@ def _read_tables(text: str, *, where: str, locale: str) -> Reading:
         return Reading(reported, understood, text_locale, where)
     if _reports_step(text, step, allowed, words, (understood, text_locale), (exact, inside)):
         return Reading(_for_step("done", step, understood), understood, text_locale, where)
+    if _closed_by_done(text, step, allowed, words, understood):
+        return Reading("done", understood, text_locale, where)
     if _denies_step(text, step, allowed, words, understood, (exact, inside)):
         return Reading("not_yet", understood, text_locale, where)
     orders = [g for g in _ORDERS if g in commands]
@@ -1111,6 +1140,15 @@ def _read_tables(text: str, *, where: str, locale: str) -> Reading:
                 # "I don't understand what I'm supposed to do here": lost at this step is
                 # how to do it, not where the walkthrough stands.
                 return Reading("how", understood, text_locale, where)
+            if (
+                group == "start"
+                and step is not None
+                and "how" in allowed
+                and words.names_step(text)
+            ):
+                # "walk me through this bit": already in the walkthrough, a guide asked
+                # for the step pointed at is how to do it, not a new start.
+                return Reading("how", understood, text_locale, where)
             return Reading(group, understood, text_locale, where)
     # Outside a walkthrough, a wish to start that says where to is the wish ("tu m'aides à
     # partir vers une autre instance ? on commence"); "I'm leaving this server" alone starts
@@ -1187,6 +1225,34 @@ def _reports_step(
         return False
     exact, inside = found
     return not {*exact, *inside} & {*COMMANDS, *ANSWERS} - {"done"}
+
+
+def _closed_by_done(
+    text: str,
+    step: _StepWords | None,
+    allowed: frozenset[str],
+    words: _Book,
+    understood: Understanding,
+) -> bool:
+    """ "I wrote the bio, uploaded the avatar and copied the links over. That part is
+    complete.": a story of what was done at the step, closed by a short sentence saying
+    it is done, is "done", whatever its story names (too long for the phrases inside it
+    to count), unless it claims the step's own mistake (steps.toml `mistakes`). Not when
+    it asks ("?"), says something went wrong, or the closing says "not" or anything but
+    done."""
+    if step is None or "done" not in allowed or step.mistakes & set(understood.myths):
+        return False
+    if words.asks(text) or words.has_contrast(text):
+        return False
+    sentences = [s for s in _SENTENCE.split(text.strip()) if clean(s)]
+    if len(sentences) < 2:
+        return False
+    last = sentences[-1]
+    if len(clean(last).split()) > _MAX_HOW_WORDS or words.negated(last):
+        return False
+    exact, inside = words.find(last)
+    said = {*exact, *inside}
+    return "done" in said and not said & ({*COMMANDS, *ANSWERS} - {"done"})
 
 
 def _denies_step(

@@ -63,6 +63,8 @@ class Step:
     # Subjects a how-question here asks the step's own how with ("how do I move the
     # followers?" at the move step is how to do the move).
     how_for: list[str] = field(default_factory=list)
+    # Myths that, said here, report the step done wrong (bot/interpret.py).
+    mistakes: list[str] = field(default_factory=list)
     skip_if: str | None = None
     final: bool = False
 
