@@ -451,6 +451,15 @@ class _Book:
                 return next(iter(locales))
         return None
 
+    def said_in(self, text: str) -> frozenset[str]:
+        """The locales whose walkthrough words the whole message is: one ("wo bin ich"),
+        several ("stop", "ok", "👍": every locale's members say them), or none."""
+        base = clean(text)
+        for candidate in (base, self._without_ignored(base)):
+            if locales := self.locales_of.get(candidate):
+                return locales
+        return frozenset()
+
     def opens_question(self, text: str) -> bool:
         """Whether the message opens with a question word ("how do I set up my profile"),
         polite words and filler skipped."""
@@ -1468,6 +1477,8 @@ def _words_say(text: str) -> str | None:
     locale's tables and far fewer in any other's (_written_in), or None."""
     if language.detect(text).confident:
         return None
+    if len(book().said_in(text)) > 1:
+        return None  # "stop", "ok": a German member's "stop" is no switch to English
     # Likeliest first; a tie keeps the alphabetical order (sorted() is stable).
     ranked = sorted(sorted(language.spoken()), key=lambda code: -lexicon(code).known_share(text))
     best, runner_up = ranked[:2]
