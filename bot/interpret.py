@@ -120,6 +120,7 @@ _QUESTION_MARK = r"[?？]"
 _STRETCHED = re.compile(r"([^\W\d_])\1{2,}")
 _NOT_WORD = re.compile(r"[^\w\s'\-✅👍👌]|_")
 _NOTHING = re.compile(r"(?!x)x")
+_LETTERS = re.compile(r"[^\W\d_]")
 # Clauses of a message, "?" included: "I messed up, can we start again?".
 _CLAUSES = re.compile(r"[,;:.!?…、。，！？]+\s*|\s+[-–—]\s+")
 # A French article or pronoun glued to the next word by an apostrophe ("l'étape", "d'avant").
@@ -459,6 +460,18 @@ class _Book:
             if locales := self.locales_of.get(candidate):
                 return locales
         return frozenset()
+
+    def goes_on(self, text: str) -> bool:
+        """Whether the whole message asks to go on ("weiter", "continue", "続けて")."""
+        base = clean(text)
+        return bool(base) and (base in self.onward or self._without_ignored(base) in self.onward)
+
+    def assents(self, text: str) -> bool:
+        """Whether the whole message only agrees or thanks ("ok", "yes", "👍", "thanks"):
+        a yes, or nothing but polite words, filler and emoji."""
+        base = clean(text)
+        exact, short = self._whole(base)
+        return "confirm" in exact or not _LETTERS.search(short)
 
     def opens_question(self, text: str) -> bool:
         """Whether the message opens with a question word ("how do I set up my profile"),
@@ -1517,6 +1530,16 @@ def read_in_context(
     if guess.locale == reading.locale:
         return reading.locale, reading
     return locale, reading
+
+
+def goes_on(text: str) -> bool:
+    """ "weiter", "continue", "seguimos": the whole message asks to go on, in any locale."""
+    return book().goes_on(text)
+
+
+def assents(text: str) -> bool:
+    """ "ok", "yes", "👍", "thanks": the whole message only agrees or thanks."""
+    return book().assents(text)
 
 
 def confirms(text: str) -> bool:

@@ -23,7 +23,16 @@ from typing import Any, Protocol
 import replies
 from bot.clock import Clock
 from bot.incoming import Incoming
-from bot.interpret import COMMANDS, Reading, confirms, delete_target, read, where_for
+from bot.interpret import (
+    COMMANDS,
+    Reading,
+    assents,
+    confirms,
+    delete_target,
+    goes_on,
+    read,
+    where_for,
+)
 from bot.privacy import is_redacted, looks_like_secret
 from bot.reminders import ReminderPlan, contact
 from bot.replying import fit, reply_items, reply_priority
@@ -301,6 +310,14 @@ class Walkthrough:
                 _opt_out(turn)
                 turn.bodies.append(self._render(locale, "commands.j2", command="stop"))
                 return self._effects(incoming, turn)
+            if command == "restart":
+                command = "start"  # "start over" before anything: start
+            if command in _ABOUT_A_WALKTHROUGH and incoming.is_direct:
+                # "where am I?", "back", "resume" with no walkthrough: say there is none
+                # (a question's "I don't know that one" told them nothing). Nothing stored.
+                turn = Turn(member=None)
+                turn.bodies.append(self._render(locale, "commands.j2", command="no_walkthrough"))
+                return self._effects(incoming, turn)
             if command not in ("start", "away", "here"):
                 return None
             member = self._new_member(incoming, locale, now)
@@ -343,11 +360,26 @@ class Walkthrough:
             return None
 
         before = member["step"]
+        paused = bool(member.get("paused")) and before not in ("finished", "idle")
+        if paused and command == "done" and goes_on(incoming.text):
+            command = "resume"  # "weiter" after a pause: go on from the same step
+        elif paused and (
+            (command == "done" and assents(incoming.text))
+            or (command is None and reading.understanding.kind == "thanks")
+        ):
+            # "ok" / "👍" to "Paused: ...": the pause is agreed to, the step is not done.
+            turn.bodies.append(self._render(locale, "commands.j2", command="still_paused"))
+            return self._effects(incoming, turn)
+        requested_before = member.get("archive_requested_at")
+        if paused and command in _WALKING_AGAIN:
+            member["paused"] = 0  # before the turn: its checks and reminders count
         if command in COMMANDS:
             await self._command(command, turn, locale)
             if command == "forget" and not incoming.is_direct:
                 member["pending_confirmation"] = "forget_public"  # a public "yes" answers it
             await self._around_button(turn, before, locale, answered=False)
+            if paused and command in _WALKING_AGAIN:
+                self._walking_again(turn, locale, requested_before)
             return self._effects(incoming, turn)
         if member["step"] in ("finished", "idle"):
             if command in ("requested", "downloaded"):
@@ -360,7 +392,24 @@ class Walkthrough:
             return None  # questions outside a walkthrough get ordinary answers
         await self._step_turn(turn, incoming, locale, reading)
         await self._around_button(turn, before, locale, answered=True)
+        if paused and (not member["paused"] or member["step"] != before):
+            self._walking_again(turn, locale, requested_before)
         return self._effects(incoming, turn)
+
+    def _walking_again(self, turn: Turn, locale: str, requested_before: str | None) -> None:
+        """A paused member who answers their step (or gives the address it asks for) is
+        walking again: reminders back on, said so first. The nudges of the step they are
+        on now, and the archive reminders still to come, unless the turn made them."""
+        member = turn.member
+        assert member is not None
+        member["paused"] = 0
+        turn.bodies.insert(0, self._render(locale, "commands.j2", command="resume"))
+        step = self.table.steps[member["step"]]
+        nudging = any(row["kind"] in self.plan.nudge_kinds for row in turn.reminders)
+        if step.nudge and not step.final and not nudging:
+            turn.reminders.extend(self.plan.nudges(member["acct"], self.clock.now(), step=step.id))
+        if member.get("archive_requested_at") == requested_before:
+            turn.reminders.extend(self.plan.archive_remaining(member, self.clock.now()))
 
     async def _around_button(self, turn: Turn, before: str, locale: str, *, answered: bool) -> None:
         """Just before "Move followers": the pre-flight (and the baseline counts); after
@@ -523,6 +572,10 @@ class Walkthrough:
         step = member["step"]
         if command == "help":
             turn.bodies.append(self._render(locale, "help.j2"))
+        elif command in ("status", "progress", "back", "skip") and step == "idle":
+            # No walkthrough yet (only archive reminders, or a language chosen): no step
+            # 1/9 to be on, nor a first step to go back from.
+            turn.bodies.append(self._render(locale, "commands.j2", command="no_walkthrough"))
         elif command == "progress":
             now = await self.progress.now(member, locale) if self.progress else None
             if now is None:  # before the move there is nothing to count yet: where they are
@@ -544,6 +597,10 @@ class Walkthrough:
         elif command == "stop":
             _opt_out(turn)
             turn.bodies.append(self._render(locale, "commands.j2", command="stop"))
+        elif command == "resume" and not member.get("paused"):
+            # Nothing was paused: "welcome back, reminders are on again" would be news to
+            # them. Where they are instead ("continue" mid-walkthrough).
+            await self._command("status", turn, locale)
         elif command == "resume":
             member["paused"] = 0
             turn.bodies.append(self._render(locale, "commands.j2", command="resume"))
@@ -1029,6 +1086,10 @@ class Walkthrough:
 # cannot touch ("delete my data": which data?; "forget me"; "stop", which opts the member
 # out wherever it is said).
 IN_PUBLIC = ("clarify_delete", "forget", "stop")
+# Commands about a walkthrough that is not there: told so, not answered as questions.
+_ABOUT_A_WALKTHROUGH = ("status", "progress", "back", "skip", "resume")
+# Answers and moves of a paused member that say they are walking again.
+_WALKING_AGAIN = ("done", "requested", "downloaded", "skip", "back", "away", "here")
 
 
 # "Delete everything I store about you?" asked by DM, or in a public mention.

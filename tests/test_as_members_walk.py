@@ -49,3 +49,75 @@ async def test_stop_and_ok_get_replies_in_the_language_of_the_walkthrough(sandbo
     archive_button = {"de": "Dein Archiv anfordern", "fr": "Demandez vos archives"}
     archive_button |= {"es": "Solicitar tu archivo", "ja": "アーカイブをリクエスト"}
     assert archive_button[locale] in answer, answer
+
+
+async def to_the_alias_step(box, locale: str, username: str = "alice") -> None:
+    await to_the_export_step(box, locale, username)
+    for _ in ("export", "archive"):
+        await say(box, username, "👍", language=locale)
+    assert step(box, username) == "alias"
+
+
+GO_ON = {"en": "go on", "de": "weiter", "fr": "on continue", "es": "seguimos", "ja": "続けて"}
+
+
+@pytest.mark.parametrize("locale", sorted(GO_ON))
+async def test_a_paused_member_saying_go_on_resumes_where_they_were(sandbox, locale):
+    """ "weiter" after a pause is "let's go on": it was taken as "done" at the alias step,
+    which moved on past a step not done, and left the member paused (no re-checks, no
+    reminders). It resumes, on the same step."""
+    await to_the_alias_step(sandbox, locale)
+    await say(sandbox, "alice", "stop", language=locale)
+    answer = await say(sandbox, "alice", GO_ON[locale], language=locale)
+    member = sandbox.bot.db.store.member("alice")
+    assert (member["step"], member["paused"]) == ("alias", 0), answer
+    assert command(locale, "resume") in answer and "5/9" in answer, answer
+
+
+@pytest.mark.parametrize("text", ["ok", "👍", "yes", "thanks"])
+async def test_ok_after_stop_acknowledges_the_pause_and_moves_nothing(sandbox, text):
+    """ "Paused: ..." / "ok": the member agrees to the pause; they did not say the step is
+    done (the export step was passed, then the archive step, one "👍" each)."""
+    await to_the_export_step(sandbox)
+    await say(sandbox, "alice", "stop")
+    answer = await say(sandbox, "alice", text)
+    member = sandbox.bot.db.store.member("alice")
+    assert (member["step"], member["paused"]) == ("export", 1), answer
+    assert '"resume"' in answer and "Step 4/9" not in answer, answer
+    assert command("en", "stop") not in answer  # not the same words again
+
+
+async def test_a_paused_member_who_answers_the_step_is_walking_again(sandbox):
+    """Back after a pause with "done": the step moves on, and the reminders come back
+    (said so), instead of a walkthrough going on with everything switched off."""
+    await to_the_export_step(sandbox)
+    await say(sandbox, "alice", "stop")
+    answer = await say(sandbox, "alice", "done")
+    member = sandbox.bot.db.store.member("alice")
+    assert (member["step"], member["paused"]) == ("archive", 0), answer
+    assert command("en", "resume") in answer and "Request your archive" in answer, answer
+    assert sandbox.bot.db.store.reminders("alice", state="pending"), "nudges again"
+
+
+async def test_resume_without_a_pause_says_where_they_are_not_welcome_back(sandbox):
+    await to_the_export_step(sandbox)
+    answer = await say(sandbox, "alice", "resume")
+    assert command("en", "resume") not in answer, answer
+    assert "step 3/9" in answer and "Export" in answer, answer
+
+
+@pytest.mark.parametrize("text", ["where am i", "back", "skip", "resume", "how is my move going?"])
+async def test_walkthrough_commands_before_any_walkthrough_say_there_is_none(sandbox, text):
+    """They got "Sorry, I don't know that one" (a member who never said "move"), or, after
+    "language fr", "you're at step 1/9: no walkthrough yet" and "this is the first step"."""
+    none_yet = command("en", "no_walkthrough")
+    assert none_yet in await say(sandbox, "dora", text)
+    await say(sandbox, "erin", "language fr")
+    answer = await say(sandbox, "erin", text)
+    assert command("fr", "no_walkthrough") in answer, answer
+    assert "1/9" not in answer and command("fr", "cannot_go_back") not in answer, answer
+
+
+async def test_start_over_before_any_walkthrough_starts_it(sandbox):
+    answer = await say(sandbox, "dora", "start over")
+    assert sandbox.bot.db.store.member("dora")["step"] == "choose_direction", answer

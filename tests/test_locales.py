@@ -230,6 +230,7 @@ def contexts(name: str, locale: str) -> list[dict]:
         "forget_done",
         "forget_cancelled",
         "no_walkthrough",
+        "still_paused",
         "cannot_go_back",
         "language",
         "language_list",
