@@ -67,3 +67,16 @@ def test_start_up_lets_go_of_the_index_of_shared_objects():
     assert not text._SHARED
     lex = lexicon("en")
     assert _one_object_per_value([p.steps for p in lex.phrases])
+
+
+def test_the_database_page_cache_is_capped(tmp_path):
+    """SQLite's page cache fills as the file grows (2 MB by default), the running bot's
+    main growth: the store's connection keeps PAGE_CACHE_KB."""
+    from storage.db import PAGE_CACHE_KB, Store
+
+    store = Store.open(tmp_path / "b.sqlite3")
+    try:
+        assert store.db.execute("PRAGMA cache_size").fetchone()[0] == -PAGE_CACHE_KB
+        assert PAGE_CACHE_KB < 2000
+    finally:
+        store.close()
