@@ -57,6 +57,13 @@ def test_ranking_postings_share_their_pairs_and_weights(locale):
     assert len({id(weight) for weight in index.idf.values()}) <= len(counts)
 
 
+@pytest.mark.parametrize("locale", replies.locales())
+def test_the_typo_index_bitmap_keeps_at_most_32_bits_a_key(locale):
+    """The bitmap before the typo index: twice the bits made the lookup no faster."""
+    lex = lexicon(locale)
+    assert len(lex._deletes_bitmap) * 8 <= max(64, 32 * len(lex._deletes))
+
+
 def test_start_up_lets_go_of_the_index_of_shared_objects():
     """The index that made equal tuples one object is only asked while tables are built:
     start-up empties it once they are (0.7 MB the running bot would otherwise keep)."""
