@@ -1312,12 +1312,19 @@ class Lexicon:
         selected = {s: first_seen[s] for s in first_seen if best_tier[s] == top_tier}
         selected.pop(_OUT_OF_SCOPE, None)
         selected = self._apply_rules(selected, tokens)
-        while not selected and top_tier > 0 and _OUT_OF_SCOPE not in first_seen:
+        aside = self._asked_beside_scope(matches, tokens) if _OUT_OF_SCOPE in first_seen else None
+        while not selected and top_tier > 0 and (_OUT_OF_SCOPE not in first_seen or aside):
             # The rules took every subject of the strongest level ("the form wants the
             # handle of the new account": no username question): the next level names
-            # what is left (the new account, the move).
+            # what is left (the new account, the move). An out-of-scope word stops that,
+            # unless it was only in the story and the question names the subject ("the
+            # mods ignored my reports. what comes with me?").
             top_tier -= 1
-            selected = {s: first_seen[s] for s in first_seen if best_tier[s] == top_tier}
+            selected = {
+                s: p
+                for s, p in first_seen.items()
+                if best_tier[s] == top_tier and (not aside or tokens.sentence_of[p] in aside)
+            }
             selected = self._apply_rules(selected, tokens)
         selected = self._beside_conditions(selected, matches, tokens)
         selected = self._asked_about(selected, matches, tokens, fragments)
@@ -1450,6 +1457,20 @@ class Lexicon:
         if not in_question or in_question == set(selected):
             return selected
         return {s: p for s, p in selected.items() if s in in_question}
+
+    @staticmethod
+    def _asked_beside_scope(matches: list[_Match], tokens: _Tokens) -> frozenset[int]:
+        """The asking sentences (those ending in "?", else the last one) of a message whose
+        out-of-scope words are all in other sentences: a story told before the question."""
+        if len(set(tokens.sentence_of)) < 2:
+            return frozenset()
+        asking = tokens.asked or frozenset({tokens.sentence_of[-1]})
+        for match in matches:
+            if match.phrase.owner.partition(":")[2] == _OUT_OF_SCOPE and any(
+                tokens.sentence_of[p] in asking for p in match.positions
+            ):
+                return frozenset()
+        return asking
 
     def _opens_clause(self, tokens: _Tokens, position: int) -> bool:
         """Whether a word opens its clause, after any conjunctions: "..., and also what
@@ -1613,6 +1634,7 @@ class Lexicon:
         marked = {of[m.start] for m in self.markers.find(body)}
         # A sentence closed by a tag clause ("..., right? I did that yesterday") states.
         last_clause: dict[int, int] = {}
+        tagged: set[int] = set()
         for position, clause in enumerate(tokens.clause_of):
             last_clause[of[position]] = clause
         for sentence, clause in last_clause.items():
@@ -1622,6 +1644,8 @@ class Lexicon:
             first = tokens.clause_of.index(clause)
             if first > 0 and of[first - 1] == sentence and clause_words in self.tags:
                 marked.add(sentence)
+            elif sentence in tokens.asked and self._ends_in_tag(clause_words):
+                tagged.add(sentence)
         questioned = set(tokens.asked)
         if tokens.ends_as_question and of:  # "…移行されますか" asks without a "?"
             questioned.add(of[-1])
@@ -1637,7 +1661,24 @@ class Lexicon:
                 for m in self.openers.find(body)
                 if m.start in tokens.clause_starts and self._opens_asking(tokens, m.start)
             )
+        # "... or it's gone right? i'm away this weekend": a tag with no comma before it
+        # closes a sentence that states, before the message's end too, when nothing
+        # after it asks.
+        if tagged:
+            asking = questioned.union(
+                of[m.start] for m in self.openers.find(body) if self._opens_clause(tokens, m.start)
+            )
+            marked.update(s for s in tagged if not any(q > s for q in asking))
         return frozenset(marked | (sentences - questioned)), tag_start
+
+    def _ends_in_tag(self, clause: tuple[str, ...]) -> bool:
+        """Whether a clause that does not open as a question ends in a tag ("it's gone
+        right"), in a locale whose tags may follow without a comma (`fragment_words`)."""
+        if not self.fragment_words or not clause:
+            return False
+        if clause[0] in self.opener_words and tuple(clause[:2]) not in self.stating_openers:
+            return False
+        return any(len(clause) > size and tuple(clause[-size:]) in self.tags for size in (3, 2, 1))
 
     def _question_word_starts(self, tokens: _Tokens) -> list[int]:
         """Where question words stand: anywhere, or at the end of a clause for the final

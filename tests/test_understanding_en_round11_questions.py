@@ -9,7 +9,7 @@ contact the way the question sets score; none is a row of the question sets."""
 from __future__ import annotations
 
 import pytest
-from question_set import myths_of, subjects_of
+from question_set import first_contact, myths_of, subjects_of
 
 
 @pytest.mark.parametrize(
@@ -185,3 +185,119 @@ def test_a_claim_that_something_goes_along_or_arrives_is_a_myth(text: str, myth:
 )
 def test_a_second_question_after_several_conjunctions_still_asks(text: str, subjects: set):
     assert subjects_of(text) == subjects
+
+
+@pytest.mark.parametrize(
+    ("text", "subjects"),
+    [
+        ("is there a cooldown after moving and can i move back later?", {"cooldown", "move_back"}),
+        (
+            "how long is the waiting period between moves, and can I return to my old server?",
+            {"cooldown", "move_back"},
+        ),
+        (
+            "can i keep both accounts and will my followers come along?",
+            {"keep_both_accounts", "followers"},
+        ),
+        (
+            "do my followers move, and can I keep using the old account too?",
+            {"followers", "keep_both_accounts"},
+        ),
+    ],
+)
+def test_two_questions_joined_by_and_keep_both_subjects(text: str, subjects: set):
+    assert subjects_of(text) == subjects
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "are my followers-only toots in the archive?",
+        "will the archive include my private followers only posts?",
+        "do followers-only posts end up in the backup zip",
+    ],
+)
+def test_followers_only_posts_in_the_archive_are_followers_only_posts(text: str):
+    assert subjects_of(text) == {"followers_only_posts"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I printed my handle on business cards and stickers, will people still find me after"
+        " the move?",
+        "my profile link is printed on my flyers, will people still find me?",
+        "there are leaflets with my mastodon address on them, can people still find me after"
+        " I move",
+    ],
+)
+def test_printed_links_to_the_old_profile_are_external_links(text: str):
+    assert subjects_of(text) == {"external_links"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the mods ignored all my reports so I'm leaving. what comes with me?",
+        "I keep getting hit by trending hashtag spam here, so I'm moving. what do I lose?",
+        "the admin won't let me use custom emoji anymore, I'm out. what moves and what stays?",
+        "my two factor codes stopped working and support is slow. anyway, what transfers when"
+        " I move?",
+    ],
+)
+def test_an_off_topic_story_before_an_on_topic_question_is_no_dead_end(text: str):
+    assert subjects_of(text) == {"overview"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I want to add alt text to my images. Can you help?",
+        "my reports go nowhere. what's the weather like?",
+        "how do I add alt text to images?",
+    ],
+)
+def test_an_off_topic_question_after_a_story_stays_off_topic(text: str):
+    got = first_contact({"text": text, "where": "public"})[1]
+    assert got.command is None and got.understanding.kind == "unknown", got
+
+
+@pytest.mark.parametrize(
+    ("text", "myth"),
+    [
+        (
+            "need to grab the archive in 2 days or it expires right? going on holiday tomorrow",
+            "download_within_48_hours",
+        ),
+        (
+            "my blocks move automatically right? just checking before I go",
+            "blocks_move_automatically",
+        ),
+        ("my posts move along with me yes? I have a lot of them", "posts_move_automatically"),
+        (
+            "the archive is only available for 48 hours so i must download it fast??",
+            "download_within_48_hours",
+        ),
+        (
+            "the export link expires after 48 hours so I need to be quick?",
+            "download_within_48_hours",
+        ),
+    ],
+)
+def test_a_claim_closed_by_a_tag_or_a_so_i_must_is_a_myth(text: str, myth: str):
+    assert myth in myths_of(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my daughter set up my new account. she said I need to do something on my old one."
+        " what is it?",
+        "the new account is ready, what do I have to do on my old account now?",
+        "what's the thing I need to click on my old account?",
+        "new one is made. anything to do in the old account?",
+    ],
+)
+def test_what_to_do_on_the_old_account_is_the_move(text: str):
+    # The move starts on the OLD account with "Move followers" (the alias is on the new).
+    assert subjects_of(text) == {"move"}
