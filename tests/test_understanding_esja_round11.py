@@ -6,7 +6,7 @@ read at first contact, so reverting the fix makes it fail."""
 from __future__ import annotations
 
 import pytest
-from question_set import command_of
+from question_set import command_of, myths_of, subjects_of
 
 
 @pytest.mark.parametrize(
@@ -74,3 +74,120 @@ def test_ja_kansai_and_casual_forms_of_commands(text: str, where: str, command: 
     """Kansai and casual spoken forms (いらん, へん, ええ, どない, やねん, とる, んねん) mean
     what the standard forms mean."""
     assert command_of(text, where) == command
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ya hice el alias, ¿cómo inicio el traslado?",
+        "ya creé el alias y ahora qué hago para iniciar la migración?",
+        "tengo el alias puesto, dónde se lanza la migración",
+        "bueno ya configuré el alias, y ahora cómo doy inicio al traslado?",
+        "el alias ya está, ¿cómo arranco la migración?",
+    ],
+)
+def test_es_the_alias_done_then_how_to_start_the_move_is_the_move(text: str) -> None:
+    """The alias given as done, then how to start the move: the move is asked; the alias is
+    the story, and "arranco" (I start) states no myth that the alias started it."""
+    assert subjects_of(text) == {"move"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "エイリアス設定したよ、次どうやって移行するの？",
+        "エイリアスは作成済みです。引っ越しはどこから開始しますか",
+        "別名つけた。で、移行ってどうやって始めんの",
+        "エイリアス作れたので、フォロワーの引っ越しの始め方を教えて",
+    ],
+)
+def test_ja_the_alias_done_then_how_to_start_the_move_is_the_move(text: str) -> None:
+    assert subjects_of(text) == {"move"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "mi nombre de usuario cambia por el dominio?",
+        "con el dominio nuevo mi @ cambia?",
+        "el usuario queda igual o cambia el dominio?",
+        "mi arroba va a tener otro dominio?",
+    ],
+)
+def test_es_the_domain_of_a_handle_is_the_username_not_domain_blocks(text: str) -> None:
+    """ "Dominio" beside the handle is the handle's server part, not a blocked domain."""
+    assert subjects_of(text) == {"username"}
+
+
+@pytest.mark.parametrize(
+    ("text", "subjects"),
+    [
+        (
+            "¿mis seguidores se mudan automáticamente? ¿y cuánto tarda?",
+            {"followers", "follower_timing"},
+        ),
+        (
+            "dos preguntas: los seguidores se pasan solos? y cuanto demora eso?",
+            {"followers", "follower_timing"},
+        ),
+        ("se van conmigo los seguidores y en cuánto tiempo?", {"followers", "follower_timing"}),
+        ("las cuentas que sigo se trasladan? y si no, cómo las importo?", {"follows", "import"}),
+    ],
+)
+def test_es_two_questions_keep_the_first_subject(text: str, subjects: set[str]) -> None:
+    """Whether something moves, then how long it takes or how to bring it if not: both asked."""
+    assert subjects_of(text) == subjects
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "cuantos seguidores me quedan por recibir en la cuenta nueva?",
+        "se puede ver cuántos seguidores faltan por pasar?",
+        "hay manera de ver cuántos seguidores me faltan por llegar",
+        "cuántos seguidores quedan por migrar, dónde lo veo?",
+    ],
+)
+def test_es_how_many_followers_are_still_to_come_is_move_progress(text: str) -> None:
+    assert subjects_of(text) == {"move_progress"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "¿El nombre que se muestra se copia solo?",
+        "el nombre que aparece en mi perfil y la bio se pasan?",
+        "el nombre que muestra mi cuenta hay que ponerlo otra vez?",
+    ],
+)
+def test_es_the_name_shown_is_the_profile(text: str) -> None:
+    """ "El nombre que se muestra" is the display name, not what others see."""
+    assert subjects_of(text) == {"profile"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "cómo exporto la gente que sigo",
+        "cómo exporto mis bloqueados?",
+        "¿cómo puedo exportar mis listas?",
+        "como se exportan los silenciados",
+    ],
+)
+def test_es_how_to_export_a_list_is_the_csv_export(text: str) -> None:
+    """ "How do I export my follows/blocks" asks for the Export page (LABELS.md)."""
+    assert subjects_of(text) == {"csv_export"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "voy a cargar mi archivo en la instancia nueva para tener mis publicaciones otra vez, dónde se hace?",
+        "voy a subir el zip con mis toots al server nuevo, en qué parte se hace?",
+        "pienso importar mi archivo en la cuenta nueva para recuperar mis posts, cómo se hace?",
+        "bajé el zip y ahora lo cargo en la nueva y ya tengo mis publicaciones de vuelta",
+    ],
+)
+def test_es_a_plan_to_import_the_posts_states_the_myth(text: str) -> None:
+    """A plan to upload the archive to get the posts back believes posts can be imported."""
+    assert "posts_can_be_imported" in myths_of(text)
