@@ -1542,6 +1542,11 @@ def assents(text: str) -> bool:
     return book().assents(text)
 
 
+def said_as_a_word(text: str) -> bool:
+    """Whether the whole message is a walkthrough word of some locale ("done", "fait")."""
+    return bool(book().find(text)[0])
+
+
 def confirms(text: str) -> bool:
     """ "yes" to "delete everything?", in any locale."""
     exact, _ = book().find(text)

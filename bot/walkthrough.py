@@ -31,6 +31,7 @@ from bot.interpret import (
     delete_target,
     goes_on,
     read,
+    said_as_a_word,
     where_for,
 )
 from bot.privacy import is_redacted, looks_like_secret
@@ -710,6 +711,11 @@ class Walkthrough:
             return
         handle = address.handle if address.kind == "handle" else None
         bare = address.kind == "bare" and reading.command is None and not reading.is_question
+        if handle is None and bare and (said_as_a_word(incoming.text) or assents(incoming.text)):
+            # "done", "ok", "hmm": a word of the walkthrough or filler, not a username
+            # ("Which server is done on?" would be).
+            turn.bodies.append(self._render(locale, "misc.j2", what="need_handle"))
+            return
         if handle is None and bare and reading.understanding.kind not in _SMALL_TALK:
             handle = await self._bare_handle(turn, address.user or "", locale)
             if handle is None:

@@ -121,3 +121,19 @@ async def test_walkthrough_commands_before_any_walkthrough_say_there_is_none(san
 async def test_start_over_before_any_walkthrough_starts_it(sandbox):
     answer = await say(sandbox, "dora", "start over")
     assert sandbox.bot.db.store.member("dora")["step"] == "choose_direction", answer
+
+
+@pytest.mark.parametrize("text", ["done", "ok", "yes", "erledigt", "fait", "hmm"])
+async def test_a_word_where_the_address_is_asked_is_no_username(sandbox, text):
+    """ "Which server is done on? Send the whole address, like done@server.example": a
+    member who said "done" (or "hmm") at the address step was taken to have sent a
+    username. Words of the walkthrough and filler are not names: the address is asked for."""
+    await say(sandbox, "alice", "move")
+    await say(sandbox, "alice", "1")
+    answer = await say(sandbox, "alice", text)
+    assert f"{text}@" not in answer, answer
+    asked = [replies.render("walkthrough/misc.j2", c, what="need_handle") for c in START]
+    assert any(words.strip() in answer for words in asked), answer
+    assert step(sandbox, "alice") == "ask_new_handle"
+    sandbox.home.create_account("bob")  # a name alone is still taken on this server
+    assert "I took bob to be bob@example.social" in await say(sandbox, "alice", "bob")

@@ -239,6 +239,7 @@ def contexts(name: str, locale: str) -> list[dict]:
         "password",
         "not_understood",
         "bad_handle",
+        "need_handle",
         "same_account",
         "no_rush",
         "back_to_step",
