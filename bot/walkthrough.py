@@ -985,7 +985,10 @@ class Walkthrough:
             return body
         said = _digest(body)
         if said == member.get("last_said"):
-            again = self._render(member.get("locale") or "en", "misc.j2", what="again")
+            locale = member.get("locale") or "en"
+            # Not "stuck? say help" above the help itself (asked twice).
+            helping = self._render(locale, "help.j2").strip() in body
+            again = self._render(locale, "misc.j2", what="again", helping=helping)
             body = f"{again}\n\n{body}"
             said = _digest(body)
         member["last_said"] = said

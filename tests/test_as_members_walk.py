@@ -137,3 +137,18 @@ async def test_a_word_where_the_address_is_asked_is_no_username(sandbox, text):
     assert step(sandbox, "alice") == "ask_new_handle"
     sandbox.home.create_account("bob")  # a name alone is still taken on this server
     assert "I took bob to be bob@example.social" in await say(sandbox, "alice", "bob")
+
+
+@pytest.mark.parametrize("locale", sorted(START))
+async def test_help_asked_twice_is_not_told_to_say_help(sandbox, locale):
+    """The second "help" got "Same as my last message (in case it got lost). Stuck? Say
+    "help"." above the help: the member had just said it."""
+    await to_the_export_step(sandbox, locale)
+    await say(sandbox, "alice", f"language {locale}")
+    help_text = replies.render("walkthrough/help.j2", locale).strip()
+    assert help_text in await say(sandbox, "alice", "help", language=locale)
+    again = await say(sandbox, "alice", "help", language=locale)
+    stuck = replies.render("walkthrough/misc.j2", locale, what="again").strip()
+    assert help_text in again and stuck not in again, again
+    # Said once, it still says so, without pointing to the help it gives.
+    assert stuck.split("(")[0].split("（")[0] in again, again
