@@ -1053,6 +1053,7 @@ class Walkthrough:
             new_server=new_handle.partition("@")[2] or self.this_server,
             locked=bool(member.get("new_locked")),
             first_contact=first_contact,
+            moved=bool(member.get("moved_at")),
         )
 
     def _render(self, locale: str, name: str, **context: Any) -> str:

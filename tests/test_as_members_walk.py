@@ -152,3 +152,16 @@ async def test_help_asked_twice_is_not_told_to_say_help(sandbox, locale):
     assert help_text in again and stuck not in again, again
     # Said once, it still says so, without pointing to the help it gives.
     assert stuck.split("(")[0].split("（")[0] in again, again
+
+
+async def test_the_end_after_skipping_the_move_says_followers_have_not_moved(sandbox):
+    """Every step skipped, "Move followers" too: the end said "You're done! Moved: your
+    followers ... The old account, which moved, can't move again for 30 days."."""
+    await say(sandbox, "alice", "move")
+    await say(sandbox, "alice", "1")
+    sandbox.remote.create_account("alice")
+    await say(sandbox, "alice", "alice@new.example")
+    while step(sandbox, "alice") != "finished":
+        end = await say(sandbox, "alice", "skip")
+    assert "Moved: your followers" not in end and "30 days" not in end, end
+    assert "your followers are still on the old account" in end, end

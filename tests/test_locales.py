@@ -286,7 +286,11 @@ def contexts(name: str, locale: str) -> list[dict]:
             {"retention_days": 0},
         ],
         "reminders/archive_expired.j2": [{"retention_known": True}, {"retention_known": False}],
-        "walkthrough/finished.j2": [{"direction": "away"}, {"direction": "here"}],
+        "walkthrough/finished.j2": [
+            {"direction": "away"},
+            {"direction": "here"},
+            {"direction": "away", "moved": False},
+        ],
         "reminders/archive_last.j2": [{"hours_left": 1}, {"hours_left": 24}],
     }
     return [{**base, **variant} for variant in variants.get(name, [{}])]
