@@ -1,8 +1,10 @@
 """Train the second opinion (bot/second_opinion.py) and measure it honestly.
 
 Reads ONLY the tuning rows (tests/data/tuning/<locale>.toml, grouped by their
-`note = "round N"`, rows without one being round 1) and the old tests/data/questions*.toml
-(one more group). Never the held-out half.
+`note = "round N"`, rows without one being round 1), the old tests/data/questions*.toml
+(one more group) and the tuners' probes (tests/data/probes.toml, written from the tests by
+bench/probe_rows.py: one more group, trained on in every fold but never tested on, so the
+figures stay the writers' rounds'). Never the held-out half.
 
     pip install -e '.[train]'                       # numpy, scipy, scikit-learn
     python bench/train_second_opinion.py            # cross-validate, print figures
@@ -12,7 +14,10 @@ Training needs scikit-learn (the `train` extra); the bot reads the file with the
 standard library alone.
 
 Cross-validation leaves one group out (train on the other rounds, test on round N): the
-nearest thing to a fresh round written by new people. It prints, per locale, the model's
+nearest thing to a fresh round written by new people. Probes written from a round's rows
+are paraphrases of them: `--probes prior` trains each fold only on the probes written
+before its round landed (the honest lower bound of what the probes add), `--probes none`
+on none (the figures before the probes were training data). It prints, per locale, the model's
 accuracy alone and its precision at each margin (how far its best class is ahead), which
 is what bot/interpret.py's gate thresholds are chosen from; with --gate, also how the gate
 would change the bot's readings of the tuning rows (cross-validated model predictions, the
@@ -29,6 +34,7 @@ import argparse
 import json
 import math
 import sys
+import tomllib
 from collections import Counter
 from pathlib import Path
 
@@ -36,7 +42,15 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "tests"))
 
-from question_set import LOCALES, TUNING, is_right, load_rows, old_rows, read_row  # noqa: E402
+from question_set import (  # noqa: E402
+    LOCALES,
+    TUNING,
+    is_right,
+    load_rows,
+    old_rows,
+    read_row,
+    tuning_rows,
+)
 
 from bot import second_opinion  # noqa: E402
 from bot.interpret import Reading, clean, gate  # noqa: E402
@@ -53,6 +67,8 @@ C = 3.0
 # memory (about 2 bytes each plus 8 a feature). 200,000 to all 1.5 million measured alike.
 PAIRS = 200_000
 OLD = "old questions"
+PROBES = "probes"
+PROBE_FILE = ROOT / "tests" / "data" / "probes.toml"
 
 
 def label_of(row: dict) -> list[str]:
@@ -75,7 +91,32 @@ def all_rows() -> list[dict]:
             rows.append({**row, "locale": locale, "group": group})
         for row in old_rows(locale):
             rows.append({**row, "locale": locale, "group": OLD})
-    return rows
+    return rows + probe_rows()
+
+
+def probe_rows() -> list[dict]:
+    """The tuners' probes (bench/probe_rows.py), those not already a tuning row's text."""
+    if not PROBE_FILE.is_file():
+        return []
+    known = {row["text"] for locale in LOCALES for row in tuning_rows(locale)}
+    with PROBE_FILE.open("rb") as handle:
+        probes = tomllib.load(handle)["rows"]
+    return [{**row, "group": PROBES} for row in probes if row["text"] not in known]
+
+
+def round_of(group: str) -> int:
+    """A group's round number; the old sets, older than round 1, are 0."""
+    return int(group.split()[1]) if group.startswith("round ") else 0
+
+
+def trained_on(row: dict, group: str, probes: str) -> bool:
+    """Whether the fold testing on `group` trains on a row: never its own group's rows,
+    and of the probes all, none, or those written before the group's round landed."""
+    if row["group"] == group:
+        return False
+    if row["group"] != PROBES:
+        return True
+    return probes == "all" or (probes == "prior" and row["after"] < round_of(group))
 
 
 def matrix(rows: list[dict]) -> tuple[list[int], object]:
@@ -152,16 +193,20 @@ def label_set(rows: list[dict]) -> list[str]:
     return sorted({x for r in rows for x in label_of(r)})
 
 
-def cross_validate(rows: list[dict], labels: list[str]) -> list[tuple[dict, object]]:
-    """(row, the model's guess) for every row, from a model trained without its group."""
+def cross_validate(
+    rows: list[dict], labels: list[str], probes: str = "all"
+) -> list[tuple[dict, object]]:
+    """(row, the model's guess) for every writers' row, from a model trained without its
+    group (the probes are never a test fold: they are the tuners' words, not members')."""
     results = []
-    for group in sorted({r["group"] for r in rows}):
-        train_rows = [r for r in rows if r["group"] != group]
+    for group in sorted({r["group"] for r in rows} - {PROBES}):
+        train_rows = [r for r in rows if trained_on(r, group, probes)]
         model = from_bytes(build(train_rows, labels))
         for r in rows:
             if r["group"] == group:
                 results.append((r, model.guess(clean(r["text"]))))
-        print(f"  fold {group}: {sum(r['group'] == group for r in rows)} rows", file=sys.stderr)
+        tested = sum(r["group"] == group for r in rows)
+        print(f"  fold {group}: {tested} rows, trained on {len(train_rows)}", file=sys.stderr)
     return results
 
 
@@ -283,6 +328,12 @@ def main() -> None:
     parser.add_argument("--no-cv", action="store_true", help="skip cross-validation")
     parser.add_argument("--gate", action="store_true", help="simulate the gate on the tables")
     parser.add_argument(
+        "--probes",
+        choices=("all", "prior", "none"),
+        default="all",
+        help="the probes each fold trains on: all, those written before its round, none",
+    )
+    parser.add_argument(
         "--first-contact",
         nargs="*",
         default=[],
@@ -291,9 +342,12 @@ def main() -> None:
     args = parser.parse_args()
     rows = all_rows()
     labels = label_set(rows)
-    print(f"{len(rows)} tuning rows, {len(labels)} classes", file=sys.stderr)
+    probes = sum(r["group"] == PROBES for r in rows)
+    print(
+        f"{len(rows) - probes} tuning rows, {probes} probes, {len(labels)} classes", file=sys.stderr
+    )
     if not args.no_cv:
-        results = cross_validate(rows, labels)
+        results = cross_validate(rows, labels, args.probes)
         report(results)
         if args.gate:
             simulate([(r, g, tables_reading(r)) for r, g in results], "the tables as they are")

@@ -128,15 +128,7 @@ class _Margin(_Sure):
 _STRONG_TWO = "my followers came along fine but where did my bookmarks go?"
 
 
-_AHEAD = {
-    "posts": 900,
-    "lists": 800,
-    "mutes": 750,
-    "blocks": 720,
-    "profile": 710,
-    "alias": 705,
-    "move": 702,
-}
+_AHEAD = {"posts": 900, "lists": 800, "mutes": 750, "blocks": 720, "profile": 710, "alias": 705}
 
 
 @pytest.mark.parametrize(
@@ -144,10 +136,10 @@ _AHEAD = {
     [
         # 500 below the best of the two: both asked
         ({"followers": 500, "bookmarks": 1000, **_AHEAD}, ["followers", "bookmarks"]),
-        # further below and six subjects ahead of it: the story's subject goes
+        # further below and seven subjects ahead of it: the story's subject goes
         ({"followers": 499, "bookmarks": 1000, **_AHEAD}, ["bookmarks"]),
         ({"followers": 1000, "bookmarks": 499, **_AHEAD}, ["followers"]),
-        # as far below, but among the model's six best subjects: kept
+        # as far below, four subjects ahead of it (bookmarks, posts, profile, alias): goes
         (
             {
                 "followers": 499,
@@ -156,6 +148,19 @@ _AHEAD = {
                 "lists": 450,
                 "mutes": 400,
                 "blocks": 300,
+            },
+            ["bookmarks"],
+        ),
+        # as far below, but among the model's four best subjects: kept
+        (
+            {
+                "followers": 499,
+                "bookmarks": 1000,
+                **_AHEAD,
+                "lists": 450,
+                "mutes": 400,
+                "blocks": 300,
+                "profile": 200,
             },
             ["followers", "bookmarks"],
         ),
@@ -168,6 +173,7 @@ _AHEAD = {
                 "lists": 450,
                 "mutes": 400,
                 "blocks": 300,
+                "profile": 200,
                 "!done": 750,
             },
             ["followers", "bookmarks"],
@@ -180,7 +186,7 @@ def test_the_subject_the_model_finds_far_less_asked_is_dropped(
     """Of the two subjects the tables named, one scored second_opinion.DROP or more
     below the other and outside the model's second_opinion.TOP best subjects is dropped,
     even when the model is unsure of its own best class."""
-    assert (second_opinion.DROP, second_opinion.TOP) == (500, 6)  # the cases sit around them
+    assert (second_opinion.DROP, second_opinion.TOP) == (500, 4)  # the cases sit around them
     tables = _tables(_STRONG_TWO, PUBLIC)
     assert tables.understanding.subjects == ["followers", "bookmarks"]
     monkeypatch.setenv(second_opinion.SETTING, "on")
@@ -215,7 +221,7 @@ def test_a_dropped_first_subject_takes_its_yes_no_opener_along() -> None:
     both = interpret.Reading(
         None, Understanding("question", ["followers", "posts"], [], 0.9, yes_no=True), "en", PUBLIC
     )
-    others = {"lists": 450, "mutes": 400, "blocks": 350, "filters": 300, "move": 250}
+    others = {"lists": 450, "mutes": 400, "blocks": 350, "filters": 300}
     first_low = Guess("posts", "_unknown", 5, {"followers": 0, "posts": 600, **others})
     second_low = Guess("followers", "_unknown", 5, {"followers": 600, "posts": 0, **others})
     first_gone = interpret.gate(both, lambda: first_low).understanding
@@ -411,3 +417,46 @@ def test_the_bot_scores_a_message_as_the_trainers_svms_do() -> None:
         # of the bias and the total
         slack = scale["step"] * len(known) / 2 / np.sqrt(len(feats)) + 2
         assert np.all(np.abs(got - exact) <= slack), row["text"]
+
+
+def _probe_facts(source: str, **params: object) -> list:
+    import probe_rows
+
+    return probe_rows.Probe(source, params).facts()
+
+
+def test_a_probes_label_is_taken_from_its_parameters_and_literals() -> None:
+    """bench/probe_rows.py reads the label a test asserts: a parameter or a literal."""
+    facts = _probe_facts(
+        'def t(text, subjects):\n    assert subjects_of(text, "move") == subjects\n',
+        text="can I still post?",
+        subjects={"old_account"},
+    )
+    assert facts == [(("can I still post?", "move", None), "subjects", ["old_account"])]
+    facts = _probe_facts('def t(text):\n    assert command_of(text, "dm") == "stop"\n', text="shh")
+    assert facts == [(("shh", "dm", None), "command", "stop")]
+
+
+def test_a_probe_that_names_no_one_label_is_no_row() -> None:
+    """An "or", an inequality, a reading of the tables alone or a fake model: no label."""
+    for source in (
+        'def t(text):\n    got = read(text)\n    assert got.command is None or got.command == "how"\n',
+        'def t(text):\n    assert read(text).understanding.subjects != ["posts"]\n',
+        'def t(text):\n    tables = _read_tables(text)\n    assert tables.understanding.subjects == ["posts"]\n',
+        'def t(text):\n    model = _Sure("posts")\n    assert read(text).understanding.subjects == ["posts"]\n',
+    ):
+        assert _probe_facts(source, text="x") == [], source
+
+
+def test_a_name_read_twice_in_a_probe_labels_each_text_once() -> None:
+    source = (
+        "def t():\n"
+        '    got = reading_of("ミュートは？")\n'
+        '    assert got.understanding.subjects == ["mutes"]\n'
+        '    got = reading_of("リストは？")\n'
+        '    assert got.understanding.subjects == ["lists"]\n'
+    )
+    assert [(f[0][0], f[2]) for f in _probe_facts(source)] == [
+        ("ミュートは？", ["mutes"]),
+        ("リストは？", ["lists"]),
+    ]
