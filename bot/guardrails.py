@@ -31,10 +31,20 @@ class Limits:
     flood_silence: float = 600.0  # answered with one "slow down", then silence this long
     public_thread_replies: int = 5  # answers per public thread; DMs (the walkthrough) are exempt
     bot_replies_per_hour: int = 3  # to any one account flagged as a bot
+    # A member's counters are dropped this long after they stopped mattering, so a bot meeting
+    # thousands of members once holds only the recent ones. A message reaching the bot up to
+    # this late (a catch-up after the stream dropped), or a message whose answer is posted up
+    # to this long after the bot read it (a queue behind the posting budget), is judged
+    # exactly as if nothing had been dropped.
+    forget_after: float = 86400.0
 
 
 # Answer times remembered for the conversation rule; a member's previous message is enough.
 _ANSWERS_KEPT = 10_000
+# How often (clock seconds) state no guard needs any more is looked for: one pass over the
+# members held, amortised over the messages of ten minutes.
+_SWEEP_EVERY = 600.0
+_BOT_WINDOW = 3600.0
 
 
 class Guardrails:
@@ -53,8 +63,10 @@ class Guardrails:
         self._recent: dict[tuple[str, bool], deque[float]] = defaultdict(deque)
         self._silent_until: dict[tuple[str, bool], float] = {}
         self._bot_replies: dict[str, deque[float]] = defaultdict(deque)
-        self._previous: dict[str, str] = {}  # member -> their last message's status id
+        # member -> their last message's status id, and when the bot read it (its clock)
+        self._previous: dict[str, tuple[str, float]] = {}
         self._answered: OrderedDict[str, float] = OrderedDict()  # status id -> answer posted
+        self._swept_at = clock.timestamp()
 
     def replied(self, source_status_id: str | None, posted_at: float) -> None:
         """The outbox posted the (first part of the) answer to a member's status."""
@@ -68,10 +80,12 @@ class Guardrails:
         # Floods are judged by when the member posted, not when the bot got round to it:
         # after an outage the bot must not mistake a backlog for a flood.
         now = incoming.created_at or self.clock.timestamp()
+        if self.clock.timestamp() - self._swept_at >= _SWEEP_EVERY:
+            self.sweep()
         if incoming.is_bot:
             if incoming.in_reply_to_account_id == self.me_id:
                 return Verdict(skip="a bot replying to the bot")
-            recent = _window(self._bot_replies[incoming.key], now, 3600.0)
+            recent = _window(self._bot_replies[incoming.key], now, _BOT_WINDOW)
             if len(recent) >= self.limits.bot_replies_per_hour:
                 return Verdict(skip="bot reply cap")
         flood = self._flood(incoming, now)
@@ -85,11 +99,39 @@ class Guardrails:
             self._bot_replies[incoming.key].append(now)
         return Verdict()
 
+    def sweep(self) -> None:
+        """Drop what can no longer change a verdict, judged against `forget_after` ago.
+
+        Any message checked from now on was posted at or after that horizon (else it is
+        later than the allowance): window entries older than the horizon by their window
+        would be popped before counting, a silence ended by it is over, and an empty window
+        is what a member never seen gets. A previous message still unanswered, read before
+        the horizon, would only matter if answered later than the allowance; an answered
+        one stays while the answered table (bounded) holds its answer.
+        """
+        self._swept_at = self.clock.timestamp()
+        horizon = self._swept_at - self.limits.forget_after
+        window = self.limits.flood_window
+        for kind in [k for k, times in self._recent.items() if _over(times, horizon - window)]:
+            del self._recent[kind]
+        for kind in [k for k, until in self._silent_until.items() if until <= horizon]:
+            del self._silent_until[kind]
+        bot_horizon = horizon - _BOT_WINDOW
+        for key in [k for k, times in self._bot_replies.items() if _over(times, bot_horizon)]:
+            del self._bot_replies[key]
+        answered = self._answered
+        for key in [
+            k
+            for k, (status_id, posted) in self._previous.items()
+            if posted <= horizon and status_id not in answered
+        ]:
+            del self._previous[key]
+
     def _is_turn(self, incoming: Incoming, now: float) -> bool:
         """Written after the bot's answer to the member's previous message was posted."""
         previous = self._previous.get(incoming.key)
-        self._previous[incoming.key] = incoming.status_id
-        answered = self._answered.get(previous) if previous is not None else None
+        self._previous[incoming.key] = (incoming.status_id, self.clock.timestamp())
+        answered = self._answered.get(previous[0]) if previous is not None else None
         return answered is not None and answered <= now
 
     def _flood(self, incoming: Incoming, now: float) -> Verdict | None:
@@ -109,6 +151,12 @@ class Guardrails:
             recent.clear()
             return Verdict(slow_down=True, until=until)
         return None
+
+
+def _over(times: deque[float], before: float) -> bool:
+    """Every time is at or before `before` (none left counts too): any window judged after
+    it would pop them all. Bot reply times may be out of order, so all are looked at."""
+    return not times or max(times) <= before
 
 
 def _window(times: deque[float], now: float, seconds: float) -> deque[float]:
