@@ -8,7 +8,7 @@ counted from the outbox, so it holds across restarts.
 from __future__ import annotations
 
 import bisect
-from collections import OrderedDict, defaultdict, deque
+from collections import OrderedDict, defaultdict
 from dataclasses import dataclass
 
 from bot.clock import Clock
@@ -60,9 +60,11 @@ class Guardrails:
     ) -> None:
         self.db, self.clock, self.me_id = db, clock, me_id
         self.limits = limits or Limits()
-        self._recent: dict[tuple[str, bool], deque[float]] = defaultdict(deque)
+        # Plain lists, not deques: a window holds a handful of times, and an empty deque
+        # alone costs 624 bytes against a one-time list's 64, for every member met.
+        self._recent: dict[tuple[str, bool], list[float]] = defaultdict(list)
         self._silent_until: dict[tuple[str, bool], float] = {}
-        self._bot_replies: dict[str, deque[float]] = defaultdict(deque)
+        self._bot_replies: dict[str, list[float]] = defaultdict(list)
         # member -> their last message's status id, and when the bot read it (its clock)
         self._previous: dict[str, tuple[str, float]] = {}
         self._answered: OrderedDict[str, float] = OrderedDict()  # status id -> answer posted
@@ -80,15 +82,16 @@ class Guardrails:
         # Floods are judged by when the member posted, not when the bot got round to it:
         # after an outage the bot must not mistake a backlog for a flood.
         now = incoming.created_at or self.clock.timestamp()
+        key = incoming.key  # one string shared by every table (the property makes a new one)
         if self.clock.timestamp() - self._swept_at >= _SWEEP_EVERY:
             self.sweep()
         if incoming.is_bot:
             if incoming.in_reply_to_account_id == self.me_id:
                 return Verdict(skip="a bot replying to the bot")
-            recent = _window(self._bot_replies[incoming.key], now, _BOT_WINDOW)
+            recent = _window(self._bot_replies[key], now, _BOT_WINDOW)
             if len(recent) >= self.limits.bot_replies_per_hour:
                 return Verdict(skip="bot reply cap")
-        flood = self._flood(incoming, now)
+        flood = self._flood(incoming, key, now)
         if flood is not None:
             return flood
         if not incoming.is_direct and incoming.in_reply_to_id and incoming.thread_root:
@@ -96,7 +99,7 @@ class Guardrails:
             if answered >= self.limits.public_thread_replies:
                 return Verdict(skip="thread cap")
         if incoming.is_bot:
-            self._bot_replies[incoming.key].append(now)
+            self._bot_replies[key].append(now)
         return Verdict()
 
     def sweep(self) -> None:
@@ -127,17 +130,17 @@ class Guardrails:
         ]:
             del self._previous[key]
 
-    def _is_turn(self, incoming: Incoming, now: float) -> bool:
+    def _is_turn(self, incoming: Incoming, key: str, now: float) -> bool:
         """Written after the bot's answer to the member's previous message was posted."""
-        previous = self._previous.get(incoming.key)
-        self._previous[incoming.key] = (incoming.status_id, self.clock.timestamp())
+        previous = self._previous.get(key)
+        self._previous[key] = (incoming.status_id, self.clock.timestamp())
         answered = self._answered.get(previous[0]) if previous is not None else None
         return answered is not None and answered <= now
 
-    def _flood(self, incoming: Incoming, now: float) -> Verdict | None:
+    def _flood(self, incoming: Incoming, key: str, now: float) -> Verdict | None:
         direct = incoming.is_direct
-        kind = (incoming.key, direct)
-        turn = self._is_turn(incoming, now)
+        kind = (key, direct)
+        turn = self._is_turn(incoming, key, now)
         if self._silent_until.get(kind, 0.0) > now and not (turn and direct):
             return Verdict(skip="flood: silent for a while")
         if turn:
@@ -153,13 +156,16 @@ class Guardrails:
         return None
 
 
-def _over(times: deque[float], before: float) -> bool:
+def _over(times: list[float], before: float) -> bool:
     """Every time is at or before `before` (none left counts too): any window judged after
     it would pop them all. Bot reply times may be out of order, so all are looked at."""
     return not times or max(times) <= before
 
 
-def _window(times: deque[float], now: float, seconds: float) -> deque[float]:
-    while times and times[0] <= now - seconds:
-        times.popleft()
+def _window(times: list[float], now: float, seconds: float) -> list[float]:
+    """The times still inside the window, those at its front that fell out dropped."""
+    stale = 0
+    while stale < len(times) and times[stale] <= now - seconds:
+        stale += 1
+    del times[:stale]
     return times
