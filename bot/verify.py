@@ -152,6 +152,7 @@ class Verifier:
         self.timeout = timeout
         self.cache_seconds = cache_seconds
         self._cache: dict[str, tuple[float, Lookup]] = {}
+        self._swept_at = clock.timestamp()
         self._software: dict[str, NodeInfo] = {}
         self._session: aiohttp.ClientSession | None = None
 
@@ -173,9 +174,18 @@ class Verifier:
         else:
             self._cache.pop(handle.lower(), None)
 
+    def _let_go(self) -> None:
+        """Drop the lookups too old to be served: a bot checking thousands of members'
+        handles would otherwise keep every answer. At most once a `cache_seconds`."""
+        now = self._swept_at = self.clock.timestamp()
+        for handle in [h for h, (at, _) in self._cache.items() if now - at >= self.cache_seconds]:
+            del self._cache[handle]
+
     async def lookup(self, handle: str, *, fresh: bool = False) -> Lookup:
         """Resolve a handle to its actor; cached briefly, bypassed when a step is re-checked."""
         handle = handle.lower().lstrip("@")
+        if self.clock.timestamp() - self._swept_at >= self.cache_seconds:
+            self._let_go()
         cached = self._cache.get(handle)
         if cached and not fresh and self.clock.timestamp() - cached[0] < self.cache_seconds:
             return cached[1]
