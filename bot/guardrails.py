@@ -1,8 +1,9 @@
 """When the bot stays silent: loops with other bots, floods, endless threads.
 
 Checked by the dispatcher before the responder sees a mention. Flood and bot counters
-live in memory (they only need to outlast a burst, not a restart); the thread cap is
-counted from the outbox, so it holds across restarts.
+live in memory (they only need to outlast a burst, not a restart) and are swept a day
+after they stop mattering, so meeting thousands of members once holds only the recent
+ones; the thread cap is counted from the outbox, so it holds across restarts.
 """
 
 from __future__ import annotations
