@@ -1414,8 +1414,14 @@ class Lexicon:
         # A fragment ("dms, bookmarks, lists?") is part of the question, not a story.
         # Not one in a sentence that states, when another sentence asks: "I export my
         # follows, my blocks, my mutes. What about bookmarks?" asks about the bookmarks.
+        # One after the last question adds to it, though: "リスト移る？あとミュートも".
         sentence = dict(zip(tokens.clause_of, tokens.sentence_of, strict=True))
-        asking.update(c for c in fragments() if not tokens.asked or sentence.get(c) in tokens.asked)
+        last_asked = max(tokens.asked, default=-1)
+        asking.update(
+            c
+            for c in fragments()
+            if not tokens.asked or sentence.get(c) in tokens.asked or sentence[c] > last_asked
+        )
         for start in sorted(starts):
             clause = tokens.clause_of[start]
             if tokens.folded[start] in self.subordinators and (

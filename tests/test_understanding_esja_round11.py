@@ -6,7 +6,7 @@ read at first contact, so reverting the fix makes it fail."""
 from __future__ import annotations
 
 import pytest
-from question_set import command_of, myths_of, subjects_of
+from question_set import command_of, myths_of, read_row, subjects_of
 
 
 @pytest.mark.parametrize(
@@ -191,3 +191,78 @@ def test_es_how_to_export_a_list_is_the_csv_export(text: str) -> None:
 def test_es_a_plan_to_import_the_posts_states_the_myth(text: str) -> None:
     """A plan to upload the archive to get the posts back believes posts can be imported."""
     assert "posts_can_be_imported" in myths_of(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "myth"),
+    [
+        (
+            "tengo entendido que las publicaciones se trasladan al mudarse",
+            "posts_move_automatically",
+        ),
+        ("tengo entendido que la gente que sigo se pasa sola", "follows_move_automatically"),
+        ("tengo entendido que mis bloqueos se mudan solos", "blocks_move_automatically"),
+        ("el alias va en el servidor de origen", "alias_on_old_account"),
+        ("el alias lo creo desde la cuenta de origen y listo", "alias_on_old_account"),
+        ("el alias se configura en la instancia de origen", "alias_on_old_account"),
+    ],
+)
+def test_es_myths_told_as_understood_or_with_the_origin_account(text: str, myth: str) -> None:
+    """ "Tengo entendido que ..." states a belief (its "tengo" opens no question), and the
+    account or server "de origen" is the old one."""
+    assert myth in myths_of(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "subjects"),
+    [
+        ("リストって移る？あとミュートも", {"lists", "mutes"}),
+        ("ブックマーク移る？それとブロックも", {"bookmarks", "blocks"}),
+        ("フォロワーは移る？あとフォローしてる人も", {"followers", "follows"}),
+        ("フィルターって引き継げる？あとリストは", {"filters", "lists"}),
+    ],
+)
+def test_ja_a_fragment_after_the_question_adds_to_it(text: str, subjects: set[str]) -> None:
+    """ "…移る？あとミュートも": a bare "and X too" after the question asks it of X as well."""
+    assert subjects_of(text) == subjects
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "エイリアス作ったから、あとは待つだけでフォロワー来るよね",
+        "別名設定したし、これでフォロワー移行されるはずや",
+        "エイリアス作ったからフォロワー移り始めるはず",
+    ],
+)
+def test_ja_followers_expected_to_come_after_the_alias_is_the_myth(text: str) -> None:
+    assert myths_of(text) == {"alias_starts_transfer"}
+
+
+def test_ja_followers_not_coming_after_the_alias_is_no_myth() -> None:
+    """ "…フォロワー移ってこない": the followers not coming says "not" (こない)."""
+    got = read_row(
+        {"text": "エイリアス設定したのにフォロワー移ってこないんだけど", "where": "public"}
+    )
+    assert got.understanding.kind == "question"
+
+
+@pytest.mark.parametrize("text", ["まいど", "まいどー", "ちーっす", "holaa"])
+def test_regional_and_stretched_hellos_are_greetings(text: str) -> None:
+    """Kansai まいど, casual ちーっす, and "holaa" (one letter typed twice) greet."""
+    got = read_row({"text": text, "where": "public"})
+    assert got.command is None and got.understanding.kind == "greeting"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "puedo volver a mi instancia anterior con mis seguidores?",
+        "si me arrepiento, vuelvo al servidor viejo con todos mis seguidores?",
+        "puedo mudarme de vuelta con mis seguidores si no me gusta?",
+        "y si quiero volver a mi servidor de antes, mis seguidores vuelven conmigo?",
+    ],
+)
+def test_es_moving_back_with_the_followers_is_move_back(text: str) -> None:
+    """Moving back "con mis seguidores": the move back is asked, its answer covers them."""
+    assert subjects_of(text) == {"move_back"}
