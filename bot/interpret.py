@@ -484,6 +484,12 @@ class _Book:
         words = self._without_ignored(clean(text)).split()
         return bool(words) and (words[0] in self.asking or " ".join(words[:2]) in self.asking)
 
+    def asks_later(self, text: str) -> bool:
+        """Whether a clause after the first opens a question ("I'm moving next week, do my
+        lists come along?")."""
+        clauses = [c for c in _CLAUSES.split(text.strip()) if clean(c)]
+        return self.asks(text) and any(map(self.opens_question, clauses[1:]))
+
     def opens_with(self, text: str, group: str) -> bool:
         """Whether the message opens with one of `group`'s phrases ("copied my bio over"),
         after filler and a subject pronoun ("ok i copied ...")."""
@@ -1073,6 +1079,12 @@ def _read_tables(text: str, *, where: str, locale: str) -> Reading:
             wish = group in _WISHES and not (group == "start" and words.opens_question(text))
             wish = wish and not (group == "status" and _PROBLEMS & set(understood.subjects))
             wish = wish and not (group == "start" and _DOUBTS & set(understood.subjects))
+            # The move told as background before a question about something else ("I'm
+            # moving because my friends are elsewhere. will my domain blocks go too?")
+            # asks that question; it does not ask to start.
+            wish = wish and not (
+                group == "start" and set(understood.subjects) - {"move"} and words.asks_later(text)
+            )
             # Asked which way, a direction is the answer ("I'm switching to another instance");
             # outside a walkthrough a wish to start says where to in passing ("me das una
             # mano para mudarme a otro server? arranquemos").

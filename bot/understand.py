@@ -1336,8 +1336,15 @@ class Lexicon:
             if kind in _ASKED_OF_US and _OUT_OF_SCOPE in found_subjects and not whole:
                 continue  # "me ayudas con la tarea / a poner texto alternativo?": not the move
             absorbed = self.absorbs.get(kind, frozenset())
-            if not subjects or (
-                set(subjects) <= absorbed and all(best_tier.get(s, 0) < 2 for s in subjects)
+            if (
+                not subjects
+                or (set(subjects) <= absorbed and all(best_tier.get(s, 0) < 2 for s in subjects))
+                or (
+                    kind == "thanks"
+                    and self._thanks_for(tokens, min(kind_starts.get(kind, [0])))
+                    and not fragments()  # "thanks! and my bookmarks" asks about them
+                    and not self._stated_myths(tokens, matches, fragments)
+                )
             ):
                 return Understanding(
                     kind,
@@ -1386,6 +1393,17 @@ class Lexicon:
                 )
         # Still say what was recognised ("alt text" is out of scope): not nothing at all.
         return Understanding("unknown", [], [], 0.0, evidence=evidence, length=length)
+
+    def _thanks_for(self, tokens: _Tokens, start: int) -> bool:
+        """ "thanks for explaining the alias thing", "thx, the bit about blocks helped": a
+        thanks opening a message that asks nothing and says no "not" thanks for what it
+        names; it does not ask about it again."""
+        if start > 1 or tokens.has_question_mark or tokens.ends_as_question:
+            return False
+        if any(word in self.negations for word in tokens.folded):
+            return False
+        asserted, tag_start = self._asserted(tokens)
+        return tag_start == len(tokens.folded) and asserted >= frozenset(tokens.sentence_of)
 
     def _asked_about(
         self,

@@ -8,7 +8,7 @@ sets."""
 from __future__ import annotations
 
 import pytest
-from question_set import command_of, first_contact, is_right
+from question_set import command_of, first_contact, is_right, subjects_of
 
 
 def right(text: str, where: str, command: str) -> bool:
@@ -169,3 +169,76 @@ def test_a_walkthrough_command_in_other_words_at_a_step(text: str, where: str, c
 )
 def test_a_dm_command_in_other_words(text: str, where: str, command: str):
     assert command_of(text, where) == command
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        ("I'm moving to a new instance next week. do my bookmarks come along?", "bookmarks"),
+        ("im moving servers soon, will my lists transfer?", "lists"),
+        (
+            "im moving to a new server next month, are my followed hashtags coming too?",
+            "followed_hashtags",
+        ),
+        ("I'm moving my account soon. what happens with my DMs?", "direct_messages"),
+        ("I'm moving over to mastodon.art, will my blocks come?", "blocks"),
+        # guards: passed before
+        ("I'm switching instances because of the mods, do my mutes go with me?", "mutes"),
+        ("moving to fosstodon soon. will my filters carry over?", "filters"),
+    ],
+)
+def test_a_move_told_as_background_in_a_dm_before_a_question_asks_it(text: str, subject: str):
+    assert subjects_of(text, "dm") == {subject}
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["I want to move my account, can you help?", "i'm moving, how do I start?"],
+)
+def test_a_wish_to_move_then_a_question_about_starting_is_still_start(text: str):
+    assert command_of(text, "dm") == "start"
+
+
+@pytest.mark.parametrize(
+    ("text", "where"),
+    [
+        ("thanks for explaining the alias thing", "public"),
+        ("thank you for the info about the archive!", "public"),
+        ("many thanks, the bit about blocks was useful", "public"),
+        ("thx, that answer about followers helped a lot", "dm"),
+        ("thank you for walking me through everything", "followers"),
+        ("thanks! the explanation of the cooldown made sense", "public"),
+    ],
+)
+def test_thanks_naming_what_it_thanks_for_is_thanks(text: str, where: str):
+    got = first_contact({"text": text, "where": where})[1]
+    assert got.command is None and got.understanding.kind == "thanks", got
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        ("thanks! do my followers move?", "followers"),
+        ("thank you. so my posts stay behind?", "posts"),
+        ("thanks, what about my lists", "lists"),
+        ("thanks! and my bookmarks", "bookmarks"),
+    ],
+)
+def test_thanks_before_a_question_still_asks_it(text: str, subject: str):
+    assert subjects_of(text) == {subject}
+
+
+@pytest.mark.parametrize(
+    ("text", "where"),
+    [
+        ("any of my followers over yet?", "followers"),
+        ("how's the follower transfer doing", "dm"),
+        ("have people started showing up on the new account", "followers"),
+        ("are people following the new account yet", "followers"),
+        ("update on my followers please", "dm"),
+        ("any update on the move", "followers"),
+        ("how many followers do I have on the new account now", "followers"),
+    ],
+)
+def test_the_follower_move_asked_after_in_other_words_is_progress(text: str, where: str):
+    assert command_of(text, where) == "progress"
