@@ -242,3 +242,139 @@ def test_thanks_before_a_question_still_asks_it(text: str, subject: str):
 )
 def test_the_follower_move_asked_after_in_other_words_is_progress(text: str, where: str):
     assert command_of(text, where) == "progress"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "how do I pin a post",
+        "how do I block someone",
+        "how do I delete a post",
+        "how do I mute a hashtag",
+        "how do I mute someone annoying",
+        "how do I unblock a user",
+    ],
+)
+def test_a_mastodon_how_to_that_is_not_about_moving_is_off_topic(text: str):
+    got = first_contact({"text": text, "where": "public"})[1]
+    assert got.command is None and got.understanding.kind == "unknown", got
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        ("will my pinned posts still be pinned after I move", "pinned_posts"),
+        ("do my blocks come with me", "blocks"),
+        ("can I delete my old account after moving", "delete_old_account"),
+    ],
+)
+def test_the_same_words_about_the_move_still_ask_it(text: str, subject: str):
+    assert subjects_of(text) == {subject}
+
+
+@pytest.mark.parametrize(
+    ("text", "where"),
+    [
+        ("managed it!", "alias"),
+        ("success!", "move"),
+        ("that went fine", "import"),
+        ("boom, done", "export"),
+        ("there we go", "profile"),
+        ("nailed it", "alias"),
+    ],
+)
+def test_a_done_exclamation_at_a_step_is_done(text: str, where: str):
+    assert command_of(text, where) == "done"
+
+
+@pytest.mark.parametrize(
+    ("text", "where"),
+    [
+        ("almost done with it", "profile"),
+        ("I'm halfway through", "import"),
+        ("working on that now", "alias"),
+        ("can't do it today, busy", "move"),
+        ("nearly there, give me five", "export"),
+        ("hold on a sec", "alias"),
+    ],
+)
+def test_a_step_under_way_or_put_off_is_not_yet(text: str, where: str):
+    assert command_of(text, where) == "not_yet"
+
+
+@pytest.mark.parametrize(
+    ("text", "where", "subject"),
+    [
+        ("hang on, do my blocks carry over automatically or do I import them", "move", "blocks"),
+        ("wait a minute, do my bookmarks carry over or not", "alias", "bookmarks"),
+        ("hold up what about my lists", "move", "lists"),
+        ("hang on a sec, are my mutes in the export", "archive", "mutes"),
+    ],
+)
+def test_a_question_opened_by_hang_on_at_a_step_asks_it(text: str, where: str, subject: str):
+    assert subjects_of(text, where) == {subject}
+
+
+@pytest.mark.parametrize(
+    ("text", "where"),
+    [
+        ("there's no such option in my settings", "move"),
+        ("my screen looks different from what you describe", "export"),
+        ("the menu you mention isn't there", "import"),
+        ("what am I looking for exactly", "alias"),
+        ("ok but where", "export"),
+        ("sorry, which settings page?", "archive"),
+        ("i looked everywhere, nothing", "move"),
+        ("is that under preferences?", "alias"),
+        ("what am i meant to type in the box", "alias"),
+        ("can you give me more detail", "profile"),
+        ("more detail please", "archive"),
+        ("too vague, explain", "import"),
+    ],
+)
+def test_lost_at_a_step_in_other_words_is_how(text: str, where: str):
+    assert command_of(text, where) == "how"
+
+
+@pytest.mark.parametrize(
+    ("text", "direction"),
+    [
+        ("i'm going, this server is the old one", "away"),
+        ("I'm ditching this instance", "away"),
+        ("quitting this server", "away"),
+        ("the former", "away"),
+        ("first option", "away"),
+        ("this account is where I'm going to", "here"),
+        ("my old account is over on mastodon.online", "here"),
+        ("I just signed up here to move", "here"),
+        ("the latter", "here"),
+        ("second option", "here"),
+    ],
+)
+def test_which_way_answered_in_other_words(text: str, direction: str):
+    assert command_of(text, "choose_direction") == direction
+
+
+@pytest.mark.parametrize(
+    ("text", "where", "command"),
+    [
+        ("no more nudges please", "alias", "stop"),
+        ("quit reminding me", "export", "stop"),
+        ("I don't need reminders", "archive", "stop"),
+        ("mute yourself", "move", "stop"),
+        ("I'll do it myself, no more help needed", "import", "stop"),
+        ("go back to square one", "move", "restart"),
+        ("back to square one", "archive", "restart"),
+        ("I need the previous instructions again", "move", "back"),
+    ],
+)
+def test_stop_restart_and_back_in_other_words(text: str, where: str, command: str):
+    assert command_of(text, where) == command
+
+
+@pytest.mark.parametrize(
+    ("text", "where"),
+    [("I need reminders", "alias"), ("how do I do it myself?", "move")],
+)
+def test_words_near_an_order_that_order_nothing(text: str, where: str):
+    assert command_of(text, where) != "stop"
