@@ -378,3 +378,38 @@ def test_stop_restart_and_back_in_other_words(text: str, where: str, command: st
 )
 def test_words_near_an_order_that_order_nothing(text: str, where: str):
     assert command_of(text, where) != "stop"
+
+
+@pytest.mark.parametrize(
+    ("text", "where", "command"),
+    [
+        ("scrub my details from this bot", "dm", "forget"),
+        ("I don't want you storing my handle, remove it", "dm", "forget"),
+        ("clear my info from your side", "alias", "forget"),
+        ("erase my record", "dm", "forget"),
+        ("delete my history with you", "dm", "forget"),
+        ("I want to be deleted", "dm", "clarify_delete"),
+        ("nuke my account", "dm", "clarify_delete"),
+        ("close my account please", "dm", "clarify_delete"),
+        ("what kind of questions can you answer", "public", "help"),
+        ("list what you can do", "dm", "help"),
+        ("what should I say to you", "dm", "help"),
+        ("english only please", "dm", "language:en"),
+        ("I'm free now, let's go on", "export", "resume"),
+        ("i have time now", "alias", "resume"),
+    ],
+)
+def test_privacy_help_language_and_resume_in_other_words(text: str, where: str, command: str):
+    assert command_of(text, where) == command
+
+
+@pytest.mark.parametrize(
+    ("text", "where"),
+    [
+        ("will I be able to do the move from the app", "dm"),
+        ("my old account needs to be deleted after the move", "dm"),
+        ("is my username free now?", "ask_new_handle"),
+    ],
+)
+def test_questions_near_those_words_are_no_command(text: str, where: str):
+    assert command_of(text, where) in (None, "how")
