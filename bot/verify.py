@@ -31,9 +31,10 @@ _HANDLE = re.compile(
     rf"(?<![\w@/])@?(?P<user>{_USER})@(?P<domain>{_HOST})(?![\w.-]*\w)",
 )
 # Profile URLs as browsers show them: https://domain/@user, https://domain/users/user, and a
-# remote profile seen through another server, https://domain/@user@other.domain.
+# remote profile seen through another server, https://domain/@user@other.domain; also
+# copied without the scheme, as browsers and apps display them ("domain/@user").
 _PROFILE = re.compile(
-    rf"https?://(?P<host>{_HOST})/(?:@(?P<user>{_USER})(?:@(?P<remote>{_HOST}))?|users/(?P<actor>{_USER}))/?(?![\w/@-])",
+    rf"(?:https?://|(?<![\w@/.:-]))(?P<host>{_HOST})/(?:@(?P<user>{_USER})(?:@(?P<remote>{_HOST}))?|users/(?P<actor>{_USER}))/?(?![\w/@-])",
 )
 _BARE = re.compile(rf"@?(?P<user>{_USER})")
 # Mail providers that run no fediverse server under their own domain: an address there is

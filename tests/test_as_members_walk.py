@@ -165,3 +165,14 @@ async def test_the_end_after_skipping_the_move_says_followers_have_not_moved(san
         end = await say(sandbox, "alice", "skip")
     assert "Moved: your followers" not in end and "30 days" not in end, end
     assert "your followers are still on the old account" in end, end
+
+
+@pytest.mark.parametrize("text", ["new.example/@alice", "new.example/@alice/"])
+async def test_a_profile_address_copied_without_https_is_the_account(sandbox, text):
+    """Browsers and apps show "new.example/@alice" without "https://": it was "That
+    doesn't look like an account address"."""
+    sandbox.remote.create_account("alice")
+    await say(sandbox, "alice", "move")
+    await say(sandbox, "alice", "1")
+    answer = await say(sandbox, "alice", text)
+    assert "I found alice@new.example" in answer, answer

@@ -19,6 +19,9 @@ from bot.verify import parse_address
         ("It's You@New.Example now", "handle", "you@new.example"),
         ("https://new.example/@you", "handle", "you@new.example"),
         ("https://new.example/@you/", "handle", "you@new.example"),
+        ("new.example/@you", "handle", "you@new.example"),  # copied without https://
+        ("see new.example/@you/ please", "handle", "you@new.example"),
+        ("you/@you", "none", None),
         ("https://new.example/users/you", "handle", "you@new.example"),
         ("see https://example.social/@you@new.example please", "handle", "you@new.example"),
         ("first.last@new.example", "handle", "first.last@new.example"),
