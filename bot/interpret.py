@@ -1554,6 +1554,13 @@ def assents(text: str) -> bool:
     return book().assents(text)
 
 
+def way_said(text: str) -> str | None:
+    """ "away" or "here" when the whole message is one of the two ways ("2", "I'm coming
+    here"), else None."""
+    exact, _ = book().find(text)
+    return next((group for group in exact if group in _DIRECTIONS), None)
+
+
 def said_as_a_word(text: str) -> bool:
     """Whether the whole message is a walkthrough word of some locale ("done", "fait")."""
     return bool(book().find(text)[0])

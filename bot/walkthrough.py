@@ -32,6 +32,7 @@ from bot.interpret import (
     goes_on,
     read,
     said_as_a_word,
+    way_said,
     where_for,
 )
 from bot.privacy import is_redacted, looks_like_secret
@@ -706,6 +707,17 @@ class Walkthrough:
         member = turn.member
         assert member is not None
         address = self._address_from(incoming)
+        way = way_said(incoming.text) if address.kind != "handle" else None
+        first_steps = self.table.steps["choose_direction"].on
+        if (
+            way
+            and way != member.get("direction")
+            and step.id == first_steps.get(member["direction"])
+        ):
+            # "2" just after "1": the other way, chosen again (not a username "2").
+            member["direction"] = way
+            self._enter(turn, first_steps[way], locale)
+            return
         if address.kind == "email" and reading.command is None:
             turn.bodies.append(self._render(locale, "misc.j2", what="email"))
             return

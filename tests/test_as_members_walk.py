@@ -176,3 +176,23 @@ async def test_a_profile_address_copied_without_https_is_the_account(sandbox, te
     await say(sandbox, "alice", "1")
     answer = await say(sandbox, "alice", text)
     assert "I found alice@new.example" in answer, answer
+
+
+@pytest.mark.parametrize(
+    ("first", "then", "step_now"),
+    [
+        ("1", "2", "ask_old_handle"),
+        ("2", "1", "ask_new_handle"),
+        ("1", "I'm coming here", "ask_old_handle"),
+    ],
+)
+async def test_the_other_way_said_at_the_first_step_changes_the_way(sandbox, first, then, step_now):
+    """A member who picked the wrong way and says the other one at once ("2") was asked
+    for an address ("Which server is 2 on?", then "Sorry, I didn't get that")."""
+    await say(sandbox, "alice", "move")
+    await say(sandbox, "alice", first)
+    answer = await say(sandbox, "alice", then)
+    member = sandbox.bot.db.store.member("alice")
+    assert member["step"] == step_now, answer
+    assert member["direction"] == {"ask_old_handle": "here"}.get(step_now, "away")
+    assert "Step 1/9" in answer, answer
