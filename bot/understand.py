@@ -1312,7 +1312,17 @@ class Lexicon:
         selected = {s: first_seen[s] for s in first_seen if best_tier[s] == top_tier}
         selected.pop(_OUT_OF_SCOPE, None)
         selected = self._apply_rules(selected, tokens)
-        aside = self._asked_beside_scope(matches, tokens) if _OUT_OF_SCOPE in first_seen else None
+        ruled_off = selected.pop(_OUT_OF_SCOPE, None) is not None
+        if ruled_off:
+            # A rule found it off topic (`becomes = "(out of scope)"`: "how do I post a
+            # reel on Instagram?" names a service, not a link to the member's profile).
+            first_seen.setdefault(_OUT_OF_SCOPE, 0)
+            found_subjects.add(_OUT_OF_SCOPE)
+        aside = (
+            self._asked_beside_scope(matches, tokens)
+            if _OUT_OF_SCOPE in first_seen and not ruled_off
+            else None
+        )
         while not selected and top_tier > 0 and (_OUT_OF_SCOPE not in first_seen or aside):
             # The rules took every subject of the strongest level ("the form wants the
             # handle of the new account": no username question): the next level names
