@@ -1078,6 +1078,9 @@ def _read_tables(text: str, *, where: str, locale: str) -> Reading:
         for group in commands:
             wish = group in _WISHES and not (group == "start" and words.opens_question(text))
             wish = wish and not (group == "status" and _PROBLEMS & set(understood.subjects))
+            # "no need for the archive, on to the next one": the next step said in an
+            # order that skips this one is that order, not "where am I".
+            wish = wish and not (group == "status" and ordered and "skip" in inside)
             wish = wish and not (group == "start" and _DOUBTS & set(understood.subjects))
             # The move told as background before a question about something else ("I'm
             # moving because my friends are elsewhere. will my domain blocks go too?")
@@ -1164,6 +1167,9 @@ def _read_tables(text: str, *, where: str, locale: str) -> Reading:
         return Reading("not_yet", understood, text_locale, where)
     for group in commands:
         if group in inside:
+            asked = words.asks(text) or words.opens_question(text)
+            if group == "status" and "skip" in inside and not asked:
+                continue  # "j'en veux pas, passe à la suite": skipping to the next step
             if (
                 group == "status"
                 and step is not None

@@ -429,6 +429,7 @@ def test_every_subject_myth_and_word_group_exists_in_every_locale(locale):
         named = {*rule.get("when_all", []), *rule.get("when_any", []), *rule.get("drop", [])}
         if "becomes" in rule:
             named.add(rule["becomes"])
+        named.discard("(out of scope)")  # a rule may find a message off topic
         assert named <= set(known.subjects), rule
 
     words, en_words = Words.load(locale), Words.load("en")

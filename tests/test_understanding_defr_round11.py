@@ -143,3 +143,113 @@ def test_another_services_features_are_off_topic(text, locale):
 )
 def test_links_on_another_service_are_still_the_external_links(text, locale):
     assert _subjects(text, locale) == ["external_links"]
+
+
+@pytest.mark.parametrize(
+    ("text", "where", "locale"),
+    [
+        ("j'en veux pas, passe à la suite", "archive", "fr"),
+        ("le profil on s'en fiche, passe à la suite", "profile", "fr"),
+        ("pas la peine pour l'export, passons à la suite", "export", "fr"),
+        ("lass ma des weg, weiter", "export", "de"),
+        ("des archiv brauch i ned", "archive", "de"),
+        ("den schritt lass ma aus", "profile", "de"),
+    ],
+)
+def test_leaving_a_step_out_in_everyday_words_skips(text, where, locale):
+    """ "…, passe à la suite" names the next step in an order that skips this one; dialect
+    "lass ma aus", "brauch i ned" leave the step out."""
+    assert read(text, where=where, locale=locale).command == "skip"
+
+
+@pytest.mark.parametrize(
+    ("text", "where", "locale"),
+    [
+        ("c'est quoi la suite ?", "archive", "fr"),
+        ("what is the next step", "dm", "en"),
+    ],
+)
+def test_asking_what_comes_next_is_still_status(text, where, locale):
+    assert read(text, where=where, locale=locale).command == "status"
+
+
+@pytest.mark.parametrize(
+    ("text", "locale"),
+    [
+        ("j'ai mis l'alias, du coup le transfert a commencé", "fr"),
+        ("alias créé donc la migration des abonnés est lancée", "fr"),
+        ("l'alias est fait, le déménagement de mes abonnés a commencé", "fr"),
+        ("hab den alias gemacht, damit hat die übertragung der follower begonnen", "de"),
+        ("alias ist drin, jetzt hat der umzug der follower angefangen", "de"),
+    ],
+)
+def test_the_alias_said_to_have_started_the_transfer_states_the_myth(text, locale):
+    """The claim told in the past ("a commencé", "hat begonnen") and joined by "du coup",
+    "damit" (that refer back to the alias) still states it."""
+    understanding = read(text, where="public", locale=locale).understanding
+    assert understanding is not None and understanding.myths == ["alias_starts_transfer"]
+
+
+@pytest.mark.parametrize(
+    ("text", "locale"),
+    [
+        ("j'ai créé l'alias, est-ce que le transfert a commencé ?", "fr"),
+        ("hab den alias angelegt, wann hat die übertragung begonnen?", "de"),
+    ],
+)
+def test_asking_whether_the_transfer_started_states_nothing(text, locale):
+    understanding = read(text, where="public", locale=locale).understanding
+    assert understanding is not None and understanding.kind == "question"
+
+
+@pytest.mark.parametrize(
+    ("text", "locale"),
+    [
+        ("mes abonnés vont devoir me resuivre, comment je les préviens ?", "fr"),
+        ("tout le monde devra se réabonner, comment leur dire ?", "fr"),
+        ("alle müssen mir wieder folgen, wie informier ich die?", "de"),
+    ],
+)
+def test_asking_how_to_tell_followers_to_refollow_takes_the_myth_for_granted(text, locale):
+    """ "..., how do I tell them?" asks what to do about the claim before it: it is made."""
+    understanding = read(text, where="public", locale=locale).understanding
+    assert understanding is not None and understanding.myths == ["followers_must_refollow"]
+
+
+def test_asking_whether_followers_must_refollow_is_a_question():
+    understanding = read("müssen mir meine follower neu folgen?", where="public", locale="de")
+    assert understanding.understanding is not None
+    assert understanding.understanding.kind == "question"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "seit vorgestern umgezogen, trudeln die follower schon ein?",
+        "umzug war heute früh, sind die follower inzwischen da?",
+        "hab den umzug gestern gestartet, kommen die follower an?",
+    ],
+)
+def test_whether_the_followers_are_arriving_is_the_moves_progress(text):
+    """Are the followers arriving / there yet, after a move: how the move is going
+    (LABELS: move_progress in public), not how long followers take."""
+    assert _subjects(text, "de") == ["move_progress"]
+
+
+@pytest.mark.parametrize(
+    ("text", "subjects"),
+    [
+        (
+            "muss ich den umzug am alten account starten und wie lange brauchen die follower",
+            ["move", "follower_timing"],
+        ),
+        (
+            "alias ist drin, jetzt auf dem alten account den umzug starten? und was wird aus meinen posts",
+            ["move", "posts"],
+        ),
+    ],
+)
+def test_starting_the_move_on_the_old_account_beside_another_question(text, subjects):
+    """Which account the move is started from names the move as plainly as "Umzug": asked
+    beside another question, both are asked."""
+    assert _subjects(text, "de") == subjects
