@@ -253,3 +253,79 @@ def test_starting_the_move_on_the_old_account_beside_another_question(text, subj
     """Which account the move is started from names the move as plainly as "Umzug": asked
     beside another question, both are asked."""
     assert _subjects(text, "de") == subjects
+
+
+@pytest.mark.parametrize(
+    ("text", "locale"),
+    [
+        ("es werden weniger follower angezeigt als vorher, warum?", "de"),
+        ("le nouveau profil affiche moins d'abonnés qu'avant, c'est normal ?", "fr"),
+    ],
+)
+def test_a_lower_count_shown_is_the_lower_count(text, locale):
+    """ "angezeigt" / "affiche": the count the profile shows, not what visitors see."""
+    assert _subjects(text, locale) == ["follower_count_lower"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "mein neues konto ist auf privat gestellt, muss ich die follower dann alle annehmen?",
+        "acc steht auf privat, muss ich beim umzug jeden follower einzeln annehmen",
+    ],
+)
+def test_a_private_account_accepting_followers_is_the_locked_account(text):
+    assert _subjects(text, "de") == ["locked_account"]
+
+
+@pytest.mark.parametrize(
+    ("text", "locale"),
+    [
+        ("auf welchem konto klick ich 'follower übertragen'", "de"),
+        ("den knopf follower verschieben, auf dem alten oder dem neuen?", "de"),
+        ("auf welchem der beiden accounts drück ich auf follower umziehen?", "de"),
+        ("le bouton transférer les abonnés, c'est sur l'ancien ou le nouveau ?", "fr"),
+        ("sur lequel des deux comptes je clique sur migrer les abonnés ?", "fr"),
+    ],
+)
+def test_the_move_button_named_asks_about_the_move(text, locale):
+    """The "Move followers" button (clicked, pressed, on which of the two accounts) is the
+    move's own step, not whether followers move nor keeping both accounts."""
+    assert _subjects(text, locale) == ["move"]
+
+
+@pytest.mark.parametrize(
+    ("text", "locale"),
+    [("kann ich beide konten behalten?", "de"), ("je peux garder les deux comptes ?", "fr")],
+)
+def test_keeping_both_accounts_is_still_asked(text, locale):
+    assert _subjects(text, locale) == ["keep_both_accounts"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "was muss ich am neuen profil einstellen, name, bio, bild?",
+        "profilbild, name und bio, wie bekomm ich die aufs neue konto?",
+    ],
+)
+def test_the_name_among_the_profiles_parts_is_the_profile(text):
+    """ "Name, Bild, Bio": the display name listed with the picture and bio is the profile."""
+    assert _subjects(text, "de") == ["profile"]
+
+
+def test_keeping_my_name_alone_is_still_the_username():
+    assert _subjects("behalte ich meinen namen?", "de") == ["username"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "c'est où la page pour exporter mes abonnements ?",
+        "sur quelle page j'exporte mes comptes bloqués en csv",
+        "où se trouve la page d'export pour mes listes",
+    ],
+)
+def test_where_the_export_page_is_is_the_csv_export_whatever_it_exports(text):
+    """LABELS.md: "where is the Export page" is csv_export, whatever list the file holds."""
+    assert _subjects(text, "fr") == ["csv_export"]
