@@ -547,6 +547,9 @@ class Lexicon:
         # Words that end a clause joined to the next one's claim (Japanese "ので", "から":
         # "エイリアスを作ったので、今フォロワーが移行中です" is one claim).
         self.joiners = frozenset(self._fold(self._plain(w)) for w in assertion.get("joiners", []))
+        # The member's own move ("I moved and now my timeline is empty"): its "moved" says
+        # nothing moved by itself, so no claim's words are taken from it.
+        self.own_move = self._optional_set(assertion.get("own_move"))
         self.referents = frozenset(
             self._fold(self._plain(w)) for w in assertion.get("referents", [])
         )
@@ -1772,6 +1775,12 @@ class Lexicon:
             self._pronouns_named(tokens, matches, subject_positions, asserted)
         body = tokens.before(tag_start)
         kept = self._myth_phrase_matches(body)
+        if self.own_move is not None:
+            own = {p for m in self.own_move.find(body) for p in m.positions}
+            if own:
+                kept = {
+                    k: [m for m in v if not own.issuperset(m.positions)] for k, v in kept.items()
+                }
         stated: list[tuple[int, str]] = []
         for myth_index, myth in enumerate(self.myths):
             if myth.unless is not None and myth.unless.first(body) is not None:

@@ -301,3 +301,100 @@ def test_a_claim_closed_by_a_tag_or_a_so_i_must_is_a_myth(text: str, myth: str):
 def test_what_to_do_on_the_old_account_is_the_move(text: str):
     # The move starts on the OLD account with "Move followers" (the alias is on the new).
     assert subjects_of(text) == {"move"}
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        ("i moved and now my home timeline is empty", "follows"),
+        ("since I moved my avatar is missing", "profile"),
+        ("i moved and my posts are not on the new account", "posts"),
+    ],
+)
+def test_a_problem_told_after_ones_own_move_is_no_claim(text: str, subject: str):
+    assert subjects_of(text) == {subject}
+
+
+@pytest.mark.parametrize(
+    ("text", "myth"),
+    [
+        ("my blocked list is on the new account already, right?", "blocks_move_automatically"),
+        ("i moved so my follows are on the new account now", "follows_move_automatically"),
+    ],
+)
+def test_a_claim_that_something_is_on_the_new_account_is_a_myth(text: str, myth: str):
+    assert myth in myths_of(text)
+
+
+def test_which_one_without_a_question_mark_asks():
+    assert subjects_of("new acc old acc which one alias") == {"alias"}
+
+
+def test_links_told_before_asking_what_visitors_see_is_what_others_see():
+    text = "my bio links to my website. what do people see on my old profile after I move?"
+    assert subjects_of(text) == {"what_others_see"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "you set up the alias on the account you're leaving, that's how it works",
+        "the alias goes on the account I'm moving away from",
+        "make the alias on the one you are moving from, then hit move",
+    ],
+)
+def test_the_alias_on_the_account_one_leaves_is_the_old_account_myth(text: str):
+    assert myths_of(text) == {"alias_on_old_account"}
+
+
+@pytest.mark.parametrize(
+    ("text", "subjects"),
+    [
+        ("do my posts come with me? if not, is there a tool for that?", {"posts", "repost_tools"}),
+        (
+            "will my toots transfer, and if not is there an app that can copy them",
+            {"posts", "repost_tools"},
+        ),
+        (
+            "does my post history move over, otherwise is there some tool?",
+            {"posts", "repost_tools"},
+        ),
+        ("what happens to my profile and my pinned posts?", {"profile", "pinned_posts"}),
+    ],
+)
+def test_a_second_question_after_if_not_or_and_keeps_the_first(text: str, subjects: set):
+    assert subjects_of(text) == subjects
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "i imported my follows but only half showed up",
+        "the import said it worked but my lists are empty",
+        "import of blocks failed with an error, what now",
+        "can I import my follows into an account that already follows people?",
+        "the mute import finished but nobody is muted on the new account",
+    ],
+)
+def test_how_an_import_went_is_the_import_whatever_list_it_held(text: str):
+    # LABELS.md: importing the lists is `import`; "do they move" is the list's own subject.
+    assert subjects_of(text) == {"import"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "what do I put in the handle field when creating the alias?",
+        "what goes in the field when I create the alias, the full handle?",
+    ],
+)
+def test_the_field_of_the_alias_form_is_the_alias(text: str):
+    assert subjects_of(text) == {"alias"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["will my mutuals come with me", "i have 300 mutuals, do they transfer when i move"],
+)
+def test_mutuals_are_followers_not_mutes(text: str):
+    assert subjects_of(text) == {"followers"}
