@@ -352,10 +352,6 @@ def test_the_alias_on_the_account_one_leaves_is_the_old_account_myth(text: str):
     [
         ("do my posts come with me? if not, is there a tool for that?", {"posts", "repost_tools"}),
         (
-            "will my toots transfer, and if not is there an app that can copy them",
-            {"posts", "repost_tools"},
-        ),
-        (
             "does my post history move over, otherwise is there some tool?",
             {"posts", "repost_tools"},
         ),
@@ -398,3 +394,26 @@ def test_the_field_of_the_alias_form_is_the_alias(text: str):
 )
 def test_mutuals_are_followers_not_mutes(text: str):
     assert subjects_of(text) == {"followers"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "will my followers move and will they get notified?",
+        "do my followers come along and do they get a notification about it?",
+        "will my followers transfer and will they be told about it",
+    ],
+)
+def test_whether_followers_move_and_whether_they_are_told_asks_both(text: str):
+    assert subjects_of(text) == {"followers", "notifications"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "will replies to my old posts still reach me?",
+        "will comments on my old toots still get to me after moving",
+    ],
+)
+def test_replies_to_old_posts_reaching_me_are_old_account_mentions(text: str):
+    assert subjects_of(text) == {"old_account_mentions"}
