@@ -947,14 +947,16 @@ def gate(reading: Reading, guess: Callable[[], second_opinion.Guess]) -> Reading
     elif understood.clarify:
         needed = second_opinion.CLARIFY
     elif (understood.confidence >= _STRONG_READING or understood.named) and not understood.ranked:
-        # A subject named in so many words: at first contact the tables were right as
-        # often as the model where the two disagreed, so the model does not overrule it;
-        # nor where a typo was corrected towards the name ("do my domian blocks move").
-        # It may still drop a second subject named beside it (below); with one, the
-        # model is not asked at all.
-        if len(understood.subjects) < 2:
+        # A subject named in so many words: the model overrules it only where it is far
+        # surer (second_opinion.NAMED), and never where a typo was corrected towards the
+        # name ("do my domian blocks move": a lower confidence) nor two or more subjects
+        # named, of which it may still drop one (below).
+        if len(understood.subjects) >= 2:
+            needed = None
+        elif understood.confidence < _STRONG_READING:
             return reading
-        needed = None
+        else:
+            needed = second_opinion.NAMED
     else:  # weak hints, corrected typos or a ranking guess: the model is surer there
         needed = second_opinion.OVERRULE
     said = guess()
