@@ -266,3 +266,20 @@ def test_regional_and_stretched_hellos_are_greetings(text: str) -> None:
 def test_es_moving_back_with_the_followers_is_move_back(text: str) -> None:
     """Moving back "con mis seguidores": the move back is asked, its answer covers them."""
     assert subjects_of(text) == {"move_back"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "鯖が来月終わるらしい、フォロワー連れてくにはいつまでに何やればいいの",
+        "このサーバー閉じるって聞いた。フォロワー移すなら期限ある？",
+        "鯖が閉鎖されるって。フォロワー移行って間に合う？",
+        "la instancia cierra en dos semanas, me da tiempo a mudar los seguidores?",
+        "cierran mi instancia, llego a tiempo de pasar a mis seguidores?",
+        "el server cierra pronto, cuánto tiempo tengo para mudar a los seguidores?",
+    ],
+)
+def test_by_when_before_the_server_closes_is_server_closing(text: str) -> None:
+    """By when, or whether there is time, before the server closes asks about the closing
+    (LABELS.md), not how long followers take."""
+    assert subjects_of(text) == {"server_closing"}
