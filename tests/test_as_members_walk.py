@@ -196,3 +196,28 @@ async def test_the_other_way_said_at_the_first_step_changes_the_way(sandbox, fir
     assert member["step"] == step_now, answer
     assert member["direction"] == {"ask_old_handle": "here"}.get(step_now, "away")
     assert "Step 1/9" in answer, answer
+
+
+SHORTER_TOO = {
+    "en": "longer or shorter",
+    "de": "verlängern oder verkürzen",
+    "fr": "votre admin peut changer cette durée",
+    "es": "más o menos tiempo",
+    "ja": "長くも短くも",
+}
+
+
+@pytest.mark.parametrize("locale", sorted(SHORTER_TOO))
+async def test_the_archive_is_not_said_to_be_kept_at_least_a_week(sandbox, locale):
+    """ "Kept 7 days by default (your admin may keep it longer)": the admin's retention
+    period may be any number of days, 1 too (mastodon-facts.md §9), so a member on such
+    a server read that they had a week at least."""
+    from replies.knowledge import knowledge
+
+    known = knowledge(locale)
+    assert SHORTER_TOO[locale] in known.subjects["archive"].answer
+    status = sandbox.mention("bob", "how long is my archive kept?", language="en")
+    await sandbox.wait_reply(status)
+    await sandbox.settle()
+    answer = "\n".join(html_to_text(r["content"]) for r in sandbox.replies(status["id"]))
+    assert "may keep it longer" not in answer, answer
