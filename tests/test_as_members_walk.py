@@ -221,3 +221,25 @@ async def test_the_archive_is_not_said_to_be_kept_at_least_a_week(sandbox, local
     await sandbox.settle()
     answer = "\n".join(html_to_text(r["content"]) for r in sandbox.replies(status["id"]))
     assert "may keep it longer" not in answer, answer
+
+
+@pytest.mark.parametrize("text", ["merci !", "bonjour", "blablabla quoi"])
+async def test_a_french_dm_is_never_told_to_write_in_private(sandbox, text):
+    """French thanks, the greeting menu and "I don't know that one" always ended
+    "écrivez-moi « déménager » en privé" (write to me in private), in a private message."""
+    answer = await say(sandbox, "gaby", text, language="fr")
+    assert "déménager" in answer and "en privé" not in answer, answer
+
+
+def test_french_did_you_mean_says_du_and_des_not_de_le():
+    """ "Vous parlez de le choix du serveur ou faut-il déménager ?" """
+    asked = {
+        ("le choix du serveur", "faut-il déménager"): "Vous parlez du choix du serveur ou",
+        ("les hashtags suivis", "l’alias"): "Vous parlez des hashtags suivis ou",
+        ("un serveur qui ferme", "l’import"): "Vous parlez d’un serveur qui ferme ou",
+        ("l’archive", "l’import"): "Vous parlez de l’archive ou",
+    }
+    for labels, start in asked.items():
+        assert replies.render("answers/did_you_mean.j2", "fr", labels=list(labels)).startswith(
+            start
+        )
