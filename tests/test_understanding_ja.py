@@ -311,3 +311,11 @@ def test_the_follows_list_as_a_file_is_the_export() -> None:
 )
 def test_formal_register(text: str, subject: str) -> None:
     assert understand(text, "ja").subjects == [subject]
+
+
+@pytest.mark.parametrize("text", ["やめる", "もうやめる", "やめとく", "やめるわ"])
+@pytest.mark.parametrize("where", ["dm", "alias"])
+def test_quitting_said_plainly_is_stop(text: str, where: str) -> None:
+    """The plain form "やめる" (I'll quit) as well as the polite "やめます": a member who
+    wants the messages to end is not told "I don't know that one"."""
+    assert read(text, where=where, locale="ja").command == "stop"
