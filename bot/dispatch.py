@@ -236,27 +236,20 @@ class Dispatcher:
                 raise  # storage trouble (locked, full) is retried by the caller
             outcome, effects = "error", await self._failed(notification_id, incoming, error)
         status_id = incoming.status_id if incoming else None
-        apply = self.db.store.apply
-        try:
-            await self.db.run(apply, effects, status_id=status_id, outcome=outcome)
-        except Exception as error:
-            if _retried(error):
-                raise
-            written = False
-            if outcome != "error":
+        if outcome == "error":
+            effects = await self._write_or_mark(effects, status_id, outcome)
+        else:
+            try:
+                await self.db.run(
+                    self.db.store.apply, effects, status_id=status_id, outcome=outcome
+                )
+            except Exception as error:
+                if _retried(error):
+                    raise
                 # What was decided cannot be written (a bug, not the disk): none of it is
                 # kept, and the member hears the apology instead of silence.
                 outcome, effects = "error", await self._failed(notification_id, incoming, error)
-                try:
-                    await self.db.run(apply, effects, status_id=status_id, outcome=outcome)
-                    written = True
-                except Exception as again:
-                    if _retried(again):
-                        raise
-            if not written:  # not even the apology: at least the message is never redone
-                event(log, logging.ERROR, "notification.unwritable", id=notification_id)
-                effects = Effects(notification_id=notification_id)
-                await self.db.run(apply, effects, status_id=status_id, outcome=outcome)
+                effects = await self._write_or_mark(effects, status_id, outcome)
         if effects.outbox or effects.reminders:
             self.on_enqueued(effects)
         event(
@@ -278,29 +271,44 @@ class Dispatcher:
         notification_id = str(notification["id"])
         self.health.count("errors_given_up")
         event(log, logging.ERROR, "notification.given_up", id=notification_id, attempts=attempts)
-        try:
-            await self.db.run(
-                self.db.store.record_error,
-                "given_up",
-                f"handling began {attempts} times and never ended (it hung or stopped the "
-                "process): given up, the member was sent the apology",
-            )
-        except sqlite3.Error:
-            pass  # the count and the log line above still tell
+        await self._record_error(
+            "given_up",
+            f"handling began {attempts} times and never ended (it hung or stopped the "
+            "process): given up, the member was sent the apology",
+        )
         incoming = from_notification(_unread(notification), self.me_username)
         effects = await self._apology(notification_id, incoming)
         status_id = incoming.status_id if incoming else None
+        effects = await self._write_or_mark(effects, status_id, "given_up")
+        if effects.outbox:
+            self.on_enqueued(effects)
+
+    async def _write_or_mark(
+        self, effects: Effects, status_id: str | None, outcome: str
+    ) -> Effects:
+        """Write the apology (or nothing) with the handled mark; if even that cannot be
+        written (a bug, not the disk), write the mark alone, so the message is never redone.
+        What was written is returned."""
         apply = self.db.store.apply
         try:
-            await self.db.run(apply, effects, status_id=status_id, outcome="given_up")
+            await self.db.run(apply, effects, status_id=status_id, outcome=outcome)
+            return effects
         except Exception as error:
             if _retried(error):
                 raise
-            event(log, logging.ERROR, "notification.unwritable", id=notification_id)
-            effects = Effects(notification_id=notification_id)
-            await self.db.run(apply, effects, status_id=status_id, outcome="given_up")
-        if effects.outbox:
-            self.on_enqueued(effects)
+        notification_id = effects.notification_id
+        event(log, logging.ERROR, "notification.unwritable", id=notification_id)
+        effects = Effects(notification_id=notification_id)
+        await self.db.run(apply, effects, status_id=status_id, outcome=outcome)
+        return effects
+
+    async def _record_error(self, kind: str, detail: str) -> None:
+        """Keep the failure for /admin; when the database refuses even that, the count and
+        the log line the caller wrote still tell."""
+        try:
+            await self.db.run(self.db.store.record_error, kind, detail)
+        except sqlite3.Error:
+            pass
 
     async def _failed(
         self, notification_id: str, incoming: Incoming | None, error: BaseException
@@ -318,12 +326,7 @@ class Dispatcher:
             at=where,
         )
         log.debug("traceback", exc_info=error)
-        try:
-            await self.db.run(
-                self.db.store.record_error, "dispatch", f"{type(error).__name__} at {where}"
-            )
-        except sqlite3.Error:
-            pass  # the count and the log line above still tell
+        await self._record_error("dispatch", f"{type(error).__name__} at {where}")
         return await self._apology(notification_id, incoming)
 
     async def _apology(self, notification_id: str, incoming: Incoming | None) -> Effects:
