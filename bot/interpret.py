@@ -1562,6 +1562,21 @@ def assents(text: str) -> bool:
     return book().assents(text)
 
 
+def acknowledges(text: str) -> bool:
+    """ "ok", "👍", "cool", "thanks": the whole message only agrees or thanks and asks
+    nothing (no "?"). An empty mention acknowledges nothing. Filler alone is no subject,
+    whatever a typo-correcting reading makes of it ("cool" is not the cooldown)."""
+    words = book()
+    return bool(text.strip()) and words.assents(text) and not words.asks(text)
+
+
+def ways_inside(text: str) -> frozenset[str]:
+    """The ways a message names anywhere ("away", "here": "from my old server to here"),
+    whatever step it is said at (bot/walkthrough.py hears a change of way with them)."""
+    exact, inside = book().find(text)
+    return frozenset(g for g in (*exact, *inside) if g in _DIRECTIONS)
+
+
 def way_said(text: str) -> str | None:
     """ "away" or "here" when the whole message is one of the two ways ("2", "I'm coming
     here"), else None."""

@@ -137,6 +137,12 @@ class Responder:
                     incoming, locale, reading, priority=Priority.WALKTHROUGH
                 ), locale
             # A mention that answers no question the walkthrough asked: an ordinary one.
+        if (
+            not incoming.is_direct
+            and reading.command is None
+            and interpret.acknowledges(incoming.text)
+        ):
+            return await self._acknowledged(incoming, locale, reading), locale
         if reading.command == "start" or (
             member is not None
             and member.get("step") not in (None, "finished", "idle")
@@ -146,6 +152,22 @@ class Responder:
             body = replies.render("walkthrough/misc.j2", locale, what="public_steer")
             return self._reply(incoming, [body], Priority.PUBLIC_ANSWER), locale
         return await self._public_answer(incoming, locale, reading), locale
+
+    async def _acknowledged(self, incoming: Incoming, locale: str, reading: Reading) -> Effects:
+        """A public "ok", "👍" or "thanks": no menu, no "I don't know that one" on anyone's
+        timeline. Under an answer of the bot's, "ok" needs no reply (a person would say
+        nothing) and thanks a short "you're welcome"; said out of the blue, one short line."""
+        answered = bool(incoming.in_reply_to_id and incoming.thread_root) and bool(
+            await self.db.run(self.db.store.answers_in_thread, incoming.thread_root)
+        )
+        thanks = reading.understanding.kind == "thanks"
+        if answered and not thanks:
+            return Effects()
+        if not answered and thanks:
+            return await self._public_answer(incoming, locale, reading)
+        name = "thanks.j2" if thanks else "acknowledged.j2"
+        body = replies.render(f"answers/{name}", locale, short=True)
+        return self._reply(incoming, [body], Priority.PUBLIC_ANSWER, most=1)
 
     async def _public_answer(self, incoming: Incoming, locale: str, reading: Reading) -> Effects:
         """When the posting budget runs low, public answers shrink to one status; when it is

@@ -26,6 +26,7 @@ from bot.incoming import Incoming
 from bot.interpret import (
     COMMANDS,
     Reading,
+    acknowledges,
     assents,
     confirms,
     delete_target,
@@ -36,7 +37,7 @@ from bot.interpret import (
     where_for,
 )
 from bot.privacy import is_redacted, looks_like_secret
-from bot.reminders import ReminderPlan, contact
+from bot.reminders import PROGRESS_AFTER, ReminderPlan, contact
 from bot.replying import fit, reply_items, reply_priority
 from bot.text import normalise
 from bot.verify import (
@@ -391,12 +392,46 @@ class Walkthrough:
                 member.update(direction=command, finished_at=None)
                 self._enter(turn, self.table.steps["choose_direction"].on[command], locale)
                 return self._effects(incoming, turn)
+            if member["step"] == "finished" and command is None and _small_talk(reading, incoming):
+                # "thanks" / "ok" after the last step: a close, not the offer of a walkthrough
+                # they have just finished (nor "I don't know that one").
+                thanked = reading.understanding.kind == "thanks"
+                turn.bodies.append(self._goodbye(member, locale, thanked=thanked))
+                return self._effects(incoming, turn)
             return None  # questions outside a walkthrough get ordinary answers
         await self._step_turn(turn, incoming, locale, reading)
         await self._around_button(turn, before, locale, answered=True)
         if paused and (not member["paused"] or member["step"] != before):
             self._walking_again(turn, locale, requested_before)
         return self._effects(incoming, turn)
+
+    def _goodbye(self, member: dict[str, Any], locale: str, *, thanked: bool) -> str:
+        """The close after the walkthrough: warm and short, naming the next follower report
+        when one is coming; said again, other words (never the same twice in a row)."""
+        report_hours = None
+        if member.get("moved_at") and not member.get("paused"):
+            moved_at = datetime.fromisoformat(member["moved_at"])
+            now = self.clock.now()
+            report_hours = next(
+                (
+                    int(after.total_seconds() // 3600)
+                    for after in PROGRESS_AFTER.values()
+                    if moved_at + after > now
+                ),
+                None,
+            )
+        moved = bool(member.get("moved_at"))
+        words = self._render(
+            locale,
+            "misc.j2",
+            what="goodbye",
+            moved=moved,
+            thanked=thanked,
+            report_hours=report_hours,
+        )
+        if _digest(words) == member.get("last_said"):
+            words = self._render(locale, "misc.j2", what="goodbye_again")
+        return words
 
     def _walking_again(self, turn: Turn, locale: str, requested_before: str | None) -> None:
         """A paused member who answers their step (or gives the address it asks for) is
@@ -1189,6 +1224,11 @@ OTHER_SERVER_STEPS = {
 
 # Greetings and thanks are not usernames, even when they are one word.
 _SMALL_TALK = ("greeting", "thanks")
+
+
+def _small_talk(reading: Reading, incoming: Incoming) -> bool:
+    """Thanks or a bare "ok" / "👍": nothing asked, nothing to answer but politely."""
+    return reading.understanding.kind == "thanks" or acknowledges(incoming.text)
 
 
 def _has_nobot(note: str) -> bool:

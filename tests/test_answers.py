@@ -486,7 +486,8 @@ def sample_contexts(name: str) -> list[dict]:
         "deeper.j2": [{"source": s.source} for s in subjects],
         "menu.j2": [{"greeting": True}, {"greeting": False}],
         "unknown.j2": [{}],
-        "thanks.j2": [{}],
+        "thanks.j2": [{}, {"short": True}],
+        "acknowledged.j2": [{}],
         "start_move.j2": [{}],
         "did_you_mean.j2": [{"labels": [s.label for s in longest_labels]}],
     }[name]

@@ -265,7 +265,14 @@ def contexts(name: str, locale: str) -> list[dict]:
         + [{"check": "alias_seen_later", "past": True}],
         "walkthrough/commands.j2": [{"command": c} for c in commands]
         + [{"command": "status", "step": "finished", "paused": False}],
-        "walkthrough/misc.j2": [{"what": w} for w in misc],
+        "walkthrough/misc.j2": [{"what": w} for w in misc]
+        + [
+            {"what": "goodbye", "thanked": thanked, "moved": moved, "report_hours": hours}
+            for thanked in (True, False)
+            for moved, hours in ((True, 1), (True, 24), (True, None), (False, None))
+        ]
+        + [{"what": "goodbye_again"}],
+        "answers/thanks.j2": [{}, {"short": True}],
         "walkthrough/hints.j2": [{"expects": "handle"}]
         + [{"step": s} for s in ("archive", "download", "choose_direction", "alias")],
         "walkthrough/archive_noted.j2": [{"what": "requested"}, {"what": "downloaded"}],
