@@ -5,9 +5,11 @@ the responder on the member's own queue, and writes the outcome (handled mark, s
 replies) in one transaction. A notification whose handling fails (the responder raises,
 or what it decided cannot be written) is logged, counted, marked handled, and answered
 with one short apology: one bad notification never blocks the next, is never retried
-forever, and never leaves its member without a word. Handling that never ends (it hangs
-until a restart, or the process dies with it) is counted in the inbox as it begins, so
-after `max_attempts` starts the next one gives up with that same apology.
+forever, and never leaves its member without a word; so does a storage error no retry
+mends (a missing table, a constraint), while the disk's trouble (locked, full) is waited
+out. Handling that never ends (it hangs until a restart, or the process dies with it) is
+counted in the inbox as it begins, so after `max_attempts` starts the next one gives up
+with that same apology.
 """
 
 from __future__ import annotations
@@ -173,8 +175,9 @@ class Dispatcher:
         self, notification: dict[str, Any], context: dict[str, Any]
     ) -> None:
         """Handle a notification, retrying for as long as the database refuses writes
-        (locked, disk full, read-only), on the injected clock, at most STORAGE_RETRY_MAX
-        seconds apart.
+        (locked, disk full, read-only, I/O), on the injected clock, at most STORAGE_RETRY_MAX
+        seconds apart. An error no retry mends (a missing table, a constraint: a bug) is
+        not retried: it fails the handling, as any other bug does (_unmendable).
 
         Never given up: the trouble is the disk's, not the message's (every other message
         would fail the same way, and not even an apology could be written: the outbox is in
@@ -199,6 +202,9 @@ class Dispatcher:
                         await self._handle(notification, context)
                     return
                 except sqlite3.Error as error:
+                    if not _retried(error):  # a bug, not the disk: it would fail forever
+                        await self._unmendable(notification, error)
+                        return
                     failures += 1
                     self.health.count("errors_storage")
                     self.health.storage_waiting.setdefault(notification_id, self.clock.now())
@@ -283,24 +289,49 @@ class Dispatcher:
         if effects.outbox:
             self.on_enqueued(effects)
 
+    async def _unmendable(self, notification: dict[str, Any], error: sqlite3.Error) -> None:
+        """Storage failed in a way no retry mends (a missing table or column, a constraint:
+        a bug, not the disk), where the handling could not catch it (counting the start).
+        Handled as a crash of the handling is: logged, counted, kept for /admin, the member's
+        one apology if it can be written; the member's later messages are not held."""
+        notification_id = str(notification["id"])
+        try:
+            incoming = from_notification(notification, self.me_username)
+        except Exception:  # reading it is not what failed; if it fails too, no apology
+            incoming = None
+        effects = await self._failed(notification_id, incoming, error)
+        status_id = incoming.status_id if incoming else None
+        effects = await self._write_or_mark(effects, status_id, "error")
+        if effects.outbox:
+            self.on_enqueued(effects)
+
     async def _write_or_mark(
         self, effects: Effects, status_id: str | None, outcome: str
     ) -> Effects:
         """Write the apology (or nothing) with the handled mark; if even that cannot be
         written (a bug, not the disk), write the mark alone, so the message is never redone.
-        What was written is returned."""
-        apply = self.db.store.apply
-        try:
-            await self.db.run(apply, effects, status_id=status_id, outcome=outcome)
-            return effects
-        except Exception as error:
-            if _retried(error):
-                raise
+        If not even the mark can be written (a broken table), nothing is: the message stays
+        in the inbox for the next start, and the member's later messages go on. What was
+        written is returned."""
         notification_id = effects.notification_id
-        event(log, logging.ERROR, "notification.unwritable", id=notification_id)
-        effects = Effects(notification_id=notification_id)
-        await self.db.run(apply, effects, status_id=status_id, outcome=outcome)
-        return effects
+        for attempt in (effects, Effects(notification_id=notification_id)):
+            try:
+                await self.db.run(
+                    self.db.store.apply, attempt, status_id=status_id, outcome=outcome
+                )
+                return attempt
+            except Exception as error:
+                if _retried(error):
+                    raise
+                event(
+                    log,
+                    logging.ERROR,
+                    "notification.unwritable",
+                    id=notification_id,
+                    error=type(error).__name__,
+                    what="mark" if attempt is not effects else "apology and mark",
+                )
+        return Effects()
 
     async def _record_error(self, kind: str, detail: str) -> None:
         """Keep the failure for /admin; when the database refuses even that, the count and

@@ -1036,17 +1036,51 @@ def _create_owner_only(path: Path, *, fresh: bool = False) -> None:
         os.close(os.open(path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600))
 
 
-_TRANSIENT_WORDS = ("locked", "busy", "full", "readonly", "read-only", "disk i/o", "unable to open")
+# Trouble that passes once the other process, the disk or the admin is done, by SQLite's
+# primary result code (https://sqlite.org/rescode.html): busy or locked (a backup, another
+# process), disk full, I/O error, read-only file, a file that cannot be opened, WAL locking.
+# Every other code fails the same way every time: SQLITE_ERROR (no such table or column, bad
+# SQL), a constraint, a mismatch, misuse, a malformed file.
+_TRANSIENT_CODES = frozenset(
+    {
+        sqlite3.SQLITE_BUSY,
+        sqlite3.SQLITE_LOCKED,
+        sqlite3.SQLITE_FULL,
+        sqlite3.SQLITE_IOERR,
+        sqlite3.SQLITE_READONLY,
+        sqlite3.SQLITE_CANTOPEN,
+        sqlite3.SQLITE_PROTOCOL,
+    }
+)
+# SQLite's own messages for those codes (sqlite3ErrStr), for an error that carries no code.
+_TRANSIENT_MESSAGES = (
+    "database is locked",
+    "database table is locked",
+    "database or disk is full",
+    "disk i/o error",
+    "attempt to write a readonly database",
+    "unable to open database file",
+    "locking protocol",
+)
 
 
 def is_transient_storage_error(error: BaseException) -> bool:
     """Trouble with the disk or the file (locked, busy, full, read-only, I/O) that goes away
     once the admin or the other process is done: worth retrying. Anything else SQLite
-    raises (a constraint, a missing column, bad SQL) fails the same way every time."""
-    if not isinstance(error, sqlite3.OperationalError):
-        return False
+    raises (a constraint, a missing column, bad SQL) fails the same way every time.
+
+    Told by the result code Python (3.11+) puts on an error raised from within SQLite, not
+    by words in its message: "no such column: fullname" is OperationalError too, and SQLite
+    writes extended codes (SQLITE_IOERR_WRITE), whose low byte is the primary one. An error
+    raised without a code (by hand, or by the sqlite3 module itself, as on a closed
+    connection) counts as transient only if it says what SQLite says for those codes."""
+    if not isinstance(error, sqlite3.OperationalError):  # what the sqlite3 module raises for
+        return False  # each of those codes (a constraint is IntegrityError, and so on)
+    code = getattr(error, "sqlite_errorcode", None)
+    if isinstance(code, int):
+        return code & 0xFF in _TRANSIENT_CODES
     text = str(error).lower()
-    return any(words in text for words in _TRANSIENT_WORDS)
+    return any(text.startswith(words) for words in _TRANSIENT_MESSAGES)
 
 
 def describe_storage_error(error: BaseException) -> str:

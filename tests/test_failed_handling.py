@@ -12,6 +12,7 @@ import sqlite3
 from dataclasses import replace
 
 import aiohttp
+import pytest
 from harness import FAST, mentioned
 from test_admin import ADMIN_TOKEN
 from test_metrics import samples, scrape
@@ -23,6 +24,7 @@ from bot.respond import Responder
 from bot.sandbox import HANG, Sandbox
 from bot.text import html_to_text
 from storage import Effects
+from storage.db import is_transient_storage_error
 
 SECRET = "my private notes about the move"
 
@@ -73,7 +75,7 @@ async def test_a_failed_dm_gets_one_apology_in_its_language_logged_and_counted(s
 async def test_a_failed_public_mention_is_apologised_for_unlisted_tagging_only_the_sender(
     sandbox,
 ):
-    broken_on(sandbox, "posts")
+    broken_on(sandbox, "posts move")
     sandbox.member("bob")
     status = sandbox.mention("alice", "@bob do my posts move?")
     (reply,) = await sandbox.wait_reply(status)
@@ -83,7 +85,7 @@ async def test_a_failed_public_mention_is_apologised_for_unlisted_tagging_only_t
 
 
 async def test_a_status_that_fails_again_is_apologised_for_once(sandbox):
-    broken_on(sandbox, "posts")
+    broken_on(sandbox, "posts move")
     home = sandbox.home
     status = sandbox.mention("alice", "do my posts move?")
     await sandbox.wait_reply(status)
@@ -103,10 +105,13 @@ async def test_a_status_that_fails_again_is_apologised_for_once(sandbox):
     assert sandbox.bot.health.counters["errors_dispatch"] == 2
 
 
-async def test_what_cannot_be_written_is_not_retried_forever_and_is_apologised_for(sandbox):
+# Columns the members table does not have; SQLite's "no column named fullname" is said with
+# words of a full disk or a lock, which a bug must not be taken for.
+@pytest.mark.parametrize("column", ["no_such_column", "fullname", "locked_until"])
+async def test_what_cannot_be_written_is_not_retried_forever_and_is_apologised_for(sandbox, column):
     # A bug, not the disk: the member row names a column the table does not have. SQLite
     # fails the same way every time, so retrying would only hold the member's queue.
-    broken_on(sandbox, "posts", Effects(member={"acct": "alice", "no_such_column": 1}))
+    broken_on(sandbox, "posts", Effects(member={"acct": "alice", column: 1}))
     bad = sandbox.dm("alice", "do my posts move?")
     (reply,) = await sandbox.wait_reply(bad)
     assert html_to_text(reply["content"]) == f"@alice {apology('en')}"
@@ -252,3 +257,90 @@ async def test_a_message_waits_out_storage_trouble_however_long_and_keeps_its_pl
         assert found[("movehelper_notifications_waiting_on_storage", ())] == 0
     finally:
         await box.stop()
+
+
+# -- storage that fails the same way every time: a bug, given up like a crash ---------------
+
+
+def sqlite_fails(box: Sandbox, when: str, payload_has: str) -> None:
+    """From now on SQLite itself refuses `when` ("BEFORE UPDATE OF attempts ON inbox") for a
+    message whose stored notification holds `payload_has`: a constraint failure raised by
+    SQLite with its own code, every time, as a bug in a write would be. Made from a second
+    connection, as an admin's sqlite3 shell would."""
+    conn = sqlite3.connect(box.workdir / "bot.sqlite3")
+    try:
+        with conn:
+            row = "OLD" if "DELETE" in when else "NEW"
+            conn.execute(
+                f"CREATE TRIGGER broken {when} WHEN {row}.payload LIKE '%{payload_has}%' "
+                "BEGIN SELECT RAISE(ABORT, 'broken on purpose'); END"
+            )
+    finally:
+        conn.close()
+
+
+async def test_a_storage_bug_as_handling_begins_is_given_up_with_one_apology(sandbox):
+    """Counting the start of alice's DM fails in SQLite, the same way every time. Retrying
+    it would hold her later messages forever (and log an error every 30 s); it is given up
+    like a crash instead: one apology, counted, on /admin, and her next DM is answered."""
+    sqlite_fails(sandbox, "BEFORE UPDATE OF attempts ON inbox", "posts move")
+    bad = sandbox.dm("alice", "do my posts move?")
+    (reply,) = await sandbox.wait_reply(bad)
+    assert html_to_text(reply["content"]) == f"@alice {apology('en')}"
+    good = sandbox.dm("alice", "do my lists move?")
+    await sandbox.wait_reply(good)
+    await sandbox.settle()
+    counters = sandbox.bot.health.counters
+    assert counters["errors_dispatch"] == 1 and counters.get("errors_storage", 0) == 0
+    (error,) = sandbox.bot.db.store.recent_errors()
+    assert error["kind"] == "dispatch"
+    assert error["detail"].startswith("IntegrityError at storage/db.py:")
+    assert len(sandbox.replies(bad["id"])) == 1
+
+
+async def test_a_message_whose_handled_mark_cannot_be_written_does_not_hold_the_next(sandbox):
+    """Not even the handled mark of alice's DM can be written (SQLite refuses to take it out
+    of the inbox): no answer and no apology can be kept for it. It is counted and left in
+    the inbox for the next start; her next DM is answered meanwhile."""
+    sqlite_fails(sandbox, "BEFORE DELETE ON inbox", "posts move")
+    bad = sandbox.dm("alice", "do my posts move?")
+    good = sandbox.dm("alice", "do my lists move?", in_thread=False)
+    await sandbox.wait_reply(good)
+    await sandbox.settle()
+    assert sandbox.replies(bad["id"]) == []
+    counters = sandbox.bot.health.counters
+    assert counters["errors_dispatch"] == 1 and counters.get("errors_storage", 0) == 0
+    assert len(sandbox.bot.db.store.unhandled()) == 1
+
+
+def test_storage_errors_are_told_apart_by_sqlite_code_not_by_words(tmp_path):
+    """Real errors from SQLite: a lock passes, a missing column or a constraint never does,
+    whatever words they hold. An error made by hand has no code: SQLite's own message for
+    a full disk is still trouble that passes."""
+    path = tmp_path / "x.sqlite3"
+    one, two = sqlite3.connect(path, timeout=0), sqlite3.connect(path, timeout=0)
+    one.execute("CREATE TABLE t (v)")
+    one.commit()
+    raised: dict[str, sqlite3.Error] = {}
+
+    def catch(name: str, conn: sqlite3.Connection, sql: str) -> None:
+        try:
+            conn.execute(sql)
+        except sqlite3.Error as error:
+            raised[name] = error
+
+    one.execute("BEGIN EXCLUSIVE")
+    catch("locked", two, "INSERT INTO t VALUES (1)")
+    one.rollback()
+    catch("no column", one, "INSERT INTO t (fullname) VALUES (1)")
+    catch("no table", one, "SELECT * FROM locked_accounts")
+    one.execute("CREATE TRIGGER no BEFORE INSERT ON t BEGIN SELECT RAISE(ABORT, 'disk'); END")
+    catch("constraint", one, "INSERT INTO t VALUES (1)")
+    one.close()
+    catch("closed", one, "SELECT 1")
+    two.close()
+    assert is_transient_storage_error(raised["locked"])
+    for name in ("no column", "no table", "constraint", "closed"):
+        assert not is_transient_storage_error(raised[name]), name
+    assert is_transient_storage_error(sqlite3.OperationalError("database or disk is full"))
+    assert not is_transient_storage_error(sqlite3.OperationalError("no such table: full"))
