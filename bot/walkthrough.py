@@ -28,12 +28,14 @@ from bot.interpret import (
     Reading,
     acknowledges,
     assents,
+    clean,
     confirms,
     delete_target,
     goes_on,
     read,
     said_as_a_word,
     way_said,
+    ways_inside,
     where_for,
 )
 from bot.privacy import is_redacted, looks_like_secret
@@ -342,6 +344,15 @@ class Walkthrough:
                 return self._forget(incoming, turn, locale)
             turn.bodies.append(self._render(locale, "commands.j2", command="forget_cancelled"))
             return self._effects(incoming, turn)
+        if pending and pending.startswith(WAY_ASKED) and incoming.is_direct:
+            member["pending_confirmation"] = None  # answered, or let go by the next message
+            if confirms(incoming.text) or (command == "done" and assents(incoming.text)):
+                self._switch_way(turn, pending.removeprefix(WAY_ASKED), locale)
+                return self._effects(incoming, turn)
+            if command == "not_yet":  # "no": the way stays
+                turn.bodies.append(self._way_text(member, locale, "way_kept"))
+                turn.bodies.append(self._back_to_step(member, locale))
+                return self._effects(incoming, turn)
         if pending == "clarify_delete" and not incoming.is_direct:
             answered = self._which_delete_in_public(incoming, turn, locale, command)
             if answered is not None:
@@ -376,6 +387,10 @@ class Walkthrough:
         requested_before = member.get("archive_requested_at")
         if paused and command in _WALKING_AGAIN:
             member["paused"] = 0  # before the turn: its checks and reminders count
+        way = self._way_changed(member, incoming, reading)
+        if way is not None:  # "actually I'm moving the other way"
+            self._change_way(turn, way, locale)
+            return self._effects(incoming, turn)
         if command in COMMANDS:
             await self._command(command, turn, locale)
             if command == "forget" and not incoming.is_direct:
@@ -404,6 +419,90 @@ class Walkthrough:
         if paused and (not member["paused"] or member["step"] != before):
             self._walking_again(turn, locale, requested_before)
         return self._effects(incoming, turn)
+
+    def _way_changed(
+        self, member: dict[str, Any], incoming: Incoming, reading: Reading
+    ) -> str | None:
+        """The other way, said after the way was chosen ("actually I'm coming here from my
+        old server", "it's the other way round"): that way, else None. Orders come first
+        ("start over", "go back"), and an address given at an address step is that answer;
+        the move named as a wish ("I'm moving the other way") is the change."""
+        current = member.get("direction")
+        if (
+            not incoming.is_direct
+            or current not in _WAYS
+            or member["step"] in ("choose_direction", "finished", "idle")
+            or (reading.command in COMMANDS and reading.command not in _WISHED)
+        ):
+            return None
+        asks_address = self.table.steps[member["step"]].expects == "handle"
+        if asks_address and self._address_from(incoming).kind == "handle":
+            return None
+        other = _WAYS[current]
+        if _says("other_way", incoming.text):
+            return other
+        if other in ways_inside(incoming.text) and _says("correction", incoming.text):
+            return other
+        return None
+
+    def _change_way(self, turn: Turn, way: str, locale: str) -> None:
+        """At the address step the way just changes; later, where the steps already taken
+        would be redone the other way round, one short question first."""
+        member = turn.member
+        assert member is not None
+        number = self.table.number(member.get("direction"), member["step"])
+        if number <= 1:
+            self._switch_way(turn, way, locale)
+            return
+        member["pending_confirmation"] = f"{WAY_ASKED}{way}"
+        turn.bodies.append(self._way_text(member, locale, "way_ask", way=way, number=number))
+
+    def _switch_way(self, turn: Turn, way: str, locale: str) -> None:
+        """The other way from its first steps: what the bot saw of the old way (the alias,
+        the move, the counts) goes with its reminders; the other account's address given
+        stays the other account (the new one when leaving, the old one when arriving)."""
+        member = turn.member
+        assert member is not None
+        other = member.get("new_handle") or member.get("old_handle")
+        member.update(
+            direction=way,
+            new_handle=other if way == "away" else None,
+            old_handle=other if way == "here" else None,
+            moved_at=None,
+            alias_seen_at=None,
+            new_locked=0,
+            baseline_followers=None,
+            baseline_following=None,
+            finished_at=None,
+            pending_confirmation=None,
+        )
+        turn.cancel.append((member["acct"], None))
+        if not member.get("paused"):
+            turn.reminders.extend(self.plan.archive_remaining(member, self.clock.now()))
+        turn.bodies.append(self._way_text(member, locale, "way_changed", way=way, handle=other))
+        first = self.table.first(way)
+        if other is None:
+            self._enter(turn, first, locale)
+            return
+        member["step"] = first
+        self._advance(turn, locale)
+
+    def _way_text(self, member: dict[str, Any], locale: str, what: str, **context: Any) -> str:
+        context.setdefault("way", member.get("direction"))
+        context.setdefault("handle", member.get("new_handle") or member.get("old_handle"))
+        return self._render(locale, "misc.j2", what=what, this_server=self.this_server, **context)
+
+    def _asks_why(self, reading: Reading, text: str) -> bool:
+        """ "why?", "wozu?", "¿para qué?" at a step: why the step is needed. Not where the
+        tables heard a claim or a subject named in so many words ("why don't posts move?")."""
+        understood = reading.understanding
+        named = bool(understood.subjects) and understood.confidence >= 0.9
+        return (
+            reading.command in (None, "how")
+            and not understood.myths
+            and not (named and not understood.ranked)
+            and _says("why", text)
+        )
 
     def _goodbye(self, member: dict[str, Any], locale: str, *, thanked: bool) -> str:
         """The close after the walkthrough: warm and short, naming the next follower report
@@ -702,6 +801,13 @@ class Walkthrough:
             # "I requested my archive" counts at any step, not only the archive step.
             self._note_archive(turn, answer, locale)
             turn.bodies.append(self._back_to_step(member, locale))
+            return
+        if self._asks_why(reading, incoming.text):
+            turn.bodies.append(self._render(locale, "why.j2", step=step.id))
+            if step.id == "choose_direction":  # no step number yet: what to answer
+                turn.bodies.append(self._render(locale, "hints.j2", expects="answer", step=step.id))
+            else:
+                turn.bodies.append(self._back_to_step(member, locale))
             return
         if step.expects == "handle":
             await self._handle_step(turn, step, incoming, locale, reading)
@@ -1221,6 +1327,43 @@ OTHER_SERVER_STEPS = {
     "away": {"alias": "alias", "import": "import", "profile": None},
     "here": {"export": "other", "archive": "other", "move": "move", "download": "other"},
 }
+
+# The two ways, each to the other; "way:<way>" waits for "yes" to switch to that way.
+_WAYS = {"away": "here", "here": "away"}
+# Commands that only name the move or the walk ("I'm moving ...", "where am I"): beside
+# the other way said, the change of way is what is meant.
+_WISHED = ("start", "status")
+WAY_ASKED = "way:"
+# A phrase inside a longer message counts only in a message this short (as in interpret).
+_MAX_TURN_CONTAINS = 160
+
+
+@functools.cache
+def _turn_words() -> dict[str, tuple[frozenset[str], tuple[str, ...]]]:
+    """Every locale's `[turns]` phrases (replies/walkthrough/<locale>.toml), cleaned as a
+    message is: a member may say "why" in any language the tables speak."""
+    merged: dict[str, tuple[set[str], dict[str, None]]] = {}
+    for locale in replies.locales():
+        data = tomllib.loads((TABLE_DIR / f"{locale}.toml").read_text(encoding="utf-8"))
+        for name, spec in data.get("turns", {}).items():
+            exact, contains = merged.setdefault(name, (set(), {}))
+            exact.update(clean(p) for p in spec.get("exact", []))
+            contains.update(dict.fromkeys(clean(p) for p in spec.get("contains", [])))
+    return {name: (frozenset(e - {""}), tuple(c)) for name, (e, c) in merged.items()}
+
+
+def _says(name: str, text: str) -> bool:
+    """Whether a message is, or (short) contains, one of the `[turns]` phrases of `name`."""
+    exact, contains = _turn_words().get(name, (frozenset(), ()))
+    cleaned = clean(text)
+    if not cleaned:
+        return False
+    if cleaned in exact:
+        return True
+    return len(cleaned) <= _MAX_TURN_CONTAINS and any(
+        _contains_phrase(cleaned, phrase) for phrase in contains if phrase
+    )
+
 
 # Greetings and thanks are not usernames, even when they are one word.
 _SMALL_TALK = ("greeting", "thanks")

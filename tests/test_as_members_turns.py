@@ -90,3 +90,114 @@ async def test_a_public_ok_gets_no_menu(sandbox, locale):
     fresh = await public(sandbox, "carol", "ok 👍", locale)
     assert len(fresh) == 1 and unknown not in fresh[0], fresh
     assert replies.render("answers/acknowledged.j2", locale).strip() in fresh[0], fresh
+
+
+WHY = {"en": "why?", "de": "warum?", "fr": "pourquoi ?", "es": "¿por qué?", "ja": "なんで？"}
+
+
+@pytest.mark.parametrize("locale", sorted(WHY))
+async def test_why_at_a_step_says_why_the_step_is_needed_and_keeps_it(sandbox, locale):
+    """ "why?" at a step got "Sorry, I didn't get that" (and at the address step it was
+    taken for a username: "Which server is why on?"). The step's reason, and the step."""
+    sandbox.remote.create_account("alice")
+    await say(sandbox, "alice", START[locale], language=locale)
+    await say(sandbox, "alice", "1", language=locale)
+    for wanted in ("ask_new_handle", "profile", "export", "archive", "alias", "move", "import"):
+        while member(sandbox)["step"] != wanted:
+            await say(
+                sandbox,
+                "alice",
+                "alice@new.example" if wanted == "profile" else "👍",
+                language=locale,
+            )
+        answer = await say(sandbox, "alice", WHY[locale], language=locale)
+        reason = replies.render("walkthrough/why.j2", locale, step=wanted).strip()
+        assert reason and reason in answer, (wanted, answer)
+        assert misc(locale, "not_understood", hint="").strip() not in answer, answer
+        assert "why@" not in answer and member(sandbox)["step"] == wanted, answer
+
+
+def test_every_step_of_both_ways_has_its_reason_in_every_locale():
+    from bot.walkthrough import StepTable
+
+    table = StepTable.load()
+    steps = {"choose_direction", *(s for order in table.order.values() for s in order)}
+    for locale in WHY:
+        reasons = {
+            replies.render("walkthrough/why.j2", locale, step=s).strip()
+            for s in steps - {"finished"}
+        }
+        assert "" not in reasons, locale
+        assert len(reasons) == len(steps) - 2, locale  # the two address steps share one
+
+
+OTHER_WAY = {
+    "en": "actually I'm moving the other way, from my old server to here",
+    "de": "eigentlich ziehe ich andersrum um, von meinem alten Server hierher",
+    "fr": "en fait je déménage dans l'autre sens, de mon ancien serveur vers ici",
+    "es": "en realidad me mudo al revés, de mi servidor viejo a este",
+    "ja": "実は逆で、前のサーバーからここに引っ越してきます",
+}
+YES = {"en": "yes", "de": "ja", "fr": "oui", "es": "sí", "ja": "はい"}
+NO = {"en": "no", "de": "nein", "fr": "non", "es": "no", "ja": "いいえ"}
+
+
+@pytest.mark.parametrize("locale", sorted(OTHER_WAY))
+async def test_the_other_way_said_late_in_the_walk_is_asked_once_then_taken(sandbox, locale):
+    """At the import step "actually I'm moving the other way" was answered about the old
+    account, and only "restart" helped. The change is understood: one short question (the
+    steps would start again), "no" keeps everything, "yes" walks the other way, with the
+    address given kept as the other account."""
+    await to_step(sandbox, locale, "import")
+    asked = await say(sandbox, "alice", OTHER_WAY[locale], language=locale)
+    question = misc(
+        locale,
+        "way_ask",
+        way="here",
+        this_server="example.social",
+        handle="alice@new.example",
+        number=7,
+    )
+    assert question in asked, asked
+    assert (member(sandbox)["step"], member(sandbox)["direction"]) == ("import", "away")
+    kept = await say(sandbox, "alice", NO[locale], language=locale)
+    assert misc(locale, "way_kept", way="away", this_server="example.social") in kept, kept
+    assert (member(sandbox)["step"], member(sandbox)["direction"]) == ("import", "away")
+    assert member(sandbox)["moved_at"]
+    await say(sandbox, "alice", OTHER_WAY[locale], language=locale)
+    switched = await say(sandbox, "alice", YES[locale], language=locale)
+    row = member(sandbox)
+    assert (row["step"], row["direction"]) == ("profile", "here"), switched
+    assert (row["old_handle"], row["new_handle"], row["moved_at"]) == (
+        "alice@new.example",
+        None,
+        None,
+    )
+    assert "2/9" in switched, switched
+
+
+AT_ONCE = {
+    "en": "sorry, I'm actually coming here from another server",
+    "de": "sorry, ich komme eigentlich von einem anderen Server hierher",
+    "fr": "pardon, en fait j'arrive ici depuis un autre serveur",
+    "es": "perdón, en realidad vengo aquí desde otro servidor",
+    "ja": "すみません、実は別のサーバーからここに来ました",
+}
+
+
+@pytest.mark.parametrize("locale", sorted(AT_ONCE))
+async def test_the_other_way_said_in_a_sentence_at_the_address_step_changes_it(sandbox, locale):
+    """Only a bare "2" changed the way at the address step; a sentence saying so was read
+    as a question about the move. Nothing is lost there: the way changes at once."""
+    await say(sandbox, "alice", START[locale], language=locale)
+    await say(sandbox, "alice", "1", language=locale)
+    answer = await say(sandbox, "alice", AT_ONCE[locale], language=locale)
+    row = member(sandbox)
+    assert (row["step"], row["direction"], row["pending_confirmation"]) == (
+        "ask_old_handle",
+        "here",
+        None,
+    ), answer
+    assert (
+        misc(locale, "way_changed", way="here", this_server="example.social", handle=None) in answer
+    )

@@ -271,7 +271,14 @@ def contexts(name: str, locale: str) -> list[dict]:
             for thanked in (True, False)
             for moved, hours in ((True, 1), (True, 24), (True, None), (False, None))
         ]
-        + [{"what": "goodbye_again"}],
+        + [{"what": "goodbye_again"}]
+        + [
+            {"what": what, "way": way, "handle": handle}
+            for what in ("way_ask", "way_changed", "way_kept")
+            for way in ("away", "here")
+            for handle in (NEW, None)
+        ],
+        "walkthrough/why.j2": [{"step": step} for step in WHY_STEPS],
         "answers/thanks.j2": [{}, {"short": True}],
         "walkthrough/hints.j2": [{"expects": "handle"}]
         + [{"step": s} for s in ("archive", "download", "choose_direction", "alias")],
@@ -301,6 +308,11 @@ def contexts(name: str, locale: str) -> list[dict]:
         "reminders/archive_last.j2": [{"hours_left": 1}, {"hours_left": 24}],
     }
     return [{**base, **variant} for variant in variants.get(name, [{}])]
+
+
+# Every step "why?" may be asked at (walkthrough/why.j2).
+WHY_STEPS = ("choose_direction", "ask_new_handle", "ask_old_handle", "profile", "export")
+WHY_STEPS += ("archive", "alias", "move", "import", "followers", "download")
 
 
 # bot/progress.py's words: each branch of the pre-flight, the reports, who stayed behind,
