@@ -215,6 +215,13 @@ SETTINGS: tuple[Setting, ...] = (
         "before the bot gives up on it and apologises to the member.",
         _int_range(1, 100),
     ),
+    Setting(
+        "HANDLING_TIMEOUT_SECONDS",
+        "120",
+        "Seconds the bot may take to decide the answer to one message (it may wait on other "
+        "servers) before it gives up on it as hung and apologises to the member.",
+        _float_range(1, 3600),
+    ),
 )
 
 
@@ -233,6 +240,7 @@ class Config:
     admin_token: str | None = field(default=None, repr=False)
     second_opinion: str = "on"
     max_handling_attempts: int = 3
+    handling_timeout_seconds: float = 120.0
 
     @classmethod
     def from_env(cls, env: Mapping[str, str] | None = None) -> Config:

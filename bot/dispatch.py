@@ -19,10 +19,11 @@ import json
 import logging
 import sqlite3
 from collections import OrderedDict
-from collections.abc import Callable
+from collections.abc import Callable, Coroutine
 from dataclasses import replace
+from functools import partial
 from pathlib import Path
-from typing import Any, Protocol
+from typing import Any, Protocol, TypeVar
 
 from bot.clock import Clock, SystemClock
 from bot.guardrails import Guardrails, Verdict
@@ -37,6 +38,11 @@ log = logging.getLogger(__name__)
 Queued = tuple[dict[str, Any], dict[str, Any]]  # a notification and what was read with it
 DELETED_KEPT = 1000  # deleted ids remembered: enough to outlast any member's queue
 STORAGE_RETRY_MAX = 30.0  # seconds between tries while the database refuses writes
+T = TypeVar("T")
+
+
+class HandlingTimedOut(Exception):
+    """Deciding what to answer one message took longer than its bound (it hung)."""
 
 
 class Responder(Protocol):
@@ -61,11 +67,13 @@ class Dispatcher:
         on_enqueued: Callable[[Effects], None] = lambda effects: None,
         guardrails: Guardrails | None = None,
         max_attempts: int = 3,
+        handling_timeout: float = 120.0,
         clock: Clock | None = None,
     ) -> None:
         self.db, self.responder, self.health = db, responder, health
         self.clock = clock or SystemClock()
         self.max_attempts = max_attempts
+        self.handling_timeout = handling_timeout
         self.me_id = str(me["id"])
         self.me_username = str(me["username"])
         self.on_enqueued = on_enqueued
@@ -78,6 +86,9 @@ class Dispatcher:
         self._deleted: OrderedDict[str, None] = OrderedDict()  # recently deleted status ids
         # The guardrails' verdict on each notification being handled, kept across its tries.
         self._verdicts: dict[str, Verdict] = {}
+        # Handlings given up past their bound that have not ended yet (cancelled, but a hang
+        # may ignore that): kept so they are not garbage-collected mid-await, never awaited.
+        self._abandoned: set[asyncio.Task[Any]] = set()
 
     async def deleted(self, status_id: str) -> None:
         """A status was deleted: replies to it not sent yet are cancelled, and a mention of it
@@ -154,8 +165,8 @@ class Dispatcher:
         except TimeoutError:
             pass
         workers = list(self._workers.values())
-        for worker in workers:
-            worker.cancel()
+        for task in [*workers, *self._abandoned]:
+            task.cancel()
         if workers:
             await asyncio.gather(*workers, return_exceptions=True)
 
@@ -232,17 +243,19 @@ class Dispatcher:
                 incoming = replace(incoming, member=context["member"], member_known=True)
             reason = self._skip_reason(incoming)
             if reason is None and incoming is not None:
-                incoming = await self._with_thread(incoming, context)
-                reason, effects, outcome = await self._decide(incoming)
+                thinking = self._think(incoming, context)
+                reason, effects, outcome = await self._bounded(notification_id, thinking)
             if reason is not None:
                 event(log, logging.INFO, "notification.skipped", id=notification_id, reason=reason)
             effects.notification_id = notification_id
+        except HandlingTimedOut:
+            outcome, effects = "timed_out", await self._timed_out(notification_id, incoming)
         except Exception as error:
             if _retried(error):
                 raise  # storage trouble (locked, full) is retried by the caller
             outcome, effects = "error", await self._failed(notification_id, incoming, error)
         status_id = incoming.status_id if incoming else None
-        if outcome == "error":
+        if outcome in ("error", "timed_out"):
             effects = await self._write_or_mark(effects, status_id, outcome)
         else:
             try:
@@ -266,6 +279,63 @@ class Dispatcher:
             outcome=outcome,
             replies=len(effects.outbox),
         )
+
+    async def _think(
+        self, incoming: Incoming, context: dict[str, Any]
+    ) -> tuple[str | None, Effects, str]:
+        """What to answer (_decide) in its thread: the part of handling that may wait on
+        anything (the other server, the guardrails, the responder); it writes nothing."""
+        return await self._decide(await self._with_thread(incoming, context))
+
+    async def _bounded(self, notification_id: str, thinking: Coroutine[Any, Any, T]) -> T:
+        """`thinking`, given at most `handling_timeout` seconds of the injected clock (a
+        real-time asyncio.wait_for would make tests wait in real time, and a fake clock
+        would never reach it). Past that it is cancelled and abandoned, and HandlingTimedOut
+        raised: what it decides if it ever wakes is dropped, since only what this returns
+        is written and sent."""
+        task = asyncio.ensure_future(thinking)
+        timer = asyncio.ensure_future(self.clock.sleep(self.handling_timeout))
+        try:
+            await asyncio.wait({task, timer}, return_when=asyncio.FIRST_COMPLETED)
+        except BaseException:  # the worker is being stopped: the thinking stops with it
+            task.cancel()
+            raise
+        finally:
+            timer.cancel()
+        if task.done():
+            return task.result()
+        task.cancel()
+        self._abandoned.add(task)
+        task.add_done_callback(partial(self._abandoned_ended, notification_id))
+        raise HandlingTimedOut
+
+    def _abandoned_ended(self, notification_id: str, task: asyncio.Task[Any]) -> None:
+        """A handling given up past its bound has ended (cancelled, or woken at last): its
+        result is dropped, and what it left behind with it is forgotten."""
+        self._abandoned.discard(task)
+        self._verdicts.pop(notification_id, None)
+        if not task.cancelled() and task.exception() is not None:
+            log.debug("abandoned handling failed", exc_info=task.exception())
+
+    async def _timed_out(self, notification_id: str, incoming: Incoming | None) -> Effects:
+        """Deciding the answer took over `handling_timeout` seconds: something it waited
+        on never answered (a hang). Given up like a crash, not tried again (it would hang
+        again, and the member's later messages wait behind it): logged (its id, never its
+        text), counted for /metrics, listed on /admin, and the member's one apology."""
+        self.health.count("errors_timed_out")
+        event(
+            log,
+            logging.ERROR,
+            "notification.timed_out",
+            id=notification_id,
+            seconds=f"{self.handling_timeout:g}",
+        )
+        await self._record_error(
+            "timed_out",
+            f"handling took over {self.handling_timeout:g} s (HANDLING_TIMEOUT_SECONDS) and "
+            "was given up: the member was sent the apology",
+        )
+        return await self._apology(notification_id, incoming)
 
     async def _give_up(self, notification: dict[str, Any], attempts: int) -> None:
         """Handling this notification began `attempts` times and never ended: it hung until

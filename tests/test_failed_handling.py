@@ -344,3 +344,106 @@ def test_storage_errors_are_told_apart_by_sqlite_code_not_by_words(tmp_path):
         assert not is_transient_storage_error(raised[name]), name
     assert is_transient_storage_error(sqlite3.OperationalError("database or disk is full"))
     assert not is_transient_storage_error(sqlite3.OperationalError("no such table: full"))
+
+
+# -- a handling that hangs while the bot runs: given up after its bound --------------------
+
+
+async def test_a_handling_that_hangs_is_given_up_after_its_bound_and_never_answered_twice(
+    tmp_path, monkeypatch, caplog
+):
+    """alice's first DM hangs the bot's handling, stubbornly (being cancelled does not end
+    it), and her second waits behind it. Once HANDLING_TIMEOUT_SECONDS have passed on the
+    injected clock (no real-time wait), the first is given up: one apology in her language,
+    counted for /metrics, listed on /admin, logged without her words; the second is
+    answered. When the hung handling wakes at last, what it decides is never sent."""
+    caplog.set_level(logging.INFO)
+    clock = FakeClock()
+    box = Sandbox(
+        tmp_path,
+        clock=clock,
+        tuning=FAST,
+        heartbeat_interval=0.2,
+        config_overrides={"handling_timeout_seconds": 300, "admin_token": ADMIN_TOKEN},
+    )
+    woken = asyncio.Event()
+    began: list[str] = []
+    original = Responder.respond
+
+    async def respond(self, incoming):
+        if "Umzug" in incoming.text:
+            began.append(incoming.status_id)
+            while not woken.is_set():
+                try:
+                    await woken.wait()
+                except asyncio.CancelledError:
+                    continue  # a hang that ignores being cancelled
+        return await original(self, incoming)
+
+    monkeypatch.setattr(Responder, "respond", respond)
+    await box.start()
+    try:
+        await box.wait_connected()
+        hung = box.dm("alice", f"Wie klappt der Umzug? {SECRET}", language="de")
+        await box.wait_until(lambda: began, HANG, "handling never began")
+        later = box.dm("alice", "Werden meine Listen übertragen?", language="de", in_thread=False)
+        store = box.bot.db.store
+        await box.wait_until(lambda: len(store.unhandled()) == 2, HANG, "never received")
+        clock.advance(301)
+        (reply,) = await box.wait_reply(hung)
+        assert reply["visibility"] == "direct" and mentioned(reply) == ["alice"]
+        assert html_to_text(reply["content"]) == f"@alice {apology('de')}"
+        await box.wait_reply(later)
+        woken.set()  # the hung handling wakes and decides its answer: it must not be sent
+        await box.wait_until(lambda: not box.bot.dispatcher._abandoned, HANG, "never woke")
+        await box.settle()
+        assert len(box.replies(hung["id"])) == 1 and began == [hung["id"]]
+        assert store.handled_outcomes().get("timed_out") == 1
+        found = samples((await scrape(box.url))[1])
+        assert found[("movehelper_errors_total", (("kind", "timed_out"),))] == 1
+        assert found[("movehelper_errors_total", (("kind", "dispatch"),))] == 0
+        async with aiohttp.ClientSession() as http:
+            headers = {"Authorization": f"Bearer {ADMIN_TOKEN}"}
+            async with http.get(f"{box.url}/admin", headers=headers) as response:
+                page = await response.text()
+        assert "timed_out" in page and "Umzug" not in page
+    finally:
+        woken.set()
+        await box.stop()
+    formatter = KeyValueFormatter()
+    said = [formatter.format(r) for r in caplog.records if r.levelno >= logging.INFO]
+    assert not [line for line in said if SECRET in line or "Umzug" in line]
+    assert [r for r in caplog.records if r.getMessage() == "notification.timed_out"]
+
+
+async def test_a_slow_handling_within_its_bound_is_answered(tmp_path, monkeypatch):
+    """Waiting on another server for most of HANDLING_TIMEOUT_SECONDS is slow, not hung:
+    the answer is sent as usual, and nothing is counted as timed out."""
+    clock = FakeClock()
+    box = Sandbox(
+        tmp_path,
+        clock=clock,
+        tuning=FAST,
+        heartbeat_interval=0.2,
+        config_overrides={"handling_timeout_seconds": 300},
+    )
+    began: list[str] = []
+    original = Responder.respond
+
+    async def respond(self, incoming):
+        began.append(incoming.status_id)
+        await clock.sleep(299)
+        return await original(self, incoming)
+
+    monkeypatch.setattr(Responder, "respond", respond)
+    await box.start()
+    try:
+        await box.wait_connected()
+        status = box.dm("alice", "do my posts move?")
+        await box.wait_until(lambda: began, HANG, "handling never began")
+        clock.advance(299)
+        (reply,) = await box.wait_reply(status)
+        assert html_to_text(reply["content"]) != f"@alice {apology('en')}"
+        assert box.bot.health.counters.get("errors_timed_out", 0) == 0
+    finally:
+        await box.stop()

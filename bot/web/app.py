@@ -264,6 +264,7 @@ async def _run_bot(app: web.Application) -> AsyncIterator[None]:
         on_enqueued=enqueued,
         guardrails=guardrails,
         max_attempts=config.max_handling_attempts,
+        handling_timeout=config.handling_timeout_seconds,
         clock=clock,
     )
     listener = Listener(

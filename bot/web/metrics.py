@@ -32,8 +32,9 @@ PREFIX = "movehelper"
 
 EPOCH = datetime.fromtimestamp(0, UTC)
 # Error kinds /metrics reports even at 0: a handling that failed ("dispatch"), a post that
-# failed ("post"), a message given up after MAX_HANDLING_ATTEMPTS starts ("given_up").
-ALWAYS_REPORTED_ERRORS = ("dispatch", "post", "given_up")
+# failed ("post"), a message given up after MAX_HANDLING_ATTEMPTS starts ("given_up") or
+# after HANDLING_TIMEOUT_SECONDS ("timed_out").
+ALWAYS_REPORTED_ERRORS = ("dispatch", "post", "given_up", "timed_out")
 
 
 @dataclass(frozen=True)
