@@ -1199,6 +1199,12 @@ def _read_tables(text: str, *, where: str, locale: str) -> Reading:
     for group in _by_step(step):
         if group in inside and group in allowed and not (wishing and group in _DIRECTIONS):
             return Reading(_for_step(group, step, understood), understood, text_locale, where)
+    if step is not None and understood.kind == "unknown" and not words.asks(text):
+        # An answer opening the message, then words about nothing we know ("later, kids
+        # need dinner", "yes done it"): the answer.
+        opener = _opening_answer(text, allowed, words)
+        if opener:
+            return Reading(opener, understood, text_locale, where)
     if (
         step is not None
         and "how" in allowed

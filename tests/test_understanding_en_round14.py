@@ -1,0 +1,106 @@
+"""Classes of non-standard English behind round 14's tuning misses (issue 12): Scots words
+for the standard ones ("whaur", "dae", "cannae", "ma", "tae", "wi", "flit"), Nigerian Pidgin
+step reports ("I don do am": done; "I never do am": not yet), Singlish "already" for "yet"
+in a progress question, and the bot's data asked to be wiped in the progressive ("the data
+you are storing"). Each example is my own phrasing of the class, read as a first contact
+the way the question sets score; none is a row of the question sets."""
+
+from __future__ import annotations
+
+import pytest
+from question_set import command_of, first_contact, is_right, subjects_of
+
+
+def right(text: str, where: str, command: str) -> bool:
+    row = {"text": text, "where": where, "command": command}
+    return is_right(row, first_contact(row)[1])
+
+
+@pytest.mark.parametrize(
+    ("text", "where", "command"),
+    [
+        ("dinnae ken whaur that is", "alias", "how"),
+        ("ah cannae see the button", "move", "how"),
+        ("dinnae get it, whaur's the page", "alias", "how"),
+        ("aye, done it", "export", "done"),
+        ("ah've no done it yet, the morra", "import", "not_yet"),
+        ("cannae the noo, ah'm at ma work", "profile", "not_yet"),
+        ("wull ye help me flit ma account", "dm", "start"),
+        ("help me flit tae a new server", "dm", "start"),
+    ],
+)
+def test_scots_words_are_read_as_the_standard_ones(text: str, where: str, command: str):
+    assert right(text, where, command)
+
+
+@pytest.mark.parametrize(
+    ("text", "subjects"),
+    [
+        ("dae ma followers come wi me", {"followers"}),
+        ("whaur dae ah make the alias", {"alias"}),
+        ("will ma bookmarks flit tae the new server wi me", {"bookmarks"}),
+        ("ah dinnae want tae lose ma lists, dae they move", {"lists"}),
+    ],
+)
+def test_scots_questions_are_read_as_the_standard_ones(text: str, subjects: set[str]):
+    assert subjects_of(text) == subjects
+
+
+@pytest.mark.parametrize(
+    ("text", "where", "command"),
+    [
+        ("I don finish am", "export", "done"),
+        ("e don set", "alias", "done"),
+        ("I don press the button", "move", "done"),
+        ("abeg I don upload am", "import", "done"),
+        ("I never finish am", "export", "not_yet"),
+        ("I never do am, I go do am later", "alias", "not_yet"),
+        ("I no see am", "move", "how"),
+    ],
+)
+def test_nigerian_pidgin_step_answers_are_read(text: str, where: str, command: str):
+    assert right(text, where, command)
+
+
+@pytest.mark.parametrize(
+    ("text", "where"),
+    [
+        ("got people follow my new account already?", "followers"),
+        ("how my move ah, followers come in already?", "dm"),
+        ("followers reach already or not", "followers"),
+        ("wah my followers all come over already lah?", "dm"),
+        ("my move how now", "followers"),
+    ],
+)
+def test_singlish_already_for_yet_asks_for_progress(text: str, where: str):
+    assert right(text, where, "progress")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "kindly erase the info you are keeping about me",
+        "please remove whatever you're holding on me",
+        "delete the details you are storing",
+        "clear all data which you are keeping on me",
+        "kindly remove all my details which you are having",
+    ],
+)
+def test_the_bots_data_named_in_the_progressive_is_forget(text: str):
+    assert command_of(text, "dm") == "forget"
+
+
+@pytest.mark.parametrize(
+    ("text", "where", "command"),
+    [
+        ("later, dinner's on the table", "export", "not_yet"),
+        ("not yet, the wifi is terrible here", "import", "not_yet"),
+        ("tomorrow, my laptop is at the office", "archive", "not_yet"),
+        ("yes done it", "alias", "done"),
+        ("yep, took me ages lol", "profile", "done"),
+    ],
+)
+def test_an_answer_opening_a_message_about_nothing_else_is_that_answer(
+    text: str, where: str, command: str
+):
+    assert command_of(text, where) == command
