@@ -1,0 +1,108 @@
+"""Classes of non-standard French that rounds 12-14's tuning rows showed failing at first
+contact (joual, SMS spellings, Belgian/Swiss/Quebec words, learners' calques, franglais,
+claims closed by a tag, other services' features): each case stands for a class, in
+phrasings of our own (not the rows'), so reverting the fix makes them fail."""
+
+from __future__ import annotations
+
+import pytest
+from question_set import first_contact, myths_of, subjects_of
+
+
+@pytest.mark.parametrize(
+    ("text", "myth"),
+    [
+        ("ma bio est copiée automatiquement, je me trompe ?", "name_bio_copied"),
+        ("mon nom affiché suit tout seul je me trompe pas ?", "name_bio_copied"),
+        ("mes pouets partent automatiquement avec moi, je me trompe ?", "posts_move_automatically"),
+        ("mes blocages suivent automatiquement, je me trompe?", "blocks_move_automatically"),
+        (
+            "les comptes que je suis sont transférés tout seuls, si je me trompe pas",
+            "follows_move_automatically",
+        ),
+    ],
+)
+def test_a_claim_closed_by_am_i_wrong_is_the_claim(text, myth):
+    """ "..., je me trompe ?" asks to confirm what was just stated: the claim is made."""
+    assert myths_of(text) == {myth}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "bon je mets l'alias sur mon vieux compte et c'est réglé",
+        "l'alias jle crée sur le vieux compte pis c'est toute",
+        "jvais créer l'alias sur mon old account pis ça va être correct",
+        "l'alias ça se fait sur le vieux profil, right ?",
+    ],
+)
+def test_the_old_account_said_as_vieux_or_old_is_the_old_account(text):
+    """ "mon vieux compte" (everyday, joual), "old account" (franglais) are the old
+    account: the alias made there is the claim, as with "ancien compte"."""
+    assert myths_of(text) == {"alias_on_old_account"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "j'upload mon archive sur le new compte et mes pouets reviennent",
+        "suffit d'uploader le zip sur le nouveau compte pour ravoir mes posts",
+        "je remets l'archive sur le nouveau et tous mes toots sont de retour",
+        "une fois l'archive uploadée sur la nouvelle instance mes photos sont récupérées",
+    ],
+)
+def test_putting_the_archive_back_in_franglais_is_the_import_claim(text):
+    """Uploading / putting back the archive so the posts come back states that posts can
+    be imported, whatever the verb (franglais "upload", "remettre")."""
+    assert myths_of(text) == {"posts_can_be_imported"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "faque chaque follower doit re-follow mon nouveau compte",
+        "donc tout le monde doit cliquer sur suivre à nouveau sur le nouveau profil",
+        "chaque abonné doit refollow le nouveau compte à la main",
+        "mes abonnés vont devoir cliquer sur s'abonner à nouveau, c'est ça ?",
+    ],
+)
+def test_each_follower_following_again_is_the_refollow_claim(text):
+    """Each follower having to follow / click "follow" again (franglais "re-follow"
+    included) is the claim that followers must refollow, not how to press the button."""
+    assert myths_of(text) == {"followers_must_refollow"}
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        ("est-ce que mes suiveurs viennent avec moi ?", "followers"),
+        ("mes suiveurs vont me suivre sur le nouveau compte ?", "followers"),
+        ("je peux faire tout le déménagement sur mon gsm ?", "website_vs_app"),
+        ("ça se fait sur le natel ou faut un ordi ?", "website_vs_app"),
+        ("je peux le faire depuis mon cell ?", "website_vs_app"),
+        ("pkoi mes pouets suivent pas ?", "why_no_posts"),
+        ("kom je fais pour l'alias", "alias"),
+    ],
+)
+def test_regional_learner_and_sms_words_are_their_standard_words(text, subject):
+    """Learners' calque "suiveurs" (followers), Belgian "gsm", Swiss "natel", Quebec
+    "cell", "ordi", SMS "pkoi", "kom": read as the standard word they stand for."""
+    assert subjects_of(text) == {subject}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "comment on supprime un tweet",
+        "comment effacer une story insta",
+        "c'est quoi la meilleure appli pour threads",
+        "comment on partage une vidéo sur tiktok",
+        "bluesky a des listes de blocage partagées ?",
+        "est-ce que threads a des favoris ?",
+    ],
+)
+def test_another_services_own_features_are_off_topic(text):
+    """Deleting, sharing, favourites, block lists, apps... on TikTok, Instagram, Bluesky,
+    Threads or X, with nothing of a link to the member's Mastodon profile: off topic."""
+    reading = first_contact({"text": text})[1]
+    assert reading.command is None and reading.understanding.kind == "unknown"
