@@ -1,0 +1,130 @@
+"""Spanish classes of phrasing seen failing in rounds 12-14's tuning halves (everyday
+members, Chilean and Rioplatense slang, Spanglish, chat abbreviations, Portuguese mixed
+in): each case is the tuner's own phrasing, read at first contact, so reverting the fix
+makes it fail."""
+
+from __future__ import annotations
+
+import pytest
+from question_set import command_of, subjects_of
+
+
+@pytest.mark.parametrize(
+    ("text", "subjects"),
+    [
+        ("mi instancia cierra el domingo, qué hago?", {"server_closing"}),
+        ("el domingo apagan el server, me da tiempo a todo?", {"server_closing"}),
+        ("me mudé el domingo, cuánto tardan los seguidores?", {"follower_timing"}),
+        ("cierran la instancia en septiembre, qué tengo que hacer?", {"server_closing"}),
+        ("el sábado o el domingo me cambio de servidor, se pasan mis seguidores?", {"followers"}),
+    ],
+)
+def test_es_days_and_months_are_no_typos_of_subject_words(text: str, subjects: set[str]) -> None:
+    """A weekday or month is an ordinary word: "domingo" is no typo of "dominio" (a domain
+    block)."""
+    assert subjects_of(text) == subjects
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "llego desde mastodon.social",
+        "vengo d otro server",
+        "vengo desde otro lado",
+        "me vine de otra instancia",
+        "esta es la nueva, la otra era en mastodon.social",
+        "acabo de llegar de otro servidor",
+    ],
+)
+def test_es_arriving_from_elsewhere_answers_here(text: str) -> None:
+    """Asked which way, "llego desde X", "vengo d otro lado", "esta es la nueva" say the
+    member is arriving here."""
+    assert command_of(text, "choose_direction") == "here"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "mis seguidores ya están llegando a la cuenta nueva? me mudé el martes",
+        "ya hice la mudanza, se están pasando mis seguidores?",
+        "migré hace dos días, van llegando los seguidores o no?",
+        "cómo veo cuántos seguidores se han pasado hasta ahora? ya migré",
+        "ya le di a mover, cuántos seguidores llegaron ya?",
+    ],
+)
+def test_es_followers_arriving_after_the_move_is_move_progress(text: str) -> None:
+    """After the move, whether the followers are arriving (or how many came so far) asks
+    how the move is going (LABELS.md), not whether followers move."""
+    assert subjects_of(text) == {"move_progress"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "a mis seguidores les va a llegar un email?",
+        "se van a dar cuenta mis seguidores de que me mudé?",
+        "hay algo que les avise a los que me siguen?",
+        "mis seguidores reciben un correo o una notificación?",
+        "la gente que me sigue se entera sola o le tengo que avisar?",
+    ],
+)
+def test_es_whether_followers_are_told_is_notifications(text: str) -> None:
+    """Whether followers get an email, a notification or notice the move is who gets
+    notified, not the followers' move."""
+    assert subjects_of(text) == {"notifications"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "me acompañas con la mudanza?",
+        "Necesito mudar mi cuenta, ¿me acompaña usted en el proceso?",
+        "quisiera que me acompañe en la migración",
+        "quiero que me guíes con la mudanza",
+        "me acompañás a migrar la cuenta?",
+    ],
+)
+def test_es_asking_to_be_accompanied_starts(text: str) -> None:
+    """ "¿Me acompañas / me acompaña usted en la mudanza?" asks to be walked through it."""
+    assert command_of(text, "dm") == "start"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["como va la cosa", "cómo van las cosas?", "y cómo va eso", "qué tal va todo?"],
+)
+def test_es_how_is_it_going_while_waiting_is_progress(text: str) -> None:
+    """While the followers arrive, "¿cómo va la cosa?" asks how the move is going."""
+    assert command_of(text, "followers") == "progress"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "puse mi usuario antiguo y me sale que no es un alias, qué pasa",
+        "al escribir mi usuario nuevo me sale no está haciendo referencia a esta cuenta",
+        "me da error el alias cuando pongo mi nombre de usuario",
+    ],
+)
+def test_es_the_alias_error_when_typing_the_handle_is_the_error(text: str) -> None:
+    """The handle typed when the error showed is the story; the error is asked."""
+    assert subjects_of(text) == {"not_an_alias_error"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "las listas se importan igual que los seguidos?",
+        "se importan igual los bloqueados que los silenciados?",
+        "cómo se importan los silenciados?",
+        # The phrase tables read it as import; the second opinion overrules it (NAMED in
+        # bot/second_opinion.py) as bookmarks until it is retrained on these probes.
+        pytest.param(
+            "los marcadores se importan de la misma forma?",
+            marks=pytest.mark.xfail(reason="second opinion overrules until retrained"),
+        ),
+    ],
+)
+def test_es_how_lists_are_imported_is_import(text: str) -> None:
+    """ "¿Se importan igual que ...?" asks how importing goes (LABELS.md)."""
+    assert subjects_of(text) == {"import"}
