@@ -147,6 +147,7 @@ _WORD_SETS = (
     "where_how",
     "language_verbs",
     "poorly",
+    "small_talk",
 )
 
 
@@ -294,6 +295,9 @@ class _Book:
         # Words saying a language is spoken poorly (`[ignore] poorly`: "my english is bad"):
         # beside a language and a "not", an apology, not a request for it.
         self.poorly: set[str] = set()
+        # Small talk opening a chat (`[ignore] small_talk`: "how's it going"): beside a
+        # greeting, the greeting's, not a question about the member's move.
+        self.small_talk: set[str] = set()
         # A question mark, or a locale asking without one (`[ignore] asking_ending`); not
         # the intents' question_ending, which also takes wishes ("やり直したい" orders).
         endings = [_QUESTION_MARK]
@@ -385,6 +389,8 @@ class _Book:
         # "would it be possible to start over?" opens with five words of a request.
         self.requests_longest = max((len(w.split()) for w in self.requests), default=1)
         self.onward_sizes = _sizes_by_first(self.onward)
+        self.small_talk.discard("")
+        self.small_talk_sizes = _sizes_by_first(self.small_talk)
         self.onward_unspaced = _alternation(
             sorted((w for w in self.onward if _UNSPACED.search(w)), key=len, reverse=True)
         )
@@ -589,6 +595,24 @@ class _Book:
         base = clean(text)
         rest = _drop_phrases(base, self.onward, self.onward_sizes, self.onward_unspaced)
         return rest if rest != base else None
+
+    def without_small_talk(self, text: str) -> str:
+        """The cleaned message without its small talk ("hi, how's it going" -> "hi")."""
+        return _drop_phrases(clean(text), self.small_talk, self.small_talk_sizes, _NOTHING)
+
+    def put_off(self, text: str) -> bool:
+        """Whether a clause of the message is the step put off ("later") and the rest only
+        says why ("later, kids need dinner", "driving rn, later"): nothing asked, no other
+        command or answer in it."""
+        if self.asks(text):
+            return False
+        clauses = [c for c in _CLAUSES.split(text.strip()) if clean(c)]
+        if len(clauses) < 2 or any(map(self.opens_question, clauses)):
+            return False
+        if not any("not_yet" in self.exact_of(c) for c in clauses):
+            return False
+        exact, inside = self.find(text)
+        return not {*exact, *inside} - {"not_yet"}
 
     def lost_here_in(self, text: str) -> bool:
         """Whether the message says its writer is lost at this step (`lost_here`)."""
@@ -1030,6 +1054,14 @@ def _read_tables(text: str, *, where: str, locale: str) -> Reading:
             return Reading(group, locale=said_in, where=where)
 
     understood, text_locale = _understand(text, locale)
+    # "hi, how's it going?": small talk beside a greeting greets; "hi, how's it going with
+    # my followers?" still asks how the move goes.
+    if (
+        understood.kind == "greeting"
+        and "progress" in inside
+        and "progress" not in words.find(words.without_small_talk(text))[1]
+    ):
+        inside = [g for g in inside if g != "progress"]
     reported = _reported(text, step, allowed, words, understood)
     if reported is not None:  # "I believe I have done it. Shall we carry on?"
         return Reading(reported, understood, text_locale, where)
@@ -1038,6 +1070,14 @@ def _read_tables(text: str, *, where: str, locale: str) -> Reading:
     if _closed_by_done(text, step, allowed, words, understood):
         return Reading("done", understood, text_locale, where)
     if _denies_step(text, step, allowed, words, understood, (exact, inside)):
+        return Reading("not_yet", understood, text_locale, where)
+    if (
+        step is not None
+        and "not_yet" in allowed
+        and understood.kind != "myth"
+        and (not understood.subjects or understood.ranked)
+        and words.put_off(text)
+    ):  # "later, kids need dinner": the step put off, with its reason beside it
         return Reading("not_yet", understood, text_locale, where)
     orders = [g for g in _ORDERS if g in commands]
     order = words.asked_order(text, orders)
