@@ -106,3 +106,83 @@ def test_another_services_own_features_are_off_topic(text):
     Threads or X, with nothing of a link to the member's Mastodon profile: off topic."""
     reading = first_contact({"text": text})[1]
     assert reading.command is None and reading.understanding.kind == "unknown"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "l'instance ferme, combien de temps j'ai une fois qu'elle est fermée ?",
+        "notre instance ferme, on a combien de temps après qu'elle soit fermée ?",
+    ],
+)
+def test_time_left_once_the_server_has_closed_is_the_closing(text):
+    """ "How long do I have once it closes?" is the closing (LABELS.md), though "est
+    fermée" also names a server already gone."""
+    assert subjects_of(text) == {"server_closing"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "pour 30 abonnés je migre ou j'ouvre juste un nouveau compte ?",
+        "j'ai genre 10 followers, je fais le move ou je crée un autre compte ?",
+        "je déménage ou je recrée un compte tout simplement ?",
+    ],
+)
+def test_moving_or_just_a_new_account_is_whether_to_move(text):
+    """ "Je migre ou ..." weighs the move against another way: whether to move, though
+    the followers are named as the reason."""
+    assert subjects_of(text) == {"whether_to_move"}
+
+
+@pytest.mark.parametrize(
+    ("text", "subjects"),
+    [
+        ("et mes favs je les perds ? et mes signets ?", {"boosts_favourites", "bookmarks"}),
+        ("mes favs et mes listes, c'est perdu ?", {"boosts_favourites", "lists"}),
+        ("le nom d'affichage je le refais ? et mes pouets épinglés ?", {"profile", "pinned_posts"}),
+        ("mon display name faut le refaire ? et mes listes ?", {"profile", "lists"}),
+    ],
+)
+def test_short_and_franglais_names_of_things_beside_another_subject(text, subjects):
+    """ "favs", "nom d'affichage", "display name" name the favourites and the profile in
+    the French tables too, so a second question beside them keeps both subjects."""
+    assert subjects_of(text) == subjects
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "où j'en suis avec mes abonnés qui arrivent sur le nouveau compte ?",
+        "j'en suis où avec le transfert de mes abonnés ?",
+    ],
+)
+def test_where_am_i_with_my_followers_in_public_is_the_progress(text):
+    assert subjects_of(text) == {"move_progress"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "je fais comment pour remettre les comptes que je suivais ?",
+        "je fais comment pour récupérer les gens que je suivais sur le nouveau compte",
+        "comment je fais pour ramener mes abonnements sur le new compte",
+    ],
+)
+def test_how_do_i_do_to_bring_back_my_follows_is_the_import(text):
+    """ "je fais comment pour remettre ...": "comment" a few words before the verb."""
+    assert subjects_of(text) == {"import"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "mes abonnés vont devoir cliquer sur suivre à nouveau ? sérieux",
+        "tous mes abonnés devront me resuivre ? la flemme",
+        "tout le monde doit me re-suivre à la main ? misère",
+    ],
+)
+def test_a_claim_asked_then_groaned_at_takes_it_for_granted(text):
+    """A complaint after the question ("sérieux", "la flemme", "ben là", "ça va être la
+    galère") takes the claim for granted, as "pfff" or "quelle galère" do."""
+    assert myths_of(text) == {"followers_must_refollow"}
