@@ -85,6 +85,7 @@ _MAX_CONTAINS = 120  # a phrase inside a longer text counts only in a short mess
 # A question at a step about where or how, and a report of the step, are short: a longer
 # message tells a story (asked by itself, or a question about its subject).
 _MAX_HOW_WORDS = 8
+_MAX_DIALECT_WORDS = 10  # walkthrough words read as dialect (_Book._index_dialects)
 _MAX_REPORT_WORDS = 10
 _FEW_WORDS = 4  # "no i didnt", "nope havent done it": a denial without "yet"
 # A language asked for politely is a long sentence ("¿Sería tan amable de responderme de
@@ -353,6 +354,7 @@ class _Book:
                 endings.append(f"(?:{ending})")
             if report := ignored.get("report"):
                 self.report[locale] = re.compile(report)
+        self._index_dialects(locales)
         self.question_mark = re.compile("|".join(endings))
         self.request_ending = re.compile("|".join(request_endings)) if request_endings else None
         # Phrase lengths by first word, so a message's n-grams are only built where a
@@ -395,6 +397,78 @@ class _Book:
             sorted((w for w in self.onward if _UNSPACED.search(w)), key=len, reverse=True)
         )
 
+    def _index_dialects(self, locales: list[str]) -> None:
+        """The walkthrough words of each locale whose tables read dialect spellings (the
+        intents' `dialect`), as those tables read them: "zruck", "weida gehts", "mach i
+        morgen" and "ick komm von ..." then meet "zurück", "weiter geht's", "mach ich
+        morgen" and "ich komme von" (a verb's -e is folded away as the tables fold it)."""
+        self.dialects: list[tuple[Lexicon, frozenset[str]]] = []
+        self.dialect_exact: dict[str, tuple[str, ...]] = {}
+        self.dialect_inside: dict[str, tuple[str, ...]] = {}
+        self.dialect_locale: dict[str, str] = {}  # whole-message phrase -> its locale
+        self._dialect_last: tuple[str, tuple[list[str], list[str], str | None]] = (
+            "",
+            ([], [], None),
+        )
+        for locale in locales:
+            lex = lexicon(locale)
+            if not lex.reads_dialect:
+                continue
+            data = _words(locale)
+            lex.also_known(
+                w
+                for spec in (*data["commands"].values(), *data["answers"].values())
+                for key in ("exact", "contains")
+                for p in spec.get(key, [])
+                for w in _NOT_WORD.sub(" ", p).split()
+            )
+            ignored = data.get("ignore", {})
+            # Filler and pronouns are dropped on both sides: "hilf ma", "wo san ma", "mach i
+            # morgen" are "hilf mir", "wo sind wir", "mach ich morgen" whatever "ma" is.
+            filler = frozenset(
+                w
+                for f in (*ignored.get("words", []), *ignored.get("dialect_filler", []))
+                for w in lex.folded_words(f)
+                if " " not in f
+            ) | frozenset(w for f in ignored.get("pronouns", []) for w in lex.folded_words(f))
+            self.dialects.append((lex, filler))
+            for group, spec in {**data["commands"], **data["answers"]}.items():
+                if group in ("language", "speak"):
+                    continue
+                for phrase in spec.get("exact", []):
+                    if folded := " ".join(w for w in lex.folded_words(phrase) if w not in filler):
+                        _add(self.dialect_exact, folded, group)
+                        self.dialect_locale.setdefault(folded, locale)
+                for phrase in spec.get("contains", []):
+                    if " .. " in phrase:
+                        continue
+                    words = lex.folded_words(phrase)
+                    kept = [w for w in words if w not in filler]
+                    # Not a phrase left one common word ("hab ich schon" -> "hab").
+                    if kept and (len(kept) > 1 or len(words) == 1):
+                        _add(self.dialect_inside, " ".join(kept), group)
+        self.dialect_sizes = _sizes_by_first(self.dialect_inside)
+
+    def _dialect_find(self, text: str) -> tuple[list[str], list[str], str | None]:
+        """The groups a message is and holds read as a dialect-reading locale's tables read
+        it (_index_dialects), and the locale of the whole-message phrase found."""
+        if self._dialect_last[0] == text:  # find() meets one message several times
+            return self._dialect_last[1]
+        exact: list[str] = []
+        inside: list[str] = []
+        said_in = None
+        for lex, filler in self.dialects:
+            words = [w for w in lex.folded_words(text) if w not in filler]
+            if not exact and (found := self.dialect_exact.get(" ".join(words))):
+                exact, said_in = list(found), self.dialect_locale[" ".join(words)]
+            for start, word in enumerate(words):
+                for size in self.dialect_sizes.get(word, ()):
+                    for group in self.dialect_inside.get(" ".join(words[start : start + size]), ()):
+                        if group not in inside:
+                            inside.append(group)
+        self._dialect_last = (text, (exact, inside, said_in))
+        return exact, inside, said_in
+
     def find(self, text: str) -> tuple[list[str], list[str]]:
         """Groups the whole message is (in the book's order), and groups it contains."""
         base = clean(text)
@@ -424,6 +498,12 @@ class _Book:
                 for group in self.unspaced.get(match.group(), ()):
                     if group not in inside:
                         inside.append(group)
+        # After the words as typed (what they say outranks a reading), and only in a message
+        # as short as the walkthrough's answers: a longer one asks a question.
+        if self.dialects and base.count(" ") < _MAX_DIALECT_WORDS:
+            dialect_exact, dialect_inside, _ = self._dialect_find(text)
+            exact = exact or dialect_exact
+            inside.extend(g for g in dialect_inside if g not in inside)
         return exact, inside
 
     def _whole(self, base: str) -> tuple[list[str], str]:
@@ -450,12 +530,15 @@ class _Book:
         return self.question_mark.search(text) is not None
 
     def locale_of(self, text: str) -> str | None:
-        """The one locale whose words the whole message is ("wo bin ich" is German)."""
+        """The one locale whose words the whole message is ("wo bin ich" is German, and so
+        is "wo samma" read as its tables read dialect)."""
         base = clean(text)
         for candidate in (base, self._without_ignored(base)):
             locales = self.locales_of.get(candidate, ())
             if len(locales) == 1:
                 return next(iter(locales))
+        if self.dialects and base.count(" ") < _MAX_DIALECT_WORDS and not self.said_in(text):
+            return self._dialect_find(text)[2]
         return None
 
     def said_in(self, text: str) -> frozenset[str]:

@@ -95,6 +95,10 @@ _KANA_DASH = regex.compile(
     r"(?<=\p{Katakana})[-\u2010\u2015\u2212~\u301c](?=\p{Katakana}|\p{Hiragana}|\s|$)"
 )
 _MAX_SEGMENT = 16  # longest vocabulary word tried when segmenting
+# A dialect spelling (`dialect`) is tried on words this long, with at most this many of
+# the rules that apply to it (every combination of them: 2**n - 1 tries at most).
+_DIALECT_MIN = 3
+_DIALECT_RULES = 4
 _FRAGMENT = 3  # a clause this short names things ("my posts, ..."), it tells no story
 # A message ending in one full stop (emoji or a closing quote after it allowed) states
 # something: chat questions drop the "?", but do not put a "." in its place.
@@ -459,6 +463,12 @@ class Lexicon:
             if self.spelled_out
             else None
         )
+        # Dialect and regional spellings (`dialect`: "zruck", "oidn", "weida", "gmacht"): a
+        # word the tables do not know is read as the known word a few of these sound rules
+        # make of it. Set last (_enable_dialect): the tables' own words are standard.
+        self._dialect_rules: tuple[tuple[re.Pattern[str], str], ...] = ()
+        self._dialect_read: dict[str, tuple[str, ...]] = {}
+        self._also: set[str] = set()
         self.plain_words = _WordHashes(
             [*(self._plain(w) for w in text.get("plain_words", [])), *_known_words(locale)]
         )
@@ -644,6 +654,10 @@ class Lexicon:
         )
         self._add_kana_loanwords(int(text.get("kana_loanwords", 0)))
         self._for_ranking(data)
+        self._dialect_rules = tuple(
+            (re.compile(pattern), self._plain(replacement))
+            for pattern, replacement in text.get("dialect", [])
+        )
 
     # -- building ---------------------------------------------------------------------
 
@@ -986,7 +1000,64 @@ class Lexicon:
             return parts
         if "'" in word:
             return [p for p in word.split("'") if p]
+        if self._dialect_rules:
+            return list(self.dialect_words(word))
         return [word]
+
+    @property
+    def reads_dialect(self) -> bool:
+        """Whether these tables read dialect spellings as standard words (`dialect`)."""
+        return bool(self._dialect_rules)
+
+    def folded_words(self, text: str) -> list[str]:
+        """A message's words as these tables read them (rewrites, dialect, spelled-out
+        letters, typos corrected, plurals and a verb's -e folded): how the walkthrough's
+        words meet a dialect (bot/interpret.py)."""
+        return self.tokens(text).folded
+
+    def dialect_words(self, word: str) -> tuple[str, ...]:
+        """The standard word(s) a dialect spelling stands for ("weida" -> weiter, "oidn" ->
+        alten, "läufts" -> läuft es), or the word itself: tried only on a word the tables do
+        not know, and kept only where the rules make a word they do know."""
+        found = self._dialect_read.get(word)
+        if found is None:
+            found = _keep(self._dialect_read, word, self._dialect_uncached(word))
+        return found
+
+    def _dialect_uncached(self, word: str) -> tuple[str, ...]:
+        # Not a word the intents know (the walkthrough's "gmacht" is still "gemacht").
+        if len(word) < _DIALECT_MIN or not word.isalpha() or self.knows(word):
+            return (word,)
+        rules = [rule for rule in self._dialect_rules if rule[0].search(word)][:_DIALECT_RULES]
+        # The fewest rules first, and a word of the tables before an ordinary word: "weida"
+        # is "weiter" (d for t, -a for -er), not "weiden" (-a for -en).
+        ordinary: tuple[str, ...] | None = None
+        for size in range(1, len(rules) + 1):
+            for chosen in itertools.combinations(rules, size):
+                candidate = word
+                for pattern, replacement in chosen:
+                    candidate = pattern.sub(replacement, candidate)
+                if candidate in self.rewrite:
+                    return tuple(self.rewrite[candidate])
+                parts = tuple(candidate.split())
+                if parts and all(map(self._in_tables, parts)):
+                    return parts
+                if ordinary is None and parts and all(map(self.knows, parts)):
+                    ordinary = parts
+        return ordinary or (word,)
+
+    def _in_tables(self, word: str) -> bool:
+        """A word of these tables' phrases, or of the walkthrough's (also_known)."""
+        return (
+            word in self._vocabulary or self._fold(word) in self._vocabulary or word in self._also
+        )
+
+    def also_known(self, words: Iterable[str]) -> None:
+        """Words of another table a dialect spelling may be read as (the walkthrough's
+        "gemacht", "zurück"): added once, before any message is read."""
+        self._also.update(self._plain(w) for w in words)
+        self._dialect_read.clear()
+        self._recent_tokens.clear()
 
     def _fold(self, word: str) -> str:
         """Fold a plural away ("posts" -> "post", "aliases" -> "alias")."""
