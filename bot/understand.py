@@ -607,6 +607,13 @@ class Lexicon:
         )
         # Words after a claim that may still negate it (Japanese puts "ない" after the verb).
         self.negation_after = int(assertion.get("negation_after", 0))
+        # Which negations may stand there (all, unless listed): Hinglish puts "nahi" after
+        # the verb ("lists transfer hi nahi hoti"), English's "so no need" is another clause.
+        self.negations_after: frozenset[str] | None = (
+            frozenset(self._fold(self._plain(w)) for w in assertion["negations_after"])
+            if "negations_after" in assertion
+            else None
+        )
         self.myths: list[_Myth] = [
             _Myth(
                 myth_id=myth_id,
@@ -1879,14 +1886,16 @@ class Lexicon:
                     body, low, high, fragments(), self.referents, self.joiners
                 ):
                     continue
-                claim = low
+                claim, end = low, high
                 low, high = max(0, low - 2), high + self.negation_after
                 window = set(range(low, high + 1))
+                after = self.negations_after
                 # A "no" / "nada" before the claim in a clause of its own ("nada, mis toots se
                 # van conmigo", "no, my posts move anyway") answers something: no negation.
                 negated = any(
                     word in self.negations
                     and (position >= claim or body.clause_of[position] == body.clause_of[claim])
+                    and (position <= end or after is None or word in after)
                     for position, word in enumerate(body.folded[low : high + 1], start=low)
                 )
                 if myth.negative is not None and any(

@@ -8,7 +8,7 @@ the way the question sets score; none is a row of the question sets."""
 from __future__ import annotations
 
 import pytest
-from question_set import command_of, first_contact, is_right, subjects_of
+from question_set import command_of, first_contact, is_right, myths_of, subjects_of
 
 
 def right(text: str, where: str, command: str) -> bool:
@@ -104,3 +104,64 @@ def test_an_answer_opening_a_message_about_nothing_else_is_that_answer(
     text: str, where: str, command: str
 ):
     assert command_of(text, where) == command
+
+
+@pytest.mark.parametrize(
+    ("text", "where"),
+    [
+        ("sorry mate where's it at", "export"),
+        ("hang about mate, where is that at", "alias"),
+        ("where's that button at bro", "move"),
+        ("ok dude where's the page at", "import"),
+    ],
+)
+def test_wheres_it_at_with_a_mate_is_how(text: str, where: str):
+    assert right(text, where, "how")
+
+
+@pytest.mark.parametrize(
+    ("text", "myths"),
+    [
+        ("lists are not transferable, this I read on reddit", {"lists_cannot_transfer"}),
+        ("Lists are not portable between servers, my colleague told me", {"lists_cannot_transfer"}),
+        ("one blog is saying lists are not transferable", {"lists_cannot_transfer"}),
+        ("blocks move automatically na?", {"blocks_move_automatically"}),
+        ("the csv export has my toots na?", {"export_csv_of_posts"}),
+        ("my mutes come over by themselves innit", {"mutes_move_automatically"}),
+    ],
+)
+def test_a_claim_tagged_or_said_not_transferable_is_a_myth(text: str, myths: set[str]):
+    assert myths_of(text) == myths
+
+
+@pytest.mark.parametrize(
+    ("text", "myths"),
+    [
+        ("lists move nahi hoti, maine ek blog pe padha", {"lists_cannot_transfer"}),
+        ("alias banate hi followers khud shift ho jayenge na", {"alias_starts_transfer"}),
+        (
+            "naye account pe alias bana diya toh followers khud aa jayenge na",
+            {"alias_starts_transfer"},
+        ),
+        ("mere blocks khud move ho jayenge na", {"blocks_move_automatically"}),
+    ],
+)
+def test_hinglish_claims_are_myths(text: str, myths: set[str]):
+    assert myths_of(text) == myths
+
+
+@pytest.mark.parametrize(
+    ("text", "subjects"),
+    [
+        ("mere followers naye account pe kaise aayenge?", {"followers"}),
+        ("bookmarks transfer hote hai kya?", {"bookmarks"}),
+        ("Only 30 followers I am having. Migration is required or not?", {"whether_to_move"}),
+        ("I am having very few followers, is migrating required at all", {"whether_to_move"}),
+        ("new account is sufficient or should I do migration?", {"whether_to_move"}),
+        ("the server is not coming back, can I still move my followers", {"old_server_gone"}),
+        ("admin says the instance won't come back online. what now?", {"old_server_gone"}),
+        ("my server will not come back online, can I still do anything", {"old_server_gone"}),
+    ],
+)
+def test_learner_and_hinglish_questions(text: str, subjects: set[str]):
+    assert subjects_of(text) == subjects
