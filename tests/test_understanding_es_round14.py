@@ -6,7 +6,7 @@ makes it fail."""
 from __future__ import annotations
 
 import pytest
-from question_set import command_of, subjects_of
+from question_set import command_of, myths_of, subjects_of
 
 
 @pytest.mark.parametrize(
@@ -128,3 +128,103 @@ def test_es_the_alias_error_when_typing_the_handle_is_the_error(text: str) -> No
 def test_es_how_lists_are_imported_is_import(text: str) -> None:
     """ "¿Se importan igual que ...?" asks how importing goes (LABELS.md)."""
     assert subjects_of(text) == {"import"}
+
+
+@pytest.mark.parametrize(
+    ("text", "where"),
+    [
+        ("ya lo puse", "alias"),
+        ("ya tengo los csv", "export"),
+        ("me bajé todos los archivos", "export"),
+        ("me los bajé", "export"),
+        ("lo tengo guardado en el compu", "download"),
+        ("ya me lo bajé", "download"),
+    ],
+)
+def test_es_everyday_reports_of_a_step_done(text: str, where: str) -> None:
+    """ "Ya lo puse", "ya tengo los csv", "me los bajé": the step is done."""
+    assert command_of(text, where) == "done"
+
+
+@pytest.mark.parametrize(
+    ("text", "where"),
+    [
+        ("espérate un poco", "alias"),
+        ("dame chance", "alias"),
+        ("aguanta tantito", "export"),
+        ("ahora mismo estoy ocupada", "alias"),
+        ("un momentito", "move"),
+        ("ando ocupado, luego sigo", "profile"),
+    ],
+)
+def test_es_wait_a_bit_is_not_yet(text: str, where: str) -> None:
+    """ "Espérate", "dame chance", "tantito", "estoy ocupada": not done yet."""
+    assert command_of(text, where) == "not_yet"
+
+
+@pytest.mark.parametrize(
+    ("text", "command"),
+    [
+        ("qué puedo preguntarte?", "help"),
+        ("ya no quiero recordatorios", "stop"),
+        ("volví, sigamos", "resume"),
+        ("en qué iba?", "status"),
+        ("borra lo que tengas de mí", "forget"),
+        ("me voy a otro server, me echas una mano?", "start"),
+        ("me echas una mano con la mudanza?", "start"),
+    ],
+)
+def test_es_everyday_commands_in_a_dm(text: str, command: str) -> None:
+    """Commands in everyday words: "¿me echas una mano?" asks to be walked through, "en
+    qué iba" where the walkthrough stands, "lo que tengas de mí" the bot's data."""
+    assert command_of(text, "dm") == command
+
+
+@pytest.mark.parametrize(
+    ("text", "where"),
+    [
+        ("me perdí, qué hago aquí?", "alias"),
+        ("no me aparece la opción", "import"),
+        ("no me sale esa opción", "export"),
+        ("no me salen los botones que dices", "move"),
+    ],
+)
+def test_es_lost_or_missing_option_at_a_step_is_how(text: str, where: str) -> None:
+    """ "Me perdí", "no me aparece la opción" at a step ask how to do it, not for help."""
+    assert command_of(text, where) == "how"
+
+
+@pytest.mark.parametrize(
+    ("text", "myth"),
+    [
+        (
+            "mis post se van solitos a la cuenta nueva asi q borro la vieja dsp",
+            "posts_move_automatically",
+        ),
+        ("los seguidos se van solitos a la nueva cuenta", "follows_move_automatically"),
+        ("puse el alias en la nueva, con eso ya empieza el traslado no?", "alias_starts_transfer"),
+        ("creé el alias en la nueva, con esto ya se mudan mis seguidores", "alias_starts_transfer"),
+        ("cómo cargo el zip en la nueva para tener mis toots otra vez?", "posts_can_be_imported"),
+        ("donde subo el archivo zip para que vuelvan mis publicaciones?", "posts_can_be_imported"),
+        ("cuál de los csv tiene mis toots?", "export_csv_of_posts"),
+        ("en exportar hay un csv con mis publicaciones, cual de todos es?", "export_csv_of_posts"),
+    ],
+)
+def test_es_myths_said_in_diminutives_after_a_comma_or_presupposed(text: str, myth: str) -> None:
+    """ "Se van solitos" (a diminutive of "solos"), a claim going on after a comma ("con eso
+    ya empieza"), and asking how to upload the archive to get the posts back, or which CSV
+    holds them, state the myth."""
+    assert myths_of(text) == {myth}
+
+
+@pytest.mark.parametrize(
+    ("text", "subjects"),
+    [
+        ("como subo el archivo de los que sigo en la cuenta nueva", {"import"}),
+        ("oye, los que me siguen se pasan solos o tengo que avisarles uno por uno?", {"followers"}),
+    ],
+)
+def test_es_neighbours_of_the_myths_stay_questions(text: str, subjects: set[str]) -> None:
+    """Uploading the file of the accounts followed is importing, no claim about posts;
+    telling the followers oneself is about the followers."""
+    assert subjects_of(text) == subjects
