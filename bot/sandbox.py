@@ -12,6 +12,8 @@ import contextlib
 import logging
 import sys
 import tempfile
+import time
+from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
 from typing import Any
@@ -29,6 +31,46 @@ BOT_SCOPES = "read:accounts read:notifications write:notifications write:statuse
 # How long the waits below allow by default. They return as soon as what they wait for
 # happens, so this only catches a hang: 5 s was too little for a loaded 2-core machine.
 HANG = 60.0
+POLL = 0.01  # how often a wait looks
+STRETCH = 5  # a wait that never sees its process idle still ends after this many timeouts
+
+
+class Patience:
+    """How much of a wait counts towards its timeout: only the time the process was idle.
+
+    A hang leaves the bot idle: nothing runs but the looks, which come back on time, so a
+    wait for it still fails after about `timeout`. On a loaded machine the bot's work (in
+    this process: its event loop, its database thread, the fake servers) takes longer, and
+    that time is not a hang: a look that comes back late counts for at most twice its
+    interval, and the CPU time the process used meanwhile is taken off what it counts. A
+    process busy forever still fails after STRETCH times `timeout`: no test waits forever.
+    """
+
+    def __init__(
+        self,
+        timeout: float,
+        every: float = POLL,
+        *,
+        now: Callable[[], float] | None = None,
+        cpu: Callable[[], float] = time.process_time,
+    ) -> None:
+        self.timeout, self.most = timeout, 2 * every
+        self._now = now or asyncio.get_running_loop().time
+        self._cpu = cpu
+        self.started = self._looked = self._now()
+        self._used = cpu()
+        self.counted = 0.0
+
+    def spent(self) -> bool:
+        """Count the idle time since the last look; True once the timeout is used up."""
+        now, used = self._now(), self._cpu()
+        self.counted += max(0.0, min(now - self._looked, self.most) - (used - self._used))
+        self._looked, self._used = now, used
+        return self.counted > self.timeout or now - self.started > STRETCH * self.timeout
+
+    def __str__(self) -> str:
+        waited = self._now() - self.started
+        return f"idle {self.counted:.1f} s of the {waited:.1f} s waited"
 
 
 class Sandbox:
@@ -228,27 +270,28 @@ class Sandbox:
         await self.wait_until(handled, timeout, "the bot never handled the status")
 
     async def settle(self, quiet: float = 0.15, timeout: float = HANG) -> None:
-        """Until nothing has changed for `quiet` seconds and the bot's queue is empty."""
-        loop = asyncio.get_running_loop()
-        deadline = loop.time() + timeout
-        last, stable_since = -1, loop.time()
-        while loop.time() < deadline:
+        """Until nothing has changed for `quiet` seconds and the bot's queue is empty. Both
+        are Patience: time in which the process worked is not quiet, and on a loaded
+        machine it does not use up the timeout either."""
+        patience = Patience(timeout, every=0.02)
+        last, calm = -1, Patience(quiet, every=0.02)
+        while not patience.spent():
             await self.bot.settled()
             count = len(self.bot_statuses())
             if count != last:
-                last, stable_since = count, loop.time()
-            elif loop.time() - stable_since >= quiet:
+                last, calm = count, Patience(quiet, every=0.02)
+            elif calm.spent():
                 return
             await asyncio.sleep(0.02)
-        raise TimeoutError("the bot did not settle")
+        raise TimeoutError(f"the bot did not settle ({patience})")
 
     async def wait_until(self, condition: Any, timeout: float, what: str) -> None:
-        loop = asyncio.get_running_loop()
-        deadline = loop.time() + timeout
+        """Until `condition()` holds; TimeoutError(what) once `timeout` is spent (Patience)."""
+        patience = Patience(timeout)
         while not condition():
-            if loop.time() > deadline:
-                raise TimeoutError(what)
-            await asyncio.sleep(0.01)
+            if patience.spent():
+                raise TimeoutError(f"{what} ({patience})")
+            await asyncio.sleep(POLL)
 
 
 # -- the interactive prompt ------------------------------------------------------------------

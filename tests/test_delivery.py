@@ -14,7 +14,7 @@ import pytest
 from harness import FAST
 
 from bot.clock import FakeClock
-from bot.sandbox import Sandbox
+from bot.sandbox import HANG, Sandbox
 
 
 @pytest.fixture
@@ -56,7 +56,7 @@ async def paused_and_asleep(box: Sandbox, clock: FakeClock, before=None):
             return False
         return any(abs((d - until).total_seconds()) < 1 for d in clock.sleeping_until())
 
-    await box.wait_until(asleep, 10, "the bot never slept until the end of the 429's pause")
+    await box.wait_until(asleep, HANG, "the bot never slept until the end of the 429's pause")
     return health.posting_paused_until
 
 
@@ -70,7 +70,7 @@ async def outbox_asleep(box: Sandbox, clock: FakeClock) -> None:
         until = outbox.asleep_until
         return until is not None and until > clock.now() and not outbox.sending
 
-    await box.wait_until(asleep, 30, "the outbox never went back to sleep")
+    await box.wait_until(asleep, HANG, "the outbox never went back to sleep")
 
 
 async def test_a_429_is_waited_out_until_its_reset_time_not_retried_before(clocked):

@@ -8,6 +8,8 @@ import time
 
 import pytest
 
+from bot.sandbox import POLL, STRETCH, Patience
+
 
 def test_try_answers_piped_lines():
     started = time.monotonic()
@@ -73,3 +75,34 @@ def test_a_too_long_line_gets_the_servers_answer_not_a_traceback():
     out = run_try(["x" * 3000, "move"])
     assert "refused it: Validation failed: Text character limit of 500 exceeded" in out
     assert "Which way are you going?" in out  # and the session goes on
+
+
+class Ticks:
+    """Time for Patience, moved by hand: the loop's time and the process's CPU time."""
+
+    def __init__(self) -> None:
+        self.now = self.cpu = 0.0
+
+
+def test_a_wait_counts_the_idle_time_only_and_still_ends():
+    """A hang (the process idle, the looks on time) uses up a wait's timeout at the pace of
+    real time; a loaded machine (looks back late, or the process at work: its CPU time
+    grows) does not; and a process busy forever still ends the wait, after STRETCH times
+    the timeout."""
+    ticks = Ticks()
+
+    def wait(look: float, work: float) -> float:
+        """Seconds of real time until a 1 s Patience is spent, each look taking `look` of
+        them with `work` seconds of CPU time used meanwhile."""
+        ticks.now = ticks.cpu = 0.0
+        patience = Patience(1.0, now=lambda: ticks.now, cpu=lambda: ticks.cpu)
+        while True:
+            ticks.now += look
+            ticks.cpu += work
+            if patience.spent():
+                return ticks.now
+
+    assert wait(look=POLL, work=0.0) == pytest.approx(1.0, abs=2 * POLL)  # a hang
+    assert wait(look=0.05, work=0.0) == pytest.approx(2.5, abs=0.1)  # late: 2 POLL counted
+    assert wait(look=POLL, work=0.006) == pytest.approx(2.5, abs=0.1)  # working 60% of the time
+    assert wait(look=POLL, work=POLL) == pytest.approx(STRETCH * 1.0, abs=2 * POLL)  # busy
