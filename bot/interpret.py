@@ -148,6 +148,7 @@ _WORD_SETS = (
     "where_how",
     "language_verbs",
     "poorly",
+    "easier",
     "small_talk",
 )
 
@@ -296,6 +297,9 @@ class _Book:
         # Words saying a language is spoken poorly (`[ignore] poorly`: "my english is bad"):
         # beside a language and a "not", an apology, not a request for it.
         self.poorly: set[str] = set()
+        # Words giving ease as the reason for a language (`[ignore] easier`: "it's easier
+        # for me"): a clause of them beside a language named asks for nothing more.
+        self.easier: set[str] = set()
         # Small talk opening a chat (`[ignore] small_talk`: "how's it going"): beside a
         # greeting, the greeting's, not a question about the member's move.
         self.small_talk: set[str] = set()
@@ -833,18 +837,22 @@ class _Book:
     def _without_apologies(self, text: str) -> str:
         """The message without its clauses apologising for a language ("spanish please,
         my english is not good", "auf Deutsch bitte, mein Englisch ist schlecht"): a clause
-        naming a language beside a "not" or a word of poor skill asks for none; the rest
-        says which one is wanted. The message itself when none is such a clause, or all are."""
+        naming a language beside a "not" or a word of poor skill asks for none; nor does
+        one naming none that gives ease as the reason ("en espagnol svp, c'est plus simple
+        pour moi"); the rest says which one is wanted. The message itself when none is
+        such a clause, or all are."""
         clauses = [c for c in _CLAUSES.split(text.strip()) if clean(c)]
         if len(clauses) < 2:
             return text
+        named = [set(clean(c).split()) & self.language_names.keys() for c in clauses]
         kept = [
             c
-            for c in clauses
+            for c, language in zip(clauses, named, strict=True)
             if not (
                 (words := set(clean(c).split())) & self.language_names.keys()
                 and (words & self.negations or words & self.poorly)
             )
+            and not (not language and any(named) and words & self.easier)
         ]
         return ", ".join(kept) if kept and len(kept) < len(clauses) else text
 

@@ -6,7 +6,7 @@ phrasings of our own (not the rows'), so reverting the fix makes them fail."""
 from __future__ import annotations
 
 import pytest
-from question_set import first_contact, myths_of, subjects_of
+from question_set import command_of, first_contact, myths_of, subjects_of
 
 
 @pytest.mark.parametrize(
@@ -186,3 +186,34 @@ def test_a_claim_asked_then_groaned_at_takes_it_for_granted(text):
     """A complaint after the question ("sérieux", "la flemme", "ben là", "ça va être la
     galère") takes the claim for granted, as "pfff" or "quelle galère" do."""
     assert myths_of(text) == {"followers_must_refollow"}
+
+
+@pytest.mark.parametrize(
+    ("text", "where", "command"),
+    [
+        ("je veux que le bot efface tout ce qu'il a stocké sur moi", "dm", "forget"),
+        ("je voudrais que tu effaces ce que tu as enregistré sur moi", "dm", "forget"),
+        ("j'aimerais que le bot oublie tout ce qu'il sait de moi", "dm", "forget"),
+        ("je voudrais que tu arrêtes de m'envoyer des rappels", "dm", "stop"),
+        ("j'aimerais que tu reviennes à l'étape d'avant", "alias", "back"),
+        ("je veux que tu sautes cette étape", "export", "skip"),
+    ],
+)
+def test_an_order_said_as_a_wish_with_que_is_the_order(text, where, command):
+    """ "je veux que tu ...", "j'aimerais que le bot ...": the "que" after a wish opens
+    no question, and the verb in the second person ("arrêtes", "sautes") is the order's."""
+    assert command_of(text, where) == command
+
+
+@pytest.mark.parametrize(
+    ("text", "command"),
+    [
+        ("en allemand s'il te plaît, c'est plus facile pour moi", "language:de"),
+        ("en espagnol por favor, c'est plus simple pour moi", "language:es"),
+        ("en anglais svp, c'est plus pratique pour moi", "language:en"),
+    ],
+)
+def test_a_language_asked_with_ease_as_the_reason_is_the_language(text, command):
+    """A clause saying why ("c'est plus simple pour moi") beside a language named asks
+    for nothing else: the language is asked for, as with an apology for one's French."""
+    assert command_of(text, "dm") == command
