@@ -583,6 +583,12 @@ class _Book:
         clauses = [c for c in _CLAUSES.split(text.strip()) if clean(c)]
         return self.asks(text) and any(map(self.opens_question, clauses[1:]))
 
+    def asks_anywhere(self, text: str) -> bool:
+        """Whether the message asks ("?") or a clause of it opens a question ("the form
+        wants a password, what do I put in there")."""
+        clauses = [c for c in _CLAUSES.split(text.strip()) if clean(c)]
+        return self.asks(text) or any(map(self.opens_question, clauses))
+
     def opens_with(self, text: str, group: str) -> bool:
         """Whether the message opens with one of `group`'s phrases ("copied my bio over"),
         after filler and a subject pronoun ("ok i copied ...")."""
@@ -1327,7 +1333,12 @@ def _read_tables(text: str, *, where: str, locale: str) -> Reading:
     # partir vers une autre instance ? on commence"); "I'm leaving this server" alone starts
     # with its direction.
     wishing = where == DM and (understood.kind == "start_move" or "start" in inside)
-    for group in _by_step(step):
+    answers = _by_step(step)
+    if "how" in inside and words.asks_anywhere(text):
+        # "what should I put in the box?": asked, how to do the step outranks the report
+        # its words hold ("i put in").
+        answers = ["how", *(g for g in answers if g != "how")]
+    for group in answers:
         if group in inside and group in allowed and not (wishing and group in _DIRECTIONS):
             return Reading(_for_step(group, step, understood), understood, text_locale, where)
     if step is not None and understood.kind == "unknown" and not words.asks(text):

@@ -90,3 +90,45 @@ def test_hows_it_going_with_the_move_is_still_progress():
 )
 def test_a_step_answered_nothing_so_far_is_not_yet(text: str, where: str):
     assert command_of(text, where) == "not_yet"
+
+
+@pytest.mark.parametrize(
+    ("text", "where"),
+    [
+        ("have any followers turned up yet?", "followers"),
+        ("are people coming across yet", "followers"),
+        ("followers trickling in yet?", "dm"),
+        ("is anyone coming through yet", "followers"),
+        ("are my followers getting through yet?", "dm"),
+        ("any of them turned up on the new account yet", "followers"),
+    ],
+)
+def test_followers_asked_after_with_yet_while_waiting_is_progress(text: str, where: str):
+    assert command_of(text, where) == "progress"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "can I do the whole thing in one morning?",
+        "will it be done by the evening if I start now?",
+        "is the move a one evening job?",
+        "could I get it all finished in a single morning",
+    ],
+)
+def test_a_time_of_day_inside_a_question_is_no_greeting(text: str):
+    assert subjects_of(text) == {"duration"}
+
+
+@pytest.mark.parametrize(
+    ("text", "where"),
+    [
+        ("what should I put in the box?", "alias"),
+        ("the form wants a password, what do I put in there", "move"),
+        ("what do I put in the second box?", "move"),
+        ("what am I meant to put in here?", "alias"),
+        ("what do i put in that field", "move"),
+    ],
+)
+def test_what_to_put_in_asked_at_a_step_is_how(text: str, where: str):
+    assert command_of(text, where) == "how"
