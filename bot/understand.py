@@ -60,6 +60,8 @@ _GAP = 3  # ".." in a phrase: up to this many other words
 # verb ("Ziehen meine ganzen alten Beiträge beim Umzug mit?").
 _LONG_GAP = 10
 _OUT_OF_SCOPE = "(out of scope)"
+# The longest sentence that only names a source after a question ("that's what I read").
+_MAX_SOURCE_WORDS = 8
 # A spelled-out letter ("ue" for "ü"), not after a vowel or "q" ("neue", "Quelle", "Bauer").
 _SPELLED_OUT = r"(?<![aeiouq])(?:{})"  # owner of phrases that only use words up
 
@@ -525,6 +527,9 @@ class Lexicon:
         ]
         assertion = data["assertion"]
         self.markers = _PhraseSet(self._phrase(p, "") for p in assertion["markers"])
+        # A source named in a short sentence after a question ("... again? that's what my
+        # friend said"): the question before it states what the source said.
+        self.sources_after = self._optional_set(assertion.get("sources_after"))
         self.tags = {
             tuple(self._fold(w) for w in self._prepare_words(t)) for t in assertion["tags"]
         }
@@ -1747,6 +1752,11 @@ class Lexicon:
         body = tokens.before(tag_start)
         of = tokens.sentence_of
         marked = {of[m.start] for m in self.markers.find(body)}
+        if self.sources_after is not None:
+            for match in self.sources_after.find(body):
+                source = of[match.start]
+                if source > 0 and of.count(source) <= _MAX_SOURCE_WORDS:
+                    marked.add(source - 1)
         # A sentence closed by a tag clause ("..., right? I did that yesterday") states.
         last_clause: dict[int, int] = {}
         tagged: set[int] = set()

@@ -8,7 +8,7 @@ first contact the way the question sets score; none is a row of the question set
 from __future__ import annotations
 
 import pytest
-from question_set import command_of, subjects_of
+from question_set import command_of, myths_of, subjects_of
 
 
 @pytest.mark.parametrize(
@@ -132,3 +132,68 @@ def test_a_time_of_day_inside_a_question_is_no_greeting(text: str):
 )
 def test_what_to_put_in_asked_at_a_step_is_how(text: str, where: str):
     assert command_of(text, where) == "how"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I need help finding a new instance",
+        "finding an instance that suits me, where do I start?",
+        "the mods here are rubbish so I'm leaving, any advice on finding somewhere better",
+        "tips on picking a server pls",
+    ],
+)
+def test_a_server_to_move_to_asked_with_finding_or_picking_is_choose_server(text: str):
+    assert subjects_of(text) == {"choose_server"}
+
+
+@pytest.mark.parametrize(
+    ("text", "myth"),
+    [
+        (
+            "do all my followers have to follow me again after the move? that's what "
+            "someone told me",
+            "followers_must_refollow",
+        ),
+        (
+            "will my blocks just move over by themselves? that's what the blog said",
+            "blocks_move_automatically",
+        ),
+        ("the alias goes on the old account? that's what I read somewhere", "alias_on_old_account"),
+        (
+            "does my bio get copied over automatically? that's what the guide said",
+            "name_bio_copied",
+        ),
+        ("do my posts come over automatically? my friend told me so", "posts_move_automatically"),
+    ],
+)
+def test_a_claim_asked_with_its_source_named_after_it_is_that_myth(text: str, myth: str):
+    assert myths_of(text) == {myth}
+
+
+def test_a_question_followed_by_what_one_wants_to_know_is_no_claim():
+    assert subjects_of("do my posts move? that's what i want to know") == {"posts"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "alias goes on the old or the new account, pls confirm",
+        "the alias on old account or new one please confirm",
+        "is the alias on the old one or the new one",
+    ],
+)
+def test_old_or_new_asked_to_be_confirmed_asks_which(text: str):
+    assert subjects_of(text) == {"alias"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "so the alias gets made on this account before i leave, right?",
+        "i create the alias here on this account before leaving, correct?",
+        "alias on this account before I go, yes?",
+    ],
+)
+def test_the_alias_made_on_this_account_before_leaving_is_the_old_account_claim(text: str):
+    assert myths_of(text) == {"alias_on_old_account"}
