@@ -825,6 +825,8 @@ class _Book:
         Deutsch bitte", "日本語で"), in any locale: the locale asked for."""
         if (kept := self._without_apologies(text)) != text:
             text, found = kept, self.find(kept)
+        if (last := self._asked_last(text)) is not None:
+            return last
         base = clean(text)
         if base and len(base) > _MAX_LANGUAGE_REQUEST:
             return self._asked_in_a_sentence(text)
@@ -861,6 +863,17 @@ class _Book:
             and not (not language and any(named) and words & self.easier)
         ]
         return ", ".join(kept) if kept and len(kept) < len(clauses) else text
+
+    def _asked_last(self, text: str) -> str | None:
+        """The language a message's last sentence asks for and is nothing but ("fala
+        comigo em português? ah não dá... então em espanhol, en español por favor", "can
+        you speak english? no? ok, en español por favor"): what the member settled on after
+        trying another; None for one sentence, or a last one that says more."""
+        sentences = [s for s in _CLAUSES.split(text.strip()) if clean(s)]
+        if len(sentences) < 2:
+            return None
+        exact, _ = self._whole(clean(sentences[-1]))
+        return next((g.partition(":")[2] for g in exact if g.startswith(("ask:", "speak:"))), None)
 
     def _asked_in_a_sentence(self, text: str) -> str | None:
         """A longer message whose first sentence asks for a language in so many words

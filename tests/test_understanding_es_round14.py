@@ -228,3 +228,52 @@ def test_es_neighbours_of_the_myths_stay_questions(text: str, subjects: set[str]
     """Uploading the file of the accounts followed is importing, no claim about posts;
     telling the followers oneself is about the followers."""
     assert subjects_of(text) == subjects
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "fala comigo em português? ah não dá... então, en español por favor",
+        "can you speak english? no? ok en español por favor",
+        "parlez-vous français? bon, en español entonces",
+        "sprichst du deutsch? egal, auf spanisch bitte",
+        "puedes hablar en inglés? ah mejor no, en español",
+    ],
+)
+def test_es_the_language_settled_on_last_is_asked_for(text: str) -> None:
+    """A language asked about (or tried) first, then Spanish asked for in a last sentence
+    that says nothing else: the member settled on Spanish."""
+    assert command_of(text, "dm") == "language:es"
+
+
+@pytest.mark.parametrize(
+    ("text", "where", "subjects"),
+    [
+        ("antes de crear el alias, mi @ cambia?", "alias", {"username"}),
+        ("antes de seguir con el perfil, mis seguidores se pasan solos?", "profile", {"followers"}),
+        ("antes de exportar, puedo borrar la cuenta vieja?", "export", {"delete_old_account"}),
+        (
+            "antes de pedir el archivo, mis mensajes directos se pierden?",
+            "archive",
+            {"direct_messages"},
+        ),
+        ("antes de darle a mover, las publicaciones fijadas se quedan?", "move", {"pinned_posts"}),
+        (
+            "antes de hacer lo del alias, cuánto tardan los seguidores?",
+            "alias",
+            {"follower_timing"},
+        ),
+        ("antes de mudarme, se van conmigo mis listas?", "public", {"lists"}),
+        (
+            "antes de continuar con el perfil: la cuenta vieja queda inutilizable?",
+            "profile",
+            {"old_account"},
+        ),
+    ],
+)
+def test_es_what_comes_before_the_question_says_when(
+    text: str, where: str, subjects: set[str]
+) -> None:
+    """ "Antes de poner el alias, ...": the thing named before the question says when it is
+    asked, the question is the rest."""
+    assert subjects_of(text, where) == subjects
