@@ -1158,6 +1158,9 @@ def _read_tables(text: str, *, where: str, locale: str) -> Reading:
     said_in = words.locale_of(text) or locale
     for group in exact:
         if group in commands:
+            # In a DM no step waits to be skipped: "next step?" asks what comes next.
+            if group == "skip" and where == DM:
+                group = "status"
             return Reading(group, locale=said_in, where=where)
     for group in ANSWERS:
         if group in exact and group in allowed and not (where == DM and group in _DIRECTIONS):

@@ -217,3 +217,48 @@ def test_a_language_asked_with_ease_as_the_reason_is_the_language(text, command)
     """A clause saying why ("c'est plus simple pour moi") beside a language named asks
     for nothing else: the language is asked for, as with an apology for one's French."""
     assert command_of(text, "dm") == command
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "les listes ça se transfère pas, c'est mort",
+        "mes listes elles suivent pas, c'est mort",
+        "de toute façon les listes se transfèrent pas",
+    ],
+)
+def test_a_claim_with_spoken_negation_without_ne_is_the_negative_claim(text):
+    """Spoken French drops the "ne" and says "pas" after the verb ("se transfèrent pas"):
+    still the claim that lists cannot move."""
+    assert myths_of(text) == {"lists_cannot_transfer"}
+
+
+@pytest.mark.parametrize(
+    ("text", "myth"),
+    [
+        ("les comptes que je suis vont suivre direct", "follows_move_automatically"),
+        ("mes pouets vont suivre sur le nouveau compte", "posts_move_automatically"),
+        ("mes vidéos vont suivre direct", "posts_move_automatically"),
+        ("les gens que je suis vont passer direct sur le nouveau", "follows_move_automatically"),
+    ],
+)
+def test_things_that_will_follow_direct_is_the_claim_they_move(text, myth):
+    """The near future ("vont suivre", "vont passer") and "direct" (straight away, by
+    itself) say that they move by themselves."""
+    assert myths_of(text) == {myth}
+
+
+@pytest.mark.parametrize(
+    ("text", "where", "command"),
+    [
+        ("next step ?", "dm", "status"),
+        ("étape suivante ?", "dm", "status"),
+        ("suivant ?", "dm", "status"),
+        ("next step", "alias", "skip"),
+        ("étape suivante", "export", "skip"),
+    ],
+)
+def test_the_next_step_in_a_dm_asks_what_comes_next(text, where, command):
+    """In a DM no step waits to be skipped: "next step?", "étape suivante ?" ask what
+    comes next (status); at a step they still skip it."""
+    assert command_of(text, where) == command
