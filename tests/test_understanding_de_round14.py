@@ -96,3 +96,55 @@ def test_followers_getting_an_english_notification(text, subjects):
     """Followers who "get a notification" are asked about being notified, not about the
     followers themselves."""
     assert subjects_of(text, "move") == subjects
+
+
+@pytest.mark.parametrize(
+    ("text", "where", "command"),
+    [
+        # arriving: "ankommen", the old account "elsewhere"
+        ("ankommen", "choose_direction", "here"),
+        ("ich komm an", "choose_direction", "here"),
+        ("ankommen, mein altes konto liegt woanders", "choose_direction", "here"),
+        ("mein altes konto ist auf einer anderen instanz", "choose_direction", "here"),
+        # the commands called "Kommandos", and what the bot understands
+        ("welche Kommandos gibt es", "dm", "help"),
+        ("was verstehst du alles?", "dm", "help"),
+        # "lösch alles" with whose left unsaid
+        ("lösch alles von mir", "dm", "clarify_delete"),
+        ("lösche bitte alles", "dm", "clarify_delete"),
+        # "mag umziehen" (Bavarian "i mog") is a wish to move
+        ("i mog umziehn", "dm", "start"),
+        ("ich mag jetzt umziehen", "dm", "start"),
+        # how is it going, said with "läuft es" / "läufts" and the English "move"
+        ("wie läufts mit meinem move", "dm", "progress"),
+        ("wie läuft es mit dem umzug?", "dm", "progress"),
+        ("wie stehts mit dem move", "dm", "progress"),
+        # followers already arrived, asked while waiting for them
+        ("sind schon follower angekommen", "followers", "progress"),
+        ("ist schon wer angekommen?", "followers", "progress"),
+        ("sind schon welche angekommen?", "dm", "progress"),
+    ],
+)
+def test_everyday_words_for_commands(text, where, command):
+    """Everyday words for arriving, the list of commands, deleting everything, wanting
+    to move and how the move is going."""
+    assert command_of(text, where) == command
+
+
+@pytest.mark.parametrize(
+    ("text", "subjects"),
+    [
+        ("meine gesperrten Instanzen, kommen die mit?", {"domain_blocks"}),
+        ("ich hab ein paar Server gesperrt, bleibt das?", {"domain_blocks"}),
+        ("was ist mit meinen Serversperren", {"domain_blocks"}),
+        ("werden Instanzsperren übernommen", {"domain_blocks"}),
+        ("ich hab posts für morgen eingeplant, werden die noch gepostet?", {"scheduled_drafts"}),
+        ("was passiert mit eingeplanten Beiträgen", {"scheduled_drafts"}),
+        ("gibts ne notification an meine follower?", {"notifications"}),
+        ("kriegen die follower ne notification", {"notifications"}),
+    ],
+)
+def test_subjects_in_other_words(text, subjects):
+    """Servers or instances "gesperrt" are domain blocks (not a locked account); posts
+    "eingeplant" are scheduled posts; a "notification" to followers is the notifications."""
+    assert subjects_of(text) == subjects
