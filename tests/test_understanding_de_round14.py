@@ -148,3 +148,33 @@ def test_subjects_in_other_words(text, subjects):
     """Servers or instances "gesperrt" are domain blocks (not a locked account); posts
     "eingeplant" are scheduled posts; a "notification" to followers is the notifications."""
     assert subjects_of(text) == subjects
+
+
+@pytest.mark.parametrize(
+    ("text", "myths"),
+    [
+        ("Wie importiere ich meine alten Toots auf dem neuen Konto?", {"posts_can_be_imported"}),
+        ("Wie lade ich meine Posts aus dem Backup hoch?", {"posts_can_be_imported"}),
+        (
+            "wo spiel ich mein Archiv ein, damit die Beiträge wieder da sind?",
+            {"posts_can_be_imported"},
+        ),
+        (
+            "Den Alias hab ich auf dem alten Account angelegt, jetzt sollte es doch klappen?",
+            {"alias_on_old_account"},
+        ),
+        (
+            "alias ist auf meinem alten konto drin, müsste doch gehen jetzt?",
+            {"alias_on_old_account"},
+        ),
+        ("mein Avatar wird doch sicher übernommen?", {"avatar_header_transferred"}),
+    ],
+)
+def test_claims_taken_for_granted(text, myths):
+    """Asking where or how to import posts takes for granted that it can be done (as in
+    en.toml); "doch", "sicher", "bestimmt" state what they ask about."""
+    assert myths_of(text) == myths
+
+
+def test_asking_whether_posts_can_be_imported_is_a_question():
+    assert subjects_of("Kann ich meine Beiträge importieren?") == {"posts"}
