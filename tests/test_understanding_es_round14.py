@@ -277,3 +277,25 @@ def test_es_what_comes_before_the_question_says_when(
     """ "Antes de poner el alias, ...": the thing named before the question says when it is
     asked, the question is the rest."""
     assert subjects_of(text, where) == subjects
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "cómo le hago para llevarme a la gente que sigo?",
+        "de qué forma me llevo los silenciados?",
+        "qué hago para llevarme los seguidos?",
+        "cómo hago para traerme mis bloqueados a la nueva?",
+        "qué hago para recuperar mis listas en la cuenta nueva?",
+        # The phrase tables read it as import; the second opinion overrules it (NAMED in
+        # bot/second_opinion.py) as bookmarks until it is retrained on these probes.
+        pytest.param(
+            "cómo hago para pasar mis marcadores?",
+            marks=pytest.mark.xfail(reason="second opinion overrules until retrained"),
+        ),
+    ],
+)
+def test_es_what_to_do_to_bring_a_list_over_is_import(text: str) -> None:
+    """ "¿Cómo le hago / qué hago para llevarme ...?" asks how to bring the list over: the
+    import (LABELS.md), as "¿cómo me llevo ...?" does."""
+    assert subjects_of(text) == {"import"}
