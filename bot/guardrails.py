@@ -136,7 +136,7 @@ class Guardrails:
         previous = self._previous.get(key)
         self._previous[key] = (incoming.status_id, self.clock.timestamp())
         answered = self._answered.get(previous[0]) if previous is not None else None
-        return answered is not None and answered <= now
+        return answered is not None and answered < now
 
     def _flood(self, incoming: Incoming, key: str, now: float) -> Verdict | None:
         direct = incoming.is_direct

@@ -149,3 +149,42 @@ async def test_one_bad_notification_does_not_block_the_next(sandbox, monkeypatch
     await sandbox.settle()
     assert len(sandbox.replies(bad["id"])) == 1  # its apology (tests/test_failed_handling.py)
     assert sandbox.bot.health.counters["errors_dispatch"] == 1
+
+
+async def test_mentions_posted_at_the_instant_of_the_answer_are_no_turns_and_flood(tmp_path):
+    """A turn is a status written *after* the bot's answer to the previous one. Seven
+    mentions posted at the same instant as the first answer (a fake clock that does not
+    move, or a client sending a burst) are a flood however fast the bot answers: at
+    `<=` the first answer made every later mention a turn, and no flood was ever seen."""
+    from datetime import UTC, datetime
+
+    from bot.clock import FakeClock
+    from bot.guardrails import Guardrails
+    from bot.incoming import Incoming
+    from storage import Database, Store
+
+    clock = FakeClock(datetime(2026, 6, 1, 12, 0, tzinfo=UTC))
+    db = Database(Store.open(tmp_path / "bot.sqlite3", clock))
+    try:
+        guardrails = Guardrails(db, clock, "helper")
+        verdicts = []
+        for n in range(1, 8):
+            incoming = Incoming(
+                notification_id=str(n),
+                status_id=str(n),
+                acct="carol",
+                account_id="carol",
+                username="carol",
+                is_bot=False,
+                visibility="public",
+                language="en",
+                text="do my posts move?",
+                spoiler_text="",
+                in_reply_to_id=None,
+                created_at=clock.timestamp(),
+            )
+            verdicts.append(await guardrails.check(incoming))
+            guardrails.replied(incoming.status_id, clock.timestamp())  # answered at once
+        assert [v.slow_down for v in verdicts] == [False] * 6 + [True]
+    finally:
+        db.close()
