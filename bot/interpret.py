@@ -618,8 +618,15 @@ class _Book:
 
     def ends_as_request(self, text: str) -> bool:
         """Whether the message ends as a polite request in a locale that has the shape
-        ("手順を案内してもらえますか"): asked, but a request, not a question."""
-        return self.request_ending is not None and bool(self.request_ending.search(normalise(text)))
+        ("手順を案内してもらえますか"): asked, but a request, not a question. Spellings
+        are folded as the tables fold them: western "戻ってくれん？" is "戻ってくれない？"."""
+        if self.request_ending is None:
+            return False
+        text = normalise(text)
+        if _UNSPACED.search(text):
+            for code in _segmenting():
+                text = lexicon(code).spelled(text)
+        return bool(self.request_ending.search(text))
 
     def opens_request(self, text: str) -> bool:
         """Whether the message, or a clause of it, opens as a polite request ("I made a
