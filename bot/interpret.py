@@ -622,11 +622,9 @@ class _Book:
         are folded as the tables fold them: western "戻ってくれん？" is "戻ってくれない？"."""
         if self.request_ending is None:
             return False
-        text = normalise(text)
-        if _UNSPACED.search(text):
-            for code in _segmenting():
-                text = lexicon(code).spelled(text)
-        return bool(self.request_ending.search(text))
+        if self.request_ending.search(normalise(text)):
+            return True
+        return bool(_UNSPACED.search(text)) and bool(self.request_ending.search(clean(text)))
 
     def opens_request(self, text: str) -> bool:
         """Whether the message, or a clause of it, opens as a polite request ("I made a

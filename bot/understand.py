@@ -1397,7 +1397,7 @@ class Lexicon:
         top_tier = max(best_tier.values(), default=-1)
         selected = {s: first_seen[s] for s in first_seen if best_tier[s] == top_tier}
         selected.pop(_OUT_OF_SCOPE, None)
-        selected = self._apply_rules(selected, tokens)
+        selected = self._apply_rules(selected, tokens, matches)
         ruled_off = selected.pop(_OUT_OF_SCOPE, None) is not None
         if ruled_off:
             # A rule found it off topic (`becomes = "(out of scope)"`: "how do I post a
@@ -1421,7 +1421,7 @@ class Lexicon:
                 for s, p in first_seen.items()
                 if best_tier[s] == top_tier and (not aside or tokens.sentence_of[p] in aside)
             }
-            selected = self._apply_rules(selected, tokens)
+            selected = self._apply_rules(selected, tokens, matches)
         selected = self._beside_conditions(selected, matches, tokens)
         selected = self._asked_about(selected, matches, tokens, fragments)
         subjects = sorted(selected, key=lambda s: selected[s])[:MAX_SUBJECTS]
@@ -1686,7 +1686,9 @@ class Lexicon:
         known = knowledge(self.locale).myths
         return list(dict.fromkeys(known[m].subject for m in myths if m in known))
 
-    def _apply_rules(self, selected: dict[str, int], tokens: _Tokens) -> dict[str, int]:
+    def _apply_rules(
+        self, selected: dict[str, int], tokens: _Tokens, matches: Sequence[_Match] = ()
+    ) -> dict[str, int]:
         for rule in self.rules:
             if not selected.keys() >= rule.needs:
                 continue
@@ -1696,7 +1698,10 @@ class Lexicon:
                 continue
             if rule.unless is not None and rule.unless.first(tokens) is not None:
                 continue
-            if rule.becomes:
+            if rule.becomes and self._asked_apart(rule, selected, tokens, matches):
+                # Two questions ("do my followers come along? and how long?"): both asked.
+                selected.setdefault(rule.becomes, max(selected.values()) + 1)
+            elif rule.becomes:
                 replaced = rule.when_all[0]
                 position = selected.pop(replaced)
                 selected[rule.becomes] = min(position, selected.get(rule.becomes, position))
@@ -1705,6 +1710,26 @@ class Lexicon:
             if rule.adds:  # after what it names: "do lists transfer, and if not how ..."
                 selected.setdefault(rule.adds, max(selected.values(), default=0) + 1)
         return selected
+
+    @staticmethod
+    def _asked_apart(
+        rule: _Rule, selected: dict[str, int], tokens: _Tokens, matches: Sequence[_Match]
+    ) -> bool:
+        """Whether a rule's subject is asked in a sentence of its own and its cue only in
+        other asked ones that do not name it again: a second question ("do my followers
+        come along? and how long?"), not the first one's kind ("posts won't move? why
+        no import for posts?" is one question)."""
+        if rule.cue is None or len(set(tokens.sentence_of)) < 2:
+            return False
+        subject = rule.when_all[0]
+        own = tokens.sentence_of[selected[subject]]
+        cued = {tokens.sentence_of[m.start] for m in rule.cue.find(tokens)}
+        if own not in tokens.asked or own in cued or not cued <= tokens.asked:
+            return False
+        owner = f"subject:{subject}"
+        return not any(
+            m.phrase.owner == owner and tokens.sentence_of[m.start] in cued for m in matches
+        )
 
     @staticmethod
     def _cued(rule: _Rule, selected: dict[str, int], tokens: _Tokens) -> bool:

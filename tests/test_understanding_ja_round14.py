@@ -147,3 +147,89 @@ def test_ja_servers_that_do_not_support_the_move_lower_the_count(text: str) -> N
     """Followers missing because some servers do not support the move is the lower count
     (follower_count_lower), not how long they take."""
     assert subjects_of(text) == {"follower_count_lower"}
+
+
+@pytest.mark.parametrize(
+    ("text", "subjects"),
+    [
+        ("粉丝は新しいサーバーに自動で来てくれますか", {"followers"}),
+        ("关注的人は新しい账号に自动で移りますか", {"follows"}),
+        ("嘟文は新しい实例に移せる？", {"posts"}),
+        ("屏蔽したアカウントは迁移できますか", {"blocks"}),
+        ("书签を新しい实例に移すことはできますか", {"bookmarks"}),
+        ("私信は引っ越し先で見られますか", {"direct_messages"}),
+        ("别名はどちらの账户で设置しますか", {"alias"}),
+    ],
+)
+def test_ja_chinese_words_carried_over_by_learners(text: str, subjects: set[str]) -> None:
+    """Chinese words written by learners (粉丝, 关注, 嘟文, 账号, 屏蔽, 迁移, 书签, 实例, 私信,
+    别名, 设置) are the Japanese words they stand for."""
+    assert subjects_of(text) == subjects
+
+
+@pytest.mark.parametrize(
+    ("text", "subjects"),
+    [
+        (
+            "フォロワーは自動でついてくる？それと何日くらいかかる？",
+            {"followers", "follower_timing"},
+        ),
+        (
+            "フォロワーって勝手に移るの？移るとしたらどれくらいで？",
+            {"followers", "follower_timing"},
+        ),
+        (
+            "ふぉろわーさんは移ってくれる？あと、どのくらい時間かかるん？",
+            {"followers", "follower_timing"},
+        ),
+        (
+            "フォロワーさんは放っておいても来る？全員そろうまで何日？",
+            {"followers", "follower_timing"},
+        ),
+    ],
+)
+def test_ja_whether_followers_come_then_how_long_asks_both(text: str, subjects: set[str]) -> None:
+    """Two questions: whether the followers come along, then (in a sentence of its own
+    that does not name them again) how long it takes: both subjects, the first is not
+    turned into the second."""
+    assert subjects_of(text) == subjects
+
+
+@pytest.mark.parametrize(
+    ("text", "where", "command"),
+    [
+        ("stopして", "dm", "stop"),
+        ("backして", "import", "back"),
+        ("restartでお願い", "alias", "restart"),
+        ("finishしました", "profile", "done"),
+        ("howするの？", "alias", "how"),
+        ("DLしました", "download", "downloaded"),
+        ("アーカイブDL済", "download", "done"),
+    ],
+)
+def test_ja_english_command_words_with_japanese_verbs(text: str, where: str, command: str) -> None:
+    """An English command word used as a Japanese verb ("stopして", "backして", "DLした")
+    is the Japanese word: the command, not an unknown word."""
+    assert command_of(text, where) == command
+
+
+@pytest.mark.parametrize(
+    ("text", "where", "command"),
+    [
+        ("あとでする", "move", "not_yet"),
+        ("明日にする", "alias", "not_yet"),
+        ("いまから", "export", "not_yet"),
+        ("まだやらない", "import", "not_yet"),
+        ("これなに", "archive", "how"),
+        ("ちんぷんかんぷん", "alias", "how"),
+        ("通知うざい", "dm", "stop"),
+        ("とまれ", "dm", "stop"),
+        ("引っ越しおねがい", "dm", "start"),
+        ("移行のサポートお願いできますか", "dm", "start"),
+    ],
+)
+def test_ja_terse_step_answers_and_commands(text: str, where: str, command: str) -> None:
+    """Terse everyday answers: later ("あとでする", "明日にする", "いまから"), lost
+    ("これなに", "ちんぷんかんぷん"), fed up ("通知うざい", "とまれ"), and the move asked for
+    ("引っ越しおねがい")."""
+    assert command_of(text, where) == command
