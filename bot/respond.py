@@ -132,16 +132,16 @@ class Responder:
             effects = await self.walkthrough.handle(member, incoming, locale, reading)
             if effects is not None:
                 return effects, locale
+            if incoming.is_direct and _bare_acknowledgement(reading, incoming):
+                # "ok" with no walk going on: no "I don't know that one" and the menu.
+                body = replies.render("answers/acknowledged.j2", locale, direct=True)
+                return self._reply(incoming, [body], Priority.WALKTHROUGH, most=1), locale
             if incoming.is_direct:
                 return self._answer(
                     incoming, locale, reading, priority=Priority.WALKTHROUGH
                 ), locale
             # A mention that answers no question the walkthrough asked: an ordinary one.
-        if (
-            not incoming.is_direct
-            and reading.command is None
-            and interpret.acknowledges(incoming.text)
-        ):
+        if not incoming.is_direct and _bare_acknowledgement(reading, incoming, thanks=True):
             return await self._acknowledged(incoming, locale, reading), locale
         if reading.command == "start" or (
             member is not None
@@ -311,6 +311,13 @@ class Responder:
             walking=walking,
         )
         return "\n\n".join(s.removeprefix(f"{mention} ") for s in statuses)
+
+
+def _bare_acknowledgement(reading: Reading, incoming: Incoming, *, thanks: bool = False) -> bool:
+    """ "ok", "👍" (and with `thanks`, "thanks"): no command, no question, nothing else."""
+    if reading.command is not None or not interpret.acknowledges(incoming.text):
+        return False
+    return thanks or reading.understanding.kind != "thanks"
 
 
 def _understanding_of(reading: Reading) -> Understanding:

@@ -809,6 +809,13 @@ class Walkthrough:
             else:
                 turn.bodies.append(self._back_to_step(member, locale))
             return
+        if reading.command in (None, "not_yet", "how") and _says("lost", incoming.text):
+            # "I still don't get it" (read as "not yet": "still ... not"): lost at the step.
+            if step.expects == "handle":
+                turn.bodies.append(self._render(locale, "misc.j2", what="need_handle"))
+            else:
+                await self._explain(turn, step, locale)
+            return
         if step.expects == "handle":
             await self._handle_step(turn, step, incoming, locale, reading)
             return
@@ -825,7 +832,7 @@ class Walkthrough:
                 self._watch(turn, step.check)
                 turn.bodies.append(self._check_text(member, locale, f"{step.check}_later"))
             else:
-                turn.bodies.append(self._render(locale, "misc.j2", what="no_rush"))
+                self._no_rush(turn, locale)
             return
         if (
             step.check
@@ -864,6 +871,11 @@ class Walkthrough:
             return
         handle = address.handle if address.kind == "handle" else None
         bare = address.kind == "bare" and reading.command is None and not reading.is_question
+        if handle is None and reading.command is None and reading.understanding.kind in _SMALL_TALK:
+            # "thanks" / "hi" while the address is asked: understood, and the step again.
+            turn.bodies.append(self._render(locale, "misc.j2", what=reading.understanding.kind))
+            turn.bodies.append(self._back_to_step(member, locale))
+            return
         if handle is None and bare and (said_as_a_word(incoming.text) or assents(incoming.text)):
             # "done", "ok", "hmm": a word of the walkthrough or filler, not a username
             # ("Which server is done on?" would be).
@@ -878,7 +890,7 @@ class Walkthrough:
                 # "I haven't made it yet" / "how do I do that?": how to pick a server.
                 turn.bodies.append(self._render(locale, "misc.j2", what="no_account_yet"))
             elif reading.command == "not_yet":
-                turn.bodies.append(self._render(locale, "misc.j2", what="no_rush"))
+                self._no_rush(turn, locale)
             elif reading.command == "how":
                 await self._explain(turn, step, locale)
             elif looks_like_handle_attempt(incoming.text) and not reading.is_question:
@@ -1002,11 +1014,34 @@ class Walkthrough:
         return await CHECKS[check](self, turn, locale)
 
     async def _explain(self, turn: Turn, step: Step, locale: str) -> None:
+        """How to do the step; asked again right after, the same words would not help: a
+        way on instead (Mastodon's guide, a narrower question, or "skip")."""
         member = turn.member
         assert member is not None
-        if step.subject:
-            turn.bodies.append(self.explain(step.subject, locale))
-        turn.bodies.append(self._back_to_step(member, locale))
+        bodies = [self.explain(step.subject, locale)] if step.subject else []
+        bodies.append(self._back_to_step(member, locale))
+        if _digest("\n\n".join(b for b in bodies if b)) == member.get("last_said"):
+            bodies = [self._stuck_text(member, locale)]
+        turn.bodies.extend(bodies)
+
+    def _stuck_text(self, member: dict[str, Any], locale: str) -> str:
+        direction, step = member.get("direction"), member["step"]
+        return self._render(
+            locale,
+            "misc.j2",
+            what="stuck",
+            number=max(1, self.table.number(direction, step)),
+            title=Words.load(locale).titles[step],
+        )
+
+    def _no_rush(self, turn: Turn, locale: str) -> None:
+        """ "Not yet": no rush; said again right after, other words and a way on."""
+        member = turn.member
+        assert member is not None
+        words = self._render(locale, "misc.j2", what="no_rush")
+        if _digest(words) == member.get("last_said"):
+            words = self._render(locale, "misc.j2", what="no_rush_again")
+        turn.bodies.append(words)
 
     async def _not_understood(self, turn: Turn, reading: Reading, step: Step, locale: str) -> None:
         """A question is answered and the member brought back to the step (which stays);

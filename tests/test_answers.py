@@ -487,7 +487,7 @@ def sample_contexts(name: str) -> list[dict]:
         "menu.j2": [{"greeting": True}, {"greeting": False}],
         "unknown.j2": [{}],
         "thanks.j2": [{}, {"short": True}],
-        "acknowledged.j2": [{}],
+        "acknowledged.j2": [{}, {"direct": True}],
         "start_move.j2": [{}],
         "did_you_mean.j2": [{"labels": [s.label for s in longest_labels]}],
     }[name]

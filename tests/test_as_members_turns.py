@@ -201,3 +201,73 @@ async def test_the_other_way_said_in_a_sentence_at_the_address_step_changes_it(s
     assert (
         misc(locale, "way_changed", way="here", this_server="example.social", handle=None) in answer
     )
+
+
+HOW = {"en": "how?", "de": "wie?", "fr": "comment ?", "es": "¿cómo?", "ja": "どうやって？"}
+LOST = {
+    "en": "I still don't get it",
+    "de": "ich versteh es immer noch nicht",
+    "fr": "je comprends toujours pas",
+    "es": "sigo sin entender",
+    "ja": "まだわからない",
+}
+NOT_YET = {
+    "en": "not yet",
+    "de": "noch nicht",
+    "fr": "pas encore",
+    "es": "todavía no",
+    "ja": "まだ",
+}
+
+
+def stuck(locale: str, number: int, step_id: str) -> str:
+    from bot.walkthrough import Words
+
+    title = Words.load(locale).titles[step_id]
+    words = misc(locale, "stuck", number=number, title=title)
+    assert words, locale
+    return words
+
+
+@pytest.mark.parametrize("locale", sorted(HOW))
+async def test_lost_after_how_gets_a_way_on_not_the_same_words(sandbox, locale):
+    """ "how?" twice got the same explanation under "Same as my last message"; "I still
+    don't understand" got "No rush" (its "still ... not" read as "not yet"). A way on
+    instead: Mastodon's guide, a narrower question, or "skip"."""
+    await to_step(sandbox, locale, "export")
+    first = await say(sandbox, "alice", HOW[locale], language=locale)
+    again = await say(sandbox, "alice", HOW[locale], language=locale)
+    explained = first.removeprefix("@alice ").split("\n")[0]
+    assert stuck(locale, 3, "export") in again and explained not in again, again
+    await say(sandbox, "alice", HOW[locale], language=locale)
+    lost = await say(sandbox, "alice", LOST[locale], language=locale)
+    assert stuck(locale, 3, "export") in lost, lost
+    assert misc(locale, "no_rush") not in lost and member(sandbox)["step"] == "export"
+
+
+@pytest.mark.parametrize("locale", sorted(NOT_YET))
+async def test_not_yet_twice_is_said_in_other_words_with_a_way_on(sandbox, locale):
+    await to_step(sandbox, locale, "export")
+    assert misc(locale, "no_rush") in await say(sandbox, "alice", NOT_YET[locale], language=locale)
+    again = await say(sandbox, "alice", NOT_YET[locale], language=locale)
+    assert misc(locale, "no_rush_again") and misc(locale, "no_rush_again") in again
+    assert misc(locale, "no_rush") not in again
+    assert misc(locale, "again") not in again, again
+
+
+@pytest.mark.parametrize("locale", sorted(THANKS))
+async def test_thanks_where_the_address_is_asked_is_welcome_not_a_demand(sandbox, locale):
+    """ "thanks" at the address step got "Send me the account's address itself"."""
+    await say(sandbox, "alice", START[locale], language=locale)
+    await say(sandbox, "alice", "1", language=locale)
+    answer = await say(sandbox, "alice", THANKS[locale], language=locale)
+    assert misc(locale, "thanks") in answer and misc(locale, "need_handle") not in answer
+    assert member(sandbox)["step"] == "ask_new_handle"
+
+
+@pytest.mark.parametrize("locale", sorted(START))
+async def test_ok_by_dm_with_no_walk_is_acknowledged_not_unknown(sandbox, locale):
+    """A DM "ok" (after a question was answered) got "Sorry, I don't know that one"."""
+    answer = await say(sandbox, "dora", "ok", language=locale)
+    short = replies.render("answers/acknowledged.j2", locale, direct=True).strip()
+    assert answer == f"@dora {short}", answer

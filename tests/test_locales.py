@@ -249,6 +249,8 @@ def contexts(name: str, locale: str) -> list[dict]:
         "bare_here",
         "which_server",
         "no_account_yet",
+        "stuck",
+        "no_rush_again",
     ]
     variants: dict[str, list[dict]] = {
         "answers/subject.j2": [{"subject": s, "opener": s.opener} for s in subjects],
@@ -279,6 +281,7 @@ def contexts(name: str, locale: str) -> list[dict]:
             for handle in (NEW, None)
         ],
         "walkthrough/why.j2": [{"step": step} for step in WHY_STEPS],
+        "answers/acknowledged.j2": [{}, {"direct": True}],
         "answers/thanks.j2": [{}, {"short": True}],
         "walkthrough/hints.j2": [{"expects": "handle"}]
         + [{"step": s} for s in ("archive", "download", "choose_direction", "alias")],
