@@ -142,7 +142,8 @@ class Responder:
                 ), locale
             # A mention that answers no question the walkthrough asked: an ordinary one.
         if not incoming.is_direct and _bare_acknowledgement(reading, incoming, thanks=True):
-            return await self._acknowledged(incoming, locale, reading), locale
+            walking = (member or {}).get("step") not in (None, "finished", "idle")
+            return await self._acknowledged(incoming, locale, reading, walking=walking), locale
         if reading.command == "start" or (
             member is not None
             and member.get("step") not in (None, "finished", "idle")
@@ -153,17 +154,20 @@ class Responder:
             return self._reply(incoming, [body], Priority.PUBLIC_ANSWER), locale
         return await self._public_answer(incoming, locale, reading), locale
 
-    async def _acknowledged(self, incoming: Incoming, locale: str, reading: Reading) -> Effects:
+    async def _acknowledged(
+        self, incoming: Incoming, locale: str, reading: Reading, *, walking: bool = False
+    ) -> Effects:
         """A public "ok", "👍" or "thanks": no menu, no "I don't know that one" on anyone's
         timeline. Under an answer of the bot's, "ok" needs no reply (a person would say
-        nothing) and thanks a short "you're welcome"; said out of the blue, one short line."""
+        nothing) and thanks a short "you're welcome"; said out of the blue, one short line
+        (a thanks offers the walkthrough, unless the member is walking it already)."""
         answered = bool(incoming.in_reply_to_id and incoming.thread_root) and bool(
             await self.db.run(self.db.store.answers_in_thread, incoming.thread_root)
         )
         thanks = reading.understanding.kind == "thanks"
         if answered and not thanks:
             return Effects()
-        if not answered and thanks:
+        if not answered and thanks and not walking:
             return await self._public_answer(incoming, locale, reading)
         name = "thanks.j2" if thanks else "acknowledged.j2"
         body = replies.render(f"answers/{name}", locale, short=True)

@@ -271,3 +271,38 @@ async def test_ok_by_dm_with_no_walk_is_acknowledged_not_unknown(sandbox, locale
     answer = await say(sandbox, "dora", "ok", language=locale)
     short = replies.render("answers/acknowledged.j2", locale, direct=True).strip()
     assert answer == f"@dora {short}", answer
+
+
+TOO_HARD = {
+    "en": "this is too hard",
+    "de": "das ist zu kompliziert",
+    "fr": "c'est trop compliqué",
+    "es": "es muy complicado",
+    "ja": "難しすぎる",
+}
+
+
+@pytest.mark.parametrize("locale", sorted(TOO_HARD))
+async def test_too_hard_at_a_step_gets_help_with_it(sandbox, locale):
+    """ "this is too hard" got "Sorry, I didn't get that" (in French, the follow limit):
+    how to do the step, and the step again."""
+    from bot.walkthrough import Words
+    from replies.knowledge import knowledge
+
+    await to_step(sandbox, locale, "export")
+    answer = await say(sandbox, "alice", TOO_HARD[locale], language=locale)
+    title = Words.load(locale).titles["export"]
+    assert misc(locale, "back_to_step", number=3, title=title) in answer, answer
+    assert misc(locale, "not_understood", hint="").strip() not in answer, answer
+    explained = knowledge(locale).subjects["csv_export"].answer.split("\n")[0][:30]
+    assert explained in answer, answer
+
+
+@pytest.mark.parametrize("locale", sorted(THANKS))
+async def test_a_public_thanks_mid_walk_is_not_offered_the_walk(sandbox, locale):
+    """A member walking the move by DM who thanked the bot in public was offered the
+    walkthrough ("DM me "move""): a short "you're welcome" instead."""
+    await to_step(sandbox, locale, "export")
+    thanked = await public(sandbox, "alice", THANKS[locale], locale)
+    short = replies.render("answers/thanks.j2", locale, short=True).strip()
+    assert [t.removeprefix("@alice ") for t in thanked] == [short], thanked
