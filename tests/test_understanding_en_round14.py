@@ -165,3 +165,49 @@ def test_hinglish_claims_are_myths(text: str, myths: set[str]):
 )
 def test_learner_and_hinglish_questions(text: str, subjects: set[str]):
     assert subjects_of(text) == subjects
+
+
+@pytest.mark.parametrize(
+    ("text", "myths"),
+    [
+        ("my blocks move automatically? that's what I read", {"blocks_move_automatically"}),
+        (
+            "do my mutes move over automatically? that's what a blog said",
+            {"mutes_move_automatically"},
+        ),
+        (
+            "so followers have to follow me again by hand? that's what my mate told me",
+            {"followers_must_refollow"},
+        ),
+        (
+            "my follows get copied over to the new account? or so I heard",
+            {"follows_move_automatically"},
+        ),
+    ],
+)
+def test_a_question_then_its_source_is_a_claim_told(text: str, myths: set[str]):
+    assert myths_of(text) == myths
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "do my blocks move? that's what I want to know",
+        "do my posts move? my friend said they don't",
+    ],
+)
+def test_a_question_then_no_source_still_asks(text: str):
+    assert first_contact({"text": text})[1].understanding.kind == "question"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I've got my follows csv, where on the new account does it go",
+        "my mutes csv, where on the new one does it go",
+        "the bookmarks csv, where on the new account do those go",
+        "have the lists file now. where on the other server does it go?",
+    ],
+)
+def test_where_on_the_new_account_a_file_goes_is_import(text: str):
+    assert subjects_of(text) == {"import"}
