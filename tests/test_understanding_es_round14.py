@@ -117,12 +117,9 @@ def test_es_the_alias_error_when_typing_the_handle_is_the_error(text: str) -> No
         "las listas se importan igual que los seguidos?",
         "se importan igual los bloqueados que los silenciados?",
         "cómo se importan los silenciados?",
-        # The phrase tables read it as import; the second opinion overrules it (NAMED in
-        # bot/second_opinion.py) as bookmarks until it is retrained on these probes.
-        pytest.param(
-            "los marcadores se importan de la misma forma?",
-            marks=pytest.mark.xfail(reason="second opinion overrules until retrained"),
-        ),
+        # The second opinion overruled this as bookmarks (NAMED) until it was retrained
+        # on these probes (b337a79).
+        "los marcadores se importan de la misma forma?",
     ],
 )
 def test_es_how_lists_are_imported_is_import(text: str) -> None:
@@ -287,12 +284,9 @@ def test_es_what_comes_before_the_question_says_when(
         "qué hago para llevarme los seguidos?",
         "cómo hago para traerme mis bloqueados a la nueva?",
         "qué hago para recuperar mis listas en la cuenta nueva?",
-        # The phrase tables read it as import; the second opinion overrules it (NAMED in
-        # bot/second_opinion.py) as bookmarks until it is retrained on these probes.
-        pytest.param(
-            "cómo hago para pasar mis marcadores?",
-            marks=pytest.mark.xfail(reason="second opinion overrules until retrained"),
-        ),
+        # The second opinion overruled this as bookmarks (NAMED) until it was retrained
+        # on these probes (b337a79).
+        "cómo hago para pasar mis marcadores?",
     ],
 )
 def test_es_what_to_do_to_bring_a_list_over_is_import(text: str) -> None:
