@@ -21,7 +21,7 @@ from bot.replying import fit, mirror_spoiler, reply_items, reply_priority
 from bot.text import status_length
 from bot.understand import Understanding
 from bot.verify import FOUND
-from bot.walkthrough import IN_PUBLIC, Walkthrough
+from bot.walkthrough import IN_PUBLIC, Walkthrough, is_walking
 from storage import Database, Effects, Priority
 
 
@@ -142,11 +142,10 @@ class Responder:
                 ), locale
             # A mention that answers no question the walkthrough asked: an ordinary one.
         if not incoming.is_direct and _bare_acknowledgement(reading, incoming, thanks=True):
-            walking = (member or {}).get("step") not in (None, "finished", "idle")
+            walking = is_walking(member)
             return await self._acknowledged(incoming, locale, reading, walking=walking), locale
         if reading.command == "start" or (
-            member is not None
-            and member.get("step") not in (None, "finished", "idle")
+            is_walking(member)
             and reading.command is None
             and reading.understanding.kind == "unknown"
         ):

@@ -363,7 +363,7 @@ class Walkthrough:
             if target == "bot" or command == "forget":
                 return self._forget(incoming, turn, locale)
             if target == "account":
-                walking = member["step"] not in ("finished", "idle")
+                walking = is_walking(member)
                 turn.bodies.append(self.explain("delete_old_account", locale, walking=walking))
                 if walking:
                     turn.bodies.append(self._back_to_step(member, locale))
@@ -374,7 +374,7 @@ class Walkthrough:
             return None
 
         before = member["step"]
-        paused = bool(member.get("paused")) and before not in ("finished", "idle")
+        paused = bool(member.get("paused")) and is_walking(member)
         if paused and command == "done" and goes_on(incoming.text):
             command = "resume"  # "weiter" after a pause: go on from the same step
         elif paused and (
@@ -520,16 +520,16 @@ class Walkthrough:
                 None,
             )
         moved = bool(member.get("moved_at"))
-        words = self._render(
-            locale,
-            "misc.j2",
-            what="goodbye",
-            moved=moved,
-            thanked=thanked,
-            report_hours=report_hours,
+        return self._varied(
+            member, locale, "goodbye", moved=moved, thanked=thanked, report_hours=report_hours
         )
-        if _digest(words) == member.get("last_said"):
-            words = self._render(locale, "misc.j2", what="goodbye_again")
+
+    def _varied(self, member: dict[str, Any], locale: str, what: str, **context: Any) -> str:
+        """misc.j2's `what`, or its `<what>_again` where those words are the ones just said:
+        other words, not the repeat notice of _unrepeated, where repeating would not help."""
+        words = self._render(locale, "misc.j2", what=what, **context)
+        if _repeats(member, words):
+            words = self._render(locale, "misc.j2", what=f"{what}_again")
         return words
 
     def _walking_again(self, turn: Turn, locale: str, requested_before: str | None) -> None:
@@ -1020,7 +1020,7 @@ class Walkthrough:
         assert member is not None
         bodies = [self.explain(step.subject, locale)] if step.subject else []
         bodies.append(self._back_to_step(member, locale))
-        if _digest("\n\n".join(b for b in bodies if b)) == member.get("last_said"):
+        if _repeats(member, "\n\n".join(b for b in bodies if b)):
             bodies = [self._stuck_text(member, locale)]
         turn.bodies.extend(bodies)
 
@@ -1038,10 +1038,7 @@ class Walkthrough:
         """ "Not yet": no rush; said again right after, other words and a way on."""
         member = turn.member
         assert member is not None
-        words = self._render(locale, "misc.j2", what="no_rush")
-        if _digest(words) == member.get("last_said"):
-            words = self._render(locale, "misc.j2", what="no_rush_again")
-        turn.bodies.append(words)
+        turn.bodies.append(self._varied(member, locale, "no_rush"))
 
     async def _not_understood(self, turn: Turn, reading: Reading, step: Step, locale: str) -> None:
         """A question is answered and the member brought back to the step (which stays);
@@ -1171,15 +1168,13 @@ class Walkthrough:
         """Never the same words twice in a row in one conversation: a repeat says so first."""
         if not body:
             return body
-        said = _digest(body)
-        if said == member.get("last_said"):
+        if _repeats(member, body):
             locale = member.get("locale") or "en"
             # Not "stuck? say help" above the help itself (asked twice).
             helping = self._render(locale, "help.j2").strip() in body
             again = self._render(locale, "misc.j2", what="again", helping=helping)
             body = f"{again}\n\n{body}"
-            said = _digest(body)
-        member["last_said"] = said
+        member["last_said"] = _digest(body)
         return body
 
     @staticmethod
@@ -1347,9 +1342,19 @@ MEMBER_COLUMNS = {
 }
 
 
+def is_walking(member: dict[str, Any] | None) -> bool:
+    """Whether a member is somewhere in the walkthrough (not before, after or outside it)."""
+    return member is not None and member.get("step") not in (None, "finished", "idle")
+
+
 def _digest(text: str) -> str:
     """Enough to tell two messages apart; the bot's own words, never the member's."""
     return hashlib.sha256(text.encode("utf-8")).hexdigest()[:16]
+
+
+def _repeats(member: dict[str, Any], words: str) -> bool:
+    """Whether these are the words the bot said last in this conversation."""
+    return _digest(words) == member.get("last_said")
 
 
 # Other server software, as far as verified facts go (replies/walkthrough/steps.toml).
