@@ -269,6 +269,14 @@ class Sandbox:
 
         await self.wait_until(handled, timeout, "the bot never handled the status")
 
+    async def exchange(self, status: dict[str, Any], timeout: float = HANG) -> list[dict[str, Any]]:
+        """The bot's answer to this status once it has handled it, or [] as soon as it
+        chose to say nothing (a public "ok" under its answer, a flood's silence): waiting
+        for a reply that never comes made `try` sit out its whole timeout first."""
+        await self.wait_handled(status, timeout)
+        await self.settle(timeout=timeout)
+        return self.replies(status["id"])
+
     async def settle(self, quiet: float = 0.15, timeout: float = HANG) -> None:
         """Until nothing has changed for `quiet` seconds and the bot's queue is empty. Both
         are Patience: time in which the process worked is not quiet, and on a loaded
@@ -347,12 +355,13 @@ async def _session(public: bool, language: str | None = None) -> int:
                 if language != "en" and not interactive:
                     print(f"(posted with language {status.get('language')})")
                 try:
-                    await sandbox.wait_reply(status, timeout=10)
-                    await sandbox.settle()
+                    answer = await sandbox.exchange(status, timeout=10)
                 except TimeoutError:
                     print("(no reply)")
                     continue
-                for reply in sandbox.replies(status["id"]):
+                if not answer:
+                    print("(no reply: the bot says nothing to this, on purpose)")
+                for reply in answer:
                     print(_show(reply))
         finally:
             await sandbox.stop()

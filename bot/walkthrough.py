@@ -399,7 +399,7 @@ class Walkthrough:
             if paused and command in _WALKING_AGAIN:
                 self._walking_again(turn, locale, requested_before)
             return self._effects(incoming, turn)
-        if member["step"] in ("finished", "idle"):
+        if not is_walking(member):
             if command in ("requested", "downloaded"):
                 self._note_archive(turn, command, locale)
                 return self._effects(incoming, turn)
@@ -431,7 +431,8 @@ class Walkthrough:
         if (
             not incoming.is_direct
             or current not in _WAYS
-            or member["step"] in ("choose_direction", "finished", "idle")
+            or member["step"] == "choose_direction"
+            or not is_walking(member)
             or (reading.command in COMMANDS and reading.command not in _WISHED)
         ):
             return None
@@ -653,7 +654,7 @@ class Walkthrough:
         member["locale_chosen"] = 1  # the member's own choice outranks the text and the tag
         turn = Turn(member=member)
         turn.bodies.append(self._render(choice, "commands.j2", command="language"))
-        if incoming.is_direct and member["step"] not in ("idle", "finished"):
+        if incoming.is_direct and is_walking(member):
             turn.bodies.append(self._step_text(member, choice))
         return self._effects(incoming, turn, priority=priority)
 
@@ -718,9 +719,9 @@ class Walkthrough:
                 turn.bodies.append(self._status_text(member, locale))
             else:
                 turn.bodies.append(now)
-                if step not in ("finished", "idle"):
+                if is_walking(member):
                     turn.bodies.append(self._back_to_step(member, locale))
-        elif command == "start" and step in ("idle", "finished"):
+        elif command == "start" and not is_walking(member):
             member.update(direction=None, finished_at=None)
             turn.bodies.append(self._closing_note(locale))
             self._enter(turn, "choose_direction", locale)

@@ -306,3 +306,13 @@ async def test_a_public_thanks_mid_walk_is_not_offered_the_walk(sandbox, locale)
     thanked = await public(sandbox, "alice", THANKS[locale], locale)
     short = replies.render("answers/thanks.j2", locale, short=True).strip()
     assert [t.removeprefix("@alice ") for t in thanked] == [short], thanked
+
+
+async def test_try_shows_the_bots_silence_at_once(sandbox):
+    """`python -m bot try` waited its whole timeout for a reply the bot never meant to
+    send (a public "ok" under its answer needs none), then printed "(no reply)". The
+    exchange ends once the bot has handled the status: its replies, or none."""
+    question = sandbox.mention("bob", "do my posts move?", language="en")
+    answer = (await sandbox.exchange(question))[-1]
+    ok = sandbox.mention("bob", "ok", language="en", in_reply_to_id=answer["id"])
+    assert await sandbox.exchange(ok, timeout=5) == []
