@@ -95,8 +95,9 @@ _FEW_WORDS = 4  # "no i didnt", "nope havent done it": a denial without "yet"
 # of a question ("Mon interface est en anglais").
 _MAX_LANGUAGE_REQUEST = 80
 _MAX_LANGUAGE_NAMED = 40
-# Between a verb of speaking and the language it asks for: this many words, each this short.
-_LANGUAGE_GAP = 2
+# Between a verb of speaking and the language it asks for: this many words, each this short
+# ("talk to me in japanese", "chat with me in german": three).
+_LANGUAGE_GAP = 3
 _SHORT_WORD = 4
 # The confidence of a reading by strong phrases (bot/understand.py: 0.9, typo-free).
 _STRONG_READING = 0.9
