@@ -1201,10 +1201,11 @@ def _read_tables(text: str, *, where: str, locale: str) -> Reading:
     orders = [g for g in _ORDERS if g in commands]
     order = words.asked_order(text, orders)
     if order is None:
-        # Not "go on" closing another order ("I'd rather not bother with the archive, go
-        # on" skips): "go on" there goes on, it does not resume a pause.
+        # Not "go on" closing another order at a step ("I'd rather not bother with the
+        # archive, go on" skips): "go on" there goes on, it does not resume a pause. In a
+        # DM no step waits: "ya estoy libre, ¿seguimos?" is back from the pause (resume).
         order = words.clause_order(
-            text, [g for g in orders if g != "resume"], first=where != PUBLIC
+            text, [g for g in orders if g != "resume" or where == DM], first=where != PUBLIC
         )
         if set(inside) & set(orders) - {order}:
             order = None
