@@ -6,7 +6,10 @@ asked for with "to me" or "with me" before it ("talk to me in Japanese from here
 step answered after an interjection ("there, done it", "phew, finished"); the account
 and more ordered deleted in one breath ("delete my account and everything on it"). Then
 of the kind "another subject": a follower count asked to match, or said to have gone down
-in other words than "dropped". Each example is my own phrasing of the class, read as a
+in other words than "dropped"; "we" and "our" asking as "I" and "my" do; a page elsewhere
+(portfolio, faculty page) linking to the profile; a third-party tool beside why posts
+aren't imported; followers called customers or clients, and "how long am I looking at";
+what is "carried across" or redone "by hand" (the overview). Each example is my own phrasing of the class, read as a
 first contact the way the question sets score; none is a row of the question sets."""
 
 from __future__ import annotations
@@ -102,3 +105,74 @@ def test_the_account_and_more_ordered_deleted_asks_which(text: str):
 )
 def test_a_count_that_matches_or_went_down_is_the_lower_count(text: str):
     assert subjects_of(text) == {"follower_count_lower"}
+
+
+@pytest.mark.parametrize(
+    ("text", "subjects"),
+    [
+        ("how can we bring our blocks and mutes over to the new account", {"import"}),
+        ("how do we get our follows onto the new account", {"import"}),
+        ("we have our mute list and our block list, how do we add them back", {"import"}),
+        ("how can we re-add the accounts our shop follows", {"import"}),
+    ],
+)
+def test_we_and_our_ask_as_i_and_my_do(text: str, subjects: set[str]):
+    assert subjects_of(text) == subjects
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my portfolio links to this profile, will people clicking it get forwarded to the new one?",
+        "our company website links to this account. once we move, are visitors redirected?",
+        "the staff page at my university links here, do I have to change it after moving?",
+        "my CV has a link to my profile here, does that link still work after the move",
+    ],
+)
+def test_a_page_elsewhere_linking_to_the_profile_is_external_links(text: str):
+    assert subjects_of(text) == {"external_links"}
+
+
+@pytest.mark.parametrize(
+    ("text", "subjects"),
+    [
+        (
+            "why can't mastodon bring posts over? and is there a third party tool for it",
+            {"why_no_posts", "repost_tools"},
+        ),
+        ("is there some 3rd party app that copies my toots across", {"repost_tools"}),
+        ("why no toot import yet, honestly", {"why_no_posts"}),
+        ("any third-party script to repost my old stuff on the new account?", {"repost_tools"}),
+    ],
+)
+def test_a_third_party_tool_and_why_no_post_import(text: str, subjects: set[str]):
+    assert subjects_of(text) == subjects
+
+
+@pytest.mark.parametrize(
+    ("text", "subjects"),
+    [
+        ("how long am I looking at before my clients see the new account", {"follower_timing"}),
+        ("how long are we looking at for the whole move, start to finish", {"duration"}),
+        (
+            "roughly how many days am I looking at till my customers follow the new one",
+            {"follower_timing"},
+        ),
+        ("will my supporters come with me when I move", {"followers"}),
+    ],
+)
+def test_followers_by_another_name_and_how_long_am_i_looking_at(text: str, subjects: set[str]):
+    assert subjects_of(text) == subjects
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I would be grateful for a short summary of what carries across and what I redo by hand",
+        "I'd appreciate a rundown of what has to be set up again manually after migrating",
+        "kindly outline what is carried across when one migrates",
+        "what do I have to recreate by hand after the move",
+    ],
+)
+def test_what_is_carried_across_or_redone_by_hand_is_the_overview(text: str):
+    assert subjects_of(text) == {"overview"}
