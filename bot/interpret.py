@@ -1096,7 +1096,7 @@ def gate(reading: Reading, guess: Callable[[], second_opinion.Guess]) -> Reading
         elif understood.confidence < _STRONG_READING:
             return reading
         else:
-            needed = second_opinion.NAMED
+            needed = second_opinion.NAMED if reading.where == PUBLIC else second_opinion.NAMED_IN_DM
     else:  # weak hints, corrected typos or a ranking guess: the model is surer there
         needed = second_opinion.OVERRULE
     said = guess()

@@ -49,11 +49,18 @@ DEAD_END = 100
 CLARIFY = 100
 OVERRULE = 200
 # A subject the tables named by a strong phrase (one, no typo corrected) is overruled only
-# at this margin. At first contact (rounds 2-11, model trained on probes written before
-# each round) 1200 fixed 13 rows more and broke none; 1000 broke a probe ("how long does
-# this usually take?" in a DM is the move's duration: where it is asked, which the model
-# never sees), and on probes left out of its training it overrules 4 more wrongly.
-NAMED = 1200
+# at this margin. Chosen at first contact on rounds 2-15 (5,279 rows: each round read by
+# the tables as they were when it landed, the model trained without that round and with
+# only the probes written before it; bench/train_second_opinion.py --probes prior
+# --first-contact): 1200 read 84.7% right, 800 85.6, 500 86.2, 300 86.3, 0 85.8. 500
+# gains in every locale (en 83.6 -> 85.0, de 83.9 -> 85.6, fr 84.1 -> 85.6, es 84.6 ->
+# 86.5, ja 87.9 -> 89.0) and in rounds 12-15 alone (86.0 -> 87.0); below it the gain
+# is within a round's noise. (Until round 11's figures, 1200: 1000 then broke a probe.)
+# In a DM it stays 1200: there it changed no row at first contact either way, and a DM
+# is often asked at a point of the walkthrough the model never sees ("how long does this
+# usually take?" while waiting for followers is their timing, elsewhere the duration).
+NAMED = 500
+NAMED_IN_DM = 1200
 # Of two or more subjects the tables named, one scored this far below the best of them
 # is dropped (a story's subject beside the one asked about), unless it is among the
 # model's TOP best subjects ("will i keep my handle and my avatar": both asked). TOP was
