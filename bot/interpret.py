@@ -1130,18 +1130,23 @@ def _drop_the_least_asked(reading: Reading, said: second_opinion.Guess) -> Readi
     (second_opinion.DROP) and outside its own few best subjects (second_opinion.TOP: a
     rarer subject asked beside a common one, "my lists and my bookmarks", scores lower
     but still near the top); the reading itself when none is dropped, or the model gave
-    no scores."""
+    no scores. Where the model names one of them far ahead of every other class
+    (second_opinion.ALONE), that one alone is asked ("does the list import's Overwrite
+    unfollow everyone?" is the import, not the follows too)."""
     understood = reading.understanding
     scores = [said.scores.get(subject) for subject in understood.subjects]
     if None in scores:
         return reading
-    floor = max(scores) - second_opinion.DROP
-    subjects = [v for label, v in said.scores.items() if second_opinion.is_subject(label)]
-    kept = [
-        subject
-        for subject, score in zip(understood.subjects, scores, strict=True)
-        if score >= floor or sum(other > score for other in subjects) < second_opinion.TOP
-    ]
+    if said.label in understood.subjects and said.margin >= second_opinion.ALONE:
+        kept = [said.label]
+    else:
+        floor = max(scores) - second_opinion.DROP
+        subjects = [v for label, v in said.scores.items() if second_opinion.is_subject(label)]
+        kept = [
+            subject
+            for subject, score in zip(understood.subjects, scores, strict=True)
+            if score >= floor or sum(other > score for other in subjects) < second_opinion.TOP
+        ]
     if len(kept) == len(understood.subjects):
         return reading
     # The opener judged the first subject's question: only kept with that subject.

@@ -222,6 +222,29 @@ def test_the_subject_the_model_finds_far_less_asked_is_dropped(
 
 
 @pytest.mark.parametrize(
+    ("margin", "kept"),
+    [
+        (second_opinion.ALONE - 1, ["followers", "bookmarks"]),
+        (second_opinion.ALONE, ["bookmarks"]),
+    ],
+)
+def test_a_subject_the_model_is_far_surer_of_than_any_is_asked_alone(
+    margin: int, kept: list[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Of the tables' two subjects, the model's best one alone is kept once it is
+    second_opinion.ALONE ahead of every other class, though the other is among the
+    model's TOP best subjects (which keeps it at a smaller margin)."""
+    tables = _tables(_STRONG_TWO, PUBLIC)
+    assert tables.understanding.subjects == ["followers", "bookmarks"]
+    monkeypatch.setenv(second_opinion.SETTING, "on")
+    scores = {"bookmarks": 1000, "followers": 1000 - margin, "_unknown": 1000 - margin}
+    monkeypatch.setattr(second_opinion, "model", lambda: _Margin("bookmarks", margin, scores))
+    got = read(_STRONG_TWO, where=PUBLIC, locale="en")
+    assert got.understanding.subjects == kept
+    assert got.understanding.kind == "question" and got.command is None
+
+
+@pytest.mark.parametrize(
     ("margin", "subjects"),
     [(second_opinion.NAMED - 1, ["bookmarks"]), (second_opinion.NAMED, ["posts"])],
 )
