@@ -207,11 +207,14 @@ class Sandbox:
         "done" at the alias step creates the alias on the new account, "done" at the move
         step moves the old one. Returns a note of what was done, or None."""
         from bot.interpret import read
+        from bot.walkthrough import says_understood
 
         member = self.bot.db.store.member(username)
         if member is None or member.get("step") not in ("alias", "move"):
             return None
         if read(text, where=member["step"], locale=member.get("locale") or "en").command != "done":
+            return None
+        if says_understood(text):  # "ok" / "got it" at these steps: understood, not done
             return None
         own = f"{username}@{self.home.domain}"
         here = member.get("direction") == "here"

@@ -81,6 +81,9 @@ class Step:
     mistakes: list[str] = field(default_factory=list)
     skip_if: str | None = None
     final: bool = False
+    # The step only tells (waiting for followers): a bare "ok" / "got it" is its answer.
+    # Elsewhere those words say the instruction was understood, not that it was done.
+    informational: bool = False
 
 
 @dataclass(frozen=True)
@@ -379,9 +382,12 @@ class Walkthrough:
             command = "resume"  # "weiter" after a pause: go on from the same step
         elif paused and (
             (command == "done" and assents(incoming.text))
+            or (command in (None, "done") and says_understood(incoming.text))
+            or (command in (None, "done", "not_yet") and _says("nevermind", incoming.text))
             or (command is None and reading.understanding.kind == "thanks")
         ):
-            # "ok" / "👍" to "Paused: ...": the pause is agreed to, the step is not done.
+            # "ok" / "👍" / "never mind" to "Paused: ...": the pause is agreed to, the step
+            # is not done (nor is the member walking again).
             turn.bodies.append(self._render(locale, "commands.j2", command="still_paused"))
             return self._effects(incoming, turn)
         requested_before = member.get("archive_requested_at")
@@ -530,7 +536,7 @@ class Walkthrough:
         other words, not the repeat notice of _unrepeated, where repeating would not help."""
         words = self._render(locale, "misc.j2", what=what, **context)
         if _repeats(member, words):
-            words = self._render(locale, "misc.j2", what=f"{what}_again")
+            words = self._render(locale, "misc.j2", what=f"{what}_again", **context)
         return words
 
     def _walking_again(self, turn: Turn, locale: str, requested_before: str | None) -> None:
@@ -803,6 +809,26 @@ class Walkthrough:
             self._note_archive(turn, answer, locale)
             turn.bodies.append(self._back_to_step(member, locale))
             return
+        plain = step.expects == "answer" and not reading.understanding.myths
+        if (
+            plain
+            and reading.command in (None, "done", "not_yet")
+            and _says("nevermind", incoming.text)
+        ):
+            # "never mind", "egal", "no importa": let go of, and the step again (it was read
+            # as a subject: "move back", "import").
+            self._let_go(turn, locale)
+            return
+        if plain and _to_do(step) and reading.command is None and _says("filler", incoming.text):
+            # "hmm", "bof", "うーん" (read as a question when a subject's typo was near).
+            await self._unclear(turn, step, locale, incoming.text)
+            return
+        if plain and reading.command in (None, "done") and says_understood(incoming.text):
+            if not step.informational and _to_do(step):
+                # "ok", "got it", "verstanden" after "Say done when ...": understood, not done.
+                turn.bodies.append(self._varied(member, locale, "understood", step=step.id))
+                return
+            answer = "done"  # "got it" while waiting for followers: go on
         if self._asks_why(reading, incoming.text):
             turn.bodies.append(self._render(locale, "why.j2", step=step.id))
             if step.id == "choose_direction":  # no step number yet: what to answer
@@ -824,7 +850,7 @@ class Walkthrough:
             await self._explain(turn, step, locale)
             return
         if answer is None or answer not in step.on:
-            await self._not_understood(turn, reading, step, locale)
+            await self._not_understood(turn, reading, step, locale, incoming.text)
             return
         target = step.on[answer]
         if target == "stay":
@@ -897,7 +923,7 @@ class Walkthrough:
             elif looks_like_handle_attempt(incoming.text) and not reading.is_question:
                 turn.bodies.append(self._render(locale, "misc.j2", what="bad_handle"))
             else:
-                await self._not_understood(turn, reading, step, locale)
+                await self._not_understood(turn, reading, step, locale, incoming.text)
             return
         if handle == self.own_handle(member).lower():
             turn.bodies.append(self._render(locale, "misc.j2", what="same_account"))
@@ -1035,15 +1061,40 @@ class Walkthrough:
             title=Words.load(locale).titles[step],
         )
 
+    async def _unclear(self, turn: Turn, step: Step, locale: str, text: str) -> None:
+        """ "???": how to do the step. "hmm", "lol", "🙂": nothing said, so one short
+        question; said again right after, a way on (the guide, a narrower question, skip)."""
+        member = turn.member
+        assert member is not None
+        if "?" in text or "？" in text:
+            await self._explain(turn, step, locale)
+            return
+        number = max(1, self.table.number(member.get("direction"), step.id))
+        words = self._render(locale, "misc.j2", what="unclear", step=step.id, number=number)
+        turn.bodies.append(self._stuck_text(member, locale) if _repeats(member, words) else words)
+
+    def _let_go(self, turn: Turn, locale: str) -> None:
+        """ "Never mind": fine, and the step again; said again right after, other words."""
+        member = turn.member
+        assert member is not None
+        back = self._back_to_step(member, locale)
+        words = self._render(locale, "misc.j2", what="nevermind")
+        if _repeats(member, f"{words}\n\n{back}"):
+            words = self._render(locale, "misc.j2", what="nevermind_again")
+        turn.bodies.extend([words, back])
+
     def _no_rush(self, turn: Turn, locale: str) -> None:
         """ "Not yet": no rush; said again right after, other words and a way on."""
         member = turn.member
         assert member is not None
         turn.bodies.append(self._varied(member, locale, "no_rush"))
 
-    async def _not_understood(self, turn: Turn, reading: Reading, step: Step, locale: str) -> None:
+    async def _not_understood(
+        self, turn: Turn, reading: Reading, step: Step, locale: str, text: str
+    ) -> None:
         """A question is answered and the member brought back to the step (which stays);
-        anything else gets the step's hint."""
+        "???" gets how to do the step, "hmm" or an emoji one short question, anything else
+        the step's hint (never twice in a row: a way on instead)."""
         member = turn.member
         assert member is not None
         answer = None
@@ -1059,8 +1110,13 @@ class Walkthrough:
             turn.bodies.append(self._render(locale, "misc.j2", what=kind))
             turn.bodies.append(self._back_to_step(member, locale))
             return
+        if _to_do(step) and reading.command is None and _no_words(text):
+            await self._unclear(turn, step, locale, text)
+            return
         hint = self._render(locale, "hints.j2", expects=step.expects, step=step.id)
-        turn.bodies.append(self._render(locale, "misc.j2", what="not_understood", hint=hint))
+        words = self._render(locale, "misc.j2", what="not_understood", hint=hint)
+        # Never "didn't get that" twice in a row: the second time, a way on.
+        turn.bodies.append(self._stuck_text(member, locale) if _repeats(member, words) else words)
 
     def _note_archive(self, turn: Turn, news: str, locale: str) -> None:
         action = "record_archive_requested" if news == "requested" else "record_archive_downloaded"
@@ -1411,8 +1467,31 @@ _SMALL_TALK = ("greeting", "thanks")
 
 
 def _small_talk(reading: Reading, incoming: Incoming) -> bool:
-    """Thanks or a bare "ok" / "👍": nothing asked, nothing to answer but politely."""
-    return reading.understanding.kind == "thanks" or acknowledges(incoming.text)
+    """Thanks or a bare "ok" / "👍" / "got it": nothing asked, nothing to answer but politely."""
+    return (
+        reading.understanding.kind == "thanks"
+        or acknowledges(incoming.text)
+        or says_understood(incoming.text)
+    )
+
+
+def says_understood(text: str) -> bool:
+    """A bare "ok", "got it", "verstanden", "了解": the member understood what was said
+    (whether that means "done" depends on the step: see Step.informational)."""
+    return _says("understood", text)
+
+
+def _to_do(step: Step) -> bool:
+    """Whether the step asks the member to do something and say so ("done", "requested",
+    "downloaded"), unlike the way or an address asked for."""
+    return step.expects == "answer" and any(
+        a in step.on for a in ("done", "requested", "downloaded")
+    )
+
+
+def _no_words(text: str) -> bool:
+    """Nothing but filler, emoji or punctuation ("hmm", "lol", "🙂", "???"), no "yes"."""
+    return assents(text) and not confirms(text)
 
 
 def _has_nobot(note: str) -> bool:

@@ -4,6 +4,8 @@ language: a change of way late in the walk, "why?" at a step, a bare "ok" in pub
 
 from __future__ import annotations
 
+import itertools
+
 import pytest
 
 import replies
@@ -316,3 +318,115 @@ async def test_try_shows_the_bots_silence_at_once(sandbox):
     answer = (await sandbox.exchange(question))[-1]
     ok = sandbox.mention("bob", "ok", language="en", in_reply_to_id=answer["id"])
     assert await sandbox.exchange(ok, timeout=5) == []
+
+
+GOT_IT = {"en": "got it", "de": "verstanden", "fr": "entendu", "es": "entendido", "ja": "了解"}
+
+
+@pytest.mark.parametrize("locale", sorted(GOT_IT))
+async def test_got_it_after_an_instruction_is_understood_not_done(sandbox, locale):
+    """ "got it" / "了解" to "download the CSV files, then say done" moved on (read as
+    "done") or got "Sorry, I didn't get that"; a bare "ok" at the last step counted the
+    archive as downloaded and ended the walk. Understood: say the word once it is done;
+    said again, one short question. Where the step only tells (the followers' wait), the
+    walk goes on."""
+    await to_step(sandbox, locale, "export")
+    first = await say(sandbox, "alice", GOT_IT[locale], language=locale)
+    understood = misc(locale, "understood", step="export")
+    assert understood and understood in first and member(sandbox)["step"] == "export", first
+    assert misc(locale, "not_understood", hint="").strip() not in first, first
+    again = await say(sandbox, "alice", GOT_IT[locale], language=locale)
+    assert misc(locale, "understood_again", step="export") in again, again
+    assert understood not in again and member(sandbox)["step"] == "export", again
+    while member(sandbox)["step"] != "followers":
+        await say(sandbox, "alice", "👍", language=locale)
+    await say(sandbox, "alice", GOT_IT[locale], language=locale)
+    assert member(sandbox)["step"] == "download"
+    ok = await say(sandbox, "alice", "ok", language=locale)
+    row = member(sandbox)
+    assert (row["step"], row["archive_downloaded_at"]) == ("download", None), ok
+    assert misc(locale, "understood", step="download") in ok, ok
+
+
+@pytest.mark.parametrize(
+    "text", ["got it", "gotcha", "ok", "了解", "verstanden", "entendu", "entendido", "vale"]
+)
+def test_a_bare_acknowledgement_says_understood(text):
+    from bot.walkthrough import says_understood
+
+    assert says_understood(text) and says_understood(f"{text.upper()}!")
+
+
+@pytest.mark.parametrize("text", ["done", "👍", "ok done", "downloaded", "got it, but how?"])
+def test_a_report_is_no_bare_acknowledgement(text):
+    from bot.walkthrough import says_understood
+
+    assert not says_understood(text)
+
+
+NEVERMIND = {
+    "en": "nevermind",
+    "de": "vergiss es",
+    "fr": "peu importe",
+    "es": "no importa",
+    "ja": "なんでもない",
+}
+
+OFF_TOPIC = {
+    "en": ("purple monkey dishwasher", "banana pancakes"),
+    "de": ("lila Affe und Spülmaschine", "Bananenpfannkuchen mit Zimt"),
+    "fr": ("singe violet et lave-vaisselle", "crêpes à la banane"),
+    "es": ("mono morado y lavavajillas", "tortitas de plátano"),
+    "ja": ("紫の猿と食洗機", "バナナのパンケーキ"),
+}
+
+# Filler of each language, alone ("bof", "jaja", "うーん": "Sorry, I didn't get that").
+FILLER = {"en": "meh", "de": "naja", "fr": "bof", "es": "jaja", "ja": "うーん"}
+
+
+@pytest.mark.parametrize("locale", sorted(NEVERMIND))
+async def test_nevermind_and_filler_at_a_step_never_get_the_same_dead_end_twice(sandbox, locale):
+    """ "nevermind", "lol", "???", "hmm", an emoji at a step got "Sorry, I didn't get that",
+    every other time under "Same as my last message" ("no importa" and "peu importe" got
+    the import explained, "never mind" moving back). Each gets a useful answer or one
+    short question, and no answer is the one just given. Said to "Paused", the pause
+    stays ("peu importe", read as "done", said "Welcome back")."""
+    from bot.walkthrough import Words
+    from replies.knowledge import knowledge
+
+    await to_step(sandbox, locale, "export")
+    back = misc(locale, "back_to_step", number=3, title=Words.load(locale).titles["export"])
+    let_go = await say(sandbox, "alice", NEVERMIND[locale], language=locale)
+    assert misc(locale, "nevermind") in let_go and back in let_go, let_go
+    again = await say(sandbox, "alice", NEVERMIND[locale], language=locale)
+    assert misc(locale, "nevermind_again") in again and back in again, again
+    unclear = misc(locale, "unclear", step="export", number=3)
+    explained = knowledge(locale).subjects["csv_export"].answer.split("\n")[0][:30]
+    expected = {
+        FILLER[locale]: unclear,
+        "hmm": stuck(locale, 3, "export"),  # the question just asked: a way on instead
+        "🙂": unclear,
+        "???": explained,
+        OFF_TOPIC[locale][0]: misc(locale, "not_understood", hint="").strip(),
+        OFF_TOPIC[locale][1]: stuck(locale, 3, "export"),  # never "didn't get that" twice
+    }
+    assert all(expected.values()) and misc(locale, "nevermind_again"), expected
+    answers = [let_go, again]
+    for text, words in expected.items():
+        answers.append(await say(sandbox, "alice", text, language=locale))
+        assert words in answers[-1], (text, answers[-1])
+    assert member(sandbox)["step"] == "export"
+    assert not any(misc(locale, "again") in a for a in answers), answers
+    assert all(a != b for a, b in itertools.pairwise(answers)), answers
+    # "peu importe" (read as "done") to "Paused: ..." said "Welcome back! Reminders are on
+    # again": the member agreed to the pause, as with "ok".
+    await say(sandbox, "alice", "stop", language=locale)
+    for text in (NEVERMIND[locale], GOT_IT[locale]):
+        answer = await say(sandbox, "alice", text, language=locale)
+        assert command(locale, "still_paused") in answer, answer
+        assert command(locale, "resume") not in answer, answer
+        assert (member(sandbox)["paused"], member(sandbox)["step"]) == (1, "export")
+
+
+def command(locale: str, name: str) -> str:
+    return replies.render("walkthrough/commands.j2", locale, command=name).strip()
