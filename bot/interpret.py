@@ -151,6 +151,7 @@ _WORD_SETS = (
     "poorly",
     "easier",
     "small_talk",
+    "conditions",
 )
 
 
@@ -304,6 +305,7 @@ class _Book:
         # Small talk opening a chat (`[ignore] small_talk`: "how's it going"): beside a
         # greeting, the greeting's, not a question about the member's move.
         self.small_talk: set[str] = set()
+        self.conditions: set[str] = set()  # words opening a condition (`[ignore] conditions`)
         # A question mark, or a locale asking without one (`[ignore] asking_ending`); not
         # the intents' question_ending, which also takes wishes ("やり直したい" orders).
         endings = [_QUESTION_MARK]
@@ -633,6 +635,13 @@ class _Book:
         asked, not a question."""
         if self.ends_as_request(text):
             return True
+        # Not after a condition opening the message ("si me arrepiento, ¿puedo volver
+        # atrás?"): what may be done then is asked about, not ordered now.
+        opening = clean(_CLAUSES.split(text.strip(), maxsplit=1)[0]).split()
+        if len(opening) > 1 and (
+            opening[0] in self.conditions or " ".join(opening[:2]) in self.conditions
+        ):
+            return False
         # Each clause: "ich glaub ich hab mich vertan, kann ich nochmal von vorne anfangen?"
         for sentence in _CLAUSES.split(text):
             # Before and after filler: "can you" is filler too ("sorry, can you ...").

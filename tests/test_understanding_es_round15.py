@@ -1,11 +1,13 @@
 """Spanish classes of phrasing seen failing in round 15's tuning half (commands in
-everyday words in a DM or at a step): each case is the tuner's own phrasing, read at first
-contact, so reverting the fix makes it fail."""
+everyday words in a DM or at a step, an account "bloqueada" that is no block list,
+uploading a list as importing it, the alias's format, a myth asked as a question): each
+case is the tuner's own phrasing, read at first contact, so reverting the fix makes it
+fail."""
 
 from __future__ import annotations
 
 import pytest
-from question_set import command_of
+from question_set import command_of, myths_of, read_row, subjects_of
 
 
 @pytest.mark.parametrize(
@@ -74,3 +76,309 @@ def test_es_free_again_shall_we_go_on_resumes(text: str) -> None:
     """Outside a step, "ya estoy libre, ¿seguimos?": back from a pause, go on (resume),
     not how the move is going."""
     assert command_of(text, "dm") == "resume"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "la cuenta vieja queda bloqueada para publicar después?",
+        "mi cuenta antigua se queda bloqueada cuando migro?",
+        "después de la mudanza la cuenta de antes se bloquea?",
+        "la cuenta original queda bloqueada o puedo seguir entrando?",
+        "la vieja queda bloqueada para siempre?",
+    ],
+)
+def test_es_the_old_account_left_blocked_is_the_old_account(text: str) -> None:
+    """ "La cuenta vieja queda bloqueada": what becomes of the old account, not the
+    accounts the member blocked."""
+    assert subjects_of(text) == {"old_account"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "cómo se suben los bloqueos a la cuenta nueva? ya tengo el archivo descargado",
+        pytest.param(
+            "cómo se suben las listas a la otra cuenta?",
+            marks=pytest.mark.xfail(strict=True, reason="overruled until retrained"),
+        ),
+        "dónde se cargan los bloqueados en la nueva?",
+        "de qué forma se cargan los marcadores en la cuenta nueva?",
+        "cómo se sube la lista de silenciados?",
+    ],
+)
+def test_es_how_a_list_is_uploaded_is_import(text: str) -> None:
+    """ "¿Cómo se suben / dónde se cargan los bloqueos?" asks how to import them
+    (LABELS.md), as "¿cómo se importan?" does."""
+    assert subjects_of(text) == {"import"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "el alias lo pongo con arroba y todo o solo el nombre?",
+        "para el alias escribo solo el usuario o con el dominio?",
+        "el alias va con @ o sin @?",
+        "el alias lleva el nombre de usuario completo?",
+        "en el alias pongo mi usuario viejo con el servidor o nomás el nombre?",
+    ],
+)
+def test_es_how_the_alias_is_written_is_the_alias(text: str) -> None:
+    """How to type the handle in the alias (with "@", the domain, or the name only) asks
+    about the alias; the handle is what is typed, not whether it changes."""
+    assert subjects_of(text) == {"alias"}
+
+
+@pytest.mark.parametrize(
+    ("text", "subjects"),
+    [
+        (
+            "qué le aparece a mis oyentes en la cuenta vieja? y les va a avisar de algún modo?",
+            {"what_others_see", "notifications"},
+        ),
+        ("qué le sale a la gente que visita mi cuenta vieja?", {"what_others_see"}),
+        ("qué les va a salir a los que me sigan en la cuenta anterior?", {"what_others_see"}),
+        ("mis oyentes se pasan solos a la cuenta nueva?", {"followers"}),
+        ("mis suscriptores se vienen conmigo?", {"followers"}),
+    ],
+)
+def test_es_what_shows_to_listeners_is_what_others_see(text: str, subjects: set[str]) -> None:
+    """ "¿Qué le aparece / qué les sale a la gente?" asks what others see; "oyentes",
+    "suscriptores" are a podcaster's or a writer's followers."""
+    assert subjects_of(text) == subjects
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "quien me busque por el @ anterior que se va a encontrar?",
+        "si alguien me busca por mi @ viejo, qué encuentra?",
+        "qué van a encontrar los que me buscan por mi usuario de antes?",
+        "si me buscan por el @ de antes qué sale?",
+        "el que me busque con mi arroba vieja a dónde llega?",
+    ],
+)
+def test_es_what_someone_looking_me_up_finds_is_what_others_see(text: str) -> None:
+    """What someone looking the member up by the old handle finds is what others see; the
+    handle is how they look, not whether it changes."""
+    assert subjects_of(text) == {"what_others_see"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "pedí el archivo pero me voy de viaje, si no lo descargo en dos días lo pierdo?",
+        "el archivo caduca a las 48 horas?",
+        "tengo solo dos días para bajar el archivo?",
+        "el zip se borra si no lo bajo en 2 dias?",
+        "hay que descargar el archivo en 48h o se pierde?",
+    ],
+)
+def test_es_asking_whether_the_archive_expires_in_two_days_is_the_myth(text: str) -> None:
+    """Asking whether the archive is lost after two days takes the 48-hour limit for
+    granted: the myth is answered."""
+    assert myths_of(text) == {"download_within_48_hours"}
+
+
+@pytest.mark.parametrize(
+    ("text", "subjects"),
+    [
+        ("pedí el archivo hace dos días y todavía no me llega, es normal?", {"archive"}),
+        ("mis cuentas bloqueadas se pasan a la nueva?", {"blocks"}),
+        ("mi nombre de usuario cambia al mudarme?", {"username"}),
+        ("si creo el alias, cambia mi arroba?", {"alias", "username"}),
+    ],
+)
+def test_es_neighbours_of_these_classes_keep_their_subject(text: str, subjects: set[str]) -> None:
+    """Asked two days after requesting it, the archive is asked about (no claim); blocked
+        accounts are the blocks; whether the handle changes is the username, also beside the
+    alias."""
+    assert subjects_of(text) == subjects
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["oye y ahora qué hago?", "ahora qué hago?", "y después qué?", "bueno, y luego qué?"],
+)
+def test_es_and_now_what_asks_where_the_walkthrough_stands(text: str) -> None:
+    """ "¿Y ahora qué hago?", "¿y después qué?": what comes next (status), also with
+    "ahora" (filler elsewhere) before the question."""
+    assert command_of(text, "dm") == "status"
+
+
+@pytest.mark.parametrize(
+    "text", ["ya le piqué al botón", "le piqué a mover", "ya le apreté", "ya le picamos"]
+)
+def test_es_pressed_it_in_everyday_verbs_is_done(text: str) -> None:
+    """ "Ya le piqué", "ya le apreté" (Mexican "picarle", pressing): the button was
+    pressed, the step is done."""
+    assert command_of(text, "move") == "done"
+
+
+@pytest.mark.parametrize("text", ["cuántos llevo?", "cuántos van?", "cuántos llevamos ya?"])
+def test_es_how_many_so_far_while_waiting_is_progress(text: str) -> None:
+    """While the followers arrive, "¿cuántos llevo / van?" asks how the move is going."""
+    assert command_of(text, "followers") == "progress"
+
+
+@pytest.mark.parametrize(
+    ("text", "where"),
+    [
+        ("no me interesa, sáltalo", "export"),
+        ("no lo ocupo, sáltalo", "export"),
+        ("no lo ocupo", "profile"),
+        ("sáltalo, no me hace falta", "archive"),
+    ],
+)
+def test_es_not_needed_skip_it_skips(text: str, where: str) -> None:
+    """ "No me interesa, sáltalo", "no lo ocupo" (Mexican "ocupar", needing): the step is
+    skipped, not put off; the "no" is about the need, not the step being done."""
+    assert command_of(text, where) == "skip"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "los hilos que fijé se quedan arriba en la nueva?",
+        "el toot que anclé en mi perfil se pasa?",
+        "tengo un post fijo en el perfil, se va conmigo?",
+        "la publicación que fijé arriba desaparece al mudarme?",
+        "lo que anclé en mi perfil sigue ahí en la cuenta nueva?",
+    ],
+)
+def test_es_what_i_pinned_said_with_the_verb_is_pinned_posts(text: str) -> None:
+    """ "Lo que fijé / anclé", "un post fijo en el perfil": the pinned posts, not posts in
+    general nor the profile."""
+    assert subjects_of(text) == {"pinned_posts"}
+
+
+@pytest.mark.parametrize(
+    ("text", "myth"),
+    [
+        ("tengo 48 horas para bajar el archivo", "download_within_48_hours"),
+        ("el archivo dura dos días nomás", "download_within_48_hours"),
+        ("hay un plazo de 48 horas para el archivo?", "download_within_48_hours"),
+        ("según leí, al crear el alias ya se mueven los seguidores", "alias_starts_transfer"),
+        ("con el alias puesto ya se trasladan mis seguidores", "alias_starts_transfer"),
+    ],
+)
+def test_es_a_two_day_limit_or_followers_moving_with_the_alias_states_the_myth(
+    text: str, myth: str
+) -> None:
+    """ "Tengo 48 horas", "dura dos días" (a limit, said or asked), and the followers that
+    "se mueven / se trasladan" once the alias is made: the myth."""
+    assert myths_of(text) == {myth}
+
+
+@pytest.mark.parametrize(
+    ("text", "where", "subjects"),
+    [
+        ("cuánto tarda esto normalmente?", "followers", {"follower_timing"}),
+        ("y esto cuánto tarda?", "followers", {"follower_timing"}),
+        ("esto cuánto tarda en total?", "followers", {"follower_timing"}),
+        ("cuánto tarda el archivo en llegar?", "public", {"archive"}),
+        ("cuánto tarda en aparecer el alias?", "public", {"alias"}),
+    ],
+)
+def test_es_how_long_naming_nothing_else_is_the_wait_at_hand(
+    text: str, where: str, subjects: set[str]
+) -> None:
+    """A bare "¿cuánto tarda (esto)?" asks how long it takes: while the followers arrive,
+    their timing; beside a named subject ("el archivo"), that subject."""
+    assert subjects_of(text, where) == subjects
+
+
+@pytest.mark.parametrize(
+    ("text", "where"),
+    [
+        ("cuál es la diferencia?", "choose_direction"),
+        ("no sé, cuál me conviene?", "choose_direction"),
+        ("qué significa eso?", "alias"),
+        ("qué quiere decir eso?", "move"),
+        ("a qué te refieres con alias?", "alias"),
+        ("cuál elijo, unir o sobrescribir?", "import"),
+    ],
+)
+def test_es_what_it_means_or_which_to_pick_at_a_step_is_how(text: str, where: str) -> None:
+    """At a step, "¿qué significa eso?", "¿cuál me conviene?": the step's words are not
+    understood, so how to do the step is asked."""
+    assert command_of(text, where) == "how"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "cómo bloqueo a alguien?",
+        "cómo se bloquea a un usuario?",
+        "cómo silencio a una persona que me molesta?",
+        "cómo cambio mi contraseña?",
+        "cómo desbloqueo a alguien?",
+    ],
+)
+def test_es_how_to_block_mute_or_change_a_password_is_off_topic(text: str) -> None:
+    """How to block or mute someone, or change a password, is how Mastodon works, not
+    moving: no question about the block or mute lists that move."""
+    got = read_row({"text": text, "where": "public"})
+    assert got.command is None and got.understanding.kind == "unknown"
+
+
+@pytest.mark.parametrize(
+    ("text", "command"),
+    [
+        ("quiero pasarme a otra instancia", "start"),
+        ("me quiero cambiar a mastodon.social", "start"),
+        ("quiero cambiarme de servidor", "start"),
+        ("me quiero ir a otro server", "start"),
+        ("no sé cómo usarte", "help"),
+        ("borra lo que tengas guardado mío", "forget"),
+        ("quiero darme de baja", "clarify_delete"),
+        ("cómo va lo mío?", "progress"),
+    ],
+)
+def test_es_wishes_and_orders_in_a_dm_in_everyday_words(text: str, command: str) -> None:
+    """ "Quiero pasarme a otra instancia" asks to be walked through the move, "no sé cómo
+    usarte" for help, "lo que tengas guardado mío" is the bot's data, "darme de baja"
+    deletes with nothing saying whose, "¿cómo va lo mío?" asks how the move goes."""
+    assert command_of(text, "dm") == command
+
+
+@pytest.mark.parametrize(
+    ("text", "where", "command"),
+    [
+        ("lito", "alias", "done"),
+        ("ya ta", "alias", "done"),
+        ("yasta", "export", "done"),
+        ("sip", "download", "done"),
+        ("aun nop", "archive", "not_yet"),
+        ("nop, todavía", "import", "not_yet"),
+        ("komo va?", "followers", "progress"),
+        ("y cómo vamos?", "followers", "progress"),
+        ("parale ya", "dm", "stop"),
+    ],
+)
+def test_es_chat_spellings_of_step_answers(text: str, where: str, command: str) -> None:
+    """Chat spellings ("lito", "ya ta", "yasta", "sip", "nop", "komo") and Mexican
+    "párale" (stop) answer a step as their plain words do; "¿cómo va?" while waiting asks
+    how the move goes."""
+    assert command_of(text, where) == command
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "si me arrepiento, puedo volver atrás después?",
+        "si me equivoco, puedo volver atrás?",
+        "y si me arrepiento, se puede volver atrás?",
+        "si no me gusta la nueva, puedo volver atrás?",
+    ],
+)
+def test_es_going_back_after_a_condition_is_moving_back(text: str) -> None:
+    """ "Si me arrepiento, ¿puedo volver atrás?" at the move step asks what may be done
+    then (moving back), it does not ask to go back a step now."""
+    assert subjects_of(text, "move") == {"move_back"}
+
+
+@pytest.mark.parametrize(("text", "command"), [("sí, puedo volver atrás?", "back")])
+def test_es_a_yes_before_going_back_still_goes_back(text: str, command: str) -> None:
+    """ "Sí" (yes, a word alone) opens no condition."""
+    assert command_of(text, "move") == command
