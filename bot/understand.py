@@ -75,7 +75,8 @@ _BIG_NUMBER = re.compile(
 _HANDLE = re.compile(r"(?<!\w)@[A-Za-z0-9_.]+(?:@[\w.-]+\w)?")
 _LEADING_TAGS = re.compile(r"^\s*(?:#\w+\s*)+(?=\w)")
 _WORD = re.compile(r"\w+(?:[-']\w+)*")
-_CLAUSE_BREAK = re.compile(r"[,;:!?.()\[\]\n、。]+|\s[-–—]+\s|\s*[–—]+\s*")
+# Not a colon between digits: "werden 1:1 übernommen" (one to one) and "14:30" are one clause.
+_CLAUSE_BREAK = re.compile(r"(?!(?<=\d):\d)[,;:!?.()\[\]\n、。]+|\s[-–—]+\s|\s*[–—]+\s*")
 # Scripts written without spaces between words: cut by the vocabulary (`segment`).
 _SENTENCE_END = re.compile(r"[!?\n。？！]")
 # "… so I'd rather ask now: how do I request it?": a question after a colon is a sentence
@@ -449,6 +450,13 @@ class Lexicon:
         )
         # The word a count in the thousands also stands for ("10k follows" = thousands).
         self.big_number = str(text.get("big_number", ""))
+        # Punctuation dictated to a phone, said as a word closing the message ("...
+        # hochgeladen hab fragezeichen"): read as the mark (`dictated`).
+        dictated = {normalise(k): v for k, v in text.get("dictated", {}).items()}
+        self.dictated = dictated
+        self._dictated_end = (
+            re.compile(r"\s(" + "|".join(map(re.escape, dictated)) + r")\W*$") if dictated else None
+        )
         self.at_word = str(text.get("at_sign", ""))
         self.at_sign = _at_sign(text) if self.at_word else None
         # An "@" used as a verb before whom it reaches ("ppl @ my old account", "someone
@@ -1202,6 +1210,8 @@ class Lexicon:
         # Each pattern only where the one character it needs is there: most messages have
         # no link, "@", "#" or digit, and a search costs more than the look for it.
         text = normalise(text)
+        if self._dictated_end is not None and (said := self._dictated_end.search(text)):
+            text = text[: said.start()] + self.dictated[said.group(1)]
         if "://" in text:
             text = _URL.sub(" ", text)
         if "@" in text:
