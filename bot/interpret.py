@@ -1233,8 +1233,11 @@ def _read_tables(text: str, *, where: str, locale: str) -> Reading:
         # through the move?", "how is my move going?"); an order or an answer that names
         # a subject says it, it does not ask ("skip this, I don't need the archive",
         # "I downloaded my archive"), unless it ends up asking ("?"). An order asked
-        # politely is still an order ("could we go back to the very beginning?").
+        # politely is still an order ("could we go back to the very beginning?"). A later
+        # clause opening a question asks too, where no order is said ("wait, before I do
+        # this, will my lists come along": not "wait"; "lösch alles, was du ..." orders).
         asked = words.asks(text) or words.opens_question(text)
+        asked = asked or (not set(inside) & set(_ORDERS) and words.asks_anywhere(text))
         ordered = not asked or words.opens_request(text)
         orders = [g for g in _ORDERS if g in inside and g in commands]
         # Not when it orders: "skip this step, I already exported it".

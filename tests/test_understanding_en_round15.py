@@ -9,7 +9,9 @@ of the kind "another subject": a follower count asked to match, or said to have 
 in other words than "dropped"; "we" and "our" asking as "I" and "my" do; a page elsewhere
 (portfolio, faculty page) linking to the profile; a third-party tool beside why posts
 aren't imported; followers called customers or clients, and "how long am I looking at";
-what is "carried across" or redone "by hand" (the overview). Each example is my own phrasing of the class, read as a
+what is "carried across" or redone "by hand" (the overview); a question at a step after a lead-in ("wait, before I do this, will ...");
+how long followers take, then whether they are told (two questions); a locked account
+said "lock account" or by its "pending requests"; notes on other accounts. Each example is my own phrasing of the class, read as a
 first contact the way the question sets score; none is a row of the question sets."""
 
 from __future__ import annotations
@@ -176,3 +178,48 @@ def test_followers_by_another_name_and_how_long_am_i_looking_at(text: str, subje
 )
 def test_what_is_carried_across_or_redone_by_hand_is_the_overview(text: str):
     assert subjects_of(text) == {"overview"}
+
+
+@pytest.mark.parametrize(
+    ("text", "where", "subjects"),
+    [
+        ("wait, before I do this, will my bookmarks come along", "move", {"bookmarks"}),
+        ("hang on, before i press it, do my lists come with me", "move", {"lists"}),
+        ("hold on, one thing first, do my mutes move over", "alias", {"mutes"}),
+        ("wait, sorry, before I upload, will my blocks be kept", "import", {"blocks"}),
+    ],
+)
+def test_a_question_after_a_lead_in_at_a_step_is_that_question(
+    text: str, where: str, subjects: set[str]
+):
+    assert subjects_of(text, where) == subjects
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "how long until my followers show up, and do they get a notification?",
+        "how long do followers take to move over and will they be told?",
+        pytest.param(
+            "when will my followers arrive and will they be notified about it",
+            marks=pytest.mark.xfail(strict=True, reason="overruled until retrained"),
+        ),
+        "how long for the followers to come across, and are they alerted?",
+    ],
+)
+def test_followers_timing_then_their_notice_is_both(text: str):
+    assert subjects_of(text) == {"follower_timing", "notifications"}
+
+
+@pytest.mark.parametrize(
+    ("text", "subjects"),
+    [
+        ("my new one is lock account, followers come how", {"locked_account"}),
+        ("will moved followers land in my pending requests?", {"locked_account"}),
+        ("new account has a requests queue, do moved followers go there", {"locked_account"}),
+        ("do my notes on other accounts get lost", {"private_notes"}),
+        ("the notes I put on other people, gone after moving?", {"private_notes"}),
+    ],
+)
+def test_a_locked_account_or_notes_in_other_words(text: str, subjects: set[str]):
+    assert subjects_of(text) == subjects
