@@ -21,7 +21,7 @@ from bot.replying import fit, mirror_spoiler, reply_items, reply_priority
 from bot.text import status_length
 from bot.understand import Understanding
 from bot.verify import FOUND
-from bot.walkthrough import IN_PUBLIC, Walkthrough, is_walking
+from bot.walkthrough import IN_PUBLIC, Walkthrough, is_walking, says_never_mind, says_understood
 from storage import Database, Effects, Priority
 
 
@@ -317,7 +317,13 @@ class Responder:
 
 
 def _bare_acknowledgement(reading: Reading, incoming: Incoming, *, thanks: bool = False) -> bool:
-    """ "ok", "👍" (and with `thanks`, "thanks"): no command, no question, nothing else."""
+    """ "ok", "👍", "got it", "never mind" (and with `thanks`, "thanks"): no command, no
+    question, nothing else ("never mind" was answered about moving back, "alles klar" with
+    the overview, "no importa" about importing)."""
+    if reading.command is None and (
+        says_understood(incoming.text) or says_never_mind(incoming.text)
+    ):
+        return True
     if reading.command is not None or not interpret.acknowledges(incoming.text):
         return False
     return thanks or reading.understanding.kind != "thanks"

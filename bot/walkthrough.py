@@ -383,7 +383,7 @@ class Walkthrough:
         elif paused and (
             (command == "done" and assents(incoming.text))
             or (command in (None, "done") and says_understood(incoming.text))
-            or (command in (None, "done", "not_yet") and _says("nevermind", incoming.text))
+            or (command in (None, "done", "not_yet") and says_never_mind(incoming.text))
             or (command is None and reading.understanding.kind == "thanks")
         ):
             # "ok" / "👍" / "never mind" to "Paused: ...": the pause is agreed to, the step
@@ -813,7 +813,7 @@ class Walkthrough:
         if (
             plain
             and reading.command in (None, "done", "not_yet")
-            and _says("nevermind", incoming.text)
+            and says_never_mind(incoming.text)
         ):
             # "never mind", "egal", "no importa": let go of, and the step again (it was read
             # as a subject: "move back", "import").
@@ -1473,6 +1473,11 @@ def _small_talk(reading: Reading, incoming: Incoming) -> bool:
         or acknowledges(incoming.text)
         or says_understood(incoming.text)
     )
+
+
+def says_never_mind(text: str) -> bool:
+    """ "never mind", "egal", "no importa", "なんでもない": the member lets it go."""
+    return _says("nevermind", text)
 
 
 def says_understood(text: str) -> bool:

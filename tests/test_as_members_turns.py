@@ -430,3 +430,19 @@ async def test_nevermind_and_filler_at_a_step_never_get_the_same_dead_end_twice(
 
 def command(locale: str, name: str) -> str:
     return replies.render("walkthrough/commands.j2", locale, command=name).strip()
+
+
+@pytest.mark.parametrize("locale", sorted(START))
+async def test_got_it_or_never_mind_with_no_walk_is_acknowledged(sandbox, locale):
+    """With no walk going on, "got it" / "verstanden" by DM got "Sorry, I don't know that
+    one" and the menu; "never mind" an answer about moving back, "no importa" and "peu
+    importe" one about importing. In public under the bot's answer they need no reply."""
+    short = replies.render("answers/acknowledged.j2", locale, direct=True).strip()
+    for text in (GOT_IT[locale], NEVERMIND[locale]):
+        answer = await say(sandbox, "dora", text, language=locale)
+        assert answer == f"@dora {short}", (text, answer)
+    asked = sandbox.mention("bob", "do my posts move?", language=locale)
+    answer = (await sandbox.exchange(asked))[-1]
+    for text in (GOT_IT[locale], NEVERMIND[locale]):
+        under = sandbox.mention("bob", text, language=locale, in_reply_to_id=answer["id"])
+        assert await sandbox.exchange(under) == [], text
