@@ -896,6 +896,13 @@ class Walkthrough:
         if address.kind == "email" and reading.command is None:
             turn.bodies.append(self._render(locale, "misc.j2", what="email"))
             return
+        if address.kind != "handle" and reading.command in (None, "done", "not_yet"):
+            if says_never_mind(incoming.text):  # not a username ("Which server is nevermind on?")
+                self._let_go(turn, locale)
+                return
+            if says_understood(incoming.text):  # "got it": understood; the address, please
+                turn.bodies.append(self._render(locale, "misc.j2", what="need_handle"))
+                return
         handle = address.handle if address.kind == "handle" else None
         bare = address.kind == "bare" and reading.command is None and not reading.is_question
         if handle is None and reading.command is None and reading.understanding.kind in _SMALL_TALK:
@@ -1116,7 +1123,19 @@ class Walkthrough:
         hint = self._render(locale, "hints.j2", expects=step.expects, step=step.id)
         words = self._render(locale, "misc.j2", what="not_understood", hint=hint)
         # Never "didn't get that" twice in a row: the second time, a way on.
-        turn.bodies.append(self._stuck_text(member, locale) if _repeats(member, words) else words)
+        turn.bodies.append(self._way_on(member, step, locale) if _repeats(member, words) else words)
+
+    def _way_on(self, member: dict[str, Any], step: Step, locale: str) -> str:
+        """After a second "didn't get that": the address asked for in other words; why the
+        way is asked (which account is here), with the answer; else "stuck" (Mastodon's
+        guide, a narrower question, "skip"), which is for steps to do."""
+        if step.expects == "handle":
+            return self._render(locale, "misc.j2", what="need_handle")
+        if not _to_do(step):
+            why = self._render(locale, "why.j2", step=step.id)
+            hint = self._render(locale, "hints.j2", expects=step.expects, step=step.id)
+            return f"{why}\n\n{hint}"
+        return self._stuck_text(member, locale)
 
     def _note_archive(self, turn: Turn, news: str, locale: str) -> None:
         action = "record_archive_requested" if news == "requested" else "record_archive_downloaded"

@@ -446,3 +446,23 @@ async def test_got_it_or_never_mind_with_no_walk_is_acknowledged(sandbox, locale
     for text in (GOT_IT[locale], NEVERMIND[locale]):
         under = sandbox.mention("bob", text, language=locale, in_reply_to_id=answer["id"])
         assert await sandbox.exchange(under) == [], text
+
+
+@pytest.mark.parametrize("locale", sorted(START))
+async def test_never_mind_or_got_it_where_the_address_is_asked_is_no_username(sandbox, locale):
+    """ "nevermind" where the address is asked got "Which server is nevermind on?" and
+    "got it" "Sorry, I didn't get that". The step again, and the address asked for. Where
+    the way is asked, a second "didn't get that" says why the way matters instead."""
+    await say(sandbox, "alice", START[locale], language=locale)
+    first = await say(sandbox, "alice", OFF_TOPIC[locale][0], language=locale)
+    assert misc(locale, "not_understood", hint="").strip() in first, first
+    second = await say(sandbox, "alice", OFF_TOPIC[locale][1], language=locale)
+    why = replies.render("walkthrough/why.j2", locale, step="choose_direction").strip()
+    assert why and why in second and misc(locale, "not_understood", hint="") not in second
+    await say(sandbox, "alice", "1", language=locale)
+    let_go = await say(sandbox, "alice", NEVERMIND[locale], language=locale)
+    hint = replies.render("walkthrough/hints.j2", locale, expects="handle").strip()
+    assert misc(locale, "nevermind") in let_go and hint in let_go, let_go
+    assert f"{NEVERMIND[locale]}@" not in let_go, let_go
+    got_it = await say(sandbox, "alice", GOT_IT[locale], language=locale)
+    assert misc(locale, "need_handle") in got_it and member(sandbox)["step"] == "ask_new_handle"
