@@ -349,7 +349,8 @@ async def test_got_it_after_an_instruction_is_understood_not_done(sandbox, local
 
 
 @pytest.mark.parametrize(
-    "text", ["got it", "gotcha", "ok", "了解", "verstanden", "entendu", "entendido", "vale"]
+    "text",
+    ["got it", "gotcha", "ok", "okay then", "了解", "verstanden", "entendu", "entendido", "vale"],
 )
 def test_a_bare_acknowledgement_says_understood(text):
     from bot.walkthrough import says_understood
