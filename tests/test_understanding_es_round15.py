@@ -551,3 +551,114 @@ def test_es_counts_that_do_not_match_are_a_lower_count(text: str) -> None:
     """ "En la nueva solo 250", "no cuadra": the new account's count compared with the old
     one's is a lower follower count, not whether followers move."""
     assert subjects_of(text) == {"follower_count_lower"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "necesito ayuda para migrar",
+        "ayuda con la mudanza porfa",
+        "me echas la mano con la migración?",
+        "ando queriendo cambiarme de server",
+        "quisiera trasladar mi cuenta a otra instancia",
+        "vamos con la mudanza",
+    ],
+)
+def test_es_asking_for_help_with_the_move_starts(text: str) -> None:
+    """ "Necesito ayuda para migrar", "¿me echas la mano?", "vamos con la mudanza": in a DM,
+    a wish to be helped through the move starts the walkthrough."""
+    assert command_of(text, "dm") == "start"
+
+
+@pytest.mark.parametrize(
+    ("text", "where"),
+    [
+        ("cómo van los seguidores?", "dm"),
+        ("falta mucho para que lleguen todos?", "dm"),
+        ("hay novedades de mis seguidores?", "dm"),
+        ("en qué va la migración?", "dm"),
+        ("hay novedades?", "followers"),
+        ("en qué va la cosa?", "followers"),
+    ],
+)
+def test_es_news_of_the_followers_asks_how_the_move_goes(text: str, where: str) -> None:
+    """ "¿Hay novedades?", "¿en qué va la migración?", "¿falta mucho para que lleguen?":
+    how the move is going (progress)."""
+    assert command_of(text, where) == "progress"
+
+
+@pytest.mark.parametrize(
+    ("text", "where", "command"),
+    [
+        ("cuál de todos descargo?", "export", "how"),
+        ("lo pongo con @?", "alias", "how"),
+        ("qué cuenta pongo ahí?", "move", "how"),
+        ("qué archivo subo primero?", "import", "how"),
+        ("qué tengo que llenar?", "profile", "how"),
+        ("no me llegó ningún correo", "download", "not_yet"),
+    ],
+)
+def test_es_which_one_or_what_to_fill_in_at_a_step(text: str, where: str, command: str) -> None:
+    """At a step, "¿cuál de todos descargo?", "¿qué cuenta pongo ahí?", "¿qué tengo que
+    llenar?" ask how to do it; "no me llegó ningún correo" says it is not ready yet."""
+    assert command_of(text, where) == command
+
+
+@pytest.mark.parametrize(
+    ("text", "myth"),
+    [
+        (
+            "voy a tener que pedirle a todos que me vuelvan a seguir, qué flojera",
+            "followers_must_refollow",
+        ),
+        ("la gente que me sigue tendrá que buscarme de nuevo", "followers_must_refollow"),
+        ("el alias lo creo desde la cuenta vieja", "alias_on_old_account"),
+        ("se pierden todas las listas sí o sí", "lists_cannot_transfer"),
+    ],
+)
+def test_es_claims_closed_by_a_sigh_or_said_for_sure(text: str, myth: str) -> None:
+    """A claim closed by a sigh ("qué flojera", no question), or said "sí o sí" (for sure),
+    states the myth; so do "buscarme de nuevo" and the alias made "desde la vieja"."""
+    assert myths_of(text) == {myth}
+
+
+@pytest.mark.parametrize(
+    ("text", "where", "command"),
+    [
+        ("ok ya di click en move followers", "move", "done"),
+        ("di clic en mover", "move", "done"),
+        ("quiero hacer el move de mi cuenta", "dm", "start"),
+        ("quiero hacer la mudanza ya", "dm", "start"),
+    ],
+)
+def test_es_spanglish_clicks_and_wishes(text: str, where: str, command: str) -> None:
+    """ "Ya di click en move followers" pressed the button (done); "quiero hacer el move /
+    la mudanza" asks to be walked through it (start)."""
+    assert command_of(text, where) == command
+
+
+@pytest.mark.parametrize(
+    "text", ["cambia la url de mi perfil?", "la url de mi cuenta va a ser otra?"]
+)
+def test_es_the_profile_url_is_the_handle(text: str) -> None:
+    """The URL of the profile holds the handle: whether it changes asks about the
+    username, not the profile's contents."""
+    assert subjects_of(text) == {"username"}
+
+
+@pytest.mark.parametrize(
+    ("text", "subjects"),
+    [
+        (
+            "tengo que volver a configurar mi biografía y mi foto manualmente en la nueva?",
+            {"profile"},
+        ),
+        ("tengo que volver a poner mis listas manualmente?", {"lists"}),
+        ("mi cuenta nueva aprueba seguidores manualmente, pasa algo?", {"locked_account"}),
+        ("tengo que aprobar manualmente a cada seguidor que llega?", {"locked_account"}),
+    ],
+)
+def test_es_by_hand_is_no_locked_account_unless_approving(text: str, subjects: set[str]) -> None:
+    """ "Manualmente" is by hand: the thing redone by hand is asked about; only approving
+    followers by hand is a locked account."""
+    assert subjects_of(text) == subjects
