@@ -7,7 +7,7 @@ phrasing, not a row of the question sets, read at first contact."""
 from __future__ import annotations
 
 import pytest
-from question_set import command_of, first_contact, subjects_of
+from question_set import command_of, first_contact, myths_of, subjects_of
 
 
 @pytest.mark.parametrize(
@@ -157,3 +157,46 @@ def test_fr_what_the_others_will_see(text: str, where: str) -> None:
 def test_fr_a_closing_told_as_the_reason(text: str, subjects: set[str]) -> None:
     """The closing is why they ask (LABELS.md); the thing named is what they ask about."""
     assert subjects_of(text) == subjects
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "l'export me donne un fichier CSV de mes pouets, je le réimporte comment ?",
+        "L'exportation me sort un CSV avec tous mes messages, c'est bien le fichier à garder ?",
+        "le CSV avec mes pouets, je le trouve où ?",
+        "j'ai le CSV de mes publications, je le mets où sur le nouveau compte ?",
+    ],
+)
+def test_fr_asking_what_to_do_with_the_csv_of_posts_takes_it_for_granted(text: str) -> None:
+    """Asking where or how to use the CSV of posts, or whether it is the file to keep,
+    takes for granted that the export holds the posts (as en.toml has it)."""
+    assert myths_of(text) == {"export_csv_of_posts"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "comment je réimporte mon archive pour retrouver mes pouets ?",
+        "je remets l'archive sur le nouveau compte et mes photos seront de retour",
+        "je réimporte mon archive et hop mes pouets reviennent",
+        "où est-ce que je téléverse l'archive pour récupérer mes messages ?",
+    ],
+)
+def test_fr_posts_coming_back_from_the_archive_is_the_import_claim(text: str) -> None:
+    """Putting the archive back so the posts come back ("de retour", "reviennent"), or asking
+    how to, takes for granted that posts can be imported."""
+    assert myths_of(text) == {"posts_can_be_imported"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "une fois l'alias créé, les abonnés commencent à migrer, c'est ça ?",
+        "dès que l'alias est fait mes abonnés commencent à partir",
+        "l'alias créé, les abonnés se mettent à migrer tout seuls",
+    ],
+)
+def test_fr_followers_starting_to_move_once_the_alias_exists(text: str) -> None:
+    """Followers "commencent à migrer" once the alias exists: the alias-starts-it claim."""
+    assert myths_of(text) == {"alias_starts_transfer"}

@@ -151,3 +151,59 @@ def test_ja_who_made_the_bot_is_off_topic(text: str) -> None:
 def test_ja_what_the_bot_can_do_is_still_help(text: str) -> None:
     """What the bot can do, or how to use it, is still help."""
     assert command_of(text, "public") == "help"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "フォロワーさんたちは引っ越した後もフォローし続けてくれますか",
+        "移行後もフォロワーはフォローしたままになる？",
+        "フォロワーの人たち、移転してもフォローを続けてくれるかな",
+        "引っ越したらフォロワーにフォロー外されたりしない？",
+    ],
+)
+def test_ja_followers_still_following_is_followers(text: str) -> None:
+    """Followers who keep following ("フォローし続けて", "フォローしたまま") are the followers;
+    the follow verb is theirs, not the member's follows."""
+    assert subjects_of(text) == {"followers"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "前のアカウントに話しかけられたら通知来る？",
+        "移行後に旧アカウントに誰かが話しかけてきたら気づける？",
+        "古いアカウントに話しかけてくる人がいたらどうなるの",
+    ],
+)
+def test_ja_someone_talking_to_the_old_account(text: str) -> None:
+    """Someone "話しかけ" (talking to) the old account is a mention of it."""
+    assert subjects_of(text) == {"old_account_mentions"}
+
+
+@pytest.mark.parametrize(
+    ("text", "where"),
+    [
+        ("引っ越しどうなった？", "dm"),
+        ("移行どうなった？", "followers"),
+        ("引っ越しはどうなりました？", "dm"),
+    ],
+)
+def test_ja_how_did_the_move_go_is_progress(text: str, where: str) -> None:
+    """ "引っ越し/移行どうなった": how the member's own move went, in a DM or while waiting."""
+    assert command_of(text, where) == "progress"
+
+
+@pytest.mark.parametrize(
+    ("text", "where", "command"),
+    [
+        ("全部消しといて", "dm", "clarify_delete"),
+        ("アカウント消しといて", "dm", "clarify_delete"),
+        ("今ちょっと忙しい", "archive", "not_yet"),
+        ("いま忙しいからまた後で", "export", "not_yet"),
+        ("バタバタしてるので後ほど", "alias", "not_yet"),
+    ],
+)
+def test_ja_casual_orders_and_busy(text: str, where: str, command: str) -> None:
+    """Casual "消しといて" (消しておいて) orders the deletion; being busy puts the step off."""
+    assert command_of(text, where) == command
