@@ -1819,17 +1819,26 @@ class Lexicon:
             questioned.update(
                 of[m.start]
                 for m in self.openers.find(body)
-                if m.start in tokens.clause_starts and self._opens_asking(tokens, m.start)
+                if m.start in tokens.clause_starts
+                and self._opens_asking(tokens, m.start)
+                and not self._states_with(words, m.start)
             )
         # "... or it's gone right? i'm away this weekend": a tag with no comma before it
         # closes a sentence that states, before the message's end too, when nothing
         # after it asks.
         if tagged:
             asking = questioned.union(
-                of[m.start] for m in self.openers.find(body) if self._opens_clause(tokens, m.start)
+                of[m.start]
+                for m in self.openers.find(body)
+                if self._opens_clause(tokens, m.start) and not self._states_with(words, m.start)
             )
             marked.update(s for s in tagged if not any(q > s for q in asking))
         return frozenset(marked | (sentences - questioned)), tag_start
+
+    def _states_with(self, words: list[str], start: int) -> bool:
+        """Whether the opener at `start` states with the word after it (`stating_openers`):
+        "have to download it", or a subject left out ("... na? will just upload that")."""
+        return tuple(words[start : start + 2]) in self.stating_openers
 
     def _ends_in_tag(self, clause: tuple[str, ...]) -> bool:
         """Whether a clause that does not open as a question ends in a tag ("it's gone

@@ -11,13 +11,16 @@ in other words than "dropped"; "we" and "our" asking as "I" and "my" do; a page 
 aren't imported; followers called customers or clients, and "how long am I looking at";
 what is "carried across" or redone "by hand" (the overview); a question at a step after a lead-in ("wait, before I do this, will ...");
 how long followers take, then whether they are told (two questions); a locked account
-said "lock account" or by its "pending requests"; notes on other accounts. Each example is my own phrasing of the class, read as a
+said "lock account" or by its "pending requests"; notes on other accounts; everyday and British words for commands ("job's done", "not
+fussed", "clean slate", "back one", "what comes after this step", "not a clue where");
+a tagged claim followed by a plan without its subject ("... na? will just upload that").
+Each example is my own phrasing of the class, read as a
 first contact the way the question sets score; none is a row of the question sets."""
 
 from __future__ import annotations
 
 import pytest
-from question_set import command_of, subjects_of
+from question_set import command_of, myths_of, subjects_of
 
 
 @pytest.mark.parametrize(
@@ -223,3 +226,54 @@ def test_followers_timing_then_their_notice_is_both(text: str):
 )
 def test_a_locked_account_or_notes_in_other_words(text: str, subjects: set[str]):
     assert subjects_of(text) == subjects
+
+
+@pytest.mark.parametrize(
+    ("text", "where", "command"),
+    [
+        ("job's done", "import", "done"),
+        ("sorted it, cheers", "export", "done"),
+        ("finito", "profile", "done"),
+        ("not fussed about this one", "profile", "skip"),
+        ("can't be bothered with the archive tbh", "archive", "skip"),
+        ("I'll give this one a miss", "export", "skip"),
+        ("clean slate please, I muddled it", "alias", "restart"),
+        ("let's start anew", "dm", "restart"),
+        ("back one please", "import", "back"),
+        ("can I go back to the export step", "alias", "back"),
+        ("what comes after this step", "alias", "status"),
+        ("whats the step after this", "import", "status"),
+        ("I have no clue where that is", "move", "how"),
+        ("not a clue how to do that", "alias", "how"),
+        ("wipe me from your system", "dm", "forget"),
+        ("what does this bot even do", "dm", "help"),
+    ],
+)
+def test_everyday_and_british_words_for_commands(text: str, where: str, command: str):
+    assert command_of(text, where) == command
+
+
+@pytest.mark.parametrize(
+    ("text", "myths"),
+    [
+        (
+            "my blocks move by themselves right? will just skip the export then",
+            {"blocks_move_automatically"},
+        ),
+        (
+            "the archive can be imported on the new account na? can just upload it there",
+            {"posts_can_be_imported"},
+        ),
+        ("lists don't transfer, right? will just rebuild them by hand", {"lists_cannot_transfer"}),
+        (
+            "my mutes come along on their own yeah? will simply leave them then",
+            {"mutes_move_automatically"},
+        ),
+    ],
+)
+def test_a_tagged_claim_then_a_plan_without_its_subject_is_a_myth(text: str, myths: set[str]):
+    assert myths_of(text) == myths
+
+
+def test_a_question_then_a_plan_without_its_subject_still_asks():
+    assert subjects_of("do my lists move? will just wait and see") == {"lists"}
