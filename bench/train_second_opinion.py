@@ -277,7 +277,7 @@ def simulate(pairs: list[tuple[dict, object, Reading]], title: str) -> None:
         for row, guess, reading in pairs:
             if locale not in ("all", row["locale"]):
                 continue
-            gated = gate(reading, lambda g=guess: g)
+            gated = gate(reading, lambda g=guess: g, row["text"])
             was, now = is_right(row, reading), is_right(row, gated)
             total += 1
             before += was

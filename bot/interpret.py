@@ -1068,24 +1068,33 @@ def read(text: str, *, where: str = PUBLIC, locale: str = "en") -> Reading:
     asked than the others (BOT_SECOND_OPINION=off: the tables alone)."""
     reading = _read_tables(text, where=where, locale=locale)
     if second_opinion.enabled():
-        return gate(reading, lambda: second_opinion.model().guess(clean(text)))
+        return gate(reading, lambda: second_opinion.model().guess(clean(text)), text)
     return reading
 
 
-def gate(reading: Reading, guess: Callable[[], second_opinion.Guess]) -> Reading:
-    """The tables' reading, or the model's subject where the gate lets it speak (`guess`
-    is only called where it may; bench/train_second_opinion.py passes cross-validated
-    guesses to measure the gate).
+def gate(reading: Reading, guess: Callable[[], second_opinion.Guess], text: str = "") -> Reading:
+    """The tables' reading, or the model's subject or command where the gate lets it speak
+    (`guess` is only called where it may, and once; bench/train_second_opinion.py passes
+    cross-validated guesses to measure the gate).
 
-    Never a command, an answer at a walkthrough step, a myth (repeating one is the worst
-    failure), a greeting or thanks, nor a message the tables recognised as out of scope
-    ("how do I add alt text?"); off-topic messages stay "I don't know" unless the model
-    names a subject by a wide margin (it has an off-topic class of its own), nor a
-    subject the tables named in so many words. Of two or more subjects the tables named,
-    one the model finds far less asked than the others is dropped (a story's subject
-    beside the question's: "I moved my followers, now what about my posts?")."""
+    Never over a command the tables found, a myth (repeating one is the worst failure), a
+    greeting or thanks, nor a message the tables recognised as out of scope ("how do I
+    add alt text?"); off-topic messages stay "I don't know" unless the model names a
+    subject by a wide margin (it has an off-topic class of its own), nor a subject the
+    tables named in so many words unless it is far surer. In a DM or at a step it may
+    name a command the tables missed (_model_command); at a step, never a subject: there
+    the step's own reading of a question holds. Of two or more subjects the tables
+    named, one the model finds far less asked than the others is dropped (a story's
+    subject beside the question's: "I moved my followers, now what about my posts?")."""
     understood = reading.understanding
-    if reading.command is not None or reading.where not in (PUBLIC, DM) or understood.myths:
+    if reading.command is not None or understood.myths:
+        return reading
+    guess = functools.cache(guess)
+    if reading.where != PUBLIC and understood.kind in ("unknown", "question"):
+        command = _model_command(reading, guess(), book().negated(text))
+        if command is not None:
+            return replace(reading, command=command)
+    if reading.where not in (PUBLIC, DM):
         return reading
     if understood.kind == "unknown":
         if understood.evidence > 0:  # out of scope, recognised as such
@@ -1132,6 +1141,29 @@ def gate(reading: Reading, guess: Callable[[], second_opinion.Guess]) -> Reading
     if understood.kind != "question" or understood.clarify or len(understood.subjects) < 2:
         return reading
     return _drop_the_least_asked(reading, said)
+
+
+def _model_command(reading: Reading, said: second_opinion.Guess, negated: bool) -> str | None:
+    """The command the model reads in a DM or at a step, if it is sure enough
+    (second_opinion.COMMAND) and the command means something there: any walkthrough
+    command, or an answer the step takes, read as the tables read them ("skip" in a DM,
+    where no step waits, asks what comes next; archive news at a step that does not take
+    it did the step). Said with a "not", only a command that a "not" does not turn
+    around ("hab die Datei hochgeladen, es passiert nichts" did not do the step)."""
+    if not said.label.startswith("!") or said.margin < second_opinion.COMMAND:
+        return None
+    command = said.label[1:]
+    if command in second_opinion.NOT_BY_MODEL:
+        return None
+    if negated and command not in second_opinion.SAID_WITH_A_NOT:
+        return None
+    if command == "skip" and reading.where == DM:
+        command = "status"
+    if command in COMMANDS:
+        return command
+    if command in _allowed_answers(reading.where):
+        return _for_step(command, _steps().get(reading.where), reading.understanding)
+    return None
 
 
 def _drop_the_least_asked(reading: Reading, said: second_opinion.Guess) -> Reading:

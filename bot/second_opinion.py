@@ -12,7 +12,9 @@ bot/interpret.py lets it answer where the tables gave a dead end or a "Do you me
 overrule a subject found by weak hints at a margin whose cross-validated precision is well
 above the tables' first-contact accuracy (one named by a strong phrase only when far
 surer); of two or more subjects the tables named, it drops one it scores far below the
-best of them (bench/train_second_opinion.py measures all three at first contact). It never reads myths or commands: those stay the tables'.
+best of them; in a DM or at a step where the tables found no command, it may name one
+(bench/train_second_opinion.py measures all four at first contact). It never reads myths:
+those stay the tables'.
 
 The model is replies/second_opinion.bin, written by bench/train_second_opinion.py from
 the tuning rows and the tuners' probes, never the held-out rows (deterministic: fixed
@@ -61,6 +63,27 @@ OVERRULE = 200
 # usually take?" while waiting for followers is their timing, elsewhere the duration).
 NAMED = 500
 NAMED_IN_DM = 1200
+# In a DM or at a walkthrough step where the tables found no command (a dead end, or a
+# question), the model's command is taken at this margin. At first contact on rounds
+# 2-15 (as NAMED above) it fixed 75 rows of 5,279 and changed no other (87.6% right in
+# all, from 86.2%; DMs 81.0 -> 88.4%, steps 83.6 -> 87.2%), with NOT_BY_MODEL and
+# SAID_WITH_A_NOT as below; before those two, 600 fixed 83, 500 89, 400 95 and broke
+# none, 250 105 and broke one. The tables miss many commands put in a member's own
+# words ("take me through it from here", "scrap everything you have on me").
+# 500 also read three of the tuners' probes wrongly ("es muy complicado" at a step is no
+# "done", at a margin of 538). Never in public (there "how do I ...?" and "done?" ask
+# about the move), and never the commands in NOT_BY_MODEL.
+COMMAND = 600
+# "restart" drops the member's answers at once, with no question first; "stop" silences
+# the reminders without a word back from the member ("I need reminders" read as stop at
+# a margin of 1340: the word is stop's); "language" needs the language, which only the
+# tables find. (`forget` asks before it deletes anything.)
+NOT_BY_MODEL = frozenset({"restart", "stop", "language"})
+# The commands a "not" in the message leaves standing ("I'm not ready", "I don't get
+# it", "I don't want you to keep my data"); the rest a "not" turns around.
+SAID_WITH_A_NOT = frozenset(
+    {"not_yet", "how", "help", "status", "progress", "clarify_delete", "forget"}
+)
 # Of two or more subjects the tables named, one scored this far below the best of them
 # is dropped (a story's subject beside the one asked about), unless it is among the
 # model's TOP best subjects ("will i keep my handle and my avatar": both asked). TOP was

@@ -1,9 +1,11 @@
 """The learned second opinion (bot/second_opinion.py) and its gate in bot/interpret.py.
 
 The model file is what the training script makes of the tuning rows; the gate lets it
-answer dead ends and weak readings, and drop a subject the tables named beside one far
-more asked; it never touches myths, commands, steps, strong phrase readings' subjects or
-messages recognised as out of scope; with the setting off, readings are the tables' own.
+answer dead ends and weak readings, overrule a strong phrase reading's subject only when
+far surer, drop a subject the tables named beside one far more asked, and name a command
+in a DM or at a step where the tables found none; it never touches myths, the tables'
+commands, subjects at steps, or messages recognised as out of scope; with the setting
+off, readings are the tables' own.
 """
 
 from __future__ import annotations
@@ -517,3 +519,107 @@ def test_a_name_read_twice_in_a_probe_labels_each_text_once() -> None:
         ("ミュートは？", ["mutes"]),
         ("リストは？", ["lists"]),
     ]
+
+
+class _Knows:
+    """A model that reads one made-up text as `label`, surely, and nothing else."""
+
+    def __init__(self, text: str, label: str, margin: int = 10_000) -> None:
+        self.text, self.label, self.margin = interpret.clean(text), label, margin
+
+    def guess(self, cleaned: str) -> Guess:
+        if cleaned == self.text:
+            return Guess(self.label, "_unknown", self.margin)
+        return Guess("_unknown", "posts", 0)
+
+
+def _knowing(monkeypatch: pytest.MonkeyPatch, text: str, label: str, margin: int = 10_000):
+    model = _Knows(text, label, margin)
+    monkeypatch.setattr(second_opinion, "model", lambda: model)
+    monkeypatch.setenv(second_opinion.SETTING, "on")
+
+
+# Words the tables know nothing of, so what the reading says is the model's doing.
+_UNKNOWN = "zxq vbnm plorf"
+_NEGATED = "zxq plorf nothing happens"
+
+
+@pytest.mark.parametrize(
+    ("where", "label", "command"),
+    [
+        ("export", "!done", "done"),
+        ("export", "!not_yet", "not_yet"),
+        ("export", "!back", "back"),
+        ("alias", "!how", "how"),
+        (interpret.DM, "!forget", "forget"),
+        (interpret.DM, "!clarify_delete", "clarify_delete"),
+        (interpret.DM, "!start", "start"),
+        # In a DM no step waits to be skipped: "next?" asks what comes next.
+        (interpret.DM, "!skip", "status"),
+        # Archive news at a step that does not take it did the step (as the tables read it).
+        ("alias", "!downloaded", "done"),
+    ],
+)
+def test_in_a_dm_or_at_a_step_the_sure_models_command_is_taken(
+    where: str, label: str, command: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    assert _tables(_UNKNOWN, where).command is None
+    _knowing(monkeypatch, _UNKNOWN, label)
+    assert read(_UNKNOWN, where=where, locale="en").command == command
+
+
+@pytest.mark.parametrize(
+    ("where", "label"),
+    [
+        # In public "done?" and "how do I ...?" ask about the move: no command by the model.
+        (PUBLIC, "!forget"),
+        (PUBLIC, "!help"),
+        # Not what this place takes: no step waits for "done" in a DM.
+        (interpret.DM, "!done"),
+        (interpret.DM, "!how"),
+        # Never by the model: restart drops the member's answers at once, stop silences
+        # the reminders, a language needs its name (second_opinion.NOT_BY_MODEL).
+        ("export", "!restart"),
+        (interpret.DM, "!stop"),
+        ("export", "!stop"),
+        (interpret.DM, "!language"),
+    ],
+)
+def test_the_model_names_no_command_where_it_means_nothing_or_costs_too_much(
+    where: str, label: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    _knowing(monkeypatch, _UNKNOWN, label)
+    assert read(_UNKNOWN, where=where, locale="en").command is None
+
+
+def test_a_model_short_of_command_leaves_the_tables_reading(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    _knowing(monkeypatch, _UNKNOWN, "!done", second_opinion.COMMAND - 1)
+    assert read(_UNKNOWN, where="export", locale="en").command is None
+    _knowing(monkeypatch, _UNKNOWN, "!done", second_opinion.COMMAND)
+    assert read(_UNKNOWN, where="export", locale="en").command == "done"
+
+
+@pytest.mark.parametrize(("label", "command"), [("!done", None), ("!not_yet", "not_yet")])
+def test_a_not_turns_a_report_around_but_not_a_put_off(
+    label: str, command: str | None, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """ "hab die Datei hochgeladen, es passiert nichts" did not do the step, whatever the
+    model reads; "not now" still puts it off (second_opinion.SAID_WITH_A_NOT)."""
+    assert interpret.book().negated(_NEGATED) and _tables(_NEGATED, "export").command is None
+    _knowing(monkeypatch, _NEGATED, label)
+    assert read(_NEGATED, where="export", locale="en").command == command
+
+
+async def test_a_step_done_in_words_only_the_model_knows_moves_on(
+    sandbox, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Through the fake instance: at the export step, words the tables cannot place but
+    the model reads as "done" take the member to the next step, as "done" would."""
+    from test_as_members_walk import say, step, to_the_export_step
+
+    await to_the_export_step(sandbox)
+    _knowing(monkeypatch, _UNKNOWN, "!done")
+    await say(sandbox, "alice", _UNKNOWN)
+    assert step(sandbox, "alice") != "export"
