@@ -168,6 +168,9 @@ class Reading:
     understanding: Understanding = field(default_factory=lambda: Understanding("unknown"))
     locale: str = "en"
     where: str = PUBLIC
+    # The command is the learned second opinion's, where the tables found none: words the
+    # walkthrough knows for itself ("got it", "never mind", "why?") outrank it there.
+    guessed: bool = field(default=False, compare=False)
 
     @property
     def is_question(self) -> bool:
@@ -1093,7 +1096,7 @@ def gate(reading: Reading, guess: Callable[[], second_opinion.Guess], text: str 
     if reading.where != PUBLIC and understood.kind in ("unknown", "question"):
         command = _model_command(reading, guess(), book().negated(text))
         if command is not None:
-            return replace(reading, command=command)
+            return replace(reading, command=command, guessed=True)
     if reading.where not in (PUBLIC, DM):
         return reading
     if understood.kind == "unknown":

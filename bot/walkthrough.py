@@ -15,7 +15,7 @@ import json
 import re
 import tomllib
 from collections.abc import Awaitable, Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime
 from pathlib import Path
 from typing import Any, Protocol
@@ -290,6 +290,9 @@ class Walkthrough:
         an answer to that step moves the step, and a question is answered without moving."""
         if reading is None:
             reading = read(incoming.text, where=where_for(member, True), locale=locale)
+        if reading.guessed and any(_says(name, incoming.text) for name in _OWN_TURNS):
+            # "entendido" read as "how?" by the model: the walkthrough's own words decide.
+            reading = replace(reading, command=None, guessed=False)
         command = reading.command
         now = self.clock.now()
         if is_redacted(incoming.text) or looks_like_secret(incoming.text):
@@ -1466,6 +1469,11 @@ def _turn_words() -> dict[str, tuple[frozenset[str], tuple[str, ...]]]:
             exact.update(clean(p) for p in spec.get("exact", []))
             contains.update(dict.fromkeys(clean(p) for p in spec.get("contains", [])))
     return {name: (frozenset(e - {""}), tuple(c)) for name, (e, c) in merged.items()}
+
+
+# The `[turns]` phrases that say what a whole message means at a step ("got it", "never
+# mind", "hmm", "why?", "still lost"): a command only the learned model read yields to them.
+_OWN_TURNS = ("understood", "nevermind", "filler", "why", "lost")
 
 
 def _says(name: str, text: str) -> bool:

@@ -623,3 +623,25 @@ async def test_a_step_done_in_words_only_the_model_knows_moves_on(
     _knowing(monkeypatch, _UNKNOWN, "!done")
     await say(sandbox, "alice", _UNKNOWN)
     assert step(sandbox, "alice") != "export"
+
+
+@pytest.mark.parametrize(
+    ("text", "label"), [("makes sense", "!skip"), ("hmm", "!done"), ("never mind", "!how")]
+)
+async def test_the_walkthroughs_own_words_outrank_the_models_command(
+    text: str, label: str, sandbox, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """ "makes sense" after "say done when ..." is understood, not done, even where the model
+    reads "done" ("entendido" was read as "how?" at a margin of 1024); "never mind" lets
+    go, it does not ask how."""
+    from test_as_members_walk import say, step, to_the_export_step
+
+    import replies
+
+    await to_the_export_step(sandbox)
+    _knowing(monkeypatch, text, label)
+    assert read(text, where="export", locale="en").command == label[1:]
+    answer = await say(sandbox, "alice", text)
+    assert step(sandbox, "alice") == "export"
+    if text == "never mind":
+        assert replies.render("walkthrough/misc.j2", "en", what="nevermind").strip() in answer
