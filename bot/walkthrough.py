@@ -400,6 +400,10 @@ class Walkthrough:
         if way is not None:  # "actually I'm moving the other way"
             self._change_way(turn, way, locale)
             return self._effects(incoming, turn)
+        if command == "forget" and incoming.is_direct and says_never_mind(incoming.text):
+            # "今のは忘れて" ("forget what I just said"): never mind, not "delete my data".
+            command = None
+            reading = replace(reading, command=None)
         if command in COMMANDS:
             await self._command(command, turn, locale)
             if command == "forget" and not incoming.is_direct:

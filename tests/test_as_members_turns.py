@@ -467,3 +467,24 @@ async def test_never_mind_or_got_it_where_the_address_is_asked_is_no_username(sa
     assert f"{NEVERMIND[locale]}@" not in let_go, let_go
     got_it = await say(sandbox, "alice", GOT_IT[locale], language=locale)
     assert misc(locale, "need_handle") in got_it and member(sandbox)["step"] == "ask_new_handle"
+
+
+LET_GO = {
+    "en": "forget what I just said",
+    "de": "na egal",
+    "fr": "oublie ce que j'ai dit",
+    "es": "olvida lo que dije",
+    "ja": "今のは忘れて",
+}
+
+
+@pytest.mark.parametrize("locale", sorted(LET_GO))
+async def test_forget_what_i_said_at_a_step_is_never_mind_not_delete_my_data(sandbox, locale):
+    """ "今のは忘れて" ("forget what I just said") at a step asked "Delete everything I store
+    about you?"; "oublie ce que j'ai dit" got the blocks, posts and mutes explained, "bah
+    da igual" the import. Never mind, and the step again."""
+    await to_step(sandbox, locale, "export")
+    answer = await say(sandbox, "alice", LET_GO[locale], language=locale)
+    assert misc(locale, "nevermind") in answer, answer
+    row = member(sandbox)
+    assert (row["step"], row["pending_confirmation"]) == ("export", None), answer
