@@ -835,6 +835,13 @@ class Walkthrough:
                 # "ok", "got it", "verstanden" after "Say done when ...": understood, not done.
                 turn.bodies.append(self._varied(member, locale, "understood", step=step.id))
                 return
+            if not step.informational:
+                # "ok" to "Which way are you going?": not an answer, nor "didn't get that".
+                hint = self._render(locale, "hints.j2", expects=step.expects, step=step.id)
+                turn.bodies.append(
+                    self._way_on(member, step, locale) if _repeats(member, hint) else hint
+                )
+                return
             answer = "done"  # "got it" while waiting for followers: go on
         if self._asks_why(reading, incoming.text):
             turn.bodies.append(self._render(locale, "why.j2", step=step.id))

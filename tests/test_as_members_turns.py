@@ -488,3 +488,17 @@ async def test_forget_what_i_said_at_a_step_is_never_mind_not_delete_my_data(san
     assert misc(locale, "nevermind") in answer, answer
     row = member(sandbox)
     assert (row["step"], row["pending_confirmation"]) == ("export", None), answer
+
+
+@pytest.mark.parametrize("locale", sorted(GOT_IT))
+async def test_ok_to_which_way_asks_which_way_without_sorry(sandbox, locale):
+    """ "ok" to "Which way are you going?" got "Sorry, I didn't get that"; "got it" right
+    after, the same under "Same as my last message". Which way, then why it matters."""
+    await say(sandbox, "alice", START[locale], language=locale)
+    hint = replies.render("walkthrough/hints.j2", locale, expects="answer", step="choose_direction")
+    first = await say(sandbox, "alice", "ok", language=locale)
+    assert first == f"@alice {hint.strip()}", first
+    second = await say(sandbox, "alice", GOT_IT[locale], language=locale)
+    why = replies.render("walkthrough/why.j2", locale, step="choose_direction").strip()
+    assert why in second and misc(locale, "again") not in second, second
+    assert member(sandbox)["step"] == "choose_direction"
