@@ -200,3 +200,29 @@ def test_fr_posts_coming_back_from_the_archive_is_the_import_claim(text: str) ->
 def test_fr_followers_starting_to_move_once_the_alias_exists(text: str) -> None:
     """Followers "commencent à migrer" once the alias exists: the alias-starts-it claim."""
     assert myths_of(text) == {"alias_starts_transfer"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "je peux garder mon ancien compte comme archive ?",
+        "est-ce que je peux laisser l'ancien compte en ligne comme archive de mes pouets ?",
+        "conserver mon ancien compte pour les archives, c'est possible ?",
+    ],
+)
+def test_fr_the_old_account_kept_as_an_archive_is_keeping_both(text: str) -> None:
+    """The old account kept "comme archive" is keeping both accounts, not the archive."""
+    assert subjects_of(text) == {"keep_both_accounts"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "mes abonnés vont recevoir un petit message quand je pars ?",
+        "personne ne sera prévenu ? même pas un petit mot ?",
+        "est-ce que mes abonnés reçoivent un message quand je déménage ?",
+    ],
+)
+def test_fr_a_message_telling_the_followers_is_the_notice(text: str) -> None:
+    """ "un (petit) message" to the followers about the move is the notification."""
+    assert subjects_of(text) == {"notifications"}

@@ -9,6 +9,8 @@ from __future__ import annotations
 import pytest
 from question_set import command_of, first_contact, myths_of, subjects_of
 
+from bot.understand import understand
+
 
 @pytest.mark.parametrize(
     ("text", "subjects"),
@@ -207,3 +209,62 @@ def test_ja_how_did_the_move_go_is_progress(text: str, where: str) -> None:
 def test_ja_casual_orders_and_busy(text: str, where: str, command: str) -> None:
     """Casual "消しといて" (消しておいて) orders the deletion; being busy puts the step off."""
     assert command_of(text, where) == command
+
+
+@pytest.mark.parametrize(
+    ("text", "subjects"),
+    [
+        ("移行元のアカウントって移行後も見られる？", {"old_account"}),
+        ("移転元のアカウントはログインできなくなる？", {"old_account"}),
+        ("移行元のアカウントは移行したあとどういう扱いになりますか", {"old_account"}),
+    ],
+)
+def test_ja_where_the_move_starts_is_the_old_account(text: str, subjects: set[str]) -> None:
+    """ "移行元 / 移転元のアカウント" (the account the move starts from) is the old account:
+    in the phrase tables too (the learned second opinion alone read these right)."""
+    assert subjects_of(text) == subjects
+    assert set(understand(text, "ja").subjects) == subjects
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "エイリアス作ってすぐ移行したら「エイリアスの設定がされていません」って出た",
+        "エイリアス作ってすぐ引っ越そうとしたらエラーになった、なんで？",
+        "エイリアス設定してすぐ引き継ぎ押したらエラーで弾かれた",
+    ],
+)
+def test_ja_the_error_right_after_the_alias_is_the_error(text: str) -> None:
+    """ "すぐ" says when the error came, not how long anything takes."""
+    assert subjects_of(text) == {"not_an_alias_error"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ブログとかサイトに貼ってる旧アカウントのリンクはそのままでいい？",
+        "自分のサイトに載せてるマストドンのURLはどうすれば",
+        "名刺やサイトに前のアカウントのアドレス書いてるけど大丈夫？",
+    ],
+)
+def test_ja_a_site_carrying_the_old_address_is_an_external_link(text: str) -> None:
+    """A site ("サイト") where the old address is posted is the link elsewhere, not the
+    website-or-app question: in the phrase tables too (the second opinion alone read it)."""
+    assert subjects_of(text) == {"external_links"}
+    assert set(understand(text, "ja").subjects) == {"external_links"}
+
+
+@pytest.mark.parametrize(
+    ("text", "subjects"),
+    [
+        ("フォロワー連れていけないなら引っ越す意味ないよね？", {"followers"}),
+        ("リストが引き継げないなら引っ越す意味ある？", {"lists"}),
+        ("ブックマークが移せないなら移行する意味ないじゃん", {"bookmarks"}),
+    ],
+)
+def test_ja_no_point_moving_without_a_thing_asks_about_the_thing(
+    text: str, subjects: set[str]
+) -> None:
+    """ "Xが…ないなら引っ越す意味ない": whether X comes along is asked; the point of moving
+    without it is the reason."""
+    assert subjects_of(text) == subjects
