@@ -13,8 +13,10 @@ what is "carried across" or redone "by hand" (the overview); a question at a ste
 how long followers take, then whether they are told (two questions); a locked account
 said "lock account" or by its "pending requests"; notes on other accounts; everyday and British words for commands ("job's done", "not
 fussed", "clean slate", "back one", "what comes after this step", "not a clue where");
-a tagged claim followed by a plan without its subject ("... na? will just upload that").
-Each example is my own phrasing of the class, read as a
+a tagged claim followed by a plan without its subject ("... na? will just upload that");
+someone else's move told as a story ("my partner moved and lost her posts"), not the
+claim that posts move; "what do I lose", "how many times am I allowed to move", "the
+button that moves my followers". Each example is my own phrasing of the class, read as a
 first contact the way the question sets score; none is a row of the question sets."""
 
 from __future__ import annotations
@@ -277,3 +279,37 @@ def test_a_tagged_claim_then_a_plan_without_its_subject_is_a_myth(text: str, myt
 
 def test_a_question_then_a_plan_without_its_subject_still_asks():
     assert subjects_of("do my lists move? will just wait and see") == {"lists"}
+
+
+@pytest.mark.parametrize(
+    ("text", "subjects"),
+    [
+        (
+            "my partner moved last year and lost all her posts. will that happen to me too?",
+            {"posts"},
+        ),
+        (
+            "a friend moved in spring and her bookmarks were gone after. will mine go too?",
+            {"bookmarks"},
+        ),
+        ("my sister migrated and had to redo her lists by hand. do I have to as well?", {"lists"}),
+        ("he moved servers and his followers came along fine. will mine?", {"followers"}),
+    ],
+)
+def test_someone_elses_move_told_is_a_story_not_a_claim(text: str, subjects: set[str]):
+    assert subjects_of(text) == subjects
+
+
+@pytest.mark.parametrize(
+    ("text", "subjects"),
+    [
+        ("what do I lose if I move", {"overview"}),
+        ("ok so what will I keep and what won't I", {"overview"}),
+        ("how many times am I allowed to move", {"cooldown"}),
+        ("how many times in a year can one migrate", {"cooldown"}),
+        ("which is the button that actually moves my followers", {"move"}),
+        ("where's the thing that moves all my followers", {"move"}),
+    ],
+)
+def test_what_i_lose_how_many_times_and_the_button_that_moves(text: str, subjects: set[str]):
+    assert subjects_of(text) == subjects
