@@ -45,6 +45,21 @@ class HandlingTimedOut(Exception):
     """Deciding what to answer one message took longer than its bound (it hung)."""
 
 
+class HandlingCrashed(Exception):
+    """Deciding what to answer raised below Exception (SystemExit, a BaseException of some
+    library's own): carried out of its task as an ordinary failure. Left in its task, a
+    SystemExit would stop the event loop, and any other would end the member's worker."""
+
+    def __init__(self, error: BaseException) -> None:
+        super().__init__(type(error).__name__)
+        self.error = error
+
+
+# What stops the bot (a cancellation, Ctrl-C, a coroutine being closed), never a failure of
+# one message's handling: these always go on up.
+STOPPING = (asyncio.CancelledError, KeyboardInterrupt, GeneratorExit)
+
+
 class Responder(Protocol):
     async def respond(self, incoming: Incoming) -> Effects:
         """Decide what to say and change; must not write to storage itself."""
@@ -89,6 +104,9 @@ class Dispatcher:
         # Handlings given up past their bound that have not ended yet (cancelled, but a hang
         # may ignore that): kept so they are not garbage-collected mid-await, never awaited.
         self._abandoned: set[asyncio.Task[Any]] = set()
+        # What each handling in progress has written (its answer or apology, with the mark):
+        # a failure after that must not write an apology on top of it.
+        self._written: dict[str, Effects] = {}
 
     async def deleted(self, status_id: str) -> None:
         """A status was deleted: replies to it not sent yet are cancelled, and a mention of it
@@ -229,9 +247,14 @@ class Dispatcher:
                     )
                     context = {}  # read again on the next try: time has passed
                     await self.clock.sleep(min(STORAGE_RETRY_MAX, 0.2 * 2 ** min(failures, 16)))
+        except STOPPING:
+            raise
+        except BaseException as error:  # MemoryError on the way out, SystemExit, ...
+            await self._crashed(notification, error)
         finally:
             self.health.storage_waiting.pop(notification_id, None)
             self._verdicts.pop(notification_id, None)
+            self._written.pop(notification_id, None)
 
     async def _handle(self, notification: dict[str, Any], context: dict[str, Any]) -> None:
         notification_id = str(notification["id"])
@@ -269,6 +292,7 @@ class Dispatcher:
                 # kept, and the member hears the apology instead of silence.
                 outcome, effects = "error", await self._failed(notification_id, incoming, error)
                 effects = await self._write_or_mark(effects, status_id, outcome)
+        self._written[notification_id] = effects
         if effects.outbox or effects.reminders:
             self.on_enqueued(effects)
         event(
@@ -293,7 +317,7 @@ class Dispatcher:
         would never reach it). Past that it is cancelled and abandoned, and HandlingTimedOut
         raised: what it decides if it ever wakes is dropped, since only what this returns
         is written and sent."""
-        task = asyncio.ensure_future(thinking)
+        task = asyncio.ensure_future(_contained(thinking))
         timer = asyncio.ensure_future(self.clock.sleep(self.handling_timeout))
         try:
             await asyncio.wait({task, timer}, return_when=asyncio.FIRST_COMPLETED)
@@ -359,9 +383,10 @@ class Dispatcher:
         if effects.outbox:
             self.on_enqueued(effects)
 
-    async def _unmendable(self, notification: dict[str, Any], error: sqlite3.Error) -> None:
+    async def _unmendable(self, notification: dict[str, Any], error: BaseException) -> None:
         """Storage failed in a way no retry mends (a missing table or column, a constraint:
-        a bug, not the disk), where the handling could not catch it (counting the start).
+        a bug, not the disk), where the handling could not catch it (counting the start), or
+        the handling crashed where it could not catch that (_crashed), before writing.
         Handled as a crash of the handling is: logged, counted, kept for /admin, the member's
         one apology if it can be written; the member's later messages are not held."""
         notification_id = str(notification["id"])
@@ -374,6 +399,31 @@ class Dispatcher:
         effects = await self._write_or_mark(effects, status_id, "error")
         if effects.outbox:
             self.on_enqueued(effects)
+
+    async def _crashed(self, notification: dict[str, Any], error: BaseException) -> None:
+        """The handling failed where nothing inside it could catch the failure (MemoryError
+        while logging, a BaseException below Exception): the member's worker lives on to
+        their next message. Logged, counted and listed like any failed handling. If its
+        answer (or apology) was written already, that goes out, once, and nothing more is
+        written; if not, the member gets the apology. If nothing at all could be written,
+        the message stays in the inbox for the next start (its attempts counted)."""
+        notification_id = str(notification["id"])
+        written = self._written.get(notification_id)
+        try:
+            if written is None and not await self.db.run(
+                self.db.store.is_handled, int(notification_id)
+            ):
+                await self._unmendable(notification, error)
+                return
+            await self._report(notification_id, error)
+            if written is not None and (written.outbox or written.reminders):
+                self.on_enqueued(written)
+        except STOPPING:
+            raise
+        except BaseException as again:  # failing again while failing: the count still tells
+            self.health.count("errors_dispatch")
+            event(log, logging.ERROR, "notification.crashed", id=notification_id)
+            log.debug("traceback", exc_info=again)
 
     async def _write_or_mark(
         self, effects: Effects, status_id: str | None, outcome: str
@@ -416,6 +466,13 @@ class Dispatcher:
     ) -> Effects:
         """A failure, logged (where in the code, never what the member wrote: an exception's
         message may quote it), counted for /metrics and /admin, and the member's apology."""
+        await self._report(notification_id, error)
+        return await self._apology(notification_id, incoming)
+
+    async def _report(self, notification_id: str, error: BaseException) -> None:
+        """Logged (its type and place, never its message), counted, kept for /admin."""
+        if isinstance(error, HandlingCrashed):
+            error = error.error
         where = _where(error)
         self.health.count("errors_dispatch")
         event(
@@ -428,7 +485,6 @@ class Dispatcher:
         )
         log.debug("traceback", exc_info=error)
         await self._record_error("dispatch", f"{type(error).__name__} at {where}")
-        return await self._apology(notification_id, incoming)
 
     async def _apology(self, notification_id: str, incoming: Incoming | None) -> Effects:
         """The member's one apology for a message the bot could not handle (none to a bot,
@@ -486,6 +542,19 @@ class Dispatcher:
                 return "flood: told to slow down", slow_down, "slow_down"
         effects = await self.responder.respond(incoming)
         return None, effects, "answered" if effects.outbox else "silent"
+
+
+async def _contained(thinking: Coroutine[Any, Any, T]) -> T:
+    """`thinking`, with a failure below Exception turned into HandlingCrashed inside its own
+    task (asyncio re-raises a SystemExit from a task out of the event loop itself)."""
+    try:
+        return await thinking
+    except STOPPING:
+        raise
+    except Exception:
+        raise
+    except BaseException as error:
+        raise HandlingCrashed(error) from error
 
 
 def _unread(notification: dict[str, Any]) -> dict[str, Any]:

@@ -447,3 +447,71 @@ async def test_a_slow_handling_within_its_bound_is_answered(tmp_path, monkeypatc
         assert box.bot.health.counters.get("errors_timed_out", 0) == 0
     finally:
         await box.stop()
+
+
+# -- failures below Exception: the worker survives, the reply is neither lost nor doubled --
+
+
+class OutOfMemory(BaseException):
+    """A failure below Exception that is not a cancellation (as a C extension's own
+    BaseException, or an exit some library asks for mid-handling)."""
+
+
+@pytest.mark.parametrize("failure", [MemoryError, SystemExit, OutOfMemory])
+async def test_a_failure_below_exception_in_handling_is_survived_and_apologised_for_once(
+    sandbox, caplog, failure
+):
+    """alice's DM makes the handling raise `failure` (quoting her words, as a message
+    would). The worker survives it: one apology in her language, counted and listed on
+    /admin, logged without her words; her next DM, queued behind it, is answered."""
+    caplog.set_level(logging.INFO)
+    responder = sandbox.bot.dispatcher.responder
+    original = responder.respond
+
+    async def respond(incoming):
+        if "Umzug" in incoming.text:
+            raise failure(incoming.text)
+        return await original(incoming)
+
+    responder.respond = respond
+    bad = sandbox.dm("alice", f"Wie klappt der Umzug? {SECRET}")
+    good = sandbox.dm("alice", "do my lists move?", in_thread=False)
+    (reply,) = await sandbox.wait_reply(bad, timeout=10)
+    assert html_to_text(reply["content"]) == f"@alice {apology('de')}"
+    await sandbox.wait_reply(good, timeout=10)
+    await sandbox.settle()
+    assert len(sandbox.replies(bad["id"])) == 1
+    assert sandbox.bot.health.counters["errors_dispatch"] == 1
+    (error,) = sandbox.bot.db.store.recent_errors()
+    assert error["kind"] == "dispatch" and error["detail"].startswith(f"{failure.__name__} at ")
+    formatter = KeyValueFormatter()
+    said = [formatter.format(r) for r in caplog.records if r.levelno >= logging.INFO]
+    assert not [line for line in said if SECRET in line or "Umzug" in line]
+
+
+async def test_a_failure_after_the_reply_is_written_sends_it_once_and_is_recorded(sandbox):
+    """The handling of alice's DM fails with MemoryError just after its reply was written
+    (as the outbox is told of it). The reply is out once, without waiting for another
+    message to wake the outbox, and no apology follows it; the failure is counted and
+    listed, and her next DM is answered."""
+    dispatcher = sandbox.bot.dispatcher
+    wake = dispatcher.on_enqueued
+    failed: list[bool] = []
+
+    def enqueued(effects):
+        if not failed:
+            failed.append(True)
+            raise MemoryError
+        wake(effects)
+
+    dispatcher.on_enqueued = enqueued
+    first = sandbox.dm("alice", "do my posts move?")
+    (reply,) = await sandbox.wait_reply(first, timeout=10)
+    assert failed and apology("en") not in html_to_text(reply["content"])
+    second = sandbox.dm("alice", "do my lists move?", in_thread=False)
+    await sandbox.wait_reply(second, timeout=10)
+    await sandbox.settle()
+    assert len(sandbox.replies(first["id"])) == 1
+    assert sandbox.bot.health.counters["errors_dispatch"] == 1
+    (error,) = sandbox.bot.db.store.recent_errors()
+    assert error["kind"] == "dispatch" and error["detail"].startswith("MemoryError at ")
