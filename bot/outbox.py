@@ -26,7 +26,7 @@ from bot.logs import event
 from bot.mastodon_api import MastodonAPI, PermanentError, RateLimited, TransientError
 from bot.text import raw_length, split_status
 from storage import Database, OutboxItem, Priority
-from storage.db import describe_storage_error
+from storage.db import describe_storage_error, is_transient_storage_error
 
 log = logging.getLogger(__name__)
 
@@ -68,11 +68,19 @@ class Outbox:
         # Posts in flight, and whose conversations they belong to (one at a time each).
         self._in_flight: dict[asyncio.Task[None], str] = {}
         self._asleep_until: datetime | None = None
+        # Rows failed by a storage error no retry mends, which storage refused even to mark
+        # failed: never claimed again by this process (the next start tries them once more).
+        self._skip: set[int] = set()
 
     @property
     def sending(self) -> bool:
         """Posts in flight, or posted and not yet recorded as sent."""
         return bool(self._in_flight or self._unrecorded)
+
+    @property
+    def skipped(self) -> frozenset[int]:
+        """Rows failed that storage would not mark failed: this process never claims them."""
+        return frozenset(self._skip)
 
     @property
     def asleep_until(self) -> datetime | None:
@@ -104,8 +112,13 @@ class Outbox:
                     sent=sent,
                     max_priority=-1 if allowed is None else allowed,
                     busy=set(self._in_flight.values()),
+                    skip=self.skipped,
                 )
             except sqlite3.Error as error:
+                if not is_transient_storage_error(error) and await self._claim_failed(
+                    sent, allowed, error
+                ):
+                    continue  # the row it failed on is failed alone; the rest go on
                 # A locked or full disk: keep `sent` to record later; the row itself is safe
                 # (a status sent but not yet recorded is re-sent with the same key).
                 trouble += 1
@@ -134,6 +147,9 @@ class Outbox:
             if sent is not None:
                 self._unrecorded.append(sent)
         except sqlite3.Error as error:
+            if not is_transient_storage_error(error):  # a bug: it would fail every time
+                await self._fail_row(row, error, "recording how its post went")
+                return
             # Recording a retry or failure failed: the row is put back when storage recovers.
             self.health.count("errors_storage")
             event(log, logging.ERROR, "outbox.storage", problem=describe_storage_error(error))
@@ -149,8 +165,67 @@ class Outbox:
             try:
                 await self.db.run(self.db.store.retry_later, row["id"], self.clock.now(), "storage")
                 return
-            except sqlite3.Error:
+            except sqlite3.Error as error:
+                if not is_transient_storage_error(error):
+                    await self._fail_row(row, error, "putting it back in the queue")
+                    return
                 continue
+
+    async def _claim_failed(
+        self, sent: list[tuple[int, str]], allowed: int | None, error: sqlite3.Error
+    ) -> bool:
+        """Claiming failed in a way no retry mends (a constraint, a missing column: a bug,
+        not the disk). Find the one row it fails on and fail that row alone, so the rest of
+        the queue goes on instead of every later status waiting behind it forever. False
+        when no one row is to blame (the disk's trouble after all, or every claim fails):
+        the caller waits and tries again, as for a locked disk."""
+        store = self.db.store
+        try:
+            for posted in sent:  # recording what was posted: one at a time
+                try:
+                    await self.db.run(store.mark_sent, *posted)
+                except sqlite3.Error as again:
+                    if is_transient_storage_error(again):
+                        return False
+                    # Posted, but not recorded as sent: a restart sends it again with the
+                    # same key (the server's hour). Failed here so this process never does.
+                    await self._fail_row({"id": posted[0]}, again, "recording it as sent")
+                self._unrecorded.remove(posted)
+            if sent:
+                return True  # the claim itself is tried again, on its own
+            row = await self.db.run(
+                store.next_sendable,
+                max_priority=-1 if allowed is None else allowed,
+                busy=set(self._in_flight.values()),
+                skip=self.skipped,
+            )
+        except sqlite3.Error:
+            return False
+        if row is None:
+            return False
+        await self._fail_row(row, error, "claiming it for sending")
+        return True
+
+    async def _fail_row(self, row: dict[str, Any], error: sqlite3.Error, doing: str) -> None:
+        """Storage failed on this row in a way no retry mends: the row (and the rest of its
+        thread) is failed, never tried again, and the admin told: counted (errors{kind=
+        "outbox"}), logged (its id and the error's type, never its text) and listed on
+        /admin. If storage refuses even that, this process skips the row from now on."""
+        self.health.count("errors_outbox")
+        where = f"{type(error).__name__} {doing}"
+        event(log, logging.ERROR, "outbox.failed", id=row["id"], error=type(error).__name__)
+        try:
+            await self.db.run(self.db.store.give_up, row["id"], f"storage: {where}")
+        except sqlite3.Error:
+            self._skip.add(int(row["id"]))
+        try:
+            await self.db.run(
+                self.db.store.record_error,
+                "outbox_storage",
+                f"a status was given up: storage refused it ({where}), the same way every time",
+            )
+        except sqlite3.Error:
+            pass
 
     async def stop(self, grace: float) -> None:
         """Finish the sends in flight (within `grace` seconds), record them, claim nothing more."""
@@ -167,7 +242,9 @@ class Outbox:
         """Wait for new work, the earliest retry time, or more budget, whichever comes first."""
         store = self.db.store
         next_time = await self.db.run(
-            store.next_attempt_time, max_priority=-1 if allowed is None else allowed
+            store.next_attempt_time,
+            max_priority=-1 if allowed is None else allowed,
+            skip=self.skipped,
         )
         held = (allowed is None or allowed < Priority.NUDGE) and await self.db.run(
             store.queue_depth

@@ -24,7 +24,7 @@ from bot.health import Health
 from bot.logs import event
 from bot.replying import fit
 from storage import Database, Effects, OutboxItem, Priority
-from storage.db import describe_storage_error, timestamp
+from storage.db import describe_storage_error, is_transient_storage_error, timestamp
 
 log = logging.getLogger(__name__)
 
@@ -175,6 +175,9 @@ class Reminders:
         self.rechecker = rechecker
         self._wake = asyncio.Event()
         self._asleep_until: datetime | None = None
+        # Reminders failed by a storage error no retry mends, which storage refused even to
+        # mark dropped: never fired by this process (the next start tries them once more).
+        self._skip: set[int] = set()
 
     @property
     def asleep_until(self) -> datetime | None:
@@ -193,7 +196,9 @@ class Reminders:
             self._wake.clear()
             try:
                 await self.fire_due()
-                next_time = await self.db.run(self.db.store.next_reminder_time)
+                next_time = await self.db.run(
+                    self.db.store.next_reminder_time, skip=frozenset(self._skip)
+                )
             except sqlite3.Error as error:
                 trouble += 1
                 self.health.count("errors_storage")
@@ -218,61 +223,103 @@ class Reminders:
         """Send every due reminder once; return how many were sent."""
         store = self.db.store
         sent = 0
-        due = await self.db.run(store.claim_due_reminders)
+        due = await self.db.run(store.claim_due_reminders, skip=frozenset(self._skip))
         # Progress reports read other servers (the last one for up to minutes): the batch's
         # deadline reminders and nudges go first, so a slow server cannot hold them up.
         due.sort(key=lambda r: r["kind"] in PROGRESS_KINDS)
-        for reminder in due:
-            member = await self.db.run(store.member, reminder["acct"])
-            reason = self._drop_reason(reminder, member)
-            if reason is None and reminder["kind"] in NUDGE_KINDS:
-                since = self.clock.now() - NUDGE_QUIET_AFTER_REMINDER
-                if await self.db.run(store.reminded_since, reminder["acct"], since):
-                    reason = "reminded recently"
-            if reason is not None:
+        try:
+            for reminder in due:
+                try:
+                    sent += await self._fire(reminder)
+                except sqlite3.Error as error:
+                    if is_transient_storage_error(error):
+                        raise  # the disk's trouble: the worker waits it out, then tries again
+                    await self._failed(reminder, error)
+        finally:
+            if sent:  # queued before any trouble: the outbox must hear of those too
+                self.on_enqueued()
+        return sent
+
+    async def _failed(self, reminder: dict[str, Any], error: sqlite3.Error) -> None:
+        """Storage failed on this reminder in a way no retry mends (a constraint, a missing
+        column: a bug, not the disk). Retrying would fail it again at every wake-up and hold
+        every reminder due after it: it is dropped instead, and the admin told: counted
+        (errors{kind="reminder"}), logged (its id and kind, never what it says), listed on
+        /admin. If storage refuses even the drop, this process skips it from now on."""
+        self.health.count("errors_reminder")
+        event(
+            log,
+            logging.ERROR,
+            "reminder.failed",
+            id=reminder["id"],
+            kind=reminder["kind"],
+            error=type(error).__name__,
+        )
+        store = self.db.store
+        try:
+            await self.db.run(store.drop_reminder, reminder["id"], "storage error")
+        except sqlite3.Error:
+            self._skip.add(int(reminder["id"]))
+        try:
+            await self.db.run(
+                store.record_error,
+                "reminder_storage",
+                f"a {reminder['kind']} reminder was dropped: storage refused it "
+                f"({type(error).__name__}), the same way every time",
+            )
+        except sqlite3.Error:
+            pass
+
+    async def _fire(self, reminder: dict[str, Any]) -> int:
+        """Send (queue) one due reminder, or drop it; 1 when one was queued."""
+        store = self.db.store
+        member = await self.db.run(store.member, reminder["acct"])
+        reason = self._drop_reason(reminder, member)
+        if reason is None and reminder["kind"] in NUDGE_KINDS:
+            since = self.clock.now() - NUDGE_QUIET_AFTER_REMINDER
+            if await self.db.run(store.reminded_since, reminder["acct"], since):
+                reason = "reminded recently"
+        if reason is not None:
+            event(
+                log,
+                logging.INFO,
+                "reminder.dropped",
+                id=reminder["id"],
+                kind=reminder["kind"],
+                reason=reason,
+            )
+            await self.db.run(store.drop_reminder, reminder["id"], reason)
+            return 0
+        assert member is not None
+        if reminder["kind"] in PROGRESS_KINDS:
+            effects = await self._progress_report(reminder, member)
+            if effects is None:
+                return 0
+        elif reminder["kind"] in RECHECK_KINDS:
+            try:
+                effects = await self._recheck(reminder, member)
+            except Exception as error:  # a bad look must not stop every other reminder
                 event(
                     log,
-                    logging.INFO,
-                    "reminder.dropped",
+                    logging.ERROR,
+                    "recheck.failed",
                     id=reminder["id"],
-                    kind=reminder["kind"],
-                    reason=reason,
+                    error=type(error).__name__,
                 )
-                await self.db.run(store.drop_reminder, reminder["id"], reason)
-                continue
-            assert member is not None
-            if reminder["kind"] in PROGRESS_KINDS:
-                effects = await self._progress_report(reminder, member)
-                if effects is None:
-                    continue
-            elif reminder["kind"] in RECHECK_KINDS:
-                try:
-                    effects = await self._recheck(reminder, member)
-                except Exception as error:  # a bad look must not stop every other reminder
-                    event(
-                        log,
-                        logging.ERROR,
-                        "recheck.failed",
-                        id=reminder["id"],
-                        error=type(error).__name__,
-                    )
-                    await self.db.run(store.drop_reminder, reminder["id"], "recheck failed")
-                    continue
-                if effects is None:
-                    continue
-                if not effects.outbox:  # looked, nothing new: no message, no "reminded"
-                    await self.db.run(store.apply, effects)
-                    continue
-            else:
-                item = self.compose(reminder, member)
-                effects = Effects(fired_reminder_id=reminder["id"], outbox=[item])
-            await self.db.run(store.apply, effects)
-            self.health.count("reminders_sent")
-            event(log, logging.INFO, "reminder.queued", id=reminder["id"], kind=reminder["kind"])
-            sent += 1
-        if sent:
-            self.on_enqueued()
-        return sent
+                await self.db.run(store.drop_reminder, reminder["id"], "recheck failed")
+                return 0
+            if effects is None:
+                return 0
+            if not effects.outbox:  # looked, nothing new: no message, no "reminded"
+                await self.db.run(store.apply, effects)
+                return 0
+        else:
+            item = self.compose(reminder, member)
+            effects = Effects(fired_reminder_id=reminder["id"], outbox=[item])
+        await self.db.run(store.apply, effects)
+        self.health.count("reminders_sent")
+        event(log, logging.INFO, "reminder.queued", id=reminder["id"], kind=reminder["kind"])
+        return 1
 
     async def _progress_report(
         self, reminder: dict[str, Any], member: dict[str, Any]

@@ -424,10 +424,15 @@ class Store(CampaignStore):
             ).rowcount
 
     def next_sendable(
-        self, *, max_priority: int | None = None, busy: set[str] | frozenset[str] = frozenset()
+        self,
+        *,
+        max_priority: int | None = None,
+        busy: set[str] | frozenset[str] = frozenset(),
+        skip: set[int] | frozenset[int] = frozenset(),
     ) -> dict[str, Any] | None:
         """The most urgent pending status whose time has come and whose thread parent is sent,
-        to none of the `busy` recipients (lower case: a status to each is being posted)."""
+        to none of the `busy` recipients (lower case: a status to each is being posted), and
+        none of the `skip` ids (given up, though storage refused to mark them so)."""
         sql = """
             SELECT o.*, parent.sent_status_id AS parent_status_id FROM outbox o
             LEFT JOIN outbox parent ON parent.idempotency_key = o.after_key
@@ -438,6 +443,9 @@ class Store(CampaignStore):
         if max_priority is not None:
             sql += " AND o.priority <= ?"
             params.append(max_priority)
+        if skip:
+            sql += f" AND o.id NOT IN ({', '.join('?' for _ in skip)})"
+            params.extend(sorted(skip))
         if busy:
             sql += f" AND lower(o.recipient) NOT IN ({', '.join('?' for _ in busy)})"
             params.extend(sorted(busy))
@@ -454,6 +462,7 @@ class Store(CampaignStore):
         sent: list[tuple[int, str]] | tuple[int, str] | None = None,
         max_priority: int | None = None,
         busy: set[str] | frozenset[str] = frozenset(),
+        skip: set[int] | frozenset[int] = frozenset(),
     ) -> dict[str, Any] | None:
         """Record the sends since the last claim and claim the next sendable status, in one go.
 
@@ -462,13 +471,15 @@ class Store(CampaignStore):
         """
         for posted in [sent] if isinstance(sent, tuple) else sent or []:
             self.mark_sent(*posted)
-        row = self.next_sendable(max_priority=max_priority, busy=busy)
+        row = self.next_sendable(max_priority=max_priority, busy=busy, skip=skip)
         if row is not None:
             self.mark_sending(row["id"])
             row["attempts"] += 1
         return row
 
-    def next_attempt_time(self, *, max_priority: int | None = None) -> datetime | None:
+    def next_attempt_time(
+        self, *, max_priority: int | None = None, skip: set[int] | frozenset[int] = frozenset()
+    ) -> datetime | None:
         """When the earliest row that could be sent (parent sent, priority allowed) is due."""
         sql = """
             SELECT MIN(o.next_attempt_at) FROM outbox o
@@ -479,6 +490,9 @@ class Store(CampaignStore):
         if max_priority is not None:
             sql += " AND o.priority <= ?"
             params.append(max_priority)
+        if skip:
+            sql += f" AND o.id NOT IN ({', '.join('?' for _ in skip)})"
+            params.extend(sorted(skip))
         row = self.db.execute(sql, params).fetchone()
         return datetime.fromisoformat(row[0]) if row and row[0] else None
 
@@ -750,15 +764,16 @@ class Store(CampaignStore):
 
     # -- reminders -----------------------------------------------------------------------
 
-    def claim_due_reminders(self, limit: int = 50) -> list[dict[str, Any]]:
-        """Pending reminders whose time has come, oldest first (firing marks them sent)."""
+    def claim_due_reminders(
+        self, limit: int = 50, *, skip: set[int] | frozenset[int] = frozenset()
+    ) -> list[dict[str, Any]]:
+        """Pending reminders whose time has come, oldest first (firing marks them sent), but
+        none of the `skip` ids (failed, though storage refused to mark them so)."""
+        where, params = "state = 'pending' AND due_at <= ?", [self.now(), *sorted(skip)]
+        if skip:
+            where += f" AND id NOT IN ({', '.join('?' for _ in skip)})"
         return list(
-            self.db["reminders"].rows_where(
-                "state = 'pending' AND due_at <= ?",
-                [self.now()],
-                order_by="due_at, id",
-                limit=limit,
-            )
+            self.db["reminders"].rows_where(where, params, order_by="due_at, id", limit=limit)
         )
 
     def reminded_since(self, acct: str, since: datetime) -> bool:
@@ -775,10 +790,13 @@ class Store(CampaignStore):
                 [json.dumps({"dropped": why}), reminder_id],
             )
 
-    def next_reminder_time(self) -> datetime | None:
-        row = self.db.execute(
-            "SELECT MIN(due_at) FROM reminders WHERE state = 'pending'"
-        ).fetchone()
+    def next_reminder_time(
+        self, *, skip: set[int] | frozenset[int] = frozenset()
+    ) -> datetime | None:
+        sql = "SELECT MIN(due_at) FROM reminders WHERE state = 'pending'"
+        if skip:
+            sql += f" AND id NOT IN ({', '.join('?' for _ in skip)})"
+        row = self.db.execute(sql, sorted(skip)).fetchone()
         return datetime.fromisoformat(row[0]) if row and row[0] else None
 
     def reminders(self, acct: str | None = None, state: str | None = None) -> list[dict[str, Any]]:

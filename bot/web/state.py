@@ -89,7 +89,7 @@ class Bot:
         while True:
             await self.dispatcher.wait_idle()
             depth = await self.db.run(self.db.store.queue_depth)
-            due = await self.db.run(self.db.store.next_sendable)
+            due = await self.db.run(self.db.store.next_sendable, skip=self.outbox.skipped)
             if depth == 0 or (due is None and not self.outbox.sending):
                 return
             await asyncio.sleep(0.005)

@@ -1,0 +1,184 @@
+"""Storage that fails one outbox status or one reminder the same way every time (a bug, not
+the disk): that one item fails, visibly, and the rest go on. Waiting it out, as for a
+locked or full disk, would try it forever and hold everything queued behind it.
+
+The failure is made by SQLite itself (a trigger, as an admin's sqlite3 shell could add),
+with its own result code; everything else goes through the fake instance.
+"""
+
+from __future__ import annotations
+
+import logging
+import sqlite3
+from datetime import timedelta
+
+import pytest
+from harness import FAST
+from test_metrics import samples, scrape
+
+from bot.clock import FakeClock
+from bot.logs import KeyValueFormatter
+from bot.reminders import ReminderPlan
+from bot.sandbox import Sandbox
+from storage import Effects
+from storage.db import timestamp
+
+SECRET = "my private notes about the move"
+
+
+def refuse(box: Sandbox, trigger: str) -> None:
+    """From now on SQLite refuses what `trigger` names ("BEFORE INSERT ON outbox WHEN ..."),
+    as a constraint, every time."""
+    conn = sqlite3.connect(box.workdir / "bot.sqlite3")
+    try:
+        with conn:
+            conn.execute(
+                f"CREATE TRIGGER broken {trigger} BEGIN SELECT RAISE(ABORT, 'broken on purpose'); END"
+            )
+    finally:
+        conn.close()
+
+
+def said(caplog) -> list[str]:
+    formatter = KeyValueFormatter()
+    return [formatter.format(r) for r in caplog.records if r.levelno >= logging.INFO]
+
+
+async def errors_total(box: Sandbox, kind: str) -> float:
+    return samples((await scrape(box.url))[1])[("movehelper_errors_total", (("kind", kind),))]
+
+
+# -- the outbox ------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "trigger",
+    [
+        # Claiming alice's reply for sending fails; marking it failed works.
+        "BEFORE UPDATE OF state ON outbox WHEN NEW.state = 'sending' AND NEW.recipient = 'alice'",
+        # Every change to alice's reply fails, marking it failed too.
+        "BEFORE UPDATE ON outbox WHEN OLD.recipient = 'alice'",
+    ],
+    ids=["claim", "claim-and-give-up"],
+)
+async def test_a_status_storage_will_not_claim_fails_alone_and_the_queue_goes_on(
+    sandbox, caplog, trigger
+):
+    """alice's reply can never be claimed for sending. It is failed (not tried forever
+    ahead of bob's), counted for /metrics, listed on /admin, logged without her words; bob,
+    who wrote after her, is answered."""
+    caplog.set_level(logging.INFO)
+    refuse(sandbox, trigger)
+    bad = sandbox.dm("alice", f"do my posts move? {SECRET}")
+    await sandbox.wait_handled(bad)
+    good = sandbox.dm("bob", "do my lists move?")
+    await sandbox.wait_reply(good, timeout=10)
+    await sandbox.settle()
+    assert sandbox.replies(bad["id"]) == []
+    assert sandbox.bot.health.counters["errors_outbox"] == 1
+    assert await errors_total(sandbox, "outbox") == 1
+    store = sandbox.bot.db.store
+    (error,) = store.recent_errors()
+    assert error["kind"] == "outbox_storage" and "IntegrityError" in error["detail"]
+    if "OF state" in trigger:
+        (row,) = store.outbox_rows(recipient="alice")
+        assert row["state"] == "failed" and "IntegrityError" in row["last_error"]
+    assert [r for r in caplog.records if r.getMessage() == "outbox.failed"]
+    assert not [line for line in said(caplog) if SECRET in line or "posts" in line]
+
+
+async def test_a_status_whose_retry_storage_will_not_record_fails_instead_of_waiting(
+    sandbox, caplog
+):
+    """The server answers alice's reply with a 500, and storage refuses to put it back in
+    the queue for a retry, the same way every time. It is failed at once (it used to be
+    put back every 30 s, forever, holding her conversation), counted, and listed."""
+    caplog.set_level(logging.INFO)
+    refuse(
+        sandbox,
+        "BEFORE UPDATE OF state ON outbox WHEN NEW.state = 'pending' AND OLD.state = 'sending'"
+        " AND NEW.recipient = 'alice'",
+    )
+    sandbox.home.faults.fail_next_posts(1)
+    bad = sandbox.dm("alice", f"do my posts move? {SECRET}")
+    store = sandbox.bot.db.store
+    await sandbox.wait_until(
+        lambda: [r["state"] for r in store.outbox_rows(recipient="alice")] == ["failed"],
+        10,
+        "alice's reply was never failed",
+    )
+    later = sandbox.dm("alice", "do my lists move?", in_thread=False)
+    await sandbox.wait_reply(later, timeout=10)
+    await sandbox.settle()
+    assert sandbox.replies(bad["id"]) == []
+    assert sandbox.bot.health.counters["errors_outbox"] == 1
+    (error,) = store.recent_errors()
+    assert error["kind"] == "outbox_storage"
+    assert not [line for line in said(caplog) if SECRET in line or "posts" in line]
+
+
+# -- reminders -------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("drop_refused", [False, True], ids=["queue", "queue-and-drop"])
+async def test_a_reminder_storage_will_not_queue_is_dropped_and_the_others_fire(
+    tmp_path, caplog, drop_refused
+):
+    """alice's and bob's archive reminders fall due together; storage refuses alice's,
+    the same way every time. Hers is dropped (not tried at every wake-up ahead of bob's),
+    counted for /metrics, listed on /admin, logged by id and kind; bob's arrives, and the
+    worker sleeps until the next one is due instead of trying again."""
+    caplog.set_level(logging.INFO)
+    clock = FakeClock()
+    box = Sandbox(tmp_path, clock=clock, tuning=FAST, heartbeat_interval=0.2)
+    await box.start()
+    try:
+        await box.wait_connected()
+        store = box.bot.db.store
+        plan = ReminderPlan()
+        now = clock.now()
+        for acct in ("alice", "bob"):
+            account = box.member(acct)
+            stamp = timestamp(now)
+            member = {
+                "acct": acct,
+                "account_id": account.id,
+                "step": "archive",
+                "direction": "away",
+                "locale": "en",
+                "paused": 0,
+                "started_at": stamp,
+                "step_entered_at": stamp,
+                "last_message_at": stamp,
+                "archive_requested_at": stamp,
+            }
+            store.apply(Effects(member=member, reminders=plan.archive(acct, now)))
+        refuse(box, "BEFORE INSERT ON outbox WHEN NEW.recipient = 'alice'")
+        if drop_refused:
+            conn = sqlite3.connect(box.workdir / "bot.sqlite3")
+            with conn:
+                conn.execute(
+                    "CREATE TRIGGER broken_too BEFORE UPDATE OF state ON reminders"
+                    " WHEN OLD.acct = 'alice' BEGIN SELECT RAISE(ABORT, 'broken'); END"
+                )
+            conn.close()
+        reminders = box.bot.reminders
+        clock.advance(hours=25)  # past the first archive reminders (at half the window)
+        reminders.wake()
+        await box.wait_until(lambda: box.replies(to="bob"), 10, "bob's reminder never came")
+        await box.wait_until(
+            lambda: reminders.asleep_until is not None, 10, "the worker never slept again"
+        )
+        await box.settle()
+        assert box.replies(to="alice") == []
+        # Asleep until the next reminder (a twelfth of the window left), not a retry.
+        assert reminders.asleep_until == now + timedelta(hours=44)
+        assert box.bot.health.counters["errors_reminder"] == 1
+        assert await errors_total(box, "reminder") == 1
+        (error,) = store.recent_errors()
+        assert error["kind"] == "reminder_storage" and "archive_half" in error["detail"]
+        states = {r["kind"]: r["state"] for r in store.reminders("alice")}
+        assert states["archive_half"] == ("pending" if drop_refused else "dropped")
+        assert [r for r in caplog.records if r.getMessage() == "reminder.failed"]
+    finally:
+        await box.stop()
