@@ -204,3 +204,107 @@ def test_profile_pictures_in_compounds(text, subjects):
 )
 def test_profile_pictures_in_compounds_claimed_to_move(text):
     assert myths_of(text) == {"avatar_header_transferred"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "kennt jemand ne gute pizzeria in münchen",
+        "wann fährt morgen die erste s-bahn nach potsdam",
+        "hat wer ein gutes rezept für käsespätzle",
+        "wo gibts hier nen guten döner",
+        "mein drucker zieht kein papier mehr ein, was tun",
+    ],
+)
+def test_everyday_things_are_off_topic(text):
+    """Food, trains, printers: everyday things asked about are off topic (LABELS.md
+    `unknown`), not a subject guessed from an ordinary word ("gut" as in a good server)."""
+    got = read_row({"text": text})
+    assert got.command is None
+    assert got.understanding.kind == "unknown", got
+
+
+@pytest.mark.parametrize(
+    ("text", "subjects"),
+    [
+        ("muss der alias zuerst rein? und wo ist dann der umzugsknopf", {"alias", "move"}),
+        ("wo ist der umzugsbutton und wo trag ich den alias ein", {"move", "alias"}),
+        (
+            "Welche Dateien brauche ich, und wo finde ich das Umzugsformular?",
+            {"csv_export", "move"},
+        ),
+    ],
+)
+def test_the_move_button_in_one_word(text, subjects):
+    """ "Umzugsknopf", "Umzugsbutton", "Umzugsformular": the move's own button or form."""
+    assert subjects_of(text) == subjects
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "geht auch nur ein hinweis aufs neue konto ohne umzug",
+        "nur einen hinweis aufs neue profil setzen, kein kompletter umzug, geht das?",
+        "kann ich bloß einen hinweis auf dem alten profil anzeigen lassen ohne richtigen umzug",
+    ],
+)
+def test_a_notice_without_a_move_is_the_redirect(text):
+    """Only the notice pointing to the new account, without moving the followers, is the
+    redirect (redirect_only), not what others see after a move."""
+    assert subjects_of(text) == {"redirect_only"}
+
+
+@pytest.mark.parametrize(
+    ("text", "myths"),
+    [
+        ("blockierte profile kommen automatisch mit", {"blocks_move_automatically"}),
+        ("stummgeschaltete profile werden übernommen", {"mutes_move_automatically"}),
+        ("meine gemuteten profile ziehen doch mit", {"mutes_move_automatically"}),
+    ],
+)
+def test_blocked_or_muted_profiles_are_accounts(text, myths):
+    """ "blockierte / stummgeschaltete Profile" are other people's accounts: no claim about
+    the member's own name and bio."""
+    assert myths_of(text) == myths
+
+
+@pytest.mark.parametrize(
+    ("text", "where", "command"),
+    [
+        ("sind meine leute schon rüber?", "followers", "progress"),
+        ("sind alle schon rüber", "dm", "progress"),
+        ("sind die schon alle rüber", "followers", "progress"),
+        ("alias steht", "alias", "done"),
+        ("profil steht", "profile", "done"),
+        ("der alias steht jetzt", "alias", "done"),
+        ("steht alles", "profile", "done"),
+        ("mach ich gleich", "import", "not_yet"),
+        ("morgen vielleicht", "import", "not_yet"),
+        ("am wochenende", "alias", "not_yet"),
+        ("erst morgen", "archive", "not_yet"),
+        ("demnächst", "alias", "not_yet"),
+        ("irgendwann diese woche", "export", "not_yet"),
+    ],
+)
+def test_steps_answered_in_everyday_words(text, where, command):
+    """Followers "schon rüber" is how the move goes; a step's thing that "steht" (is in
+    place) is done; a time to come ("gleich", "am Wochenende", "erst morgen") is not yet."""
+    assert command_of(text, where) == command
+
+
+@pytest.mark.parametrize(
+    ("text", "subjects"),
+    [
+        ("sieht man auf dem alten profil wohin ich umgezogen bin", {"what_others_see"}),
+        ("landen die blockierten konten automatisch beim neuen account", {"blocks"}),
+        ("landet mein profilbild automatisch auf dem neuen konto", {"profile"}),
+        ("wandert die bio automatisch mit", {"profile"}),
+        ("übernimmt mastodon meine abos automatisch", {"follows"}),
+        ("erscheinen meine alten beiträge automatisch auf dem neuen konto", {"posts"}),
+        ("schiebt mastodon die posts automatisch rüber", {"posts"}),
+    ],
+)
+def test_a_verb_first_asks_without_a_question_mark(text, subjects):
+    """German asks yes/no questions verb first ("Landen die ...", "Übernimmt Mastodon
+    ..."); with no "?" typed, that verb still makes it a question, not a claim."""
+    assert subjects_of(text) == subjects
