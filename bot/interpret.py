@@ -1099,6 +1099,7 @@ def gate(reading: Reading, guess: Callable[[], second_opinion.Guess], text: str 
             return replace(reading, command=command, guessed=True)
     if reading.where not in (PUBLIC, DM):
         return reading
+    named_one = False
     if understood.kind == "unknown":
         if understood.evidence > 0:  # out of scope, recognised as such
             return reading
@@ -1118,9 +1119,17 @@ def gate(reading: Reading, guess: Callable[[], second_opinion.Guess], text: str 
             return reading
         else:
             needed = second_opinion.NAMED if reading.where == PUBLIC else second_opinion.NAMED_IN_DM
+            named_one = reading.where == PUBLIC
     else:  # weak hints, corrected typos or a ranking guess: the model is surer there
         needed = second_opinion.OVERRULE
     said = guess()
+    if named_one:
+        # The one subject named, which the model finds among the least likely of all: a
+        # phrase matched beside what is asked.
+        named = said.scores.get(understood.subjects[0])
+        others = [v for label, v in said.scores.items() if second_opinion.is_subject(label)]
+        if named is not None and sum(v > named for v in others) >= second_opinion.FAR:
+            needed = second_opinion.FAR_MARGIN
     if (
         needed is not None
         and second_opinion.is_subject(said.label)

@@ -84,6 +84,17 @@ NOT_BY_MODEL = frozenset({"restart", "stop", "language"})
 SAID_WITH_A_NOT = frozenset(
     {"not_yet", "how", "help", "status", "progress", "clarify_delete", "forget"}
 )
+# In public, a subject the tables named (one, by a strong phrase) that the model ranks
+# below FAR or more of its subjects is overruled at FAR_MARGIN instead of NAMED: there the
+# phrase matched beside what is asked more often than it named it. At first contact
+# (rounds 2-15 as for NAMED, with ALONE 1150) FAR 4 at 300 fixed 12 rows in 7 rounds and
+# broke none: 4563 -> 4575 of 5279 (86.4% -> 86.7%). Lower, it overrules tuners' probes
+# the model was not trained on: FAR 3 at 300 (13 fixed, 0 broken) "will my supporters
+# come with me when I move" (followers ranked 4th, posts at 330), FAR 5 at 100 (19 fixed,
+# 1 broken) three more at margins 124-217 ("listo el alias, cuál es el siguiente paso?").
+# FAR 5 at 300: 10 fixed, 0 broken; FAR 2 at 300: 16, 2. No tuning row changes.
+FAR = 4
+FAR_MARGIN = 300
 # Of two or more subjects the tables named, one scored this far below the best of them
 # is dropped (a story's subject beside the one asked about), unless it is among the
 # model's TOP best subjects ("will i keep my handle and my avatar": both asked). TOP was

@@ -266,6 +266,31 @@ def test_one_subject_named_by_a_strong_phrase_is_overruled_only_at_named(
     assert got.ranked == (subjects != ["bookmarks"])  # the model's subject: no Yes/No opener
 
 
+@pytest.mark.parametrize(
+    ("above", "subjects"),
+    [(second_opinion.FAR, ["posts"]), (second_opinion.FAR - 1, ["bookmarks"])],
+)
+def test_a_named_subject_the_model_ranks_far_down_is_overruled_at_far_margin(
+    above: int, subjects: list[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A subject named in public that the model ranks below second_opinion.FAR of its
+    subjects is overruled at second_opinion.FAR_MARGIN, far short of NAMED."""
+    assert second_opinion.FAR <= 5 and second_opinion.FAR_MARGIN < second_opinion.NAMED
+    text = "do my bookmarks come with me?"  # written for this test
+    others = ["lists", "mutes", "blocks", "profile", "alias"]
+    scores = {
+        "posts": 1000,
+        "bookmarks": 0,
+        **{label: 500 if n < above - 1 else -500 for n, label in enumerate(others)},
+    }
+    model = _Margin("posts", second_opinion.FAR_MARGIN, scores)
+    monkeypatch.setattr(second_opinion, "model", lambda: model)
+    monkeypatch.setenv(second_opinion.SETTING, "on")
+    assert read(text, where=PUBLIC, locale="en").understanding.subjects == subjects
+    dm = read(text, where=interpret.DM, locale="en").understanding
+    assert dm.subjects == ["bookmarks"]  # in a DM only NAMED_IN_DM overrules
+
+
 def test_two_subjects_named_by_strong_phrases_are_never_overruled(sure: _Sure) -> None:
     """However sure, the model only drops one of them (by its scores), never replaces both."""
     tables = _tables(_STRONG_TWO, PUBLIC)
