@@ -912,8 +912,10 @@ class _Book:
         vous repasser en français", "me puedes contestar en inglés", "podés hablarme en
         castellano" (every locale's verbs and names together, not each pair spelled out).
         Only short words between them ("en", "me", "auf"): "écrire mes posts en anglais"
-        names the language of the posts."""
-        words = [w for w in words if w not in self.ignore_spaced]  # "sprich bitte spanisch"
+        names the language of the posts. An article glued to the name is no part of it
+        ("je préfère l'anglais")."""
+        # "sprich bitte spanisch"
+        words = [_ELIDED.sub("", w) for w in words if w not in self.ignore_spaced]
         for index, word in enumerate(words):
             if word not in self.language_verbs:
                 continue

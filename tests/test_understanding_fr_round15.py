@@ -226,3 +226,23 @@ def test_fr_the_old_account_kept_as_an_archive_is_keeping_both(text: str) -> Non
 def test_fr_a_message_telling_the_followers_is_the_notice(text: str) -> None:
     """ "un (petit) message" to the followers about the move is the notification."""
     assert subjects_of(text) == {"notifications"}
+
+
+@pytest.mark.parametrize(
+    ("text", "where", "command"),
+    [
+        ("ça veut dire quoi ?", "alias", "how"),
+        ("je mets quoi dans le champ ?", "alias", "how"),
+        ("on met quoi là-dedans ?", "ask_old_handle", "how"),
+        ("je rejoins cette instance", "choose_direction", "here"),
+        ("je m'installe ici", "choose_direction", "here"),
+        ("je suis revenu", "dm", "resume"),
+        ("me revoici", "dm", "resume"),
+        ("je préfère l'anglais", "dm", "language:en"),
+        ("je préférerais en espagnol", "dm", "language:es"),
+    ],
+)
+def test_fr_step_answers_and_orders_in_everyday_words(text: str, where: str, command: str) -> None:
+    """What a word means or what to put in the field is how; joining or settling here
+    arrives; being back resumes; a language preferred is asked for."""
+    assert command_of(text, where) == command

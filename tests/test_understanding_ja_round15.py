@@ -268,3 +268,23 @@ def test_ja_no_point_moving_without_a_thing_asks_about_the_thing(
     """ "Xが…ないなら引っ越す意味ない": whether X comes along is asked; the point of moving
     without it is the reason."""
     assert subjects_of(text) == subjects
+
+
+@pytest.mark.parametrize(
+    ("text", "where", "command"),
+    [
+        ("英語の方がいいです", "dm", "language:en"),
+        ("英語がいい", "dm", "language:en"),
+        ("フランス語のほうがいいな", "dm", "language:fr"),
+        ("戻ってきたよ", "dm", "resume"),
+        ("ただいま、続きやろう", "dm", "resume"),
+        ("ここに住むことにした", "choose_direction", "here"),
+        ("こっちのサーバーに住むつもり", "choose_direction", "here"),
+    ],
+)
+def test_ja_a_language_preferred_being_back_and_settling_here(
+    text: str, where: str, command: str
+) -> None:
+    """ "X語がいい / の方がいい" asks for that language; "戻ってきた" (I'm back) resumes; living
+    here from now on answers that the member arrives."""
+    assert command_of(text, where) == command
