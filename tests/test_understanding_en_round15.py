@@ -16,7 +16,8 @@ fussed", "clean slate", "back one", "what comes after this step", "not a clue wh
 a tagged claim followed by a plan without its subject ("... na? will just upload that");
 someone else's move told as a story ("my partner moved and lost her posts"), not the
 claim that posts move; "what do I lose", "how many times am I allowed to move", "the
-button that moves my followers". Each example is my own phrasing of the class, read as a
+button that moves my followers"; a question inverted after a lead-in with no comma
+("wait before I do this will the people I follow come along"). Each example is my own phrasing of the class, read as a
 first contact the way the question sets score; none is a row of the question sets."""
 
 from __future__ import annotations
@@ -313,3 +314,18 @@ def test_someone_elses_move_told_is_a_story_not_a_claim(text: str, subjects: set
 )
 def test_what_i_lose_how_many_times_and_the_button_that_moves(text: str, subjects: set[str]):
     assert subjects_of(text) == subjects
+
+
+@pytest.mark.parametrize(
+    ("text", "where", "subjects"),
+    [
+        ("hang on before i start will my bookmarks come along", "public", {"bookmarks"}),
+        ("ok so before I press it will the lists I made come along", "move", {"lists"}),
+        ("one sec before I click will the people I muted stay muted", "move", {"mutes"}),
+        ("so after the move will the accounts I blocked stay blocked", "public", {"blocks"}),
+    ],
+)
+def test_a_question_inverted_after_a_lead_in_without_a_comma_asks(
+    text: str, where: str, subjects: set[str]
+):
+    assert subjects_of(text, where) == subjects
