@@ -308,3 +308,32 @@ def test_a_verb_first_asks_without_a_question_mark(text, subjects):
     """German asks yes/no questions verb first ("Landen die ...", "Übernimmt Mastodon
     ..."); with no "?" typed, that verb still makes it a question, not a claim."""
     assert subjects_of(text) == subjects
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "hängt es von der instanz ab, ob die follower mitkommen",
+        "ob die follower mitkommen hängt vom server ab oder",
+        "hängt das vom server ab, ob meine follower umziehen",
+    ],
+)
+def test_depending_on_the_server_is_not_stuck(text):
+    """ "hängt ... ab" (depends on) asks whether the followers move; it is not
+    followers that "hängen" (are stuck), so not how long they take."""
+    assert subjects_of(text) == {"followers"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "sehen die leute dann, wo ich jetzt bin?",
+        "wenn mein server offline ist, sehen die leute dann noch wo ich hin bin",
+        "sehen meine follower wohin ich umgezogen bin",
+        "sieht man dann auf dem alten konto wohin ich gezogen bin",
+    ],
+)
+def test_people_seeing_where_the_member_went(text):
+    """People who "sehen, wohin ich gezogen bin" is what others see; a condition before it
+    ("wenn mein Server offline ist") only says when."""
+    assert subjects_of(text) == {"what_others_see"}
