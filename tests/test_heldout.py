@@ -22,7 +22,7 @@ FLOOR = 0.75
 # Locales still below the bar. No figure is kept here: a copy went stale at once (en still
 # said 132/153 when the set had 335 rows), and one committed beside each tuning round
 # invites steering by it. The failure message carries the current figure.
-BELOW_THE_BAR = {"en", "de", "fr", "es", "ja"}
+BELOW_THE_BAR = {"en"}
 
 
 @functools.cache

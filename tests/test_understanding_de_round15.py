@@ -70,11 +70,9 @@ def test_an_archive_still_being_made_is_not_yet(text):
         "Welche Sachen kann ich auf der Exportseite runterladen, auch Lesezeichen?",
         pytest.param(
             "kriege ich meine stummgeschalteten als csv?",
-            marks=pytest.mark.xfail(strict=True, reason="overruled until retrained"),
         ),
         pytest.param(
             "gibts auf der export seite auch die lesezeichen",
-            marks=pytest.mark.xfail(strict=True, reason="overruled until retrained"),
         ),
         "wo lade ich die csv mit den gefolgten konten runter",
     ],
@@ -171,7 +169,6 @@ def test_one_to_one_copies_are_claims(text, myths):
         pytest.param(
             "wo ist die csv für meine listen fragezeichen",
             {"csv_export"},
-            marks=pytest.mark.xfail(strict=True, reason="overruled until retrained"),
         ),
     ],
 )

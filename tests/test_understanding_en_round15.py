@@ -208,7 +208,6 @@ def test_a_question_after_a_lead_in_at_a_step_is_that_question(
         "how long do followers take to move over and will they be told?",
         pytest.param(
             "when will my followers arrive and will they be notified about it",
-            marks=pytest.mark.xfail(strict=True, reason="overruled until retrained"),
         ),
         "how long for the followers to come across, and are they alerted?",
     ],

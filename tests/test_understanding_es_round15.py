@@ -85,7 +85,6 @@ def test_es_free_again_shall_we_go_on_resumes(text: str) -> None:
         "mi cuenta antigua se queda bloqueada cuando migro?",
         pytest.param(
             "después de la mudanza la cuenta de antes se bloquea?",
-            marks=pytest.mark.xfail(strict=True, reason="overruled until retrained"),
         ),
         "la cuenta original queda bloqueada o puedo seguir entrando?",
         "la vieja queda bloqueada para siempre?",
@@ -103,7 +102,6 @@ def test_es_the_old_account_left_blocked_is_the_old_account(text: str) -> None:
         "cómo se suben los bloqueos a la cuenta nueva? ya tengo el archivo descargado",
         pytest.param(
             "cómo se suben las listas a la otra cuenta?",
-            marks=pytest.mark.xfail(strict=True, reason="overruled until retrained"),
         ),
         "dónde se cargan los bloqueados en la nueva?",
         "de qué forma se cargan los marcadores en la cuenta nueva?",
@@ -284,7 +282,6 @@ def test_es_a_two_day_limit_or_followers_moving_with_the_alias_states_the_myth(
             "cuánto tarda en aparecer el alias?",
             "public",
             {"alias"},
-            marks=pytest.mark.xfail(strict=True, reason="overruled until retrained"),
         ),
     ],
 )
@@ -452,7 +449,6 @@ def test_es_without_a_doubt_states_the_claim(text: str, myth: str) -> None:
         "listo el alias, cuál es el siguiente paso?",
         pytest.param(
             "ya tengo el alias en la nueva, ahora qué hago en la vieja?",
-            marks=pytest.mark.xfail(strict=True, reason="overruled until retrained"),
         ),
     ],
 )
@@ -474,7 +470,6 @@ def test_es_what_comes_after_the_alias_is_the_move(text: str) -> None:
             "El admin anunció que cierra. Mi sobrino dice que hay que exportar cosas. ¿Qué"
             " tengo que exportar?",
             {"csv_export"},
-            marks=pytest.mark.xfail(strict=True, reason="overruled until retrained"),
         ),
     ],
 )
@@ -541,7 +536,6 @@ def test_es_regional_step_orders(text: str, where: str, command: str) -> None:
         "en la vieja tenía 300 seguidores y en la nueva solo 250, se perdieron 50?",
         pytest.param(
             "el contador de seguidores de la nueva no cuadra con el de la vieja",
-            marks=pytest.mark.xfail(strict=True, reason="overruled until retrained"),
         ),
         "tenía 500 en la vieja y en la nueva solo 480, por qué?",
         "los números de seguidores no cuadran entre las dos cuentas",

@@ -119,9 +119,6 @@ def test_fr_posts_named_by_what_they_hold(text: str) -> None:
         "faire une demande ?",
         pytest.param(
             "j'ai mis mon compte sur validation des abonnés, ça bloque la migration ?",
-            # The tables read locked_account; the model overrules it (blocks, from "bloque")
-            # at the public margin of 500 until it learns this probe.
-            marks=pytest.mark.xfail(strict=True, reason="overruled until retrained"),
         ),
         "mes abonnés migrés devront passer par des demandes ?",
         "je dois valider chaque abonné sur le nouveau compte, ils arriveront quand même ?",
