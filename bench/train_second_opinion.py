@@ -77,7 +77,9 @@ def label_of(row: dict) -> list[str]:
         return ["!" + row["command"].split(":")[0]]
     kind = row.get("kind", "question")
     if kind in ("question", "myth") and row.get("subjects"):
-        return list(row["subjects"])
+        # A stated myth is a class of its own too (second_opinion.MYTH_MARK): the gate
+        # may add it where the tables read only a question.
+        return list(row["subjects"]) + [second_opinion.MYTH_MARK + m for m in row.get("myths", [])]
     return ["_" + kind]
 
 

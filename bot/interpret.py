@@ -1078,6 +1078,48 @@ def read(text: str, *, where: str = PUBLIC, locale: str = "en") -> Reading:
 
 
 def gate(reading: Reading, guess: Callable[[], second_opinion.Guess], text: str = "") -> Reading:
+    """The gate below, then a myth the model reads stated where the tables read only a
+    question (_stated_myth)."""
+    guess = functools.cache(guess)
+    gated = _gate(reading, guess, text)
+    if reading.understanding.kind != "question":
+        return gated
+    return _stated_myth(gated, guess, text)
+
+
+def _stated_myth(reading: Reading, guess: Callable[[], second_opinion.Guess], text: str) -> Reading:
+    """A question the model reads as stating a myth (second_opinion.MYTH) is that myth:
+    the reply corrects it. Public and DM only, never over a command, and never where the
+    message asks ("müssen mir meine follower neu folgen?") or says "not" ("l'alias est
+    créé mais mes abonnés n'arrivent pas"): a claim states, and states the myth itself."""
+    understood = reading.understanding
+    words = book()
+    if (
+        reading.command is not None
+        or words.asks(text)
+        or words.negated(text)
+        or reading.where not in (PUBLIC, DM)
+        or understood.kind != "question"
+        or understood.myths
+        or not understood.subjects
+    ):
+        return reading
+    scores = guess().scores
+    myths = [(v, k) for k, v in scores.items() if k.startswith(second_opinion.MYTH_MARK)]
+    if not myths:
+        return reading
+    score, label = max(myths)
+    if score < second_opinion.MYTH:
+        return reading
+    return replace(
+        reading,
+        understanding=replace(
+            understood, kind="myth", myths=[label[len(second_opinion.MYTH_MARK) :]], yes_no=False
+        ),
+    )
+
+
+def _gate(reading: Reading, guess: Callable[[], second_opinion.Guess], text: str = "") -> Reading:
     """The tables' reading, or the model's subject or command where the gate lets it speak
     (`guess` is only called where it may, and once; bench/train_second_opinion.py passes
     cross-validated guesses to measure the gate).

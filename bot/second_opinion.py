@@ -117,6 +117,15 @@ TOP = 4
 # but lost a tuning row ("will my bio and my bookmarks come with me?", margin 1098),
 # 750 fixed 26 and broke 6, 1500 gave +4.
 ALONE = 1150
+# A myth's class in the model: "~posts_move_automatically" scores how surely a message
+# states that myth (trained on the rows that state it, every other row a negative).
+MYTH_MARK = "~"
+# A question the tables read is taken as stating the myth the model scores this high
+# (bot/interpret.py _stated_myth: not where it asks or says "not"). At first contact on
+# rounds 2-15 (as NAMED): 400 fixed 12 rows and changed one other that stayed wrong;
+# 200 fixed 18, but read a tuners' probe ("mis seguidos se copian solos o qué", 313) as
+# the myth; without the two guards 200 fixed 34 and broke 2.
+MYTH = 400
 # Scores and margins are in thousandths of the linear model's own score (an SVM's: +1 is
 # "this class" at the edge of the margin, -1 "not this one").
 UNIT = 1000
@@ -232,8 +241,11 @@ class Model:
         return [round(t * step) + b for t, b in zip(totals, self.bias, strict=True)]
 
     def guess(self, cleaned: str) -> Guess:
+        """The best class and its margin over the runner-up, among what a message asks
+        (a myth's class is a claim beside its subject, never a rival of it)."""
         totals = self.scores(cleaned)
-        best, second = sorted(range(len(totals)), key=lambda c: (-totals[c], c))[:2]
+        asked = [c for c, label in enumerate(self.labels) if not label.startswith(MYTH_MARK)]
+        best, second = sorted(asked, key=lambda c: (-totals[c], c))[:2]
         return Guess(
             self.labels[best],
             self.labels[second],
@@ -266,8 +278,9 @@ def encode(labels: list[str], settings: dict, pairs: dict[int, list[tuple[int, i
 
 
 def is_subject(label: str) -> bool:
-    """Knowledge subjects are plain ids; "_unknown", "_greeting", "!start" ... are not."""
-    return label[:1] not in ("_", "!")
+    """Knowledge subjects are plain ids; "_unknown", "_greeting", "!start", "~a_myth" are
+    not."""
+    return label[:1] not in ("_", "!", MYTH_MARK)
 
 
 # The running bots' settings, from their configs (bot/web/app.py holds one with hold()

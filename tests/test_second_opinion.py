@@ -670,3 +670,52 @@ async def test_the_walkthroughs_own_words_outrank_the_models_command(
     assert step(sandbox, "alice") == "export"
     if text == "never mind":
         assert replies.render("walkthrough/misc.j2", "en", what="nevermind").strip() in answer
+
+
+class _Claims:
+    """A model that reads every message as asking `subject` and stating `myth` at `score`."""
+
+    def __init__(self, subject: str, myth: str, score: int) -> None:
+        self.scores = {subject: 300, "_unknown": 0, second_opinion.MYTH_MARK + myth: score}
+
+    def guess(self, cleaned: str) -> Guess:
+        return Guess(next(iter(self.scores)), "_unknown", 300, dict(self.scores))
+
+
+@pytest.mark.parametrize(
+    ("where", "score", "myths"),
+    [
+        (PUBLIC, second_opinion.MYTH, ["posts_move_automatically"]),
+        (interpret.DM, second_opinion.MYTH, ["posts_move_automatically"]),
+        (PUBLIC, second_opinion.MYTH - 1, []),
+        # At a step the step's own reading of a question holds.
+        ("export", 10_000, []),
+    ],
+)
+def test_a_myth_the_model_reads_stated_turns_the_question_into_that_myth(
+    where: str, score: int, myths: list[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Where the tables read only a question, a myth the model scores at second_opinion.MYTH
+    makes it that myth (the reply corrects it; the subject stays the tables')."""
+    text = "what about my posts"  # no "?", no "not": a claim could be read in it
+    tables = _tables(text, where)
+    assert tables.command is None and tables.understanding.kind == "question"
+    assert "posts" in tables.understanding.subjects
+    monkeypatch.setattr(
+        second_opinion, "model", lambda: _Claims("posts", "posts_move_automatically", score)
+    )
+    monkeypatch.setenv(second_opinion.SETTING, "on")
+    got = read(text, where=where, locale="en").understanding
+    assert got.myths == myths
+    assert got.kind == ("myth" if myths else "question")
+    assert "posts" in got.subjects
+
+
+def test_a_myths_class_never_wins_a_guess() -> None:
+    """The model's best class is what a message asks: a myth's class beside it is a claim,
+    read by the gate from the scores, never the guess itself."""
+    labels = second_opinion.model().labels
+    assert any(label.startswith(second_opinion.MYTH_MARK) for label in labels)
+    guess = second_opinion.model().guess(interpret.clean("my posts move by themselves anyway"))
+    assert not guess.label.startswith(second_opinion.MYTH_MARK)
+    assert not guess.second.startswith(second_opinion.MYTH_MARK)
