@@ -1119,9 +1119,9 @@ def _stated_myth(reading: Reading, guess: Callable[[], second_opinion.Guess], te
     )
 
 
-def _gate(reading: Reading, guess: Callable[[], second_opinion.Guess], text: str = "") -> Reading:
+def _gate(reading: Reading, guess: Callable[[], second_opinion.Guess], text: str) -> Reading:
     """The tables' reading, or the model's subject or command where the gate lets it speak
-    (`guess` is only called where it may, and once; bench/train_second_opinion.py passes
+    (`guess` is only called where it may, and gate() caches it; bench/train_second_opinion.py passes
     cross-validated guesses to measure the gate).
 
     Never over a command the tables found, a myth (repeating one is the worst failure), a
@@ -1136,7 +1136,6 @@ def _gate(reading: Reading, guess: Callable[[], second_opinion.Guess], text: str
     understood = reading.understanding
     if reading.command is not None or understood.myths:
         return reading
-    guess = functools.cache(guess)
     if reading.where != PUBLIC and understood.kind in ("unknown", "question"):
         command = _model_command(reading, guess(), book().negated(text))
         if command is not None:

@@ -793,7 +793,7 @@ class Walkthrough:
             "commands.j2",
             command="status",
             step=step,
-            number=max(1, self.table.number(direction, step)),
+            number=self._shown_number(direction, step),
             total=self.table.total(direction),
             title=words.titles.get(step, step),
             next_title=words.titles.get(following)
@@ -1072,13 +1072,17 @@ class Walkthrough:
             bodies = [self._stuck_text(member, locale)]
         turn.bodies.extend(bodies)
 
+    def _shown_number(self, direction: str | None, step: str) -> int:
+        """The step's number as members see it ("Step 3/9"); the way, asked before any, is 1."""
+        return max(1, self.table.number(direction, step))
+
     def _stuck_text(self, member: dict[str, Any], locale: str) -> str:
         direction, step = member.get("direction"), member["step"]
         return self._render(
             locale,
             "misc.j2",
             what="stuck",
-            number=max(1, self.table.number(direction, step)),
+            number=self._shown_number(direction, step),
             title=Words.load(locale).titles[step],
         )
 
@@ -1090,7 +1094,7 @@ class Walkthrough:
         if "?" in text or "？" in text:
             await self._explain(turn, step, locale)
             return
-        number = max(1, self.table.number(member.get("direction"), step.id))
+        number = self._shown_number(member.get("direction"), step.id)
         words = self._render(locale, "misc.j2", what="unclear", step=step.id, number=number)
         turn.bodies.append(self._stuck_text(member, locale) if _repeats(member, words) else words)
 
@@ -1164,7 +1168,7 @@ class Walkthrough:
             locale,
             "misc.j2",
             what="back_to_step",
-            number=max(1, self.table.number(direction, step)),
+            number=self._shown_number(direction, step),
             title=Words.load(locale).titles[step],
         )
         return f"{back} {hint}"

@@ -12,7 +12,7 @@ import contextlib
 import json
 import os
 import sqlite3
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Collection, Iterator
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import asdict
 from datetime import UTC, datetime, timedelta
@@ -405,7 +405,7 @@ class Store(CampaignStore):
             state="pending", attempts=0, created_at=now, next_attempt_at=row["not_before"] or now
         )
         self.db.execute(
-            f"INSERT OR IGNORE INTO outbox ({', '.join(row)}) VALUES ({', '.join('?' for _ in row)})",
+            f"INSERT OR IGNORE INTO outbox ({', '.join(row)}) VALUES ({_placeholders(row)})",
             list(row.values()),
         )
 
@@ -444,10 +444,10 @@ class Store(CampaignStore):
             sql += " AND o.priority <= ?"
             params.append(max_priority)
         if skip:
-            sql += f" AND o.id NOT IN ({', '.join('?' for _ in skip)})"
+            sql += f" AND o.id NOT IN ({_placeholders(skip)})"
             params.extend(sorted(skip))
         if busy:
-            sql += f" AND lower(o.recipient) NOT IN ({', '.join('?' for _ in busy)})"
+            sql += f" AND lower(o.recipient) NOT IN ({_placeholders(busy)})"
             params.extend(sorted(busy))
         sql += " ORDER BY o.priority, o.id LIMIT 1"
         cursor = self.db.execute(sql, params)
@@ -491,7 +491,7 @@ class Store(CampaignStore):
             sql += " AND o.priority <= ?"
             params.append(max_priority)
         if skip:
-            sql += f" AND o.id NOT IN ({', '.join('?' for _ in skip)})"
+            sql += f" AND o.id NOT IN ({_placeholders(skip)})"
             params.extend(sorted(skip))
         row = self.db.execute(sql, params).fetchone()
         return datetime.fromisoformat(row[0]) if row and row[0] else None
@@ -771,7 +771,7 @@ class Store(CampaignStore):
         none of the `skip` ids (failed, though storage refused to mark them so)."""
         where, params = "state = 'pending' AND due_at <= ?", [self.now(), *sorted(skip)]
         if skip:
-            where += f" AND id NOT IN ({', '.join('?' for _ in skip)})"
+            where += f" AND id NOT IN ({_placeholders(skip)})"
         return list(
             self.db["reminders"].rows_where(where, params, order_by="due_at, id", limit=limit)
         )
@@ -795,7 +795,7 @@ class Store(CampaignStore):
     ) -> datetime | None:
         sql = "SELECT MIN(due_at) FROM reminders WHERE state = 'pending'"
         if skip:
-            sql += f" AND id NOT IN ({', '.join('?' for _ in skip)})"
+            sql += f" AND id NOT IN ({_placeholders(skip)})"
         row = self.db.execute(sql, sorted(skip)).fetchone()
         return datetime.fromisoformat(row[0]) if row and row[0] else None
 
@@ -1080,6 +1080,11 @@ _TRANSIENT_MESSAGES = (
     "unable to open database file",
     "locking protocol",
 )
+
+
+def _placeholders(values: Collection[object]) -> str:
+    """One "?" per value, for a list of values that go in as parameters."""
+    return ", ".join("?" for _ in values)
 
 
 def is_transient_storage_error(error: BaseException) -> bool:
