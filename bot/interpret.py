@@ -72,6 +72,8 @@ _ORDERS = ("clarify_delete", "forget", "restart", "stop", "resume", "back", "ski
 ANSWERS = ("downloaded", "requested", "not_yet", "how", "done", "away", "here")
 _ANY_STEP = ("how", "not_yet", "requested", "downloaded")
 _DIRECTIONS = ("away", "here")
+# Answers that report the step done (or the archive news that completes it).
+_REPORTS = ("done", "requested", "downloaded")
 # Kinds of understanding that are commands in the walkthrough's terms.
 _KIND_COMMANDS = {"help": "help", "start_move": "start"}
 # Words a phrase match in another locale must use to overrule a sure detector that
@@ -1383,10 +1385,12 @@ def _read_tables(text: str, *, where: str, locale: str) -> Reading:
         asks
         and where == PUBLIC
         and not words.asks(text)
+        and not words.opens_question(text)
         and _privacy_words(understood, text_locale)
     ):
         # A privacy order said in public wins over the deletion its words name ("wipe
-        # whatever info this bot saved about me" is not about deleting the account).
+        # whatever info this bot saved about me" is not about deleting the account); one
+        # asked with a question word is a question ("cómo se borra la cuenta antigua").
         for group in ("forget", "clarify_delete"):
             if group in inside:
                 return Reading(group, understood, text_locale, where)
@@ -1467,11 +1471,17 @@ def _read_tables(text: str, *, where: str, locale: str) -> Reading:
         answers = ["how", *(g for g in answers if g != "how")]
     for group in answers:
         if group in inside and group in allowed and not (wishing and group in _DIRECTIONS):
+            if group in _REPORTS and "how" in allowed and words.has_contrast(text):
+                # "ya lo hice pero me sale error", "did it but nothing happens": tried, and
+                # something went wrong: a problem at the step (how to do it), not done.
+                return Reading("how", understood, text_locale, where)
             return Reading(_for_step(group, step, understood), understood, text_locale, where)
     if step is not None and understood.kind == "unknown" and not words.asks(text):
         # An answer opening the message, then words about nothing we know ("later, kids
         # need dinner", "yes done it"): the answer.
         opener = _opening_answer(text, allowed, words)
+        if opener in _REPORTS and "how" in allowed and words.has_contrast(text):
+            return Reading("how", understood, text_locale, where)  # "hecho, pero falló algo"
         if opener:
             return Reading(opener, understood, text_locale, where)
     if (

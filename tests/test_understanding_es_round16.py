@@ -1,0 +1,247 @@
+"""Spanish classes of phrasing seen failing in round 16's tuning half (a step report with
+a problem, "¿dónde me quedé?" back in a DM, voseo, how to delete the old account, a
+closing server told as the reason, a second question joined to the first, the CSV of posts
+taken for granted): each case is the tuner's own phrasing, read at first contact, so
+reverting the fix makes it fail."""
+
+from __future__ import annotations
+
+import pytest
+from question_set import command_of, myths_of, read_row, subjects_of
+
+# The tables read these right; the second opinion, trained before them, overrules them
+# until the lead's retrain learns the probes.
+OVERRULED = pytest.mark.xfail(strict=True, reason="overruled until retrained")
+
+
+@pytest.mark.parametrize(
+    ("text", "where"),
+    [
+        ("ya lo hice pero me sale error", "alias"),
+        ("listo, lo subí pero me aparece un error", "import"),
+        ("ya le di al botón pero no pasa nada", "move"),
+        ("lo descargué pero el zip no abre", "download"),
+        ("ya lo puse, aunque me sale un mensaje raro", "alias"),
+        ("hecho, pero me dice que algo falló", "import"),
+        ("ya lo intenté pero no me deja", "move"),
+        ("ya cambié la bio pero no se guarda", "profile"),
+    ],
+)
+def test_es_a_step_report_with_a_problem_is_not_done(text: str, where: str) -> None:
+    """ "Ya lo hice pero me sale error": the step was tried and something went wrong, a
+    problem at the step (how to do it, or the problem asked about), not "done"."""
+    got = read_row({"text": text, "where": where})
+    assert got.command in ("how", None), got
+
+
+@pytest.mark.parametrize(
+    ("text", "where"),
+    [
+        ("ya lo hice", "alias"),
+        ("listo, ya subí los csv", "import"),
+        ("ya le di al botón", "move"),
+        ("hecho, ¿qué sigue?", "profile"),
+    ],
+)
+def test_es_a_step_report_without_a_problem_is_done(text: str, where: str) -> None:
+    """The neighbours: a report with nothing gone wrong did the step."""
+    assert command_of(text, where) == "done"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "dónde me quedé? hace días que no entraba",
+        "en qué me quedé? estuve de viaje",
+        "donde me habia quedado? no me acuerdo",
+        "a ver, ¿dónde me quedé?",
+        "dónde me quedé? volví de vacaciones y no me acuerdo de nada",
+    ],
+)
+def test_es_where_did_i_stop_asked_is_status(text: str) -> None:
+    """ "¿Dónde me quedé?" asks where the walkthrough stands (status); going on from there
+    ("sigamos donde me quedé") is resume."""
+    assert command_of(text, "dm") == "status"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "sigamos donde me quedé",
+        "retomemos donde lo dejamos",
+        "ya volví, seguimos donde me quedé?",
+    ],
+)
+def test_es_going_on_from_where_i_stopped_resumes(text: str) -> None:
+    """The neighbours: "sigamos donde me quedé" goes on (resume)."""
+    assert command_of(text, "dm") == "resume"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "quiero que elimines toda la info que tenés sobre mí",
+        "podés olvidarte de mis datos?",
+        "borrá lo que sabés de mí",
+        "no quiero que guardés nada de mí, borralo",
+        "che, eliminá lo que tenés guardado sobre mí",
+        "olvidate de todo lo que tenés de mí",
+        "quiero que borres lo que tenés vos sobre mí",
+    ],
+)
+def test_es_voseo_asking_to_forget_me_forgets(text: str) -> None:
+    """Voseo ("tenés", "podés", "sabés", "borrá") is read as the standard forms: deleting
+    what the bot keeps about the member is `forget`."""
+    assert command_of(text, "dm") == "forget"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "cómo se borra la cuenta antigua",
+        "como se elimina la cuenta vieja despues de mudarme?",
+        "¿cómo se cierra la cuenta de antes?",
+        "COMO SE BORRA LA CUENTA VIEJA",
+        "de qué manera se borra la cuenta anterior?",
+    ],
+)
+def test_es_how_the_old_account_is_deleted_is_deleting_it(text: str) -> None:
+    """ "¿Cómo se borra la cuenta antigua?" asks how to delete it (delete_old_account), not
+    whether it is deleted by itself (old_account)."""
+    assert subjects_of(text) == {"delete_old_account"}
+
+
+@pytest.mark.parametrize(
+    ("text", "subjects"),
+    [
+        ("se pasan mis seguidores? es que mi instancia cierra", {"followers"}),
+        pytest.param(
+            "cómo me llevo a los que sigo? es que cierran el servidor",
+            {"import"},
+            marks=OVERRULED,
+        ),
+        (
+            "puedo mantener mi nombre de usuario? es que mi servidor va a cerrar",
+            {"username"},
+        ),
+        pytest.param(
+            "mis listas se mudan? porque el admin cierra la instancia",
+            {"lists"},
+            marks=OVERRULED,
+        ),
+        ("se vienen conmigo mis seguidores? mi server cierra en un mes", {"followers"}),
+        ("mi instancia cierra pronto, los bloqueos se pasan solos?", {"blocks"}),
+    ],
+)
+def test_es_a_closing_server_told_as_the_reason_is_no_subject(
+    text: str, subjects: set[str]
+) -> None:
+    """A closing server given as the reason for moving ("es que mi instancia cierra") is
+    background (LABELS.md): what is asked is the subject."""
+    assert subjects_of(text) == subjects
+
+
+@pytest.mark.parametrize(
+    ("text", "subjects"),
+    [
+        ("mi servidor cierra el mes que viene, qué hago?", {"server_closing"}),
+        ("la instancia cierra el viernes, me da tiempo a mudarme?", {"server_closing"}),
+        ("mi instancia cierra a fin de mes, qué tengo que hacer?", {"server_closing"}),
+    ],
+)
+def test_es_a_closing_server_asked_about_stays(text: str, subjects: set[str]) -> None:
+    """The neighbours: what to do about the closing, or whether there is time, asks about
+    it."""
+    assert subjects_of(text) == subjects
+
+
+@pytest.mark.parametrize(
+    ("text", "subjects"),
+    [
+        (
+            "por qué no se pueden importar los posts? existe alguna app que los republique?",
+            {"why_no_posts", "repost_tools"},
+        ),
+        (
+            "xq no puedo pasar mis publicaciones? hay algun programa para volver a subirlas?",
+            {"why_no_posts", "repost_tools"},
+        ),
+        (
+            "por qué mastodon no deja traer las publicaciones? alguna herramienta que lo haga?",
+            {"why_no_posts", "repost_tools"},
+        ),
+        (
+            "vale la pena mudarme con pocos seguidores? y qué servidor elijo?",
+            {"whether_to_move", "choose_server"},
+        ),
+        (
+            "me conviene migrar o empezar de cero? y cómo elijo instancia?",
+            {"whether_to_move", "choose_server"},
+        ),
+        (
+            "tengo 15 seguidores, empiezo de cero? y a qué instancia me voy?",
+            {"whether_to_move", "choose_server"},
+        ),
+    ],
+)
+def test_es_a_second_question_keeps_its_subject(text: str, subjects: set[str]) -> None:
+    """Two questions in one message: both subjects, also when the first one's rules would
+    swallow the second (why posts stay, whether to move)."""
+    assert subjects_of(text) == subjects
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ya descargué el csv de mis publicaciones, cómo lo abro?",
+        "bajé el CSV con mis toots y no sé cómo abrirlo",
+        "tengo el csv de mis posts, con qué programa lo abro?",
+        "descargué el csv con todas mis fotos y no las veo",
+    ],
+)
+def test_es_having_the_csv_of_posts_is_the_myth(text: str) -> None:
+    """ "Descargué el CSV de mis publicaciones, ¿cómo lo abro?" takes for granted that the
+    export is a CSV of posts: the myth is answered."""
+    assert myths_of(text) == {"export_csv_of_posts"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "como saco la lista de bloqueados",
+        pytest.param("cómo saco mis seguidos en un archivo?", marks=OVERRULED),
+        "de dónde saco el csv de los silenciados?",
+        "cómo bajo la lista de los que sigo?",
+    ],
+)
+def test_es_how_to_get_a_list_out_is_the_csv_export(text: str) -> None:
+    """ "¿Cómo saco la lista de bloqueados?": getting a list out is the Export page
+    (LABELS.md), whichever list it holds."""
+    assert subjects_of(text) == {"csv_export"}
+
+
+@pytest.mark.parametrize(
+    ("text", "subjects"),
+    [
+        ("tengo que volver a subir el profile pic?", {"profile"}),
+        ("la foto de perfil y el header los tengo que poner de nuevo?", {"profile"}),
+        ("el header se pierde al mudarme?", {"profile"}),
+        (
+            "tengo que volver a poner la foto de perfil? y el enlace verificado?",
+            {"profile", "verified_links"},
+        ),
+        pytest.param(
+            "la bio se copia? y el link verificado de mi web?",
+            {"profile", "verified_links"},
+            marks=OVERRULED,
+        ),
+        ("el link verificado de mi perfil se pierde?", {"verified_links"}),
+    ],
+)
+def test_es_the_profile_in_english_words_and_beside_a_verified_link(
+    text: str, subjects: set[str]
+) -> None:
+    """ "El profile pic", "el header": the profile named in English words; asked beside a
+    verified link, the avatar, header or bio stay a question of their own, while "el link
+    verificado de mi perfil" only says where the link is."""
+    assert subjects_of(text) == subjects
