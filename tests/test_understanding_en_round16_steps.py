@@ -1,0 +1,125 @@
+"""Classes of English phrasing in DMs and at walkthrough steps (issue 12, session 12), of
+the kind "wrong command or kind" that leads the misses at first contact: a step reported
+done with a problem after it ("did it but it says error" asks about the step, it is not
+done); going on "without" the step (that skips it, it does not resume a pause); "hang on,
+doing it now" (not yet); a farewell ("bye", "good night", "take care": a greeting, not off
+topic nor "done"); a question about a command ("what happens if I skip this?") asked at a
+step, which asks about the step rather than giving the order; and a question about the
+step's own subject in the step's own words ("do I include the @?", "which file goes
+where?"), which asks how to do the step. Each example is my own phrasing of the class,
+read as a first contact the way the question sets score; none is a row of the question
+sets."""
+
+from __future__ import annotations
+
+import pytest
+from question_set import first_contact, is_right
+
+
+def right(text: str, where: str, command: str) -> bool:
+    row = {"text": text, "where": where, "command": command}
+    return is_right(row, first_contact(row)[1])
+
+
+def kind_right(text: str, where: str, kind: str) -> bool:
+    row = {"text": text, "where": where, "subjects": [], "kind": kind}
+    return is_right(row, first_contact(row)[1])
+
+
+@pytest.mark.parametrize(
+    ("text", "where", "command"),
+    [
+        ("done it but it says error", "alias", "how"),
+        ("i added it but got an error", "alias", "how"),
+        ("pressed it but got an error", "move", "how"),
+        ("uploaded it but it says error", "import", "how"),
+        ("did it but it won't let me", "move", "how"),
+        ("requested it but no email came", "archive", "how"),
+        ("i did that but nothing happened", "alias", "how"),
+        ("saved my bio but it shows the old one still", "profile", "how"),
+    ],
+)
+def test_a_step_reported_with_a_problem_asks_about_the_step(text: str, where: str, command: str):
+    assert right(text, where, command)
+
+
+@pytest.mark.parametrize(
+    ("text", "where", "command"),
+    [
+        ("continue without this", "alias", "skip"),
+        ("carry on without this step", "profile", "skip"),
+        ("let's continue without it", "archive", "skip"),
+        ("go on without this one", "export", "skip"),
+        ("keep going without the import", "import", "skip"),
+        ("continue without doing the profile", "profile", "skip"),
+        ("proceed without this step", "archive", "skip"),
+    ],
+)
+def test_going_on_without_the_step_skips_it(text: str, where: str, command: str):
+    assert right(text, where, command)
+
+
+@pytest.mark.parametrize(
+    ("text", "where", "command"),
+    [
+        ("wait im doing it right now", "alias", "not_yet"),
+        ("bear with me, doing it", "export", "not_yet"),
+        ("sec, in the middle of it", "import", "not_yet"),
+        ("doing it as we speak", "move", "not_yet"),
+        ("hold on i'm on it", "profile", "not_yet"),
+        ("one moment, logging in to the old account now", "move", "not_yet"),
+    ],
+)
+def test_doing_it_right_now_is_not_yet(text: str, where: str, command: str):
+    assert right(text, where, command)
+
+
+@pytest.mark.parametrize(
+    ("text", "where", "kind"),
+    [
+        ("bye", "dm", "greeting"),
+        ("see you later", "dm", "greeting"),
+        ("ok bye", "alias", "greeting"),
+        ("good night", "dm", "greeting"),
+        ("catch you later", "public", "greeting"),
+        ("take care", "dm", "greeting"),
+        ("have a nice day", "dm", "greeting"),
+        ("see ya", "import", "greeting"),
+        ("goodbye", "public", "greeting"),
+        ("ttyl", "dm", "greeting"),
+    ],
+)
+def test_a_farewell_is_a_greeting(text: str, where: str, kind: str):
+    assert kind_right(text, where, kind)
+
+
+@pytest.mark.parametrize(
+    ("text", "where", "command"),
+    [
+        ("what happens if i skip this", "archive", "how"),
+        ("if i skip the archive can i get it later", "archive", "how"),
+        ("do i lose anything if i skip this", "export", "how"),
+        ("what if i skip this step, is that bad", "profile", "how"),
+        ("would skipping this break anything", "import", "how"),
+        ("can i go back and change my bio later", "profile", "how"),
+    ],
+)
+def test_a_question_about_an_order_at_a_step_asks_about_the_step(
+    text: str, where: str, command: str
+):
+    assert right(text, where, command)
+
+
+@pytest.mark.parametrize(
+    ("text", "where", "command"),
+    [
+        ("do i include the @", "ask_old_handle", "how"),
+        ("which file goes where", "import", "how"),
+        ("do i have to do this", "archive", "how"),
+        ("is this one optional", "export", "how"),
+        ("do i type the whole thing with the server", "ask_old_handle", "how"),
+        ("is it the one with the @ at the front", "ask_new_handle", "how"),
+    ],
+)
+def test_the_steps_own_subject_in_its_own_words_asks_how(text: str, where: str, command: str):
+    assert right(text, where, command)
