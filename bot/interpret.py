@@ -1140,6 +1140,9 @@ def _gate(reading: Reading, guess: Callable[[], second_opinion.Guess], text: str
         return reading
     if reading.where != PUBLIC and understood.kind in ("unknown", "question"):
         command = _model_command(reading, guess(), book().negated(text))
+        if command in _REPORTS and book().has_contrast(text):
+            # "done it but it says error": a problem with the step, not the step done.
+            command = None
         if command is not None:
             return replace(reading, command=command, guessed=True)
     if reading.where not in (PUBLIC, DM):
@@ -1262,6 +1265,11 @@ def _read_tables(text: str, *, where: str, locale: str) -> Reading:
     if clean(text) in words.language_words:
         return Reading("language", locale=locale, where=where)
     step = _steps().get(where)
+    if step is not None and "skip" in inside and "resume" in inside:
+        # "continue without this", "carry on without the import": going on past the step
+        # waiting skips it; nothing was paused to resume.
+        inside = [g for g in inside if g != "resume"]
+        found = (exact, inside)
     allowed = _allowed_answers(where)
     commands = _PUBLIC_COMMANDS if where == PUBLIC else COMMANDS
     said_in = words.locale_of(text) or locale
@@ -1464,6 +1472,8 @@ def _read_tables(text: str, *, where: str, locale: str) -> Reading:
     # partir vers une autre instance ? on commence"); "I'm leaving this server" alone starts
     # with its direction.
     wishing = where == DM and (understood.kind == "start_move" or "start" in inside)
+    if _troubled_report(text, step, allowed, words, (text_locale, inside)):
+        return Reading("how", understood, text_locale, where)
     answers = _by_step(step)
     if "how" in inside and words.asks_anywhere(text):
         # "what should I put in the box?": asked, how to do the step outranks the report
@@ -1522,6 +1532,24 @@ def _reported(
         if understood.kind != "myth" or words.opens_with(rest, group):
             return _for_step(group, step, understood)
     return None
+
+
+def _troubled_report(
+    text: str,
+    step: _StepWords | None,
+    allowed: frozenset[str],
+    words: _Book,
+    heard: tuple[str, list[str]],
+) -> bool:
+    """ "did it but it says error", "uploaded it but nothing happened", "requested it but
+    no email came": the step reported done with a problem after it ("but", "error") is
+    not done; it asks about the step (how). Only where no subject was named in so many
+    words (those are asked: "did it but it says not an alias of this account")."""
+    locale, inside = heard
+    if step is None or "how" not in allowed or not words.has_contrast(text):
+        return False
+    news = set(_REPORTS) & set(inside)
+    return bool(news) or words.reports(text, locale)
 
 
 def _reports_step(
