@@ -687,6 +687,16 @@ class _Book:
         # "stop, ..." opens a complaint as often.
         return next((g for g in self.exact_of(clauses[0]) if g in orders), None)
 
+    def opens_with_order(self, text: str, group: str) -> bool:
+        """Whether the message opens with the whole of one of `group`'s own phrases, more
+        words after it ("delete my account pls im done with all this": the order, then
+        why)."""
+        words = self._without_ignored(clean(text)).split()
+        return any(
+            group in self.exact.get(" ".join(words[:size]), ())
+            for size in range(len(words) - 1, 0, -1)
+        )
+
     def asked_order(self, text: str, orders: Collection[str]) -> str | None:
         """An order asked as a how-question with nothing else in it ("how do I start
         over?", "is it possible to go back a step?"): the member wants it done. Only the
@@ -1389,18 +1399,15 @@ def _read_tables(text: str, *, where: str, locale: str) -> Reading:
         opener = _opening_answer(text, allowed, words)
         if opener and not asked:
             return Reading(opener, understood, text_locale, where)
-    if (
-        asks
-        and where == PUBLIC
-        and not words.asks(text)
-        and not words.opens_question(text)
-        and _privacy_words(understood, text_locale)
-    ):
+    if where == PUBLIC and not words.asks(text) and not words.opens_question(text):
         # A privacy order said in public wins over the deletion its words name ("wipe
         # whatever info this bot saved about me" is not about deleting the account); one
         # asked with a question word is a question ("cómo se borra la cuenta antigua").
+        # An order opening the message, its reason after it, is that order too ("delete
+        # my account pls im done with all this", "erase my account, not coming back").
+        named = asks and _privacy_words(understood, text_locale)
         for group in ("forget", "clarify_delete"):
-            if group in inside:
+            if (named and group in inside) or words.opens_with_order(text, group):
                 return Reading(group, understood, text_locale, where)
     # A wish said outright beside a story: "I'm ready, let's start the move before the
     # shutdown" (a question would ask: "?", "how do I start the move", "can I move ...").

@@ -549,6 +549,13 @@ class Lexicon:
             tuple(self._fold(w) for w in self._prepare_words(p))
             for p in assertion.get("stating_openers", [])
         )
+        # Openers that put a claim back to be confirmed ("so all my followers have to
+        # follow me again??"): a sentence opening with one, then no question word, states
+        # what it says, "?" or not.
+        self.confirming = tuple(
+            tuple(self._fold(w) for w in self._prepare_words(p))
+            for p in assertion.get("confirming", [])
+        )
         # Question words that ask only ending their clause (Japanese "か": "移りますか",
         # never the "か" the cutter leaves inside "わかりました" or "すっかり").
         self.final_question_words = frozenset(
@@ -1806,7 +1813,7 @@ class Lexicon:
                 marked.add(sentence)
             elif sentence in tokens.asked and self._ends_in_tag(clause_words):
                 tagged.add(sentence)
-        questioned = set(tokens.asked)
+        questioned = set(tokens.asked) - self._confirmed(tokens)
         if tokens.ends_as_question and of:  # "…移行されますか" asks without a "?"
             questioned.add(of[-1])
         # "…, so my question: how …?": the words that announce the question ask nothing.
@@ -1834,6 +1841,29 @@ class Lexicon:
             )
             marked.update(s for s in tagged if not any(q > s for q in asking))
         return frozenset(marked | (sentences - questioned)), tag_start
+
+    def _confirmed(self, tokens: _Tokens) -> set[int]:
+        """The asked sentences that put a claim back to be confirmed (`confirming`): "so"
+        and the claim, no question word after it ("so my posts come along?"; not "so do
+        my posts come along?", which question words and openers still ask)."""
+        if not self.confirming:
+            return set()
+        words, of = tokens.folded, tokens.sentence_of
+        confirmed = set()
+        for sentence in tokens.asked:
+            if sentence not in of:  # a "?" with no words of its own
+                continue
+            start = of.index(sentence)
+            for opener in self.confirming:
+                after = start + len(opener)
+                if (
+                    tuple(words[start:after]) == opener
+                    and after < len(words)
+                    and of[after] == sentence
+                    and words[after] not in self.opener_words
+                ):
+                    confirmed.add(sentence)
+        return confirmed
 
     def _states_with(self, words: list[str], start: int) -> bool:
         """Whether the opener at `start` states with the word after it (`stating_openers`):

@@ -1,0 +1,109 @@
+"""Classes of English phrasing behind round 16's public tuning misses (issue 12): posts
+made only for followers told in words ("things I posted just for my followers"); the
+archive and the CSVs asked about together ("do I need both, or is one enough"); what the
+bot can help with asked as "what sort of things" or "a list of commands"; the account
+ordered deleted with a reason after it ("delete my account pls im done with all this");
+a claim put back to the bot with "so ...?" to confirm it ("so all my followers have to
+refollow me by hand??"); a claim closed by a regional tag ("..., ent?", "innit").
+Each example is my own phrasing of the class, read as a first contact the way the
+question sets score; none is a row of the question sets."""
+
+from __future__ import annotations
+
+import pytest
+from question_set import command_of, myths_of, subjects_of
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "some of my toots were only for my followers, what happens to them after the move",
+        "I shared a few pics just with my followers. will those survive the migration?",
+        pytest.param(
+            "the posts I limited to my followers, do they go with me",
+            marks=pytest.mark.xfail(strict=True, reason="overruled until retrained"),
+        ),
+        "what about stuff I posted only to my followers",
+        "a few posts were restricted to followers, are they lost when I switch servers",
+        "I wrote some things just for my followers, where do they end up after moving",
+    ],
+)
+def test_posts_made_only_for_followers_in_words_are_followers_only_posts(text: str):
+    assert subjects_of(text) == {"followers_only_posts"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "should I get the archive and the CSV files too, or just one of them?",
+        "do I need both the archive and the csv export",
+        "is the archive enough or do I also need the CSV files",
+        "do I want the csv files and the archive, or will one of them do",
+        pytest.param(
+            "do i grab the csvs as well as the archive or is that overkill",
+            marks=pytest.mark.xfail(strict=True, reason="overruled until retrained"),
+        ),
+    ],
+)
+def test_the_archive_and_the_csvs_asked_together_are_both(text: str):
+    assert subjects_of(text) == {"archive", "csv_export"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "what sort of things can you help me with",
+        "what kinds of things can this bot help with?",
+        "what kind of stuff can you help with",
+        "is there a list of commands I can use?",
+        "got a list of your commands anywhere",
+        "what sort of things does this bot do",
+    ],
+)
+def test_what_the_bot_can_help_with_in_other_words_is_help(text: str):
+    assert command_of(text, "public") == "help"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "delete my account pls im done with all this",
+        "delete my account, I've had enough of this place",
+        "please delete my account i am sick of it",
+        "remove my account pls, im leaving for good",
+        "erase my account, not coming back",
+    ],
+)
+def test_the_account_ordered_deleted_with_a_reason_after_asks_which(text: str):
+    assert command_of(text, "public") == "clarify_delete"
+
+
+@pytest.mark.parametrize(
+    ("text", "myth"),
+    [
+        ("so everyone who follows me has to follow me again manually??", "followers_must_refollow"),
+        ("so my followers need to refollow the new account by hand?", "followers_must_refollow"),
+        (
+            "so i just upload my archive on the new server and my toots are back?",
+            "posts_can_be_imported",
+        ),
+        ("ok so my posts get copied over to the new account?", "posts_move_automatically"),
+        ("wait so my blocks move over automatically?", "blocks_move_automatically"),
+        ("so the people I follow come along by themselves?", "follows_move_automatically"),
+    ],
+)
+def test_a_claim_put_back_with_so_to_confirm_it_is_that_myth(text: str, myth: str):
+    assert myths_of(text) == {myth}
+
+
+@pytest.mark.parametrize(
+    ("text", "myth"),
+    [
+        ("my followers all have to follow me again by hand, ent?", "followers_must_refollow"),
+        ("my posts move over to the new account innit", "posts_move_automatically"),
+        ("my mutes move over automatically, init?", "mutes_move_automatically"),
+        ("the archive can be imported on the new server, ennit?", "posts_can_be_imported"),
+    ],
+)
+def test_a_claim_closed_by_a_regional_tag_is_that_myth(text: str, myth: str):
+    assert myths_of(text) == {myth}
