@@ -245,3 +245,104 @@ def test_es_the_profile_in_english_words_and_beside_a_verified_link(
     verified link, the avatar, header or bio stay a question of their own, while "el link
     verificado de mi perfil" only says where the link is."""
     assert subjects_of(text) == subjects
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "dónde se descargan los silenciados?",
+        "cómo me bajo la lista de seguidos",
+        "cómo puedo bajar los dominios que bloqueé",
+        pytest.param("donde descargo mis marcadores", marks=OVERRULED),
+        pytest.param("como bajo mis bloqueos", marks=OVERRULED),
+        pytest.param("como descargo mis listas", marks=OVERRULED),
+    ],
+)
+def test_es_how_to_download_a_list_is_the_csv_export(text: str) -> None:
+    """ "¿Cómo bajo / dónde descargo mis marcadores?": downloading a list is the Export
+    page (LABELS.md: the CSV, whatever list it holds), as "¿cómo exporto ...?" is."""
+    assert subjects_of(text) == {"csv_export"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "cómo vuelvo a poner mis bloqueos en la cuenta nueva",
+        "como vuelvo a poner mis silenciados",
+        "cómo vuelvo a cargar mis marcadores",
+        "cómo recupero mis listas en el server nuevo",
+    ],
+)
+def test_es_how_to_put_a_list_back_is_import(text: str) -> None:
+    """ "¿Cómo vuelvo a poner mis bloqueos?": putting a list back on the new account is
+    importing it (LABELS.md), as "¿cómo los paso / traigo?" is."""
+    assert subjects_of(text) == {"import"}
+
+
+@pytest.mark.parametrize(
+    ("text", "where"),
+    [
+        ("continúa sin esto", "archive"),
+        ("no me interesa, dale al siguiente", "export"),
+        ("bueno, no lo voy a hacer", "import"),
+        ("sigue sin este paso porfa", "profile"),
+        ("vamos al siguiente, este no", "archive"),
+    ],
+)
+def test_es_going_on_without_this_step_skips(text: str, where: str) -> None:
+    """ "Continúa sin esto", "dale al siguiente": this step left out (skip), not resume."""
+    assert command_of(text, where) == "skip"
+
+
+@pytest.mark.parametrize(
+    ("text", "where"),
+    [
+        ("bueno me voy, hasta luego", "followers"),
+        ("ahí nos vemos", "alias"),
+        ("adiós", "dm"),
+        ("hasta pronto", "public"),
+        ("chau, cuidate", "dm"),
+    ],
+)
+def test_es_a_farewell_greets(text: str, where: str) -> None:
+    """ "Hasta luego", "nos vemos", "chau": a farewell is small talk (a greeting), not an
+    off-topic message."""
+    got = read_row({"text": text, "where": where})
+    assert got.command is None and got.understanding.kind == "greeting", got
+
+
+@pytest.mark.parametrize(
+    ("text", "where"),
+    [
+        ("mejor lo dejo por hoy", "alias"),
+        ("me rajo, mañana sigo", "move"),
+        ("hasta aquí por hoy", "import"),
+        ("aún nada", "alias"),
+        ("todavía nada", "followers"),
+    ],
+)
+def test_es_left_for_today_or_nothing_yet_is_not_yet(text: str, where: str) -> None:
+    """ "Lo dejo por hoy", "mañana sigo", "aún nada": the step is not done yet."""
+    assert command_of(text, where) == "not_yet"
+
+
+@pytest.mark.parametrize(
+    ("text", "where"),
+    [
+        ("ya estaba hecho desde ayer", "alias"),
+        ("eso ya lo tenía de antes", "profile"),
+        ("le di a mover, y ahora?", "move"),
+    ],
+)
+def test_es_done_before_or_pressed_then_what_next_is_done(text: str, where: str) -> None:
+    """ "Ya estaba hecho desde ayer", "le di a mover, ¿y ahora?": the step is done."""
+    assert command_of(text, where) == "done"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["en qué va mi mudanza", "cómo anda la migración?", "qué tal va mi mudanza?"],
+)
+def test_es_how_my_move_is_going_in_a_dm_is_progress(text: str) -> None:
+    """ "¿En qué va mi mudanza?": how the member's own move is going (progress)."""
+    assert command_of(text, "dm") == "progress"
