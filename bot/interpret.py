@@ -72,6 +72,8 @@ _ORDERS = ("clarify_delete", "forget", "restart", "stop", "resume", "back", "ski
 ANSWERS = ("downloaded", "requested", "not_yet", "how", "done", "away", "here")
 _ANY_STEP = ("how", "not_yet", "requested", "downloaded")
 _DIRECTIONS = ("away", "here")
+# Orders a member may suppose at a step instead of giving ("what if I skip this?").
+_SUPPOSED = ("skip", "back", "restart")
 # Answers that report the step done (or the archive news that completes it).
 _REPORTS = ("done", "requested", "downloaded")
 # Kinds of understanding that are commands in the walkthrough's terms.
@@ -154,6 +156,7 @@ _WORD_SETS = (
     "easier",
     "small_talk",
     "conditions",
+    "supposing",
 )
 
 
@@ -311,6 +314,9 @@ class _Book:
         # greeting, the greeting's, not a question about the member's move.
         self.small_talk: set[str] = set()
         self.conditions: set[str] = set()  # words opening a condition (`[ignore] conditions`)
+        # Words that suppose an order instead of giving it ("what if I skip this?", "would
+        # skipping this break anything?"): `[ignore] supposing`.
+        self.supposing: set[str] = set()
         # A question mark, or a locale asking without one (`[ignore] asking_ending`); not
         # the intents' question_ending, which also takes wishes ("やり直したい" orders).
         endings = [_QUESTION_MARK]
@@ -596,6 +602,24 @@ class _Book:
         wants a password, what do I put in there")."""
         clauses = [c for c in _CLAUSES.split(text.strip()) if clean(c)]
         return self.asks(text) or any(map(self.opens_question, clauses))
+
+    def supposes(self, text: str, orders: list[str]) -> bool:
+        """Whether a message that holds an order supposes it rather than gives it ("what
+        happens if I skip this", "if I skip the archive can I get it later", "would
+        skipping this break anything?"): a `supposing` word, the message not opening
+        with the order ("skip it if that's ok"), and a question or the word opening it."""
+        # A clause of one word is no condition: "sí, ¿puedo volver atrás?" says yes.
+        clauses = [f" {c} " for c in map(clean, _CLAUSES.split(text.strip())) if " " in c]
+        if not orders or not any(f" {w} " in c for c in clauses for w in self.supposing):
+            return False
+        if any(self.opens_with(text, group) for group in orders):
+            return False
+        opening = clauses[0].split()[:2] if clauses else []
+        return (
+            self.asks_anywhere(text)
+            or opening[0] in self.supposing
+            or " ".join(opening) in self.supposing
+        )
 
     def opens_with(self, text: str, group: str) -> bool:
         """Whether the message opens with one of `group`'s phrases ("copied my bio over"),
@@ -1153,6 +1177,8 @@ def _gate(reading: Reading, guess: Callable[[], second_opinion.Guess], text: str
         if command in _REPORTS and book().has_contrast(text):
             # "done it but it says error": a problem with the step, not the step done.
             command = None
+        if command in _SUPPOSED and book().supposes(text, [command]):
+            command = None  # "what happens if I skip this?" gives no order
         if command is not None:
             return replace(reading, command=command, guessed=True)
     if reading.where not in (PUBLIC, DM):
@@ -1283,6 +1309,10 @@ def _read_tables(text: str, *, where: str, locale: str) -> Reading:
     allowed = _allowed_answers(where)
     commands = _PUBLIC_COMMANDS if where == PUBLIC else COMMANDS
     said_in = words.locale_of(text) or locale
+    if step is not None and "how" in allowed:
+        supposed = [g for g in _SUPPOSED if g in exact or g in inside]
+        if words.supposes(text, supposed):
+            return _supposed_order(text, step, locale, where)
     for group in exact:
         if group in commands:
             # In a DM no step waits to be skipped: "next step?" asks what comes next.
@@ -1539,6 +1569,19 @@ def _reported(
         if understood.kind != "myth" or words.opens_with(rest, group):
             return _for_step(group, step, understood)
     return None
+
+
+def _supposed_order(text: str, step: _StepWords, locale: str, where: str) -> Reading:
+    """ "what happens if I skip this?", "if I skip the archive can I get it later?": an
+    order supposed at a step asks about the step (how), or about the subjects it names
+    in so many words ("if I skip this, will my followers still move?"); it is no order."""
+    understood, text_locale = _understand(text, locale)
+    # The move itself is no other subject here ("que se passe-t-il si je saute ...").
+    own = {step.subject, "move", *step.how_for, *step.stands_for, *step.reported_by}
+    named = understood.kind in ("question", "myth") and not understood.ranked
+    if named and understood.subjects and not set(understood.subjects) <= own:
+        return Reading(None, understood, text_locale, where)
+    return Reading("how", understood, text_locale, where)
 
 
 def _troubled_report(

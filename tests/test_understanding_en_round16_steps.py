@@ -13,7 +13,7 @@ sets."""
 from __future__ import annotations
 
 import pytest
-from question_set import first_contact, is_right
+from question_set import first_contact, is_right, subjects_of
 
 
 def right(text: str, where: str, command: str) -> bool:
@@ -107,3 +107,39 @@ def test_doing_it_right_now_is_not_yet(text: str, where: str, command: str):
 )
 def test_a_farewell_is_a_greeting(text: str, where: str, kind: str):
     assert kind_right(text, where, kind)
+
+
+@pytest.mark.parametrize(
+    ("text", "where", "command"),
+    [
+        ("what happens if i skip this", "archive", "how"),
+        ("if i skip the archive can i get it later", "archive", "how"),
+        ("do i lose anything if i skip this", "export", "how"),
+        ("what if i skip this step, is that bad", "profile", "how"),
+        ("would skipping this break anything", "import", "how"),
+        ("can i go back and change my bio later", "profile", "how"),
+    ],
+)
+def test_a_question_about_an_order_at_a_step_asks_about_the_step(
+    text: str, where: str, command: str
+):
+    assert right(text, where, command)
+
+
+@pytest.mark.parametrize(
+    ("text", "where", "command"),
+    [
+        ("qué pasa si me salto este paso", "archive", "how"),
+        ("was passiert wenn ich das überspringe", "archive", "how"),
+        ("wenn ich den Schritt überspringe, kann ich das Archiv später holen?", "archive", "how"),
+        ("que se passe-t-il si je saute cette étape ?", "archive", "how"),
+        ("et si je saute cette étape, c'est grave ?", "profile", "how"),
+    ],
+)
+def test_an_order_supposed_at_a_step_in_other_locales(text: str, where: str, command: str):
+    """The rule is shared code (bot/interpret.py) with each locale's `supposing` words."""
+    assert right(text, where, command)
+
+
+def test_an_order_supposed_beside_another_subject_asks_about_that_subject():
+    assert subjects_of("if i skip this will my followers still move", "archive") == {"followers"}
