@@ -1850,19 +1850,20 @@ class Lexicon:
             return set()
         words, of = tokens.folded, tokens.sentence_of
         confirmed = set()
-        for sentence in tokens.asked:
-            if sentence not in of:  # a "?" with no words of its own
+        # At a sentence's start, or a clause's after a told one ("made the alias, so my
+        # followers are moving now?"); an opener of another clause still asks (below).
+        for start in tokens.clause_starts:
+            if of[start] not in tokens.asked:
                 continue
-            start = of.index(sentence)
             for opener in self.confirming:
                 after = start + len(opener)
                 if (
                     tuple(words[start:after]) == opener
                     and after < len(words)
-                    and of[after] == sentence
+                    and of[after] == of[start]
                     and words[after] not in self.opener_words
                 ):
-                    confirmed.add(sentence)
+                    confirmed.add(of[start])
         return confirmed
 
     def _states_with(self, words: list[str], start: int) -> bool:

@@ -107,3 +107,29 @@ def test_a_claim_put_back_with_so_to_confirm_it_is_that_myth(text: str, myth: st
 )
 def test_a_claim_closed_by_a_regional_tag_is_that_myth(text: str, myth: str):
     assert myths_of(text) == {myth}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I logged into my old account and made the alias there. What comes next?",
+        "went to my old profile and added the alias like the guide said. now what",
+        "Signed in to my old account and created an alias pointing at the new one. Next step?",
+        "I went into the old account settings and set up the alias. what now?",
+    ],
+)
+def test_the_alias_made_after_going_to_the_old_account_is_that_myth(text: str):
+    assert myths_of(text) == {"alias_on_old_account"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "made the alias on the new one, so my followers are moving across now?",
+        "I added the alias last night, so the followers should be moving over already?",
+        "alias is set up on the new account, so my followers are on their way?",
+        "created the alias yesterday, so everyone who follows me is transferring now?",
+    ],
+)
+def test_a_claim_put_back_with_so_after_a_told_clause_is_that_myth(text: str):
+    assert myths_of(text) == {"alias_starts_transfer"}
