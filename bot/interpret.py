@@ -632,6 +632,15 @@ class _Book:
                 return True
         return False
 
+    def short_question(self, text: str) -> bool:
+        """Whether a message is a short question ("do I include the @?", "is it the one
+        with the @ at the front"): a "?" or a question word opening it, in a few words.
+        Not in unspaced scripts, whose words are not counted ("今からでも間に合う？")."""
+        if _UNSPACED.search(text):
+            return False
+        size = len(clean(text).split())
+        return 0 < size <= _MAX_REPORT_WORDS and (self.asks(text) or self.opens_question(text))
+
     def asks_where_or_how(self, text: str) -> bool:
         """Whether a short message asks where or how ("il est où le bouton", "¿dónde lo
         pido?"): at a step, naming nothing else, it asks how to do the step."""
@@ -1535,8 +1544,9 @@ def _read_tables(text: str, *, where: str, locale: str) -> Reading:
         step is not None
         and "how" in allowed
         and (understood.kind == "unknown" or understood.ranked)
-        and words.asks_where_or_how(text)
-    ):  # "je fais ça où exactement ?", "¿dónde lo pido?": where to do the step
+        and (words.asks_where_or_how(text) or words.short_question(text))
+    ):  # "je fais ça où exactement ?", "¿dónde lo pido?": where to do the step; "do I
+        # include the @?": a short question naming nothing else asks about the step
         return Reading("how", understood, text_locale, where)
     command = _KIND_COMMANDS.get(understood.kind)
     return Reading(command, understood, text_locale, where)

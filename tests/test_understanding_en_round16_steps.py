@@ -143,3 +143,18 @@ def test_an_order_supposed_at_a_step_in_other_locales(text: str, where: str, com
 
 def test_an_order_supposed_beside_another_subject_asks_about_that_subject():
     assert subjects_of("if i skip this will my followers still move", "archive") == {"followers"}
+
+
+@pytest.mark.parametrize(
+    ("text", "where", "command"),
+    [
+        ("do i include the @", "ask_old_handle", "how"),
+        ("which file goes where", "import", "how"),
+        ("do i have to do this", "archive", "how"),
+        ("is this one optional", "export", "how"),
+        ("do i type the whole thing with the server", "ask_old_handle", "how"),
+        ("is it the one with the @ at the front", "ask_new_handle", "how"),
+    ],
+)
+def test_the_steps_own_subject_in_its_own_words_asks_how(text: str, where: str, command: str):
+    assert right(text, where, command)
