@@ -346,3 +346,65 @@ def test_es_done_before_or_pressed_then_what_next_is_done(text: str, where: str)
 def test_es_how_my_move_is_going_in_a_dm_is_progress(text: str) -> None:
     """ "¿En qué va mi mudanza?": how the member's own move is going (progress)."""
     assert command_of(text, "dm") == "progress"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "primero creo el alias en mi cuenta de antes y luego me mudo",
+        "ya hice el alias en mi perfil viejo, ahora espero",
+        "el alias lo configuré en la cuenta original apuntando a la nueva",
+        "puse el alias desde la de antes, ya está",
+    ],
+)
+def test_es_the_alias_made_on_the_account_of_before_is_the_myth(text: str) -> None:
+    """The old account named "la de antes", "el perfil viejo", "la original": an alias
+    made there is the myth that it goes on the old account."""
+    assert myths_of(text) == {"alias_on_old_account"}
+
+
+@pytest.mark.parametrize(
+    ("text", "subjects"),
+    [
+        ("el alias se crea en la cuenta de antes o en la nueva?", {"alias"}),
+        ("el alias va en la nueva, la de antes solo se usa para mover", {"alias"}),
+    ],
+)
+def test_es_the_alias_asked_either_way_or_told_right_is_a_question(
+    text: str, subjects: set[str]
+) -> None:
+    """The neighbours: asked which account, or told rightly, no claim."""
+    assert subjects_of(text) == subjects
+
+
+@pytest.mark.parametrize(
+    ("text", "where"),
+    [
+        ("la regué, quiero empezar todo de vuelta", "alias"),
+        ("mejor volvamos al principio de todo", "alias"),
+        ("arranquemos otra vez desde el inicio", "import"),
+        ("empecemos de vuelta porfa", "move"),
+    ],
+)
+def test_es_over_again_said_de_vuelta_or_from_the_beginning_restarts(text: str, where: str) -> None:
+    """ "De vuelta" is "again" in much of the Americas; "volvamos al principio", "desde el
+    inicio": the walkthrough started over."""
+    assert command_of(text, where) == "restart"
+
+
+@pytest.mark.parametrize(
+    ("text", "where", "command"),
+    [
+        ("basta de notificaciones", "dm", "stop"),
+        ("ya no necesito los avisos", "followers", "stop"),
+        ("me mudo para otro servidor", "choose_direction", "away"),
+        ("llegué hace poco desde otra instancia", "choose_direction", "here"),
+        ("no quiero el archivo", "archive", "skip"),
+        ("no me interesan los csv", "export", "skip"),
+        ("al principio no entendí nada, dónde se pone?", "alias", "how"),
+    ],
+)
+def test_es_commands_in_everyday_words(text: str, where: str, command: str) -> None:
+    """No more notifications stops them; "para otro servidor" / "desde otra instancia" say
+    which way; a step's file not wanted skips it; "al principio" saying when is no restart."""
+    assert command_of(text, where) == command
