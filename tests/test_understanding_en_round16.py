@@ -13,6 +13,10 @@ from __future__ import annotations
 import pytest
 from question_set import command_of, myths_of, subjects_of
 
+# The tables read these right; the second opinion, trained before them, overrules them
+# until the lead retrains it on these probes.
+_OVERRULED = pytest.mark.xfail(strict=True, reason="overruled until retrained")
+
 
 @pytest.mark.parametrize(
     "text",
@@ -133,3 +137,58 @@ def test_the_alias_made_after_going_to_the_old_account_is_that_myth(text: str):
 )
 def test_a_claim_put_back_with_so_after_a_told_clause_is_that_myth(text: str):
     assert myths_of(text) == {"alias_starts_transfer"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "why is my new profile so empty",
+        "why's my new page so bare",
+        "how come my new account is completely blank",
+        "new profile is empty, why?",
+        "why does my new profile look so empty after the move",
+    ],
+)
+def test_why_the_new_profile_is_empty_is_why_posts_stay(text: str):
+    assert subjects_of(text) == {"why_no_posts"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "what will become of the old profile once I move",
+        "what's the fate of my old account",
+        "what happens to the account I'm leaving",
+        "what does my old account turn into after the move",
+        "what happens to the profile I'm moving away from",
+    ],
+)
+def test_what_becomes_of_the_old_account_is_the_old_account(text: str):
+    assert subjects_of(text) == {"old_account"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "can I hold on to both profiles",
+        "can I keep both profiles going",
+        "is it ok to have two profiles, old and new",
+        "could I run two profiles, the old one and the new one",
+    ],
+)
+def test_two_profiles_kept_is_keeping_both_accounts(text: str):
+    assert subjects_of(text) == {"keep_both_accounts"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("how do i get my lists out of the old account", marks=_OVERRULED),
+        pytest.param("how can I get my mutes out", marks=_OVERRULED),
+        pytest.param("whats the way to get my block and mute lists out", marks=_OVERRULED),
+        pytest.param("how do I get my bookmarks out of here", marks=_OVERRULED),
+        pytest.param("where can i get my follows out before i go", marks=_OVERRULED),
+    ],
+)
+def test_getting_a_list_out_is_the_export(text: str):
+    assert subjects_of(text) == {"csv_export"}
