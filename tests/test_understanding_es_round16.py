@@ -408,3 +408,26 @@ def test_es_commands_in_everyday_words(text: str, where: str, command: str) -> N
     """No more notifications stops them; "para otro servidor" / "desde otra instancia" say
     which way; a step's file not wanted skips it; "al principio" saying when is no restart."""
     assert command_of(text, where) == command
+
+
+@pytest.mark.parametrize(
+    ("text", "subjects"),
+    [
+        ("cuánto se demora en llegar la peña que me sigue", {"follower_timing"}),
+        ("cuánto demoran los seguidores en pasarse?", {"follower_timing"}),
+        pytest.param("los seguidores se pasan al instante?", {"follower_timing"}, marks=OVERRULED),
+        ("mis seguidores reciben alguna notificación o algo?", {"notifications"}),
+        ("se puede deshacer la mudanza?", {"move_back"}),
+        ("hay forma de revertir la migración?", {"move_back"}),
+        ("la mudanza es instantánea?", {"duration"}),
+        pytest.param(
+            "mis seguidores vienen como solicitudes?", {"locked_account"}, marks=OVERRULED
+        ),
+    ],
+)
+def test_es_everyday_words_for_timing_news_undoing_and_requests(
+    text: str, subjects: set[str]
+) -> None:
+    """ "Se demora", "al instante": how long followers take; "alguna notificación": who is
+    told; "deshacer la mudanza": moving back; "como solicitudes": a locked account."""
+    assert subjects_of(text) == subjects
