@@ -1245,6 +1245,8 @@ def _gate(reading: Reading, guess: Callable[[], second_opinion.Guess], text: str
         )
     if understood.kind != "question" or understood.clarify or len(understood.subjects) < 2:
         return reading
+    if understood.listed:  # "do my avatar and my lists transfer": both asked
+        return reading
     return _drop_the_least_asked(reading, said)
 
 

@@ -152,6 +152,9 @@ class Understanding:
     # locale whose tables account for more of the message reads it best (bot/interpret.py).
     evidence: int = field(default=0, compare=False)
     length: int = field(default=0, compare=False)  # the message's words
+    # The subjects were named side by side in one list ("do my avatar and my lists
+    # transfer?"): each is asked, none a story's subject beside the question's.
+    listed: bool = field(default=False, compare=False)
 
 
 def understand(text: str, locale: str = DEFAULT_LOCALE) -> Understanding:
@@ -573,6 +576,14 @@ class Lexicon:
         # Words a clause that only names things may hold besides the names ("my", "the").
         self.fragment_words = frozenset(
             self._fold(self._plain(w)) for w in assertion.get("fragment_words", [])
+        )
+        # Words between two things named in one list ("my bio and my lists"), and those of
+        # them that join (`list_joiners`, `list_conjunctions`; a locale opts in).
+        self.list_joiners = frozenset(
+            self._fold(self._plain(w)) for w in assertion.get("list_joiners", [])
+        )
+        self.list_conjunctions = frozenset(
+            self._fold(self._plain(w)) for w in assertion.get("list_conjunctions", [])
         )
         # Words that end a clause joined to the next one's claim (Japanese "ので", "から":
         # "エイリアスを作ったので、今フォロワーが移行中です" is one claim).
@@ -1487,6 +1498,7 @@ class Lexicon:
                 named=top_tier == 2 and tokens.corrected <= tokens.misspelt,
                 evidence=evidence,
                 length=length,
+                listed=self._listed(subjects, matches, tokens),
             )
         myths = self._stated_myths(tokens, matches, fragments)
         if myths:
@@ -1506,6 +1518,34 @@ class Lexicon:
                 )
         # Still say what was recognised ("alt text" is out of scope): not nothing at all.
         return Understanding("unknown", [], [], 0.0, evidence=evidence, length=length)
+
+    def _listed(self, subjects: list[str], matches: list[_Match], tokens: _Tokens) -> bool:
+        """Whether two or more subjects were named next to each other in one sentence,
+        only joining words between them ("do my avatar and my lists transfer", "my bio and
+        my mutes, do they ..."): a list of things asked about, not a story beside a
+        question."""
+        if len(subjects) < 2 or not self.list_conjunctions:
+            return False
+        spans: dict[str, list[tuple[int, int]]] = {}
+        for match in matches:
+            owner_type, _, owner_id = match.phrase.owner.partition(":")
+            if owner_type == "subject" and owner_id in subjects:
+                spans.setdefault(owner_id, []).append((match.start, match.positions[-1]))
+        if len(spans) != len(subjects):
+            return False
+        words, of = tokens.folded, tokens.sentence_of
+        ordered = sorted(subjects, key=lambda s: min(spans[s]))
+        for first, then in itertools.pairwise(ordered):
+            if not any(
+                end < start
+                and of[end] == of[start]
+                and all(w in self.list_joiners for w in words[end + 1 : start])
+                and not self.list_conjunctions.isdisjoint(words[end + 1 : start])
+                for _, end in spans[first]
+                for start, _ in spans[then]
+            ):
+                return False
+        return True
 
     def _thanks_for(self, tokens: _Tokens, start: int) -> bool:
         """ "thanks for explaining the alias thing", "thx, the bit about blocks helped": a

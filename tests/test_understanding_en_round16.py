@@ -192,3 +192,17 @@ def test_two_profiles_kept_is_keeping_both_accounts(text: str):
 )
 def test_getting_a_list_out_is_the_export(text: str):
     assert subjects_of(text) == {"csv_export"}
+
+
+@pytest.mark.parametrize(
+    ("text", "subjects"),
+    [
+        ("do my avatar and my lists transfer", {"profile", "lists"}),
+        ("does my banner and my follows list move over", {"profile", "follows"}),
+        ("my bio and my mutes, do they transfer", {"profile", "mutes"}),
+        ("do my avatar and bookmarks come with me", {"profile", "bookmarks"}),
+        ("are my bio and lists copied over", {"profile", "lists"}),
+    ],
+)
+def test_two_things_named_side_by_side_are_both_asked(text: str, subjects: set[str]):
+    assert subjects_of(text) == subjects
