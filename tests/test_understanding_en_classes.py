@@ -138,12 +138,7 @@ def test_the_story_before_the_question_is_no_question_and_no_claim(text, subject
             {"bookmarks"},
         ),
         # Several lists' files at once are the export page itself.
-        pytest.param(
-            "how do i export my mutes and lists",
-            {"csv_export"},
-            # The model reads "mutes" at a margin of 719 (second_opinion.NAMED is 500).
-            marks=pytest.mark.xfail(strict=True, reason="overruled until retrained"),
-        ),
+        ("how do i export my mutes and lists", {"csv_export"}),
         # "or do I start from zero" asks about the followers, not whether to move.
         ("do my followers come along or do i start from scratch", {"followers"}),
     ],

@@ -23,10 +23,7 @@ _OVERRULED = pytest.mark.xfail(strict=True, reason="overruled until retrained")
     [
         "some of my toots were only for my followers, what happens to them after the move",
         "I shared a few pics just with my followers. will those survive the migration?",
-        pytest.param(
-            "the posts I limited to my followers, do they go with me",
-            marks=pytest.mark.xfail(strict=True, reason="overruled until retrained"),
-        ),
+        "the posts I limited to my followers, do they go with me",
         "what about stuff I posted only to my followers",
         "a few posts were restricted to followers, are they lost when I switch servers",
         "I wrote some things just for my followers, where do they end up after moving",
@@ -43,10 +40,7 @@ def test_posts_made_only_for_followers_in_words_are_followers_only_posts(text: s
         "do I need both the archive and the csv export",
         "is the archive enough or do I also need the CSV files",
         "do I want the csv files and the archive, or will one of them do",
-        pytest.param(
-            "do i grab the csvs as well as the archive or is that overkill",
-            marks=pytest.mark.xfail(strict=True, reason="overruled until retrained"),
-        ),
+        "do i grab the csvs as well as the archive or is that overkill",
     ],
 )
 def test_the_archive_and_the_csvs_asked_together_are_both(text: str):
@@ -183,11 +177,11 @@ def test_two_profiles_kept_is_keeping_both_accounts(text: str):
 @pytest.mark.parametrize(
     "text",
     [
-        pytest.param("how do i get my lists out of the old account", marks=_OVERRULED),
-        pytest.param("how can I get my mutes out", marks=_OVERRULED),
-        pytest.param("whats the way to get my block and mute lists out", marks=_OVERRULED),
-        pytest.param("how do I get my bookmarks out of here", marks=_OVERRULED),
-        pytest.param("where can i get my follows out before i go", marks=_OVERRULED),
+        "how do i get my lists out of the old account",
+        "how can I get my mutes out",
+        "whats the way to get my block and mute lists out",
+        "how do I get my bookmarks out of here",
+        "where can i get my follows out before i go",
     ],
 )
 def test_getting_a_list_out_is_the_export(text: str):
