@@ -91,6 +91,8 @@ _MAX_CONTAINS = 120  # a phrase inside a longer text counts only in a short mess
 _MAX_HOW_WORDS = 8
 _MAX_DIALECT_WORDS = 10  # walkthrough words read as dialect (_Book._index_dialects)
 _MAX_REPORT_WORDS = 10
+# A question this short at a step, naming nothing, asks about the step.
+_SHORT_QUESTION = 12
 _FEW_WORDS = 4  # "no i didnt", "nope havent done it": a denial without "yet"
 # A language asked for politely is a long sentence ("¿Sería tan amable de responderme de
 # ahora en adelante en francés?", "can you answer me in english? mi español no es muy
@@ -324,6 +326,8 @@ class _Book:
         # angestoßen", "ya agregué el alias"): `[ignore] where_how` and `report`.
         self.where_how: set[str] = set()
         self.report: dict[str, re.Pattern[str]] = {}  # by locale: "después" is no French
+        # By locale: something to do before the step ("need to find my password first").
+        self.first: dict[str, re.Pattern[str]] = {}
         # A locale that asks for things at the end ("…止めてもらえますか"): `request_ending`.
         request_endings: list[str] = []
         for locale in locales:
@@ -372,6 +376,8 @@ class _Book:
                 endings.append(f"(?:{ending})")
             if report := ignored.get("report"):
                 self.report[locale] = re.compile(report)
+            if first := ignored.get("first"):
+                self.first[locale] = re.compile(first)
         self._index_dialects(locales)
         self.question_mark = re.compile("|".join(endings))
         self.request_ending = re.compile("|".join(request_endings)) if request_endings else None
@@ -639,7 +645,7 @@ class _Book:
         if _UNSPACED.search(text):
             return False
         size = len(clean(text).split())
-        return 0 < size <= _MAX_REPORT_WORDS and (self.asks(text) or self.opens_question(text))
+        return 0 < size <= _SHORT_QUESTION and (self.asks(text) or self.opens_question(text))
 
     def asks_where_or_how(self, text: str) -> bool:
         """Whether a short message asks where or how ("il est où le bouton", "¿dónde lo
@@ -755,6 +761,14 @@ class _Book:
     def without_small_talk(self, text: str) -> str:
         """The cleaned message without its small talk ("hi, how's it going" -> "hi")."""
         return _drop_phrases(clean(text), self.small_talk, self.small_talk_sizes, _NOTHING)
+
+    def first_to_do(self, text: str, locale: str) -> bool:
+        """Whether the message says what the member must do before the step ("have to dig
+        out my login first", `[ignore] first`): not yet. Not asked ("do I need to ... first?")."""
+        pattern = self.first.get(locale)
+        if pattern is None or self.asks(text) or self.opens_question(text):
+            return False
+        return pattern.search(clean(text)) is not None
 
     def put_off(self, text: str) -> bool:
         """Whether a clause of the message is the step put off ("later") and the rest only
@@ -1357,8 +1371,9 @@ def _read_tables(text: str, *, where: str, locale: str) -> Reading:
         and "not_yet" in allowed
         and understood.kind != "myth"
         and (not understood.subjects or understood.ranked)
-        and words.put_off(text)
-    ):  # "later, kids need dinner": the step put off, with its reason beside it
+        and (words.put_off(text) or words.first_to_do(text, text_locale))
+    ):  # "later, kids need dinner": the step put off, with its reason beside it; "have to
+        # dig out my login first": something to do before it
         return Reading("not_yet", understood, text_locale, where)
     orders = [g for g in _ORDERS if g in commands]
     order = words.asked_order(text, orders)

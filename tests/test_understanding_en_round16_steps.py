@@ -158,3 +158,77 @@ def test_an_order_supposed_beside_another_subject_asks_about_that_subject():
 )
 def test_the_steps_own_subject_in_its_own_words_asks_how(text: str, where: str, command: str):
     assert right(text, where, command)
+
+
+@pytest.mark.parametrize(
+    ("text", "where", "command"),
+    [
+        ("ok doing it", "alias", "not_yet"),
+        ("trying it now", "import", "not_yet"),
+        ("going to do that now", "profile", "not_yet"),
+        ("let me try", "export", "not_yet"),
+        ("i'll give it a go", "alias", "not_yet"),
+        ("i'm about to", "move", "not_yet"),
+        ("on my way to do it", "alias", "not_yet"),
+    ],
+)
+def test_about_to_do_the_step_is_not_yet(text: str, where: str, command: str):
+    assert right(text, where, command)
+
+
+@pytest.mark.parametrize(
+    ("text", "where", "command"),
+    [
+        ("need to find my password first", "move", "not_yet"),
+        ("have to dig out my login first", "alias", "not_yet"),
+        ("let me log in first", "alias", "not_yet"),
+        ("gotta go, back later", "import", "not_yet"),
+        ("have to run, will be back in a bit", "profile", "not_yet"),
+        ("must make a coffee first lol", "export", "not_yet"),
+    ],
+)
+def test_something_to_do_first_or_leaving_for_now_is_not_yet(text: str, where: str, command: str):
+    assert right(text, where, command)
+
+
+@pytest.mark.parametrize(
+    ("text", "where", "command"),
+    [
+        ("do i need to log in first?", "alias", "how"),
+        ("do i have to log out of the new one first", "move", "how"),
+    ],
+)
+def test_asking_what_comes_first_is_how(text: str, where: str, command: str):
+    assert right(text, where, command)
+
+
+@pytest.mark.parametrize(
+    ("text", "where", "command"),
+    [
+        ("seems to have worked", "import", "done"),
+        ("worked!", "profile", "done"),
+        ("linked them", "alias", "done"),
+        ("accounts are linked now", "alias", "done"),
+        ("that went through", "alias", "done"),
+    ],
+)
+def test_the_step_reported_in_other_words_is_done(text: str, where: str, command: str):
+    assert right(text, where, command)
+
+
+@pytest.mark.parametrize(
+    ("text", "where", "subjects"),
+    [
+        ("reverse the move later, possible?", "followers", {"move_back"}),
+        ("is reversing the move a thing", "public", {"move_back"}),
+        pytest.param(
+            "reversing my migration next month, can that work",
+            "dm",
+            {"move_back"},
+            marks=pytest.mark.xfail(strict=True, reason="overruled until retrained"),
+        ),
+        ("what if i want to reverse my migration", "public", {"move_back"}),
+    ],
+)
+def test_reversing_the_move_is_moving_back(text: str, where: str, subjects: set[str]):
+    assert subjects_of(text, where) == subjects
