@@ -1566,6 +1566,10 @@ def _read_tables(text: str, *, where: str, locale: str) -> Reading:
         # include the @?": a short question naming nothing else asks about the step
         return Reading("how", understood, text_locale, where)
     command = _KIND_COMMANDS.get(understood.kind)
+    if command == "start" and step is not None and "how" in allowed and words.asks(text):
+        # "¿por dónde empiezo?", "¿qué hago primero?" asked at a step: already in the
+        # walkthrough, where to begin is how to do this step, not a new start.
+        return Reading("how", understood, text_locale, where)
     return Reading(command, understood, text_locale, where)
 
 

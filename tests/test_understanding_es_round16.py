@@ -419,3 +419,55 @@ def test_es_everyday_words_for_timing_news_undoing_and_requests(
     """ "Se demora", "al instante": how long followers take; "alguna notificación": who is
     told; "deshacer la mudanza": moving back; "como solicitudes": a locked account."""
     assert subjects_of(text) == subjects
+
+
+@pytest.mark.parametrize(
+    ("text", "where", "subjects"),
+    [
+        ("cuánto tarda en llegar el correo del archivo?", "archive", {"archive"}),
+        ("no me llega el email del archivo", "public", {"archive"}),
+        ("al pedir el archivo, se avisa a mis seguidores?", "public", {"notifications"}),
+        ("dice que la cuenta no tiene alias", "move", {"not_an_alias_error"}),
+        ("me sale que la cuenta vieja no tiene ningún alias", "public", {"not_an_alias_error"}),
+        ("puedo mudarme sin alias?", "public", {"alias"}),
+    ],
+)
+def test_es_the_archive_email_and_the_no_alias_error(
+    text: str, where: str, subjects: set[str]
+) -> None:
+    """The email saying the archive is ready is the archive, not news to the followers;
+    "dice que la cuenta no tiene alias" is the error the move form shows."""
+    assert subjects_of(text, where) == subjects
+
+
+@pytest.mark.parametrize(
+    ("text", "where", "command"),
+    [
+        ("qué hago primero?", "dm", "start"),
+        ("cuál es el primer paso?", "dm", "start"),
+        ("qué hago primero?", "alias", "how"),
+        ("por dónde empiezo?", "export", "how"),
+        ("me ayudas?", "import", "how"),
+    ],
+)
+def test_es_where_to_begin_starts_in_a_dm_and_asks_how_at_a_step(
+    text: str, where: str, command: str
+) -> None:
+    """ "¿Qué hago primero?" in a DM asks to be walked through (start); asked at a step,
+    already in the walkthrough, it asks how to do that step."""
+    assert command_of(text, where) == command
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "cómo hago un hilo en mastodon?",
+        "cómo cambio el idioma de la interfaz?",
+        "alguien sabe cómo crear un hilo largo?",
+    ],
+)
+def test_es_using_mastodon_is_off_topic(text: str) -> None:
+    """Writing a thread or the interface's language is using Mastodon, not moving: off
+    topic, though "hilo" names posts and "cambio" hints at the move."""
+    got = read_row({"text": text, "where": "public"})
+    assert got.command is None and got.understanding.kind == "unknown", got
