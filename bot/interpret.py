@@ -330,6 +330,9 @@ class _Book:
         self.first: dict[str, re.Pattern[str]] = {}
         # A locale that asks for things at the end ("…止めてもらえますか"): `request_ending`.
         request_endings: list[str] = []
+        # A claim closed by a tag asking to confirm it ("…starts the transfer, right?",
+        # "…richtig?", "…je me trompe ?"): `[ignore] confirming_ending`.
+        confirming_endings: list[str] = []
         for locale in locales:
             data = _words(locale)
             groups = {**data["commands"], **data["answers"]}
@@ -372,6 +375,8 @@ class _Book:
                 getattr(self, name).update(clean(w) for w in ignored.get(name, []))
             if ending := ignored.get("request_ending"):
                 request_endings.append(f"(?:{ending})")
+            if ending := ignored.get("confirming_ending"):
+                confirming_endings.append(f"(?:{ending})")
             if ending := ignored.get("asking_ending"):
                 endings.append(f"(?:{ending})")
             if report := ignored.get("report"):
@@ -381,6 +386,7 @@ class _Book:
         self._index_dialects(locales)
         self.question_mark = re.compile("|".join(endings))
         self.request_ending = re.compile("|".join(request_endings)) if request_endings else None
+        self.confirming_ending = re.compile("|".join(confirming_endings or ["(?!)"]))
         # Phrase lengths by first word, so a message's n-grams are only built where a
         # phrase could start.
         self.sizes: dict[str, tuple[int, ...]] = {}
@@ -552,6 +558,11 @@ class _Book:
     def asks(self, text: str) -> bool:
         """Whether the message asks: a "?", or a locale's asking ending ("…ですか")."""
         return self.question_mark.search(text) is not None
+
+    def confirms(self, text: str) -> bool:
+        """Whether the message asks only to confirm what it states ("the alias starts the
+        transfer, right?", "ça se transfère pas, je me trompe ?"): a claim, for the myths."""
+        return self.confirming_ending.search(normalise(text)) is not None
 
     def locale_of(self, text: str) -> str | None:
         """The one locale whose words the whole message is ("wo bin ich" is German, and so
@@ -1150,12 +1161,13 @@ def _stated_myth(reading: Reading, guess: Callable[[], second_opinion.Guess], te
     """A question the model reads as stating a myth (second_opinion.MYTH) is that myth:
     the reply corrects it. Public and DM only, never over a command, and never where the
     message asks ("müssen mir meine follower neu folgen?") or says "not" ("l'alias est
-    créé mais mes abonnés n'arrivent pas"): a claim states, and states the myth itself."""
+    créé mais mes abonnés n'arrivent pas"): a claim states, and states the myth itself.
+    A claim asked only to be confirmed ("the alias starts the transfer, right?") states."""
     understood = reading.understanding
     words = book()
     if (
         reading.command is not None
-        or words.asks(text)
+        or (words.asks(text) and not words.confirms(text))
         or words.negated(text)
         or reading.where not in (PUBLIC, DM)
         or understood.kind != "question"
