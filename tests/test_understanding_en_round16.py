@@ -200,3 +200,22 @@ def test_getting_a_list_out_is_the_export(text: str):
 )
 def test_two_things_named_side_by_side_are_both_asked(text: str, subjects: set[str]):
     assert subjects_of(text) == subjects
+
+
+@pytest.mark.parametrize(
+    ("text", "myth"),
+    [
+        ("according to my friend the alias goes on the old account?", "alias_on_old_account"),
+        (
+            "someone on here mentioned posts come across automatically, is that so?",
+            "posts_move_automatically",
+        ),
+        ("word is that mutes transfer on their own?", "mutes_move_automatically"),
+        ("a tutorial claimed your follows get copied over?", "follows_move_automatically"),
+        ("I assume my blocks move automatically?", "blocks_move_automatically"),
+        ("I figured the archive can be imported into the new account?", "posts_can_be_imported"),
+        ("my cousin reckons the bio gets copied across?", "name_bio_copied"),
+    ],
+)
+def test_a_claim_told_from_a_source_or_assumed_is_that_myth(text: str, myth: str):
+    assert myths_of(text) == {myth}
