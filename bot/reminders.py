@@ -207,6 +207,12 @@ class Reminders:
                 )
                 await self.clock.sleep(min(30.0, 0.5 * 2**trouble))
                 continue
+            except Exception as error:  # a bug: the worker logs it, waits, and goes on
+                trouble += 1
+                self.health.count("errors_reminder")
+                event(log, logging.ERROR, "reminders.unexpected", error=type(error).__name__)
+                await self.clock.sleep(min(30.0, 0.5 * 2**trouble))
+                continue
             trouble = 0
             seconds = (
                 3600.0 if next_time is None else (next_time - self.clock.now()).total_seconds()
@@ -235,15 +241,18 @@ class Reminders:
                     if is_transient_storage_error(error):
                         raise  # the disk's trouble: the worker waits it out, then tries again
                     await self._failed(reminder, error)
+                except Exception as error:  # a bad row, a surprise from elsewhere: a bug
+                    await self._failed(reminder, error)
         finally:
             if sent:  # queued before any trouble: the outbox must hear of those too
                 self.on_enqueued()
         return sent
 
-    async def _failed(self, reminder: dict[str, Any], error: sqlite3.Error) -> None:
+    async def _failed(self, reminder: dict[str, Any], error: Exception) -> None:
         """Storage failed on this reminder in a way no retry mends (a constraint, a missing
-        column: a bug, not the disk). Retrying would fail it again at every wake-up and hold
-        every reminder due after it: it is dropped instead, and the admin told: counted
+        column: a bug, not the disk), or anything else did (a row it cannot read). Retrying
+        would fail it again at every wake-up and hold every reminder due after it, and
+        letting it out would end the worker: it is dropped instead, and the admin told: counted
         (errors{kind="reminder"}), logged (its id and kind, never what it says), listed on
         /admin. If storage refuses even the drop, this process skips it from now on."""
         self.health.count("errors_reminder")
@@ -260,11 +269,15 @@ class Reminders:
             await self.db.run(store.drop_reminder, reminder["id"], "storage error")
         except sqlite3.Error:
             self._skip.add(int(reminder["id"]))
+        if isinstance(error, sqlite3.Error):
+            kind, why = "reminder_storage", "storage refused it"
+        else:
+            kind, why = "reminder_failed", "the bot failed on it"
         try:
             await self.db.run(
                 store.record_error,
-                "reminder_storage",
-                f"a {reminder['kind']} reminder was dropped: storage refused it "
+                kind,
+                f"a {reminder['kind']} reminder was dropped: {why} "
                 f"({type(error).__name__}), the same way every time",
             )
         except sqlite3.Error:

@@ -1,0 +1,89 @@
+"""Long-running workers meet a fault they were never written for (a bad row, a surprise from
+the API layer): the one item fails, visibly, and the worker goes on. It used to die, with
+nothing to restart it: every reminder or reply after that was silently never sent.
+
+Everything goes through the fake instance; the bad row is written by SQLite itself, as an
+admin's sqlite3 shell could.
+"""
+
+from __future__ import annotations
+
+import logging
+import sqlite3
+from datetime import timedelta
+
+from harness import FAST
+
+from bot.clock import FakeClock
+from bot.reminders import ReminderPlan
+from bot.sandbox import Sandbox
+from storage import Effects
+from storage.db import timestamp
+
+# A real-time bound for what the injected clock makes due at once: a dead worker fails the
+# test in seconds, naming what never came.
+SOON = 10.0
+
+
+def members_at_the_archive_step(box: Sandbox, clock: FakeClock, *accts: str) -> None:
+    """Each has asked for their archive now: reminders at 24 h, 44 h and 48 h."""
+    store, plan, now = box.bot.db.store, ReminderPlan(), clock.now()
+    for acct in accts:
+        stamp = timestamp(now)
+        member = {
+            "acct": acct,
+            "account_id": box.member(acct).id,
+            "step": "archive",
+            "direction": "away",
+            "locale": "en",
+            "paused": 0,
+            "started_at": stamp,
+            "step_entered_at": stamp,
+            "last_message_at": stamp,
+            "archive_requested_at": stamp,
+        }
+        store.apply(Effects(member=member, reminders=plan.archive(acct, now)))
+
+
+async def test_a_reminder_row_the_worker_cannot_read_is_dropped_and_the_next_ones_come(
+    tmp_path, caplog
+):
+    """alice's first reminder row is corrupt (its context is not JSON) and falls due just
+    before bob's. Hers is dropped and counted (errors{kind="reminder"}, /admin), logged by
+    id and kind; bob's arrives, and so does his next one 20 hours later."""
+    caplog.set_level(logging.INFO)
+    clock = FakeClock()
+    box = Sandbox(tmp_path, clock=clock, tuning=FAST, heartbeat_interval=0.2)
+    await box.start()
+    try:
+        await box.wait_connected()
+        members_at_the_archive_step(box, clock, "alice", "bob")
+        conn = sqlite3.connect(box.workdir / "bot.sqlite3")
+        with conn:
+            conn.execute(
+                "UPDATE reminders SET context = '{not json' "
+                "WHERE acct = 'alice' AND kind = 'archive_half'"
+            )
+        conn.close()
+        reminders, store = box.bot.reminders, box.bot.db.store
+        start = clock.now()
+        clock.advance(hours=25)
+        reminders.wake()
+        await box.wait_until(lambda: box.replies(to="bob"), SOON, "bob's first reminder")
+        await box.wait_until(
+            lambda: reminders.asleep_until is not None, SOON, "the worker sleeping again"
+        )
+        assert reminders.asleep_until == start + timedelta(hours=44)  # not a retry
+        assert box.replies(to="alice") == []
+        states = {r["kind"]: r["state"] for r in store.reminders("alice")}
+        assert states["archive_half"] == "dropped"
+        assert box.bot.health.counters["errors_reminder"] == 1
+        (error,) = store.recent_errors()
+        assert error["kind"] == "reminder_failed" and "archive_half" in error["detail"]
+        assert [r for r in caplog.records if r.getMessage() == "reminder.failed"]
+        clock.advance(hours=20)
+        reminders.wake()
+        await box.wait_until(lambda: len(box.replies(to="bob")) == 2, SOON, "bob's second reminder")
+        await box.wait_until(lambda: box.replies(to="alice"), SOON, "alice's second reminder")
+    finally:
+        await box.stop()
