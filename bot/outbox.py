@@ -99,47 +99,62 @@ class Outbox:
         window_start = datetime.fromtimestamp(self.budget.window_start(), UTC)
         self.budget.start(await self.db.run(self.db.store.sent_since, window_start))
         trouble = 0
+        faults = 0
         while not self._stopping:
-            self._wake.clear()  # before looking: a wake-up during the look is not lost
-            if len(self._in_flight) >= self.concurrency:
-                await self._wait(3600.0)  # for a free slot
-                continue
-            allowed = self.budget.max_priority()
-            sent = list(self._unrecorded)
             try:
-                row = await self.db.run(
-                    self.db.store.claim_next,
-                    sent=sent,
-                    max_priority=-1 if allowed is None else allowed,
-                    busy=set(self._in_flight.values()),
-                    skip=self.skipped,
-                )
-            except sqlite3.Error as error:
-                if not is_transient_storage_error(error) and await self._claim_failed(
-                    sent, allowed, error
-                ):
-                    continue  # the row it failed on is failed alone; the rest go on
-                # A locked or full disk: keep `sent` to record later; the row itself is safe
-                # (a status sent but not yet recorded is re-sent with the same key).
-                trouble += 1
-                self.health.count("errors_storage")
-                event(log, logging.ERROR, "outbox.storage", problem=describe_storage_error(error))
-                await self.clock.sleep(min(30.0, 0.5 * 2**trouble))
-                continue
-            trouble = 0
-            del self._unrecorded[: len(sent)]
-            if row is None:
-                if self._in_flight:  # a post in flight may free its conversation's next status
-                    await wait_event(self._wake, self.clock, 3600.0)
-                else:
-                    await self._sleep_until_needed(allowed=allowed)
-                continue
-            if self._stopping:
-                await self.db.run(self.db.store.reset_inflight)  # claimed, not sent: back it goes
-                break
-            self.budget.in_flight += 1  # counted as spent while in flight
-            task = asyncio.create_task(self._send_one(row))
-            self._in_flight[task] = conversation(row)
+                self._wake.clear()  # before looking: a wake-up during the look is not lost
+                if len(self._in_flight) >= self.concurrency:
+                    await self._wait(3600.0)  # for a free slot
+                    continue
+                allowed = self.budget.max_priority()
+                sent = list(self._unrecorded)
+                try:
+                    row = await self.db.run(
+                        self.db.store.claim_next,
+                        sent=sent,
+                        max_priority=-1 if allowed is None else allowed,
+                        busy=set(self._in_flight.values()),
+                        skip=self.skipped,
+                    )
+                except sqlite3.Error as error:
+                    if not is_transient_storage_error(error) and await self._claim_failed(
+                        sent, allowed, error
+                    ):
+                        continue  # the row it failed on is failed alone; the rest go on
+                    # A locked or full disk: keep `sent` to record later; the row itself is safe
+                    # (a status sent but not yet recorded is re-sent with the same key).
+                    trouble += 1
+                    self.health.count("errors_storage")
+                    event(
+                        log, logging.ERROR, "outbox.storage", problem=describe_storage_error(error)
+                    )
+                    await self.clock.sleep(min(30.0, 0.5 * 2**trouble))
+                    continue
+                trouble = 0
+                del self._unrecorded[: len(sent)]
+                if row is None:
+                    if self._in_flight:  # a post in flight may free its conversation's next status
+                        await wait_event(self._wake, self.clock, 3600.0)
+                    else:
+                        await self._sleep_until_needed(allowed=allowed)
+                    continue
+                if self._stopping:
+                    await self.db.run(
+                        self.db.store.reset_inflight
+                    )  # claimed, not sent: back it goes
+                    break
+                self.budget.in_flight += 1  # counted as spent while in flight
+                task = asyncio.create_task(self._send_one(row))
+                self._in_flight[task] = conversation(row)
+            except Exception as error:  # a bug (a row it cannot read): log, wait, go on
+                faults += 1
+                self.health.count("errors_outbox")
+                event(log, logging.ERROR, "outbox.unexpected", error=type(error).__name__)
+                # New work wakes it sooner: a fault in reckoning when to look next must
+                # not hold a fresh reply for the whole backoff.
+                await self._wait(min(30.0, 0.5 * 2**faults))
+            else:
+                faults = 0
 
     async def _send_one(self, row: dict[str, Any]) -> None:
         try:
@@ -154,6 +169,8 @@ class Outbox:
             self.health.count("errors_storage")
             event(log, logging.ERROR, "outbox.storage", problem=describe_storage_error(error))
             await self._put_back(row)
+        except Exception as error:  # a bad row, a surprise from the API layer: a bug
+            await self._fail_row(row, error, "sending it")
         finally:
             self.budget.in_flight -= 1
             self._in_flight.pop(asyncio.current_task(), None)  # type: ignore[arg-type]
@@ -206,23 +223,29 @@ class Outbox:
         await self._fail_row(row, error, "claiming it for sending")
         return True
 
-    async def _fail_row(self, row: dict[str, Any], error: sqlite3.Error, doing: str) -> None:
-        """Storage failed on this row in a way no retry mends: the row (and the rest of its
+    async def _fail_row(self, row: dict[str, Any], error: Exception, doing: str) -> None:
+        """Storage failed on this row in a way no retry mends, or anything else did (a row
+        the bot cannot read, an answer it never expected): the row (and the rest of its
         thread) is failed, never tried again, and the admin told: counted (errors{kind=
         "outbox"}), logged (its id and the error's type, never its text) and listed on
         /admin. If storage refuses even that, this process skips the row from now on."""
         self.health.count("errors_outbox")
         where = f"{type(error).__name__} {doing}"
+        storage = isinstance(error, sqlite3.Error)
         event(log, logging.ERROR, "outbox.failed", id=row["id"], error=type(error).__name__)
         try:
-            await self.db.run(self.db.store.give_up, row["id"], f"storage: {where}")
+            await self.db.run(
+                self.db.store.give_up, row["id"], f"{'storage' if storage else 'bug'}: {where}"
+            )
         except sqlite3.Error:
             self._skip.add(int(row["id"]))
         try:
             await self.db.run(
                 self.db.store.record_error,
-                "outbox_storage",
-                f"a status was given up: storage refused it ({where}), the same way every time",
+                "outbox_storage" if storage else "outbox_failed",
+                f"a status was given up: storage refused it ({where}), the same way every time"
+                if storage
+                else f"a status was given up: the bot failed on it ({where})",
             )
         except sqlite3.Error:
             pass

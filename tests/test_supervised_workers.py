@@ -13,6 +13,7 @@ import sqlite3
 from datetime import timedelta
 
 from harness import FAST
+from test_storage_bugs import SECRET, said
 
 from bot.clock import FakeClock
 from bot.reminders import ReminderPlan
@@ -87,3 +88,55 @@ async def test_a_reminder_row_the_worker_cannot_read_is_dropped_and_the_next_one
         await box.wait_until(lambda: box.replies(to="alice"), SOON, "alice's second reminder")
     finally:
         await box.stop()
+
+
+# -- the outbox ------------------------------------------------------------------------------
+
+
+def on_alices_rows(box: Sandbox, change: str) -> None:
+    """From now on each status queued for alice is changed as `change` says ("SET ...")."""
+    conn = sqlite3.connect(box.workdir / "bot.sqlite3")
+    with conn:
+        conn.execute(
+            "CREATE TRIGGER bad_row AFTER INSERT ON outbox WHEN NEW.recipient = 'alice'"
+            f" BEGIN UPDATE outbox {change} WHERE id = NEW.id; END"
+        )
+    conn.close()
+
+
+async def test_a_status_the_worker_fails_on_is_failed_and_the_next_replies_go(sandbox, caplog):
+    """alice's reply has a first-try time that is not a time, and the server answers its
+    post with a 500: working out when to retry raises an error the outbox never expected. Her
+    reply is failed (it used to stay 'sending' until a restart, uncounted), counted, listed
+    on /admin and logged without her words; bob is answered, and so is alice's next message."""
+    caplog.set_level(logging.INFO)
+    on_alices_rows(sandbox, "SET first_attempt_at = 'whenever'")
+    sandbox.home.faults.fail_next_posts(1)
+    bad = sandbox.dm("alice", f"do my posts move? {SECRET}")
+    store = sandbox.bot.db.store
+    await sandbox.wait_until(
+        lambda: [r["state"] for r in store.outbox_rows(recipient="alice")] == ["failed"],
+        SOON,
+        "alice's reply failed",
+    )
+    await sandbox.wait_reply(sandbox.dm("bob", "do my lists move?"), timeout=SOON)
+    assert sandbox.replies(bad["id"]) == []
+    assert sandbox.bot.health.counters["errors_outbox"] == 1
+    (error,) = store.recent_errors()
+    assert error["kind"] == "outbox_failed" and "ValueError" in error["detail"]
+    assert [r for r in caplog.records if r.getMessage() == "outbox.failed"]
+    assert not [line for line in said(caplog) if SECRET in line or "posts" in line]
+
+
+async def test_a_row_that_breaks_the_outbox_between_sends_does_not_stop_it(sandbox, caplog):
+    """alice's reply has a retry time that is not a time: it is never due, and reckoning
+    how long to sleep until it is raises an error the outbox never expected, at every look.
+    The outbox used to die there: no one was answered again. Now it counts the fault,
+    logs it, waits (woken by new work) and goes on: bob is answered."""
+    caplog.set_level(logging.INFO)
+    on_alices_rows(sandbox, "SET next_attempt_at = 'later'")
+    await sandbox.wait_handled(sandbox.dm("alice", f"do my posts move? {SECRET}"))
+    await sandbox.wait_reply(sandbox.dm("bob", "do my lists move?"), timeout=SOON)
+    assert sandbox.bot.health.counters["errors_outbox"] >= 1
+    assert [r for r in caplog.records if r.getMessage() == "outbox.unexpected"]
+    assert not [line for line in said(caplog) if SECRET in line or "posts" in line]
