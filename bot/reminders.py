@@ -311,6 +311,11 @@ class Reminders:
         elif reminder["kind"] in RECHECK_KINDS:
             try:
                 effects = await self._recheck(reminder, member)
+            except sqlite3.Error:
+                # The disk's trouble (locked, I/O) is waited out and the recheck kept for
+                # the next look; storage's bug goes to fire_due's own handling. Either way
+                # not "recheck failed": that would drop a look the member is waiting for.
+                raise
             except Exception as error:  # a bad look must not stop every other reminder
                 event(
                     log,

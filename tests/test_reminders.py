@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sqlite3
 from datetime import timedelta
 
 import pytest
@@ -11,7 +12,7 @@ from bot.clock import FakeClock
 from bot.health import Health
 from bot.reminders import ReminderPlan, Reminders
 from bot.walkthrough import Walkthrough
-from storage import Database, Store
+from storage import Database, Effects, Store
 
 
 class World:
@@ -284,3 +285,44 @@ async def test_reminders_arrive_in_the_members_dm_thread_through_the_fake_instan
         assert all(seen[r["id"]] is False for r in reminders)
     finally:
         await box.stop()
+
+
+class Looker:
+    """The walkthrough's second look, as the reminders worker calls it: it sees the alias."""
+
+    async def recheck_outcome(self, member: dict, check: str) -> str:
+        return "seen"
+
+    async def recheck_turn(self, member: dict, check: str, outcome: str, attempt: int):
+        return "Your alias is there now.", None, [], []
+
+
+async def test_a_recheck_meeting_a_locked_database_is_kept_for_the_next_look(world):
+    """The look itself went fine, but reading the member's reminders afterwards meets a
+    locked database (another process writing). The recheck used to be dropped then, and
+    the member never told; now the worker waits the disk out and fires it next time."""
+    await world.reach_archive_step()
+    world.store.apply(Effects(reminders=world.plan.recheck("alice", world.clock.now(), "alias")))
+    reminders = Reminders(
+        world.db,
+        clock=world.clock,
+        health=Health(),
+        plan=world.plan,
+        this_server="example.social",
+        rechecker=Looker(),
+    )
+    store, real = world.store, world.store.reminders
+    locked = [sqlite3.OperationalError("database is locked")]
+
+    def reminders_once_locked(*args, **kwargs):
+        if locked:
+            raise locked.pop()
+        return real(*args, **kwargs)
+
+    store.reminders = reminders_once_locked  # type: ignore[method-assign]
+    world.clock.advance(minutes=30)
+    with pytest.raises(sqlite3.OperationalError):  # to the worker, which waits it out
+        await reminders.fire_due()
+    assert [r["state"] for r in real("alice") if r["kind"] == "recheck_alias"] == ["pending"]
+    assert await reminders.fire_due() == 1
+    assert [r["text"] for r in world.queued("recheck")] != []
