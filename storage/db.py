@@ -505,6 +505,15 @@ class Store(CampaignStore):
             )
 
     def mark_sent(self, outbox_id: int, status_id: str) -> None:
+        """Record a posted status. Recording is retried after a failure part-way through a
+        list (the outbox records several at its next claim): one already recorded is left
+        alone, so the budget's `sends` count it once. A row that is gone (its member
+        forgotten meanwhile) still counts: the status was posted."""
+        recorded = self.db.execute(
+            "SELECT 1 FROM outbox WHERE id = ? AND state = 'sent'", [outbox_id]
+        ).fetchone()
+        if recorded is not None:
+            return
         now = self.now()
         with self.db.conn:
             self.db.execute(

@@ -7,7 +7,7 @@ from datetime import UTC, datetime
 from bot.budget import Budget
 from bot.clock import FakeClock
 from bot.mastodon_api import RateLimitState
-from storage import Priority
+from storage import OutboxItem, Priority, Store
 
 START = datetime(2026, 8, 8, 9, 5, tzinfo=UTC)  # five minutes into a 3-hour window
 
@@ -48,3 +48,24 @@ def test_stale_headers_are_ignored_and_the_window_turns():
 def test_low_budget_means_compact_answers():
     assert not budget_with(100).is_low()
     assert budget_with(151).is_low()
+
+
+def test_a_retried_record_of_a_posted_status_counts_once(tmp_path):
+    """The outbox records what it posted at its next claim, several at once; when storage
+    fails part-way (a locked disk), the whole list is recorded again at the next claim. A
+    status already recorded must not count a second time: the budget read back at start
+    would be one short for every such retry."""
+    clock = FakeClock(START)
+    store = Store.open(tmp_path / "bot.sqlite3", clock)
+    try:
+        for key in ("a", "b"):
+            store.enqueue(OutboxItem(key, "a reply", "direct", key))
+        ids = [store.outbox_rows(idempotency_key=key)[0]["id"] for key in ("a", "b")]
+        posted = [(ids[0], "101"), (ids[1], "102")]
+        store.mark_sent(*posted[0])  # the first claim recorded a, then failed on b
+        store.claim_next(sent=posted)  # the next claim records both again
+        budget = Budget(clock, limit=300)
+        budget.start(store.sent_since(datetime.fromtimestamp(budget.window_start(), UTC)))
+        assert budget.sent() == 2
+    finally:
+        store.close()
