@@ -44,6 +44,12 @@ class Patience:
     that time is not a hang: a look that comes back late counts for at most twice its
     interval, and the CPU time the process used meanwhile is taken off what it counts. A
     process busy forever still fails after STRETCH times `timeout`: no test waits forever.
+
+    With `busy`, a wait also ends once the process has used that much CPU time during it:
+    a test stuck in a busy loop (a worker spinning, the looks on time) is never idle, and
+    used to hang for STRETCH timeouts (5 minutes). CPU time does not stretch on a loaded
+    machine the way the clock does, and no wait's real work comes near a timeout of it.
+    Not for a wait for quiet (settle's calm): there, time at work must not count.
     """
 
     def __init__(
@@ -51,14 +57,15 @@ class Patience:
         timeout: float,
         every: float = POLL,
         *,
+        busy: float | None = None,
         now: Callable[[], float] | None = None,
         cpu: Callable[[], float] = time.process_time,
     ) -> None:
-        self.timeout, self.most = timeout, 2 * every
+        self.timeout, self.most, self.busy = timeout, 2 * every, busy
         self._now = now or asyncio.get_running_loop().time
         self._cpu = cpu
         self.started = self._looked = self._now()
-        self._used = cpu()
+        self._used = self._cpu_at_start = cpu()
         self.counted = 0.0
 
     def spent(self) -> bool:
@@ -66,11 +73,14 @@ class Patience:
         now, used = self._now(), self._cpu()
         self.counted += max(0.0, min(now - self._looked, self.most) - (used - self._used))
         self._looked, self._used = now, used
-        return self.counted > self.timeout or now - self.started > STRETCH * self.timeout
+        spinning = self.busy is not None and used - self._cpu_at_start > self.busy
+        return (
+            self.counted > self.timeout or spinning or now - self.started > STRETCH * self.timeout
+        )
 
     def __str__(self) -> str:
-        waited = self._now() - self.started
-        return f"idle {self.counted:.1f} s of the {waited:.1f} s waited"
+        waited, busy = self._now() - self.started, self._cpu() - self._cpu_at_start
+        return f"idle {self.counted:.1f} s, busy {busy:.1f} s of the {waited:.1f} s waited"
 
 
 class Sandbox:
@@ -290,7 +300,7 @@ class Sandbox:
         then suffice. The calm is for what the bot may not have seen yet (a mention still
         in the stream): waiting it out after every message was most of a conversation
         test's time (0.15 s a turn, some 2,000 turns in the suite)."""
-        patience = Patience(timeout, every=0.02)
+        patience = Patience(timeout, every=0.02, busy=timeout)
         last, calm, looks = -1, Patience(quiet, every=0.02), 0
         while not patience.spent():
             await self.bot.settled()
@@ -317,8 +327,9 @@ class Sandbox:
         return await bot.db.run(done) and not bot.outbox.sending
 
     async def wait_until(self, condition: Any, timeout: float, what: str) -> None:
-        """Until `condition()` holds; TimeoutError(what) once `timeout` is spent (Patience)."""
-        patience = Patience(timeout)
+        """Until `condition()` holds; TimeoutError(what) once `timeout` is spent (Patience),
+        idle or busy."""
+        patience = Patience(timeout, busy=timeout)
         while not condition():
             if patience.spent():
                 raise TimeoutError(f"{what} ({patience})")

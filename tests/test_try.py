@@ -106,3 +106,26 @@ def test_a_wait_counts_the_idle_time_only_and_still_ends():
     assert wait(look=0.05, work=0.0) == pytest.approx(2.5, abs=0.1)  # late: 2 POLL counted
     assert wait(look=POLL, work=0.006) == pytest.approx(2.5, abs=0.1)  # working 60% of the time
     assert wait(look=POLL, work=POLL) == pytest.approx(STRETCH * 1.0, abs=2 * POLL)  # busy
+
+
+def test_a_wait_whose_process_spins_ends_after_a_timeout_of_cpu_time():
+    """A test stuck in a busy loop (a worker spinning, the looks back on time) is never idle:
+    its wait used to end only after STRETCH timeouts (5 minutes for the default). With a
+    `busy` bound it ends once the process has used that much CPU time, and says so, while
+    a loaded machine (looks late, little CPU time) and a hang still count as before."""
+    ticks = Ticks()
+
+    def wait(look: float, work: float) -> tuple[float, str]:
+        ticks.now = ticks.cpu = 0.0
+        patience = Patience(1.0, busy=1.0, now=lambda: ticks.now, cpu=lambda: ticks.cpu)
+        while True:
+            ticks.now += look
+            ticks.cpu += work
+            if patience.spent():
+                return ticks.now, str(patience)
+
+    spun, said = wait(look=POLL, work=POLL)
+    assert spun == pytest.approx(1.0, abs=2 * POLL)  # not STRETCH * 1.0
+    assert "busy 1.0 s" in said
+    assert wait(look=POLL, work=0.0)[0] == pytest.approx(1.0, abs=2 * POLL)  # a hang
+    assert wait(look=0.05, work=0.0)[0] == pytest.approx(2.5, abs=0.1)  # a loaded machine
