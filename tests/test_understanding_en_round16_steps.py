@@ -232,3 +232,40 @@ def test_the_step_reported_in_other_words_is_done(text: str, where: str, command
 )
 def test_reversing_the_move_is_moving_back(text: str, where: str, subjects: set[str]):
     assert subjects_of(text, where) == subjects
+
+
+@pytest.mark.parametrize(
+    ("text", "where", "command"),
+    [
+        ("mach ohne das weiter", "alias", "skip"),
+        ("weiter ohne diesen Schritt", "export", "skip"),
+        ("machen wir ohne den Import weiter", "import", "skip"),
+        ("on continue sans ça", "alias", "skip"),
+        ("continuer sans cette étape", "export", "skip"),
+        ("これなしで進めて", "alias", "skip"),
+        ("このステップなしで続けて", "export", "skip"),
+    ],
+)
+def test_going_on_without_the_step_skips_it_in_other_locales(text: str, where: str, command: str):
+    """The skip-beside-resume rule is shared code; each locale's words say "without"."""
+    assert right(text, where, command)
+
+
+@pytest.mark.parametrize(
+    ("text", "where", "kind"),
+    [
+        ("bis dann", "dm", "greeting"),
+        ("tschüss", "dm", "greeting"),
+        ("schönen abend noch", "dm", "greeting"),
+        ("gute nacht", "alias", "greeting"),
+        ("bonne soirée", "dm", "greeting"),
+        ("à plus", "dm", "greeting"),
+        ("au revoir", "import", "greeting"),
+        ("bonne nuit", "dm", "greeting"),
+        ("またね", "dm", "greeting"),
+        ("おやすみなさい", "dm", "greeting"),
+        ("さようなら", "alias", "greeting"),
+    ],
+)
+def test_a_farewell_is_a_greeting_in_other_locales(text: str, where: str, kind: str):
+    assert kind_right(text, where, kind)
