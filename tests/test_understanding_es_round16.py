@@ -471,3 +471,32 @@ def test_es_using_mastodon_is_off_topic(text: str) -> None:
     topic, though "hilo" names posts and "cambio" hints at the move."""
     got = read_row({"text": text, "where": "public"})
     assert got.command is None and got.understanding.kind == "unknown", got
+
+
+@pytest.mark.parametrize(
+    ("text", "subjects"),
+    [
+        ("me dise q no es alias de esta cuenta", {"not_an_alias_error"}),
+        (
+            "puse el alias en la cuenta nueba pero al mober me dice que no es alias de esta cuenta",
+            {"not_an_alias_error"},
+        ),
+        pytest.param("la cuenta bieja se borra sola?", {"old_account"}, marks=OVERRULED),
+        ("como ago el alias en la nueba?", {"alias"}),
+        ("mis seguidores se ban conmigo?", {"followers"}),
+    ],
+)
+def test_es_learner_spellings_b_for_v_and_no_h(text: str, subjects: set[str]) -> None:
+    """Spellings by ear ("nueba", "bieja", "mober", "ago", "dise", "ise"): read as the
+    words they stand for; the form's "no es alias de esta cuenta" reported beside the
+    alias is the error, not the claim that the alias went on the old account."""
+    assert subjects_of(text) == subjects
+
+
+@pytest.mark.parametrize(
+    ("text", "where"),
+    [("ya le di a mober", "move"), ("ya lo ise", "alias"), ("listo, ya lo ise aora", "profile")],
+)
+def test_es_a_report_spelt_by_ear_is_done(text: str, where: str) -> None:
+    """ "Ya lo ise", "le di a mober": the step reported done, spelt by ear."""
+    assert command_of(text, where) == "done"
