@@ -269,3 +269,21 @@ def test_going_on_without_the_step_skips_it_in_other_locales(text: str, where: s
 )
 def test_a_farewell_is_a_greeting_in_other_locales(text: str, where: str, kind: str):
     assert kind_right(text, where, kind)
+
+
+@pytest.mark.parametrize(
+    ("text", "where", "command"),
+    [
+        ("let's get this done", "dm", "start"),
+        ("i want off this server, help", "dm", "start"),
+        ("where did we get to", "dm", "status"),
+        ("what was the last thing i did", "dm", "status"),
+        ("how far did i get", "dm", "status"),
+        ("quiet for a bit please", "dm", "stop"),
+        ("go quiet for a while", "dm", "stop"),
+        ("how are my followers doing", "dm", "progress"),
+        ("how are the followers doing over there", "followers", "progress"),
+    ],
+)
+def test_commands_in_everyday_words_in_a_dm(text: str, where: str, command: str):
+    assert right(text, where, command)
