@@ -1698,16 +1698,21 @@ class Lexicon:
         words = tokens.folded
         inside: set[int] = set()
         position = 0
+        asking = -1  # the sentence of a condition word that asked ("know if ...")
         while position < len(words):
             following = words[position + 1] if position + 1 < len(words) else ""
             before = words[position - 1] if position else ""
             if position > 1 and f"{words[position - 2]} {before}" in self.condition_not_after:
                 before = f"{words[position - 2]} {before}"  # "tell me if", "let us know if"
-            if (
-                words[position] not in self.conditions
-                or following in self.opener_words
-                or before in self.condition_not_after
+            if words[position] in self.conditions and (
+                before in self.condition_not_after
+                or (before in self.condition_ends and tokens.sentence_of[position] == asking)
             ):
+                # "know if my posts move and if my followers move": both ask.
+                asking = tokens.sentence_of[position]
+                position += 1
+                continue
+            if words[position] not in self.conditions or following in self.opener_words:
                 position += 1
                 continue
             clause = tokens.clause_of[position]
@@ -1986,8 +1991,14 @@ class Lexicon:
                 }
         stated: list[tuple[int, str]] = []
         for myth_index, myth in enumerate(self.myths):
-            if myth.unless is not None and myth.unless.first(body) is not None:
-                continue
+            # The sentences with words that show the message is about something else (a
+            # wish, a tool): a claim said in another sentence is still stated ("I'd like
+            # to take everything over. I read that the posts come over on their own.").
+            unless = (
+                {body.sentence_of[m.start] for m in myth.unless.find(body)}
+                if myth.unless is not None
+                else set()
+            )
             spans: list[list[tuple[int, int]]] = []
             for index, group in enumerate(myth.groups):
                 group_spans = [
@@ -2005,6 +2016,8 @@ class Lexicon:
             else:
                 low, high = _tightest(spans)
                 said_in = {body.sentence_of[low], body.sentence_of[high]}
+                if not said_in.isdisjoint(unless):
+                    continue
                 if not said_in <= asserted and not self._presupposes(myth, body, said_in):
                     continue  # said in a sentence that asks
                 if self.fragment_words and not _one_claim(

@@ -219,3 +219,89 @@ def test_two_things_named_side_by_side_are_both_asked(text: str, subjects: set[s
 )
 def test_a_claim_told_from_a_source_or_assumed_is_that_myth(text: str, myth: str):
     assert myths_of(text) == {myth}
+
+
+@pytest.mark.parametrize(
+    ("text", "subjects"),
+    [
+        ("i just need to know if my lists move and if my bookmarks move", {"lists", "bookmarks"}),
+        ("tell me if my followers come along and if my posts do", {"followers", "posts"}),
+        (
+            "let me know if my filters move and if my domain blocks move",
+            {"filters", "domain_blocks"},
+        ),
+        ("I WANT TO KNOW IF MY DMS MOVE AND IF MY LISTS MOVE", {"direct_messages", "lists"}),
+    ],
+)
+def test_a_second_if_after_and_asks_as_the_first_did(text: str, subjects: set[str]):
+    assert subjects_of(text) == subjects
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "will my handle stay the same and what will people see on my old profile",
+        "can I keep my username and what do followers see when they visit the old one",
+        "does my username change and what does the old page show",
+        "can i keep my @ and what will ppl see on the old account",
+    ],
+)
+def test_the_username_then_and_what_others_see_is_both(text: str):
+    assert subjects_of(text) == {"username", "what_others_see"}
+
+
+@pytest.mark.parametrize(
+    ("text", "myth"),
+    [
+        (
+            "I want to take all my stuff along. My friend said the posts move over by "
+            "themselves. Is that right?",
+            "posts_move_automatically",
+        ),
+        (
+            "Hoping to move this weekend. I read that mutes transfer automatically.",
+            "mutes_move_automatically",
+        ),
+        (
+            "We're planning to move next month. Apparently our blocks come along on their own?",
+            "blocks_move_automatically",
+        ),
+        (
+            "I want to bring everyone I follow. I heard follows are copied over automatically, true?",
+            "follows_move_automatically",
+        ),
+    ],
+)
+def test_a_claim_stated_beside_a_wish_in_another_sentence_is_that_myth(text: str, myth: str):
+    assert myths_of(text) == {myth}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "where do i type the old account name on the new one",
+        "where does my old account's name go on the new account",
+        "whr do i enter the old handle in the new acct",
+        "wher do i put my old acount name on the new profile",
+    ],
+)
+def test_where_the_old_accounts_name_goes_on_the_new_one_is_the_alias(text: str):
+    assert subjects_of(text) == {"alias"}
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        ("I was told my photos stay behind when I move. Is that correct?", "posts"),
+        pytest.param(
+            "someone said my posts remain on the old server when I migrate, true?",
+            "posts",
+            marks=_OVERRULED,
+        ),
+        ("heard my blocks are left behind when you move, correct?", "blocks"),
+        ("apparently my mutes stay on the old account when I move?", "mutes"),
+        ("my friend says the accounts I follow stay behind when I switch, right?", "follows"),
+    ],
+)
+def test_what_stays_behind_when_i_move_is_no_claim_that_it_moves(text: str, subject: str):
+    assert subjects_of(text) == {subject}
