@@ -1465,6 +1465,10 @@ def _read_tables(text: str, *, where: str, locale: str) -> Reading:
         if said and not asked and not words.has_contrast(text):
             return Reading(_for_step(said[0], step, understood), understood, text_locale, where)
         opener = _opening_answer(text, allowed, words)
+        if opener in _REPORTS and "how" in allowed and words.has_contrast(text):
+            # "fait, mais j'ai un message d'erreur": a problem told after the report,
+            # though its words name a subject ("message"), asks about the step.
+            return Reading("how", understood, text_locale, where)
         if opener and not asked:
             return Reading(opener, understood, text_locale, where)
     if where == PUBLIC and not words.asks(text) and not words.opens_question(text):
