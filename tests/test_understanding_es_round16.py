@@ -500,3 +500,19 @@ def test_es_learner_spellings_b_for_v_and_no_h(text: str, subjects: set[str]) ->
 def test_es_a_report_spelt_by_ear_is_done(text: str, where: str) -> None:
     """ "Ya lo ise", "le di a mober": the step reported done, spelt by ear."""
     assert command_of(text, where) == "done"
+
+
+@pytest.mark.parametrize(
+    ("text", "subjects"),
+    [
+        ("se me va a borrar todo si me cambio?", {"overview"}),
+        ("se borra todo al mudarme?", {"overview"}),
+        ("si borro la cuenta vieja se me borra todo?", {"delete_old_account"}),
+        ("desde la compu se puede hacer?", {"website_vs_app"}),
+        ("lo hago desde el celu o desde la compu?", {"website_vs_app"}),
+    ],
+)
+def test_es_everything_erased_and_the_computer_in_short(text: str, subjects: set[str]) -> None:
+    """ "¿Se me va a borrar todo?" asks what is lost in the move (unless the member deletes
+    the old account); "la compu", "el celu" are the computer and the phone."""
+    assert subjects_of(text) == subjects
