@@ -221,12 +221,7 @@ def test_the_step_reported_in_other_words_is_done(text: str, where: str, command
     [
         ("reverse the move later, possible?", "followers", {"move_back"}),
         ("is reversing the move a thing", "public", {"move_back"}),
-        pytest.param(
-            "reversing my migration next month, can that work",
-            "dm",
-            {"move_back"},
-            marks=pytest.mark.xfail(strict=True, reason="overruled until retrained"),
-        ),
+        ("reversing my migration next month, can that work", "dm", {"move_back"}),
         ("what if i want to reverse my migration", "public", {"move_back"}),
     ],
 )

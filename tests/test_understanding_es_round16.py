@@ -403,14 +403,12 @@ def test_es_commands_in_everyday_words(text: str, where: str, command: str) -> N
     [
         ("cuánto se demora en llegar la peña que me sigue", {"follower_timing"}),
         ("cuánto demoran los seguidores en pasarse?", {"follower_timing"}),
-        pytest.param("los seguidores se pasan al instante?", {"follower_timing"}, marks=OVERRULED),
+        ("los seguidores se pasan al instante?", {"follower_timing"}),
         ("mis seguidores reciben alguna notificación o algo?", {"notifications"}),
         ("se puede deshacer la mudanza?", {"move_back"}),
         ("hay forma de revertir la migración?", {"move_back"}),
         ("la mudanza es instantánea?", {"duration"}),
-        pytest.param(
-            "mis seguidores vienen como solicitudes?", {"locked_account"}, marks=OVERRULED
-        ),
+        ("mis seguidores vienen como solicitudes?", {"locked_account"}),
     ],
 )
 def test_es_everyday_words_for_timing_news_undoing_and_requests(
