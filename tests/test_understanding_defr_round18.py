@@ -61,10 +61,7 @@ def test_defr_done_with_a_problem_after_it_is_how(text: str, where: str) -> None
         "comment on exporte les signets et les abonnements ?",
         "wie exportiere ich meine Listen und Blockierungen",
         "wie exportier ich Stummschaltungen und Lesezeichen?",
-        pytest.param(
-            "Wie exportiere ich meine Lesezeichen und Listen?",
-            marks=pytest.mark.xfail(strict=True, reason="overruled until retrained"),
-        ),
+        "Wie exportiere ich meine Lesezeichen und Listen?",
     ],
 )
 def test_defr_how_to_export_lists_is_the_export_page(text: str) -> None:

@@ -293,11 +293,7 @@ def test_where_the_old_accounts_name_goes_on_the_new_one_is_the_alias(text: str)
     ("text", "subject"),
     [
         ("I was told my photos stay behind when I move. Is that correct?", "posts"),
-        pytest.param(
-            "someone said my posts remain on the old server when I migrate, true?",
-            "posts",
-            marks=_OVERRULED,
-        ),
+        ("someone said my posts remain on the old server when I migrate, true?", "posts"),
         ("heard my blocks are left behind when you move, correct?", "blocks"),
         ("apparently my mutes stay on the old account when I move?", "mutes"),
         ("my friend says the accounts I follow stay behind when I switch, right?", "follows"),

@@ -479,7 +479,7 @@ def test_es_using_mastodon_is_off_topic(text: str) -> None:
             "puse el alias en la cuenta nueba pero al mober me dice que no es alias de esta cuenta",
             {"not_an_alias_error"},
         ),
-        pytest.param("la cuenta bieja se borra sola?", {"old_account"}, marks=OVERRULED),
+        ("la cuenta bieja se borra sola?", {"old_account"}),
         ("como ago el alias en la nueba?", {"alias"}),
         ("mis seguidores se ban conmigo?", {"followers"}),
     ],
