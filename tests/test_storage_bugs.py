@@ -120,6 +120,26 @@ async def test_a_status_whose_retry_storage_will_not_record_fails_instead_of_wai
 # -- reminders -------------------------------------------------------------------------------
 
 
+def members_at_the_archive_step(box: Sandbox, clock: FakeClock, *accts: str) -> None:
+    """Each has asked for their archive now: reminders at 24 h, 44 h and 48 h."""
+    store, plan, now = box.bot.db.store, ReminderPlan(), clock.now()
+    for acct in accts:
+        stamp = timestamp(now)
+        member = {
+            "acct": acct,
+            "account_id": box.member(acct).id,
+            "step": "archive",
+            "direction": "away",
+            "locale": "en",
+            "paused": 0,
+            "started_at": stamp,
+            "step_entered_at": stamp,
+            "last_message_at": stamp,
+            "archive_requested_at": stamp,
+        }
+        store.apply(Effects(member=member, reminders=plan.archive(acct, now)))
+
+
 @pytest.mark.parametrize("drop_refused", [False, True], ids=["queue", "queue-and-drop"])
 async def test_a_reminder_storage_will_not_queue_is_dropped_and_the_others_fire(
     tmp_path, caplog, drop_refused
@@ -135,24 +155,8 @@ async def test_a_reminder_storage_will_not_queue_is_dropped_and_the_others_fire(
     try:
         await box.wait_connected()
         store = box.bot.db.store
-        plan = ReminderPlan()
         now = clock.now()
-        for acct in ("alice", "bob"):
-            account = box.member(acct)
-            stamp = timestamp(now)
-            member = {
-                "acct": acct,
-                "account_id": account.id,
-                "step": "archive",
-                "direction": "away",
-                "locale": "en",
-                "paused": 0,
-                "started_at": stamp,
-                "step_entered_at": stamp,
-                "last_message_at": stamp,
-                "archive_requested_at": stamp,
-            }
-            store.apply(Effects(member=member, reminders=plan.archive(acct, now)))
+        members_at_the_archive_step(box, clock, "alice", "bob")
         refuse(box, "BEFORE INSERT ON outbox WHEN NEW.recipient = 'alice'")
         if drop_refused:
             conn = sqlite3.connect(box.workdir / "bot.sqlite3")

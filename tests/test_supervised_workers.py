@@ -13,37 +13,14 @@ import sqlite3
 from datetime import timedelta
 
 from harness import FAST
-from test_storage_bugs import SECRET, said
+from test_storage_bugs import SECRET, members_at_the_archive_step, said
 
 from bot.clock import FakeClock
-from bot.reminders import ReminderPlan
 from bot.sandbox import Sandbox
-from storage import Effects
-from storage.db import timestamp
 
 # A real-time bound for what the injected clock makes due at once: a dead worker fails the
 # test in seconds, naming what never came.
 SOON = 10.0
-
-
-def members_at_the_archive_step(box: Sandbox, clock: FakeClock, *accts: str) -> None:
-    """Each has asked for their archive now: reminders at 24 h, 44 h and 48 h."""
-    store, plan, now = box.bot.db.store, ReminderPlan(), clock.now()
-    for acct in accts:
-        stamp = timestamp(now)
-        member = {
-            "acct": acct,
-            "account_id": box.member(acct).id,
-            "step": "archive",
-            "direction": "away",
-            "locale": "en",
-            "paused": 0,
-            "started_at": stamp,
-            "step_entered_at": stamp,
-            "last_message_at": stamp,
-            "archive_requested_at": stamp,
-        }
-        store.apply(Effects(member=member, reminders=plan.archive(acct, now)))
 
 
 async def test_a_reminder_row_the_worker_cannot_read_is_dropped_and_the_next_ones_come(
