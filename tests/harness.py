@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import sqlite3
+
 from bot.clock import FakeClock
 from bot.sandbox import HANG, Sandbox
 from bot.web.app import Tuning
@@ -21,6 +23,17 @@ FAST = Tuning(
     shutdown_grace=2.0,
     verify_timeout=2.0,
 )
+
+
+def admin_shell(box: Sandbox, sql: str) -> None:
+    """Run `sql` on the bot's database from a second connection, in a transaction of its
+    own, as an admin's sqlite3 shell would (a bad row, a trigger that breaks a write)."""
+    conn = sqlite3.connect(box.workdir / "bot.sqlite3")
+    try:
+        with conn:
+            conn.execute(sql)
+    finally:
+        conn.close()
 
 
 def mentioned(status: dict) -> list[str]:

@@ -13,7 +13,7 @@ from dataclasses import replace
 
 import aiohttp
 import pytest
-from harness import FAST, mentioned
+from harness import FAST, admin_shell, mentioned
 from test_admin import ADMIN_TOKEN
 from test_metrics import samples, scrape
 
@@ -267,16 +267,12 @@ def sqlite_fails(box: Sandbox, when: str, payload_has: str) -> None:
     message whose stored notification holds `payload_has`: a constraint failure raised by
     SQLite with its own code, every time, as a bug in a write would be. Made from a second
     connection, as an admin's sqlite3 shell would."""
-    conn = sqlite3.connect(box.workdir / "bot.sqlite3")
-    try:
-        with conn:
-            row = "OLD" if "DELETE" in when else "NEW"
-            conn.execute(
-                f"CREATE TRIGGER broken {when} WHEN {row}.payload LIKE '%{payload_has}%' "
-                "BEGIN SELECT RAISE(ABORT, 'broken on purpose'); END"
-            )
-    finally:
-        conn.close()
+    row = "OLD" if "DELETE" in when else "NEW"
+    admin_shell(
+        box,
+        f"CREATE TRIGGER broken {when} WHEN {row}.payload LIKE '%{payload_has}%' "
+        "BEGIN SELECT RAISE(ABORT, 'broken on purpose'); END",
+    )
 
 
 async def test_a_storage_bug_as_handling_begins_is_given_up_with_one_apology(sandbox):

@@ -9,11 +9,10 @@ with its own result code; everything else goes through the fake instance.
 from __future__ import annotations
 
 import logging
-import sqlite3
 from datetime import timedelta
 
 import pytest
-from harness import FAST
+from harness import FAST, admin_shell
 from test_metrics import samples, scrape
 
 from bot.clock import FakeClock
@@ -29,14 +28,9 @@ SECRET = "my private notes about the move"
 def refuse(box: Sandbox, trigger: str) -> None:
     """From now on SQLite refuses what `trigger` names ("BEFORE INSERT ON outbox WHEN ..."),
     as a constraint, every time."""
-    conn = sqlite3.connect(box.workdir / "bot.sqlite3")
-    try:
-        with conn:
-            conn.execute(
-                f"CREATE TRIGGER broken {trigger} BEGIN SELECT RAISE(ABORT, 'broken on purpose'); END"
-            )
-    finally:
-        conn.close()
+    admin_shell(
+        box, f"CREATE TRIGGER broken {trigger} BEGIN SELECT RAISE(ABORT, 'broken on purpose'); END"
+    )
 
 
 def said(caplog) -> list[str]:
@@ -159,13 +153,11 @@ async def test_a_reminder_storage_will_not_queue_is_dropped_and_the_others_fire(
         members_at_the_archive_step(box, clock, "alice", "bob")
         refuse(box, "BEFORE INSERT ON outbox WHEN NEW.recipient = 'alice'")
         if drop_refused:
-            conn = sqlite3.connect(box.workdir / "bot.sqlite3")
-            with conn:
-                conn.execute(
-                    "CREATE TRIGGER broken_too BEFORE UPDATE OF state ON reminders"
-                    " WHEN OLD.acct = 'alice' BEGIN SELECT RAISE(ABORT, 'broken'); END"
-                )
-            conn.close()
+            admin_shell(
+                box,
+                "CREATE TRIGGER broken_too BEFORE UPDATE OF state ON reminders"
+                " WHEN OLD.acct = 'alice' BEGIN SELECT RAISE(ABORT, 'broken'); END",
+            )
         reminders = box.bot.reminders
         clock.advance(hours=25)  # past the first archive reminders (at half the window)
         reminders.wake()

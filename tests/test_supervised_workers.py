@@ -9,10 +9,9 @@ admin's sqlite3 shell could.
 from __future__ import annotations
 
 import logging
-import sqlite3
 from datetime import timedelta
 
-from harness import FAST
+from harness import FAST, admin_shell
 from test_storage_bugs import SECRET, members_at_the_archive_step, said
 
 from bot.clock import FakeClock
@@ -36,13 +35,11 @@ async def test_a_reminder_row_the_worker_cannot_read_is_dropped_and_the_next_one
     try:
         await box.wait_connected()
         members_at_the_archive_step(box, clock, "alice", "bob")
-        conn = sqlite3.connect(box.workdir / "bot.sqlite3")
-        with conn:
-            conn.execute(
-                "UPDATE reminders SET context = '{not json' "
-                "WHERE acct = 'alice' AND kind = 'archive_half'"
-            )
-        conn.close()
+        admin_shell(
+            box,
+            "UPDATE reminders SET context = '{not json' "
+            "WHERE acct = 'alice' AND kind = 'archive_half'",
+        )
         reminders, store = box.bot.reminders, box.bot.db.store
         start = clock.now()
         clock.advance(hours=25)
@@ -72,13 +69,11 @@ async def test_a_reminder_row_the_worker_cannot_read_is_dropped_and_the_next_one
 
 def on_alices_rows(box: Sandbox, change: str) -> None:
     """From now on each status queued for alice is changed as `change` says ("SET ...")."""
-    conn = sqlite3.connect(box.workdir / "bot.sqlite3")
-    with conn:
-        conn.execute(
-            "CREATE TRIGGER bad_row AFTER INSERT ON outbox WHEN NEW.recipient = 'alice'"
-            f" BEGIN UPDATE outbox {change} WHERE id = NEW.id; END"
-        )
-    conn.close()
+    admin_shell(
+        box,
+        "CREATE TRIGGER bad_row AFTER INSERT ON outbox WHEN NEW.recipient = 'alice'"
+        f" BEGIN UPDATE outbox {change} WHERE id = NEW.id; END",
+    )
 
 
 async def test_a_status_the_worker_fails_on_is_failed_and_the_next_replies_go(sandbox, caplog):
