@@ -1465,7 +1465,7 @@ def _read_tables(text: str, *, where: str, locale: str) -> Reading:
         if said and not asked and not words.has_contrast(text):
             return Reading(_for_step(said[0], step, understood), understood, text_locale, where)
         opener = _opening_answer(text, allowed, words)
-        if opener in _REPORTS and "how" in allowed and words.has_contrast(text):
+        if _troubled(opener, text, words, allowed):
             # "fait, mais j'ai un message d'erreur": a problem told after the report,
             # though its words name a subject ("message"), asks about the step.
             return Reading("how", understood, text_locale, where)
@@ -1551,7 +1551,7 @@ def _read_tables(text: str, *, where: str, locale: str) -> Reading:
     # partir vers une autre instance ? on commence"); "I'm leaving this server" alone starts
     # with its direction.
     wishing = where == DM and (understood.kind == "start_move" or "start" in inside)
-    if _troubled_report(text, step, allowed, words, (text_locale, inside)):
+    if _troubled_report(text, allowed, words, text_locale, inside):
         return Reading("how", understood, text_locale, where)
     answers = _by_step(step)
     if "how" in inside and words.asks_anywhere(text):
@@ -1560,16 +1560,12 @@ def _read_tables(text: str, *, where: str, locale: str) -> Reading:
         answers = ["how", *(g for g in answers if g != "how")]
     for group in answers:
         if group in inside and group in allowed and not (wishing and group in _DIRECTIONS):
-            if group in _REPORTS and "how" in allowed and words.has_contrast(text):
-                # "ya lo hice pero me sale error", "did it but nothing happens": tried, and
-                # something went wrong: a problem at the step (how to do it), not done.
-                return Reading("how", understood, text_locale, where)
             return Reading(_for_step(group, step, understood), understood, text_locale, where)
     if step is not None and understood.kind == "unknown" and not words.asks(text):
         # An answer opening the message, then words about nothing we know ("later, kids
         # need dinner", "yes done it"): the answer.
         opener = _opening_answer(text, allowed, words)
-        if opener in _REPORTS and "how" in allowed and words.has_contrast(text):
+        if _troubled(opener, text, words, allowed):
             return Reading("how", understood, text_locale, where)  # "hecho, pero falló algo"
         if opener:
             return Reading(opener, understood, text_locale, where)
@@ -1631,22 +1627,23 @@ def _supposed_order(text: str, step: _StepWords, locale: str, where: str) -> Rea
     return Reading("how", understood, text_locale, where)
 
 
+def _troubled(answer: str | None, text: str, words: _Book, allowed: Collection[str]) -> bool:
+    """A report ("done", "requested", "downloaded") with a problem told after it ("ya lo
+    hice pero me sale error", "did it but nothing happens") is no report: tried, and
+    something went wrong; at a step that takes "how", it asks how to do the step."""
+    return answer in _REPORTS and "how" in allowed and words.has_contrast(text)
+
+
 def _troubled_report(
-    text: str,
-    step: _StepWords | None,
-    allowed: frozenset[str],
-    words: _Book,
-    heard: tuple[str, list[str]],
+    text: str, allowed: Collection[str], words: _Book, locale: str, inside: list[str]
 ) -> bool:
     """ "did it but it says error", "uploaded it but nothing happened", "requested it but
-    no email came": the step reported done with a problem after it ("but", "error") is
-    not done; it asks about the step (how). Only where no subject was named in so many
-    words (those are asked: "did it but it says not an alias of this account")."""
-    locale, inside = heard
-    if step is None or "how" not in allowed or not words.has_contrast(text):
-        return False
-    news = set(_REPORTS) & set(inside)
-    return bool(news) or words.reports(text, locale)
+    no email came": the step reported done (its words, or a report's shape) with a
+    problem after it (_troubled). Only where no subject was named in so many words
+    (those are asked: "did it but it says not an alias of this account")."""
+    if any(_troubled(group, text, words, allowed) for group in inside):
+        return True
+    return _troubled("done", text, words, allowed) and words.reports(text, locale)
 
 
 def _reports_step(
