@@ -138,10 +138,8 @@ class Outbox:
                     else:
                         await self._sleep_until_needed(allowed=allowed)
                     continue
-                if self._stopping:
-                    await self.db.run(
-                        self.db.store.reset_inflight
-                    )  # claimed, not sent: back it goes
+                if self._stopping:  # claimed, not sent: back it goes
+                    await self.db.run(self.db.store.reset_inflight)
                     break
                 self.budget.in_flight += 1  # counted as spent while in flight
                 task = asyncio.create_task(self._send_one(row))

@@ -121,10 +121,12 @@ ALONE = 1150
 # states that myth (trained on the rows that state it, every other row a negative).
 MYTH_MARK = "~"
 # A question the tables read is taken as stating the myth the model scores this high
-# (bot/interpret.py _stated_myth: not where it asks or says "not"). At first contact on
-# rounds 2-15 (as NAMED): 400 fixed 12 rows and changed one other that stayed wrong;
-# 200 fixed 18, but read a tuners' probe ("mis seguidos se copian solos o qué", 313) as
-# the myth; without the two guards 200 fixed 34 and broke 2.
+# (bot/interpret.py _stated_myth: not where it asks or says "not", but a claim closed by
+# a tag asking to confirm it, "…, right?", states). At first contact on rounds 2-15 (as
+# NAMED): 400 without the tag rule fixed 12 rows; with it 17, and 200 fixed 23 (4,669 of
+# 5,279), none broken; 100 and 0 one and two more. Spanish "o qué" ends a question
+# (asking_ending), or 200 read a tuners' probe ("mis seguidos se copian solos o qué",
+# 313) as the myth.
 MYTH = 200
 # Scores and margins are in thousandths of the linear model's own score (an SVM's: +1 is
 # "this class" at the edge of the margin, -1 "not this one").
