@@ -77,8 +77,8 @@ class _Sure:
         return Guess(self.label, "_unknown", 10_000)
 
 
-def _tables(text: str, where: str) -> interpret.Reading:
-    return interpret._read_tables(text, where=where, locale="en")
+def _tables(text: str, where: str, locale: str = "en") -> interpret.Reading:
+    return interpret._read_tables(text, where=where, locale=locale)
 
 
 @pytest.fixture
@@ -709,6 +709,39 @@ def test_a_myth_the_model_reads_stated_turns_the_question_into_that_myth(
     assert got.myths == myths
     assert got.kind == ("myth" if myths else "question")
     assert "posts" in got.subjects
+
+
+@pytest.mark.parametrize(
+    ("text", "locale", "stated"),
+    [
+        # A claim closed by a tag asking to confirm it states the claim (the tables read
+        # no myth in these words: the model's is the one read).
+        ("my posts are sorted then, right?", "en", True),
+        ("meine Beiträge sind dann geregelt, oder?", "de", True),
+        ("mes posts c'est réglé alors, je me trompe ?", "fr", True),
+        ("mis publicaciones quedan resueltas, ¿verdad?", "es", True),
+        # Asked outright, or with "or not" / "o qué", it is a question.
+        ("are my posts sorted then?", "en", False),
+        ("my posts are sorted then, or no?", "en", False),
+        ("mis publicaciones quedan resueltas o qué", "es", False),
+    ],
+)
+def test_a_claim_asked_only_to_be_confirmed_states_the_myth(
+    text: str, locale: str, stated: bool, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """ "…, right?" asks nothing but agreement with what it says: the myth the model reads
+    in it is stated (corrected), where a real question about it is answered."""
+    tables = _tables(text, PUBLIC, locale)
+    assert tables.command is None and tables.understanding.kind == "question"
+    assert "posts" in tables.understanding.subjects
+    monkeypatch.setattr(
+        second_opinion,
+        "model",
+        lambda: _Claims("posts", "posts_move_automatically", second_opinion.MYTH),
+    )
+    monkeypatch.setenv(second_opinion.SETTING, "on")
+    got = read(text, where=PUBLIC, locale=locale).understanding
+    assert got.myths == (["posts_move_automatically"] if stated else [])
 
 
 def test_a_myths_class_never_wins_a_guess() -> None:
