@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import json
+
 import aiohttp
 import pytest
 
 from bot.clock import FakeClock
+from bot.fake import serializers as ser
 from bot.fake.server import FakeMastodon
 from bot.mastodon_api import MastodonAPI, PermanentError
 
@@ -103,3 +106,76 @@ async def test_suspended_accounts_say_so_and_hide_their_profile(server):
     ):
         body = await response.json()
     assert body["suspended"] is True and body["note"] == ""
+
+
+async def _listing(api: MastodonAPI, params: list[tuple[str, str]]) -> list[dict]:
+    path: str | None = "/api/v2/admin/accounts"
+    first: list[tuple[str, str]] | None = params
+    seen: list[dict] = []
+    while path:
+        page, path = await api.request_page(path, "admin", first)
+        first = None
+        seen += page
+    return seen
+
+
+def _as_built_now(fake: FakeMastodon, origin: str | None) -> list[dict]:
+    """What the listing must say: every account serialised afresh (JSON-shaped as sent)."""
+    accounts = fake.admin_accounts(origin=origin, status="active")
+    return json.loads(ser.rails_json([ser.admin_account_json(fake, a) for a in accounts]))
+
+
+async def test_admin_accounts_pages_are_built_once_while_nothing_changes(server):
+    """A campaign lists every local account at each refresh; the fake serialises them
+    again only when something an account shows has changed."""
+    bot = server.create_account("helper", bot=True)
+    server.set_role(bot, "Admin")
+    for n in range(250):
+        server.create_account(f"user{n}")
+    api = await _api(server, bot, "admin:read")
+    params = [("origin", "local"), ("status", "active"), ("limit", "200")]
+    first = await _listing(api, params)
+    built = server.admin_pages_built
+    assert await _listing(api, params) == first and server.admin_pages_built == built == 2
+    server.create_account("late")
+    assert len(await _listing(api, params)) == 252 and server.admin_pages_built == 4
+    await api.close()
+
+
+async def test_admin_accounts_listing_shows_every_change_at_once(server):
+    """Whatever changes what an account shows (a field set by the fake or by a test, a
+    follow, a counted status, a move, another server's profile) is in the next listing."""
+    other = FakeMastodon("other.example", clock=server.clock)
+    server.register_remote(other)
+    bot = server.create_account("helper", bot=True)
+    server.set_role(bot, "Admin")
+    alice, bob = server.create_account("alice"), server.create_account("bob")
+    carol = other.create_account("carol")
+    mirror = server.resolve_account("carol@other.example")
+    api = await _api(server, bot, "admin:read")
+    changes = [
+        lambda: server.create_account("dave"),
+        lambda: server.set_suspended(bob),
+        lambda: server.set_suspended(bob, False),
+        lambda: server.set_disabled(alice),
+        lambda: server.set_role(alice, "Moderator"),
+        lambda: server.set_locale(alice, "de"),
+        lambda: server.update_account(alice, display_name="Alice"),
+        lambda: setattr(alice, "note", "a note set by a test"),
+        lambda: server.follow(alice, bob, notify=False),
+        lambda: server.unfollow(alice, bob),
+        lambda: server.follow(mirror, alice, notify=False),
+        lambda: server.post_status(alice, "hello", visibility="public"),
+        lambda: server.delete_status(server.statuses_by("alice")[0]["id"]),
+        lambda: server.set_moved(bob, mirror),
+        lambda: other.update_account(carol, display_name="Carol"),
+        lambda: server.set_limited(mirror),
+    ]
+    for change in changes:
+        for origin in ("local", "remote"):
+            await _listing(api, [("origin", origin), ("status", "active")])
+        change()
+        for origin in ("local", "remote"):
+            listed = await _listing(api, [("origin", origin), ("status", "active")])
+            assert listed == _as_built_now(server, origin)
+    await api.close()

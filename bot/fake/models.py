@@ -77,6 +77,19 @@ ROLE_PERMISSIONS: dict[str, frozenset[str]] = {
 GROUPED_TYPES = {"favourite", "reblog", "follow", "admin.sign_up"}
 
 
+class Changes:
+    """How many times anything an account entity shows changed, on any fake in the process
+    (a field of an account, a follow, a counted status, a server's URL): a listing built at
+    one count is still what the server would answer while the count stays the same. One
+    count for every fake, as a remote account reads its profile from its home server."""
+
+    count = 0
+
+    @classmethod
+    def bump(cls) -> None:
+        cls.count += 1
+
+
 @dataclass(eq=False)
 class Account:
     """An account row as one server knows it.
@@ -140,6 +153,11 @@ class Account:
 
     def __getitem__(self, key: str) -> Any:
         return self.json()[key]
+
+    def __setattr__(self, name: str, value: Any) -> None:
+        """Any field set (by the fake or straight by a test) is a change a listing shows."""
+        object.__setattr__(self, name, value)
+        Changes.bump()
 
 
 @dataclass(eq=False)

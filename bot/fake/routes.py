@@ -834,23 +834,31 @@ class Routes:
         ):
             raise ApiError(400, {"error": f"Unknown filter: {origin or status}"})
         limit = limit_param(p, 100)
-        accounts = paginate(
-            self.fake.admin_accounts(origin=origin or None, status=status or None),
-            lambda a: int(a.id),
-            limit,
-            p,
-        )
-        body = [ser.admin_account_json(self.fake, a) for a in accounts]
-        base = [(k, v) for k, v in (("origin", origin), ("status", status)) if v]
-        if p.has("limit"):
-            base.append(("limit", limit))
-        url = f"{self.fake.base_url}{request.path}?"
-        links = []
-        if accounts and len(accounts) == limit:
-            links.append(f'<{url + to_query([*base, ("max_id", accounts[-1].id)])}>; rel="next"')
-        if accounts:
-            links.append(f'<{url + to_query([*base, ("min_id", accounts[0].id)])}>; rel="prev"')
-        return json_response(body, headers={"Link": ", ".join(links)} if links else None)
+        cursors = tuple(_id_param(p, n) for n in ("max_id", "since_id", "min_id"))
+        page = (request.path, origin, status, limit, p.has("limit"), cursors)
+
+        def build() -> tuple[bytes, dict[str, str] | None]:
+            accounts = paginate(
+                self.fake.admin_accounts(origin=origin or None, status=status or None),
+                lambda a: int(a.id),
+                limit,
+                p,
+            )
+            body = [ser.admin_account_json(self.fake, a) for a in accounts]
+            base = [(k, v) for k, v in (("origin", origin), ("status", status)) if v]
+            if p.has("limit"):
+                base.append(("limit", limit))
+            url = f"{self.fake.base_url}{request.path}?"
+            links = []
+            if accounts and len(accounts) == limit:
+                last = ("max_id", accounts[-1].id)
+                links.append(f'<{url + to_query([*base, last])}>; rel="next"')
+            if accounts:
+                links.append(f'<{url + to_query([*base, ("min_id", accounts[0].id)])}>; rel="prev"')
+            return ser.rails_json(body), {"Link": ", ".join(links)} if links else None
+
+        body, headers = self.fake.admin_page(page, build)
+        return web.Response(body=body, headers={"Content-Type": JSON, **(headers or {})})
 
     async def relationships(self, request: web.Request) -> web.Response:
         me = self.user(request, ("read", "read:follows", "follow"))

@@ -13,9 +13,9 @@ import asyncio
 import re
 import secrets
 import threading
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from datetime import UTC, datetime, timedelta
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeVar
 from urllib.parse import urlsplit
 
 from bot.clock import Clock, SystemClock
@@ -42,6 +42,7 @@ from bot.fake.models import (
     Account,
     App,
     AuthCode,
+    Changes,
     Notification,
     NotificationRequest,
     Status,
@@ -51,6 +52,8 @@ from bot.fake.streaming import ABORT, CLOSE, Stream, sse_event
 
 if TYPE_CHECKING:
     from aiohttp import web
+
+T = TypeVar("T")
 
 OOB = "urn:ietf:wg:oauth:2.0:oob"
 IDEMPOTENCY_TTL = 3600.0
@@ -140,6 +143,7 @@ class FakeMastodon:
         self.requested: list[str] = []  # every request: "GET /api/v1/x?acct=alice"
         self.posts_attempted = 0
         self.posts_in_flight = self.max_posts_in_flight = 0  # slow posts being processed
+        self.admin_pages_built = 0  # admin account pages serialised (not taken from the memo)
         self.counters = Counters()
 
         self._lock = threading.RLock()
@@ -168,6 +172,9 @@ class FakeMastodon:
         self._idempotency: dict[tuple[str, str], tuple[Status, float]] = {}
         self._streams: list[Stream] = []
         self._remotes: dict[str, FakeMastodon] = {}
+        # Admin account pages as answered, while nothing they show has changed (Changes).
+        self._admin_pages: dict[tuple[Any, ...], Any] = {}
+        self._admin_pages_at: tuple[Any, ...] | None = None
         self._runner: web.AppRunner | None = None
         self._default_app = self.create_app("Web", scopes="read write follow push profile")
 
@@ -182,6 +189,7 @@ class FakeMastodon:
     def set_base_url(self, base_url: str) -> None:
         """Where the app listens, e.g. 'http://127.0.0.1:8123'; every absolute URL uses it."""
         self.base_url = base_url.rstrip("/")
+        Changes.bump()
 
     async def start(self, host: str = "127.0.0.1", port: int = 0) -> str:
         """Listen on host:port (0 = any free port), set base_url and return it."""
@@ -285,6 +293,7 @@ class FakeMastodon:
             )
             self._accounts[account.id] = account
             self._local[username.lower()] = account
+            Changes.bump()
             return account
 
     def add_remote_account(
@@ -324,6 +333,7 @@ class FakeMastodon:
         assert account.domain is not None
         self._accounts[account.id] = account
         self._remote[(account.username.lower(), account.domain.lower())] = account
+        Changes.bump()
 
     def get_account(self, acct: str | Account) -> Account | None:
         """An account already known here (never resolves remote ones), or None."""
@@ -489,6 +499,20 @@ class FakeMastodon:
             found.append(account)
         return sorted(found, key=lambda a: int(a.id), reverse=True)
 
+    def admin_page(self, request: tuple[Any, ...], build: Callable[[], T]) -> T:
+        """The admin accounts page `request` names, built once while nothing any account
+        entity shows has changed: a closing campaign lists every local account at each
+        refresh, and serialising them all again was most of its test's time in the fake."""
+        at = (Changes.count, self.base_url, self.version_tuple)
+        if at != self._admin_pages_at:
+            self._admin_pages.clear()
+            self._admin_pages_at = at
+        if request not in self._admin_pages:
+            self.admin_pages_built += 1
+            self._admin_pages[request] = build()
+        page: T = self._admin_pages[request]
+        return page
+
     # --- pinned statuses
 
     def pin(self, account: Account, status: Status) -> None:
@@ -576,6 +600,7 @@ class FakeMastodon:
     def _index(self, status: Status) -> None:
         if status.visibility != "direct" and status.origin is None:
             self._authored.setdefault(status.account.id, []).append(status)
+            Changes.bump()  # its author's statuses_count and last_status_at
         if status.in_reply_to is not None:
             self._children.setdefault(status.in_reply_to.id, []).append(status)
 
@@ -637,6 +662,7 @@ class FakeMastodon:
             return
         self._follows[(a.id, b.id)] = self.now()
         self._follow_ids[(a.id, b.id)] = len(self._follow_ids) + 1
+        Changes.bump()
         if notify and b.local:
             self._notify(b, "follow", a)
 
@@ -650,6 +676,7 @@ class FakeMastodon:
             ]:
                 srv._follows.pop((x.id, y.id), None)
                 srv._follow_requests.discard((x.id, y.id))
+            Changes.bump()
 
     def request_follow(self, follower: str | Account, followed: str | Account) -> None:
         """A pending follow request to a locked account (notifies follow_request)."""
@@ -658,6 +685,7 @@ class FakeMastodon:
             if (a.id, b.id) in self._follows or (a.id, b.id) in self._follow_requests:
                 return
             self._follow_requests.add((a.id, b.id))
+            Changes.bump()
             if b.local:
                 self._notify(b, "follow_request", a)
 
@@ -1137,6 +1165,7 @@ class FakeMastodon:
         if self._statuses.pop(status.id, None) is None:
             return
         status.deleted = True
+        Changes.bump()
         self._notifications = [n for n in self._notifications if n.status is not status]
         for request in self._notif_requests.values():
             if request.last_status is status:
