@@ -12,7 +12,7 @@ import logging
 from datetime import timedelta
 
 from harness import FAST, admin_shell
-from test_storage_bugs import SECRET, members_at_the_archive_step, said
+from test_storage_bugs import SECRET, members_at_the_archive_step, refuse, said
 
 from bot.clock import FakeClock
 from bot.sandbox import Sandbox
@@ -111,4 +111,64 @@ async def test_a_row_that_breaks_the_outbox_between_sends_does_not_stop_it(sandb
     await sandbox.wait_reply(sandbox.dm("bob", "do my lists move?"), timeout=SOON)
     assert sandbox.bot.health.counters["errors_outbox"] >= 1
     assert [r for r in caplog.records if r.getMessage() == "outbox.unexpected"]
+    assert not [line for line in said(caplog) if SECRET in line or "posts" in line]
+
+
+async def test_a_fault_after_a_post_leaves_it_sent_and_the_rest_of_its_answer_goes(
+    tmp_path, caplog
+):
+    """The server takes the first status of alice's answer (split at 200 characters), then
+    what the bot does after a post raises an error it never expected (here flood control's
+    note of the answer). The status is out: it is recorded as sent, never posted again and
+    never listed as failed (its failure used to fail the rest of the answer too), and the
+    fault is counted and listed as what it is."""
+    caplog.set_level(logging.INFO)
+    box = Sandbox(tmp_path, tuning=FAST, heartbeat_interval=0.2, max_characters=200)
+    await box.start()
+    try:
+        await box.wait_connected()
+
+        def broken(source: str | None, at: float) -> None:
+            raise RuntimeError("a bug after the post")
+
+        box.bot.outbox.on_answered = broken
+        asked = box.dm("alice", f"do my posts move? {SECRET}")
+        await box.wait_handled(asked)
+        await box.settle()
+        store = box.bot.db.store
+        rows = store.outbox_rows(recipient="alice")
+        assert len(rows) >= 2 and [r["state"] for r in rows] == ["sent"] * len(rows)
+        assert len(box.replies(asked["id"])) == len(rows)  # every part, each once
+        (error,) = store.recent_errors()
+        assert error["kind"] == "outbox_after_post" and "RuntimeError" in error["detail"]
+        assert box.bot.health.counters["errors_outbox"] == 1
+        assert [r for r in caplog.records if r.getMessage() == "outbox.after_post"]
+        assert not [line for line in said(caplog) if SECRET in line or "posts" in line]
+    finally:
+        await box.stop()
+
+
+async def test_a_posted_status_storage_will_not_record_is_neither_failed_nor_sent_again(
+    sandbox, caplog
+):
+    """The server takes alice's reply; storage refuses to record it as sent, the same way
+    every time. It went out, so it is not failed (it used to be, and listed on /admin as
+    given up): it is left as being sent, which this process never claims again. bob is
+    answered after her, and she is never answered twice."""
+    caplog.set_level(logging.INFO)
+    refuse(
+        sandbox,
+        "BEFORE UPDATE OF state ON outbox WHEN NEW.state = 'sent' AND NEW.recipient = 'alice'",
+    )
+    bad = sandbox.dm("alice", f"do my posts move? {SECRET}")
+    await sandbox.wait_reply(bad, timeout=SOON)
+    await sandbox.wait_reply(sandbox.dm("bob", "do my lists move?"), timeout=SOON)
+    await sandbox.settle()
+    store = sandbox.bot.db.store
+    assert len(sandbox.replies(bad["id"])) == 1
+    assert [r["state"] for r in store.outbox_rows(recipient="alice")] == ["sending"]
+    (error,) = store.recent_errors()
+    assert error["kind"] == "outbox_storage" and "went out" in error["detail"]
+    assert sandbox.bot.health.counters["errors_outbox"] == 1
+    assert not [r for r in caplog.records if r.getMessage() == "outbox.failed"]
     assert not [line for line in said(caplog) if SECRET in line or "posts" in line]
