@@ -27,7 +27,7 @@ from bot.logs import event
 from bot.mastodon_api import MastodonAPI, PermanentError, RateLimited, TransientError
 from bot.text import raw_length, split_status
 from storage import Database, OutboxItem, Priority
-from storage.db import describe_storage_error, is_transient_storage_error
+from storage.db import UnreadableRow, describe_storage_error, is_transient_storage_error
 
 log = logging.getLogger(__name__)
 
@@ -279,11 +279,15 @@ class Outbox:
     async def _sleep_until_needed(self, *, allowed: int | None) -> None:
         """Wait for new work, the earliest retry time, or more budget, whichever comes first."""
         store = self.db.store
-        next_time = await self.db.run(
-            store.next_attempt_time,
-            max_priority=-1 if allowed is None else allowed,
-            skip=self.skipped,
-        )
+        try:
+            next_time = await self.db.run(
+                store.next_attempt_time,
+                max_priority=-1 if allowed is None else allowed,
+                skip=self.skipped,
+            )
+        except UnreadableRow as bad:  # failed once, not met again at every look
+            await self._fail_row({"id": bad.row_id}, bad, "reading when to try it")
+            return
         held = (allowed is None or allowed < Priority.NUDGE) and await self.db.run(
             store.queue_depth
         )

@@ -30,6 +30,16 @@ SENDS_KEPT = timedelta(days=8)  # longer than the budget window and /admin's 7 d
 PAGE_CACHE_KB = 512  # SQLite's page cache per connection (its default: 2,000 KB)
 
 
+class UnreadableRow(ValueError):
+    """A stored value that cannot be read (a time that is not a time: a bug, or an admin's
+    hand in the file). Names the row, so that the caller can fail that row alone instead
+    of meeting the same error at every look."""
+
+    def __init__(self, table: str, row_id: int, column: str) -> None:
+        super().__init__(f"{table} row {row_id}: {column} is not a time")
+        self.table, self.row_id, self.column = table, row_id, column
+
+
 class TimeSource(Protocol):
     """Whatever tells the store the time (the bot passes its Clock, tests a fake one).
 
@@ -480,9 +490,10 @@ class Store(CampaignStore):
     def next_attempt_time(
         self, *, max_priority: int | None = None, skip: set[int] | frozenset[int] = frozenset()
     ) -> datetime | None:
-        """When the earliest row that could be sent (parent sent, priority allowed) is due."""
+        """When the earliest row that could be sent (parent sent, priority allowed) is due.
+        UnreadableRow when that row's time is not a time."""
         sql = """
-            SELECT MIN(o.next_attempt_at) FROM outbox o
+            SELECT o.id, o.next_attempt_at FROM outbox o
             LEFT JOIN outbox parent ON parent.idempotency_key = o.after_key
             WHERE o.state = 'pending' AND (o.after_key IS NULL OR parent.state = 'sent')
         """
@@ -493,8 +504,14 @@ class Store(CampaignStore):
         if skip:
             sql += f" AND o.id NOT IN ({_placeholders(skip)})"
             params.extend(sorted(skip))
+        sql += " ORDER BY o.next_attempt_at LIMIT 1"  # MIN(), with the row it comes from
         row = self.db.execute(sql, params).fetchone()
-        return datetime.fromisoformat(row[0]) if row and row[0] else None
+        if row is None:
+            return None
+        try:  # NULL sorts first: a row without a time is never due, so it is unreadable too
+            return datetime.fromisoformat(row[1])
+        except (TypeError, ValueError):
+            raise UnreadableRow("outbox", row[0], "next_attempt_at") from None
 
     def mark_sending(self, outbox_id: int) -> None:
         with self.db.conn:

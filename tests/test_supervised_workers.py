@@ -100,18 +100,46 @@ async def test_a_status_the_worker_fails_on_is_failed_and_the_next_replies_go(sa
     assert not [line for line in said(caplog) if SECRET in line or "posts" in line]
 
 
-async def test_a_row_that_breaks_the_outbox_between_sends_does_not_stop_it(sandbox, caplog):
-    """alice's reply has a retry time that is not a time: it is never due, and reckoning
-    how long to sleep until it is raises an error the outbox never expected, at every look.
-    The outbox used to die there: no one was answered again. Now it counts the fault,
-    logs it, waits (woken by new work) and goes on: bob is answered."""
+async def test_a_row_that_breaks_the_outbox_at_claiming_does_not_stop_it(sandbox, caplog):
+    """alice's reply has no count of attempts: claiming it raises an error the outbox never
+    expected. The outbox used to die there: no one was answered again. Now it counts the
+    fault, logs it, waits (woken by new work) and goes on: bob is answered."""
     caplog.set_level(logging.INFO)
-    on_alices_rows(sandbox, "SET next_attempt_at = 'later'")
+    on_alices_rows(sandbox, "SET attempts = NULL")
     await sandbox.wait_handled(sandbox.dm("alice", f"do my posts move? {SECRET}"))
     await sandbox.wait_reply(sandbox.dm("bob", "do my lists move?"), timeout=SOON)
     assert sandbox.bot.health.counters["errors_outbox"] >= 1
     assert [r for r in caplog.records if r.getMessage() == "outbox.unexpected"]
     assert not [line for line in said(caplog) if SECRET in line or "posts" in line]
+
+
+async def test_a_status_whose_retry_time_is_not_a_time_is_failed_once(tmp_path, caplog):
+    """alice's reply has a retry time that is not a time: it is never due, and reckoning
+    how long to sleep until it is used to raise at every look, counting an error every
+    30 s for as long as the bot ran. It is failed once instead (counted, listed on /admin,
+    logged by id): bob is answered, and hours later nothing more is counted."""
+    caplog.set_level(logging.INFO)
+    clock = FakeClock()
+    box = Sandbox(tmp_path, clock=clock, tuning=FAST, heartbeat_interval=0.2)
+    await box.start()
+    try:
+        await box.wait_connected()
+        on_alices_rows(box, "SET next_attempt_at = 'later'")
+        await box.wait_handled(box.dm("alice", f"do my posts move? {SECRET}"))
+        await box.wait_reply(box.dm("bob", "do my lists move?"), timeout=SOON)
+        outbox, store = box.bot.outbox, box.bot.db.store
+        for _ in range(6):
+            clock.advance(minutes=1)
+            outbox.wake()
+            await box.wait_until(lambda: outbox.asleep_until is not None, SOON, "outbox asleep")
+        assert [r["state"] for r in store.outbox_rows(recipient="alice")] == ["failed"]
+        assert box.bot.health.counters["errors_outbox"] == 1
+        (error,) = store.recent_errors()
+        assert error["kind"] == "outbox_failed" and "UnreadableRow" in error["detail"]
+        assert [r for r in caplog.records if r.getMessage() == "outbox.failed"]
+        assert not [line for line in said(caplog) if SECRET in line or "posts" in line]
+    finally:
+        await box.stop()
 
 
 async def test_a_fault_after_a_post_leaves_it_sent_and_the_rest_of_its_answer_goes(
