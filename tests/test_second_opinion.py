@@ -10,6 +10,7 @@ off, readings are the tables' own.
 
 from __future__ import annotations
 
+import functools
 import sys
 import tracemalloc
 from pathlib import Path
@@ -81,6 +82,18 @@ def _tables(text: str, where: str, locale: str = "en") -> interpret.Reading:
     return interpret._read_tables(text, where=where, locale=locale)
 
 
+@functools.cache
+def _every_tuning_row_by_the_tables() -> list[tuple[str, str, interpret.Reading]]:
+    """(text, where, the tables' reading) of every tuning row: read once for the tests
+    that walk them all (each read them again, about a fifth of the suite's CPU time)."""
+    out = []
+    for locale in LOCALES:
+        for row in tuning_rows(locale):
+            where = row.get("where", PUBLIC)
+            out.append((row["text"], where, _tables(row["text"], where)))
+    return out
+
+
 @pytest.fixture
 def sure(monkeypatch: pytest.MonkeyPatch) -> _Sure:
     model = _Sure()
@@ -96,22 +109,19 @@ def test_gate_never_changes_a_myth_a_command_a_step_or_a_strong_reading(sure: _S
     only when the model is as sure as second_opinion.NAMED, and then only one subject
     named with no typo corrected (tests below)."""
     checked = 0
-    for locale in LOCALES:
-        for row in tuning_rows(locale):
-            where = row.get("where", PUBLIC)
-            tables = _tables(row["text"], where)
-            u = tables.understanding
-            strong = u.kind == "question" and (u.confidence >= 0.9 or u.named) and not u.ranked
-            protected = (
-                tables.command is not None
-                or where not in (PUBLIC, interpret.DM)
-                or u.kind in ("myth", "greeting", "thanks")
-                or (strong and (len(u.subjects) > 1 or u.confidence < 0.9))
-                or (u.kind == "unknown" and u.evidence > 0)
-            )
-            if protected:
-                checked += 1
-                assert read(row["text"], where=where, locale="en") == tables, row["text"]
+    for text, where, tables in _every_tuning_row_by_the_tables():
+        u = tables.understanding
+        strong = u.kind == "question" and (u.confidence >= 0.9 or u.named) and not u.ranked
+        protected = (
+            tables.command is not None
+            or where not in (PUBLIC, interpret.DM)
+            or u.kind in ("myth", "greeting", "thanks")
+            or (strong and (len(u.subjects) > 1 or u.confidence < 0.9))
+            or (u.kind == "unknown" and u.evidence > 0)
+        )
+        if protected:
+            checked += 1
+            assert read(text, where=where, locale="en") == tables, text
     assert checked > 1000
 
 
@@ -124,15 +134,12 @@ def test_a_strong_reading_is_kept_by_a_model_short_of_named(
     monkeypatch.setattr(second_opinion, "model", lambda: model)
     monkeypatch.setenv(second_opinion.SETTING, "on")
     checked = 0
-    for locale in LOCALES:
-        for row in tuning_rows(locale):
-            where = row.get("where", PUBLIC)
-            tables = _tables(row["text"], where)
-            u = tables.understanding
-            strong = u.kind == "question" and u.confidence >= 0.9 and not u.ranked
-            if strong and tables.command is None and where in (PUBLIC, interpret.DM):
-                checked += 1
-                assert read(row["text"], where=where, locale="en") == tables, row["text"]
+    for text, where, tables in _every_tuning_row_by_the_tables():
+        u = tables.understanding
+        strong = u.kind == "question" and u.confidence >= 0.9 and not u.ranked
+        if strong and tables.command is None and where in (PUBLIC, interpret.DM):
+            checked += 1
+            assert read(text, where=where, locale="en") == tables, text
     assert checked > 1500
 
 
