@@ -1,7 +1,9 @@
 """Shared test setup: the sandbox fixture, and sibling test modules importable as helpers."""
 
 import os
+import shutil
 import sys
+import tempfile
 from collections.abc import AsyncIterator
 from pathlib import Path
 
@@ -13,6 +15,26 @@ sys.path.insert(0, str(Path(__file__).parent))
 from harness import FAST
 
 from bot.sandbox import Sandbox
+
+
+def _temporary_files_in_memory() -> None:
+    """Every database the tests make is thrown away, yet SQLite syncs it to disk: on an
+    ext4 /tmp that made each Store.open 47 ms instead of 14 (every sandbox, every bot
+    restart). Where a memory-backed /dev/shm has room, tmp_path and the processes the
+    tests start put their files there; a TMPDIR set by whoever runs the tests wins."""
+    shm = Path("/dev/shm")
+    if os.environ.get("TMPDIR") or not shm.is_dir() or not os.access(shm, os.W_OK):
+        return
+    try:
+        if shutil.disk_usage(shm).free < 2 * 2**30:  # a container's 64 MB: leave it be
+            return
+    except OSError:
+        return
+    os.environ["TMPDIR"] = str(shm)
+    tempfile.tempdir = None  # read again from TMPDIR
+
+
+_temporary_files_in_memory()
 
 
 @pytest.fixture
