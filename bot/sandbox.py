@@ -31,7 +31,10 @@ BOT_SCOPES = "read:accounts read:notifications write:notifications write:statuse
 # How long the waits below allow by default. They return as soon as what they wait for
 # happens, so this only catches a hang: 5 s was too little for a loaded 2-core machine.
 HANG = 60.0
-POLL = 0.01  # how often a wait looks
+POLL = 0.01  # the pace a wait's Patience reckons with (a look later than 2 POLL counts 2 POLL)
+# How often a wait looks: the bot answers in a few milliseconds, and looks every POLL made
+# each conversation turn wait out some 5-20 ms of sleep (settle takes three looks).
+LOOK = 0.003
 STRETCH = 5  # a wait that never sees its process idle still ends after this many timeouts
 
 
@@ -310,7 +313,7 @@ class Sandbox:
             elif calm.spent() or (looks >= 2 and await self._all_handled_and_sent()):
                 return
             looks += 1
-            await asyncio.sleep(0.01)
+            await asyncio.sleep(LOOK)
         raise TimeoutError(f"the bot did not settle ({patience})")
 
     async def _all_handled_and_sent(self) -> bool:
@@ -333,7 +336,7 @@ class Sandbox:
         while not condition():
             if patience.spent():
                 raise TimeoutError(f"{what} ({patience})")
-            await asyncio.sleep(POLL)
+            await asyncio.sleep(LOOK)
 
 
 # -- the interactive prompt ------------------------------------------------------------------
