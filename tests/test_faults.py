@@ -22,7 +22,7 @@ from harness import FAST
 
 from bot.clock import FakeClock
 from bot.fake import FakeMastodon
-from bot.sandbox import BOT_SCOPES, Sandbox
+from bot.sandbox import BOT_SCOPES, HANG, Sandbox
 
 
 def free_port() -> int:
@@ -213,7 +213,10 @@ class BotProcess:
         return [s for s in self.home.statuses_by("helper") if s["in_reply_to_id"] == status["id"]]
 
 
-async def wait_for(condition, timeout: float = 20.0) -> None:
+async def wait_for(condition, timeout: float = HANG) -> None:
+    """Until condition() holds, failing after `timeout` real seconds. Only a hang should
+    reach it: a restarted bot process imports and loads its tables before it connects,
+    which took over 20 s (the old default) at a load of 8.8 on 2 cores."""
     deadline = time.monotonic() + timeout
     while not condition():
         assert time.monotonic() < deadline, "timed out"
