@@ -618,7 +618,8 @@ class Lexicon:
         )
         # Words that open a condition ("what happens to my DMs when the server is gone?"):
         # a subject named only there says when, not what is asked (`conditions`); the
-        # condition ends at its clause's end or one of `condition_ends` ("and", "or"), and
+        # condition ends at its clause's end or one of `condition_ends` ("and", "or", or
+        # two words that ask: "can i"), and
         # is none after `condition_not_after` ("need to know if ..." asks whether).
         self.conditions, self.condition_ends, self.condition_not_after = (
             frozenset(
@@ -1725,6 +1726,8 @@ class Lexicon:
                 end < len(words)
                 and tokens.clause_of[end] == clause
                 and words[end] not in self.condition_ends
+                # A question asked after it with no comma: "and if I hate it can I go back".
+                and " ".join(words[end : end + 2]) not in self.condition_ends
             ):
                 end += 1
             inside.update(range(position, end))

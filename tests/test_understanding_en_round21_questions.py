@@ -1,0 +1,105 @@
+"""Classes of English phrasing behind round 21's public tuning misses (issue 12): the
+profile in homely words ("set up my little picture and name again"); why posts cannot be
+imported said with words between ("why is there still no native post import"); the old
+account's mentions asked as "will I see those mentions"; how long followers take asked
+after a move as "how long till they all arrive"; "are people following the new account
+yet" as how the move is going; a second question asked inside a condition ("and if I hate
+it there can I go back"). Each example is my own phrasing of the class, read as a first
+contact the way the question sets score; none is a row of the question sets."""
+
+from __future__ import annotations
+
+import pytest
+from question_set import subjects_of
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "will i need to set up my picture and name again on the new one",
+        "do I have to redo my little picture and my name after moving",
+        "does my name and picture come along or do i put them in again",
+        "my picture and my name, are they copied to the new account",
+        "after the move do I set my name and photo up again myself",
+    ],
+)
+def test_the_profile_in_homely_words_is_the_profile(text: str):
+    assert subjects_of(text) == {"profile"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "why is there still no native post import in mastodon",
+        "why is there no proper post import",
+        "how come mastodon has no built in post import",
+        "why hasn't anyone added a native import for posts yet",
+        "why is there still no way to import posts",
+    ],
+)
+def test_why_posts_cannot_be_imported_with_words_between_is_why_no_posts(text: str):
+    assert subjects_of(text) == {"why_no_posts"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "people still tag my old account, will i see those mentions after moving",
+        "if someone mentions the old me after the move will i still see it",
+        "will i see mentions of my old handle once i have moved",
+        "after the move do i still get the mentions people send to the old account",
+    ],
+)
+def test_seeing_the_old_accounts_mentions_is_old_account_mentions(text: str):
+    assert subjects_of(text) == {"old_account_mentions"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "moved yesterday. how long till they all arrive?",
+        "i pressed move on monday, how long until everyone arrives",
+        "did the move an hour ago, how long before they all turn up",
+        "moved last night, how long till all of them show up on the new one",
+    ],
+)
+def test_how_long_till_they_arrive_after_a_move_is_follower_timing(text: str):
+    assert subjects_of(text) == {"follower_timing"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "how is my move going, are people following the new account yet",
+        "are folks following my new acct yet",
+        "has anyone started following the new account already",
+        "are my people following the new profile yet",
+    ],
+)
+def test_people_following_the_new_account_yet_is_move_progress(text: str):
+    assert subjects_of(text) == {"move_progress"}
+
+
+@pytest.mark.parametrize(
+    ("text", "subjects"),
+    [
+        (
+            "can i do the move from my phone? and if i hate it over there can i go back",
+            {"website_vs_app", "move_back"},
+        ),
+        (
+            "do my bookmarks come along and if the new server closes do i lose my followers",
+            {"bookmarks", "followers"},
+        ),
+        (
+            "will my lists transfer, and if i move again later do i have to wait 30 days",
+            {"lists", "cooldown"},
+        ),
+        (
+            "do my mutes move and if they dont will my blocks move",
+            {"mutes", "blocks"},
+        ),
+    ],
+)
+def test_a_second_question_inside_a_condition_is_asked_too(text: str, subjects: set[str]):
+    assert subjects_of(text) == subjects
