@@ -61,7 +61,9 @@ def test_packed_and_plain_scores_agree() -> None:
         plain = second_opinion.Model(source)
     plain.slots = type(plain.slots)("h", [-1]) * len(plain.buckets)
     assert packed.packed, "no feature was packed: the test checks nothing"
-    for text in ("do my followers come with me", "フォロワーは引っ越せる？", "a" * 50):
+    # Many rows in one text: more packed features than a 16-bit lane holds at once.
+    many = " ".join(row["text"] for code in LOCALES for row in tuning_rows(code)[:150])
+    for text in ("do my followers come with me", "フォロワーは引っ越せる？", "a" * 50, many):
         cleaned = interpret.clean(text)
         assert packed.scores(cleaned) == plain.scores(cleaned)
 
