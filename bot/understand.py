@@ -1994,14 +1994,6 @@ class Lexicon:
                 }
         stated: list[tuple[int, str]] = []
         for myth_index, myth in enumerate(self.myths):
-            # The sentences with words that show the message is about something else (a
-            # wish, a tool): a claim said in another sentence is still stated ("I'd like
-            # to take everything over. I read that the posts come over on their own.").
-            unless = (
-                {body.sentence_of[m.start] for m in myth.unless.find(body)}
-                if myth.unless is not None
-                else set()
-            )
             spans: list[list[tuple[int, int]]] = []
             for index, group in enumerate(myth.groups):
                 group_spans = [
@@ -2011,7 +2003,7 @@ class Lexicon:
                     if p < len(body.words)
                 ]
                 group_spans.extend(
-                    (m.positions[0], m.positions[-1]) for m in kept[(myth_index, index)]
+                    (m.positions[0], m.positions[-1]) for m in kept.get((myth_index, index), ())
                 )
                 if not group_spans:
                     break
@@ -2019,7 +2011,13 @@ class Lexicon:
             else:
                 low, high = _tightest(spans)
                 said_in = {body.sentence_of[low], body.sentence_of[high]}
-                if not said_in.isdisjoint(unless):
+                # The sentences with words that show the message is about something else (a
+                # wish, a tool): a claim said in another sentence is still stated ("I'd like
+                # to take everything over. I read that the posts come over on their own.").
+                # Looked for only here, where every group of the myth was found.
+                if myth.unless is not None and not said_in.isdisjoint(
+                    body.sentence_of[m.start] for m in myth.unless.find(body)
+                ):
                     continue
                 if not said_in <= asserted and not self._presupposes(myth, body, said_in):
                     continue  # said in a sentence that asks
@@ -2095,16 +2093,12 @@ class Lexicon:
     def _myth_phrase_matches(self, body: _Tokens) -> dict[tuple[int, int], list[_Match]]:
         """Phrase matches of every myth's groups, overlaps resolved across all myths as
         subjects' are: "profile picture" (an avatar claim) hides its "profile" (a bio
-        claim). Keyed by (myth index, group index)."""
-        found: dict[tuple[int, int], list[_Match]] = {
-            (myth_index, group_index): []
-            for myth_index, myth in enumerate(self.myths)
-            for group_index in range(len(myth.groups))
-        }
+        claim). Keyed by (myth index, group index), only the groups found."""
+        found: dict[tuple[int, int], list[_Match]] = {}
         for key, match in self._myth_phrases.find(body):  # one scan for all the groups
-            found[key].append(match)
-        ordered = sorted(
-            (m for matches in found.values() for m in matches),
+            found.setdefault(key, []).append(match)
+        ordered = sorted(  # ties in the myths' order, as they come in self.myths
+            (m for key in sorted(found) for m in found[key]),
             key=lambda m: (-len(m.positions), m.span, m.start),
         )
         used: set[int] = set()
