@@ -24,6 +24,7 @@ Everything is compiled once per locale and cached; a question takes about 0.1 ms
 from __future__ import annotations
 
 import functools
+import heapq
 import itertools
 import re
 import sys
@@ -536,6 +537,13 @@ class Lexicon:
             )
             for rule in data.get("rules", [])
         ]
+        # Each rule under a subject it needs (its first `when_all`, else each `when_any`;
+        # "" when it needs none): a message meets the few rules its subjects can set off.
+        rules_for: dict[str, list[int]] = {}
+        for index, rule in enumerate(self.rules):
+            for subject in rule.when_all[:1] or rule.when_any or ("",):
+                rules_for.setdefault(subject, []).append(index)
+        self._rules_for = {subject: tuple(found) for subject, found in rules_for.items()}
         assertion = data["assertion"]
         self.markers = _PhraseSet(self._phrase(p, "") for p in assertion["markers"])
         # A source named in a short sentence after a question ("... again? that's what my
@@ -1754,7 +1762,14 @@ class Lexicon:
     def _apply_rules(
         self, selected: dict[str, int], tokens: _Tokens, matches: Sequence[_Match] = ()
     ) -> dict[str, int]:
-        for rule in self.rules:
+        """The rules in the tables' order, each on what the ones before it left. Only those
+        a selected subject can set off (_rules_for) are looked at; a subject a rule brings
+        in brings its later rules in too."""
+        waiting = sorted({index for s in ("", *selected) for index in self._rules_for.get(s, ())})
+        seen = set(waiting)  # a sorted list is already a heap
+        while waiting:
+            index = heapq.heappop(waiting)
+            rule = self.rules[index]
             if not selected.keys() >= rule.needs:
                 continue
             if rule.when_any and selected.keys().isdisjoint(rule.when_any):
@@ -1774,6 +1789,11 @@ class Lexicon:
                 selected.pop(subject, None)
             if rule.adds:  # after what it names: "do lists transfer, and if not how ..."
                 selected.setdefault(rule.adds, max(selected.values(), default=0) + 1)
+            for subject in (rule.becomes, rule.adds):
+                for later in self._rules_for.get(subject, ()) if subject else ():
+                    if later > index and later not in seen:
+                        seen.add(later)
+                        heapq.heappush(waiting, later)
         return selected
 
     @staticmethod
