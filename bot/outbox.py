@@ -69,6 +69,7 @@ class Outbox:
         # Posts in flight, and whose conversations they belong to (one at a time each).
         self._in_flight: dict[asyncio.Task[None], str] = {}
         self._asleep_until: datetime | None = None
+        self._trouble = 0  # storage refusals in a row while claiming (the backoff's exponent)
         # Rows failed by a storage error no retry mends, which storage refused even to mark
         # failed: never claimed again by this process (the next start tries them once more).
         self._skip: set[int] = set()
@@ -99,52 +100,11 @@ class Outbox:
             event(log, logging.INFO, "outbox.resumed", in_flight=reset)
         window_start = datetime.fromtimestamp(self.budget.window_start(), UTC)
         self.budget.start(await self.db.run(self.db.store.sent_since, window_start))
-        trouble = 0
+        self._trouble = 0
         faults = 0
         while not self._stopping:
             try:
-                self._wake.clear()  # before looking: a wake-up during the look is not lost
-                if len(self._in_flight) >= self.concurrency:
-                    await self._wait(3600.0)  # for a free slot
-                    continue
-                allowed = self.budget.max_priority()
-                sent = list(self._unrecorded)
-                try:
-                    row = await self.db.run(
-                        self.db.store.claim_next,
-                        sent=sent,
-                        max_priority=-1 if allowed is None else allowed,
-                        busy=set(self._in_flight.values()),
-                        skip=self.skipped,
-                    )
-                except sqlite3.Error as error:
-                    if not is_transient_storage_error(error) and await self._claim_failed(
-                        sent, allowed, error
-                    ):
-                        continue  # the row it failed on is failed alone; the rest go on
-                    # A locked or full disk: keep `sent` to record later; the row itself is safe
-                    # (a status sent but not yet recorded is re-sent with the same key).
-                    trouble += 1
-                    self.health.count("errors_storage")
-                    event(
-                        log, logging.ERROR, "outbox.storage", problem=describe_storage_error(error)
-                    )
-                    await self.clock.sleep(min(30.0, 0.5 * 2**trouble))
-                    continue
-                trouble = 0
-                del self._unrecorded[: len(sent)]
-                if row is None:
-                    if self._in_flight:  # a post in flight may free its conversation's next status
-                        await wait_event(self._wake, self.clock, 3600.0)
-                    else:
-                        await self._sleep_until_needed(allowed=allowed)
-                    continue
-                if self._stopping:  # claimed, not sent: back it goes
-                    await self.db.run(self.db.store.reset_inflight)
-                    break
-                self.budget.in_flight += 1  # counted as spent while in flight
-                task = asyncio.create_task(self._send_one(row))
-                self._in_flight[task] = conversation(row)
+                started = await self._look()
             except Exception as error:  # a bug (a row it cannot read): log, wait, go on
                 faults += 1
                 self.health.count("errors_outbox")
@@ -153,7 +113,54 @@ class Outbox:
                 # not hold a fresh reply for the whole backoff.
                 await self._wait(min(30.0, 0.5 * 2**faults))
             else:
-                faults = 0
+                if started:  # the faults' backoff starts over once a post is under way
+                    faults = 0
+
+    async def _look(self) -> bool:
+        """One look at the queue: record what was posted, claim the next status and start
+        posting it (True); or wait, for a free slot, new work, a retry's time, more budget,
+        or a disk that takes writes again (False)."""
+        self._wake.clear()  # before looking: a wake-up during the look is not lost
+        if len(self._in_flight) >= self.concurrency:
+            await self._wait(3600.0)  # for a free slot
+            return False
+        allowed = self.budget.max_priority()
+        sent = list(self._unrecorded)
+        try:
+            row = await self.db.run(
+                self.db.store.claim_next,
+                sent=sent,
+                max_priority=-1 if allowed is None else allowed,
+                busy=set(self._in_flight.values()),
+                skip=self.skipped,
+            )
+        except sqlite3.Error as error:
+            if not is_transient_storage_error(error) and await self._claim_failed(
+                sent, allowed, error
+            ):
+                return False  # the row it failed on is failed alone; the rest go on
+            # A locked or full disk: keep `sent` to record later; the row itself is safe
+            # (a status sent but not yet recorded is re-sent with the same key).
+            self._trouble += 1
+            self.health.count("errors_storage")
+            event(log, logging.ERROR, "outbox.storage", problem=describe_storage_error(error))
+            await self.clock.sleep(min(30.0, 0.5 * 2**self._trouble))
+            return False
+        self._trouble = 0
+        del self._unrecorded[: len(sent)]
+        if row is None:
+            if self._in_flight:  # a post in flight may free its conversation's next status
+                await wait_event(self._wake, self.clock, 3600.0)
+            else:
+                await self._sleep_until_needed(allowed=allowed)
+            return False
+        if self._stopping:  # claimed, not sent: back it goes (and the loop ends)
+            await self.db.run(self.db.store.reset_inflight)
+            return False
+        self.budget.in_flight += 1  # counted as spent while in flight
+        task = asyncio.create_task(self._send_one(row))
+        self._in_flight[task] = conversation(row)
+        return True
 
     async def _send_one(self, row: dict[str, Any]) -> None:
         try:
