@@ -15,6 +15,7 @@ from typing import Any
 import sqlite_utils
 
 from storage.records import OutboxItem
+from storage.transactions import atomic
 
 # Steps that are not "in the middle of a walkthrough".
 RESTING_STEPS = ("idle", "finished", "choose_direction")
@@ -40,7 +41,7 @@ class CampaignStore:
         now: datetime,
     ) -> int:
         """Record a new campaign; refuses while another one is active."""
-        with self.db.conn:
+        with atomic(self.db.conn):
             if self.db.execute("SELECT 1 FROM campaigns WHERE state = 'active'").fetchone():
                 raise ValueError("a campaign is already running (campaign stop ends it)")
             cursor = self.db.execute(
@@ -82,7 +83,7 @@ class CampaignStore:
         }
         if not fields or set(fields) - allowed:
             raise ValueError(f"cannot update {sorted(set(fields) - allowed)}")
-        with self.db.conn:
+        with atomic(self.db.conn):
             self.db.execute(
                 f"UPDATE campaigns SET {', '.join(f'{k} = ?' for k in fields)} WHERE id = ?",
                 [*fields.values(), campaign_id],
@@ -91,7 +92,7 @@ class CampaignStore:
     def end_campaign(self, campaign_id: int, *, state: str, reason: str, now: datetime) -> bool:
         """Stop (by the admin) or close (the date passed); False if it had already ended.
         DMs it queued that have not gone out are cancelled."""
-        with self.db.conn:
+        with atomic(self.db.conn):
             changed = self.db.execute(
                 """UPDATE campaigns SET state = ?, ended_at = ?, end_reason = ?
                    WHERE id = ? AND state = 'active'""",
@@ -114,7 +115,7 @@ class CampaignStore:
         fresher skip reason, move or activity replaces the old one. Returns rows added."""
         added = 0
         stamp = _ts(now)
-        with self.db.conn:
+        with atomic(self.db.conn):
             for row in rows:
                 cursor = self.db.execute(
                     """INSERT INTO campaign_audience (campaign_id, acct, account_id, source,
@@ -152,7 +153,7 @@ class CampaignStore:
         )
 
     def mark_moved(self, campaign_id: int, acct: str, now: datetime) -> None:
-        with self.db.conn:
+        with atomic(self.db.conn):
             self.db.execute(
                 """UPDATE campaign_audience SET moved_at = COALESCE(moved_at, ?), checked_at = ?
                    WHERE campaign_id = ? AND acct = ?""",
@@ -160,14 +161,14 @@ class CampaignStore:
             )
 
     def mark_checked(self, campaign_id: int, accts: Iterable[str], now: datetime) -> None:
-        with self.db.conn:
+        with atomic(self.db.conn):
             self.db.executemany(
                 "UPDATE campaign_audience SET checked_at = ? WHERE campaign_id = ? AND acct = ?",
                 [(_ts(now), campaign_id, acct.lower()) for acct in accts],
             )
 
     def mark_skip(self, campaign_id: int, acct: str, reason: str) -> None:
-        with self.db.conn:
+        with atomic(self.db.conn):
             self.db.execute(
                 "UPDATE campaign_audience SET skip = ? WHERE campaign_id = ? AND acct = ?",
                 [reason, campaign_id, acct.lower()],
@@ -210,7 +211,7 @@ class CampaignStore:
         a member already written to in this wave is never queued twice."""
         stamp = _ts(now)
         queued = 0
-        with self.db.conn:
+        with atomic(self.db.conn):
             for acct, item in items:
                 cursor = self.db.execute(
                     """INSERT OR IGNORE INTO campaign_sends
@@ -224,7 +225,7 @@ class CampaignStore:
 
     def cancel_earlier_waves(self, campaign_id: int, wave: int) -> int:
         """A new wave replaces the last one's DMs that have not gone out yet."""
-        with self.db.conn:
+        with atomic(self.db.conn):
             return self.db.execute(
                 """UPDATE outbox SET state = 'cancelled' WHERE state = 'pending'
                    AND idempotency_key IN (SELECT outbox_key FROM campaign_sends
@@ -351,7 +352,7 @@ class CampaignStore:
     def add_campaign_snapshot(
         self, campaign_id: int, counts: dict[str, int], now: datetime
     ) -> None:
-        with self.db.conn:
+        with atomic(self.db.conn):
             self.db["campaign_snapshots"].insert(
                 {"campaign_id": campaign_id, "at": _ts(now), "counts": json.dumps(counts)}
             )

@@ -24,6 +24,7 @@ import sqlite_utils
 from storage.campaigns import CampaignStore
 from storage.migrations import MIGRATIONS, migrate
 from storage.records import Effects, OutboxItem
+from storage.transactions import atomic
 
 T = TypeVar("T")
 SENDS_KEPT = timedelta(days=8)  # longer than the budget window and /admin's 7 days
@@ -153,7 +154,7 @@ class Store(CampaignStore):
 
     def renew_lease(self, holder: str, *, now: datetime, ttl: timedelta, name: str = "bot") -> bool:
         """Extend the lease; False if this holder no longer has it (another copy took it)."""
-        with self.db.conn:
+        with atomic(self.db.conn):
             return (
                 self.db.execute(
                     "UPDATE lease SET renewed_at = ?, expires_at = ? WHERE name = ? AND holder = ?",
@@ -163,14 +164,14 @@ class Store(CampaignStore):
             )
 
     def release_lease(self, holder: str, *, name: str = "bot") -> None:
-        with self.db.conn:
+        with atomic(self.db.conn):
             self.db.execute("DELETE FROM lease WHERE name = ? AND holder = ?", [name, holder])
 
     # -- what the bot learned about its server at start (for forget, check) -------------
 
     def remember_server(self, domain: str, web_host: str) -> None:
         """The server's own domain (as in handles) and the host of its web address."""
-        with self.db.conn:
+        with atomic(self.db.conn):
             for key, value in (("server_domain", domain), ("server_web_host", web_host)):
                 self.db["meta"].upsert({"key": key, "value": value.lower()}, pk="key")
 
@@ -188,7 +189,7 @@ class Store(CampaignStore):
 
     @contextlib.contextmanager
     def transaction(self) -> Iterator[sqlite_utils.Database]:
-        with self.db.conn:
+        with atomic(self.db.conn):
             yield self.db
 
     def now(self) -> str:
@@ -201,7 +202,7 @@ class Store(CampaignStore):
         return row[0] if row else None
 
     def set_meta(self, key: str, value: str) -> None:
-        with self.db.conn:
+        with atomic(self.db.conn):
             self.db["meta"].upsert({"key": key, "value": value}, pk="key")
 
     def cursor(self) -> int | None:
@@ -210,7 +211,7 @@ class Store(CampaignStore):
 
     def advance_cursor(self, notification_id: int) -> None:
         """Move the catch-up cursor forward only; never back."""
-        with self.db.conn:
+        with atomic(self.db.conn):
             self.db.execute(
                 """INSERT INTO meta (key, value) VALUES ('notification_cursor', ?)
                    ON CONFLICT(key) DO UPDATE SET value = excluded.value
@@ -222,7 +223,7 @@ class Store(CampaignStore):
 
     def receive(self, notification_id: int, payload: str) -> bool:
         """Record a notification; False if it was already received or handled."""
-        with self.db.conn:
+        with atomic(self.db.conn):
             if self.db.execute(
                 "SELECT 1 FROM handled WHERE notification_id = ?", [notification_id]
             ).fetchone():
@@ -257,7 +258,7 @@ class Store(CampaignStore):
         """Count one more start of handling a received notification; return the count so
         far (0: not in the inbox). Written before the handling, so a start that never ends
         (a hang, a crash) is still counted at the next one."""
-        with self.db.conn:
+        with atomic(self.db.conn):
             self.db.execute(
                 "UPDATE inbox SET attempts = attempts + 1 WHERE notification_id = ?",
                 [notification_id],
@@ -292,7 +293,7 @@ class Store(CampaignStore):
     ) -> None:
         """Write a handled notification (or fired reminder) and everything it causes at once."""
         now = self.now()
-        with self.db.conn:
+        with atomic(self.db.conn):
             if effects.forget_member:
                 self._forget(effects.forget_member)
             if effects.notification_id is not None:
@@ -420,7 +421,7 @@ class Store(CampaignStore):
         )
 
     def enqueue(self, *items: OutboxItem) -> None:
-        with self.db.conn:
+        with atomic(self.db.conn):
             for item in items:
                 self._enqueue(item, self.now())
 
@@ -428,7 +429,7 @@ class Store(CampaignStore):
 
     def reset_inflight(self) -> int:
         """After a crash, statuses that were being sent go back to the queue (the key dedupes)."""
-        with self.db.conn:
+        with atomic(self.db.conn):
             return self.db.execute(
                 "UPDATE outbox SET state = 'pending' WHERE state = 'sending'"
             ).rowcount
@@ -514,7 +515,7 @@ class Store(CampaignStore):
             raise UnreadableRow("outbox", row[0], "next_attempt_at") from None
 
     def mark_sending(self, outbox_id: int) -> None:
-        with self.db.conn:
+        with atomic(self.db.conn):
             self.db.execute(
                 """UPDATE outbox SET state = 'sending', attempts = attempts + 1,
                    first_attempt_at = COALESCE(first_attempt_at, ?) WHERE id = ?""",
@@ -532,7 +533,7 @@ class Store(CampaignStore):
         if recorded is not None:
             return
         now = self.now()
-        with self.db.conn:
+        with atomic(self.db.conn):
             self.db.execute(
                 "UPDATE outbox SET state = 'sent', sent_at = ?, sent_status_id = ?, last_error = NULL WHERE id = ?",
                 [now, status_id, outbox_id],
@@ -555,7 +556,7 @@ class Store(CampaignStore):
     def retry_later(
         self, outbox_id: int, when: datetime, error: str, *, count_attempt: bool = True
     ) -> None:
-        with self.db.conn:
+        with atomic(self.db.conn):
             # Only a row still being sent: one cancelled meanwhile stays cancelled.
             self.db.execute(
                 f"""UPDATE outbox SET state = 'pending', next_attempt_at = ?, last_error = ?
@@ -568,7 +569,7 @@ class Store(CampaignStore):
         """Mark a status failed (or cancelled), and the later parts of its thread with it;
         return all ids."""
         failed = [outbox_id]
-        with self.db.conn:
+        with atomic(self.db.conn):
             pending = [outbox_id]
             while pending:
                 current = pending.pop()
@@ -599,7 +600,7 @@ class Store(CampaignStore):
         to), and what followed the row follows the last part. The row goes: it was never
         posted. Returns the parts' keys.
         """
-        with self.db.conn:
+        with atomic(self.db.conn):
             cursor = self.db.execute("SELECT * FROM outbox WHERE id = ?", [outbox_id])
             values = cursor.fetchone()
             if values is None:
@@ -645,7 +646,7 @@ class Store(CampaignStore):
         A reply being posted right now is marked too: if the post succeeds it is recorded
         as sent after all, if it has to be retried it is not retried.
         """
-        with self.db.conn:
+        with atomic(self.db.conn):
             out = self.db.execute(
                 """SELECT 1 FROM outbox WHERE source_status_id = ?
                    AND state IN ('sending', 'sent')""",
@@ -708,7 +709,7 @@ class Store(CampaignStore):
     # -- errors, for /admin and /metrics -------------------------------------------------
 
     def record_error(self, kind: str, detail: str) -> None:
-        with self.db.conn:
+        with atomic(self.db.conn):
             self.db["errors"].insert({"at": self.now(), "kind": kind, "detail": detail[:300]})
             self.db.execute("DELETE FROM errors WHERE id <= (SELECT MAX(id) - 500 FROM errors)")
 
@@ -743,7 +744,7 @@ class Store(CampaignStore):
     def record_moved_here(self, acct: str, handle: str) -> None:
         """The server's API showed this member's old account moved to `handle`, an account
         on this server: stored, so their later messages from it cost no lookup."""
-        with self.db.conn:
+        with atomic(self.db.conn):
             self.db.execute(
                 "UPDATE members SET moved_here = ? WHERE acct = ?", [handle.lower(), acct.lower()]
             )
@@ -781,7 +782,7 @@ class Store(CampaignStore):
         ).rowcount
 
     def forget(self, acct: str) -> bool:
-        with self.db.conn:
+        with atomic(self.db.conn):
             existed = self.db.execute(
                 "SELECT 1 FROM members WHERE acct = ?", [acct.lower()]
             ).fetchone()
@@ -810,7 +811,7 @@ class Store(CampaignStore):
         return row is not None
 
     def drop_reminder(self, reminder_id: int, why: str) -> None:
-        with self.db.conn:
+        with atomic(self.db.conn):
             self.db.execute(
                 "UPDATE reminders SET state = 'dropped', context = ? WHERE id = ?",
                 [json.dumps({"dropped": why}), reminder_id],
@@ -957,7 +958,7 @@ class Store(CampaignStore):
         """An admin deletes a member's data on request: their row, reminders, every status
         addressed to them that is not being posted right now, and unhandled messages from them."""
         acct = acct.lower().lstrip("@")
-        with self.db.conn:
+        with atomic(self.db.conn):
             self.db.execute("DELETE FROM undo WHERE acct = ?", [acct])
             counts = {
                 "members": self.db.execute("DELETE FROM members WHERE acct = ?", [acct]).rowcount,
@@ -988,7 +989,7 @@ class Store(CampaignStore):
         errors older than the cutoff go too. Pending work and the unhandled inbox stay.
         """
         when = _ts(cutoff)
-        with self.db.conn:
+        with atomic(self.db.conn):
             gone = self.db.execute(
                 """SELECT acct, account_id, paused, nobot FROM members WHERE MAX(
                        COALESCE(last_message_at, ''), COALESCE(finished_at, ''),

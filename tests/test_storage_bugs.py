@@ -9,6 +9,7 @@ with its own result code; everything else goes through the fake instance.
 from __future__ import annotations
 
 import logging
+import sqlite3
 from datetime import timedelta
 
 import pytest
@@ -19,7 +20,7 @@ from bot.clock import FakeClock
 from bot.logs import KeyValueFormatter
 from bot.reminders import ReminderPlan
 from bot.sandbox import Sandbox
-from storage import Effects
+from storage import Effects, OutboxItem, Store
 from storage.db import timestamp
 
 SECRET = "my private notes about the move"
@@ -178,3 +179,36 @@ async def test_a_reminder_storage_will_not_queue_is_dropped_and_the_others_fire(
         assert [r for r in caplog.records if r.getMessage() == "reminder.failed"]
     finally:
         await box.stop()
+
+
+# -- one handled message, written all or nothing ---------------------------------------------
+
+
+def test_storage_that_refuses_the_reply_leaves_nothing_of_the_handling_written(tmp_path):
+    """Store.apply writes a handled DM and what it causes (handled, the member's step, the
+    reply) in one transaction. Storage refuses the reply half-way (a full disk, a
+    constraint): nothing of it may stay, so that the message is handled again, whole, once
+    storage takes writes. sqlite-utils 4 commits each write on its own outside a
+    transaction, and `with conn:` opened none: the message stayed marked handled and
+    alice moved on a step with no reply queued, never answered."""
+    store = Store.open(tmp_path / "bot.sqlite3", FakeClock())
+    try:
+        assert store.receive(7, '{"id": "7"}')
+        shell = sqlite3.connect(tmp_path / "bot.sqlite3")
+        with shell:
+            shell.execute(
+                "CREATE TRIGGER broken BEFORE INSERT ON outbox"
+                " BEGIN SELECT RAISE(ABORT, 'broken on purpose'); END"
+            )
+        shell.close()
+        stamp = timestamp(store.clock.now())
+        member = {"acct": "alice", "step": "alias", "locale": "en", "paused": 0}
+        member |= {"started_at": stamp, "step_entered_at": stamp, "last_message_at": stamp}
+        reply = OutboxItem("n7:0", "@alice hi", visibility="direct", recipient="alice")
+        with pytest.raises(sqlite3.IntegrityError):
+            store.apply(Effects(notification_id="7", member=member, outbox=[reply]))
+        assert not store.is_handled(7)
+        assert store.unhandled() == ['{"id": "7"}']
+        assert store.member("alice") is None
+    finally:
+        store.close()
