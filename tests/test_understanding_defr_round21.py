@@ -1,0 +1,133 @@
+"""German and French classes round 21's tuning rows (and older rounds' leftovers) showed
+failing at first contact: starting the move once the alias is made read as the alias,
+wanting to go back, moving again right after a move, the old handle mentioned, followers
+asked to follow again, the old account staying visible, and dialect words. Each case is
+the tuner's own phrasing, not a row of the question sets."""
+
+from __future__ import annotations
+
+import pytest
+from question_set import command_of, myths_of, subjects_of
+
+_OVERRULED = pytest.mark.xfail(strict=True, reason="overruled until retrained")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "comment on déclenche la migration une fois que l alias est fait ?",
+        "alias fait. comment je démarre la migration maintenant ?",
+        "j'ai fait l'alias, où est le bouton pour la migration ?",
+        "l alias est fait sur le nouveau, et je lance la migration depuis quel compte ?",
+        pytest.param("une fois l'alias en place, on lance le déménagement où ?", marks=_OVERRULED),
+        pytest.param(
+            "l alias est créé, et maintenant je lance le transfert comment ?", marks=_OVERRULED
+        ),
+    ],
+)
+def test_fr_starting_the_move_once_the_alias_is_made_is_the_move(text: str) -> None:
+    """The alias named as done ("une fois l'alias créé", "alias fait") is where the member
+    stands; how to launch / trigger the migration is what is asked (move)."""
+    assert subjects_of(text) == {"move"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "l alias lance le déménagement tout seul",
+        "alias créé donc ça lance la migration tout seul",
+    ],
+)
+def test_fr_the_alias_starting_the_move_is_still_the_myth(text: str) -> None:
+    assert myths_of(text) == {"alias_starts_transfer"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "je veux importer les gens que je suivais sur la nouvelle instance",
+    ],
+)
+def test_fr_the_people_i_follow_in_regional_words_are_imported(text: str) -> None:
+    """ "le monde que je suis" (Québec: the people I follow) brought over is the import."""
+    assert subjects_of(text) == {"import"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ich will vielleicht irgendwann zurück, geht das",
+        "will ich irgendwann zurück, wie geht das",
+    ],
+)
+def test_de_wanting_to_go_back_is_move_back(text: str) -> None:
+    """Wanting to go back ("zurück wollen", "ein Zurück") asks whether the move can be
+    reversed (move_back)."""
+    assert subjects_of(text) == {"move_back"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "hab gerade umgezogen und will schon wieder weiterziehen, geht aber nicht. wieso?",
+        "ich wollte ein zweites mal umziehen aber es lässt mich nicht",
+        "nochmal umziehen direkt nach dem letzten umzug, warum blockiert das",
+        "kann ich gleich nochmal weiter zu einer anderen instanz?",
+        "bin letzte woche umgezogen, jetzt direkt nochmal wechseln geht nicht",
+    ],
+)
+def test_de_moving_again_right_after_a_move_is_the_cooldown(text: str) -> None:
+    """Moving a second time right after a move ("gleich nochmal", "weiterziehen", "ein
+    zweites Mal") is the 30-day cooldown, and "blockiert das" is no block list."""
+    assert subjects_of(text) == {"cooldown"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "erwähnungen an meinen alten handle, krieg ich die?",
+        "bekomm ich erwähnungen an den alten handle noch?",
+    ],
+)
+def test_de_the_old_handle_mentioned_is_old_account_mentions(text: str) -> None:
+    assert subjects_of(text) == {"old_account_mentions"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "mein kollege sagt ich muss jeden follower einzeln bitten mir wieder zu folgen, ist das so?",
+        "ich hab gehört man muss jeden follower einzeln bitten einem neu zu folgen",
+        "man muss die follower dann bitten einem neu zu folgen, gell",
+    ],
+)
+def test_de_followers_asked_to_follow_again_is_the_refollow_myth(text: str) -> None:
+    """Asking (bitten, fragen) each follower to follow again, stated as heard, is the myth
+    that followers must refollow."""
+    assert myths_of(text) == {"followers_must_refollow"}
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("wos passiert mit meine buidl wenn i umzieh", {"posts"}),
+        ("kumman meine buidl mit?", {"posts"}),
+    ],
+)
+def test_de_bavarian_words_name_the_subject(text: str, want: set[str]) -> None:
+    """Bavarian "Buidl" (Bilder) are the member's pictures: posts and media."""
+    assert subjects_of(text) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "where"),
+    [
+        ("hab ich ni geschafft bis jetzt", "import"),
+        ("hab ich nicht geschafft bis jetzt", "alias"),
+        ("is noch ni da", "download"),
+        ("hab ni hinbekommen bisher", "export"),
+    ],
+)
+def test_de_not_managed_yet_is_not_yet(text: str, where: str) -> None:
+    """ "nicht geschafft" / "ni" (Saxon: nicht) at a step is not yet, not done."""
+    assert command_of(text, where) == "not_yet"
