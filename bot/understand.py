@@ -1490,9 +1490,9 @@ class Lexicon:
 
         myths = self._stated_myths(tokens, matches, fragments) if subjects else []
         if myths:
-            return Understanding(
-                "myth", self._myth_subjects(myths), myths, 0.9, evidence=evidence, length=length
-            )
+            own = self._myth_subjects(myths)
+            also = self._asked_beside_claim(subjects, own, matches, tokens)
+            return Understanding("myth", own + also, myths, 0.9, evidence=evidence, length=length)
         if subjects:
             base = {2: 0.9, 1: 0.7, 0: 0.5}[top_tier]
             typos = sum(fuzzy_used.get(s, 0) for s in subjects)
@@ -1752,6 +1752,33 @@ class Lexicon:
         if not conditional or conditional == set(selected):
             return selected
         return {s: p for s, p in selected.items() if s not in conditional}
+
+    def _asked_beside_claim(
+        self, subjects: list[str], own: list[str], matches: list[_Match], tokens: _Tokens
+    ) -> list[str]:
+        """Subjects asked in a sentence of their own beside a stated myth: "Lists don't
+        transfer, I know. But what about bookmarks?" states the myth and asks about the
+        bookmarks. Only sentences that ask, open with a conjunction ("but", "mais", "und"; or
+        a `question_turns` clause) and name none of the myth's own subjects count: a
+        follow-up about the claim ("Do I need to message each of them?", "Ich seh da aber nur
+        Follower") adds nothing."""
+        others = [s for s in subjects if s not in own]
+        if not others or len(set(tokens.sentence_of)) < 2 or not self.conjunctions:
+            return []
+        asserted, _ = self._asserted(tokens)
+        sentences: dict[str, set[int]] = {}
+        for match in matches:
+            owner_type, _, owner = match.phrase.owner.partition(":")
+            if owner_type == "subject":
+                sentences.setdefault(owner, set()).add(tokens.sentence_of[match.start])
+        claimed = set().union(*(sentences.get(s, set()) for s in own)) | asserted
+        turning = {
+            sentence
+            for position, sentence in enumerate(tokens.sentence_of)
+            if (position == 0 or tokens.sentence_of[position - 1] != sentence)
+            and tokens.folded[position] in self.conjunctions
+        }
+        return [s for s in others if sentences.get(s) and sentences[s] <= turning - claimed]
 
     def _myth_subjects(self, myths: list[str]) -> list[str]:
         """A stated myth is answered by its own subject (its correction, then that answer):

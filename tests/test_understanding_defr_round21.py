@@ -7,7 +7,7 @@ the tuner's own phrasing, not a row of the question sets."""
 from __future__ import annotations
 
 import pytest
-from question_set import command_of, myths_of, subjects_of
+from question_set import command_of, myths_of, read_row, subjects_of
 
 _OVERRULED = pytest.mark.xfail(strict=True, reason="overruled until retrained")
 
@@ -131,3 +131,23 @@ def test_de_bavarian_words_name_the_subject(text: str, want: set[str]) -> None:
 def test_de_not_managed_yet_is_not_yet(text: str, where: str) -> None:
     """ "nicht geschafft" / "ni" (Saxon: nicht) at a step is not yet, not done."""
     assert command_of(text, where) == "not_yet"
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("je sais que les listes ne suivent pas. et les comptes masqués ?", ["lists", "mutes"]),
+        ("mes listes sont perdues, je sais, mais mes blocages alors ?", ["lists", "blocks"]),
+        ("les listes sont pas transférées, mais pour les signets ?", ["lists", "bookmarks"]),
+        ("Listen gehen verloren, schon klar. Und die Blockierungen?", ["lists", "blocks"]),
+        ("Listen kann man nicht mitnehmen, ok, aber meine Lesezeichen?", ["lists", "bookmarks"]),
+        ("Listen mitnehmen klappt nicht, weiß ich. Und die Filter?", ["lists", "filters"]),
+    ],
+)
+def test_defr_a_myth_then_but_what_about_another_keeps_both(text: str, want: list[str]) -> None:
+    """A myth stated, then another subject asked after "mais" / "et" / "aber" / "und": the
+    myth (lists_cannot_transfer) and the other subject, not one of them alone."""
+    got = read_row({"text": text, "where": "public"})
+    assert got.command is None and got.understanding.kind == "myth", got
+    assert got.understanding.myths == ["lists_cannot_transfer"]
+    assert got.understanding.subjects == want
