@@ -151,3 +151,53 @@ def test_defr_a_myth_then_but_what_about_another_keeps_both(text: str, want: lis
     assert got.command is None and got.understanding.kind == "myth", got
     assert got.understanding.myths == ["lists_cannot_transfer"]
     assert got.understanding.subjects == want
+
+
+@pytest.mark.parametrize(
+    ("text", "where"),
+    [
+        ("attends, on en était où ?", "import"),
+        ("attends deux secondes, je fais quoi maintenant ?", "import"),
+        ("attends attends, je suis rendu où ?", "import"),
+        ("attends, on en était où ?", "export"),
+    ],
+)
+def test_fr_wait_then_where_are_we_is_status(text: str, where: str) -> None:
+    """ "attends" opening a question about where the walkthrough stands asks for the
+    status; it does not put the step off (not_yet)."""
+    assert command_of(text, where) == "status"
+
+
+@pytest.mark.parametrize(
+    ("text", "myth"),
+    [
+        ("les comptes masqués suivent tout seuls nan ?", "mutes_move_automatically"),
+        ("mes blocages sont transférés automatiquement nan?", "blocks_move_automatically"),
+        ("la bio est copiée automatiquement nan ?", "name_bio_copied"),
+    ],
+)
+def test_fr_a_claim_closed_by_nan_is_stated(text: str, myth: str) -> None:
+    """ "nan ?" (chat "non ?") closing a claim asks for agreement, as "non ?" does: the
+    claim is stated, a myth."""
+    assert myths_of(text) == {myth}
+
+
+@pytest.mark.parametrize(
+    "text", ["Chokran, c est parfait", "choukrane pour ton aide", "choukran pour tout"]
+)
+def test_fr_thanks_in_arabic_loanwords_is_thanks(text: str) -> None:
+    """ "choukran" (Maghreb French for thanks) thanks, like "merci"."""
+    got = read_row({"text": text, "where": "dm"})
+    assert got.command is None and got.understanding.kind == "thanks", got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("was wird aus meinen geteilten posts beim umzug", marks=_OVERRULED),
+        pytest.param("meine geteilten toots, kommen die mit?", marks=_OVERRULED),
+    ],
+)
+def test_de_shared_posts_are_boosts(text: str) -> None:
+    """ "geteilte Posts" are the member's boosts, not their own posts."""
+    assert subjects_of(text) == {"boosts_favourites"}
