@@ -536,6 +536,26 @@ class _Book:
             inside.extend(g for g in dialect_inside if g not in inside)
         return exact, inside
 
+    def widest(self, text: str, groups: Collection[str]) -> str | None:
+        """Of `groups`, the one whose phrase found in the message spans the most of it: "new
+        here, my old account is on another server" holds "another server" (away) inside
+        "old account ... another server" (here). Only asked when both are found."""
+        base = clean(text)
+        words = base.split()
+        width: dict[str, int] = {}
+        for phrase in self._runs(words):
+            for group in self.inside.get(phrase, ()):
+                if group in groups:
+                    width[group] = max(width.get(group, 0), len(phrase))
+        for index in self._gapped_for(base, words):
+            _, pattern, group, _ = self.gapped[index]
+            if group in groups and (found := pattern.search(base)):
+                width[group] = max(width.get(group, 0), found.end() - found.start())
+        ranked = sorted(width.items(), key=lambda item: -item[1])
+        if not ranked or (len(ranked) > 1 and ranked[0][1] == ranked[1][1]):
+            return None
+        return ranked[0][0]
+
     def _whole(self, base: str) -> tuple[list[str], str]:
         """The groups a cleaned message is as a whole, and the message without filler."""
         exact = list(self.exact.get(base, ()))
@@ -1344,6 +1364,12 @@ def _read_tables(text: str, *, where: str, locale: str) -> Reading:
         inside = [g for g in inside if g != "resume"]
         found = (exact, inside)
     allowed = _allowed_answers(where)
+    if step is not None and set(_DIRECTIONS) <= set(inside):
+        # Both ways named: the wider phrase says which ("new here, my old account is on
+        # another server" comes here, though "another server" alone would leave).
+        wider = words.widest(text, _DIRECTIONS)
+        inside = [g for g in inside if g not in _DIRECTIONS or wider in (None, g)]
+        found = (exact, inside)
     commands = _PUBLIC_COMMANDS if where == PUBLIC else COMMANDS
     said_in = words.locale_of(text) or locale
     if step is not None and "how" in allowed:

@@ -201,3 +201,21 @@ def test_fr_thanks_in_arabic_loanwords_is_thanks(text: str) -> None:
 def test_de_shared_posts_are_boosts(text: str) -> None:
     """ "geteilte Posts" are the member's boosts, not their own posts."""
     assert subjects_of(text) == {"boosts_favourites"}
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("hab mich hier neu angemeldet, mein altes konto ist auf einem anderen server", "here"),
+        ("neu hier – mein altes konto liegt auf einem anderen server", "here"),
+        ("je suis nouvelle ici, mon ancien compte est sur une autre instance", "here"),
+        ("mon ancien compte est sur un autre serveur, je débute ici", "here"),
+        ("nouveau ici, mon ancien compte est sur un autre serveur", "here"),
+        ("mon vieux compte reste, je pars sur une autre instance", "away"),
+        ("ich gehe auf einen anderen server", "away"),
+    ],
+)
+def test_defr_the_old_account_elsewhere_comes_here(text: str, want: str) -> None:
+    """Asked which way, "my old account is on another server" comes here: its "another
+    server" alone would say leaving, but the wider phrase names the old account there."""
+    assert command_of(text, "choose_direction") == want
