@@ -1546,7 +1546,8 @@ def _read_tables(text: str, *, where: str, locale: str) -> Reading:
                 return Reading(group, understood, text_locale, where)
     others = set(_ORDERS) - {"resume"}  # "back to it" is no order beside "not yet"
     # "attends, on en était où ?": a "wait" asking where the walkthrough stands is status.
-    others = others | ({"status"} if words.asks(text) else set())
+    if "not_yet" in inside and "status" in inside and words.asks(text):
+        others = others | {"status"}
     if "not_yet" in inside and "not_yet" in allowed and not set(inside) & others:
         # "I haven't managed it yet, can I come back to it tomorrow?": not "back to it".
         return Reading("not_yet", understood, text_locale, where)

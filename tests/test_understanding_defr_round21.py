@@ -219,3 +219,19 @@ def test_defr_the_old_account_elsewhere_comes_here(text: str, want: str) -> None
     """Asked which way, "my old account is on another server" comes here: its "another
     server" alone would say leaving, but the wider phrase names the old account there."""
     assert command_of(text, "choose_direction") == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("mes abonnés me suivent quand même si je redirige seulement ?", {"redirect_only"}),
+        ("une redirection suffit pour que mes abonnés viennent ?", {"redirect_only"}),
+        ("mes abonnés viendront quand même ?", {"followers"}),
+    ],
+)
+def test_fr_anyway_is_no_when_and_a_redirect_answers_for_followers(
+    text: str, want: set[str]
+) -> None:
+    """ "quand même" (anyway) is no "when": it asks whether followers come, not how long
+    they take; whether they come with a redirect alone is the redirect's answer."""
+    assert subjects_of(text) == want
