@@ -235,3 +235,20 @@ def test_fr_anyway_is_no_when_and_a_redirect_answers_for_followers(
     """ "quand même" (anyway) is no "when": it asks whether followers come, not how long
     they take; whether they come with a redirect alone is the redirect's answer."""
     assert subjects_of(text) == want
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "angeblich gibt es ein skript das die beiträge aufs neue konto überträgt, kennt ihr das?",
+        "il paraît qu un script transfère les posts automatiquement, c est fiable ?",
+    ],
+)
+def test_defr_a_tool_that_copies_posts_told_of_is_the_tools(text: str) -> None:
+    """A tool or script said to copy the posts over is true (repost tools), no claim that
+    posts move by themselves."""
+    assert subjects_of(text) == {"repost_tools"}
+
+
+def test_de_posts_said_to_move_by_themselves_stay_the_myth() -> None:
+    assert myths_of("meine posts ziehen automatisch mit um") == {"posts_move_automatically"}
