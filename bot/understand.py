@@ -408,6 +408,9 @@ class _Rule:
     # A subject the message also asks about: "do my lists transfer, and if not how do I
     # re-add them?" asks whether they move and how to import them.
     adds: str | None = None
+    # Dropped subjects asked in a question of their own stay: "Do my followers move? And
+    # are they notified?" asks both; "are my followers notified?" only the notification.
+    keeps_asked_apart: bool = False
 
     @functools.cached_property
     def needs(self) -> frozenset[str]:
@@ -534,6 +537,7 @@ class Lexicon:
                 becomes=rule.get("becomes"),
                 drop=tuple(rule.get("drop", [])),
                 adds=rule.get("adds"),
+                keeps_asked_apart=rule.get("keeps_asked_apart", False),
             )
             for rule in data.get("rules", [])
         ]
@@ -1812,8 +1816,10 @@ class Lexicon:
                 replaced = rule.when_all[0]
                 position = selected.pop(replaced)
                 selected[rule.becomes] = min(position, selected.get(rule.becomes, position))
+            apart = self._apart(rule, selected, tokens) if rule.keeps_asked_apart else set()
             for subject in rule.drop:
-                selected.pop(subject, None)
+                if subject not in apart:
+                    selected.pop(subject, None)
             if rule.adds:  # after what it names: "do lists transfer, and if not how ..."
                 selected.setdefault(rule.adds, max(selected.values(), default=0) + 1)
             for subject in (rule.becomes, rule.adds):
@@ -1822,6 +1828,23 @@ class Lexicon:
                         seen.add(later)
                         heapq.heappush(waiting, later)
         return selected
+
+    @staticmethod
+    def _apart(rule: _Rule, selected: dict[str, int], tokens: _Tokens) -> set[str]:
+        """The subjects a rule would drop that are first named in a question of their own,
+        not the sentence that names the rule's own subjects (`keeps_asked_apart`)."""
+        own = {
+            tokens.sentence_of[selected[s]]
+            for s in (*rule.when_all, *rule.when_any)
+            if s in selected
+        }
+        return {
+            s
+            for s in rule.drop
+            if s in selected
+            and tokens.sentence_of[selected[s]] in tokens.asked
+            and tokens.sentence_of[selected[s]] not in own
+        }
 
     @staticmethod
     def _asked_apart(

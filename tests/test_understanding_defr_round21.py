@@ -252,3 +252,32 @@ def test_defr_a_tool_that_copies_posts_told_of_is_the_tools(text: str) -> None:
 
 def test_de_posts_said_to_move_by_themselves_stay_the_myth() -> None:
     assert myths_of("meine posts ziehen automatisch mit um") == {"posts_move_automatically"}
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "Verliere ich meine Follower beim Umzug? Und kriegen die eine Nachricht?",
+            {"followers", "notifications"},
+        ),
+        ("mes abonnés suivent ? et ils sont prévenus ?", {"followers", "notifications"}),
+        (
+            "est-ce que je perds mes abonnés ? et est-ce qu ils reçoivent une notif ?",
+            {"followers", "notifications"},
+        ),
+        pytest.param(
+            "kommen meine follower mit? und werden sie informiert?",
+            {"followers", "notifications"},
+            marks=_OVERRULED,
+        ),
+        ("werden meine follower benachrichtigt?", {"notifications"}),
+        ("Meine Follower, bekommen die eine Nachricht?", {"notifications"}),
+    ],
+)
+def test_defr_followers_asked_then_whether_they_are_notified_keeps_both(
+    text: str, want: set[str]
+) -> None:
+    """Whether the followers move, then in a question of its own whether they are told:
+    both; the followers only named in the notification question are its own subject."""
+    assert subjects_of(text) == want
