@@ -26,6 +26,7 @@ time.
 from __future__ import annotations
 
 import functools
+import heapq
 import io
 import json
 import math
@@ -273,7 +274,8 @@ class Model:
         """The best class and its margin over the runner-up, among what a message asks
         (a myth's class is a claim beside its subject, never a rival of it)."""
         totals = self.scores(cleaned)
-        best, second = sorted(self.asked, key=lambda c: (-totals[c], c))[:2]
+        # The two highest scores, the lower class first on a tie (as sorted() ranks them).
+        (_, best), (_, second) = heapq.nsmallest(2, [(-totals[c], c) for c in self.asked])
         return Guess(
             self.labels[best],
             self.labels[second],
