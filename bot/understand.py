@@ -600,6 +600,11 @@ class Lexicon:
         # Words that end a clause joined to the next one's claim (Japanese "ので", "から":
         # "エイリアスを作ったので、今フォロワーが移行中です" is one claim).
         self.joiners = frozenset(self._fold(self._plain(w)) for w in assertion.get("joiners", []))
+        # "Too" after a name in an asking clause ("投稿は移せないし、ブーストも消える？"): the
+        # clause joined before it asks with it (a locale opts in with `also_words`).
+        self.also_words = frozenset(
+            self._fold(self._plain(w)) for w in assertion.get("also_words", [])
+        )
         # The member's own move ("I moved and now my timeline is empty"): its "moved" says
         # nothing moved by itself, so no claim's words are taken from it.
         self.own_move = self._optional_set(assertion.get("own_move"))
@@ -1614,6 +1619,8 @@ class Lexicon:
                 asking.add(clause)
         if not asking or asking >= set(tokens.clause_of):
             return selected
+        if self.also_words:
+            asking |= self._asked_too(asking, matches, tokens)
         in_question = {s for s, p in selected.items() if tokens.clause_of[p] in asking}
         in_question.update(
             owner
@@ -1647,6 +1654,20 @@ class Lexicon:
         if not in_question or in_question == set(selected):
             return selected
         return {s: p for s, p in selected.items() if s in in_question}
+
+    def _asked_too(self, asking: set[int], matches: list[_Match], tokens: _Tokens) -> set[int]:
+        """The clause just before an asking one whose name is followed by "too"
+        (`also_words`), in its sentence: "投稿は移せないし、ブーストも消えるの？" asks about both."""
+        ends = {m.positions[-1] for m in matches if m.phrase.owner.startswith("subject:")}
+        found: set[int] = set()
+        for position, word in enumerate(tokens.folded):
+            clause = tokens.clause_of[position]
+            if word not in self.also_words or clause not in asking or position - 1 not in ends:
+                continue
+            before = tokens.clause_of.index(clause) - 1
+            if before >= 0 and tokens.sentence_of[before] == tokens.sentence_of[position]:
+                found.add(tokens.clause_of[before])
+        return found
 
     @staticmethod
     def _asked_beside_scope(matches: list[_Match], tokens: _Tokens) -> frozenset[int]:
