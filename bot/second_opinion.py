@@ -95,8 +95,10 @@ SAID_WITH_A_NOT = frozenset(
 # come with me when I move" (followers ranked 4th, posts at 330), FAR 5 at 100 (19 fixed,
 # 1 broken) three more at margins 124-217 ("listo el alias, cuál es el siguiente paso?").
 # FAR 5 at 300: 10 fixed, 0 broken; FAR 2 at 300: 16, 2. No tuning row changes.
+# Session 13, first contact on rounds 2-19 (6,742 rows, cross-validated as above): 275
+# with ALONE 1050 fixes 9 rows and breaks none (89.22% -> 89.35%); 250 fixes 2 more.
 FAR = 4
-FAR_MARGIN = 300
+FAR_MARGIN = 275
 # Of two or more subjects the tables named, one scored this far below the best of them
 # is dropped (a story's subject beside the one asked about), unless it is among the
 # model's TOP best subjects ("will i keep my handle and my avatar": both asked). TOP was
@@ -118,7 +120,9 @@ TOP = 4
 # and tuning rows 6354 -> 6363 of 6482, none lost. 1000 fixed 2 more at first contact
 # but lost a tuning row ("will my bio and my bookmarks come with me?", margin 1098),
 # 750 fixed 26 and broke 6, 1500 gave +4.
-ALONE = 1150
+# Session 13 (rounds 2-19, the model retrained through round 19): 1050 fixes 6 rows,
+# breaks none, and keeps every tuning row and probe (1000: 10 fixed, 2 broken).
+ALONE = 1050
 # A myth's class in the model: "~posts_move_automatically" scores how surely a message
 # states that myth (trained on the rows that state it, every other row a negative).
 MYTH_MARK = "~"
