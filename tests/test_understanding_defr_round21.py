@@ -281,3 +281,17 @@ def test_defr_followers_asked_then_whether_they_are_notified_keeps_both(
     """Whether the followers move, then in a question of its own whether they are told:
     both; the followers only named in the notification question are its own subject."""
     assert subjects_of(text) == want
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "il faut cliquer où pour que mes abonnés passent sur le nouveau compte ?",
+        "je clique où pour que les abonnés arrivent ?",
+        "wo muss ich klicken, damit meine follower rüberkommen?",
+    ],
+)
+def test_defr_where_to_click_so_the_followers_come_is_the_move(text: str) -> None:
+    """Where to click so that the followers come over asks for the move's button (move),
+    not whether followers move."""
+    assert subjects_of(text) == {"move"}
