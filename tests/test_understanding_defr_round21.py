@@ -295,3 +295,17 @@ def test_defr_where_to_click_so_the_followers_come_is_the_move(text: str) -> Non
     """Where to click so that the followers come over asks for the move's button (move),
     not whether followers move."""
     assert subjects_of(text) == {"move"}
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("parle-moi en espagnol, c'est pour ma voisine", "language:es"),
+        ("parle-moi en anglais stp, c'est pour ma voisine", "language:en"),
+        ("réponds-moi en allemand, c'est pour mon collègue", "language:de"),
+    ],
+)
+def test_fr_speak_to_me_in_a_language_with_a_reason_is_the_language(text: str, want: str) -> None:
+    """ "parle-moi en espagnol" (the verb with "-moi" glued on), a reason after it: the
+    language asked for."""
+    assert command_of(text, "dm") == want
