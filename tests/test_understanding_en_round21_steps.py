@@ -10,7 +10,7 @@ question sets score; none is a row of the question sets."""
 from __future__ import annotations
 
 import pytest
-from question_set import first_contact, is_right
+from question_set import first_contact, is_right, subjects_of
 
 
 def right(text: str, where: str, command: str) -> bool:
@@ -92,3 +92,40 @@ def test_the_steps_own_thing_refused_skips_it(text: str, where: str, command: st
 )
 def test_the_very_start_again_restarts(text: str, where: str, command: str):
     assert right(text, where, command)
+
+
+@pytest.mark.parametrize(
+    ("text", "where", "command"),
+    [
+        ("any sign of them?", "followers", "progress"),
+        ("any sign yet", "followers", "progress"),
+        ("is everyone over on the new account now", "dm", "progress"),
+        ("has everybody come over now?", "dm", "progress"),
+        ("no more dms please", "dm", "stop"),
+        ("stop the dms", "dm", "stop"),
+        ("turn off the notifications from you", "followers", "stop"),
+        ("no more notifications from you thanks", "alias", "stop"),
+        ("what was the last step i did", "dm", "status"),
+        ("how much further to go", "import", "status"),
+        ("how far is there to go", "move", "status"),
+        ("back to alias please", "move", "back"),
+        ("back to export", "import", "back"),
+        ("hang on, i need to redo the profile step", "alias", "back"),
+    ],
+)
+def test_commands_said_around_a_subject_word(text: str, where: str, command: str):
+    """Progress, stop, status and back said with words that also name a subject (DMs,
+    notifications, the alias, the export): the command, not a question about that."""
+    assert right(text, where, command)
+
+
+@pytest.mark.parametrize(
+    ("text", "where"),
+    [
+        ("private msgs and notifs, do they move over?", "archive"),
+        ("do my notifs come with me when i move", "public"),
+        ("are notifs kept when i switch", "dm"),
+    ],
+)
+def test_notifs_and_msgs_are_dms_and_notifications(text: str, where: str):
+    assert subjects_of(text, where) == {"direct_messages"}
