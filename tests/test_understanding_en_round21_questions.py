@@ -1,16 +1,19 @@
 """Classes of English phrasing behind round 21's public tuning misses (issue 12): the
 profile in homely words ("set up my little picture and name again"); why posts cannot be
-imported said with words between ("why is there still no native post import"); the old
-account's mentions asked as "will I see those mentions"; how long followers take asked
-after a move as "how long till they all arrive"; "are people following the new account
-yet" as how the move is going; a second question asked inside a condition ("and if I hate
-it there can I go back"). Each example is my own phrasing of the class, read as a first
-contact the way the question sets score; none is a row of the question sets."""
+imported said with words between ("why is there still no native post import"), also
+beside the tools that re-post them; the old account's mentions asked as "will I see those
+mentions"; how long followers take asked after a move as "how long till they all
+arrive"; "are people following the new account yet" as how the move is going; a second
+question asked inside a condition ("and if I hate it there can I go back"); a list said
+to "follow me over" as a claim ("my mutes will follow me over"); another service's
+features asked about ("does Bluesky let you export your posts"). Each example is my own
+phrasing of the class, read as a first contact the way the question sets score; none is a
+row of the question sets."""
 
 from __future__ import annotations
 
 import pytest
-from question_set import subjects_of
+from question_set import myths_of, read_row, subjects_of
 
 
 @pytest.mark.parametrize(
@@ -103,3 +106,47 @@ def test_people_following_the_new_account_yet_is_move_progress(text: str):
 )
 def test_a_second_question_inside_a_condition_is_asked_too(text: str, subjects: set[str]):
     assert subjects_of(text) == subjects
+
+
+@pytest.mark.parametrize(
+    ("text", "myth"),
+    [
+        ("my blocks will follow me over, nothing to do there", "blocks_move_automatically"),
+        ("my mute list just follows me across to the new place", "mutes_move_automatically"),
+        ("everyone I follow will follow me over to the new server", "follows_move_automatically"),
+        ("my blocked accounts follow me over, that's how it works", "blocks_move_automatically"),
+        (
+            "my mutes will follow me over one right, no need to do anything",
+            "mutes_move_automatically",
+        ),
+    ],
+)
+def test_a_list_said_to_follow_me_over_is_that_myth(text: str, myth: str):
+    assert myths_of(text) == {myth}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "why is there still no native post import, and is slurp any good",
+        "why is there no built in import for posts? are tools like MastodonContentMover safe",
+        "why is there still no proper post import and do third party tools spam people",
+    ],
+)
+def test_why_no_post_import_beside_the_tools_is_both(text: str):
+    assert subjects_of(text) == {"why_no_posts", "repost_tools"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "does bluesky let you import your followers",
+        "can instagram export my photos",
+        "does facebook let you download your posts",
+        "does bluesky have bookmarks",
+        "can twitter export my follows",
+    ],
+)
+def test_another_services_features_are_off_topic(text: str):
+    got = read_row({"text": text})
+    assert got.command is None and got.understanding.kind == "unknown", got
