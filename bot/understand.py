@@ -1991,7 +1991,7 @@ class Lexicon:
         confirmed = set()
         # At a sentence's start, or a clause's after a told one ("made the alias, so my
         # followers are moving now?"); an opener of another clause still asks (below).
-        for start in tokens.clause_starts:
+        for start in self._openings(tokens):
             if of[start] not in tokens.asked:
                 continue
             for opener in self.confirming:
@@ -2004,6 +2004,32 @@ class Lexicon:
                 ):
                     confirmed.add(of[start])
         return confirmed
+
+    def _openings(self, tokens: _Tokens) -> list[int]:
+        """Where clauses open, and again after a conjunction opening one ("but don't my
+        mutes transfer by themselves?")."""
+        words = tokens.folded
+        openings = [p for p in tokens.clause_starts if p < len(words)]
+        openings += [
+            p + 1
+            for p in openings
+            if words[p] in self.conjunctions
+            and p + 1 < len(words)
+            and tokens.sentence_of[p + 1] == tokens.sentence_of[p]
+        ]
+        return openings
+
+    def _opening_negations(self, tokens: _Tokens) -> set[int]:
+        """The "not" of a `confirming` opener that opens a clause ("don't my followers have
+        to refollow me?"): the question takes the claim for granted, the "not" denies
+        nothing."""
+        words = tokens.folded
+        return {
+            start + len(opener) - 1
+            for start in self._openings(tokens)
+            for opener in self.confirming
+            if opener[-1] in self.negations and tuple(words[start : start + len(opener)]) == opener
+        }
 
     def _states_with(self, words: list[str], start: int) -> bool:
         """Whether the opener at `start` states with the word after it (`stating_openers`):
@@ -2084,6 +2110,7 @@ class Lexicon:
                     k: [m for m in v if not own.issuperset(m.positions)] for k, v in kept.items()
                 }
         stated: list[tuple[int, str]] = []
+        opening_not: set[int] | None = None  # found once a claim is, only then
         for myth_index, myth in enumerate(self.myths):
             spans: list[list[tuple[int, int]]] = []
             for index, group in enumerate(myth.groups):
@@ -2120,10 +2147,13 @@ class Lexicon:
                 low, high = max(0, low - 2), high + self.negation_after
                 window = set(range(low, high + 1))
                 after = self.negations_after
+                if opening_not is None:
+                    opening_not = self._opening_negations(body)
                 # A "no" / "nada" before the claim in a clause of its own ("nada, mis toots se
                 # van conmigo", "no, my posts move anyway") answers something: no negation.
                 negated = any(
                     word in self.negations
+                    and position not in opening_not
                     and (position >= claim or body.clause_of[position] == body.clause_of[claim])
                     and (position <= end or after is None or word in after)
                     for position, word in enumerate(body.folded[low : high + 1], start=low)

@@ -6,7 +6,9 @@ mentions"; how long followers take asked after a move as "how long till they all
 arrive"; "are people following the new account yet" as how the move is going; a second
 question asked inside a condition ("and if I hate it there can I go back"); a list said
 to "follow me over" as a claim ("my mutes will follow me over"); another service's
-features asked about ("does Bluesky let you export your posts"). Each example is my own
+features asked about ("does Bluesky let you export your posts"); a negative question
+that takes a myth for granted ("don't my followers have to refollow me?"); a number glued
+to its unit ("expires after 48hrs"). Each example is my own
 phrasing of the class, read as a first contact the way the question sets score; none is a
 row of the question sets."""
 
@@ -150,3 +152,43 @@ def test_why_no_post_import_beside_the_tools_is_both(text: str):
 def test_another_services_features_are_off_topic(text: str):
     got = read_row({"text": text})
     assert got.command is None and got.understanding.kind == "unknown", got
+
+
+@pytest.mark.parametrize(
+    ("text", "myth"),
+    [
+        ("don't my followers have to refollow me on the new account?", "followers_must_refollow"),
+        ("doesn't the alias go on the old account?", "alias_on_old_account"),
+        ("won't my posts come over with me?", "posts_move_automatically"),
+        ("aren't my blocks moved across automatically?", "blocks_move_automatically"),
+        ("but don't my mutes transfer by themselves?", "mutes_move_automatically"),
+        ("isn't my bio copied over to the new profile", "name_bio_copied"),
+        ("doesn't the archive link expire after 48 hours?", "download_within_48_hours"),
+    ],
+)
+def test_a_negative_question_that_takes_a_myth_for_granted_is_that_myth(text: str, myth: str):
+    assert myths_of(text) == {myth}
+
+
+@pytest.mark.parametrize(
+    ("text", "subjects"),
+    [
+        ("won't my posts be lost?", {"posts"}),
+        ("don't my followers move over automatically?", {"followers"}),
+        ("doesn't the alias go on the new account?", {"alias"}),
+    ],
+)
+def test_a_negative_question_that_takes_a_fact_for_granted_asks(text: str, subjects: set[str]):
+    assert subjects_of(text) == subjects
+
+
+@pytest.mark.parametrize(
+    ("text", "myth"),
+    [
+        ("heard the archive link dies after 48hrs so i gotta hurry?", "download_within_48_hours"),
+        ("the download link for my archive only lasts 48hrs right", "download_within_48_hours"),
+        ("my archive gets deleted after 48hours, better grab it fast", "download_within_48_hours"),
+    ],
+)
+def test_a_number_glued_to_its_unit_is_read_as_both(text: str, myth: str):
+    assert myths_of(text) == {myth}
