@@ -8,7 +8,9 @@ question asked inside a condition ("and if I hate it there can I go back"); a li
 to "follow me over" as a claim ("my mutes will follow me over"); another service's
 features asked about ("does Bluesky let you export your posts"); a negative question
 that takes a myth for granted ("don't my followers have to refollow me?"); a number glued
-to its unit ("expires after 48hrs"). Each example is my own
+to its unit ("expires after 48hrs"); two questions in sentences of their own where one
+rule would drop a subject ("what happens to my old account? can I delete it?"). Each
+example is my own
 phrasing of the class, read as a first contact the way the question sets score; none is a
 row of the question sets."""
 
@@ -192,3 +194,33 @@ def test_a_negative_question_that_takes_a_fact_for_granted_asks(text: str, subje
 )
 def test_a_number_glued_to_its_unit_is_read_as_both(text: str, myth: str):
     assert myths_of(text) == {myth}
+
+
+@pytest.mark.parametrize(
+    ("text", "subjects"),
+    [
+        (
+            "what happens to my old account? can i delete it afterwards",
+            {"old_account", "delete_old_account"},
+        ),
+        (
+            "what becomes of my old account once i move?? can i just delete it after",
+            {"old_account", "delete_old_account"},
+        ),
+        pytest.param(
+            "where do i press move followers? can i move again if i get it wrong",
+            {"move", "cooldown"},
+            marks=pytest.mark.xfail(strict=True, reason="overruled until retrained"),
+        ),
+        (
+            "how do i start the move? and is there a 30 day wait after that?",
+            {"move", "cooldown"},
+        ),
+    ],
+)
+def test_two_questions_in_sentences_of_their_own_are_both(text: str, subjects: set[str]):
+    assert subjects_of(text) == subjects
+
+
+def test_one_question_naming_both_is_still_the_deletion():
+    assert subjects_of("what happens to my old account if i delete it") == {"delete_old_account"}
