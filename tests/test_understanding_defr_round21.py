@@ -9,8 +9,6 @@ from __future__ import annotations
 import pytest
 from question_set import command_of, myths_of, read_row, subjects_of
 
-_OVERRULED = pytest.mark.xfail(strict=True, reason="overruled until retrained")
-
 
 @pytest.mark.parametrize(
     "text",
@@ -19,10 +17,8 @@ _OVERRULED = pytest.mark.xfail(strict=True, reason="overruled until retrained")
         "alias fait. comment je démarre la migration maintenant ?",
         "j'ai fait l'alias, où est le bouton pour la migration ?",
         "l alias est fait sur le nouveau, et je lance la migration depuis quel compte ?",
-        pytest.param("une fois l'alias en place, on lance le déménagement où ?", marks=_OVERRULED),
-        pytest.param(
-            "l alias est créé, et maintenant je lance le transfert comment ?", marks=_OVERRULED
-        ),
+        "une fois l'alias en place, on lance le déménagement où ?",
+        "l alias est créé, et maintenant je lance le transfert comment ?",
     ],
 )
 def test_fr_starting_the_move_once_the_alias_is_made_is_the_move(text: str) -> None:
@@ -194,8 +190,8 @@ def test_fr_thanks_in_arabic_loanwords_is_thanks(text: str) -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        pytest.param("was wird aus meinen geteilten posts beim umzug", marks=_OVERRULED),
-        pytest.param("meine geteilten toots, kommen die mit?", marks=_OVERRULED),
+        "was wird aus meinen geteilten posts beim umzug",
+        "meine geteilten toots, kommen die mit?",
     ],
 )
 def test_de_shared_posts_are_boosts(text: str) -> None:
@@ -266,10 +262,9 @@ def test_de_posts_said_to_move_by_themselves_stay_the_myth() -> None:
             "est-ce que je perds mes abonnés ? et est-ce qu ils reçoivent une notif ?",
             {"followers", "notifications"},
         ),
-        pytest.param(
+        (
             "kommen meine follower mit? und werden sie informiert?",
             {"followers", "notifications"},
-            marks=_OVERRULED,
         ),
         ("werden meine follower benachrichtigt?", {"notifications"}),
         ("Meine Follower, bekommen die eine Nachricht?", {"notifications"}),

@@ -207,10 +207,9 @@ def test_a_number_glued_to_its_unit_is_read_as_both(text: str, myth: str):
             "what becomes of my old account once i move?? can i just delete it after",
             {"old_account", "delete_old_account"},
         ),
-        pytest.param(
+        (
             "where do i press move followers? can i move again if i get it wrong",
             {"move", "cooldown"},
-            marks=pytest.mark.xfail(strict=True, reason="overruled until retrained"),
         ),
         (
             "how do i start the move? and is there a 30 day wait after that?",

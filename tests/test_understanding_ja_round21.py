@@ -81,14 +81,8 @@ def test_ja_data_with_no_owner_still_asks_which(text: str, command: str) -> None
         "引っ越しの開始はエイリアスの前？後？",
         "Move followersはaliasの後？",
         "エイリアスを設定してから引っ越しボタンを押せばいい？",
-        pytest.param(
-            "旧アカで引っ越しを始めるのはエイリアスより先？",
-            marks=pytest.mark.xfail(strict=True, reason="overruled until retrained"),
-        ),
-        pytest.param(
-            "移行の手続きってエイリアスのあとでやるの？",
-            marks=pytest.mark.xfail(strict=True, reason="overruled until retrained"),
-        ),
+        "旧アカで引っ越しを始めるのはエイリアスより先？",
+        "移行の手続きってエイリアスのあとでやるの？",
     ],
 )
 def test_ja_when_to_move_after_the_alias_asks_about_the_move(text: str) -> None:
