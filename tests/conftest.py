@@ -14,6 +14,7 @@ sys.path.insert(0, str(Path(__file__).parent))
 
 from harness import FAST
 
+from bot.clock import FakeClock
 from bot.sandbox import Sandbox
 
 
@@ -43,6 +44,17 @@ async def sandbox(tmp_path) -> AsyncIterator[Sandbox]:
     await box.start()
     await box.wait_connected()
     yield box
+    await box.stop()
+
+
+@pytest.fixture
+async def clocked(tmp_path) -> AsyncIterator[tuple[Sandbox, FakeClock]]:
+    """A sandbox on an injected clock, for tests that must not wait in real time."""
+    clock = FakeClock()
+    box = Sandbox(tmp_path, clock=clock, tuning=FAST, heartbeat_interval=0.2)
+    await box.start()
+    await box.wait_connected()
+    yield box, clock
     await box.stop()
 
 

@@ -16,18 +16,6 @@ from harness import FAST
 from bot.clock import FakeClock
 from bot.sandbox import HANG, Sandbox
 
-
-@pytest.fixture
-async def clocked(tmp_path):
-    """A sandbox on an injected clock, for tests that must not wait in real time."""
-    clock = FakeClock()
-    box = Sandbox(tmp_path, clock=clock, tuning=FAST, heartbeat_interval=0.2)
-    await box.start()
-    await box.wait_connected()
-    yield box, clock
-    await box.stop()
-
-
 # --- visibility ---------------------------------------------------------------------------
 
 

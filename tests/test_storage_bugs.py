@@ -13,7 +13,7 @@ import sqlite3
 from datetime import timedelta
 
 import pytest
-from harness import FAST, admin_shell
+from harness import admin_shell
 from test_metrics import samples, scrape
 
 from bot.clock import FakeClock
@@ -137,48 +137,42 @@ def members_at_the_archive_step(box: Sandbox, clock: FakeClock, *accts: str) -> 
 
 @pytest.mark.parametrize("drop_refused", [False, True], ids=["queue", "queue-and-drop"])
 async def test_a_reminder_storage_will_not_queue_is_dropped_and_the_others_fire(
-    tmp_path, caplog, drop_refused
+    clocked, caplog, drop_refused
 ):
     """alice's and bob's archive reminders fall due together; storage refuses alice's,
     the same way every time. Hers is dropped (not tried at every wake-up ahead of bob's),
     counted for /metrics, listed on /admin, logged by id and kind; bob's arrives, and the
     worker sleeps until the next one is due instead of trying again."""
     caplog.set_level(logging.INFO)
-    clock = FakeClock()
-    box = Sandbox(tmp_path, clock=clock, tuning=FAST, heartbeat_interval=0.2)
-    await box.start()
-    try:
-        await box.wait_connected()
-        store = box.bot.db.store
-        now = clock.now()
-        members_at_the_archive_step(box, clock, "alice", "bob")
-        refuse(box, "BEFORE INSERT ON outbox WHEN NEW.recipient = 'alice'")
-        if drop_refused:
-            admin_shell(
-                box,
-                "CREATE TRIGGER broken_too BEFORE UPDATE OF state ON reminders"
-                " WHEN OLD.acct = 'alice' BEGIN SELECT RAISE(ABORT, 'broken'); END",
-            )
-        reminders = box.bot.reminders
-        clock.advance(hours=25)  # past the first archive reminders (at half the window)
-        reminders.wake()
-        await box.wait_until(lambda: box.replies(to="bob"), 10, "bob's reminder never came")
-        await box.wait_until(
-            lambda: reminders.asleep_until is not None, 10, "the worker never slept again"
+    box, clock = clocked
+    store = box.bot.db.store
+    now = clock.now()
+    members_at_the_archive_step(box, clock, "alice", "bob")
+    refuse(box, "BEFORE INSERT ON outbox WHEN NEW.recipient = 'alice'")
+    if drop_refused:
+        admin_shell(
+            box,
+            "CREATE TRIGGER broken_too BEFORE UPDATE OF state ON reminders"
+            " WHEN OLD.acct = 'alice' BEGIN SELECT RAISE(ABORT, 'broken'); END",
         )
-        await box.settle()
-        assert box.replies(to="alice") == []
-        # Asleep until the next reminder (a twelfth of the window left), not a retry.
-        assert reminders.asleep_until == now + timedelta(hours=44)
-        assert box.bot.health.counters["errors_reminder"] == 1
-        assert await errors_total(box, "reminder") == 1
-        (error,) = store.recent_errors()
-        assert error["kind"] == "reminder_storage" and "archive_half" in error["detail"]
-        states = {r["kind"]: r["state"] for r in store.reminders("alice")}
-        assert states["archive_half"] == ("pending" if drop_refused else "dropped")
-        assert [r for r in caplog.records if r.getMessage() == "reminder.failed"]
-    finally:
-        await box.stop()
+    reminders = box.bot.reminders
+    clock.advance(hours=25)  # past the first archive reminders (at half the window)
+    reminders.wake()
+    await box.wait_until(lambda: box.replies(to="bob"), 10, "bob's reminder never came")
+    await box.wait_until(
+        lambda: reminders.asleep_until is not None, 10, "the worker never slept again"
+    )
+    await box.settle()
+    assert box.replies(to="alice") == []
+    # Asleep until the next reminder (a twelfth of the window left), not a retry.
+    assert reminders.asleep_until == now + timedelta(hours=44)
+    assert box.bot.health.counters["errors_reminder"] == 1
+    assert await errors_total(box, "reminder") == 1
+    (error,) = store.recent_errors()
+    assert error["kind"] == "reminder_storage" and "archive_half" in error["detail"]
+    states = {r["kind"]: r["state"] for r in store.reminders("alice")}
+    assert states["archive_half"] == ("pending" if drop_refused else "dropped")
+    assert [r for r in caplog.records if r.getMessage() == "reminder.failed"]
 
 
 # -- one handled message, written all or nothing ---------------------------------------------

@@ -14,7 +14,6 @@ from datetime import timedelta
 from harness import FAST, admin_shell
 from test_storage_bugs import SECRET, members_at_the_archive_step, refuse, said
 
-from bot.clock import FakeClock
 from bot.sandbox import Sandbox
 
 # A real-time bound for what the injected clock makes due at once: a dead worker fails the
@@ -23,45 +22,38 @@ SOON = 10.0
 
 
 async def test_a_reminder_row_the_worker_cannot_read_is_dropped_and_the_next_ones_come(
-    tmp_path, caplog
+    clocked, caplog
 ):
     """alice's first reminder row is corrupt (its context is not JSON) and falls due just
     before bob's. Hers is dropped and counted (errors{kind="reminder"}, /admin), logged by
     id and kind; bob's arrives, and so does his next one 20 hours later."""
     caplog.set_level(logging.INFO)
-    clock = FakeClock()
-    box = Sandbox(tmp_path, clock=clock, tuning=FAST, heartbeat_interval=0.2)
-    await box.start()
-    try:
-        await box.wait_connected()
-        members_at_the_archive_step(box, clock, "alice", "bob")
-        admin_shell(
-            box,
-            "UPDATE reminders SET context = '{not json' "
-            "WHERE acct = 'alice' AND kind = 'archive_half'",
-        )
-        reminders, store = box.bot.reminders, box.bot.db.store
-        start = clock.now()
-        clock.advance(hours=25)
-        reminders.wake()
-        await box.wait_until(lambda: box.replies(to="bob"), SOON, "bob's first reminder")
-        await box.wait_until(
-            lambda: reminders.asleep_until is not None, SOON, "the worker sleeping again"
-        )
-        assert reminders.asleep_until == start + timedelta(hours=44)  # not a retry
-        assert box.replies(to="alice") == []
-        states = {r["kind"]: r["state"] for r in store.reminders("alice")}
-        assert states["archive_half"] == "dropped"
-        assert box.bot.health.counters["errors_reminder"] == 1
-        (error,) = store.recent_errors()
-        assert error["kind"] == "reminder_failed" and "archive_half" in error["detail"]
-        assert [r for r in caplog.records if r.getMessage() == "reminder.failed"]
-        clock.advance(hours=20)
-        reminders.wake()
-        await box.wait_until(lambda: len(box.replies(to="bob")) == 2, SOON, "bob's second reminder")
-        await box.wait_until(lambda: box.replies(to="alice"), SOON, "alice's second reminder")
-    finally:
-        await box.stop()
+    box, clock = clocked
+    members_at_the_archive_step(box, clock, "alice", "bob")
+    admin_shell(
+        box,
+        "UPDATE reminders SET context = '{not json' WHERE acct = 'alice' AND kind = 'archive_half'",
+    )
+    reminders, store = box.bot.reminders, box.bot.db.store
+    start = clock.now()
+    clock.advance(hours=25)
+    reminders.wake()
+    await box.wait_until(lambda: box.replies(to="bob"), SOON, "bob's first reminder")
+    await box.wait_until(
+        lambda: reminders.asleep_until is not None, SOON, "the worker sleeping again"
+    )
+    assert reminders.asleep_until == start + timedelta(hours=44)  # not a retry
+    assert box.replies(to="alice") == []
+    states = {r["kind"]: r["state"] for r in store.reminders("alice")}
+    assert states["archive_half"] == "dropped"
+    assert box.bot.health.counters["errors_reminder"] == 1
+    (error,) = store.recent_errors()
+    assert error["kind"] == "reminder_failed" and "archive_half" in error["detail"]
+    assert [r for r in caplog.records if r.getMessage() == "reminder.failed"]
+    clock.advance(hours=20)
+    reminders.wake()
+    await box.wait_until(lambda: len(box.replies(to="bob")) == 2, SOON, "bob's second reminder")
+    await box.wait_until(lambda: box.replies(to="alice"), SOON, "alice's second reminder")
 
 
 # -- the outbox ------------------------------------------------------------------------------
@@ -113,33 +105,27 @@ async def test_a_row_that_breaks_the_outbox_at_claiming_does_not_stop_it(sandbox
     assert not [line for line in said(caplog) if SECRET in line or "posts" in line]
 
 
-async def test_a_status_whose_retry_time_is_not_a_time_is_failed_once(tmp_path, caplog):
+async def test_a_status_whose_retry_time_is_not_a_time_is_failed_once(clocked, caplog):
     """alice's reply has a retry time that is not a time: it is never due, and reckoning
     how long to sleep until it is used to raise at every look, counting an error every
     30 s for as long as the bot ran. It is failed once instead (counted, listed on /admin,
     logged by id): bob is answered, and hours later nothing more is counted."""
     caplog.set_level(logging.INFO)
-    clock = FakeClock()
-    box = Sandbox(tmp_path, clock=clock, tuning=FAST, heartbeat_interval=0.2)
-    await box.start()
-    try:
-        await box.wait_connected()
-        on_alices_rows(box, "SET next_attempt_at = 'later'")
-        await box.wait_handled(box.dm("alice", f"do my posts move? {SECRET}"))
-        await box.wait_reply(box.dm("bob", "do my lists move?"), timeout=SOON)
-        outbox, store = box.bot.outbox, box.bot.db.store
-        for _ in range(6):
-            clock.advance(minutes=1)
-            outbox.wake()
-            await box.wait_until(lambda: outbox.asleep_until is not None, SOON, "outbox asleep")
-        assert [r["state"] for r in store.outbox_rows(recipient="alice")] == ["failed"]
-        assert box.bot.health.counters["errors_outbox"] == 1
-        (error,) = store.recent_errors()
-        assert error["kind"] == "outbox_failed" and "UnreadableRow" in error["detail"]
-        assert [r for r in caplog.records if r.getMessage() == "outbox.failed"]
-        assert not [line for line in said(caplog) if SECRET in line or "posts" in line]
-    finally:
-        await box.stop()
+    box, clock = clocked
+    on_alices_rows(box, "SET next_attempt_at = 'later'")
+    await box.wait_handled(box.dm("alice", f"do my posts move? {SECRET}"))
+    await box.wait_reply(box.dm("bob", "do my lists move?"), timeout=SOON)
+    outbox, store = box.bot.outbox, box.bot.db.store
+    for _ in range(6):
+        clock.advance(minutes=1)
+        outbox.wake()
+        await box.wait_until(lambda: outbox.asleep_until is not None, SOON, "outbox asleep")
+    assert [r["state"] for r in store.outbox_rows(recipient="alice")] == ["failed"]
+    assert box.bot.health.counters["errors_outbox"] == 1
+    (error,) = store.recent_errors()
+    assert error["kind"] == "outbox_failed" and "UnreadableRow" in error["detail"]
+    assert [r for r in caplog.records if r.getMessage() == "outbox.failed"]
+    assert not [line for line in said(caplog) if SECRET in line or "posts" in line]
 
 
 async def test_a_fault_after_a_post_leaves_it_sent_and_the_rest_of_its_answer_goes(
