@@ -237,13 +237,11 @@ class Outbox:
         self.health.count("errors_outbox")
         self._skip.add(posted[0])
         event(log, logging.ERROR, "outbox.unrecorded", id=posted[0], error=type(error).__name__)
-        with contextlib.suppress(sqlite3.Error):
-            await self.db.run(
-                self.db.store.record_error,
-                "outbox_storage",
-                "a status went out, but storage refused to record it as sent"
-                f" ({type(error).__name__}): left as being sent, not sent again",
-            )
+        await self._tell_admin(
+            "outbox_storage",
+            "a status went out, but storage refused to record it as sent"
+            f" ({type(error).__name__}): left as being sent, not sent again",
+        )
 
     async def _fail_row(self, row: dict[str, Any], error: Exception, doing: str) -> None:
         """Storage failed on this row in a way no retry mends, or anything else did (a row
@@ -261,16 +259,18 @@ class Outbox:
             )
         except sqlite3.Error:
             self._skip.add(int(row["id"]))
-        try:
-            await self.db.run(
-                self.db.store.record_error,
-                "outbox_storage" if storage else "outbox_failed",
-                f"a status was given up: storage refused it ({where}), the same way every time"
-                if storage
-                else f"a status was given up: the bot failed on it ({where})",
-            )
-        except sqlite3.Error:
-            pass
+        await self._tell_admin(
+            "outbox_storage" if storage else "outbox_failed",
+            f"a status was given up: storage refused it ({where}), the same way every time"
+            if storage
+            else f"a status was given up: the bot failed on it ({where})",
+        )
+
+    async def _tell_admin(self, kind: str, detail: str) -> None:
+        """List a fault on /admin if storage takes it: a refusal here must not stop the
+        worker that is reporting another fault."""
+        with contextlib.suppress(sqlite3.Error):
+            await self.db.run(self.db.store.record_error, kind, detail)
 
     async def stop(self, grace: float) -> None:
         """Finish the sends in flight (within `grace` seconds), record them, claim nothing more."""
@@ -382,13 +382,11 @@ class Outbox:
                     id=outbox_id,
                     error=type(error).__name__,
                 )
-                with contextlib.suppress(sqlite3.Error):
-                    await self.db.run(
-                        store.record_error,
-                        "outbox_after_post",
-                        f"a status went out and is recorded as sent, but the bot failed on"
-                        f" what follows a post ({type(error).__name__})",
-                    )
+                await self._tell_admin(
+                    "outbox_after_post",
+                    "a status went out and is recorded as sent, but the bot failed on"
+                    f" what follows a post ({type(error).__name__})",
+                )
             return posted
         return None
 
