@@ -14,6 +14,7 @@ import json
 import logging
 from collections.abc import AsyncIterator, Callable
 from dataclasses import dataclass
+from datetime import datetime
 from typing import Any
 
 import aiohttp
@@ -220,6 +221,37 @@ class MastodonAPI:
         if not isinstance(status, dict) or "id" not in status:
             raise TransientError("post: unexpected body")
         return status
+
+    async def own_statuses_since(
+        self, account_id: str, since: datetime, *, max_pages: int = 25
+    ) -> list[dict[str, Any]] | None:
+        """The account's statuses created since `since`, newest first (GET /api/v1/accounts/
+        :id/statuses, 40 a page): its author sees all of them, direct ones too. None when
+        more than `max_pages` pages would be needed. Needs read:statuses: without it the
+        server answers 403 (PermanentError)."""
+        found: list[dict[str, Any]] = []
+        next_path: str | None = f"/api/v1/accounts/{account_id}/statuses"
+        params: list[tuple[str, str]] | None = [("limit", "40")]
+        for _ in range(max_pages):
+            if next_path is None:
+                return found
+            page, next_path = await self.request_page(next_path, "own statuses", params)
+            params = None  # the Link header's address carries them on
+            if not isinstance(page, list):
+                raise TransientError("own statuses: unexpected body")
+            for status in page:
+                if not isinstance(status, dict):
+                    continue
+                try:
+                    created = parse_time(str(status["created_at"]))
+                except (KeyError, ValueError):
+                    raise TransientError("own statuses: unexpected body") from None
+                if created < since:
+                    return found
+                found.append(status)
+            if not page:
+                return found
+        return None if next_path is not None else found
 
     async def mention_notifications(
         self, *, min_id: int | None = None, limit: int = 80, include_filtered: bool = True

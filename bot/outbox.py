@@ -4,7 +4,10 @@ Every reply is a row before it is sent. Sending uses the row's Idempotency-Key, 
 retry after a lost response returns the status the first try created instead of
 posting it again. Timeouts and 5xx are retried with back-off, a 429 is waited out
 until its reset time, other 4xx are given up (logged, never crashing the loop).
-Mastodon remembers an Idempotency-Key for one hour, so retries stop before that.
+Mastodon remembers an Idempotency-Key for one hour, so retries stop before that. A status
+an earlier try may have posted that is tried again later still (a restart after a crash or
+after storage refused to record the post) is first looked for among the bot's own statuses
+(read:statuses): found, it is recorded as sent; unable to look, it is given up, on /admin.
 """
 
 from __future__ import annotations
@@ -25,7 +28,7 @@ from bot.clock import Clock, parse_time, wait_event
 from bot.health import Health
 from bot.logs import event
 from bot.mastodon_api import MastodonAPI, PermanentError, RateLimited, TransientError
-from bot.text import raw_length, split_status
+from bot.text import html_to_text, raw_length, split_status
 from storage import Database, OutboxItem, Priority
 from storage.db import UnreadableRow, describe_storage_error, is_transient_storage_error
 
@@ -35,6 +38,14 @@ IDEMPOTENCY_WINDOW = timedelta(minutes=50)  # Mastodon keeps keys 60 min; stay w
 # A 422 about the status's length: Mastodon's "Text character limit of 500 exceeded", other
 # servers' "Text is too long", "status too long, ... maximum allowed is 500", and the like.
 LENGTH_ERROR = re.compile(r"too long|character limit|length|exceed|characters", re.IGNORECASE)
+# A mention's domain part ("@alice@new.example" -> "@alice").
+MENTION_DOMAIN = re.compile(r"(?<![\w/])@(\w+(?:[.-]+\w+)*)@[\w.-]+\w")
+# How far the bot's clock and the server's may disagree when looking for its own statuses.
+CLOCK_SKEW = timedelta(minutes=5)
+LOOK = (
+    "give the bot's token read:statuses, so that it can look whether an earlier try"
+    " went out (python -m bot register): "
+)
 LIMIT_IN_ERROR = re.compile(r"limit of (\d+)|maximum[^\d]{0,20}(\d+)", re.IGNORECASE)
 
 
@@ -51,8 +62,10 @@ class Outbox:
         backoff_max: float = 300.0,
         max_characters: int = 500,
         concurrency: int = 4,
+        me_id: str | None = None,
     ) -> None:
         self.api, self.db, self.clock, self.health = api, db, clock, health
+        self.me_id = me_id  # the bot's account id: asked of the server when first needed
         self.max_characters = max_characters  # the instance's limit, for re-splitting
         # Posts in flight at once: a crowd is answered in a quarter of the round trips, and
         # each conversation still gets its statuses in order (one of its posts at a time).
@@ -328,6 +341,21 @@ class Outbox:
         store = self.db.store
         outbox_id = row["id"]
         in_reply_to = row["in_reply_to_id"] or row.get("parent_status_id")
+        if self._may_be_out(row):
+            try:
+                found = await self._look_for_post(row, in_reply_to)
+            except (TransientError, RateLimited) as error:
+                await self._look_again_later(row, error)
+                return None
+            except PermanentError as error:
+                why = f"may be out already, and cannot look: {error}"
+                await self._give_up(row, why, fix=LOOK if error.status == 403 else "")
+                return None
+            if found is not None:
+                event(log, logging.WARNING, "outbox.found_posted", id=outbox_id, kind=row["kind"])
+                return (outbox_id, found)
+            # Not out: the earlier tries posted nothing, and this one starts the key's hour.
+            row["first_attempt_at"] = await self.db.run(store.restart_tries, outbox_id)
         try:
             status = await self.api.post_status(
                 row["text"],
@@ -389,6 +417,46 @@ class Outbox:
                 )
             return posted
         return None
+
+    def _may_be_out(self, row: dict[str, Any]) -> bool:
+        """An earlier try of this row may have posted it (a restart after a crash, or
+        storage that would not record the post; a timeout or a 5xx) and the server has
+        forgotten its Idempotency-Key since: posting it again could post it twice."""
+        return (
+            int(row["attempts"]) > 1
+            and self.clock.now() - _first_try(row, self.clock) > IDEMPOTENCY_WINDOW
+        )
+
+    async def _look_for_post(self, row: dict[str, Any], in_reply_to: str | None) -> str | None:
+        """The id of the status an earlier try posted for this row, looked for among the
+        bot's own statuses since its first try (its text, what it replies to, and not a
+        status already recorded for another row); None if there is none."""
+        if self.me_id is None:
+            self.me_id = str((await self.api.verify_credentials())["id"])
+        since = _first_try(row, self.clock) - CLOCK_SKEW
+        statuses = await self.api.own_statuses_since(self.me_id, since)
+        if statuses is None:
+            raise PermanentError(None, "too many statuses since its first try to look through")
+        wanted = _fingerprint(row["text"])
+        candidates = [
+            str(s["id"])
+            for s in statuses
+            if str(s.get("in_reply_to_id") or "") == str(in_reply_to or "")
+            and _fingerprint(html_to_text(str(s.get("content") or ""))) == wanted
+        ]
+        if not candidates:
+            return None
+        taken = await self.db.run(self.db.store.recorded_statuses, candidates)
+        return next((c for c in reversed(candidates) if c not in taken), None)
+
+    async def _look_again_later(self, row: dict[str, Any], error: Exception) -> None:
+        """The server could not be asked just now: look again later, the try not counted."""
+        delay = self.backoff_max if isinstance(error, RateLimited) else self.backoff_base * 4
+        when = self.clock.now() + timedelta(seconds=delay)
+        event(log, logging.WARNING, "outbox.look_later", id=row["id"], error=type(error).__name__)
+        await self.db.run(
+            self.db.store.retry_later, row["id"], when, f"looking: {error}", count_attempt=False
+        )
 
     def _count_posted(self, row: dict[str, Any], status: dict[str, Any]) -> None:
         """What follows a post: the budget, /metrics, flood control's turns, the log."""
@@ -495,20 +563,27 @@ class Outbox:
         )
         await self.db.run(store.retry_later, row["id"], when, error)
 
-    async def _give_up(self, row: dict[str, Any], error: str) -> None:
+    async def _give_up(self, row: dict[str, Any], error: str, fix: str = "") -> None:
         """Posted at most once: a status that may already be out (an earlier try's outcome
         unknown) is not tried after its Idempotency-Key has expired; /admin shows it."""
         store = self.db.store
         event(log, logging.ERROR, "outbox.gave_up", id=row["id"], reason="retries exhausted")
         self.health.count("errors_post")
         await self.db.run(store.give_up, row["id"], f"retries exhausted: {error}")
-        await self.db.run(store.record_error, "post_retries_exhausted", error[:200])
+        await self.db.run(store.record_error, "post_retries_exhausted", (fix + error)[:300])
 
 
 def _first_try(row: dict[str, Any], clock: Clock) -> datetime:
     """When the row was first tried (now, for its first try): its key's hour counts from then."""
     first = row["first_attempt_at"]
     return clock.now() if first is None else _parse(first)
+
+
+def _fingerprint(text: str) -> str:
+    """What a status says, as its plain text and its HTML both give it: whitespace as
+    one space, and a mention as its username (Mastodon shows a mention's domain only
+    when two mentioned accounts share a username)."""
+    return " ".join(MENTION_DOMAIN.sub(r"@\1", text).split())
 
 
 def conversation(row: dict[str, Any]) -> str:

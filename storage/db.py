@@ -522,6 +522,24 @@ class Store(CampaignStore):
                 [self.now(), outbox_id],
             )
 
+    def restart_tries(self, outbox_id: int) -> str:
+        """The row's earlier tries are known to have posted nothing: its Idempotency-Key's
+        hour counts from now (returned)."""
+        now = self.now()
+        with atomic(self.db.conn):
+            self.db.execute("UPDATE outbox SET first_attempt_at = ? WHERE id = ?", [now, outbox_id])
+        return now
+
+    def recorded_statuses(self, status_ids: Collection[str]) -> set[str]:
+        """Which of these posted statuses are already recorded as some row's."""
+        if not status_ids:
+            return set()
+        rows = self.db.execute(
+            f"SELECT sent_status_id FROM outbox WHERE sent_status_id IN ({_placeholders(status_ids)})",
+            list(status_ids),
+        )
+        return {r[0] for r in rows}
+
     def mark_sent(self, outbox_id: int, status_id: str) -> None:
         """Record a posted status. Recording is retried after a failure part-way through a
         list (the outbox records several at its next claim): one already recorded is left

@@ -312,6 +312,47 @@ async def test_idempotency_key(fake, clock, token):
     assert str(later.id) != str(first.id) and len(fake.statuses_by("helper")) == 3
 
 
+async def test_account_statuses_show_the_author_its_direct_ones_and_page(fake, http, token):
+    """Accounts::StatusesController: the author sees all of its statuses, direct ones too;
+    anyone else (or no token) only what they may see; a token without read:statuses gets
+    403; newest first, 20 a page, paged by max_id through the Link header. The bot's
+    MastodonAPI.own_statuses_since reads it back to a time, across pages."""
+    from bot.mastodon_api import MastodonAPI, PermanentError
+
+    public = fake.post_status("helper", "hello all", visibility="public")
+    dms = [fake.post_status("helper", f"@alice step {i}", visibility="direct") for i in range(45)]
+    helper_id = fake.get_account("helper").id
+    path = f"/api/v1/accounts/{helper_id}/statuses"
+    mine = await get(http, fake, path, token)
+    assert [s["id"] for s in mine] == [s["id"] for s in reversed(dms)][:20]
+    assert list(mine[0]) == STATUS_KEYS
+    async with http.get(fake.base_url + path) as anonymous:
+        assert [s["id"] for s in await anonymous.json()] == [public["id"]]
+    bob = fake.issue_token(fake.create_account("bob"), "read")
+    assert [s["id"] for s in await get(http, fake, path, bob)] == [public["id"]]
+    no_scope = fake.issue_token("helper", "read:accounts write:statuses")
+    async with http.get(fake.base_url + path, headers=auth(no_scope)) as refused:
+        assert refused.status == 403
+    async with http.get(f"{fake.base_url}{path}?limit=40", headers=auth(token)) as first:
+        assert len(await first.json()) == 40
+        assert f"max_id={dms[5]['id']}" in first.headers["Link"]
+
+    api = MastodonAPI(fake.base_url, token, clock=FakeClock())
+    try:
+        every = await api.own_statuses_since(helper_id, datetime(2000, 1, 1, tzinfo=UTC))
+        assert [s["id"] for s in every or []] == [s["id"] for s in reversed([public, *dms])]
+        assert (
+            await api.own_statuses_since(helper_id, datetime(2000, 1, 1, tzinfo=UTC), max_pages=1)
+            is None
+        )
+        refused_api = MastodonAPI(fake.base_url, no_scope, clock=FakeClock())
+        with pytest.raises(PermanentError):
+            await refused_api.own_statuses_since(helper_id, datetime(2000, 1, 1, tzinfo=UTC))
+        await refused_api.close()
+    finally:
+        await api.close()
+
+
 async def test_length_counts_urls_as_23_and_mentions_by_username(fake, http, token):
     url = "https://example.com/" + "a" * 200
     mention = "@alice@example.social "  # counts as "@alice " = 7

@@ -245,6 +245,7 @@ class Routes:
         r("GET", "/api/v1/accounts/relationships", self.relationships)
         r("GET", "/api/v1/accounts/{id}", self.get_account)
         r("GET", "/api/v1/accounts/{id}/followers", self.account_followers)
+        r("GET", "/api/v1/accounts/{id}/statuses", self.account_statuses)
         r("GET", "/api/v2/admin/accounts", self.admin_accounts)
         r("POST", "/api/v1/accounts/{id}/follow", self.follow)
         r("POST", "/api/v1/accounts/{id}/unfollow", self.unfollow)
@@ -812,6 +813,30 @@ class Routes:
         return json_response(
             [self.fake.serialize_account(follower) for _, follower in page], headers=headers
         )
+
+    async def account_statuses(self, request: web.Request, id: str) -> web.Response:
+        """Accounts::StatusesController: read:statuses if a token is sent; AccountStatusesFilter
+        shows the author all of their statuses (direct ones too), anyone else what they may
+        see; newest first, 20 a page (40 at most), paged by id (Link header)."""
+        viewer = self.viewer(request, ("read", "read:statuses"))
+        account = self.find_account(id)
+        p = await self.params(request)
+        limit = limit_param(p, 20)
+        fake = self.fake
+        statuses = [
+            s
+            for s in list(fake._statuses.values())
+            if s.account is account and fake.can_see(s, viewer)
+        ]
+        page = paginate(statuses, key=lambda s: int(s.id), limit=limit, params=p)
+        base: list[tuple[str, Any]] = [("limit", limit)] if p.has("limit") else []
+        headers = self.link_header(
+            f"/api/v1/accounts/{id}/statuses",
+            base,
+            page[0].id if page else None,
+            page[-1].id if page else None,
+        )
+        return json_response([fake.serialize_status(s, viewer) for s in page], headers=headers)
 
     async def admin_accounts(self, request: web.Request) -> web.Response:
         """Api::V2::Admin::AccountsController#index: admin:read(:accounts), a role that may

@@ -201,6 +201,7 @@ async def _run_bot(app: web.Application) -> AsyncIterator[None]:
         backoff_base=tuning.send_backoff_base,
         max_characters=limits.max_characters,
         concurrency=tuning.send_concurrency,
+        me_id=str(me["id"]),
     )
     api.on_rate_change = outbox.wake  # new headers may free budget the outbox waits for
     plan = ReminderPlan(
