@@ -9,6 +9,8 @@ from collections.abc import Callable
 
 import sqlite_utils
 
+from storage.transactions import atomic
+
 
 def _001_spine(db: sqlite_utils.Database) -> None:
     db["meta"].create({"key": str, "value": str}, pk="key")
@@ -259,12 +261,23 @@ MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [
 
 
 def migrate(db: sqlite_utils.Database) -> int:
-    """Bring the schema up to date; return the resulting version."""
-    version = db.execute("PRAGMA user_version").fetchone()[0]
+    """Bring the schema up to date; return the resulting version.
+
+    Each migration and its version number are one transaction (atomic: sqlite-utils 4
+    commits every statement run outside one), so a crash half-way leaves the version
+    before it, whole, and the next start runs it again. The version is read again inside
+    the transaction: a second copy starting at the same time waits for the first's
+    migration instead of running it twice."""
+    if _version(db) >= len(MIGRATIONS):
+        return len(MIGRATIONS)
     for number, step in enumerate(MIGRATIONS, start=1):
-        if number <= version:
-            continue
-        with db.conn:
+        with atomic(db.conn):
+            if _version(db) >= number:
+                continue
             step(db)
             db.execute(f"PRAGMA user_version = {number}")
     return len(MIGRATIONS)
+
+
+def _version(db: sqlite_utils.Database) -> int:
+    return int(db.execute("PRAGMA user_version").fetchone()[0])

@@ -8,9 +8,14 @@ with its own result code; everything else goes through the fake instance.
 
 from __future__ import annotations
 
+import contextlib
 import logging
+import os
 import sqlite3
+import subprocess
+import sys
 from datetime import timedelta
+from pathlib import Path
 
 import pytest
 from harness import admin_shell
@@ -20,7 +25,7 @@ from bot.clock import FakeClock
 from bot.logs import KeyValueFormatter
 from bot.reminders import ReminderPlan
 from bot.sandbox import Sandbox
-from storage import Effects, OutboxItem, Store
+from storage import Effects, OutboxItem, Store, migrations
 from storage.db import timestamp
 
 SECRET = "my private notes about the move"
@@ -204,5 +209,60 @@ def test_storage_that_refuses_the_reply_leaves_nothing_of_the_handling_written(t
         assert not store.is_handled(7)
         assert store.unhandled() == ['{"id": "7"}']
         assert store.member("alice") is None
+    finally:
+        store.close()
+
+
+# -- a schema change, all or nothing ---------------------------------------------------------
+
+CRASHING_MIGRATION = """
+import os, sys
+from storage import migrations
+from storage.db import Store
+
+def _next(db):
+    db["members"].add_column("example", str)
+    db["example"].create({"id": int}, pk="id")
+    os._exit(3)  # the process dies here: no exception, no cleanup
+
+migrations.MIGRATIONS.append(_next)
+Store.open(sys.argv[1])
+"""
+
+
+def test_a_migration_cut_short_by_a_crash_leaves_the_old_schema_and_runs_again(
+    tmp_path, monkeypatch
+):
+    """An upgrade's migration adds a column and a table, and the process dies between them
+    (killed, out of memory, the power). The database keeps the old schema and version, and
+    the next start runs the migration whole. sqlite-utils 4 committed each statement of it
+    on its own: the column stayed while the version did not, and every later start failed
+    on "duplicate column name", the bot unable to start until someone edited the file."""
+    path = tmp_path / "bot.sqlite3"
+    Store.open(path).close()
+    version = Store.latest_schema_version()
+    crashed = subprocess.run(
+        [sys.executable, "-c", CRASHING_MIGRATION, str(path)],
+        env={**os.environ, "PYTHONPATH": str(Path(__file__).parent.parent)},
+        timeout=60,
+    )
+    assert crashed.returncode == 3
+    with contextlib.closing(sqlite3.connect(path)) as shell:
+        assert shell.execute("PRAGMA user_version").fetchone()[0] == version
+        columns = [row[1] for row in shell.execute("PRAGMA table_info(members)")]
+        assert "example" not in columns
+        assert (
+            shell.execute("SELECT name FROM sqlite_master WHERE name = 'example'").fetchall() == []
+        )
+
+    def _next(db):
+        db["members"].add_column("example", str)
+        db["example"].create({"id": int}, pk="id")
+
+    monkeypatch.setattr(migrations, "MIGRATIONS", [*migrations.MIGRATIONS, _next])
+    store = Store.open(path)
+    try:
+        assert store.schema_version == version + 1
+        assert "example" in store.db["members"].columns_dict and store.db["example"].exists()
     finally:
         store.close()
