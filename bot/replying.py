@@ -30,6 +30,13 @@ def reply_visibility(incoming_visibility: str) -> str:
     return _REPLY_VISIBILITY.get(incoming_visibility, "direct")
 
 
+def answered_by_dm(incoming: Incoming) -> bool:
+    """Whether the reply to `incoming` is a direct message (a DM, or a followers-only
+    mention): such a reply never asks the member to send a DM, the thing they are reading;
+    answering it is one."""
+    return reply_visibility(incoming.visibility) == "direct"
+
+
 def fit(
     body: str, mention: str, max_characters: int, *, spoiler_text: str = "", url_length: int = 23
 ) -> list[str]:

@@ -17,7 +17,7 @@ from bot import answers, interpret
 from bot.budget import Budget
 from bot.incoming import Incoming
 from bot.interpret import Reading
-from bot.replying import fit, mirror_spoiler, reply_items, reply_priority
+from bot.replying import answered_by_dm, fit, mirror_spoiler, reply_items, reply_priority
 from bot.text import status_length
 from bot.understand import Understanding
 from bot.verify import FOUND
@@ -149,7 +149,9 @@ class Responder:
             and reading.command is None
             and reading.understanding.kind == "unknown"
         ):
-            body = replies.render("walkthrough/misc.j2", locale, what="public_steer")
+            body = replies.render(
+                "walkthrough/misc.j2", locale, what="public_steer", direct=answered_by_dm(incoming)
+            )
             return self._reply(incoming, [body], Priority.PUBLIC_ANSWER), locale
         return await self._public_answer(incoming, locale, reading), locale
 
@@ -223,7 +225,7 @@ class Responder:
             max_characters=self.limits.max_characters - _spoiler_cost(incoming),
             url_length=self.limits.url_length,
             max_statuses=max_statuses,
-            direct=incoming.is_direct,
+            direct=answered_by_dm(incoming),
         )
         return Effects(outbox=reply_items(incoming, statuses, priority=priority))
 

@@ -40,7 +40,7 @@ from bot.interpret import (
 )
 from bot.privacy import is_redacted, looks_like_secret
 from bot.reminders import PROGRESS_AFTER, ReminderPlan, contact
-from bot.replying import fit, reply_items, reply_priority
+from bot.replying import answered_by_dm, fit, reply_items, reply_priority
 from bot.text import normalise
 from bot.verify import (
     FOUND,
@@ -629,7 +629,10 @@ class Walkthrough:
             member = {**member, "last_message_at": timestamp(now)}
         turn = Turn(member=member)
         _opt_out(turn)
-        turn.bodies.append(self._render(locale, "commands.j2", command="stop_public"))
+        direct = answered_by_dm(incoming)  # a followers-only "stop" is answered by DM
+        turn.bodies.append(
+            self._render(locale, "commands.j2", command="stop_public", direct=direct)
+        )
         return self._effects(incoming, turn, kind="reply", priority=Priority.PUBLIC_ANSWER)
 
     def language_turn(

@@ -266,8 +266,10 @@ def contexts(name: str, locale: str) -> list[dict]:
         "walkthrough/checks.j2": [{"check": c} for c in checks]
         + [{"check": "alias_seen_later", "past": True}],
         "walkthrough/commands.j2": [{"command": c} for c in commands]
-        + [{"command": "status", "step": "finished", "paused": False}],
+        + [{"command": "status", "step": "finished", "paused": False}]
+        + [{"command": "stop_public", "direct": True}],
         "walkthrough/misc.j2": [{"what": w} for w in misc]
+        + [{"what": "public_steer", "direct": True}]
         + [
             {"what": "goodbye", "thanked": thanked, "moved": moved, "report_hours": hours}
             for thanked in (True, False)
