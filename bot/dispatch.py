@@ -354,7 +354,7 @@ class Dispatcher:
             id=notification_id,
             seconds=f"{self.handling_timeout:g}",
         )
-        await self._record_error(
+        await self.db.tell_admin(
             "timed_out",
             f"handling took over {self.handling_timeout:g} s (HANDLING_TIMEOUT_SECONDS) and "
             "was given up: the member was sent the apology",
@@ -371,7 +371,7 @@ class Dispatcher:
         notification_id = str(notification["id"])
         self.health.count("errors_given_up")
         event(log, logging.ERROR, "notification.given_up", id=notification_id, attempts=attempts)
-        await self._record_error(
+        await self.db.tell_admin(
             "given_up",
             f"handling began {attempts} times and never ended (it hung or stopped the "
             "process): given up, the member was sent the apology",
@@ -453,14 +453,6 @@ class Dispatcher:
                 )
         return Effects()
 
-    async def _record_error(self, kind: str, detail: str) -> None:
-        """Keep the failure for /admin; when the database refuses even that, the count and
-        the log line the caller wrote still tell."""
-        try:
-            await self.db.run(self.db.store.record_error, kind, detail)
-        except sqlite3.Error:
-            pass
-
     async def _failed(
         self, notification_id: str, incoming: Incoming | None, error: BaseException
     ) -> Effects:
@@ -484,7 +476,7 @@ class Dispatcher:
             at=where,
         )
         log.debug("traceback", exc_info=error)
-        await self._record_error("dispatch", f"{type(error).__name__} at {where}")
+        await self.db.tell_admin("dispatch", f"{type(error).__name__} at {where}")
 
     async def _apology(self, notification_id: str, incoming: Incoming | None) -> Effects:
         """The member's one apology for a message the bot could not handle (none to a bot,

@@ -13,7 +13,6 @@ after storage refused to record the post) is first looked for among the bot's ow
 from __future__ import annotations
 
 import asyncio
-import contextlib
 import logging
 import random
 import re
@@ -250,7 +249,7 @@ class Outbox:
         self.health.count("errors_outbox")
         self._skip.add(posted[0])
         event(log, logging.ERROR, "outbox.unrecorded", id=posted[0], error=type(error).__name__)
-        await self._tell_admin(
+        await self.db.tell_admin(
             "outbox_storage",
             "a status went out, but storage refused to record it as sent"
             f" ({type(error).__name__}): left as being sent, not sent again",
@@ -272,18 +271,12 @@ class Outbox:
             )
         except sqlite3.Error:
             self._skip.add(int(row["id"]))
-        await self._tell_admin(
+        await self.db.tell_admin(
             "outbox_storage" if storage else "outbox_failed",
             f"a status was given up: storage refused it ({where}), the same way every time"
             if storage
             else f"a status was given up: the bot failed on it ({where})",
         )
-
-    async def _tell_admin(self, kind: str, detail: str) -> None:
-        """List a fault on /admin if storage takes it: a refusal here must not stop the
-        worker that is reporting another fault."""
-        with contextlib.suppress(sqlite3.Error):
-            await self.db.run(self.db.store.record_error, kind, detail)
 
     async def stop(self, grace: float) -> None:
         """Finish the sends in flight (within `grace` seconds), record them, claim nothing more."""
@@ -410,7 +403,7 @@ class Outbox:
                     id=outbox_id,
                     error=type(error).__name__,
                 )
-                await self._tell_admin(
+                await self.db.tell_admin(
                     "outbox_after_post",
                     "a status went out and is recorded as sent, but the bot failed on"
                     f" what follows a post ({type(error).__name__})",

@@ -273,15 +273,11 @@ class Reminders:
             kind, why = "reminder_storage", "storage refused it"
         else:
             kind, why = "reminder_failed", "the bot failed on it"
-        try:
-            await self.db.run(
-                store.record_error,
-                kind,
-                f"a {reminder['kind']} reminder was dropped: {why} "
-                f"({type(error).__name__}), the same way every time",
-            )
-        except sqlite3.Error:
-            pass
+        await self.db.tell_admin(
+            kind,
+            f"a {reminder['kind']} reminder was dropped: {why} "
+            f"({type(error).__name__}), the same way every time",
+        )
 
     async def _fire(self, reminder: dict[str, Any]) -> int:
         """Send (queue) one due reminder, or drop it; 1 when one was queued."""

@@ -66,8 +66,5 @@ class RetentionSweep:
                 if self.health is not None:
                     self.health.count("errors_retention")
                 event(log, logging.ERROR, "retention.failed", error=type(error).__name__)
-                try:
-                    await self.db.run(self.db.store.record_error, "retention", type(error).__name__)
-                except Exception:
-                    log.debug("could not record the retention error", exc_info=True)
+                await self.db.tell_admin("retention", type(error).__name__)
             await self.clock.sleep(wait)

@@ -1176,6 +1176,16 @@ class Database:
         loop = asyncio.get_running_loop()
         return await loop.run_in_executor(self._executor, lambda: fn(*args, **kwargs))
 
+    async def tell_admin(self, kind: str, detail: str) -> bool:
+        """List a fault on /admin (the errors table) if storage takes it; False if not. A
+        worker reporting one fault is never stopped by a second one: the count and the log
+        line it wrote still tell."""
+        try:
+            await self.run(self.store.record_error, kind, detail)
+        except sqlite3.Error:
+            return False
+        return True
+
     def close(self) -> None:
         self._executor.shutdown(wait=True)
         self.store.close()

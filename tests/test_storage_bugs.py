@@ -25,7 +25,7 @@ from bot.clock import FakeClock
 from bot.logs import KeyValueFormatter
 from bot.reminders import ReminderPlan
 from bot.sandbox import Sandbox
-from storage import Effects, OutboxItem, Store, migrations
+from storage import Database, Effects, OutboxItem, Store, migrations
 from storage.db import timestamp
 
 SECRET = "my private notes about the move"
@@ -266,3 +266,22 @@ def test_a_migration_cut_short_by_a_crash_leaves_the_old_schema_and_runs_again(
         assert "example" in store.db["members"].columns_dict and store.db["example"].exists()
     finally:
         store.close()
+
+
+async def test_telling_the_admin_never_stops_the_worker_that_tells(tmp_path):
+    """Every worker (outbox, reminders, dispatch, retention) lists its faults on /admin
+    through Database.tell_admin: storage refusing that too is no second fault to stop it."""
+    store = Store.open(tmp_path / "bot.sqlite3", FakeClock())
+    db = Database(store)
+    try:
+        with contextlib.closing(sqlite3.connect(tmp_path / "bot.sqlite3")) as shell, shell:
+            shell.execute(
+                "CREATE TRIGGER broken BEFORE INSERT ON errors"
+                " BEGIN SELECT RAISE(ABORT, 'broken on purpose'); END"
+            )
+        assert await db.tell_admin("outbox_failed", "a status was given up") is False
+        store.db.execute("DROP TRIGGER broken")
+        assert await db.tell_admin("outbox_failed", "a status was given up") is True
+        assert [e["kind"] for e in store.recent_errors()] == ["outbox_failed"]
+    finally:
+        db.close()
