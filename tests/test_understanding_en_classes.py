@@ -328,13 +328,10 @@ def test_the_subject_in_plain_words(text, subjects):
             {"alias"},
         ),
         ("ok alias done on the new one. now what do i press on the old one?", {"move"}),
+        # The alias done on one account, the question about the other: the move.
+        ("alias is set up on my new account. what button do i click on the old account?", {"move"}),
         ("before i move, where do i get all my data as files?", {"csv_export"}),
-        pytest.param(
-            "is there a way to keep my old toots for myself, like offline?",
-            {"archive"},
-            # The model reads "repost_tools" at a margin of 631 (second_opinion.NAMED: 500).
-            marks=pytest.mark.xfail(strict=True, reason="overruled until retrained"),
-        ),
+        ("is there a way to keep my old toots for myself, like offline?", {"archive"}),
         ("does everyone who follows me get some message saying i moved?", {"notifications"}),
         (
             "can i just put a note on my old profile pointing to the new one without moving anything?",
