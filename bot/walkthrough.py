@@ -595,7 +595,10 @@ class Walkthrough:
         Anything else goes its ordinary way, and the question stays open."""
         target = delete_target(incoming.text)
         if target == "bot" or command == "forget":
-            turn.bodies.append(self._render(locale, "commands.j2", command="forget_by_dm"))
+            direct = answered_by_dm(incoming)  # a followers-only mention is answered by DM
+            turn.bodies.append(
+                self._render(locale, "commands.j2", command="forget_by_dm", direct=direct)
+            )
         elif target == "account":
             assert turn.member is not None
             turn.member["pending_confirmation"] = None  # the question is answered

@@ -78,3 +78,32 @@ async def test_a_private_stop_says_how_to_resume_in_the_dm_it_is_answered_in(san
     again = sandbox.dm("alice", RESUME[locale], language=locale)
     await sandbox.wait_reply(again)
     assert sandbox.bot.db.store.member("alice")["paused"] == 0
+
+
+DELETE = {
+    "en": ("delete my data", "this bot", "forget me"),
+    "de": ("lösch meine Daten", "diesen Bot", "vergiss mich"),
+    "fr": ("supprimez mes données", "ce bot", "oubliez-moi"),
+    "es": ("borra mis datos", "este bot", "olvídame"),
+    "ja": ("データを削除して", "このボット", "忘れて"),
+}
+
+
+@pytest.mark.parametrize("locale", sorted(DELETE))
+async def test_this_bot_said_privately_says_how_to_forget_in_the_dm_it_is_answered_in(
+    sandbox, locale
+):
+    """ "delete my data", then "this bot" (which data), in followers-only mentions: nothing
+    deleted, as in any mention, but the DM answering it said "send me a direct message
+    saying "forget me"". It says to answer here; "forget me" answered there deletes."""
+    ask, this_bot, forget = DELETE[locale]
+    await mention_privately(sandbox, "alice", ask, locale)
+    reply, text = await mention_privately(sandbox, "alice", this_bot, locale)
+    assert reply["visibility"] == "direct", reply
+    assert sandbox.bot.db.store.member("alice") is not None
+    public = replies.render("walkthrough/commands.j2", locale, command="forget_by_dm").strip()
+    private = replies.render("walkthrough/commands.j2", locale, command="forget_by_dm", direct=True)
+    assert public not in text and private.strip() in text, text
+    answer = sandbox.dm("alice", forget, language=locale)
+    await sandbox.wait_reply(answer)
+    assert sandbox.bot.db.store.member("alice") is None

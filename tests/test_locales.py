@@ -267,7 +267,7 @@ def contexts(name: str, locale: str) -> list[dict]:
         + [{"check": "alias_seen_later", "past": True}],
         "walkthrough/commands.j2": [{"command": c} for c in commands]
         + [{"command": "status", "step": "finished", "paused": False}]
-        + [{"command": "stop_public", "direct": True}],
+        + [{"command": "stop_public", "direct": True}, {"command": "forget_by_dm", "direct": True}],
         "walkthrough/misc.j2": [{"what": w} for w in misc]
         + [{"what": "public_steer", "direct": True}]
         + [
