@@ -32,6 +32,11 @@ NEEDED_SCOPES: dict[str, str] = {
     "write:notifications": "to accept private mentions from members it does not follow",
     "write:statuses": "to post replies",
 }
+# What register asks for as well, and the bot works without (check lists it, not a problem).
+RECOMMENDED_SCOPES: dict[str, str] = {
+    "read:statuses": "to cancel replies to deleted mentions at once, and to check whether a"
+    " status went out before posting it again after a long outage",
+}
 MARK_BOT_SCOPE = "write:accounts"
 OOB = "urn:ietf:wg:oauth:2.0:oob"
 PAST = {"filter": "filtered", "drop": "dropped"}
@@ -274,6 +279,10 @@ async def _check_server(report: Report, api: Any, config: Config, timeout: float
             f"could not tell whether the token has {', '.join(unknown)}",
             "run check again; if it persists, compare the token's scopes with the list above",
         )
+    # A status that does not exist: 404 with read:statuses, 403 without it.
+    if await _probe(api, "GET", "/api/v1/statuses/0") == 403:
+        why = RECOMMENDED_SCOPES["read:statuses"]
+        report.line("", f"(recommended: read:statuses, {why}; python -m bot register asks for it)")
     with contextlib.suppress(PermanentError, TransientError):
         app = await api.request("GET", "/api/v1/apps/verify_credentials", "check app")
         if isinstance(app, dict) and app.get("scopes"):
@@ -473,7 +482,8 @@ def register(
 ) -> Registration:
     """Register the app, walk the admin through authorizing it, return the bot's token.
 
-    Least privilege: the bot's token gets only NEEDED_SCOPES. Marking the account as a
+    Least privilege: the bot's token gets only NEEDED_SCOPES and RECOMMENDED_SCOPES (one
+    read scope whose absence costs a reply after a long outage). Marking the account as a
     bot needs write:accounts, so with mark_bot a second, one-off token with only that
     scope marks the account and is revoked at once.
     """
@@ -489,7 +499,7 @@ def register(
     allow_http = _loopback(base_url)
     if parsed.scheme == "http" and not allow_http:
         raise RegisterError("use the server's https:// address; tokens must not travel unencrypted")
-    scopes = list(NEEDED_SCOPES)
+    scopes = [*NEEDED_SCOPES, *RECOMMENDED_SCOPES]
     app_scopes = [*scopes, MARK_BOT_SCOPE] if mark_bot else scopes
     try:
         client_id, client_secret = Mastodon.create_app(

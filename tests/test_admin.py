@@ -24,6 +24,7 @@ from bot.fake.server import FakeMastodon
 from bot.sandbox import BOT_SCOPES, Sandbox
 from storage import Effects, OutboxItem, Store
 
+REGISTERED = f"{BOT_SCOPES} read:statuses"  # what register asks for
 ROOT = Path(__file__).resolve().parent.parent
 ADMIN_TOKEN = "an-admin-token-of-some-length"
 
@@ -71,6 +72,19 @@ async def test_check_passes_for_a_good_setup_and_says_what_it_found(fake, tmp_pa
     assert text.endswith("OK: the bot can work.")
     # check changes nothing: the policy is still the server's default.
     assert fake.policy_for("helper")["for_private_mentions"] == "filter"
+
+
+async def test_check_recommends_read_statuses_without_calling_its_absence_a_problem(fake, tmp_path):
+    """Without read:statuses the bot works, but gives up a status that may have gone out
+    before a long outage instead of looking: check says so, and that register asks for it;
+    a token from register has it, and check says nothing of it."""
+    for scopes, recommended in ((BOT_SCOPES, True), (REGISTERED, False)):
+        token = fake.issue_token("helper", scopes)
+        report = await run_check(config_for(fake, token, tmp_path), timeout=5)
+        assert report.ok and report.warnings == [], report.render()
+        said = [value for label, value in report.lines if "recommended: read:statuses" in value]
+        assert bool(said) is recommended, report.render()
+        assert all("python -m bot register asks for it" in line for line in said)
 
 
 async def test_check_accepted_policy_and_a_database_not_created_yet(fake, tmp_path):
@@ -240,8 +254,8 @@ async def test_register_completes_with_least_privilege(fake, tmp_path):
     assert len(urls) == 1 and "force_login=True" in urls[0]
     token = fake.token(result.token)
     assert token is not None and token.account.username == "helper"
-    assert token.scopes == set(BOT_SCOPES.split())
-    assert token.app.scopes == BOT_SCOPES.split()
+    assert token.scopes == set(REGISTERED.split())
+    assert token.app.scopes == REGISTERED.split()
     assert fake.get_account("helper").bot is False
 
     # The new token passes check once the account is marked.
@@ -266,7 +280,7 @@ async def test_register_marks_the_account_as_a_bot_with_a_one_off_token(fake):
     assert fake.get_account("helper").bot is True
     assert len(urls) == 2
     main_token = fake.token(result.token)
-    assert main_token.scopes == set(BOT_SCOPES.split())  # the kept token never has write:accounts
+    assert main_token.scopes == set(REGISTERED.split())  # the kept token never has write:accounts
     one_off = [t for t in fake._tokens.values() if "write:accounts" in t.scopes]
     assert len(one_off) == 1 and one_off[0].revoked
 
