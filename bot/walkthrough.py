@@ -568,9 +568,10 @@ class Walkthrough:
         if self.progress is None or member is None or member["step"] == before:
             return
         if member["step"] == "move" and not member.get("moved_at"):
-            text, fields = await self.progress.preflight(
-                member, locale, alias_checked=answered and before == "alias"
-            )
+            # The alias step's own check counts only if it saw the alias: taken on the
+            # member's word (or unreadable), the pre-flight looks again, and says so.
+            seen = answered and before == "alias" and bool(member.get("alias_seen_at"))
+            text, fields = await self.progress.preflight(member, locale, alias_checked=seen)
             member.update(fields)
             # Before the step's own text, which ends the turn with what to do next.
             turn.bodies.insert(max(0, len(turn.bodies) - 1), text)

@@ -1,0 +1,59 @@
+"""The pre-flight before "Move followers" as members meet it, through the fake instance in
+every language: it says only what the bot saw. Each test is something a member hit trying
+the bot."""
+
+from __future__ import annotations
+
+import pytest
+
+import replies
+from bot.text import html_to_text
+
+START = {"en": "move", "de": "umziehen", "fr": "déménager", "es": "mudanza", "ja": "引っ越し"}
+
+
+async def say(box, username: str, text: str, language: str) -> str:
+    """A DM in the member's thread; the fake servers do nothing of what it says was done
+    (unlike `python -m bot try`): the alias is never made."""
+    status = box.dm(username, text, language=language)
+    await box.wait_reply(status)
+    await box.settle()
+    return "\n".join(html_to_text(r["content"]) for r in box.replies(status["id"]))
+
+
+def preflight_lines(locale: str, alias: str, clear: bool) -> list[str]:
+    """The pre-flight's lines for an alias state, without counts or blocks."""
+    text = replies.render(
+        "progress/preflight.j2",
+        locale,
+        alias=alias,
+        followers="3",
+        following="2",
+        clear=clear,
+        blocks_public=True,
+        new_server="new.example",
+        old_server="example.social",
+        locked=False,
+        block=None,
+    )
+    return [line for line in text.strip().splitlines() if line.strip()]
+
+
+@pytest.mark.parametrize("locale", sorted(START))
+async def test_an_alias_taken_on_trust_is_not_called_clear_to_go(sandbox, locale):
+    """The alias was never seen: "done" three times at the alias step goes on the member's
+    word ("I'll go on your word"). The pre-flight then said "Clear to go, as far as I can
+    see", as if the bot had seen the alias. It says the alias is not there, and nothing
+    after that says to go ahead anyway."""
+    sandbox.remote.create_account("alice")
+    for text in (START[locale], "1", "alice@new.example", "👍", "👍", "👍"):
+        await say(sandbox, "alice", text, locale)
+    assert sandbox.bot.db.store.member("alice")["step"] == "alias"
+    for _ in range(3):
+        answer = await say(sandbox, "alice", "👍", locale)
+    assert sandbox.bot.db.store.member("alice")["step"] == "move", answer
+    missing = preflight_lines(locale, "missing", clear=False)
+    clear_to_go = preflight_lines(locale, "ok", clear=True)[-1]
+    go_ahead = missing[-1]
+    assert missing[1] in answer, answer  # "No alias yet on the new account"
+    assert clear_to_go not in answer and go_ahead not in answer, answer
