@@ -4,10 +4,11 @@ Every reply is a row before it is sent. Sending uses the row's Idempotency-Key, 
 retry after a lost response returns the status the first try created instead of
 posting it again. Timeouts and 5xx are retried with back-off, a 429 is waited out
 until its reset time, other 4xx are given up (logged, never crashing the loop).
-Mastodon remembers an Idempotency-Key for one hour, so retries stop before that. A status
-an earlier try may have posted that is tried again later still (a restart after a crash or
-after storage refused to record the post) is first looked for among the bot's own statuses
-(read:statuses): found, it is recorded as sent; unable to look, it is given up, on /admin.
+Mastodon remembers an Idempotency-Key for one hour: a status an earlier try may have
+posted (a timeout, a 5xx, a restart after a crash or after storage refused to record the
+post) that is tried again after that hour is first looked for among the bot's own statuses
+(read:statuses). Found, it is recorded as sent; not found, it is posted; unable to look,
+it is given up, on /admin. So a long outage delays replies, and loses or doubles none.
 """
 
 from __future__ import annotations
@@ -364,14 +365,12 @@ class Outbox:
             self.health.count("rate_limited")
             self.health.posting_paused_until = when  # for /admin's headline
             event(log, logging.WARNING, "outbox.rate_limited", retry_at=when.isoformat())
-            # 429s are not counted as attempts: any other earlier try (a timeout, a 500) may
-            # have posted it, and after the wait the server will have forgotten its key.
-            if int(row["attempts"]) > 1 and when - _first_try(row, self.clock) > IDEMPOTENCY_WINDOW:
-                await self._give_up(row, "429 until after the Idempotency-Key expires")
-                return None
+            # 429s are not counted as attempts (nothing was posted). If an earlier try (a
+            # timeout, a 500) may have posted it and the wait outlasts its key, the next try
+            # looks for it first (_may_be_out).
             await self.db.run(store.retry_later, outbox_id, when, "429", count_attempt=False)
         except TransientError as error:
-            await self._retry_or_give_up(row, str(error))
+            await self._retry(row, str(error))
         except PermanentError as error:
             if error.status == 422 and LENGTH_ERROR.search(str(error)):
                 await self._too_long(row, str(error))
@@ -444,7 +443,9 @@ class Outbox:
 
     async def _look_again_later(self, row: dict[str, Any], error: Exception) -> None:
         """The server could not be asked just now: look again later, the try not counted."""
-        delay = self.backoff_max if isinstance(error, RateLimited) else self.backoff_base * 4
+        delay = (
+            self.backoff_max if isinstance(error, RateLimited) else self._backoff(row["attempts"])
+        )
         when = self.clock.now() + timedelta(seconds=delay)
         event(log, logging.WARNING, "outbox.look_later", id=row["id"], error=type(error).__name__)
         await self.db.run(
@@ -537,15 +538,14 @@ class Outbox:
         await self.db.run(store.enqueue, notice)
         self.wake()
 
-    async def _retry_or_give_up(self, row: dict[str, Any], error: str) -> None:
+    async def _retry(self, row: dict[str, Any], error: str) -> None:
+        """Try again after a back-off, however long the server fails: a try after the
+        key's hour looks first whether an earlier one went out (_may_be_out), so the reply
+        goes out once the server is back, never twice."""
         store = self.db.store
         attempts = int(row["attempts"]) + 1
-        delay = min(self.backoff_max, self.backoff_base * 2 ** (attempts - 1))
-        delay = random.uniform(delay / 2, delay)
+        delay = self._backoff(attempts)
         when = self.clock.now() + timedelta(seconds=delay)
-        if when - _first_try(row, self.clock) > IDEMPOTENCY_WINDOW:
-            await self._give_up(row, error)
-            return
         event(
             log,
             logging.WARNING,
@@ -556,9 +556,16 @@ class Outbox:
         )
         await self.db.run(store.retry_later, row["id"], when, error)
 
+    def _backoff(self, attempts: int) -> float:
+        """Doubling from backoff_base up to backoff_max, jittered (the exponent capped: a
+        server down for days counts thousands of tries)."""
+        delay = min(self.backoff_max, self.backoff_base * 2 ** min(attempts - 1, 30))
+        return random.uniform(delay / 2, delay)
+
     async def _give_up(self, row: dict[str, Any], error: str, fix: str = "") -> None:
         """Posted at most once: a status that may already be out (an earlier try's outcome
-        unknown) is not tried after its Idempotency-Key has expired; /admin shows it."""
+        unknown) is not tried after its Idempotency-Key has expired when the bot cannot
+        look whether it is; /admin shows it."""
         store = self.db.store
         event(log, logging.ERROR, "outbox.gave_up", id=row["id"], reason="retries exhausted")
         self.health.count("errors_post")

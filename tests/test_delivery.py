@@ -86,8 +86,9 @@ async def test_a_429_is_waited_out_until_its_reset_time_not_retried_before(clock
 async def test_a_post_that_may_be_out_is_not_tried_again_after_its_key_expired(clocked):
     """The server created the answer but said 500 (the bot cannot know it is out), then
     answers 429 until two hours later. Mastodon forgets an Idempotency-Key after an hour:
-    trying again then would post the answer a second time. The bot gives it up instead,
-    as it does after 50 minutes of failures (posted at most once), and /admin shows it."""
+    trying again then could post the answer a second time, and this token cannot look
+    whether it is out (no read:statuses; tests/test_posted_once.py has one that can). The
+    bot gives it up instead (posted at most once), and /admin shows it."""
     box, clock = clocked
     box.home.faults.fail_next_posts_after_create(1)
     status = box.mention("alice", "do my posts move?")

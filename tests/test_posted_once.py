@@ -16,6 +16,7 @@ from collections.abc import AsyncIterator
 
 import pytest
 from harness import FAST, admin_shell
+from test_delivery import outbox_asleep
 from test_storage_bugs import refuse
 
 from bot.clock import FakeClock
@@ -131,3 +132,33 @@ async def test_a_post_that_never_reached_the_server_is_posted_once_hours_later(l
     assert len(sandbox.replies(asked["id"])) == 1
     (row,) = sandbox.bot.db.store.outbox_rows(recipient="alice")
     assert row["first_attempt_at"] == retried_at.isoformat(timespec="microseconds")
+
+
+@pytest.mark.parametrize("created_first", [False, True], ids=["never-created", "created-first"])
+async def test_a_reply_tried_through_two_hours_of_500s_goes_out_once_after_them(
+    looking, created_first
+):
+    """The server answers every post with 500 for two hours (after creating alice's reply
+    at the first try, or never). The bot used to give the reply up 50 minutes after its
+    first try (it might be out, and the key would soon be forgotten): alice never got an
+    answer. Now, past the key's hour, each try first looks: the reply is found and recorded
+    if the first try created it, or goes out once after the outage."""
+    sandbox, clock = looking
+    if created_first:
+        sandbox.home.faults.fail_next_posts_after_create(1)
+    else:
+        sandbox.home.faults.fail_next_posts(1)
+    asked = sandbox.dm("alice", "do my posts move?")
+    await sandbox.wait_until(lambda: retry_waits(sandbox), SOON, "a retry")
+    sandbox.home.faults.fail_next_posts(10_000)
+    for _ in range(24):  # two hours, five minutes at a time
+        clock.advance(minutes=5)
+        await outbox_asleep(sandbox, clock)
+    # Not given up: found at the first look past the key's hour, or still being tried.
+    assert alices_states(sandbox) == ["sent" if created_first else "pending"]
+    sandbox.home.faults.reset()
+    clock.advance(minutes=5)
+    await sandbox.wait_until(lambda: alices_states(sandbox) == ["sent"], SOON, "sent")
+    await sandbox.settle()
+    assert len(sandbox.replies(asked["id"])) == 1
+    assert sandbox.bot.db.store.recent_errors() == []
