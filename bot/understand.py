@@ -220,10 +220,11 @@ class _PhraseSet:
             grouped[first.kind].setdefault(first.value, []).append(phrase)
         self.by_word = {word: tuple(found) for word, found in grouped["word"].items()}
         self.by_exact = {word: tuple(found) for word, found in grouped["exact"].items()}
+        self.narrowed = _Narrowed([*self.by_word.values(), *self.by_exact.values()], keyed=False)
 
     def find(self, tokens: _Tokens, *, first_only: bool = False) -> list[_Match]:
         matches: list[_Match] = []
-        for phrase, positions in _scan(tokens, self.by_word, self.by_exact, keyed=False):
+        for phrase, positions in _scan(tokens, self, keyed=False):
             matches.append(_Match(phrase, positions, _stemmed(phrase, positions, tokens)))
             if first_only:
                 break
@@ -249,22 +250,68 @@ class _KeyedPhrases:
             grouped[first.kind].setdefault(first.value, []).append((key, phrase))
         self.by_word = {word: tuple(found) for word, found in grouped["word"].items()}
         self.by_exact = {word: tuple(found) for word, found in grouped["exact"].items()}
+        self.narrowed = _Narrowed([*self.by_word.values(), *self.by_exact.values()], keyed=True)
 
     def find(self, tokens: _Tokens) -> list[tuple[tuple[int, int], _Match]]:
         """Every match, with its set's key, in the order _PhraseSet.find gives them."""
         return [
             (entry[0], _Match(entry[1], positions, _stemmed(entry[1], positions, tokens)))
-            for entry, positions in _scan(tokens, self.by_word, self.by_exact, keyed=True)
+            for entry, positions in _scan(tokens, self, keyed=True)
         ]
 
 
+# A first word opening this many phrases of a set or more ("my", "do", "i", "mes") has
+# them indexed again by another word of theirs (_Narrowed).
+_NARROW = 8
+
+
+class _Narrowed:
+    """The phrases of a set's commonest first words, indexed again by their rarest other
+    word: "my" opens 200 English subject phrases, and a message with "my" had each of them
+    checked for its other words (a few have them all); now only those whose rarest other
+    word it has are. For each such tuple of a first word's phrases (by its id: the tuples
+    live as long as their set), the places in it of the phrases always tried (one word,
+    or no other word), and of the others by that other word."""
+
+    def __init__(self, tuples: list[tuple], *, keyed: bool) -> None:
+        phrases = [entry[1] if keyed else entry for entries in tuples for entry in entries]
+        needing = Counter(word for phrase in phrases for word in phrase.needed)
+        self.places: dict[int, tuple[tuple[int, ...], dict[str, tuple[int, ...]]]] = {}
+        for entries in tuples:
+            if len(entries) < _NARROW:
+                continue
+            always: list[int] = []
+            by_other: dict[str, list[int]] = {}
+            for place, entry in enumerate(entries):
+                others = (entry[1] if keyed else entry).needed[1:]
+                if others:  # the rarest in the set (ties: the first)
+                    by_other.setdefault(min(others, key=needing.__getitem__), []).append(place)
+                else:
+                    always.append(place)
+            self.places[id(entries)] = (
+                tuple(always),
+                {word: tuple(places) for word, places in by_other.items()},
+            )
+
+    def pick(self, entries: tuple, present: frozenset[str]) -> list:
+        """The entries (a first word's tuple) whose rarest other word the message has, and
+        those always tried, in their order."""
+        always, by_other = self.places[id(entries)]
+        places = [*always]
+        for word in by_other.keys() & present:
+            places.extend(by_other[word])
+        places.sort()
+        return [entries[place] for place in places]
+
+
 def _scan(
-    tokens: _Tokens, by_word: dict[str, tuple], by_exact: dict[str, tuple], *, keyed: bool
+    tokens: _Tokens, index: _PhraseSet | _KeyedPhrases, *, keyed: bool
 ) -> Iterator[tuple[Any, tuple[int, ...]]]:
     """Each (entry, positions) of an index by first word (_PhraseSet's phrases, or
     _KeyedPhrases' (key, phrase) pairs when `keyed`): by start, then by the word folded,
     as typed, then its stems. One scan for both, so a rule such as the sentence's end
     cannot hold in one and be forgotten in the other."""
+    by_word, by_exact = index.by_word, index.by_exact
     present = tokens.vocabulary
     if by_word.keys().isdisjoint(present) and by_exact.keys().isdisjoint(present):
         return
@@ -275,7 +322,11 @@ def _scan(
         if stems and stems[start]:
             opening.extend(by_word.get(stem) for stem in sorted(stems[start]))
         for entries in opening:
-            for entry in entries or ():
+            if not entries:
+                continue
+            if len(entries) >= _NARROW:
+                entries = index.narrowed.pick(entries, present)
+            for entry in entries:
                 phrase = entry[1] if keyed else entry
                 if len(phrase.steps) > 1 and not present.issuperset(phrase.needed):
                     continue
