@@ -30,7 +30,7 @@ from pathlib import Path
 
 import replies
 from bot import language, second_opinion
-from bot.text import normalise, shared
+from bot.text import normalise, shared, sizes_by_first_letter
 from bot.understand import Lexicon, Understanding, lexicon, understand
 from replies.knowledge import knowledge
 
@@ -404,7 +404,7 @@ class _Book:
         # The unspaced phrases' lengths by their first letter, longest first: at each letter
         # of a message the longest phrase opening there is one dict look-up a length
         # (_unspaced_in), not a regex alternation of 1,000 phrases tried at every letter.
-        self.unspaced_sizes = _sizes_by_first_letter(unspaced)
+        self.unspaced_sizes = sizes_by_first_letter(unspaced)
         ignore.discard("")
         # Ignored words of spaced scripts by word n-grams (fast); Japanese ones as substrings.
         self.ignore_spaced = {w for w in ignore if not _UNSPACED.search(w)}
@@ -1067,14 +1067,6 @@ def _sizes_by_first(phrases: Collection[str]) -> dict[str, tuple[int, ...]]:
         words = phrase.split()
         if words:
             sizes.setdefault(words[0], set()).add(len(words))
-    return {first: shared(tuple(sorted(found, reverse=True))) for first, found in sizes.items()}
-
-
-def _sizes_by_first_letter(phrases: Collection[str]) -> dict[str, tuple[int, ...]]:
-    """The lengths in letters of the phrases opening with each letter, longest first."""
-    sizes: dict[str, set[int]] = {}
-    for phrase in phrases:
-        sizes.setdefault(phrase[0], set()).add(len(phrase))
     return {first: shared(tuple(sorted(found, reverse=True))) for first, found in sizes.items()}
 
 

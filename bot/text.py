@@ -10,7 +10,7 @@ from __future__ import annotations
 import html
 import re
 import unicodedata
-from collections.abc import Callable, Hashable
+from collections.abc import Callable, Hashable, Iterable
 from html.parser import HTMLParser
 from typing import Any, TypeVar
 
@@ -293,6 +293,17 @@ def shared(value: _Shareable) -> _Shareable:
     """The one object equal to `value`: the phrase tables, command book and ranking keep
     thousands of equal tuples and frozensets, and one of each keeps the RSS under 80 MB."""
     return _SHARED.setdefault(value, value)
+
+
+def sizes_by_first_letter(phrases: Iterable[str]) -> dict[str, tuple[int, ...]]:
+    """The lengths in letters of the phrases opening with each letter, longest first: the
+    longest phrase opening at a letter of a text is then a dict look-up a length, where a
+    regex alternation of them all tried every branch at every letter (Japanese phrases and
+    spelling variants, which have no spaces to cut a text into words)."""
+    sizes: dict[str, set[int]] = {}
+    for phrase in phrases:
+        sizes.setdefault(phrase[0], set()).add(len(phrase))
+    return {first: shared(tuple(sorted(found, reverse=True))) for first, found in sizes.items()}
 
 
 def forget_shared() -> None:
