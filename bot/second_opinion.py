@@ -161,20 +161,39 @@ def features(cleaned: str) -> set[int]:
     letters, with its edges marked) carry typos, inflections and compounds; Japanese,
     written without spaces, gets character 1- to 3-grams of each run instead."""
     words = cleaned.split()
-    names: list[str] = ["^"]
+    ids = {_START}
     for index, word in enumerate(words):
-        names.append("w" + word)
+        found = _words_kept.get(word)
+        if found is None:
+            if len(_words_kept) >= _WORDS_KEPT:
+                _words_kept.clear()
+            found = _words_kept[word] = _word_features(word)
+        ids.update(found)
         if index:
-            names.append("b" + words[index - 1] + " " + word)
-        if _UNSPACED.search(word):
-            for size in (1, 2, 3):
-                names.extend("j" + word[i : i + size] for i in range(len(word) - size + 1))
-        else:
-            padded = f"<{word}>"
-            for size in (3, 4, 5):
-                names.extend("c" + padded[i : i + size] for i in range(len(padded) - size + 1))
+            ids.add(zlib.crc32(f"b{words[index - 1]} {word}".encode()))
+    return ids
+
+
+def _word_features(word: str) -> tuple[int, ...]:
+    """The ids of one word's own features: the word, and its character n-grams."""
+    names = ["w" + word]
+    if _UNSPACED.search(word):
+        for size in (1, 2, 3):
+            names.extend("j" + word[i : i + size] for i in range(len(word) - size + 1))
+    else:
+        padded = f"<{word}>"
+        for size in (3, 4, 5):
+            names.extend("c" + padded[i : i + size] for i in range(len(padded) - size + 1))
     # crc32 is the id (stable across runs, unlike hash()); the model keeps the used ones.
-    return set(map(zlib.crc32, "\n".join(names).encode("utf-8").split(b"\n")))
+    return tuple(map(zlib.crc32, "\n".join(names).encode("utf-8").split(b"\n")))
+
+
+_START = zlib.crc32(b"^")  # the one feature every message has
+# The features of the words met lately: most words of a message come again in the next
+# ones, and cutting and hashing their n-grams was most of features(). A full cache starts
+# again (512 words, about 0.3 MB).
+_WORDS_KEPT = 512
+_words_kept: dict[str, tuple[int, ...]] = {}
 
 
 @dataclass(frozen=True)
