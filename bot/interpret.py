@@ -1348,6 +1348,8 @@ def _drop_the_least_asked(reading: Reading, said: second_opinion.Guess) -> Readi
             for subject, score in zip(understood.subjects, scores, strict=True)
             if score >= floor or sum(other > score for other in subjects) < second_opinion.TOP
         ]
+    # A subject asked alone in a question of its own stays ("... lost? and the followers?").
+    kept = [s for s in understood.subjects if s in kept or s in understood.apart]
     if len(kept) == len(understood.subjects):
         return reading
     # The opener judged the first subject's question: only kept with that subject.

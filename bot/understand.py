@@ -156,6 +156,10 @@ class Understanding:
     # The subjects were named side by side in one list ("do my avatar and my lists
     # transfer?"): each is asked, none a story's subject beside the question's.
     listed: bool = field(default=False, compare=False)
+    # The subjects each asked alone in a question of its own, an adding word joining the
+    # questions ("how do I move?? and can I do it in the app"): each is asked, whatever
+    # the learned second opinion scores it (bot/interpret.py _drop_the_least_asked).
+    apart: tuple[str, ...] = field(default=(), compare=False)
 
 
 def understand(text: str, locale: str = DEFAULT_LOCALE) -> Understanding:
@@ -676,6 +680,10 @@ class Lexicon:
         self.conjunctions = frozenset(
             self._fold(self._plain(w)) for w in assertion.get("conjunctions", [])
         )
+        # Words that open a question added to another ("..., and can I do it in the app?",
+        # "あと", "und", "et", "y"): what it asks stands apart from the first question
+        # (`_asked_apart_from`); a locale opts in with `adding`.
+        self.adding = frozenset(self._fold(self._plain(w)) for w in assertion.get("adding", []))
         self.late_verbs_state = bool(assertion.get("late_verbs_state", False))
         self.points_back = self._optional_set(assertion.get("points_back"))
         # An opener that gives a reason before an article or possessive ("como los toots se
@@ -1564,6 +1572,7 @@ class Lexicon:
                 evidence=evidence,
                 length=length,
                 listed=self._listed(subjects, matches, tokens),
+                apart=self._alone_in_questions(subjects, matches, tokens),
             )
         myths = self._stated_myths(tokens, matches, fragments)
         if myths:
@@ -1624,6 +1633,85 @@ class Lexicon:
         return tag_start == len(tokens.folded) and asserted >= frozenset(tokens.sentence_of)
 
     def _asked_about(
+        self,
+        selected: dict[str, int],
+        matches: list[_Match],
+        tokens: _Tokens,
+        fragments: Callable[[], set[int]],
+    ) -> dict[str, int]:
+        """The story reading (`_asked_in`) of the first question, and the subjects of the
+        questions an adding word joins to it: "... SSO, no password. how do i move?? and can
+        i do it in the app" asks about both; a story reading of the whole would take the
+        first question for a story."""
+        if self.adding and len(selected) > 1:
+            each = self._asked_each(selected, matches, tokens)
+            if each is not None:
+                return each
+        return self._asked_in(selected, matches, tokens, fragments)
+
+    def _alone_in_questions(
+        self, subjects: list[str], matches: list[_Match], tokens: _Tokens
+    ) -> tuple[str, ...]:
+        """The subjects each named alone in a question of its own, when an adding word
+        joins questions: the first one (all before the first added question) and each
+        added one. "old posts. lost? and the followers?" asks about both alone."""
+        if len(subjects) < 2 or not self.adding:
+            return ()
+        parts, _, added = self._question_parts(tokens)
+        if not added:
+            return ()
+        start = min(added)
+        named: dict[int, set[str]] = {}
+        for match in matches:
+            owner_type, _, owner = match.phrase.owner.partition(":")
+            if owner_type == "subject" and owner in subjects:
+                for position in match.positions:
+                    part = parts[position]
+                    question = part if part in added else -1 if part < start else None
+                    if question is not None:
+                        named.setdefault(question, set()).add(owner)
+        if len(named) < 2:
+            return ()
+        alone = [next(iter(found)) for found in named.values() if len(found) == 1]
+        return tuple(s for s in subjects if s in alone)
+
+    def _asked_each(
+        self, selected: dict[str, int], matches: list[_Match], tokens: _Tokens
+    ) -> dict[str, int] | None:
+        """The first question's story reading and the added questions' subjects, when
+        every subject is named either before the first added question or only in added
+        ones; else None."""
+        parts, _, added = self._question_parts(tokens)
+        if not added:
+            return None
+        start = parts.index(min(added))
+        named: dict[str, list[int]] = {}
+        for match in matches:
+            owner_type, _, owner = match.phrase.owner.partition(":")
+            if owner_type == "subject" and owner in selected:
+                named.setdefault(owner, []).extend(match.positions)
+        later = {s for s, at in named.items() if all(parts[p] in added for p in at)}
+        earlier = {s for s, at in named.items() if min(at) < start}
+        if not later or later & earlier or (later | earlier) != selected.keys():
+            return None
+        first = tokens.before(start)
+        clause = tokens.clause_of[start]
+        first = replace(
+            first,
+            clause_starts={p for p in tokens.clause_starts if p < start},
+            asked=frozenset(s for s in tokens.asked if s <= tokens.sentence_of[start - 1]),
+            asked_clauses=frozenset(c for c in tokens.asked_clauses if c < clause),
+        )
+        before = [m for m in matches if m.positions[-1] < start]
+        kept = self._asked_in(
+            {s: p for s, p in selected.items() if s in earlier},
+            before,
+            first,
+            lambda: self._fragments(first, before),
+        )
+        return {**kept, **{s: selected[s] for s in later}}
+
+    def _asked_in(
         self,
         selected: dict[str, int],
         matches: list[_Match],
@@ -1821,6 +1909,12 @@ class Lexicon:
                 beyond = not inside.issuperset(match.positions)
                 outside[owner] = outside.get(owner, False) or beyond
         conditional = {s for s in selected if not outside.get(s, True)}
+        if self.adding and conditional:
+            # "how long do I have? and does the move work if I go to Misskey": the second
+            # question's condition is all it asks about.
+            conditional -= self._asked_apart_from(
+                conditional, set(selected) - conditional, selected, tokens, matches
+            )
         if not conditional or conditional == set(selected):
             return selected
         return {s: p for s, p in selected.items() if s not in conditional}
@@ -1885,6 +1979,12 @@ class Lexicon:
                 position = selected.pop(replaced)
                 selected[rule.becomes] = min(position, selected.get(rule.becomes, position))
             apart = self._apart(rule, selected, tokens) if rule.keeps_asked_apart else set()
+            if self.adding and not selected.keys().isdisjoint(rule.drop):
+                # "how do I move? and can I do it in the app?": each question its own.
+                own = {*rule.when_all, *rule.when_any, rule.becomes, rule.adds}
+                apart |= self._asked_apart_from(
+                    set(rule.drop), own & selected.keys(), selected, tokens, matches
+                )
             for subject in rule.drop:
                 if subject not in apart:
                     selected.pop(subject, None)
@@ -1913,6 +2013,80 @@ class Lexicon:
             and tokens.sentence_of[selected[s]] in tokens.asked
             and tokens.sentence_of[selected[s]] not in own
         }
+
+    def _asked_apart_from(
+        self,
+        subjects: set[str],
+        others: set[str],
+        selected: dict[str, int],
+        tokens: _Tokens,
+        matches: Sequence[_Match],
+    ) -> set[str]:
+        """The `subjects` asked in a question of their own that an adding word joins to the
+        one naming the `others` ("what will people see on my old profile? and the link on
+        my site, will it still work"): two questions, each asked, whatever a rule, a
+        condition or a story reading written for one question would make of them. Either
+        question may be the added one; neither may name the other's subjects."""
+        if not others or len(subjects & selected.keys()) == 0:
+            return set()
+        parts, asking, added = self._question_parts(tokens)
+        if not added:
+            return set()
+        named: dict[str, set[int]] = {}
+        for match in matches:
+            owner_type, _, owner = match.phrase.owner.partition(":")
+            if owner_type == "subject" and owner in selected:
+                named.setdefault(owner, set()).update(parts[p] for p in match.positions)
+        for subject, position in selected.items():
+            named.setdefault(subject, {parts[position]})
+        theirs = set().union(*(named[s] for s in others))
+        # A question naming a subject that stays names it: "and what becomes of the lists"
+        # asks about the lists, not the old account its "what becomes of" also names.
+        staying = set().union(*(named[s] for s in selected.keys() - subjects))
+        kept: set[str] = set()
+        for subject in subjects & selected.keys():
+            own = named[subject]
+            if own & theirs:
+                continue
+            if any(
+                part in asking
+                and part not in staying
+                and (part in added or any(t > part and t in added for t in theirs))
+                for part in own
+            ):
+                kept.add(subject)
+        return kept
+
+    def _question_parts(self, tokens: _Tokens) -> tuple[list[int], set[int], set[int]]:
+        """Each word's question part (its sentence, cut again before a clause an adding
+        word opens: "how do I move, and can I keep my handle?"), the parts that ask (a "?",
+        a question opener opening a clause, a question word, a question ending) and those
+        an adding word opens."""
+        words, of = tokens.folded, tokens.sentence_of
+        parts: list[int] = []
+        added: set[int] = set()
+        part = -1
+        for position, word in enumerate(words):
+            if (
+                position == 0
+                or of[position - 1] != of[position]
+                or (position in tokens.clause_starts and word in self.adding)
+            ):
+                part += 1
+                if word in self.adding:
+                    added.add(part)
+            parts.append(part)
+        asking = {parts[p] for p, c in enumerate(tokens.clause_of) if c in tokens.asked_clauses}
+        asking.update(
+            parts[m.start] for m in self.openers.find(tokens) if self._opens_clause(tokens, m.start)
+        )
+        asking.update(parts[p] for p in self._question_word_starts(tokens))
+        if tokens.ends_as_question and parts:
+            asking.add(parts[-1])
+        # Only a question added to one asked before it: "I moved, and my followers are gone,
+        # how do I get them back?" goes on with the story.
+        first = min(asking, default=len(words))
+        return parts, asking, {p for p in added if p in asking and p > first}
 
     @staticmethod
     def _asked_apart(
