@@ -144,6 +144,12 @@ class Responder:
         if not incoming.is_direct and _bare_acknowledgement(reading, incoming, thanks=True):
             walking = is_walking(member)
             return await self._acknowledged(incoming, locale, reading, walking=walking), locale
+        if (member or {}).get("paused") and _says_resume(incoming.text, locale):
+            # "resume" in a mention, after a "stop" that said to send it by DM: how to.
+            body = replies.render(
+                "walkthrough/misc.j2", locale, what="public_resume", direct=answered_by_dm(incoming)
+            )
+            return self._reply(incoming, [body], Priority.PUBLIC_ANSWER), locale
         if reading.command == "start" or (
             is_walking(member)
             and reading.command is None
@@ -316,6 +322,13 @@ class Responder:
             walking=walking,
         )
         return "\n\n".join(s.removeprefix(f"{mention} ") for s in statuses)
+
+
+def _says_resume(text: str, locale: str) -> bool:
+    """ "resume" and nothing else, in the words a DM reads as resume: a mention is read
+    without the walkthrough's commands, so its own word got "I don't know that one"."""
+    in_a_dm = interpret.read(text, where=interpret.DM, locale=locale)
+    return in_a_dm.command == "resume" and in_a_dm.understanding.kind == "unknown"
 
 
 def _bare_acknowledgement(reading: Reading, incoming: Incoming, *, thanks: bool = False) -> bool:

@@ -244,6 +244,7 @@ def contexts(name: str, locale: str) -> list[dict]:
         "no_rush",
         "back_to_step",
         "public_steer",
+        "public_resume",
         "again",
         "email",
         "bare_here",
@@ -269,7 +270,7 @@ def contexts(name: str, locale: str) -> list[dict]:
         + [{"command": "status", "step": "finished", "paused": False}]
         + [{"command": "stop_public", "direct": True}, {"command": "forget_by_dm", "direct": True}],
         "walkthrough/misc.j2": [{"what": w} for w in misc]
-        + [{"what": "public_steer", "direct": True}]
+        + [{"what": "public_steer", "direct": True}, {"what": "public_resume", "direct": True}]
         + [
             {"what": "goodbye", "thanked": thanked, "moved": moved, "report_hours": hours}
             for thanked in (True, False)

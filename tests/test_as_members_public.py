@@ -1,0 +1,62 @@
+"""Mentions that are not DMs, as members send them, through the fake instance in every
+language. Each test is something a member hit trying the bot."""
+
+from __future__ import annotations
+
+import pytest
+
+import replies
+from bot.text import html_to_text
+
+START = {"en": "move", "de": "umziehen", "fr": "déménager", "es": "mudanza", "ja": "引っ越し"}
+RESUME = {"en": "resume", "de": "fortsetzen", "fr": "reprendre", "es": "continuar", "ja": "再開"}
+
+
+async def mention(box, username: str, text: str, locale: str, visibility: str) -> str:
+    """A mention of the bot; its one reply's text."""
+    status = box.mention(username, text, visibility=visibility, language=locale)
+    await box.wait_reply(status)
+    await box.settle()
+    (reply,) = box.replies(status["id"])
+    return html_to_text(reply["content"])
+
+
+def paused(box, username: str = "alice") -> int:
+    return box.bot.db.store.member(username)["paused"]
+
+
+@pytest.mark.parametrize("visibility", ["public", "private"])
+@pytest.mark.parametrize("locale", sorted(RESUME))
+async def test_resume_said_in_a_mention_after_a_stop_says_how_to_resume(
+    sandbox, locale, visibility
+):
+    """ "stop" in a mention opts out, and says to send "resume" by DM. Said in a mention
+    instead, "resume" got "Sorry, I don't know that one" (its own word) and, from someone
+    mid-walk, "send me a DM saying "move"". It says how to resume (in a mention answered
+    by DM: reply here); nothing resumes in public; the DM "resume" resumes."""
+    await mention(sandbox, "alice", "stop", locale, visibility)
+    assert paused(sandbox) == 1
+    text = await mention(sandbox, "alice", RESUME[locale], locale, visibility)
+    direct = visibility == "private"
+    steer = replies.render("walkthrough/misc.j2", locale, what="public_resume", direct=direct)
+    assert steer.strip() and steer.strip() in text, text
+    assert paused(sandbox) == 1
+    again = sandbox.dm("alice", RESUME[locale], language=locale)
+    await sandbox.wait_reply(again)
+    assert paused(sandbox) == 0
+
+
+async def test_resume_said_in_public_mid_walk_is_not_told_to_say_move(sandbox):
+    """alice paused her walk with a public "stop"; her public "resume" was told to DM
+    "move". It is told to DM "resume", which resumes her walk at her step."""
+    sandbox.remote.create_account("alice")
+    for text in ("move", "1", "alice@new.example"):
+        status = sandbox.dm("alice", text)
+        await sandbox.wait_reply(status)
+    await mention(sandbox, "alice", "stop", "en", "public")
+    text = await mention(sandbox, "alice", "resume", "en", "public")
+    assert '"resume"' in text and '"move"' not in text, text
+    status = sandbox.dm("alice", "resume")
+    await sandbox.wait_reply(status)
+    row = sandbox.bot.db.store.member("alice")
+    assert (row["paused"], row["step"]) == (0, "profile"), row
