@@ -1257,10 +1257,13 @@ def _gate(reading: Reading, guess: Callable[[], second_opinion.Guess], text: str
     elif (understood.confidence >= _STRONG_READING or understood.named) and not understood.ranked:
         # A subject named in so many words: the model overrules it only where it is far
         # surer (second_opinion.NAMED), and never where a typo was corrected towards the
-        # name ("do my domian blocks move": a lower confidence) nor two or more subjects
-        # named, of which it may still drop one (below).
+        # name ("do my domian blocks move": a lower confidence). Two or more named in
+        # public give way to a subject of the model's that is neither of them
+        # (second_opinion.NAMED_SEVERAL: "my follows and blocks" exported is csv_export);
+        # in a DM never, and of them it may still drop one (below).
         if len(understood.subjects) >= 2:
-            needed = None
+            several = reading.where == PUBLIC and understood.confidence >= _STRONG_READING
+            needed = second_opinion.NAMED_SEVERAL if several else None
         elif understood.confidence < _STRONG_READING:
             return reading
         else:

@@ -109,7 +109,7 @@ def test_gate_never_changes_a_myth_a_command_a_step_or_a_strong_reading(sure: _S
     tuning row of each locale that is one of them; the sure model gives no scores, so
     no second subject is dropped either): a subject named by a strong phrase is overruled
     only when the model is as sure as second_opinion.NAMED, and then only one subject
-    named with no typo corrected (tests below)."""
+    named with no typo corrected, or two or more in public (tests below)."""
     checked = 0
     for text, where, tables in _every_tuning_row_by_the_tables():
         u = tables.understanding
@@ -118,7 +118,8 @@ def test_gate_never_changes_a_myth_a_command_a_step_or_a_strong_reading(sure: _S
             tables.command is not None
             or where not in (PUBLIC, interpret.DM)
             or u.kind in ("myth", "greeting", "thanks")
-            or (strong and (len(u.subjects) > 1 or u.confidence < 0.9))
+            or (strong and u.confidence < 0.9)
+            or (strong and len(u.subjects) > 1 and where != PUBLIC)
             or (u.kind == "unknown" and u.evidence > 0)
         )
         if protected:
@@ -131,7 +132,8 @@ def test_a_strong_reading_is_kept_by_a_model_short_of_named(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     """Every tuning row the tables read by strong phrases stays theirs when the model
-    names another subject at second_opinion.NAMED - 1 (and gives no scores to drop by)."""
+    names another subject at second_opinion.NAMED - 1 (and gives no scores to drop by),
+    but for two or more subjects named in public (second_opinion.NAMED_SEVERAL, below)."""
     model = _Margin("posts", second_opinion.NAMED - 1)
     monkeypatch.setattr(second_opinion, "model", lambda: model)
     monkeypatch.setenv(second_opinion.SETTING, "on")
@@ -139,7 +141,8 @@ def test_a_strong_reading_is_kept_by_a_model_short_of_named(
     for text, where, tables in _every_tuning_row_by_the_tables():
         u = tables.understanding
         strong = u.kind == "question" and u.confidence >= 0.9 and not u.ranked
-        if strong and tables.command is None and where in (PUBLIC, interpret.DM):
+        several = len(u.subjects) > 1 and where == PUBLIC
+        if strong and not several and tables.command is None and where in (PUBLIC, interpret.DM):
             checked += 1
             assert read(text, where=where, locale="en") == tables, text
     assert checked > 1500
@@ -300,11 +303,26 @@ def test_a_named_subject_the_model_ranks_far_down_is_overruled_at_far_margin(
     assert dm.subjects == ["bookmarks"]  # in a DM only NAMED_IN_DM overrules
 
 
-def test_two_subjects_named_by_strong_phrases_are_never_overruled(sure: _Sure) -> None:
-    """However sure, the model only drops one of them (by its scores), never replaces both."""
+def test_two_subjects_named_by_strong_phrases_give_way_in_public_at_named_several(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """In public the model's own subject, neither of the two, replaces both from
+    second_opinion.NAMED_SEVERAL on (the parts named where the whole is asked); short of
+    it, or in a DM however sure, the model only drops one of them by its scores."""
     tables = _tables(_STRONG_TWO, PUBLIC)
     assert tables.understanding.subjects == ["followers", "bookmarks"]
+    monkeypatch.setenv(second_opinion.SETTING, "on")
+    short = _Margin("posts", second_opinion.NAMED_SEVERAL - 1)
+    monkeypatch.setattr(second_opinion, "model", lambda: short)
     assert read(_STRONG_TWO, where=PUBLIC, locale="en") == tables
+    sure = _Margin("posts", second_opinion.NAMED_SEVERAL)
+    monkeypatch.setattr(second_opinion, "model", lambda: sure)
+    assert read(_STRONG_TWO, where=PUBLIC, locale="en").understanding.subjects == ["posts"]
+    in_dm = _Margin("posts", 10_000)
+    monkeypatch.setattr(second_opinion, "model", lambda: in_dm)
+    dm = _tables(_STRONG_TWO, interpret.DM)
+    assert read(_STRONG_TWO, where=interpret.DM, locale="en") == dm
+    assert dm.understanding.subjects == ["followers", "bookmarks"]
 
 
 def test_a_dropped_first_subject_takes_its_yes_no_opener_along() -> None:
