@@ -57,3 +57,28 @@ async def test_an_alias_taken_on_trust_is_not_called_clear_to_go(sandbox, locale
     go_ahead = missing[-1]
     assert missing[1] in answer, answer  # "No alias yet on the new account"
     assert clear_to_go not in answer and go_ahead not in answer, answer
+
+
+# Where the move's form is, in Mastodon's own words (mastodon-ui-strings.md): the link under
+# "Move to a different account", or the title of the page it opens (settings.migrate).
+MOVE_FORM = {
+    "en": '"configure it here"',
+    "de": "„Kontoumzug“",
+    "fr": "«\u00a0Migration de compte\u00a0»",
+    "es": "«Migración de cuenta»",
+    "ja": "「アカウントの引っ越し」",
+}
+
+
+@pytest.mark.parametrize("locale", sorted(MOVE_FORM))
+async def test_the_move_step_says_where_the_form_is(sandbox, locale):
+    """The French move step said "Paramètres du compte → « Déménager vers un autre compte »"
+    and then which fields to fill in: that heading is followed by a link, not the form, and
+    the step named neither. Every locale names the link or the page it opens."""
+    sandbox.remote.create_account("alice")
+    for text in (START[locale], "1", "alice@new.example", "👍", "👍", "👍"):
+        await say(sandbox, "alice", text, locale)
+    sandbox.remote.add_alias(sandbox.remote.get_account("alice"), sandbox.home.get_account("alice"))
+    answer = await say(sandbox, "alice", "👍", locale)
+    assert sandbox.bot.db.store.member("alice")["step"] == "move", answer
+    assert MOVE_FORM[locale] in answer, answer
