@@ -1657,7 +1657,7 @@ class Lexicon:
         added one. "old posts. lost? and the followers?" asks about both alone."""
         if len(subjects) < 2 or not self.adding:
             return ()
-        parts, _, added = self._question_parts(tokens)
+        parts, _, added = self._question_parts(tokens, matches)
         if not added:
             return ()
         start = min(added)
@@ -1681,7 +1681,7 @@ class Lexicon:
         """The first question's story reading and the added questions' subjects, when
         every subject is named either before the first added question or only in added
         ones; else None."""
-        parts, _, added = self._question_parts(tokens)
+        parts, _, added = self._question_parts(tokens, matches)
         if not added:
             return None
         start = parts.index(min(added))
@@ -1958,6 +1958,7 @@ class Lexicon:
         """The rules in the tables' order, each on what the ones before it left. Only those
         a selected subject can set off (_rules_for) are looked at; a subject a rule brings
         in brings its later rules in too."""
+        dropped: dict[str, tuple[int, set[str]]] = {}  # where each was, what dropped it
         waiting = sorted({index for s in ("", *selected) for index in self._rules_for.get(s, ())})
         seen = set(waiting)  # a sorted list is already a heap
         while waiting:
@@ -1979,15 +1980,12 @@ class Lexicon:
                 position = selected.pop(replaced)
                 selected[rule.becomes] = min(position, selected.get(rule.becomes, position))
             apart = self._apart(rule, selected, tokens) if rule.keeps_asked_apart else set()
-            if self.adding and not selected.keys().isdisjoint(rule.drop):
-                # "how do I move? and can I do it in the app?": each question its own.
-                own = {*rule.when_all, *rule.when_any, rule.becomes, rule.adds}
-                apart |= self._asked_apart_from(
-                    set(rule.drop), own & selected.keys(), selected, tokens, matches
-                )
+            own = {*rule.when_all, *rule.when_any} & selected.keys()
             for subject in rule.drop:
-                if subject not in apart:
-                    selected.pop(subject, None)
+                if subject not in apart and subject in selected:
+                    position = selected.pop(subject)
+                    if not rule.becomes and not rule.adds:  # else what it brings answers
+                        dropped.setdefault(subject, (position, own))
             if rule.adds:  # after what it names: "do lists transfer, and if not how ..."
                 selected.setdefault(rule.adds, max(selected.values(), default=0) + 1)
             for subject in (rule.becomes, rule.adds):
@@ -1995,7 +1993,28 @@ class Lexicon:
                     if later > index and later not in seen:
                         seen.add(later)
                         heapq.heappush(waiting, later)
+        if self.adding and dropped:
+            self._ask_apart_again(selected, dropped, tokens, matches)
         return selected
+
+    def _ask_apart_again(
+        self,
+        selected: dict[str, int],
+        dropped: dict[str, tuple[int, set[str]]],
+        tokens: _Tokens,
+        matches: Sequence[_Match],
+    ) -> None:
+        """Back into `selected`, the subjects a rule dropped that a question of their own
+        asks, joined to the one naming the rule's subjects by an adding word and left with
+        nothing else to answer once every rule has run: "how do i move?? and can i do it
+        in the app" asks about the app whatever the SSO rule drops. Only once all rules ran,
+        so one brought back sets no other rule off."""
+        for subject, (position, own) in dropped.items():
+            if subject in selected:
+                continue
+            trial = {**selected, subject: position}
+            if self._asked_apart_from({subject}, own & trial.keys(), trial, tokens, matches):
+                selected[subject] = position
 
     @staticmethod
     def _apart(rule: _Rule, selected: dict[str, int], tokens: _Tokens) -> set[str]:
@@ -2029,7 +2048,7 @@ class Lexicon:
         question may be the added one; neither may name the other's subjects."""
         if not others or len(subjects & selected.keys()) == 0:
             return set()
-        parts, asking, added = self._question_parts(tokens)
+        parts, asking, added = self._question_parts(tokens, matches)
         if not added:
             return set()
         named: dict[str, set[int]] = {}
@@ -2037,8 +2056,8 @@ class Lexicon:
             owner_type, _, owner = match.phrase.owner.partition(":")
             if owner_type == "subject" and owner in selected:
                 named.setdefault(owner, set()).update(parts[p] for p in match.positions)
-        for subject, position in selected.items():
-            named.setdefault(subject, {parts[position]})
+        for subject, position in selected.items():  # one a rule brought in: where it stood
+            named.setdefault(subject, {parts[min(position, len(parts) - 1)]})
         theirs = set().union(*(named[s] for s in others))
         # A question naming a subject that stays names it: "and what becomes of the lists"
         # asks about the lists, not the old account its "what becomes of" also names.
@@ -2057,11 +2076,14 @@ class Lexicon:
                 kept.add(subject)
         return kept
 
-    def _question_parts(self, tokens: _Tokens) -> tuple[list[int], set[int], set[int]]:
+    def _question_parts(
+        self, tokens: _Tokens, matches: Sequence[_Match]
+    ) -> tuple[list[int], set[int], set[int]]:
         """Each word's question part (its sentence, cut again before a clause an adding
         word opens: "how do I move, and can I keep my handle?"), the parts that ask (a "?",
-        a question opener opening a clause, a question word, a question ending) and those
-        an adding word opens."""
+        a question opener opening a clause, a question word, a question ending; an added
+        one that only names things: "... come with me? and all my likes") and those an
+        adding word opens."""
         words, of = tokens.folded, tokens.sentence_of
         parts: list[int] = []
         added: set[int] = set()
@@ -2083,6 +2105,10 @@ class Lexicon:
         asking.update(parts[p] for p in self._question_word_starts(tokens))
         if tokens.ends_as_question and parts:
             asking.add(parts[-1])
+        if added - asking:
+            fragments = self._fragments(tokens, list(matches))
+            told = {parts[p] for p, c in enumerate(tokens.clause_of) if c not in fragments}
+            asking |= added - told
         # Only a question added to one asked before it: "I moved, and my followers are gone,
         # how do I get them back?" goes on with the story.
         first = min(asking, default=len(words))

@@ -96,6 +96,28 @@ def test_a_question_added_with_an_adding_word_is_asked_too(text: str, subjects: 
 @pytest.mark.parametrize(
     ("text", "subjects"),
     [
+        # An added question that only names things asks as the first one does.
+        (
+            "do my photos come along? and all my favourites and boosts",
+            {"posts", "boosts_favourites"},
+        ),
+        ("will my pictures move with me? and my bookmarks", {"posts", "bookmarks"}),
+        # The first question's other subject is dropped by a later rule: the alias, which
+        # an earlier rule dropped for the duration, is all it asks about.
+        (
+            "quick one: does the alias want the handle with the @domain part, and how long "
+            "before the old server picks it up?",
+            {"alias", "duration"},
+        ),
+    ],
+)
+def test_what_is_left_to_a_question_of_its_own_is_asked(text: str, subjects: set[str]):
+    assert subjects_of(text) == subjects
+
+
+@pytest.mark.parametrize(
+    ("text", "subjects"),
+    [
         # A follow-up with no adding word goes on about the first question.
         ("do my followers move? will they notice anything?", {"followers"}),
         # An "and" clause that tells, before the one question.
