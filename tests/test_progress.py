@@ -492,6 +492,10 @@ async def test_stayed_behind_groups_followers_over_four_servers(four_servers, sa
     lines = {line.split(":")[0]: line for line in text.splitlines() if line.startswith("- ")}
     assert "servers that no longer answer" in lines["- 90 on gone.example"]
     assert "software I don't know to process moves" in lines["- 70 on blog.example"]
+    # They still follow the old account, which a move disables: they never see new posts
+    # there, so they need the new address, not "when they see your posts".
+    assert "still follow your old account" in lines["- 70 on blog.example"]
+    assert "new address" in lines["- 70 on blog.example"]
     if same_server:
         assert "known Mastodon bug (#19108, #33685)" in lines["- 130 on slow.example"]
         assert "catching up" in lines["- 60 on old.example"]
