@@ -178,3 +178,16 @@ def test_claims_taken_for_granted(text, myths):
 
 def test_asking_whether_posts_can_be_imported_is_a_question():
     assert subjects_of("Kann ich meine Beiträge importieren?") == {"posts"}
+
+
+def test_dialect_words_are_read_in_any_width_but_not_in_other_scripts():
+    """Full-width letters are the Latin words they show ("ｍａｃｈ ｍａ ｗｅｉｄａ" resumes);
+    a message with no Latin letter, digit or "@" is not cut into the dialect tables'
+    words at all (nothing there can be one of them: _Book._dialect_find)."""
+    from bot.interpret import book
+    from bot.understand import lexicon
+
+    assert command_of("ｍａｃｈ ｍａ ｗｅｉｄａ", "dm") == "resume"
+    text = "引っ越しは終わった？"
+    assert book().find(text) is not None
+    assert text not in lexicon("de")._recent_tokens
