@@ -931,6 +931,8 @@ class Lexicon:
             bit = (key >> _TARGET_BITS) & self._bitmap_mask
             self._deletes_bitmap[bit >> 3] |= 1 << (bit & 7)
         self._vocabulary = frozenset(self._targets) | frozenset(self._phrase_words)
+        # The letters typos are fixed towards: a word with none of them is no typo (_correct).
+        self._target_letters = frozenset("".join(self._targets))
         self._last_share: tuple[str | None, float] = (None, 0.0)
         self._recent_tokens: dict[str, _Tokens] = {}
 
@@ -1202,7 +1204,12 @@ class Lexicon:
         result: str | None = None
         allowed = 2 if len(word) >= self.two_edits_from else 1
         best: tuple[int, bool, bool, int, int] | None = None
-        for candidate, distance in self._typo_candidates(word, allowed).items():
+        # A word sharing no letter with any target (a Japanese word read by the Latin
+        # tables: ~7% of a Japanese message's first reading) is as many edits from
+        # each as it is long, every letter dropped or replaced: more than `allowed`.
+        shares = len(word) <= allowed or not self._target_letters.isdisjoint(word)
+        candidates = self._typo_candidates(word, allowed) if shares else {}
+        for candidate, distance in candidates.items():
             # Ties: same first letter, then a dropped letter (the commonest typo).
             key = (
                 distance,
