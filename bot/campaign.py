@@ -25,7 +25,7 @@ import logging
 import math
 import re
 import sqlite3
-from collections.abc import AsyncIterator, Callable, Collection, Sequence
+from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
 from typing import Any
@@ -367,19 +367,6 @@ async def admin_access(api: MastodonAPI) -> tuple[bool, str]:
     return True, "can list every local account"
 
 
-async def _pages(
-    api: MastodonAPI, path: str, params: list[tuple[str, str]], what: str
-) -> AsyncIterator[list[dict[str, Any]]]:
-    next_path: str | None = path
-    first: list[tuple[str, str]] | None = params
-    while next_path:
-        page, next_path = await api.request_page(next_path, what, first)
-        first = None
-        if not isinstance(page, list):
-            raise TransientError(f"{what}: unexpected body")
-        yield [item for item in page if isinstance(item, dict)]
-
-
 async def find_audience(
     api: MastodonAPI,
     members: Sequence[dict[str, Any]],
@@ -414,7 +401,7 @@ async def find_audience(
         allowed, why = await admin_access(api)
         if allowed:
             params = [("origin", "local"), ("status", "active"), ("limit", "200")]
-            async for page in _pages(api, ADMIN_ACCOUNTS, params, "admin accounts"):
+            async for page, _ in api.pages(ADMIN_ACCOUNTS, "admin accounts", params):
                 for admin in page:
                     if isinstance(admin.get("account"), dict):
                         listed[str(admin["account"].get("acct") or "").lower()] = admin
@@ -446,7 +433,7 @@ async def find_audience(
             row["locale"] = chosen or row["locale"]
     if "followers" in reach:
         path = f"/api/v1/accounts/{me['id']}/followers"
-        async for page in _pages(api, path, [("limit", "80")], "followers"):
+        async for page, _ in api.pages(path, "followers", [("limit", "80")]):
             for account in page:
                 add(account, "followers")
     for admin in listed.values():

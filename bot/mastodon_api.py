@@ -10,6 +10,7 @@ each of its calls needed a thread.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import logging
 from collections.abc import AsyncIterator, Callable
@@ -222,6 +223,19 @@ class MastodonAPI:
             raise TransientError("post: unexpected body")
         return status
 
+    async def pages(
+        self, path: str, what: str, params: list[tuple[str, str]] | None = None
+    ) -> AsyncIterator[tuple[list[dict[str, Any]], bool]]:
+        """Each page of a paged list (its objects) and whether another follows it, through
+        the Link header's rel="next" (which carries `params` on after the first page)."""
+        next_path: str | None = path
+        while next_path is not None:
+            page, next_path = await self.request_page(next_path, what, params)
+            params = None
+            if not isinstance(page, list):
+                raise TransientError(f"{what}: unexpected body")
+            yield [item for item in page if isinstance(item, dict)], next_path is not None
+
     async def own_statuses_since(
         self, account_id: str, since: datetime, *, max_pages: int = 25
     ) -> list[dict[str, Any]] | None:
@@ -230,28 +244,26 @@ class MastodonAPI:
         more than `max_pages` pages would be needed. Needs read:statuses: without it the
         server answers 403 (PermanentError)."""
         found: list[dict[str, Any]] = []
-        next_path: str | None = f"/api/v1/accounts/{account_id}/statuses"
-        params: list[tuple[str, str]] | None = [("limit", "40")]
-        for _ in range(max_pages):
-            if next_path is None:
-                return found
-            page, next_path = await self.request_page(next_path, "own statuses", params)
-            params = None  # the Link header's address carries them on
-            if not isinstance(page, list):
-                raise TransientError("own statuses: unexpected body")
-            for status in page:
-                if not isinstance(status, dict):
-                    continue
-                try:
-                    created = parse_time(str(status["created_at"]))
-                except (KeyError, ValueError):
-                    raise TransientError("own statuses: unexpected body") from None
-                if created < since:
+        path = f"/api/v1/accounts/{account_id}/statuses"
+        read = 0
+        async with contextlib.aclosing(
+            self.pages(path, "own statuses", [("limit", "40")])
+        ) as pages:
+            async for page, more in pages:
+                for status in page:
+                    try:
+                        created = parse_time(str(status["created_at"]))
+                    except (KeyError, ValueError):
+                        raise TransientError("own statuses: unexpected body") from None
+                    if created < since:
+                        return found
+                    found.append(status)
+                read += 1
+                if not page or not more:
                     return found
-                found.append(status)
-            if not page:
-                return found
-        return None if next_path is not None else found
+                if read >= max_pages:
+                    return None
+        return found
 
     async def mention_notifications(
         self, *, min_id: int | None = None, limit: int = 80, include_filtered: bool = True
