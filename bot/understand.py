@@ -33,7 +33,7 @@ import unicodedata
 from array import array
 from bisect import bisect_left
 from collections import Counter
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any, TypeVar
@@ -404,6 +404,19 @@ def _stemmed(phrase: _Phrase, positions: tuple[int, ...], tokens: _Tokens) -> fr
         for step, position in zip(steps, positions, strict=True)
         if step.kind == "word" and tokens.folded[position] != step.value
     )
+
+
+def _subject_positions(
+    matches: Sequence[_Match], among: Collection[str] | None = None
+) -> dict[str, list[int]]:
+    """Where each subject (of `among`, if given) is named: its matches' word positions,
+    in the order they were found."""
+    positions: dict[str, list[int]] = {}
+    for match in matches:
+        owner_type, _, owner = match.phrase.owner.partition(":")
+        if owner_type == "subject" and (among is None or owner in among):
+            positions.setdefault(owner, []).extend(match.positions)
+    return positions
 
 
 @dataclass
@@ -1669,14 +1682,12 @@ class Lexicon:
             return ()
         start = min(added)
         named: dict[int, set[str]] = {}
-        for match in matches:
-            owner_type, _, owner = match.phrase.owner.partition(":")
-            if owner_type == "subject" and owner in subjects:
-                for position in match.positions:
-                    part = parts[position]
-                    question = part if part in added else -1 if part < start else None
-                    if question is not None:
-                        named.setdefault(question, set()).add(owner)
+        for subject, positions in _subject_positions(matches, subjects).items():
+            for position in positions:
+                part = parts[position]
+                question = part if part in added else -1 if part < start else None
+                if question is not None:
+                    named.setdefault(question, set()).add(subject)
         if len(named) < 2:
             return ()
         alone = [next(iter(found)) for found in named.values() if len(found) == 1]
@@ -1692,11 +1703,7 @@ class Lexicon:
         if not added:
             return None
         start = parts.index(min(added))
-        named: dict[str, list[int]] = {}
-        for match in matches:
-            owner_type, _, owner = match.phrase.owner.partition(":")
-            if owner_type == "subject" and owner in selected:
-                named.setdefault(owner, []).extend(match.positions)
+        named = _subject_positions(matches, selected)
         later = {s for s, at in named.items() if all(parts[p] in added for p in at)}
         earlier = {s for s, at in named.items() if min(at) < start}
         if not later or later & earlier or (later | earlier) != selected.keys():
@@ -2058,11 +2065,10 @@ class Lexicon:
         parts, asking, added = self._question_parts(tokens, matches)
         if not added:
             return set()
-        named: dict[str, set[int]] = {}
-        for match in matches:
-            owner_type, _, owner = match.phrase.owner.partition(":")
-            if owner_type == "subject" and owner in selected:
-                named.setdefault(owner, set()).update(parts[p] for p in match.positions)
+        named = {
+            subject: {parts[p] for p in positions}
+            for subject, positions in _subject_positions(matches, selected).items()
+        }
         for subject, position in selected.items():  # one a rule brought in: where it stood
             named.setdefault(subject, {parts[min(position, len(parts) - 1)]})
         theirs = set().union(*(named[s] for s in others))
@@ -2348,11 +2354,7 @@ class Lexicon:
         asserted, tag_start = self._asserted(tokens)
         if not asserted and self._presupposing.first(tokens) is None:
             return []
-        subject_positions: dict[str, list[int]] = {}
-        for match in matches:
-            owner_type, _, owner_id = match.phrase.owner.partition(":")
-            if owner_type == "subject":
-                subject_positions.setdefault(owner_id, []).extend(match.positions)
+        subject_positions = _subject_positions(matches)
         if self.claim_pronouns:
             self._pronouns_named(tokens, matches, subject_positions, asserted)
         body = tokens.before(tag_start)
