@@ -62,6 +62,17 @@ class RateLimitState:
     reset_at: float | None = None
 
 
+def status_limit(instance: dict[str, Any]) -> int | None:
+    """The most characters a status may have, as the instance endpoint says it: Mastodon's
+    configuration.statuses.max_characters, or Pleroma's and Akkoma's `max_toot_chars`."""
+    statuses = (instance.get("configuration") or {}).get("statuses") or {}
+    for value in (statuses.get("max_characters"), instance.get("max_toot_chars")):
+        with contextlib.suppress(TypeError, ValueError):
+            if value is not None and int(value) > 0:
+                return int(value)
+    return None
+
+
 def _json_error(body: str) -> str:
     try:
         parsed = json.loads(body)
@@ -111,11 +122,19 @@ class MastodonAPI:
 
     async def instance(self) -> dict[str, Any]:
         """The server's description: /api/v2/instance, or /api/v1/instance on servers
-        without it (Mastodon before 4.0 answers 404; other servers may refuse otherwise)."""
+        without it (Mastodon before 4.0 and Pleroma answer 404; other servers may refuse
+        otherwise). A v2 answer that leaves the status limit out is completed from v1, where
+        Pleroma and Akkoma say it as `max_toot_chars`."""
         try:
-            return await self._object("GET", "/api/v2/instance", "instance")
+            found = await self._object("GET", "/api/v2/instance", "instance")
         except PermanentError:
             return await self._object("GET", "/api/v1/instance", "instance v1")
+        if status_limit(found) is None:
+            with contextlib.suppress(PermanentError, TransientError, RateLimited):
+                older = await self._object("GET", "/api/v1/instance", "instance v1")
+                if status_limit(older) is not None:
+                    found["max_toot_chars"] = status_limit(older)
+        return found
 
     async def notification_policy(self) -> dict[str, Any]:
         """Which notifications the server filters for the bot (Mastodon 4.3+)."""

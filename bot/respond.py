@@ -17,6 +17,7 @@ from bot import answers, interpret
 from bot.budget import Budget
 from bot.incoming import Incoming
 from bot.interpret import Reading
+from bot.mastodon_api import status_limit
 from bot.replying import answered_by_dm, fit, mirror_spoiler, reply_items, reply_priority
 from bot.text import status_length
 from bot.understand import Understanding
@@ -36,7 +37,7 @@ class InstanceLimits:
     def from_instance(cls, instance: dict[str, Any]) -> InstanceLimits:
         statuses = (instance.get("configuration") or {}).get("statuses") or {}
         return cls(
-            max_characters=int(statuses.get("max_characters") or 500),
+            max_characters=status_limit(instance) or 500,
             url_length=int(statuses.get("characters_reserved_per_url") or 23),
         )
 

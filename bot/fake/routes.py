@@ -521,15 +521,21 @@ class Routes:
     # ------------------------------------------------------------------ instance
 
     async def instance_v1(self, request: web.Request) -> web.Response:
-        return json_response(
-            ser.instance_v1_json(self.fake), headers={"Deprecation": "@1668384000"}
-        )
+        body = ser.instance_v1_json(self.fake)
+        shape = self.fake.instance_shape
+        if shape != "mastodon":
+            body.pop("configuration")
+            body["max_toot_chars"] = self.fake.max_characters
+        return json_response(body, headers={"Deprecation": "@1668384000"})
 
     async def instance_v2(self, request: web.Request) -> web.Response:
-        if self.fake.version_tuple < (4, 0):
+        if self.fake.version_tuple < (4, 0) or self.fake.instance_shape == "pleroma":
             # /api/v2/instance came with 4.0 (mastodon-facts.md): older servers have no route.
             return self.html_page(404, "The page you are looking for isn't here.", "")
-        return json_response(ser.instance_v2_json(self.fake))
+        body = ser.instance_v2_json(self.fake)
+        if self.fake.instance_shape == "partial":
+            body["configuration"].pop("statuses")
+        return json_response(body)
 
     async def instance_domain_blocks(self, request: web.Request) -> web.Response:
         """Api::V1::Instances::DomainBlocksController: 404 unless the admin shows the list

@@ -115,6 +115,12 @@ class FakeMastodon:
         # speak Mastodon's API do (every URL and the domain of a mention in full), and refuse
         # a long one with their wording. Off: Mastodon's own counting and message.
         self.raw_length = False
+        # How the instance endpoints describe the status limit, as servers that speak
+        # Mastodon's API do: "mastodon" (configuration.statuses.max_characters in v2 and
+        # v1), "pleroma" (Pleroma/Akkoma: no /api/v2/instance; v1 says `max_toot_chars`
+        # and has no `configuration`) or "partial" (v2 leaves configuration.statuses out,
+        # v1 says `max_toot_chars`).
+        self.instance_shape = "mastodon"
         # Seconds each POST /api/v1/statuses takes (real time), like a real server's
         # round trip (~100 ms): what makes sending several at once worth it.
         self.post_latency = 0.0
