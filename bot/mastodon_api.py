@@ -13,9 +13,11 @@ from __future__ import annotations
 import contextlib
 import json
 import logging
+import math
 from collections.abc import AsyncIterator, Callable
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import UTC, datetime
+from email.utils import parsedate_to_datetime
 from typing import Any
 
 import aiohttp
@@ -71,6 +73,34 @@ def status_limit(instance: dict[str, Any]) -> int | None:
             if value is not None and int(value) > 0:
                 return int(value)
     return None
+
+
+# Below this a number is seconds from now, above it Unix seconds (2001-09-09 onwards).
+_EPOCH_FROM = 1e9
+
+
+def parse_reset(value: str, now: float) -> float | None:
+    """When a rate-limit window reopens, as epoch seconds, however the answer writes it:
+    Mastodon's ISO 8601 time, an HTTP date, Unix seconds, or seconds from now (as proxies
+    and other servers do, in X-RateLimit-Reset or Retry-After). None if it cannot be read."""
+    text = value.strip()
+    if not text:
+        return None
+    try:
+        number = float(text)
+    except ValueError:
+        pass
+    else:
+        if not math.isfinite(number) or number < 0:
+            return None
+        return number if number >= _EPOCH_FROM else now + number
+    with contextlib.suppress(ValueError):
+        return parse_time(text).timestamp()
+    try:
+        when = parsedate_to_datetime(text)
+    except (TypeError, ValueError, IndexError):
+        return None
+    return (when if when.tzinfo else when.replace(tzinfo=UTC)).timestamp()
 
 
 def _json_error(body: str) -> str:
@@ -190,9 +220,13 @@ class MastodonAPI:
             async with session.request(
                 method, f"{self.base_url}{path}", timeout=timeout, **kwargs
             ) as response:
-                self._note_rate_headers(response.headers)
-                # Only this answer's own reset time counts for a 429 (a proxy sends none).
-                own_reset = self.rate.reset_at if "X-RateLimit-Reset" in response.headers else None
+                # Only this answer's own reset time counts for a 429 (a proxy sends none, or
+                # only Retry-After): one it did not say, or that cannot be read, is unknown.
+                own_reset = self._note_rate_headers(response.headers)
+                if own_reset is None and response.status == 429:
+                    own_reset = parse_reset(
+                        response.headers.get("Retry-After", ""), self.clock.timestamp()
+                    )
                 body = await response.text()
                 status = response.status
                 following = response.links.get("next")
@@ -305,18 +339,21 @@ class MastodonAPI:
             key=lambda n: int(n["id"]),
         )
 
-    def _note_rate_headers(self, headers: Any) -> None:
+    def _note_rate_headers(self, headers: Any) -> float | None:
+        """Keep the answer's X-RateLimit headers; return its reset time if it said one the
+        bot can read (an unreadable one leaves the last one read in place for the budget)."""
         if "X-RateLimit-Remaining" in headers:
             self.on_rate_change()
-        try:
+        with contextlib.suppress(ValueError):
             if "X-RateLimit-Remaining" in headers:
                 self.rate.remaining = int(headers["X-RateLimit-Remaining"])
+        with contextlib.suppress(ValueError):
             if "X-RateLimit-Limit" in headers:
                 self.rate.limit = int(headers["X-RateLimit-Limit"])
-            if "X-RateLimit-Reset" in headers:
-                self.rate.reset_at = parse_time(headers["X-RateLimit-Reset"]).timestamp()
-        except ValueError:
-            pass
+        reset = parse_reset(headers.get("X-RateLimit-Reset", ""), self.clock.timestamp())
+        if reset is not None:
+            self.rate.reset_at = reset
+        return reset
 
     # -- streaming -----------------------------------------------------------------------
 

@@ -38,3 +38,67 @@ async def test_the_limit_a_server_states_its_own_way_is_the_one_replies_fit(tmp_
             assert raw_length(posted["text"]) <= 300
     finally:
         await box.stop()
+
+
+# --- 429s whose reset time is written another way, or not at all ------------------------
+
+
+async def _limited_once_then_answered(box, clock, status, pause: float) -> None:
+    """The bot took one 429 for `status` and waits out all `pause` seconds of it (no
+    second try before), then answers once the window has closed."""
+    from test_delivery import outbox_asleep, paused_and_asleep
+
+    await box.wait_until(lambda: box.home.count_429 >= 1, 10, "the bot never tried to post")
+    await paused_and_asleep(box, clock)
+    waited = 0.0
+    while waited < pause - 15:
+        clock.advance(15)
+        waited += 15
+        await outbox_asleep(box, clock)
+    assert box.home.count_429 == 1 and box.replies(status["id"]) == []
+    clock.advance(pause - waited + 2)
+    await box.wait_reply(status)
+    assert box.home.count_429 == 1
+
+
+@pytest.mark.parametrize("style", ["http-date", "epoch", "seconds"])
+async def test_a_reset_time_written_another_way_is_waited_for(clocked, style):
+    """X-RateLimit-Reset as an HTTP date, Unix seconds or seconds from now (proxies and
+    other servers; Mastodon writes ISO 8601): read, the bot waits the whole window out
+    instead of trying again after a minute into the same 429."""
+    box, clock = clocked
+    box.home.reset_format = style
+    box.home.faults.rate_limit_for(300, path="/api/v1/statuses", method="POST")
+    status = box.mention("alice", "do my posts move?")
+    await _limited_once_then_answered(box, clock, status, 300)
+
+
+async def test_a_proxys_retry_after_is_waited_for(clocked):
+    """A proxy's 429 without X-RateLimit headers but with Retry-After (seconds)."""
+    box, clock = clocked
+    box.home.faults.proxy_limit_for(240, path="/api/v1/statuses", method="POST", retry_after=True)
+    status = box.mention("alice", "do my posts move?")
+    await _limited_once_then_answered(box, clock, status, 240)
+
+
+async def test_an_unreadable_reset_time_is_not_taken_for_an_earlier_one(clocked):
+    """A 429 whose X-RateLimit-Reset cannot be read must not reuse the reset time of an
+    earlier answer (long past): the bot then tried again every second, a 429 each time."""
+    from test_delivery import outbox_asleep, paused_and_asleep
+
+    box, clock = clocked
+    box.home.faults.rate_limit_for(20, path="/api/v1/statuses", method="POST")
+    first = box.mention("alice", "do my posts move?")
+    await box.wait_until(lambda: box.home.count_429 >= 1, 10, "the bot never tried to post")
+    before = await paused_and_asleep(box, clock)
+    clock.advance(22)
+    await box.wait_reply(first)
+    box.home.reset_format = "garbled"
+    box.home.faults.rate_limit_for(600, path="/api/v1/statuses", method="POST")
+    second = box.mention("bob", "do my lists move?")
+    await box.wait_until(lambda: box.home.count_429 >= 2, 10, "no 429 for bob's answer")
+    await paused_and_asleep(box, clock, before=before)
+    for _ in range(5):  # 50 s: a minute's wait at the least, as for no reset time at all
+        clock.advance(10)
+        await outbox_asleep(box, clock)
+    assert box.home.count_429 == 2 and box.replies(second["id"]) == []

@@ -7,10 +7,12 @@ advancing a FakeClock.
 
 from __future__ import annotations
 
+import math
 from collections import deque
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, datetime, timedelta
+from email.utils import formatdate
 
 
 @dataclass(frozen=True)
@@ -34,6 +36,27 @@ def reset_iso(now: datetime, period: float) -> str:
 
 def iso6(when: datetime) -> str:
     return when.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
+
+
+RESET_FORMATS = ("iso", "http-date", "epoch", "seconds", "garbled", None)
+
+
+def reset_as(iso: str, style: str | None, now: float) -> str | None:
+    """Mastodon's X-RateLimit-Reset (ISO 8601) as other servers and proxies write it: an
+    HTTP date, Unix seconds, seconds from now (whole seconds, rounded up: the window is not
+    open before), something unreadable, or no header at all (None)."""
+    if style == "iso" or style not in RESET_FORMATS:
+        return iso
+    if style is None:
+        return None
+    at = math.ceil(datetime.fromisoformat(iso.replace("Z", "+00:00")).timestamp())
+    if style == "http-date":
+        return formatdate(at, usegmt=True)
+    if style == "epoch":
+        return str(at)
+    if style == "seconds":
+        return str(max(0, math.ceil(at - now)))
+    return "soon"
 
 
 @dataclass
@@ -77,6 +100,7 @@ class _RateLimitFault:
     reset_in_seconds: float
     path: str | None
     method: str | None
+    retry_after: str | None = None  # a proxy's Retry-After header, when it sends one
 
 
 def _matches(fault: _RateLimitFault, method: str, path: str) -> bool:
@@ -157,16 +181,30 @@ class Faults:
         self._open_limits.append((fault, self._now() + seconds))
 
     def proxy_limit_for(
-        self, seconds: float, path: str | None = None, method: str | None = None
+        self,
+        seconds: float,
+        path: str | None = None,
+        method: str | None = None,
+        *,
+        retry_after: bool = False,
     ) -> None:
         """A proxy in front of the server (nginx limit_req) answers matching /api/ requests
-        429 from now until `seconds` from now: its own HTML page, no X-RateLimit headers."""
-        self._proxy_limits.append((_RateLimitFault(seconds, path, method), self._now() + seconds))
+        429 from now until `seconds` from now: its own HTML page, no X-RateLimit headers
+        (with retry_after, a `Retry-After` of the seconds left, as a CDN sends)."""
+        fault = _RateLimitFault(seconds, path, method, "" if retry_after else None)
+        self._proxy_limits.append((fault, self._now() + seconds))
 
-    def take_proxy_limit(self, method: str, path: str) -> bool:
+    def take_proxy_limit(self, method: str, path: str) -> _RateLimitFault | None:
+        """The proxy's answer for this request if it falls in a window: the fault, with
+        its Retry-After (whole seconds left) filled in when it sends one."""
         now = self._now()
         self._proxy_limits = [(f, until) for f, until in self._proxy_limits if until > now]
-        return any(_matches(f, method, path) for f, _ in self._proxy_limits)
+        for fault, until in self._proxy_limits:
+            if _matches(fault, method, path):
+                if fault.retry_after is None:
+                    return fault
+                return replace(fault, retry_after=str(math.ceil(until - now)))
+        return None
 
     def too_long_next(self, n: int = 1) -> None:
         """The next n posts answer 422 "Text is too long" without creating anything, as a

@@ -21,7 +21,7 @@ from aiohttp import web
 
 from bot.fake import serializers as ser
 from bot.fake.html import escape, split_acct
-from bot.fake.limits import ThrottleHit, iso6, reset_iso
+from bot.fake.limits import ThrottleHit, iso6, reset_as, reset_iso
 from bot.fake.models import POLICY_KEYS, POLICY_VALUES, Account, Status, Token
 from bot.fake.server import (
     OOB,
@@ -306,6 +306,13 @@ class Routes:
             if is_api and limited is None:
                 self.rate_limit_headers(request, response)
             response.headers["Date"] = self.http_date()
+            reset = response.headers.get("X-RateLimit-Reset")
+            if reset is not None:
+                written = reset_as(reset, fake.reset_format, fake.clock.timestamp())
+                if written is None:
+                    del response.headers["X-RateLimit-Reset"]
+                else:
+                    response.headers["X-RateLimit-Reset"] = written
         return response
 
     def http_date(self) -> str:
@@ -349,9 +356,13 @@ class Routes:
     def throttle(self, request: web.Request, path: str) -> web.Response | None:
         fake = self.fake
         now = fake.now()
-        if fake.faults.take_proxy_limit(request.method, path):
+        proxy = fake.faults.take_proxy_limit(request.method, path)
+        if proxy is not None:
             fake.count_429 += 1
-            return web.Response(status=429, body=_PROXY_429, content_type="text/html")
+            response = web.Response(status=429, body=_PROXY_429, content_type="text/html")
+            if proxy.retry_after is not None:
+                response.headers["Retry-After"] = proxy.retry_after
+            return response
         reset_at = fake.faults.take_rate_limit(request.method, path)
         if reset_at is not None:
             return self.rack_429(

@@ -115,6 +115,9 @@ class FakeMastodon:
         # speak Mastodon's API do (every URL and the domain of a mention in full), and refuse
         # a long one with their wording. Off: Mastodon's own counting and message.
         self.raw_length = False
+        # How X-RateLimit-Reset is written: "iso" (Mastodon), "http-date", "epoch" (Unix
+        # seconds), "seconds" (from now), "garbled" (unreadable) or None (left out).
+        self.reset_format: str | None = "iso"
         # How the instance endpoints describe the status limit, as servers that speak
         # Mastodon's API do: "mastodon" (configuration.statuses.max_characters in v2 and
         # v1), "pleroma" (Pleroma/Akkoma: no /api/v2/instance; v1 says `max_toot_chars`
