@@ -35,12 +35,27 @@ class SystemClock:
         await asyncio.sleep(max(0.0, seconds))
 
 
+# Where a FakeClock starts unless told: 01:05 UTC of the real day (of the day before in the
+# first 65 minutes of one). The same place in the day and in the posting budget's 3-hour
+# windows (epoch-aligned: 00:00, 03:00, ... UTC) at every run, so no test depends on the
+# time it runs at: started at the real time, a 429 test's pause crossed a window's end in
+# the 2 minutes before 06:00 and the outbox (rightly) woke at that end instead. Never after
+# the real time: Mastodon.py compares rate-limit resets with time.time().
+START_IN_DAY = timedelta(hours=1, minutes=5)
+
+
+def fake_start(real: datetime) -> datetime:
+    """Where a FakeClock made at the real time `real` starts (see START_IN_DAY)."""
+    day = real.astimezone(UTC).replace(hour=0, minute=0, second=0, microsecond=0)
+    start = day + START_IN_DAY
+    return start if start <= real else start - timedelta(days=1)
+
+
 class FakeClock:
     """A clock that only moves when a test calls advance()."""
 
     def __init__(self, start: datetime | None = None) -> None:
-        # Start at the real time: Mastodon.py compares rate-limit resets with time.time().
-        self._now = start or datetime.now(UTC).replace(microsecond=0)
+        self._now = start or fake_start(datetime.now(UTC))
         self._changed = asyncio.Event() if _has_loop() else None
         self._sleeping: dict[object, datetime] = {}
 

@@ -572,9 +572,11 @@ async def test_every_failed_sign_in_waits_the_same_and_is_logged_without_the_tok
     caplog.set_level(logging.INFO)
     url = f"{admin_sandbox.url}/admin"
     guesses = ["guess-number-one-xyz", "another-guess-abcdef"]
-    timings = {}
+    timings: dict[str, list[float]] = {"bearer": [], "form": []}
     async with aiohttp.ClientSession() as http:
-        for via, guess in [("bearer", guesses[0]), ("form", guesses[1])]:
+        # Twice each way, taken in turns: a loaded machine can hold up any one request by
+        # half a second, so the ways are compared by their quickest answers.
+        for via, guess in [("bearer", guesses[0]), ("form", guesses[1])] * 2:
             started = time.monotonic()
             if via == "bearer":
                 request = http.get(url, headers={"Authorization": f"Bearer {guess}"})
@@ -582,11 +584,11 @@ async def test_every_failed_sign_in_waits_the_same_and_is_logged_without_the_tok
                 request = http.post(f"{url}/login", data={"token": guess})
             async with request as response:
                 assert response.status == 401
-            timings[via] = time.monotonic() - started
-    assert timings["bearer"] >= 0.5 and timings["form"] >= 0.5
-    assert abs(timings["bearer"] - timings["form"]) < 0.45  # loose: a shared, loaded machine
+            timings[via].append(time.monotonic() - started)
+    assert min(timings["bearer"]) >= 0.5 and min(timings["form"]) >= 0.5
+    assert abs(min(timings["bearer"]) - min(timings["form"])) < 0.45
     failures = [r for r in caplog.records if r.getMessage() == "admin.sign_in_failed"]
-    assert [r.via for r in failures] == ["bearer", "form"]
+    assert [r.via for r in failures] == ["bearer", "form"] * 2
     for guess in [*guesses, ADMIN_TOKEN]:
         assert guess not in caplog.text
 

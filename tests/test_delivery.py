@@ -9,11 +9,13 @@ from __future__ import annotations
 
 import asyncio
 import itertools
+from datetime import UTC, datetime, timedelta
 
 import pytest
 from harness import FAST
 
-from bot.clock import FakeClock
+from bot.budget import Budget
+from bot.clock import FakeClock, fake_start
 from bot.sandbox import HANG, Sandbox
 
 # --- visibility ---------------------------------------------------------------------------
@@ -34,15 +36,17 @@ async def test_unknown_or_missing_visibility_is_answered_as_direct(sandbox, visi
 
 async def paused_and_asleep(box: Sandbox, clock: FakeClock, before=None):
     """Until the bot has taken a 429 in (a new pause) and its outbox sleeps until the pause
-    ends: the fake counts the 429 before the bot has read it, and a clock moved in between
-    would shift the bot's deadline. Returns the end of the pause."""
-    health = box.bot.health
+    ends, or until its budget's 3-hour window ends if that comes first (it looks again
+    then, and sleeps on): the fake counts the 429 before the bot has read it, and a clock
+    moved in between would shift the bot's deadline. Returns the end of the pause."""
+    health, budget = box.bot.health, box.bot.outbox.budget
 
     def asleep() -> bool:
         until = health.posting_paused_until
         if until is None or until == before:
             return False
-        return any(abs((d - until).total_seconds()) < 1 for d in clock.sleeping_until())
+        wakes = min(until, datetime.fromtimestamp(budget.window_end(), UTC))
+        return any(abs((d - wakes).total_seconds()) < 1 for d in clock.sleeping_until())
 
     await box.wait_until(asleep, HANG, "the bot never slept until the end of the 429's pause")
     return health.posting_paused_until
@@ -61,8 +65,26 @@ async def outbox_asleep(box: Sandbox, clock: FakeClock) -> None:
     await box.wait_until(asleep, HANG, "the outbox never went back to sleep")
 
 
-async def test_a_429_is_waited_out_until_its_reset_time_not_retried_before(clocked):
-    box, clock = clocked
+@pytest.fixture(params=["any time", "100 s before the budget's window ends"])
+async def clocked_429(request, tmp_path):
+    """A clocked sandbox, at the usual start or where the server's 120 s pause outlasts the
+    budget's 3-hour window (a test run at 05:58 UTC started there, before FakeClock's start
+    stopped following the real time)."""
+    clock = FakeClock()
+    if request.param != "any time":
+        end = datetime.fromtimestamp(Budget(clock).window_end(), UTC)
+        clock = FakeClock(end - timedelta(seconds=100))
+    box = Sandbox(tmp_path, clock=clock, tuning=FAST, heartbeat_interval=0.2)
+    await box.start()
+    try:
+        await box.wait_connected()
+        yield box, clock
+    finally:
+        await box.stop()
+
+
+async def test_a_429_is_waited_out_until_its_reset_time_not_retried_before(clocked_429):
+    box, clock = clocked_429
     box.home.faults.rate_limit_for(120, path="/api/v1/statuses", method="POST")
     status = box.mention("alice", "do my posts move?")
     await box.wait_until(lambda: box.home.count_429 >= 1, 10, "the bot never tried to post")
@@ -81,6 +103,20 @@ async def test_a_429_is_waited_out_until_its_reset_time_not_retried_before(clock
     await box.wait_reply(status)
     await box.wait_reply(other)
     assert box.home.count_429 == 1
+
+
+@pytest.mark.parametrize(
+    "real", ["05:58:30", "06:00:00", "00:30:00", "01:05:00", "23:59:59", "2027-01-01T00:00:00"]
+)
+def test_a_fake_clock_starts_at_the_same_place_whatever_the_real_time(real):
+    """Tests on the injected clock must not depend on when they run: a fake clock made at
+    any real time starts at 01:05 UTC, 65 minutes into a budget window, never later than
+    the real time (Mastodon.py compares rate-limit resets with time.time())."""
+    when = datetime.fromisoformat(real if "T" in real else f"2026-12-02T{real}").replace(tzinfo=UTC)
+    start = fake_start(when)
+    assert start <= when and when - start < timedelta(days=1)
+    assert (start.hour, start.minute, start.second, start.microsecond) == (1, 5, 0, 0)
+    assert start.timestamp() % Budget(FakeClock(start)).window_seconds == 65 * 60
 
 
 async def test_a_post_that_may_be_out_is_not_tried_again_after_its_key_expired(clocked):

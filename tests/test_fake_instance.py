@@ -16,6 +16,7 @@ from mastodon import Mastodon, MastodonAPIError, MastodonRatelimitError, StreamL
 from bot.clock import FakeClock
 from bot.fake import FakeMastodon, Limits
 from bot.fake.html import status_length
+from bot.sandbox import HANG
 
 pytestmark = pytest.mark.filterwarnings("ignore::DeprecationWarning")
 
@@ -87,7 +88,9 @@ async def get(http: aiohttp.ClientSession, fake: FakeMastodon, path: str, token:
         return await resp.json()
 
 
-async def read_until(resp: aiohttp.ClientResponse, marker: bytes, timeout: float = 2.0) -> bytes:
+async def read_until(resp: aiohttp.ClientResponse, marker: bytes, timeout: float = HANG) -> bytes:
+    """The stream's bytes up to `marker` (or its end). What it waits for arrives within
+    milliseconds, so the timeout only catches a hang: 1-2 s could pass on a loaded machine."""
     buf = b""
     async with asyncio.timeout(timeout):
         while marker not in buf:
@@ -201,9 +204,9 @@ async def test_dm_from_non_follower_is_filtered_not_streamed(fake, http, token):
         await read_until(stream, b":)\n")
         dm = fake.post_status("alice", "@helper how do I move?", visibility="direct")
         public = fake.post_status("alice", "@helper public question")
-        data = await read_until(stream, b"\n\n", timeout=1.0)
+        data = await read_until(stream, b"\n\n")
         while b"event: notification" not in data:
-            data += await read_until(stream, b"\n\n", timeout=1.0)
+            data += await read_until(stream, b"\n\n")
         assert public["id"].encode() in data and dm["id"].encode() not in data
 
     listed = await get(http, fake, "/api/v1/notifications", token)
@@ -399,7 +402,7 @@ async def test_sse_bytes_heartbeat_and_event_framing(fake, http, token):
         assert await stream.content.readexactly(3) == b":)\n"
         assert await stream.content.readexactly(8) == b":thump\n\n"
         fake.post_status("alice", "@helper <b>hi</b> & bye")
-        data = await read_until(stream, b"\n\n", timeout=1.0)
+        data = await read_until(stream, b"\n\n")
         while data.startswith(b":thump"):
             data = data[len(b":thump\n\n") :] or await read_until(stream, b"\n\n")
         assert data.startswith(b"event: notification\ndata: {")
@@ -410,14 +413,14 @@ async def test_sse_bytes_heartbeat_and_event_framing(fake, http, token):
         assert n["type"] == "mention" and n["status"]["account"]["acct"] == "alice"
         assert fake.open_streams == 1
         assert fake.faults.drop_streams() == 1
-        tail = await read_until(stream, b"never", timeout=1.0)
+        tail = await read_until(stream, b"never")
         assert b"event:" not in tail
     assert fake.open_streams == 0
     async with http.get(url, headers=auth(token)) as stream:
         await read_until(stream, b":)\n")
         fake.faults.drop_streams(abrupt=True)  # like a proxy resetting the connection
         with pytest.raises(aiohttp.ClientPayloadError):
-            await read_until(stream, b"never", timeout=1.0)
+            await read_until(stream, b"never")
 
 
 async def test_streaming_errors_and_faults(fake, http, token):
