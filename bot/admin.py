@@ -23,7 +23,7 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import urlparse
 
-from bot.config import SETTINGS, Config, ConfigError
+from bot.config import SETTINGS, Config, ConfigError, environment
 
 # What the bot's token needs (least privilege); keep in step with README's "Running it for real".
 NEEDED_SCOPES: dict[str, str] = {
@@ -426,8 +426,6 @@ def _check_database(report: Report, database_path: Path) -> None:
 
 
 def cmd_check(args: argparse.Namespace) -> int:
-    from bot.config import environment
-
     values, bad = Config.parse(environment())
     report = Report()
     for error in bad:
@@ -605,7 +603,7 @@ def _ask_stdin(prompt: str) -> str:
 
 
 def cmd_register(args: argparse.Namespace) -> int:
-    server = args.server or os.environ.get("MASTODON_API_BASE_URL", "")
+    server = args.server or environment().get("MASTODON_API_BASE_URL", "")
     if not server:
         _stderr(
             "register: give the server's address, e.g. python -m bot register https://example.social"
@@ -647,7 +645,7 @@ def _database_path(args: argparse.Namespace) -> Path:
     if args.database:
         return Path(args.database).expanduser()
     setting = next(s for s in SETTINGS if s.name == "DATABASE_PATH")
-    raw = os.environ.get(setting.name) or setting.default or ""
+    raw = environment().get(setting.name) or setting.default or ""
     return setting.parse(setting.name, raw)
 
 
@@ -666,7 +664,7 @@ def _status_budget() -> int:
     setting = next(s for s in SETTINGS if s.name == "STATUS_BUDGET")
     try:
         return int(
-            setting.parse(setting.name, os.environ.get(setting.name) or str(setting.default))
+            setting.parse(setting.name, environment().get(setting.name) or str(setting.default))
         )
     except ConfigError:
         return int(str(setting.default))

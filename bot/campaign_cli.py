@@ -25,12 +25,12 @@ from bot.campaign import (
     parse_day,
     start_campaign,
 )
-from bot.config import Config, ConfigError
+from bot.config import Config, ConfigError, environment
 
 
 def _config() -> Config:
     try:
-        return Config.from_env()
+        return Config.from_env(environment())  # .env too, as `run` reads it
     except ConfigError as error:
         print(f"configuration error: {error}", file=sys.stderr)
         raise SystemExit(2) from None

@@ -2,8 +2,9 @@
 
 A bad value stops the process with exit status 2 and one line per bad variable, naming
 it and its fix, so an admin sees at once what to fix. The access token is never part of
-any message. `run` and `check` also read a `.env` file in the working directory (the one
-`register` writes); a variable set in the environment wins over the file.
+any message. Every command also reads a `.env` file in the working directory (the one
+`register` writes), so the admin commands find what `run` uses; a variable set in the
+environment wins over the file.
 """
 
 from __future__ import annotations

@@ -185,8 +185,11 @@ async def test_check_names_a_database_from_a_newer_bot(fake, tmp_path):
     assert [p.topic for p in report.problems] == ["database"]
 
 
-async def run_cli(*args: str, env: dict[str, str], stdin: bytes = b"") -> tuple[int, str, str]:
-    """`python -m bot ...` in a subprocess, while this loop keeps serving the fake server."""
+async def run_cli(
+    *args: str, env: dict[str, str], stdin: bytes = b"", cwd: Path = ROOT
+) -> tuple[int, str, str]:
+    """`python -m bot ...` in a subprocess, while this loop keeps serving the fake server;
+    in `cwd` (where a .env may be), with this checkout importable."""
     process = await asyncio.create_subprocess_exec(
         sys.executable,
         "-m",
@@ -195,8 +198,8 @@ async def run_cli(*args: str, env: dict[str, str], stdin: bytes = b"") -> tuple[
         stdin=asyncio.subprocess.PIPE,
         stdout=asyncio.subprocess.PIPE,
         stderr=asyncio.subprocess.PIPE,
-        env={"PATH": os.environ.get("PATH", ""), **env},
-        cwd=str(ROOT),
+        env={"PATH": os.environ.get("PATH", ""), "PYTHONPATH": str(ROOT), **env},
+        cwd=str(cwd),
     )
     out, err = await asyncio.wait_for(process.communicate(stdin), 60)
     return process.returncode or 0, out.decode(), err.decode()

@@ -99,3 +99,21 @@ async def test_a_plan_that_cannot_reach_everyone_says_so_and_what_else_to_do(fak
     # One DM per window (0.5% of 300) and at most 8 windows before tomorrow: not 29.
     assert "CANNOT reach everyone before" in out
     assert "Administration → Announcements" in out and "email to all users" in out
+
+
+async def test_the_commands_read_the_env_file_register_wrote_as_run_does(fake, tmp_path):
+    """Run where `register` wrote .env (the README's way), `campaign` and `stats` find the
+    server, the token and the database there, as `run` and `check` do."""
+    fake.set_role("helper", "Moderator")
+    token = fake.issue_token("helper", f"{BOT_SCOPES} admin:read:accounts write:accounts")
+    (tmp_path / ".env").write_text(
+        f"MASTODON_API_BASE_URL={fake.base_url}\nMASTODON_ACCESS_TOKEN={token}\n"
+        f"DATABASE_PATH={tmp_path / 'bot.sqlite3'}\nSTATUS_BUDGET=120\n"
+    )
+    closes = (datetime.now(UTC) + timedelta(days=20)).strftime("%Y-%m-%d")
+    code, out, err = await run_cli("campaign", "start", "--closes", closes, env={}, cwd=tmp_path)
+    assert code == 0, out + err
+    assert "29 reachable by DM" in out
+    code, out, err = await run_cli("stats", env={}, cwd=tmp_path)
+    assert code == 0, err
+    assert "(budget 120 per 3 h)" in out
