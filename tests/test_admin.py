@@ -544,17 +544,6 @@ def test_locales_do_not_include_the_admin_templates():
 # -- the docs stay true ----------------------------------------------------------------------
 
 
-def test_readme_settings_table_lists_every_setting_with_its_default():
-    from bot.config import SETTINGS
-
-    readme = (ROOT / "README.md").read_text(encoding="utf-8")
-    rows = dict(re.findall(r"^\| `([A-Z_]+)` \| ([^|]+) \|", readme, re.M))
-    assert list(rows) == [s.name for s in SETTINGS]
-    for setting in SETTINGS:
-        shown = {None: "(required)", "": "(empty)"}.get(setting.default, f"`{setting.default}`")
-        assert rows[setting.name].strip() == shown, setting.name
-
-
 def test_readme_links_the_deploy_guide_and_its_screenshots_exist():
     assert "(docs/deploy.md)" in (ROOT / "README.md").read_text(encoding="utf-8")
     guide = (ROOT / "docs" / "deploy.md").read_text(encoding="utf-8")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -76,17 +77,35 @@ def test_config_error_names_variable():
     assert caught.value.variable == "RETENTION_DAYS"
 
 
+def read_elsewhere() -> set[str]:
+    """Variables the code reads by name outside bot/config.py's SETTINGS (os.environ,
+    getenv): settings too, which the README must list."""
+    root = Path(__file__).resolve().parent.parent
+    pattern = re.compile(r"""(?:environ\.get\(|environ\[|getenv\()\s*["']([A-Z][A-Z0-9_]*)["']""")
+    found = {
+        name
+        for folder in ("bot", "storage", "replies")
+        for path in (root / folder).rglob("*.py")
+        if "fake" not in path.relative_to(root).parts
+        for name in pattern.findall(path.read_text(encoding="utf-8"))
+    }
+    return found - {s.name for s in SETTINGS}
+
+
 def test_the_readme_documents_every_setting_and_only_those():
     """README's settings table is what an admin sets: every variable bot/config.py reads,
-    with its default, and no other; a setting with a fixed set of values names them all
-    (LOG_LEVEL=CRITICAL is accepted, so the README must say so)."""
+    with its default, then any other the code reads by name, and no other; a setting with
+    a fixed set of values names them all (LOG_LEVEL=CRITICAL is accepted, so the README
+    must say so)."""
     readme = (Path(__file__).resolve().parent.parent / "README.md").read_text(encoding="utf-8")
     table = readme.split("### Settings", 1)[1].split("\n\n", 2)[1]
     rows = {}
     for line in table.splitlines()[2:]:
         name, default, meaning = (cell.strip() for cell in line.strip("|").split("|", 2))
         rows[name.strip("`")] = (default, meaning)
-    assert list(rows) == [s.name for s in SETTINGS]
+    names = [s.name for s in SETTINGS]
+    assert list(rows)[: len(names)] == names
+    assert set(list(rows)[len(names) :]) == read_elsewhere()
     for setting in SETTINGS:
         default, _ = rows[setting.name]
         expected = "(required)" if setting.default is None else f"`{setting.default}`"
