@@ -129,7 +129,7 @@ class Dispatcher:
         of three); otherwise an earlier message may still change them, so they are read
         when this one's turn comes.
         """
-        notification_id = int(notification["id"])
+        notification_id = str(notification["id"])
         notification = redact_notification(notification)  # before anything is stored
         key = str((notification.get("account") or {}).get("acct", "")).lower() or "?"
         status = notification.get("status")
@@ -222,9 +222,7 @@ class Dispatcher:
             while True:
                 try:
                     if attempts is None:  # once per start: storage retries are no new start
-                        attempts = await self.db.run(
-                            self.db.store.begin_attempt, int(notification_id)
-                        )
+                        attempts = await self.db.run(self.db.store.begin_attempt, notification_id)
                     if attempts > self.max_attempts:
                         await self._give_up(notification, attempts - 1)
                     else:
@@ -410,9 +408,7 @@ class Dispatcher:
         notification_id = str(notification["id"])
         written = self._written.get(notification_id)
         try:
-            if written is None and not await self.db.run(
-                self.db.store.is_handled, int(notification_id)
-            ):
+            if written is None and not await self.db.run(self.db.store.is_handled, notification_id):
                 await self._unmendable(notification, error)
                 return
             await self._report(notification_id, error)

@@ -30,6 +30,8 @@ from bot.mastodon_api import (
     RateLimited,
     StreamUnavailable,
     TransientError,
+    id_order,
+    notification_id,
 )
 from storage import Database
 
@@ -81,7 +83,7 @@ class Listener:
         if await self.db.run(store.cursor) is not None:
             return
         page = await self.api.mention_notifications(limit=1)
-        newest = int(page[-1]["id"]) if page else 0
+        newest = str(page[-1]["id"]) if page else "0"
         await self.db.run(store.advance_cursor, newest)
         event(log, logging.INFO, "listener.first_run", cursor=newest)
 
@@ -113,8 +115,13 @@ class Listener:
             for notification in page:
                 await self.submit(notification)
             # The page is recorded in the inbox before the cursor moves past it.
-            await self.db.run(store.advance_cursor, int(page[-1]["id"]))
+            moved = await self.db.run(store.advance_cursor, str(page[-1]["id"]))
             seen += len(page)
+            if not moved:
+                # A server whose ids do not grow in the order the bot reckons (id_order)
+                # would answer the same page again: one look is enough till the next.
+                event(log, logging.WARNING, "catch_up.cursor_stuck", id=str(page[-1]["id"]))
+                return seen
 
     # -- the loop ------------------------------------------------------------------------
 
@@ -221,7 +228,7 @@ class Listener:
             return await self._safe_catch_up()
         finally:
             held, self._held = self._held, []
-            for notification in sorted(held, key=lambda n: int(n["id"])):
+            for notification in sorted(held, key=lambda n: id_order(n["id"])):
                 await self.submit(notification)
 
     async def _safe_catch_up(self, attempts: int = 1_000_000) -> int:
@@ -288,6 +295,6 @@ def _parse_notification(data: str) -> dict[str, Any] | None:
         notification = json.loads(data)
     except ValueError:
         return None
-    if isinstance(notification, dict) and str(notification.get("id", "")).isdigit():
+    if isinstance(notification, dict) and notification_id(notification) is not None:
         return notification
     return None

@@ -14,6 +14,7 @@ import contextlib
 import json
 import logging
 import math
+import re
 from collections.abc import AsyncIterator, Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -101,6 +102,30 @@ def parse_reset(value: str, now: float) -> float | None:
     except (TypeError, ValueError, IndexError):
         return None
     return (when if when.tzinfo else when.replace(tzinfo=UTC)).timestamp()
+
+
+ID_SHAPE = re.compile(r"[A-Za-z0-9_-]{1,100}")
+
+
+def notification_id(notification: dict[str, Any]) -> str | None:
+    """The notification's id as a string, or None if it has none a server would write.
+
+    Mastodon's are numbers (a bigint as a string); GoToSocial's are ULIDs, and other servers
+    may write other strings: letters, digits, "-" and "_" will do (the bot builds its
+    Idempotency-Keys from them, where ":" and "/" mean something)."""
+    value = notification.get("id")
+    if isinstance(value, bool) or not isinstance(value, str | int):
+        return None
+    text = str(value)
+    return text if ID_SHAPE.fullmatch(text) else None
+
+
+def id_order(value: Any) -> tuple[int, str]:
+    """The order of a server's ids: by length, then as text. That is the numbers' order for
+    Mastodon's numeric ids (however many digits), and the text order of ids of one length
+    (GoToSocial's ULIDs, Pleroma's flake ids). storage/db.py orders the cursor the same way."""
+    text = str(value)
+    return (len(text), text)
 
 
 def _json_error(body: str) -> str:
@@ -319,7 +344,7 @@ class MastodonAPI:
         return found
 
     async def mention_notifications(
-        self, *, min_id: int | None = None, limit: int = 80, include_filtered: bool = True
+        self, *, min_id: str | None = None, limit: int = 80, include_filtered: bool = True
     ) -> list[dict[str, Any]]:
         """One page of mentions right after min_id, oldest first (Mastodon returns newest first).
 
@@ -335,8 +360,8 @@ class MastodonAPI:
         if not isinstance(page, list):
             raise TransientError("notifications: unexpected body")
         return sorted(
-            (n for n in page if isinstance(n, dict) and str(n.get("id", "")).isdigit()),
-            key=lambda n: int(n["id"]),
+            (n for n in page if isinstance(n, dict) and notification_id(n) is not None),
+            key=lambda n: id_order(n["id"]),
         )
 
     def _note_rate_headers(self, headers: Any) -> float | None:

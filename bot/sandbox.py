@@ -277,7 +277,7 @@ class Sandbox:
 
         def handled() -> bool:
             ids = [
-                int(n["id"])
+                str(n["id"])
                 for n in self.home.notifications_for(self.helper)
                 if n["type"] == "mention" and (n.get("status") or {}).get("id") == status["id"]
             ]

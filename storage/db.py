@@ -205,38 +205,43 @@ class Store(CampaignStore):
         with atomic(self.db.conn):
             self.db["meta"].upsert({"key": key, "value": value}, pk="key")
 
-    def cursor(self) -> int | None:
-        value = self.get_meta("notification_cursor")
-        return int(value) if value is not None else None
+    def cursor(self) -> str | None:
+        """The newest notification id caught up to, as the server wrote it."""
+        return self.get_meta("notification_cursor")
 
-    def advance_cursor(self, notification_id: int) -> None:
-        """Move the catch-up cursor forward only; never back."""
+    def advance_cursor(self, notification_id: str | int) -> bool:
+        """Move the catch-up cursor forward only; never back. Ids are ordered by length,
+        then as text (bot.mastodon_api.id_order): numbers, and ULIDs, in their order.
+        Returns whether it moved."""
         with atomic(self.db.conn):
-            self.db.execute(
+            moved = self.db.execute(
                 """INSERT INTO meta (key, value) VALUES ('notification_cursor', ?)
                    ON CONFLICT(key) DO UPDATE SET value = excluded.value
-                   WHERE CAST(meta.value AS INTEGER) < CAST(excluded.value AS INTEGER)""",
+                   WHERE length(meta.value) < length(excluded.value)
+                      OR (length(meta.value) = length(excluded.value)
+                          AND meta.value < excluded.value)""",
                 [str(notification_id)],
             )
+        return moved.rowcount == 1
 
     # -- inbox: received notifications, kept until handled ------------------------------
 
-    def receive(self, notification_id: int, payload: str) -> bool:
+    def receive(self, notification_id: str | int, payload: str) -> bool:
         """Record a notification; False if it was already received or handled."""
         with atomic(self.db.conn):
             if self.db.execute(
-                "SELECT 1 FROM handled WHERE notification_id = ?", [notification_id]
+                "SELECT 1 FROM handled WHERE notification_id = ?", [str(notification_id)]
             ).fetchone():
                 return False
             cursor = self.db.execute(
                 "INSERT OR IGNORE INTO inbox (notification_id, payload, received_at) VALUES (?, ?, ?)",
-                [notification_id, payload, self.now()],
+                [str(notification_id), payload, self.now()],
             )
             return cursor.rowcount == 1
 
     def receive_with_context(
         self,
-        notification_id: int,
+        notification_id: str | int,
         payload: str,
         *,
         acct: str | None = None,
@@ -254,28 +259,30 @@ class Store(CampaignStore):
             context["thread_root"] = self.thread_root_of(reply_to)
         return context
 
-    def begin_attempt(self, notification_id: int) -> int:
+    def begin_attempt(self, notification_id: str | int) -> int:
         """Count one more start of handling a received notification; return the count so
         far (0: not in the inbox). Written before the handling, so a start that never ends
         (a hang, a crash) is still counted at the next one."""
         with atomic(self.db.conn):
             self.db.execute(
                 "UPDATE inbox SET attempts = attempts + 1 WHERE notification_id = ?",
-                [notification_id],
+                [str(notification_id)],
             )
             row = self.db.execute(
-                "SELECT attempts FROM inbox WHERE notification_id = ?", [notification_id]
+                "SELECT attempts FROM inbox WHERE notification_id = ?", [str(notification_id)]
             ).fetchone()
         return int(row[0]) if row else 0
 
     def unhandled(self) -> list[str]:
         """Payloads received before a crash or restart and not handled yet, oldest first."""
-        rows = self.db.execute("SELECT payload FROM inbox ORDER BY notification_id").fetchall()
+        rows = self.db.execute(
+            "SELECT payload FROM inbox ORDER BY length(notification_id), notification_id"
+        ).fetchall()
         return [row[0] for row in rows]
 
-    def is_handled(self, notification_id: int) -> bool:
+    def is_handled(self, notification_id: str | int) -> bool:
         row = self.db.execute(
-            "SELECT 1 FROM handled WHERE notification_id = ?", [notification_id]
+            "SELECT 1 FROM handled WHERE notification_id = ?", [str(notification_id)]
         ).fetchone()
         return row is not None
 
@@ -298,12 +305,12 @@ class Store(CampaignStore):
                 self._forget(effects.forget_member)
             if effects.notification_id is not None:
                 self.db.execute(
-                    "DELETE FROM inbox WHERE notification_id = ?", [int(effects.notification_id)]
+                    "DELETE FROM inbox WHERE notification_id = ?", [str(effects.notification_id)]
                 )
                 self.db.execute(
                     """INSERT OR IGNORE INTO handled (notification_id, status_id, handled_at, outcome)
                        VALUES (?, ?, ?, ?)""",
-                    [int(effects.notification_id), status_id, now, outcome],
+                    [str(effects.notification_id), status_id, now, outcome],
                 )
             undo = self._undo_for(effects, status_id, now)
             if effects.member is not None:

@@ -243,6 +243,30 @@ def _013_handling_attempts(db: sqlite_utils.Database) -> None:
     db["inbox"].add_column("attempts", int, not_null_default=0)
 
 
+def _014_text_notification_ids(db: sqlite_utils.Database) -> None:
+    """Notification ids as text: GoToSocial's are ULIDs, which an INTEGER PRIMARY KEY
+    refuses. Mastodon's numbers are kept as their digits (the ids the server sent)."""
+    db.execute(
+        """CREATE TABLE inbox_text (notification_id TEXT PRIMARY KEY, payload TEXT,
+           received_at TEXT, attempts INTEGER NOT NULL DEFAULT 0)"""
+    )
+    db.execute(
+        """INSERT INTO inbox_text SELECT CAST(notification_id AS TEXT), payload, received_at,
+           attempts FROM inbox"""
+    )
+    db.execute(
+        """CREATE TABLE handled_text (notification_id TEXT PRIMARY KEY, status_id TEXT,
+           handled_at TEXT, outcome TEXT)"""
+    )
+    db.execute(
+        """INSERT INTO handled_text SELECT CAST(notification_id AS TEXT), status_id,
+           handled_at, outcome FROM handled"""
+    )
+    for table in ("inbox", "handled"):
+        db.execute(f"DROP TABLE {table}")
+        db.execute(f"ALTER TABLE {table}_text RENAME TO {table}")
+
+
 MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [
     _001_spine,
     _002_members_and_reminders,
@@ -257,6 +281,7 @@ MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [
     _011_moved_here,
     _012_undo,
     _013_handling_attempts,
+    _014_text_notification_ids,
 ]
 
 

@@ -102,3 +102,103 @@ async def test_an_unreadable_reset_time_is_not_taken_for_an_earlier_one(clocked)
         clock.advance(10)
         await outbox_asleep(box, clock)
     assert box.home.count_429 == 2 and box.replies(second["id"]) == []
+
+
+# --- notification ids that are not numbers ------------------------------------------------
+
+
+async def test_notification_ids_that_are_not_numbers_are_answered_once_each(tmp_path):
+    """GoToSocial's notification ids are ULIDs ("01J..."), not numbers: the bot dropped
+    every one (the catch-up kept digits only, the stream called them malformed), so no
+    mention on such a server was ever answered, and nobody was told. Streamed, caught up
+    after the stream was down, and after a restart: each answered once."""
+    box = Sandbox(tmp_path, tuning=FAST, heartbeat_interval=0.2)
+    box.home.notification_ids = "ulid"
+    await box.start()
+    try:
+        await box.wait_connected()
+        streamed = box.mention("alice", "do my posts move?")
+        await box.wait_reply(streamed)
+        box.home.faults.stream_available = False
+        box.home.faults.drop_streams()
+        await box.wait_until(lambda: not box.bot.health.connected, 30, "still connected")
+        missed = box.mention("bob", "do my lists move?")
+        box.home.faults.stream_available = True
+        await box.wait_connected()
+        await box.wait_reply(missed)
+        await box.settle()
+        await box.stop_bot()
+        later = [box.mention(f"user{i}", "do my mutes move?") for i in range(12)]
+        await box.start_bot()
+        await box.wait_connected()
+        for status in later:
+            await box.wait_reply(status)
+        await box.settle()
+        for status in [streamed, missed, *later]:
+            assert len(box.replies(status["id"])) == 1
+        cursor = box.bot.db.store.cursor()
+        assert cursor == box.home.notifications_for(box.helper)[-1]["id"]
+    finally:
+        await box.stop()
+
+
+async def test_notification_ids_in_no_order_the_bot_knows_cause_no_hot_loop(tmp_path):
+    """A server whose notification ids are random (UUIDs) still pages by time with min_id.
+    The bot's cursor, kept in the order ids usually grow in, may then not move past a
+    page: it used to ask for that same page again, forever. Each mention is answered once,
+    and the catch-ups end."""
+    box = Sandbox(tmp_path, tuning=FAST, heartbeat_interval=0.2)
+    box.home.notification_ids = "uuid"
+    await box.start()
+    try:
+        await box.wait_connected()
+        first = box.mention("alice", "do my posts move?")
+        await box.wait_reply(first)
+        box.home.faults.stream_available = False
+        box.home.faults.drop_streams()
+        await box.wait_until(lambda: not box.bot.health.connected, 30, "still connected")
+        missed = [box.mention(f"user{i}", "do my lists move?") for i in range(8)]
+        box.home.faults.stream_available = True
+        await box.wait_connected()
+        for status in missed:
+            await box.wait_reply(status)
+        await box.settle()
+        for status in [first, *missed]:
+            assert len(box.replies(status["id"])) == 1
+        asked = sum(r.startswith("GET /api/v1/notifications") for r in box.home.requested)
+        assert asked < 60, asked
+    finally:
+        await box.stop()
+
+
+def test_a_database_from_before_keeps_its_inbox_handled_marks_and_cursor(tmp_path):
+    """Migration 14 turns the inbox's and handled's notification ids into text: a message
+    waiting, a handled mark and the cursor of a bot that ran before stay as they were, and
+    a numeric cursor still moves in the numbers' order (9 -> 10, never 10 -> 9)."""
+    import sqlite3
+
+    import sqlite_utils
+
+    from storage import migrations
+    from storage.db import Store
+
+    path = tmp_path / "old.sqlite3"
+    old = sqlite_utils.Database(sqlite3.connect(path))
+    for number, step in enumerate(migrations.MIGRATIONS[:13], start=1):
+        step(old)
+        old.execute(f"PRAGMA user_version = {number}")
+    old.execute("INSERT INTO inbox (notification_id, payload, received_at) VALUES (12, '{}', 'x')")
+    old.execute("INSERT INTO handled (notification_id, status_id) VALUES (9, 's9')")
+    old.execute("INSERT INTO meta (key, value) VALUES ('notification_cursor', '9')")
+    old.conn.commit()
+    old.conn.close()
+    store = Store.open(path)
+    try:
+        assert store.schema_version == Store.latest_schema_version() >= 14
+        assert store.is_handled("9") and store.is_handled(9) and not store.is_handled("12")
+        assert store.unhandled() == ["{}"] and store.begin_attempt("12") == 1
+        assert not store.receive("9", "{}") and store.receive("01J0000", "{}")
+        assert store.advance_cursor("10") and store.cursor() == "10"
+        assert not store.advance_cursor("9") and store.cursor() == "10"
+    finally:
+        store.close()

@@ -191,6 +191,13 @@ def limit_param(params: Params, default: int) -> int:
     return min(value, default * 2)
 
 
+def _written_id(params: Params, name: str, number: Callable[[str], int | None]) -> int | None:
+    raw = params.str(name)
+    if raw is None or raw.strip() == "":
+        return None
+    return number(raw.strip()) or 0
+
+
 def _id_param(params: Params, name: str) -> int | None:
     raw = params.str(name)
     if raw is None or raw.strip() == "":
@@ -201,9 +208,19 @@ def _id_param(params: Params, name: str) -> int | None:
         return 0
 
 
-def paginate(items: list[Any], key: Callable[[Any], int], limit: int, params: Params) -> list[Any]:
-    """Paginable#paginate_by_id: newest first; min_id gives the page right above the cursor."""
-    max_id, since_id, min_id = (_id_param(params, n) for n in ("max_id", "since_id", "min_id"))
+def paginate(
+    items: list[Any],
+    key: Callable[[Any], int],
+    limit: int,
+    params: Params,
+    number: Callable[[str], int | None] | None = None,
+) -> list[Any]:
+    """Paginable#paginate_by_id: newest first; min_id gives the page right above the cursor.
+    `number` reads an id param the server wrote its own way (unknown: 0)."""
+    max_id, since_id, min_id = (
+        _id_param(params, n) if number is None else _written_id(params, n, number)
+        for n in ("max_id", "since_id", "min_id")
+    )
     ordered = sorted(items, key=key)
     if min_id is not None:
         page = [i for i in ordered if key(i) > min_id and (max_id is None or key(i) < max_id)]
@@ -978,7 +995,7 @@ class Routes:
             if from_id and n.from_account.id != from_id:
                 continue
             items.append(n)
-        page = paginate(items, lambda n: n.id, limit_param(p, 40), p)
+        page = paginate(items, lambda n: n.id, limit_param(p, 40), p, self.fake.notification_number)
         base: list[tuple[str, Any]] = []
         for key in ("limit", "account_id", "include_filtered"):
             if p.str(key) is not None:
@@ -989,15 +1006,15 @@ class Routes:
         headers = self.link_header(
             "/api/v1/notifications",
             base,
-            str(page[0].id) if page else None,
-            str(page[-1].id) if page else None,
+            self.fake.wire_notification_id(page[0].id) if page else None,
+            self.fake.wire_notification_id(page[-1].id) if page else None,
         )
         body = [ser.notification_json(self.fake, n) for n in page]
         return json_response(body, headers=headers)
 
     def find_notification(self, account: Account, nid: str) -> Any:
         for n in self.fake.notification_list(account):
-            if str(n.id) == nid:
+            if self.fake.wire_notification_id(n.id) == nid:
                 return n
         raise ApiError(404, {"error": NOT_FOUND})
 

@@ -249,7 +249,7 @@ def status_json(
 
 def notification_json(srv: FakeMastodon, n: Notification) -> dict[str, Any]:
     d: dict[str, Any] = {
-        "id": str(n.id),
+        "id": srv.wire_notification_id(n.id),
         "type": n.type,
         "created_at": iso(n.created_at),
         "group_key": n.group_key,

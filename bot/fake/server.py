@@ -10,9 +10,11 @@ than whatever is convenient.
 from __future__ import annotations
 
 import asyncio
+import hashlib
 import re
 import secrets
 import threading
+import uuid
 from collections.abc import Callable, Iterable
 from datetime import UTC, datetime, timedelta
 from typing import TYPE_CHECKING, Any, TypeVar
@@ -56,6 +58,9 @@ if TYPE_CHECKING:
 T = TypeVar("T")
 
 OOB = "urn:ietf:wg:oauth:2.0:oob"
+# A ULID made of the fake's sequential number: 26 Crockford base-32 characters that sort as
+# text in the order of the number, and are no number ("01J" then 23 digits).
+ULID_PREFIX = "01J"
 IDEMPOTENCY_TTL = 3600.0
 NEW_ACCOUNT_THRESHOLD = timedelta(days=30)
 NEW_FOLLOWER_THRESHOLD = timedelta(days=3)
@@ -115,6 +120,10 @@ class FakeMastodon:
         # speak Mastodon's API do (every URL and the domain of a mention in full), and refuse
         # a long one with their wording. Off: Mastodon's own counting and message.
         self.raw_length = False
+        # How notification ids look on the wire: "numeric" (Mastodon's sequential bigint as a
+        # string), "ulid" (GoToSocial's 26-character ULIDs: not numbers, ordered as text) or
+        # "uuid" (random UUIDs, in no order a client can tell; min_id still pages by time).
+        self.notification_ids = "numeric"
         # How X-RateLimit-Reset is written: "iso" (Mastodon), "http-date", "epoch" (Unix
         # seconds), "seconds" (from now), "garbled" (unreadable) or None (left out).
         self.reset_format: str | None = "iso"
@@ -1391,6 +1400,22 @@ class FakeMastodon:
             for n in self._notifications
             if n.recipient is account and (include_filtered or not n.filtered)
         ]
+
+    def wire_notification_id(self, nid: int) -> str:
+        """A notification's id as this server writes it (see `notification_ids`)."""
+        if self.notification_ids == "uuid":
+            return str(uuid.UUID(bytes=hashlib.md5(str(nid).encode()).digest()))
+        return f"{ULID_PREFIX}{nid:023d}" if self.notification_ids == "ulid" else str(nid)
+
+    def notification_number(self, wire_id: str) -> int | None:
+        """The fake's own number for a notification id as written on the wire."""
+        digits = wire_id.removeprefix(ULID_PREFIX)
+        if digits.isdigit():
+            return int(digits)
+        for n in self._notifications:
+            if self.wire_notification_id(n.id) == wire_id:
+                return n.id
+        return None
 
     def notification_list(self, account: Account) -> list[Notification]:
         return [n for n in self._notifications if n.recipient is account]
