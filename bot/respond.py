@@ -109,12 +109,7 @@ class Responder:
 
     async def respond(self, incoming: Incoming) -> Effects:
         effects, locale = await self._respond(incoming)
-        # Tag replies with the language they are written in, not the one they answer.
-        effects.outbox = [
-            replace(item, language=locale) if item.language != locale else item
-            for item in effects.outbox
-        ]
-        return effects
+        return _tagged(effects, locale)
 
     async def _respond(self, incoming: Incoming) -> tuple[Effects, str]:
         member = incoming.member
@@ -239,8 +234,9 @@ class Responder:
     def slow_down(self, incoming: Incoming, until: float) -> Effects:
         """One reply to a flood, saying when the member may write again."""
         when = datetime.fromtimestamp(until, UTC).strftime("%H:%M UTC")
-        body = replies.render("slow_down.j2", self.locale_for(incoming, None), time=when)
-        return self._reply(incoming, [body], reply_priority(incoming))
+        locale = self.locale_for(incoming, None)
+        body = replies.render("slow_down.j2", locale, time=when)
+        return _tagged(self._reply(incoming, [body], reply_priority(incoming)), locale)
 
     def sorry(self, incoming: Incoming) -> Effects:
         """One short apology when handling a message failed: in the member's language as far
@@ -262,7 +258,7 @@ class Responder:
             kind="sorry",
             key_prefix=f"s{incoming.status_id}",
         )
-        return Effects(outbox=[replace(item, language=locale) for item in effects.outbox])
+        return _tagged(effects, locale)
 
     def _reply(
         self,
@@ -323,6 +319,16 @@ class Responder:
             walking=walking,
         )
         return "\n\n".join(s.removeprefix(f"{mention} ") for s in statuses)
+
+
+def _tagged(effects: Effects, locale: str) -> Effects:
+    """Replies tagged with the language they are written in, not the tag of the status they
+    answer (clients often tag it wrongly)."""
+    effects.outbox = [
+        replace(item, language=locale) if item.language != locale else item
+        for item in effects.outbox
+    ]
+    return effects
 
 
 def _says_resume(text: str, locale: str) -> bool:

@@ -31,6 +31,19 @@ async def test_flooding_member_gets_one_slow_down_then_silence(sandbox):
     assert "slow" in answered[6][0]["content"].lower() or "break" in answered[6][0]["content"]
 
 
+async def test_the_slow_down_is_tagged_with_the_language_it_is_written_in(sandbox):
+    """Like every reply: a client's tag is often wrong ("en" on German), the text is read."""
+    statuses = [
+        sandbox.mention(
+            "alice", f"Werden meine Beiträge beim Umzug mitgenommen? ({i})", language="en"
+        )
+        for i in range(7)
+    ]
+    (slow_down,) = await sandbox.wait_reply(statuses[6])
+    assert "viele Nachrichten" in slow_down["content"]
+    assert slow_down["language"] == "de"
+
+
 async def test_public_thread_gets_a_bounded_number_of_answers(sandbox):
     reply_to = sandbox.mention("user0", "do my posts move?")["id"]
     await sandbox.wait_reply({"id": reply_to})
