@@ -141,8 +141,13 @@ class Listener:
         try:
             while True:
                 try:
-                    await self._consume_stream(url)
-                    failures = 0  # a clean end after a working stream: reconnect at once
+                    if await self._consume_stream(url):
+                        failures = 0  # a clean end after a working stream: reconnect at once
+                    else:
+                        # Not a stream (a web page where it should be, or one that ends
+                        # before its first heartbeat): reconnecting at once would be a loop.
+                        event(log, logging.WARNING, "stream.empty")
+                        failures += 1
                 except StreamUnavailable as why:
                     event(
                         log,
@@ -175,7 +180,10 @@ class Listener:
                     self.health.stream_down(self.clock.now())
                     failures += 1
                 self.health.reconnects += 1
-                await self.clock.sleep(self._backoff(failures))
+                if failures:
+                    # Polled meanwhile: a streaming service that is down (its proxy's 502)
+                    # must not leave mentions to the safety net's look every few minutes.
+                    await self._poll_for(self._backoff(failures))
         finally:
             if filtered_task is not None:
                 filtered_task.cancel()
@@ -189,8 +197,10 @@ class Listener:
         ceiling = min(self.backoff_max, self.backoff_base * 2 ** (failures - 1))
         return random.uniform(ceiling / 2, ceiling)
 
-    async def _consume_stream(self, url: str) -> None:
+    async def _consume_stream(self, url: str) -> bool:
+        """Read the stream until it ends; whether it said anything (a heartbeat, an event)."""
         catch_up: asyncio.Task[int] | None = None
+        heard = False
         try:
             async for name, data in self.api.stream(url, heartbeat_timeout=self.heartbeat_timeout):
                 now = self.clock.now()
@@ -199,6 +209,7 @@ class Listener:
                     event(log, logging.INFO, "stream.connected")
                     catch_up = asyncio.create_task(self._catch_up_then_release())
                     continue
+                heard = True
                 self.health.last_event_at = now
                 if name == "notification":
                     notification = _parse_notification(data)
@@ -218,6 +229,7 @@ class Listener:
                     self._background = {t for t in self._background if not t.done()}
             event(log, logging.WARNING, "stream.ended")
             self.health.stream_down(self.clock.now())
+            return heard
         finally:
             if catch_up is not None and not catch_up.done():
                 await asyncio.shield(catch_up)

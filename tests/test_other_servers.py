@@ -5,6 +5,8 @@ message, once, never more visibly than it was written, without a hot loop.
 
 from __future__ import annotations
 
+import asyncio
+
 import pytest
 from harness import FAST
 
@@ -202,3 +204,51 @@ def test_a_database_from_before_keeps_its_inbox_handled_marks_and_cursor(tmp_pat
         assert not store.advance_cursor("9") and store.cursor() == "10"
     finally:
         store.close()
+
+
+# --- a streaming endpoint that fails in other ways than 404 -----------------------------
+
+
+def stream_requests(box: Sandbox) -> int:
+    return sum(r.startswith("GET /api/v1/streaming") for r in box.home.requested)
+
+
+async def test_a_streaming_service_that_is_down_behind_its_proxy_is_polled_around(tmp_path):
+    """Mastodon's streaming service down while the web one runs: its proxy answers 502
+    (HTML) for the stream. The bot kept trying the stream and heard of mentions only from
+    its safety-net look every 5 minutes; it polls meanwhile, as for a missing stream."""
+    box = Sandbox(tmp_path, tuning=FAST, heartbeat_interval=0.2)
+    box.home.faults.stream_answer = 502
+    await box.start()
+    try:
+        await box.wait_until(lambda: stream_requests(box) >= 2, 30, "the stream was not retried")
+        status = box.mention("alice", "do my posts move?")
+        await box.wait_reply(status)
+        await box.settle()
+        assert len(box.replies(status["id"])) == 1
+    finally:
+        await box.stop()
+
+
+async def test_a_page_where_the_stream_should_be_is_no_stream_and_no_hot_loop(tmp_path):
+    """A catch-all web page (200, HTML) where the stream should be ends at once with no event:
+    the bot took that for a working stream's clean end and reconnected at once, again and
+    again, with a catch-up each time. It is a failure: backed off, and polled around."""
+    from dataclasses import replace
+
+    slow = replace(FAST, reconnect_backoff_base=5.0, reconnect_backoff_max=5.0)
+    box = Sandbox(tmp_path, tuning=slow, heartbeat_interval=0.2)
+    box.home.faults.stream_answer = 200
+    await box.start()
+    try:
+        started = asyncio.get_running_loop().time()
+        await box.wait_until(lambda: stream_requests(box) >= 1, 30, "the stream was not tried")
+        status = box.mention("alice", "do my posts move?")
+        await box.wait_reply(status)
+        await box.settle()
+        assert len(box.replies(status["id"])) == 1
+        # One try, then one every 2.5-5 s (not hundreds a second).
+        took = asyncio.get_running_loop().time() - started
+        assert stream_requests(box) <= 2 + took / 2.5, (stream_requests(box), took)
+    finally:
+        await box.stop()

@@ -117,6 +117,10 @@ class Faults:
         self._now = now
         self.stream_available = True
         self.silent_streams = False
+        # Set, the streaming endpoints answer this status with a proxy's or web page's HTML
+        # instead of a stream: 502 while Mastodon's streaming service is down behind its
+        # proxy, 200 where a catch-all web page stands in for a missing endpoint.
+        self.stream_answer: int | None = None
         self._post_failures: deque[int] = deque()
         self._post_after_create: deque[int] = deque()
         self._post_delays: deque[float] = deque()
@@ -218,6 +222,7 @@ class Faults:
     def reset(self) -> None:
         self.stream_available = True
         self.silent_streams = False
+        self.stream_answer = None
         self._post_failures.clear()
         self._post_after_create.clear()
         self._post_delays.clear()

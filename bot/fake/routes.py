@@ -1292,6 +1292,9 @@ class Routes:
         fake = self.fake
         if not fake.faults.stream_available:
             return self.streaming_unavailable()
+        if fake.faults.stream_answer is not None:
+            status = fake.faults.stream_answer
+            return self.html_page(status, f"{status} {web.HTTPException.__name__}", "nginx")
         raw = bearer(request)
         if raw is None:
             return self.node_error(401, "Missing access token")
