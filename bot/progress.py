@@ -356,9 +356,17 @@ class Progress:
     # -- before the button -------------------------------------------------------------
 
     async def preflight(
-        self, member: dict[str, Any], locale: str, *, alias_checked: bool = False
+        self,
+        member: dict[str, Any],
+        locale: str,
+        *,
+        alias_checked: bool = False,
+        on_word: bool = False,
     ) -> tuple[str, dict[str, Any]]:
-        """The pre-flight text and the member fields it records (the baseline counts)."""
+        """The pre-flight text and the member fields it records (the baseline counts).
+        `on_word`: the member left the alias step on their word, the alias unseen: still
+        unseen, it says so ("trusted"), not "no alias yet: create it first", which would
+        call them wrong right after "I'll go on your word"."""
         new, old = self.accounts(member)
         new_server, old_server = new.partition("@")[2], old.partition("@")[2]
         alias = "checked"
@@ -386,7 +394,11 @@ class Progress:
         body = self._render(
             locale,
             "preflight.j2",
-            alias={"checked": "ok", FOUND: "ok", NOT_FOUND: "missing"}.get(alias, "unknown"),
+            alias={
+                "checked": "ok",
+                FOUND: "ok",
+                NOT_FOUND: "trusted" if on_word else "missing",
+            }.get(alias, "unknown"),
             locked=locked,
             block=(block or {}).get("severity"),
             blocks_public=blocks_public,

@@ -571,7 +571,10 @@ class Walkthrough:
             # The alias step's own check counts only if it saw the alias: taken on the
             # member's word (or unreadable), the pre-flight looks again, and says so.
             seen = answered and before == "alias" and bool(member.get("alias_seen_at"))
-            text, fields = await self.progress.preflight(member, locale, alias_checked=seen)
+            on_word = answered and before == "alias" and not seen
+            text, fields = await self.progress.preflight(
+                member, locale, alias_checked=seen, on_word=on_word
+            )
             member.update(fields)
             # Before the step's own text, which ends the turn with what to do next.
             turn.bodies.insert(max(0, len(turn.bodies) - 1), text)

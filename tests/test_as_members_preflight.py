@@ -52,11 +52,29 @@ async def test_an_alias_taken_on_trust_is_not_called_clear_to_go(sandbox, locale
     for _ in range(3):
         answer = await say(sandbox, "alice", "👍", locale)
     assert sandbox.bot.db.store.member("alice")["step"] == "move", answer
-    missing = preflight_lines(locale, "missing", clear=False)
+    trusted = preflight_lines(locale, "trusted", clear=False)
     clear_to_go = preflight_lines(locale, "ok", clear=True)[-1]
-    go_ahead = missing[-1]
-    assert missing[1] in answer, answer  # "No alias yet on the new account"
+    go_ahead = preflight_lines(locale, "unknown", clear=False)[-1]
+    assert trusted[1] in answer, answer  # "I still can't see the alias"
     assert clear_to_go not in answer and go_ahead not in answer, answer
+
+
+@pytest.mark.parametrize("locale", sorted(START))
+async def test_the_preflight_after_going_on_the_members_word_agrees_with_it(sandbox, locale):
+    """The third "done" at the alias step got "OK, I'll go on your word" and, in the same
+    reply, the pre-flight's "No alias yet on the new account: create it first": the
+    member's word taken and called wrong at once. The pre-flight says the bot still
+    can't see the alias, on their word, and that the move fails without it."""
+    sandbox.remote.create_account("alice")
+    for text in (START[locale], "1", "alice@new.example", "👍", "👍", "👍", "👍", "👍"):
+        await say(sandbox, "alice", text, locale)
+    answer = await say(sandbox, "alice", "👍", locale)
+    assert sandbox.bot.db.store.member("alice")["step"] == "move", answer
+    on_word = replies.render("walkthrough/checks.j2", locale, check="alias_trusted")
+    assert on_word in answer, answer
+    missing = preflight_lines(locale, "missing", clear=False)[1]
+    trusted = preflight_lines(locale, "trusted", clear=False)[1]
+    assert missing not in answer and trusted in answer, answer
 
 
 # Where the move's form is, in Mastodon's own words (mastodon-ui-strings.md): the link under

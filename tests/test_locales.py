@@ -340,6 +340,7 @@ PROGRESS_VARIANTS: dict[str, list[dict]] = {
     "progress/preflight.j2": [
         _PREFLIGHT,
         {**_PREFLIGHT, "alias": "missing", "block": "suspend", "clear": False},
+        {**_PREFLIGHT, "alias": "trusted", "locked": True, "clear": False},
         {**_PREFLIGHT, "alias": "unknown", "block": "silence", "locked": False, "clear": False},
         {**_PREFLIGHT, "blocks_public": False, "followers": None, "locked": False},
     ],
