@@ -45,13 +45,15 @@ def compose_answer(
     max_statuses: int = 3,
     direct: bool = False,
     walking: bool = False,
+    waiting: bool = False,
 ) -> list[str]:
     """The reply to one understood message, as status texts that each start with `mention`.
     `direct`: the reply is a DM, so it offers the walkthrough without "DM me". `walking`:
     the member is mid-walkthrough and the reply brings them back to their step, so it
-    offers no walkthrough at all."""
+    offers no walkthrough at all. `waiting`: the member is mid-walkthrough but this reply
+    (to a mention) is not in it: it says the walkthrough waits, and not at which step."""
     prefix = f"{mention} "
-    token = _OFFER.set((direct, walking))
+    token = _OFFER.set((direct, walking, waiting))
     try:
         for paragraphs in _drafts(understanding, locale):
             statuses = _pack(paragraphs, prefix, max_characters, url_length)
@@ -64,14 +66,16 @@ def compose_answer(
     )
 
 
-# Where the answer being composed goes (`direct`, `walking`): every template words its
-# offer of the walkthrough for that, or leaves it out.
-_OFFER: ContextVar[tuple[bool, bool]] = ContextVar("offer", default=(False, False))
+# Where the answer being composed goes (`direct`, `walking`, `waiting`): every template
+# words its offer of the walkthrough for that, or leaves it out.
+_OFFER: ContextVar[tuple[bool, bool, bool]] = ContextVar("offer", default=(False, False, False))
 
 
 def _render(name: str, locale: str, **context: object) -> str:
-    direct, walking = _OFFER.get()
-    return replies.render(f"{TEMPLATES}/{name}", locale, direct=direct, walking=walking, **context)
+    direct, walking, waiting = _OFFER.get()
+    return replies.render(
+        f"{TEMPLATES}/{name}", locale, direct=direct, walking=walking, waiting=waiting, **context
+    )
 
 
 def _drafts(understanding: Understanding, locale: str) -> Iterator[list[str]]:

@@ -152,10 +152,15 @@ class Responder:
             and reading.understanding.kind == "unknown"
         ):
             body = replies.render(
-                "walkthrough/misc.j2", locale, what="public_steer", direct=answered_by_dm(incoming)
+                "walkthrough/misc.j2",
+                locale,
+                what="public_steer",
+                direct=answered_by_dm(incoming),
+                waiting=is_walking(member),
             )
             return self._reply(incoming, [body], Priority.PUBLIC_ANSWER), locale
-        return await self._public_answer(incoming, locale, reading), locale
+        waiting = is_walking(member)
+        return await self._public_answer(incoming, locale, reading, waiting=waiting), locale
 
     async def _acknowledged(
         self, incoming: Incoming, locale: str, reading: Reading, *, walking: bool = False
@@ -176,18 +181,24 @@ class Responder:
         body = replies.render(f"answers/{name}", locale, short=True)
         return self._reply(incoming, [body], Priority.PUBLIC_ANSWER, most=1)
 
-    async def _public_answer(self, incoming: Incoming, locale: str, reading: Reading) -> Effects:
+    async def _public_answer(
+        self, incoming: Incoming, locale: str, reading: Reading, *, waiting: bool = False
+    ) -> Effects:
         """When the posting budget runs low, public answers shrink to one status; when it is
-        spent on more urgent messages, they wait, and the member is told once per window."""
+        spent on more urgent messages, they wait, and the member is told once per window.
+        `waiting`: the member's walkthrough waits in their DMs (compose_answer)."""
         budget = self.budget
         if budget is None:
-            return self._answer(incoming, locale, reading, priority=Priority.PUBLIC_ANSWER)
+            return self._answer(
+                incoming, locale, reading, priority=Priority.PUBLIC_ANSWER, waiting=waiting
+            )
         effects = self._answer(
             incoming,
             locale,
             reading,
             priority=Priority.PUBLIC_ANSWER,
             max_statuses=1 if budget.is_low() else 3,
+            waiting=waiting,
         )
         resume = budget.allowed_again_at(Priority.PUBLIC_ANSWER)
         if resume - budget.clock.timestamp() <= LATE_NOTICE_AFTER:
@@ -218,6 +229,7 @@ class Responder:
         *,
         priority: int,
         max_statuses: int = 3,
+        waiting: bool = False,
     ) -> Effects:
         understanding = _understanding_of(reading)
         statuses = answers.compose_answer(
@@ -228,6 +240,7 @@ class Responder:
             url_length=self.limits.url_length,
             max_statuses=max_statuses,
             direct=answered_by_dm(incoming),
+            waiting=waiting,
         )
         return Effects(outbox=reply_items(incoming, statuses, priority=priority))
 

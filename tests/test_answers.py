@@ -484,12 +484,13 @@ def sample_contexts(name: str) -> list[dict]:
         "myth.j2": [{"myth": m} for m in KNOWLEDGE.myths.values()],
         "overview.j2": [groups],
         "deeper.j2": [{"source": s.source} for s in subjects],
-        "menu.j2": [{"greeting": True}, {"greeting": False}],
-        "unknown.j2": [{}],
+        "menu.j2": [{"greeting": True}, {"greeting": False}, {"greeting": False, "waiting": True}],
+        "unknown.j2": [{}, {"waiting": True}],
         "thanks.j2": [{}, {"short": True}],
         "acknowledged.j2": [{}, {"direct": True}],
         "start_move.j2": [{}],
         "did_you_mean.j2": [{"labels": [s.label for s in longest_labels]}],
+        "waiting.j2": [{}],
     }[name]
 
 

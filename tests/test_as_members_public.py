@@ -7,6 +7,7 @@ import pytest
 
 import replies
 from bot.text import html_to_text
+from bot.walkthrough import Words
 
 START = {"en": "move", "de": "umziehen", "fr": "déménager", "es": "mudanza", "ja": "引っ越し"}
 RESUME = {"en": "resume", "de": "fortsetzen", "fr": "reprendre", "es": "continuar", "ja": "再開"}
@@ -60,3 +61,35 @@ async def test_resume_said_in_public_mid_walk_is_not_told_to_say_move(sandbox):
     await sandbox.wait_reply(status)
     row = sandbox.bot.db.store.member("alice")
     assert (row["paused"], row["step"]) == (0, "profile"), row
+
+
+POSTS = {
+    "en": "do my posts move?",
+    "de": "Ziehen meine Beiträge mit um?",
+    "fr": "Est-ce que mes messages déménagent ?",
+    "es": "¿Mis publicaciones se mudan?",
+    "ja": "投稿は引っ越しで移りますか？",
+}
+
+
+@pytest.mark.parametrize("locale", sorted(POSTS))
+async def test_a_public_question_mid_walk_says_the_walk_waits_not_dm_me_move(sandbox, locale):
+    """alice, at step 2 of her walk, asked "do my posts move?" in public: the answer ended
+    'Or DM me "move" and I'll walk you through it', a walk she was in the middle of. It
+    says her walkthrough waits in the DMs, without saying at which step; her step stays.
+    So does the steer her public "move" got ("send me a DM saying "move"")."""
+    sandbox.remote.create_account("alice")
+    for text in (START[locale], "1", "alice@new.example"):
+        status = sandbox.dm("alice", text, language=locale)
+        await sandbox.wait_reply(status)
+    assert sandbox.bot.db.store.member("alice")["step"] == "profile"
+    text = await mention(sandbox, "alice", POSTS[locale], locale, "public")
+    deeper = replies.render("answers/deeper.j2", locale, source="SOURCE", waiting=True)
+    offer = replies.render("answers/deeper.j2", locale, source="SOURCE").split("SOURCE")[1]
+    assert deeper.split("SOURCE")[1] in text and offer.strip() not in text, text
+    assert Words.load(locale).titles["profile"] not in text, text
+    assert sandbox.bot.db.store.member("alice")["step"] == "profile"
+    steer = await mention(sandbox, "alice", START[locale], locale, "public")
+    waits = replies.render("walkthrough/misc.j2", locale, what="public_steer", waiting=True)
+    assert waits in steer and Words.load(locale).titles["profile"] not in steer, steer
+    assert sandbox.bot.db.store.member("alice")["step"] == "profile"

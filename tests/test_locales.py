@@ -258,11 +258,18 @@ def contexts(name: str, locale: str) -> list[dict]:
         "answers/several.j2": [{"subjects": longest_three}],
         "answers/myth.j2": [{"myth": m} for m in known.myths.values()],
         "answers/overview.j2": [groups],
-        "answers/deeper.j2": [{"source": s.source} for s in subjects],
-        "answers/menu.j2": [{"greeting": True}, {"greeting": False}],
+        "answers/deeper.j2": [{"source": s.source} for s in subjects]
+        + [{"source": subjects[0].source, "waiting": True}],
+        "answers/menu.j2": [
+            {"greeting": True},
+            {"greeting": False},
+            {"greeting": False, "waiting": True},
+        ],
+        "answers/unknown.j2": [{}, {"waiting": True}],
         "answers/did_you_mean.j2": [
             {"labels": [s.label for s in sorted(subjects, key=lambda s: len(s.label))[-3:]]},
             {"labels": [subjects[0].label]},
+            {"labels": [subjects[0].label], "waiting": True},
         ],
         "walkthrough/checks.j2": [{"check": c} for c in checks]
         + [{"check": "alias_seen_later", "past": True}],
@@ -271,6 +278,7 @@ def contexts(name: str, locale: str) -> list[dict]:
         + [{"command": "stop_public", "direct": True}, {"command": "forget_by_dm", "direct": True}],
         "walkthrough/misc.j2": [{"what": w} for w in misc]
         + [{"what": "public_steer", "direct": True}, {"what": "public_resume", "direct": True}]
+        + [{"what": "public_steer", "waiting": True}]
         + [
             {"what": "goodbye", "thanked": thanked, "moved": moved, "report_hours": hours}
             for thanked in (True, False)
