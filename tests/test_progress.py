@@ -204,6 +204,10 @@ async def test_three_reports_once_each_at_their_times_with_the_right_numbers(mov
     assert "4 of about 5 followers" in last and "last report" in last
     assert "Followers still on alice@example.social: 1" in last
     assert "servers still catching up" in last
+    # Who stays behind says only what has a source (beyond_fact_sheet.toml): it said
+    # "accounts that were already inactive" too (MoveWorker moves every follower, active
+    # or not) and "servers that ... limit yours" (no source found).
+    assert "inactive" not in last and "limit" not in last, last
     await moved.advance(days=10)
     assert len([r for r in moved.reports() if r["after_key"] is None]) == 3
     assert all(r["state"] == "sent" for r in moved.reports())
