@@ -1503,7 +1503,10 @@ def _read_tables(text: str, *, where: str, locale: str) -> Reading:
             # mano para mudarme a otro server? arranquemos").
             asked_which_way = where != DM and set(inside) & allowed & set(_DIRECTIONS)
             wish = wish and not (group == "start" and asked_which_way)
-            if group in inside and (wish or (group in _ORDERS and ordered)):
+            # "can I resume posting on my old account?": what goes on is asked about, not
+            # the walkthrough (no step of it is named).
+            elsewhere = group == "resume" and asked and _steps_unnamed(understood)
+            if group in inside and (wish or (group in _ORDERS and ordered)) and not elsewhere:
                 return Reading(group, understood, text_locale, where)
         said = [
             g
@@ -1790,6 +1793,13 @@ def _denies_step(
         return False
     said = clean(text).split()
     return "yet" in said or len(said) <= _FEW_WORDS
+
+
+def _steps_unnamed(understood: Understanding) -> bool:
+    """Whether the message names subjects, none of them a step's own: "resume" or
+    "continue" beside them goes on with something other than the walkthrough."""
+    own = {step.subject for step in _steps().values()}
+    return bool(understood.subjects) and own.isdisjoint(understood.subjects)
 
 
 def _own_command(understood: Understanding, locale: str) -> str | None:

@@ -10,6 +10,7 @@ import pytest
 
 import replies
 from bot.text import html_to_text
+from replies.knowledge import knowledge
 
 START = {"en": "move", "de": "umziehen", "fr": "déménager", "es": "mudanza", "ja": "引っ越し"}
 THANKS = {"en": "thanks", "de": "danke", "fr": "merci", "es": "gracias", "ja": "ありがとう"}
@@ -502,3 +503,31 @@ async def test_ok_to_which_way_asks_which_way_without_sorry(sandbox, locale):
     why = replies.render("walkthrough/why.j2", locale, step="choose_direction").strip()
     assert why in second and misc(locale, "again") not in second, second
     assert member(sandbox)["step"] == "choose_direction"
+
+
+# Asked whether posting on the old account can go on: the same shape in every language.
+POST_ON_OLD = {
+    "en": "can I resume posting on my old account?",
+    "de": "kann ich auf meinem alten Konto weitermachen?",
+    "fr": "puis-je continuer à poster depuis l'ancien compte ?",
+    "es": "¿puedo continuar publicando en la cuenta vieja?",
+    "ja": "旧アカウントで投稿を再開してもいい？",
+}
+STOP = {"en": "stop", "de": "stopp", "fr": "stop", "es": "para", "ja": "一時停止"}
+
+
+@pytest.mark.parametrize("locale", sorted(POST_ON_OLD))
+async def test_asking_to_resume_posting_on_the_old_account_is_a_question(sandbox, locale):
+    """alice, moved and paused while her followers come over, asked by DM "can I resume
+    posting on my old account?": read as the "resume" command, it turned her reminders
+    back on and answered with where she was, not her question. The old account is
+    explained, and she stays paused at her step."""
+    await to_step(sandbox, locale, "followers")
+    await say(sandbox, "alice", STOP[locale], language=locale)
+    assert member(sandbox)["paused"] == 1
+    answer = await say(sandbox, "alice", POST_ON_OLD[locale], language=locale)
+    old_account = knowledge(locale).subjects["old_account"].answer
+    assert old_account in answer, answer
+    assert replies.render("walkthrough/commands.j2", locale, command="resume").strip() not in answer
+    row = member(sandbox)
+    assert (row["step"], row["paused"]) == ("followers", 1), answer
