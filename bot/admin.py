@@ -37,6 +37,8 @@ RECOMMENDED_SCOPES: dict[str, str] = {
     "read:statuses": "to cancel replies to deleted mentions at once, and to check whether a"
     " status went out before posting it again after a long outage",
 }
+# What register asks for, and a token for the bot should have.
+REGISTERED_SCOPES: tuple[str, ...] = (*NEEDED_SCOPES, *RECOMMENDED_SCOPES)
 MARK_BOT_SCOPE = "write:accounts"
 OOB = "urn:ietf:wg:oauth:2.0:oob"
 PAST = {"filter": "filtered", "drop": "dropped"}
@@ -232,7 +234,7 @@ async def _check_server(report: Report, api: Any, config: Config, timeout: float
         report.problem(
             "scopes",
             "the token cannot read its own account (it lacks read:accounts)",
-            f"create a token with the scopes {' '.join(NEEDED_SCOPES)} (python -m bot register)",
+            f"create a token with the scopes {' '.join(REGISTERED_SCOPES)} (python -m bot register)",
         )
         return
     acct = str(me.get("acct") or me.get("username"))
@@ -259,19 +261,22 @@ async def _check_server(report: Report, api: Any, config: Config, timeout: float
         )
 
     scopes = await _scopes(api, acct)
+    # What the outbox asks for: the bot's own statuses, 200 with read:statuses, 403 without.
+    reads = await api.reads_statuses(str(me["id"]))
     have = [s for s, ok in scopes.items() if ok]
     missing = [s for s, ok in scopes.items() if ok is False]
     unknown = [s for s, ok in scopes.items() if ok is None]
     summary = ", ".join(
-        f"{s} {'yes' if ok else 'MISSING' if ok is False else '?'}" for s, ok in scopes.items()
+        f"{s} {'yes' if ok else 'MISSING' if ok is False else '?'}"
+        for s, ok in [*scopes.items(), ("read:statuses", reads)]
     )
-    report.line("scopes", summary)
+    report.line("scopes", f"{summary} (recommended)")
     report.line("", f"(needed: {' '.join(NEEDED_SCOPES)}; has {len(have)} of {len(NEEDED_SCOPES)})")
     for scope in missing:
         report.problem(
             "scopes",
             f"the token lacks {scope} ({NEEDED_SCOPES[scope]})",
-            f"create a token with the scopes {' '.join(NEEDED_SCOPES)} (python -m bot register)",
+            f"create a token with the scopes {' '.join(REGISTERED_SCOPES)} (python -m bot register)",
         )
     if unknown:
         report.warn(
@@ -279,10 +284,14 @@ async def _check_server(report: Report, api: Any, config: Config, timeout: float
             f"could not tell whether the token has {', '.join(unknown)}",
             "run check again; if it persists, compare the token's scopes with the list above",
         )
-    # A status that does not exist: 404 with read:statuses, 403 without it.
-    if await _probe(api, "GET", "/api/v1/statuses/0") == 403:
-        why = RECOMMENDED_SCOPES["read:statuses"]
-        report.line("", f"(recommended: read:statuses, {why}; python -m bot register asks for it)")
+    if reads is False:
+        report.warn(
+            "scopes",
+            f"the token lacks read:statuses, recommended {RECOMMENDED_SCOPES['read:statuses']}"
+            "; without it such a status is given up and listed on /admin",
+            f"create a token with the scopes {' '.join(REGISTERED_SCOPES)}"
+            " (python -m bot register asks for them) and set MASTODON_ACCESS_TOKEN to it",
+        )
     with contextlib.suppress(PermanentError, TransientError):
         app = await api.request("GET", "/api/v1/apps/verify_credentials", "check app")
         if isinstance(app, dict) and app.get("scopes"):
@@ -497,7 +506,7 @@ def register(
     allow_http = _loopback(base_url)
     if parsed.scheme == "http" and not allow_http:
         raise RegisterError("use the server's https:// address; tokens must not travel unencrypted")
-    scopes = [*NEEDED_SCOPES, *RECOMMENDED_SCOPES]
+    scopes = list(REGISTERED_SCOPES)
     app_scopes = [*scopes, MARK_BOT_SCOPE] if mark_bot else scopes
     try:
         client_id, client_secret = Mastodon.create_app(

@@ -42,6 +42,9 @@ class Health:
     posting_paused_until: datetime | None = None
     reconnects: int = 0
     private_mentions: str = "unknown"  # "accepted", "filtered-polling" or "unknown"
+    # Whether the token has read:statuses (None: not known yet). Without it the outbox
+    # gives up a reply that may be out already instead of looking among its own statuses.
+    read_statuses: bool | None = None
     counters: dict[str, int] = field(default_factory=dict)
     # The bot's own time from a notification received to its first reply posted (seconds).
     reply_latencies: deque[float] = field(default_factory=lambda: deque(maxlen=10_000))

@@ -314,6 +314,23 @@ class MastodonAPI:
                 raise TransientError(f"{what}: unexpected body")
             yield [item for item in page if isinstance(item, dict)], next_path is not None
 
+    async def reads_statuses(self, account_id: str) -> bool | None:
+        """Whether the token has read:statuses, as the server says: one of the account's own
+        statuses (what own_statuses_since asks for) is answered 200 with it and 403 without
+        it, the scope being checked first. None when the server could not be asked now."""
+        try:
+            await self.request(
+                "GET",
+                f"/api/v1/accounts/{account_id}/statuses",
+                "own statuses",
+                params={"limit": "1"},
+            )
+        except PermanentError as error:
+            return False if error.status == 403 else None
+        except (TransientError, RateLimited):
+            return None
+        return True
+
     async def own_statuses_since(
         self, account_id: str, since: datetime, *, max_pages: int = 25
     ) -> list[dict[str, Any]] | None:

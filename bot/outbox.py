@@ -342,6 +342,8 @@ class Outbox:
                 await self._look_again_later(row, error)
                 return None
             except PermanentError as error:
+                if error.status == 403:
+                    self.health.read_statuses = False  # for /admin, if start could not tell
                 why = f"may be out already, and cannot look: {error}"
                 await self._give_up(row, why, fix=LOOK if error.status == 403 else "")
                 return None

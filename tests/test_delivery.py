@@ -16,7 +16,7 @@ from harness import FAST
 
 from bot.budget import Budget
 from bot.clock import FakeClock, fake_start
-from bot.sandbox import HANG, Sandbox
+from bot.sandbox import HANG, NEEDED_ONLY, Sandbox
 
 # --- visibility ---------------------------------------------------------------------------
 
@@ -119,13 +119,30 @@ def test_a_fake_clock_starts_at_the_same_place_whatever_the_real_time(real):
     assert start.timestamp() % Budget(FakeClock(start)).window_seconds == 65 * 60
 
 
-async def test_a_post_that_may_be_out_is_not_tried_again_after_its_key_expired(clocked):
+@pytest.fixture
+async def clocked_without_read_statuses(tmp_path):
+    """A clocked sandbox whose token has only what the bot needs (no read:statuses)."""
+    clock = FakeClock()
+    box = Sandbox(
+        tmp_path, clock=clock, tuning=FAST, heartbeat_interval=0.2, bot_scopes=NEEDED_ONLY
+    )
+    await box.start()
+    try:
+        await box.wait_connected()
+        yield box, clock
+    finally:
+        await box.stop()
+
+
+async def test_a_post_that_may_be_out_is_not_tried_again_after_its_key_expired(
+    clocked_without_read_statuses,
+):
     """The server created the answer but said 500 (the bot cannot know it is out), then
     answers 429 until two hours later. Mastodon forgets an Idempotency-Key after an hour:
     trying again then could post the answer a second time, and this token cannot look
     whether it is out (no read:statuses; tests/test_posted_once.py has one that can). The
     bot gives it up instead (posted at most once), and /admin shows it."""
-    box, clock = clocked
+    box, clock = clocked_without_read_statuses
     box.home.faults.fail_next_posts_after_create(1)
     status = box.mention("alice", "do my posts move?")
     store = box.bot.db.store
@@ -448,7 +465,7 @@ def _sees_deletes(tmp_path, clock: FakeClock) -> Sandbox:
         clock=clock,
         tuning=FAST,
         heartbeat_interval=0.2,
-        bot_scopes=f"{BOT_SCOPES} read:statuses",
+        bot_scopes=BOT_SCOPES,
     )
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from harness import FAST, mentioned
 
-from bot.sandbox import Sandbox
+from bot.sandbox import NEEDED_ONLY, Sandbox
 
 
 async def test_a_bot_gets_one_answer_and_no_loop(sandbox):
@@ -84,7 +84,20 @@ async def test_an_edited_answered_status_is_not_answered_again(sandbox):
     assert len(sandbox.replies(status["id"])) == 1
 
 
-async def test_a_deleted_status_is_not_answered(sandbox):
+@pytest.fixture
+async def sandbox_without_read_statuses(tmp_path):
+    """The stream brings this bot no deletes: its token lacks read:statuses."""
+    box = Sandbox(tmp_path, tuning=FAST, heartbeat_interval=0.2, bot_scopes=NEEDED_ONLY)
+    await box.start()
+    try:
+        await box.wait_connected()
+        yield box
+    finally:
+        await box.stop()
+
+
+async def test_a_deleted_status_is_not_answered(sandbox_without_read_statuses):
+    sandbox = sandbox_without_read_statuses
     sandbox.home.faults.rate_limit_next(1, reset_in_seconds=0.6)  # hold the first post back
     status = sandbox.mention("alice", "do my posts move?")
     home, store = sandbox.home, sandbox.bot.db.store

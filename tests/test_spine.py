@@ -7,7 +7,7 @@ from dataclasses import replace
 import aiohttp
 from harness import FAST, mentioned
 
-from bot.sandbox import BOT_SCOPES, Sandbox
+from bot.sandbox import BOT_SCOPES, NEEDED_ONLY, Sandbox
 
 
 async def test_public_mention_gets_one_unlisted_reply_in_thread_tagging_only_the_sender(sandbox):
@@ -196,12 +196,16 @@ async def test_healthz_reports_the_stream(sandbox):
 
 
 async def test_token_scopes_constant_is_least_privilege():
+    """The sandbox's token has what register asks for: what the bot needs, and
+    read:statuses, which it works without (tests/test_admin.py)."""
     assert set(BOT_SCOPES.split()) == {
         "read:accounts",
         "read:notifications",
         "write:notifications",
         "write:statuses",
+        "read:statuses",
     }
+    assert set(NEEDED_ONLY.split()) == set(BOT_SCOPES.split()) - {"read:statuses"}
 
 
 async def test_replies_are_tagged_with_the_language_they_are_written_in(sandbox):

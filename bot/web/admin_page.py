@@ -345,6 +345,7 @@ async def gather(app: web.Application) -> dict[str, Any]:
         "last_event": stamp(health.last_event_at),
         "last_poll": stamp(health.last_poll_at) if health.last_poll_at else None,
         "private_mentions": health.private_mentions,
+        "read_statuses": health.read_statuses,
     }
     counters = {
         "mentions received": health.counters.get("notifications_received", 0),

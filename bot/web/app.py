@@ -284,6 +284,7 @@ async def _run_bot(app: web.Application) -> AsyncIterator[None]:
     )
     listener.on_delete = dispatcher.deleted
     listener.poll_filtered = not await _accept_private_mentions(api, health)
+    await _reads_statuses(api, health, str(me["id"]))
     bot = Bot(
         config,
         clock,
@@ -488,6 +489,23 @@ async def _accept_private_mentions(api: MastodonAPI, health: Health) -> bool:
     event(log, logging.INFO, "policy.accepting_private_mentions")
     health.private_mentions = "accepted"
     return True
+
+
+async def _reads_statuses(api: MastodonAPI, health: Health, me_id: str) -> None:
+    """Whether the token has read:statuses, for /admin and the log: the bot works without
+    it, but after an outage of over an hour it gives up a reply that may have gone out
+    (never posted twice) instead of looking among its own statuses, and a reply to a
+    deleted mention is cancelled only when posting it fails."""
+    health.read_statuses = await api.reads_statuses(me_id)
+    if health.read_statuses is False:
+        event(
+            log,
+            logging.WARNING,
+            "token.missing_scope",
+            scope="read:statuses",
+            effect="replies that may be out after an outage of over an hour are given up",
+            fix="create a token with python -m bot register and set MASTODON_ACCESS_TOKEN",
+        )
 
 
 async def _shutdown(bot: Bot, grace: float) -> None:
