@@ -2,8 +2,9 @@
 
 Every reply is a row before it is sent. Sending uses the row's Idempotency-Key, so a
 retry after a lost response returns the status the first try created instead of
-posting it again. Timeouts and 5xx are retried with back-off, a 429 is waited out
-until its reset time, other 4xx are given up (logged, never crashing the loop).
+posting it again. Timeouts and 5xx are retried with back-off for up to a day of failures,
+a 429 is waited out until its reset time; other 4xx, and a day of failures, give the
+status up: logged at WARNING, listed on /admin, and the member told in a short notice.
 Mastodon remembers an Idempotency-Key for one hour: a status an earlier try may have
 posted (a timeout, a 5xx, a restart after a crash or after storage refused to record the
 post) that is tried again after that hour is first looked for among the bot's own statuses
@@ -30,6 +31,7 @@ from bot.logs import event
 from bot.mastodon_api import MastodonAPI, PermanentError, RateLimited, TransientError
 from bot.text import html_to_text, raw_length, split_status
 from storage import Database, OutboxItem, Priority
+from storage.campaigns import CAMPAIGN_KIND
 from storage.db import UnreadableRow, describe_storage_error, is_transient_storage_error
 
 log = logging.getLogger(__name__)
@@ -47,6 +49,13 @@ LOOK = (
     " went out (python -m bot register): "
 )
 LIMIT_IN_ERROR = re.compile(r"limit of (\d+)|maximum[^\d]{0,20}(\d+)", re.IGNORECASE)
+# How long the server may fail a status (timeouts, 5xx) before it is given up: the member
+# is told (if the server takes that) and /admin shows it. A day of back-off is some 300
+# tries, none closer than backoff_max apart; a reply a day late has lost its moment.
+GIVE_UP_AFTER = timedelta(days=1)
+# Kinds whose failure the member is not told of: the notice itself, and the campaign's
+# statuses (its next wave reaches the member; /admin counts who was reached).
+NO_NOTICE = frozenset({"undeliverable", CAMPAIGN_KIND, "campaign_announcement"})
 
 
 class Outbox:
@@ -380,17 +389,9 @@ class Outbox:
             if error.status == 404 and in_reply_to:
                 await self._gone(row, str(error))
                 return None
-            self.health.count("errors_post")
-            event(
-                log,
-                logging.WARNING,
-                "outbox.gave_up",
-                id=outbox_id,
-                status=error.status,
-                kind=row["kind"],
-            )
-            await self.db.run(store.give_up, outbox_id, str(error))
-            await self.db.run(store.record_error, f"post_{error.status}", str(error)[:200])
+            # Any other 4xx (a validation error, a token or account refused): trying again
+            # would be refused the same way.
+            await self._undeliverable(row, str(error), why="refused", status=error.status)
         else:
             posted = (outbox_id, str(status["id"]))
             try:
@@ -444,15 +445,28 @@ class Outbox:
         return next((c for c in reversed(candidates) if c not in taken), None)
 
     async def _look_again_later(self, row: dict[str, Any], error: Exception) -> None:
-        """The server could not be asked just now: look again later, the try not counted."""
-        delay = (
-            self.backoff_max if isinstance(error, RateLimited) else self._backoff(row["attempts"])
-        )
+        """The server could not be asked just now: look again later, the try not counted
+        (failing all the same, unless it was a 429: a day of that and it is given up)."""
+        failing = not isinstance(error, RateLimited)
+        if failing and self._failing_too_long(row):
+            await self._undeliverable(row, f"looking: {error}", why="expired")
+            return
+        delay = self._backoff(row["attempts"]) if failing else self.backoff_max
         when = self.clock.now() + timedelta(seconds=delay)
         event(log, logging.WARNING, "outbox.look_later", id=row["id"], error=type(error).__name__)
         await self.db.run(
-            self.db.store.retry_later, row["id"], when, f"looking: {error}", count_attempt=False
+            self.db.store.retry_later,
+            row["id"],
+            when,
+            f"looking: {error}",
+            count_attempt=False,
+            failing=failing,
         )
+
+    def _failing_too_long(self, row: dict[str, Any]) -> bool:
+        """The server has failed this status (timeouts, 5xx) for GIVE_UP_AFTER or longer."""
+        since = row.get("failing_since")
+        return since is not None and self.clock.now() - _parse(since) >= GIVE_UP_AFTER
 
     def _count_posted(self, row: dict[str, Any], status: dict[str, Any]) -> None:
         """What follows a post: the budget, /metrics, flood control's turns, the log."""
@@ -502,31 +516,50 @@ class Outbox:
         await self.db.run(self.db.store.resplit, row["id"], parts)
         self.wake()
 
-    async def _undeliverable(self, row: dict[str, Any], error: str) -> None:
-        """Give the status (and the rest of its thread) up, tell the member where to read
-        instead, and show the failure on /admin: no reply vanishes without anyone knowing."""
+    async def _undeliverable(
+        self, row: dict[str, Any], error: str, *, why: str = "too_long", status: int | None = None
+    ) -> None:
+        """Give the status (and the rest of its thread) up, tell the member (in a short
+        notice, where to read instead) and show the failure on /admin and in the log: no
+        status vanishes without anyone knowing, and none is tried forever. `why`: refused
+        as too long even re-split ("too_long"), refused otherwise (a 4xx: "refused"), or
+        failed by the server for GIVE_UP_AFTER ("expired")."""
         store = self.db.store
         self.health.count("errors_post")
         failed = await self.db.run(store.give_up, row["id"], error)
-        event(log, logging.ERROR, "outbox.undeliverable", id=row["id"], kind=row["kind"])
-        if row["kind"] == "undeliverable":
-            await self.db.run(
-                store.record_error,
-                "post_undeliverable",
-                "even the short notice that an answer could not be delivered was refused",
-            )
-            return
-        await self.db.run(
-            store.record_error,
-            "post_undeliverable",
-            f"a {row['kind']} ({len(failed)} status(es)) was refused as too long even when"
-            " re-split; the member was told where to read instead",
+        event(
+            log,
+            logging.ERROR if why == "too_long" else logging.WARNING,
+            "outbox.undeliverable",
+            id=row["id"],
+            kind=row["kind"],
+            why=why,
+            status=status,
+            statuses=len(failed),
         )
+        kind = {"too_long": "post_undeliverable", "expired": "post_expired"}.get(
+            why, f"post_{status}"
+        )
+        what = {
+            "too_long": "was refused as too long even when re-split",
+            "expired": f"failed for over {_days(GIVE_UP_AFTER)} (timeouts or server errors)",
+        }.get(why, "was refused by the server")
+        told = row["kind"] not in NO_NOTICE and bool(row["recipient"])
+        if row["kind"] == "undeliverable":
+            detail = "even the short notice that an answer could not be delivered"
+            detail += f" {what.removeprefix('was ')}: {error}"
+        else:
+            detail = f"a {row['kind']} ({len(failed)} status(es)) {what}"
+            detail += "; the member was told" if told else ""
+            detail += f": {error}"
+        await self.db.run(store.record_error, kind, detail)
+        if not told:
+            return
         locale = row["language"] if row["language"] in replies.locales() else "en"
         prefix = f"@{row['recipient']} "
         notice = OutboxItem(
             idempotency_key=row["idempotency_key"].split("/r")[0] + ":undeliverable",
-            text=prefix + replies.render("undeliverable.j2", locale),
+            text=prefix + replies.render("undeliverable.j2", locale, why=why),
             visibility=row["visibility"],
             recipient=row["recipient"],
             in_reply_to_id=row["in_reply_to_id"] or row.get("parent_status_id"),
@@ -541,9 +574,13 @@ class Outbox:
         self.wake()
 
     async def _retry(self, row: dict[str, Any], error: str) -> None:
-        """Try again after a back-off, however long the server fails: a try after the
+        """Try again after a back-off, for up to GIVE_UP_AFTER of failures: a try after the
         key's hour looks first whether an earlier one went out (_may_be_out), so the reply
-        goes out once the server is back, never twice."""
+        goes out once the server is back, never twice. Failing for longer, it is given up
+        (the member told, /admin and the log at WARNING)."""
+        if self._failing_too_long(row):
+            await self._undeliverable(row, error, why="expired")
+            return
         store = self.db.store
         attempts = int(row["attempts"]) + 1
         delay = self._backoff(attempts)
@@ -556,7 +593,7 @@ class Outbox:
             attempt=attempts,
             delay=round(delay, 2),
         )
-        await self.db.run(store.retry_later, row["id"], when, error)
+        await self.db.run(store.retry_later, row["id"], when, error, failing=True)
 
     def _backoff(self, attempts: int) -> float:
         """Doubling from backoff_base up to backoff_max, jittered (the exponent capped: a
@@ -610,3 +647,12 @@ def _limit_in(error: str) -> int | None:
 
 def _parse(value: str) -> datetime:
     return datetime.fromisoformat(value)
+
+
+def _days(span: timedelta) -> str:
+    """'a day', '3 days', '12 hours': GIVE_UP_AFTER as /admin says it."""
+    if span.days == 1 and not span.seconds:
+        return "a day"
+    if span.days and not span.seconds:
+        return f"{span.days} days"
+    return f"{round(span.total_seconds() / 3600)} hours"

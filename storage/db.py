@@ -579,15 +579,24 @@ class Store(CampaignStore):
             self.scrub()
 
     def retry_later(
-        self, outbox_id: int, when: datetime, error: str, *, count_attempt: bool = True
+        self,
+        outbox_id: int,
+        when: datetime,
+        error: str,
+        *,
+        count_attempt: bool = True,
+        failing: bool = False,
     ) -> None:
+        """Back to pending until `when`. `failing`: the server failed it (not a 429, not the
+        disk), and failing_since keeps when that began."""
         with atomic(self.db.conn):
             # Only a row still being sent: one cancelled meanwhile stays cancelled.
             self.db.execute(
                 f"""UPDATE outbox SET state = 'pending', next_attempt_at = ?, last_error = ?
                     {"" if count_attempt else ", attempts = attempts - 1"}
+                    {", failing_since = COALESCE(failing_since, ?)" if failing else ""}
                     WHERE id = ? AND state = 'sending'""",
-                [_ts(when), error[:300], outbox_id],
+                [_ts(when), error[:300], *([self.now()] if failing else []), outbox_id],
             )
 
     def give_up(self, outbox_id: int, error: str, *, state: str = "failed") -> list[int]:

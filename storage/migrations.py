@@ -267,6 +267,13 @@ def _014_text_notification_ids(db: sqlite_utils.Database) -> None:
         db.execute(f"ALTER TABLE {table}_text RENAME TO {table}")
 
 
+def _015_failing_since(db: sqlite_utils.Database) -> None:
+    """When the server began failing a status (timeouts, 5xx, or its own statuses unreadable
+    when the outbox must look), kept across retries and restarts: a status failing for a
+    day is given up, the member told and /admin shown, instead of being tried forever."""
+    db["outbox"].add_column("failing_since", str)
+
+
 MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [
     _001_spine,
     _002_members_and_reminders,
@@ -282,6 +289,7 @@ MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [
     _012_undo,
     _013_handling_attempts,
     _014_text_notification_ids,
+    _015_failing_since,
 ]
 
 

@@ -358,6 +358,85 @@ async def test_an_answer_that_cannot_be_posted_is_reported_to_member_and_admin(t
         await box.stop()
 
 
+# --- a status the server will not take: given up, told, shown, never tried forever ---------
+
+
+def _undeliverable_logged(caplog) -> list[tuple[str, str, str]]:
+    return [
+        (r.levelname, r.why, r.kind)
+        for r in caplog.records
+        if r.getMessage() == "outbox.undeliverable"
+    ]
+
+
+async def test_an_answer_the_server_refuses_is_given_up_and_the_member_told(sandbox, caplog):
+    """A 4xx that is not a 429 or a length (a validation error, say) will be refused again:
+    the answer is not tried again; alice gets a short notice in her language instead, and
+    the admin sees it on /admin's list and in the log at WARNING."""
+    caplog.set_level("INFO")
+    sandbox.home.faults.refuse_next_posts(1)  # 422 "Validation failed: ..."
+    status = sandbox.mention("alice", "Ziehen meine Beiträge mit um?", language="de")
+    (notice,) = await sandbox.wait_reply(status)
+    await sandbox.settle()
+    assert "Dein Server hat meine Nachricht an dich abgelehnt" in notice["content"]
+    assert "docs.joinmastodon.org/user/moving" in notice["content"]
+    assert notice["visibility"] == "unlisted" and sandbox.replies(status["id"]) == [notice]
+    store = sandbox.bot.db.store
+    answer, told = store.outbox_rows(source_status_id=status["id"])
+    assert (answer["state"], answer["attempts"]) == ("failed", 1)
+    assert (told["kind"], told["state"]) == ("undeliverable", "sent")
+    assert sandbox.home.posts_attempted == 2  # the answer once, the notice once
+    (error,) = [e for e in store.recent_errors() if e["kind"] == "post_422"]
+    assert "was refused by the server; the member was told" in error["detail"]
+    assert "Validation failed" in error["detail"]
+    assert _undeliverable_logged(caplog) == [("WARNING", "refused", "reply")]
+
+
+async def test_a_reply_the_server_fails_for_a_day_is_given_up_and_the_member_told(clocked, caplog):
+    """The server answers 503 to every post. The reply is tried again with back-off (never
+    in a hot loop: the outbox sleeps between tries) for a day, then given up: the admin sees
+    it on /admin's list and in the log at WARNING, and alice gets a short notice once the
+    server takes posts again, in place of an answer a day late."""
+    box, clock = clocked
+    caplog.set_level("INFO")
+    box.home.faults.fail_next_posts(10_000, status=503)
+    status = box.mention("alice", "do my posts move?")
+    store = box.bot.db.store
+    rows = lambda: store.outbox_rows(source_status_id=status["id"])  # noqa: E731
+    await box.wait_until(
+        lambda: [(r["attempts"], r["state"]) for r in rows()] == [(1, "pending")],
+        30,
+        "no first try",
+    )
+    failing_since = rows()[0]["failing_since"]
+    assert failing_since is not None
+    await outbox_asleep(box, clock)
+    clock.advance(hours=23)  # tried again (it looks first: the key's hour is over), not given up
+    await box.wait_until(lambda: rows()[0]["attempts"] == 2, 30, "no try at 23 hours")
+    await outbox_asleep(box, clock)
+    assert [r["state"] for r in rows()] == ["pending"]
+    assert rows()[0]["failing_since"] == failing_since  # a look that found nothing keeps it
+    tries = box.home.posts_attempted
+    clock.advance(hours=1, minutes=1)  # a day of failures: given up at its next try
+    await box.wait_until(lambda: rows()[0]["state"] == "failed", 30, "not given up after a day")
+    await outbox_asleep(box, clock)
+    assert box.home.posts_attempted <= tries + 2  # that try, and the notice's first
+    (error,) = [e for e in store.recent_errors() if e["kind"] == "post_expired"]
+    assert (
+        "failed for over a day (timeouts or server errors); the member was told"
+        in (error["detail"])
+    )
+    assert _undeliverable_logged(caplog) == [("WARNING", "expired", "reply")]
+    assert box.replies(status["id"]) == []
+    box.home.faults.reset()  # the server takes posts again
+    clock.advance(minutes=10)
+    (notice,) = await box.wait_reply(status)
+    assert "did not take my message to you for over a day" in notice["content"]
+    assert "ask me again" in notice["content"]
+    await outbox_asleep(box, clock)
+    assert len(box.replies(status["id"])) == 1
+
+
 # --- flood control that spares conversations ----------------------------------------------
 
 

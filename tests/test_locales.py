@@ -293,6 +293,7 @@ def contexts(name: str, locale: str) -> list[dict]:
         ],
         "walkthrough/why.j2": [{"step": step} for step in WHY_STEPS],
         "answers/acknowledged.j2": [{}, {"direct": True}],
+        "undeliverable.j2": [{"why": why} for why in ("too_long", "refused", "expired")],
         "answers/thanks.j2": [{}, {"short": True}],
         "walkthrough/hints.j2": [{"expects": "handle"}]
         + [{"step": s} for s in ("archive", "download", "choose_direction", "alias")],

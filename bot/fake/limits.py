@@ -130,6 +130,7 @@ class Faults:
         self._proxy_limits: list[tuple[_RateLimitFault, float]] = []
         self._malformed = 0
         self._too_long = 0
+        self._refusals: deque[tuple[int, str]] = deque()
 
     def drop_streams(self, abrupt: bool = False) -> int:
         """End every open SSE response now (abrupt=True resets the TCP connection instead).
@@ -215,11 +216,24 @@ class Faults:
         server whose limit or counting differs from what its instance endpoint says."""
         self._too_long += n
 
+    def refuse_next_posts(
+        self, n: int = 1, status: int = 422, error: str = "Validation failed: Text can't be blank"
+    ) -> None:
+        """The next n posts answer `status` (a 4xx other than 429) with `error`, creating
+        nothing: a refusal that trying again will not change."""
+        if not 400 <= status < 500 or status == 429:
+            raise ValueError("status must be a 4xx other than 429")
+        self._refusals.extend([(status, error)] * n)
+
+    def take_refusal(self) -> tuple[int, str] | None:
+        return self._refusals.popleft() if self._refusals else None
+
     def malformed_json_next(self, n: int = 1) -> None:
         """The next n GET /api/v1/notifications answer 200 with a truncated JSON body."""
         self._malformed += n
 
     def reset(self) -> None:
+        self._refusals.clear()
         self.stream_available = True
         self.silent_streams = False
         self.stream_answer = None

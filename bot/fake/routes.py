@@ -1170,6 +1170,9 @@ class Routes:
         visibility = p.str("visibility") or "public"
         if fake.faults.take_too_long():
             raise ApiError(422, {"error": "Text is too long"})
+        refusal = fake.faults.take_refusal()
+        if refusal is not None:
+            raise ApiError(refusal[0], {"error": refusal[1]})
         try:
             fake.validate_status(text, spoiler, visibility)
         except ValidationError as error:
