@@ -9,16 +9,18 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
-from markupsafe import Markup
+from markupsafe import Markup, escape
 
 from bot.campaign import Pace, current_wave, waves_of
+from bot.web.words import say
 
-# Series drawn, with their colour (CSS variables of the admin page) and label.
+# Series drawn, with their colour (CSS variables of the admin page); their labels are
+# words.j2's campaign_series.
 SERIES = (
-    ("reached", "var(--accent)", "reached"),
-    ("moved", "var(--good)", "moved"),
-    ("walking_through", "var(--warn)", "walking through"),
-    ("not_reached_yet", "var(--muted)", "not reached yet"),
+    ("reached", "var(--accent)"),
+    ("moved", "var(--good)"),
+    ("walking_through", "var(--warn)"),
+    ("not_reached_yet", "var(--muted)"),
 )
 WIDTH, HEIGHT, PAD = 640, 220, 28
 
@@ -46,7 +48,7 @@ async def campaign_figures(bot: Any, now: datetime) -> dict[str, Any] | None:
             {
                 "number": n,
                 "at": when.strftime("%Y-%m-%d %H:%M"),
-                "state": "under way" if n == wave else "done" if when < now else "to come",
+                "state": "under_way" if n == wave else "done" if when < now else "to_come",
             }
             for n, when in enumerate(waves_of(campaign), start=1)
         ],
@@ -75,7 +77,7 @@ def chart(
 
     parts = [
         f'<svg viewBox="0 0 {WIDTH} {HEIGHT}" width="100%" role="img" '
-        f'aria-label="Campaign counts over time, out of {top} accounts" '
+        f'aria-label="{escape(say("campaign_chart", top))}" '
         'xmlns="http://www.w3.org/2000/svg" style="font: 11px system-ui, sans-serif">',
         f'<line x1="{PAD}" y1="{HEIGHT - PAD}" x2="{WIDTH - PAD}" y2="{HEIGHT - PAD}" '
         'style="stroke: var(--line)"/>',
@@ -85,7 +87,8 @@ def chart(
         f'<text x="{WIDTH - PAD}" y="{HEIGHT - 8}" text-anchor="end" '
         f'style="fill: var(--muted)">{end:%Y-%m-%d %H:%M}</text>',
     ]
-    for index, (key, colour, label) in enumerate(SERIES):
+    for index, (key, colour) in enumerate(SERIES):
+        label = escape(say("campaign_series", key))
         line = " ".join(f"{x(when):.1f},{y(int(p.get(key, 0))):.1f}" for when, p in points)
         parts.append(
             f'<polyline points="{line}" fill="none" style="stroke: {colour}; stroke-width: 2"/>'
@@ -97,4 +100,4 @@ def chart(
             f"{int(counts.get(key, 0))}</text>"
         )
     parts.append("</svg>")
-    return Markup("".join(parts))  # numbers and fixed words only: nothing to escape
+    return Markup("".join(parts))  # numbers, and words escaped above

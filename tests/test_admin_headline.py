@@ -67,3 +67,78 @@ def test_the_chart_draws_every_hour_and_the_budget_share_of_its_window():
     svg = str(activity_svg(hours))
     assert svg.count('<g class="hour"') == 24
     assert 'data-hour="02:00" data-received="2" data-sent="30" data-budget="20"' in svg
+
+
+def test_the_words_python_fills_in_come_from_the_template_and_read_as_before():
+    """replies/templates/admin/words.j2 holds them; these are the words the admin reads."""
+    from bot.campaign_page import chart
+    from bot.web.admin_page import ago
+    from bot.web.words import say
+
+    assert [ago(NOW - timedelta(seconds=s), NOW) for s in (10, 300, 3 * 3600, 3 * 86400)] == [
+        "just now",
+        "5 min ago",
+        "3 h ago",
+        "3 days ago",
+    ]
+    assert ago(NOW + timedelta(minutes=20), NOW) == "in 20 min"
+    assert ago(NOW + timedelta(seconds=5), NOW) == "now" and ago(None, NOW) == "never"
+    assert say("storage_waiting", 1, "01 May 12:00 UTC") == (
+        "The database refuses writes: 1 message waiting since 01 May 12:00 UTC, kept and "
+        "retried every 30 seconds"
+    )
+    assert say("storage_waiting", 2, "01 May 12:00 UTC").startswith(
+        "The database refuses writes: 2 messages waiting"
+    )
+    assert say("storage_waiting_fix").startswith("free space on the disk holding DATABASE_PATH")
+    assert [say("counter", n) for n in ("received", "sent", "reminders", "errors")] == [
+        "Mentions received",
+        "Replies sent",
+        "Reminders sent",
+        "Errors",
+    ]
+    assert [say("wave_state", s) for s in ("under_way", "done", "to_come")] == [
+        "under way",
+        "done",
+        "to come",
+    ]
+    assert say("wrong_token") == "That is not the admin token."
+    start = datetime(2026, 5, 1, 0, tzinfo=UTC)
+    hours = hours_with_budget([{"hour": start, "received": 2, "sent": 30}], limit=300)
+    svg = str(activity_svg(hours))
+    assert "<title>00:00 UTC: 2 mentions received, 30 replies sent, 10% of the budget" in svg
+    assert ">Mentions received, replies sent and budget used, per hour, last 24 hours<" in svg
+    counts = {"reached": 3, "walking_through": 1, "audience": 4}
+    drawn = str(chart([], counts, start, start + timedelta(days=1)))
+    assert 'aria-label="Campaign counts over time, out of 4 accounts"' in drawn
+    assert ">walking through 1</text>" in drawn and ">not reached yet 0</text>" in drawn
+
+
+def test_the_admin_page_modules_keep_no_words_of_their_own():
+    """Words in templates: no phrase (three words or more) in a string of the modules that
+    fill the admin page in, docstrings and SVG markup aside."""
+    import ast
+    import re
+    from pathlib import Path
+
+    root = Path(__file__).parent.parent
+    phrases = []
+    for name in ("bot/web/admin_page.py", "bot/web/chart.py", "bot/campaign_page.py"):
+        tree = ast.parse((root / name).read_text(encoding="utf-8"))
+        docstrings = {
+            id(node.body[0].value)
+            for node in ast.walk(tree)
+            if isinstance(node, ast.Module | ast.ClassDef | ast.FunctionDef | ast.AsyncFunctionDef)
+            and node.body
+            and isinstance(node.body[0], ast.Expr)
+            and isinstance(node.body[0].value, ast.Constant)
+        }
+        phrases += [
+            f"{name}:{node.lineno} {node.value!r}"
+            for node in ast.walk(tree)
+            if isinstance(node, ast.Constant)
+            and isinstance(node.value, str)
+            and id(node) not in docstrings
+            and re.search(r"(?<![-\w])[A-Za-z]+ [a-z]+ [a-z]+(?![\w=-])", node.value)
+        ]
+    assert phrases == []

@@ -42,6 +42,7 @@ from bot.web.chart import activity_svg, hours_with_budget
 from bot.web.metrics import PostingBudget, posting_budget
 from bot.web.state import BOT_KEY, CLOCK_KEY, CONFIG_KEY, HEALTH_KEY
 from bot.web.steps import step_order, step_title
+from bot.web.words import say
 from replies import TEMPLATES
 
 log = logging.getLogger(__name__)
@@ -211,7 +212,7 @@ async def login(request: web.Request) -> web.Response:
     given = form.get("token")
     if not isinstance(given, str) or not _token_matches(token, given.strip()):
         await _failed_sign_in(request, "form", started)
-        return _login_page(401, "That is not the admin token.")
+        return _login_page(401, say("wrong_token"))
     response = _see_admin()
     generation = await session_generation(request.app)
     response.set_cookie(
@@ -264,19 +265,19 @@ def _parse(value: str | None) -> datetime | None:
 def ago(when: datetime | None, now: datetime) -> str:
     """'never', 'just now', '5 min ago', '3 h ago', '2 days ago' (or 'in ...' for the future)."""
     if when is None:
-        return "never"
+        return say("ago", 0, "never", False)
     seconds = (now - when).total_seconds()
     future = seconds < 0
     seconds = abs(seconds)
     if seconds < 45:
-        return "just now" if not future else "now"
+        return say("ago", 0, "now", future)
     if seconds < 3600:
-        text = f"{round(seconds / 60)} min"
+        amount, unit = round(seconds / 60), "min"
     elif seconds < 48 * 3600:
-        text = f"{round(seconds / 3600)} h"
+        amount, unit = round(seconds / 3600), "h"
     else:
-        text = f"{round(seconds / 86400)} days"
-    return f"in {text}" if future else f"{text} ago"
+        amount, unit = round(seconds / 86400), "days"
+    return say("ago", amount, unit, future)
 
 
 def clock_time(when: datetime | None) -> str:
@@ -286,44 +287,32 @@ def clock_time(when: datetime | None) -> str:
 def headline(
     health: Any, budget: PostingBudget | None, now: datetime, started: bool
 ) -> dict[str, str]:
-    """The one line at the top, the most serious condition first."""
+    """The one line at the top, the most serious condition first: its state and tone, and
+    its words (words.j2's headline_text and headline_detail)."""
+    line: dict[str, Any]
     if not started:
-        return {"state": "starting", "tone": "warn", "text": "Starting", "detail": ""}
-    if not health.is_healthy(now):
-        since = f" since {health.down_since.strftime('%H:%M')} UTC" if health.down_since else ""
-        return {
-            "state": "not_receiving",
-            "tone": "bad",
-            "text": "Not receiving notifications",
-            "detail": f"Neither the stream nor polling has worked{since}.",
-        }
-    receiving = "streaming" if health.connected else "polling (the stream is down)"
-    if budget is not None and budget.paused_until is not None:
-        until = budget.paused_until.strftime("%H:%M")
-        if budget.paused_by == "server":
-            text = f"Posting paused by the server until {until} UTC"
-            why = "The server's rate limit is reached; replies wait in the queue."
-        else:
-            text = f"Posting paused until {until} UTC: the budget is used up"
-            why = f"All {budget.limit} statuses of this 3-hour window are sent (STATUS_BUDGET)."
-        return {
+        line = {"state": "starting", "tone": "warn"}
+    elif not health.is_healthy(now):
+        since = health.down_since.strftime("%H:%M") if health.down_since else ""
+        line = {"state": "not_receiving", "tone": "bad", "since": since}
+    elif budget is not None and budget.paused_until is not None:
+        line = {
             "state": "paused",
             "tone": "bad",
-            "text": text,
-            "detail": f"{why} Receiving by {receiving}.",
+            "until": budget.paused_until.strftime("%H:%M"),
+            "paused_by": budget.paused_by,
+            "limit": budget.limit,
+            "streaming": health.connected,
         }
-    if health.connected:
-        return {
-            "state": "receiving",
-            "tone": "ok",
-            "text": "Receiving notifications",
-            "detail": "By streaming.",
-        }
+    elif health.connected:
+        line = {"state": "receiving", "tone": "ok"}
+    else:
+        line = {"state": "polling", "tone": "warn"}
     return {
-        "state": "polling",
-        "tone": "warn",
-        "text": "Receiving notifications by polling",
-        "detail": "The stream is down; the bot asks the server every few seconds.",
+        "state": line["state"],
+        "tone": line["tone"],
+        "text": say("headline_text", line),
+        "detail": say("headline_detail", line),
     }
 
 
@@ -347,12 +336,13 @@ async def gather(app: web.Application) -> dict[str, Any]:
         "private_mentions": health.private_mentions,
         "read_statuses": health.read_statuses,
     }
-    counters = {
-        "mentions received": health.counters.get("notifications_received", 0),
-        "replies sent": health.counters.get("replies_sent", 0),
-        "reminders sent": health.counters.get("reminders_sent", 0),
+    counted = {
+        "received": health.counters.get("notifications_received", 0),
+        "sent": health.counters.get("replies_sent", 0),
+        "reminders": health.counters.get("reminders_sent", 0),
         "errors": sum(v for k, v in health.counters.items() if k.startswith("errors_")),
     }
+    counters = {say("counter", name): value for name, value in counted.items()}
     figures: dict[str, Any] = {
         "campaign": None,
         "now": clock_time(now),
@@ -371,13 +361,8 @@ async def gather(app: web.Application) -> dict[str, Any]:
         waiting = len(health.storage_waiting)
         figures["alerts"].append(
             {
-                "text": f"The database refuses writes: {waiting} "
-                f"message{'s' if waiting != 1 else ''} waiting since {clock_time(since)}, "
-                "kept and retried every 30 seconds",
-                "fix": "free space on the disk holding DATABASE_PATH, check the file's "
-                "permissions, or end what holds a lock on it (a backup); the messages are "
-                "answered, in order, once it takes writes again (the log's dispatch.storage "
-                "lines name the problem)",
+                "text": say("storage_waiting", waiting, clock_time(since)),
+                "fix": say("storage_waiting_fix"),
             }
         )
     if bot is None:

@@ -13,6 +13,8 @@ from datetime import datetime
 
 from markupsafe import Markup, escape
 
+from bot.web.words import say
+
 WINDOW_SECONDS = 3 * 3600
 WIDTH, HEIGHT = 480, 200
 LEFT, RIGHT, TOP, BOTTOM = 30, 36, 10, 22
@@ -64,8 +66,7 @@ def activity_svg(hours: list[Hour]) -> Markup:
     parts = [
         f'<svg id="activity-chart" viewBox="0 0 {WIDTH} {HEIGHT}" width="100%" role="img" '
         'aria-labelledby="activity-title" style="max-height: 300px; display: block">',
-        '<title id="activity-title">Mentions received, replies sent and budget used, '
-        "per hour, last 24 hours</title>",
+        f'<title id="activity-title">{escape(say("activity_title"))}</title>',
     ]
     for fraction in (0, 0.5, 1):
         line_y = y(top * fraction)
@@ -81,10 +82,7 @@ def activity_svg(hours: list[Hour]) -> Markup:
     for n, hour in enumerate(hours):
         x = LEFT + n * slot + (slot - 2 * bar) / 2
         label = hour.start.strftime("%H:00")
-        title = (
-            f"{label} UTC: {hour.received} mentions received, {hour.sent} replies sent, "
-            f"{hour.budget_used}% of the budget used in its 3-hour window"
-        )
+        title = say("activity_hour", label, hour.received, hour.sent, hour.budget_used)
         parts.append(
             f'<g class="hour" data-hour="{label}" data-received="{hour.received}" '
             f'data-sent="{hour.sent}" data-budget="{hour.budget_used}">'
