@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import Any
+from urllib.parse import urlsplit
 
 from bot.clock import parse_time
 from bot.text import html_to_text, strip_mentions
@@ -52,13 +54,11 @@ def from_notification(notification: dict[str, Any], bot_username: str) -> Incomi
     account = notification.get("account") or {}
     if notification.get("type") != "mention" or not isinstance(status, dict) or not account:
         return None
-    mentions = status.get("mentions") or []
-    others = tuple(
-        m.get("acct", "")
-        for m in mentions
-        if m.get("username", "").lower() != bot_username.lower() and m.get("acct")
-    )
     text = html_to_text(status.get("content") or "")
+    mentions = [m for m in status.get("mentions") or [] if isinstance(m, dict)]
+    mine = [m for m in mentions if str(m.get("username") or "").lower() == bot_username.lower()]
+    home = _host(mine[0].get("url")) if mine else None
+    others = tuple(acct for m in mentions if m not in mine and (acct := _full_acct(m, home, text)))
     text = strip_mentions(text, [bot_username])
     return Incoming(
         notification_id=str(notification["id"]),
@@ -87,6 +87,27 @@ KNOWN_VISIBILITIES = ("public", "unlisted", "private", "direct")
 
 def _visibility(value: Any) -> str:
     return value if value in KNOWN_VISIBILITIES else "direct"
+
+
+def _full_acct(mention: dict[str, Any], home: str | None, text: str) -> str:
+    """A mention's acct with its server. Mastodon leaves the host out only for accounts on
+    its own server; servers that leave it out for everyone still show it where the member
+    typed it in full ("@alice@new.example" in the text), or in the profile's URL, whose host
+    is the account's server when it is not this one (`home`)."""
+    acct = str(mention.get("acct") or mention.get("username") or "")
+    if not acct or "@" in acct:
+        return acct
+    typed = re.search(rf"(?<![\w@])@{re.escape(acct)}@([\w.-]+\w(?::\d+)?)", text, re.IGNORECASE)
+    if typed:
+        return f"{acct}@{typed.group(1).lower()}"
+    host = _host(mention.get("url"))
+    return f"{acct}@{host}" if home is not None and host and host != home else acct
+
+
+def _host(url: Any) -> str | None:
+    """The host (and port) of an account's profile URL, lowercased."""
+    netloc = urlsplit(str(url or "")).netloc.lower()
+    return netloc.rpartition("@")[2] or None
 
 
 def _epoch(value: Any) -> float | None:

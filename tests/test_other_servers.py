@@ -252,3 +252,32 @@ async def test_a_page_where_the_stream_should_be_is_no_stream_and_no_hot_loop(tm
         assert stream_requests(box) <= 2 + took / 2.5, (stream_requests(box), took)
     finally:
         await box.stop()
+
+
+# --- statuses written more loosely ---------------------------------------------------------
+
+
+async def test_loosely_written_statuses_are_answered_and_a_mentioned_address_keeps_its_server(
+    tmp_path,
+):
+    """No `account.bot`, `language` or `application`, plain-text content, `in_reply_to_id`
+    as a number, mentions whose `acct` has no host: a public question is answered unlisted,
+    and a walkthrough goes on in its DM thread. The new account given as a mention
+    ("@alice@new.example", whose acct came as "alice") was taken for alice on this server."""
+    from test_walkthrough import say
+
+    box = Sandbox(tmp_path, tuning=FAST, heartbeat_interval=0.2)
+    box.home.status_shape = "sparse"
+    await box.start()
+    try:
+        await box.wait_connected()
+        status = box.mention("zoe", "do my posts move?")
+        (reply,) = await box.wait_reply(status)
+        assert reply["visibility"] == "unlisted"
+        box.remote.create_account("alice")
+        assert "Which way" in await say(box, "alice", "hi! I want to move")
+        assert "new account's address" in await say(box, "alice", "1")
+        assert "I found alice@new.example" in await say(box, "alice", "@alice@new.example")
+        assert box.bot.db.store.member("alice")["new_handle"] == "alice@new.example"
+    finally:
+        await box.stop()

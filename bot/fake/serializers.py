@@ -259,7 +259,27 @@ def notification_json(srv: FakeMastodon, n: Notification) -> dict[str, Any]:
     d["account"] = account_json(srv, n.from_account)
     if n.status is not None:
         d["status"] = status_json(srv, n.status, n.recipient)
+    if srv.status_shape == "sparse":
+        _sparse(d, n.status)
     return d
+
+
+def _sparse(d: dict[str, Any], s: Status | None) -> None:
+    """A notification as servers that speak Mastodon's API more loosely write it: no
+    `account.bot`, no `language` or `application`, mentions' `acct` without the host, the
+    content as the plain text written (no <p>, no mention links), `in_reply_to_id` a number."""
+    d["account"].pop("bot", None)
+    status = d.get("status")
+    if status is None or s is None:
+        return
+    status["account"].pop("bot", None)
+    status.pop("language", None)
+    status.pop("application", None)
+    status["content"] = s.text
+    for mention in status["mentions"]:
+        mention["acct"] = mention["username"]
+    if str(status.get("in_reply_to_id") or "").isdigit():
+        status["in_reply_to_id"] = int(status["in_reply_to_id"])
 
 
 def policy_json(srv: FakeMastodon, account: Account) -> dict[str, Any]:

@@ -120,6 +120,10 @@ class FakeMastodon:
         # speak Mastodon's API do (every URL and the domain of a mention in full), and refuse
         # a long one with their wording. Off: Mastodon's own counting and message.
         self.raw_length = False
+        # How a notification's status and accounts are written: "mastodon", or "sparse" (as
+        # servers that follow Mastodon's API loosely: fields left out, plain-text content,
+        # mentions without their host, in_reply_to_id a number; serializers._sparse).
+        self.status_shape = "mastodon"
         # How notification ids look on the wire: "numeric" (Mastodon's sequential bigint as a
         # string), "ulid" (GoToSocial's 26-character ULIDs: not numbers, ordered as text) or
         # "uuid" (random UUIDs, in no order a client can tell; min_id still pages by time).
