@@ -7,7 +7,10 @@ met, so the text alone decides the language. Prints, per locale:
 - tuning accuracy (tests/data/tuning/<locale>.toml and the old tests/data/questions*.toml);
 - held-out accuracy (tests/data/heldout/<locale>.toml) and how many on-topic held-out
   messages were a dead end ("I don't know"); held-out rows are never printed, only
-  these figures, so nobody tunes on them by reading this report;
+  these figures, so nobody tunes on them by reading this report; the fresh rounds' rows
+  and the retired rounds' (measured once, then trained on by the second opinion:
+  tests/question_set.py RETIRED_THROUGH) apart, so no figure mixes trained-on rows with
+  fresh ones;
 - rows of each later round (note = "round 2", "round 3", ...) apart: their first contact;
 - how often the reply would be in the row's own language (held-out, figure only);
 - the confusion between subjects and between commands, on tuning rows only, and every
@@ -50,6 +53,7 @@ from question_set import (  # noqa: E402 - the scoring the accuracy tests use
     first_contact_locale,
     is_dead_end,
     is_on_topic,
+    is_retired,
     is_right,
     load_rows,
     read_row,
@@ -57,6 +61,8 @@ from question_set import (  # noqa: E402 - the scoring the accuracy tests use
 )
 
 NONE = "(none)"
+FRESH = "held-out, fresh"
+RETIRED = "held-out, retired (trained on)"
 
 
 def subject_confusions(rows: list[dict], results: list[Reading]) -> Counter[tuple[str, str]]:
@@ -157,42 +163,53 @@ def report(
     first = timed(tuning, read_row)
     tuning_got = [read_row(r) for r in tuning]
     held_got = [read_row(r) for r in held]
-
-    figures = {
-        "tuning": (sum(map(is_right, tuning, tuning_got)), len(tuning)),
-        "held-out": (sum(map(is_right, held, held_got)), len(held)),
+    # Fresh rounds' rows, and retired ones (measured once, now the model's training rows).
+    parts = {
+        FRESH: [(r, g) for r, g in zip(held, held_got, strict=True) if not is_retired(r)],
+        RETIRED: [(r, g) for r, g in zip(held, held_got, strict=True) if is_retired(r)],
     }
-    on_topic = [(r, g) for r, g in zip(held, held_got, strict=True) if is_on_topic(r)]
-    dead = sum(is_dead_end(r, g) for r, g in on_topic)
-    figures["dead ends"] = (dead, len(on_topic))
+
+    figures = {"tuning": (sum(map(is_right, tuning, tuning_got)), len(tuning))}
+    for name, pairs in parts.items():
+        figures[name] = (sum(is_right(r, g) for r, g in pairs), len(pairs))
+        on_topic = [(r, g) for r, g in pairs if is_on_topic(r)]
+        figures["dead ends, " + name] = (sum(is_dead_end(r, g) for r, g in on_topic), len(on_topic))
+    # The reply language is the detector's and the tables', never the model's: all rows.
     spoken = [r for r in held if len(r["text"]) >= 12]
     figures["reply language"] = (
         sum(first_contact_locale(r["text"]) == locale for r in spoken),
         len(spoken),
     )
 
-    print(f"[{locale}] {len(tuning)} tuning rows, {len(held)} held-out rows")
-    print(f"  accuracy, tuning          {share(*figures['tuning'])}")
+    print(
+        f"[{locale}] {len(tuning)} tuning rows, {len(held)} held-out rows "
+        f"({len(parts[FRESH])} fresh, {len(parts[RETIRED])} retired)"
+    )
+    print(f"  {'accuracy, tuning':<43}{share(*figures['tuning'])}")
     if not tuning_only:
-        print(f"  accuracy, held-out        {share(*figures['held-out'])}")
-        print(f"  dead ends, held-out       {share(*figures['dead ends'])} of on-topic rows")
-        print(f"  reply language, held-out  {share(*figures['reply language'])} (12+ characters)")
+        for name in parts:
+            print(f"  {'accuracy, ' + name:<43}{share(*figures[name])}")
+            dead = figures["dead ends, " + name]
+            print(f"  {'dead ends, ' + name:<43}{share(*dead)} of on-topic rows")
+        spoke = figures["reply language"]
+        print(f"  {'reply language, held-out (all)':<43}{share(*spoke)} (12+ characters)")
     # Rows written in a later round (note = "round N") were unseen until they landed: the
     # figures of each round apart show that round's first contact next to the older rows'.
-    for name, rows, got in (("tuning", tuning, tuning_got), ("held-out", held, held_got)):
+    for name, pairs in (("tuning", list(zip(tuning, tuning_got, strict=True))), *parts.items()):
         rounds: dict[str, list[bool]] = {}
-        for r, g in zip(rows, got, strict=True):
+        for r, g in pairs:
             note = str(r.get("note", ""))
             rounds.setdefault(note if note.startswith("round ") else "round 1", []).append(
                 is_right(r, g)
             )
-        if len(rounds) > 1:
+        if len(rounds) > 1 or name != "tuning":
             for which, marks in sorted(rounds.items()):
-                print(f"    {name + ', ' + which + ' rows':<24}{share(sum(marks), len(marks))}")
+                print(f"    {name + ', ' + which + ' rows':<46}{share(sum(marks), len(marks))}")
 
-    for name, rows, got in (("tuning", tuning, tuning_got), ("held-out", held, held_got)):
-        if rows:
-            kinds = miss_kinds(rows, got)
+    for name, pairs in (("tuning", list(zip(tuning, tuning_got, strict=True))), *parts.items()):
+        if pairs:
+            rows, got = zip(*pairs, strict=True)
+            kinds = miss_kinds(list(rows), list(got))
             print(
                 f"  {name} misses by kind: "
                 + (", ".join(f"{what} {count}" for what, count in kinds.most_common()) or "none")
@@ -254,7 +271,7 @@ def main() -> None:
     summary = {
         locale: report(locale, args.repeat, args.tuning_only, args.misses) for locale in locales
     }
-    parts = ("tuning",) if args.tuning_only else ("tuning", "held-out", "dead ends")
+    parts = ("tuning",) if args.tuning_only else ("tuning", FRESH, RETIRED, "dead ends, " + FRESH)
     print("Per locale: " + " / ".join(parts) + (" (of on-topic rows):" if len(parts) > 1 else ":"))
     for locale, figures in summary.items():
         cells = [share(*figures[name]) for name in parts]

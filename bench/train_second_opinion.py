@@ -1,10 +1,12 @@
 """Train the second opinion (bot/second_opinion.py) and measure it honestly.
 
-Reads ONLY the tuning rows (tests/data/tuning/<locale>.toml, grouped by their
+Reads the tuning rows (tests/data/tuning/<locale>.toml, grouped by their
 `note = "round N"`, rows without one being round 1), the old tests/data/questions*.toml
-(one more group) and the tuners' probes (tests/data/probes.toml, written from the tests by
+(one more group), the tuners' probes (tests/data/probes.toml, written from the tests by
 bench/probe_rows.py: one more group, trained on in every fold but never tested on, so the
-figures stay the writers' rounds'). Never the held-out half.
+figures stay the writers' rounds') and the retired held-out halves (the rounds through
+tests/question_set.py's RETIRED_THROUGH: each measured once at first contact, then trained
+on; never printed, never a test fold). A fresh round's held-out half is never read.
 
     pip install -e '.[train]'                       # numpy, scipy, scikit-learn
     python bench/train_second_opinion.py            # cross-validate, print figures
@@ -13,8 +15,10 @@ figures stay the writers' rounds'). Never the held-out half.
 Training needs scikit-learn (the `train` extra); the bot reads the file with the
 standard library alone.
 
-Cross-validation leaves one group out (train on the other rounds, test on round N): the
-nearest thing to a fresh round written by new people. Probes written from a round's rows
+Cross-validation leaves one group out (train on the other rounds, test on round N's tuning
+half; the fold never trains on round N's held-out half either): the nearest thing to a
+fresh round written by new people. `--retired none` leaves every held-out half out of
+the folds (the figures before the halves were retired). Probes written from a round's rows
 are paraphrases of them: `--probes prior` trains each fold only on the probes written
 before its round landed (the honest lower bound of what the probes add), `--probes none`
 on none (the figures before the probes were training data). It prints, per locale, the model's
@@ -45,10 +49,12 @@ sys.path.insert(0, str(ROOT / "tests"))
 from question_set import (  # noqa: E402
     LOCALES,
     TUNING,
+    held_out_rows,
     is_right,
     load_rows,
     old_rows,
     read_row,
+    round_number,
     tuning_rows,
 )
 
@@ -68,6 +74,7 @@ C = 3.0
 PAIRS = 200_000
 OLD = "old questions"
 PROBES = "probes"
+RETIRED = "retired held-out"
 PROBE_FILE = ROOT / "tests" / "data" / "probes.toml"
 
 
@@ -84,7 +91,8 @@ def label_of(row: dict) -> list[str]:
 
 
 def all_rows() -> list[dict]:
-    """Every tuning row with its locale and group (round), held-out rows never read."""
+    """Every tuning row with its locale and group (round), the probes, and the retired
+    held-out rows (group RETIRED, with their round); a fresh held-out row is never read."""
     rows = []
     for locale in LOCALES:
         for row in load_rows(TUNING, locale):
@@ -93,7 +101,18 @@ def all_rows() -> list[dict]:
             rows.append({**row, "locale": locale, "group": group})
         for row in old_rows(locale):
             rows.append({**row, "locale": locale, "group": OLD})
-    return rows + probe_rows()
+    return rows + probe_rows() + retired_rows()
+
+
+def retired_rows() -> list[dict]:
+    """The held-out halves of the retired rounds: training rows only, never tested on or
+    printed. Session 15: leave-one-round-out with them (each fold without its own round's
+    half) read the tested rounds' tuning rows better (README)."""
+    return [
+        {**row, "locale": locale, "group": RETIRED, "round": round_number(row)}
+        for locale in LOCALES
+        for row in held_out_rows(locale, retired=True)
+    ]
 
 
 def probe_rows() -> list[dict]:
@@ -111,11 +130,14 @@ def round_of(group: str) -> int:
     return int(group.split()[1]) if group.startswith("round ") else 0
 
 
-def trained_on(row: dict, group: str, probes: str) -> bool:
-    """Whether the fold testing on `group` trains on a row: never its own group's rows,
-    and of the probes all, none, or those written before the group's round landed."""
+def trained_on(row: dict, group: str, probes: str, retired: str = "others") -> bool:
+    """Whether the fold testing on `group` trains on a row: never its own group's rows nor
+    its round's held-out half; of the other retired halves all ("others") or none; of the
+    probes all, none, or those written before the group's round landed."""
     if row["group"] == group:
         return False
+    if row["group"] == RETIRED:
+        return retired == "others" and row["round"] != round_of(group)
     if row["group"] != PROBES:
         return True
     return probes == "all" or (probes == "prior" and row["after"] < round_of(group))
@@ -196,13 +218,14 @@ def label_set(rows: list[dict]) -> list[str]:
 
 
 def cross_validate(
-    rows: list[dict], labels: list[str], probes: str = "all"
+    rows: list[dict], labels: list[str], probes: str = "all", retired: str = "others"
 ) -> list[tuple[dict, object]]:
-    """(row, the model's guess) for every writers' row, from a model trained without its
-    group (the probes are never a test fold: they are the tuners' words, not members')."""
+    """(row, the model's guess) for every writers' tuning row, from a model trained without
+    its group (the probes and retired held-out rows are never a test fold: the tuners'
+    words, not members', and rows nobody may read the readings of)."""
     results = []
-    for group in sorted({r["group"] for r in rows} - {PROBES}):
-        train_rows = [r for r in rows if trained_on(r, group, probes)]
+    for group in sorted({r["group"] for r in rows} - {PROBES, RETIRED}):
+        train_rows = [r for r in rows if trained_on(r, group, probes, retired)]
         model = from_bytes(build(train_rows, labels))
         for r in rows:
             if r["group"] == group:
@@ -336,6 +359,12 @@ def main() -> None:
         help="the probes each fold trains on: all, those written before its round, none",
     )
     parser.add_argument(
+        "--retired",
+        choices=("others", "none"),
+        default="others",
+        help="the retired held-out halves each fold trains on: all but its round's, or none",
+    )
+    parser.add_argument(
         "--first-contact",
         nargs="*",
         default=[],
@@ -345,11 +374,14 @@ def main() -> None:
     rows = all_rows()
     labels = label_set(rows)
     probes = sum(r["group"] == PROBES for r in rows)
+    retired = sum(r["group"] == RETIRED for r in rows)
     print(
-        f"{len(rows) - probes} tuning rows, {probes} probes, {len(labels)} classes", file=sys.stderr
+        f"{len(rows) - probes - retired} tuning rows, {probes} probes, {retired} retired "
+        f"held-out rows, {len(labels)} classes",
+        file=sys.stderr,
     )
     if not args.no_cv:
-        results = cross_validate(rows, labels, args.probes)
+        results = cross_validate(rows, labels, args.probes, args.retired)
         report(results)
         if args.gate:
             simulate([(r, g, tables_reading(r)) for r, g in results], "the tables as they are")

@@ -17,10 +17,11 @@ best of them; in a DM or at a step where the tables found no command, it may nam
 those stay the tables'.
 
 The model is replies/second_opinion.bin, written by bench/train_second_opinion.py from
-the tuning rows and the tuners' probes, never the held-out rows (deterministic: fixed
-seed, crc32 hashing). Weights are int8 per (bucket, class) pair, the largest kept, in
-`array`s, with one scale and a bias per class in the header: under 1 MB, no numpy at run
-time.
+the tuning rows, the tuners' probes and the retired held-out halves (measured once at first
+contact, then training rows: tests/question_set.py RETIRED_THROUGH), never a fresh round's
+held-out half (deterministic: fixed seed, crc32 hashing). Weights are int8 per (bucket,
+class) pair, the largest kept, in `array`s, with one scale and a bias per class in the
+header: under 1 MB, no numpy at run time.
 """
 
 from __future__ import annotations

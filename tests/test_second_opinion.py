@@ -16,6 +16,7 @@ import tracemalloc
 from pathlib import Path
 
 import pytest
+import question_set
 from question_set import LOCALES, tuning_rows
 
 from bot import interpret, second_opinion
@@ -39,6 +40,25 @@ def test_model_file_is_what_the_script_makes_of_the_tuning_rows() -> None:
     assert built == second_opinion.MODEL.read_bytes(), (
         "replies/second_opinion.bin is stale: run bench/train_second_opinion.py --write"
     )
+
+
+def test_a_fold_trains_on_the_other_rounds_retired_halves_never_its_own() -> None:
+    """Retired held-out halves are training rows (tests/question_set.py RETIRED_THROUGH),
+    but leave-one-round-out stays honest: the fold testing round N never sees round N's
+    held-out half, and `--retired none` gives the figures without any."""
+    retired = [{"group": train_second_opinion.RETIRED, "round": n} for n in (1, 7, 8)]
+    trained = train_second_opinion.trained_on
+    assert [r["round"] for r in retired if trained(r, "round 7", "prior")] == [1, 8]
+    assert [r["round"] for r in retired if trained(r, "old questions", "prior")] == [1, 7, 8]
+    assert not [r for r in retired if trained(r, "round 8", "prior", retired="none")]
+
+
+def test_the_trainer_reads_only_retired_held_out_rows() -> None:
+    """A fresh round's held-out half is measured once before anything trains on it."""
+    rows = train_second_opinion.retired_rows()
+    assert rows, "no retired held-out row: RETIRED_THROUGH reads nothing"
+    assert max(r["round"] for r in rows) <= question_set.RETIRED_THROUGH
+    assert {r["group"] for r in rows} == {train_second_opinion.RETIRED}
 
 
 def test_model_stays_within_its_memory_budget() -> None:

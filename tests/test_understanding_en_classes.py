@@ -331,14 +331,10 @@ def test_the_subject_in_plain_words(text, subjects):
         # The alias done on one account, the question about the other: the move.
         ("alias is set up on my new account. what button do i click on the old account?", {"move"}),
         ("before i move, where do i get all my data as files?", {"csv_export"}),
-        pytest.param(
-            "is there a way to keep my old toots for myself, like offline?",
-            {"archive"},
-            # Retrained with round 24 the model reads "repost_tools" at a margin of 459 and
-            # ranks "archive" below four subjects (second_opinion.FAR_MARGIN: 275); with
-            # rounds 20 and 22 alone it read it right.
-            marks=pytest.mark.xfail(strict=True, reason="overruled until retrained"),
-        ),
+        # Retrained with round 24 the model read "repost_tools" (margin 459) and ranked
+        # "archive" below four subjects (second_opinion.FAR_MARGIN); trained on the retired
+        # held-out halves too (session 15) it reads it right again.
+        ("is there a way to keep my old toots for myself, like offline?", {"archive"}),
         ("does everyone who follows me get some message saying i moved?", {"notifications"}),
         (
             "can i just put a note on my old profile pointing to the new one without moving anything?",
