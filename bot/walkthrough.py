@@ -238,6 +238,9 @@ class Turn:
     forget: bool = False
     # Said stop: the statuses queued for these recipients unasked are cancelled.
     cancel_unasked: list[str] = field(default_factory=list)
+    # The alias step was left by a "skip" after a "done" the bot could not see: on the
+    # member's word, as a third "done" would be (the pre-flight says so).
+    alias_on_word: bool = False
 
 
 class Walkthrough:
@@ -571,7 +574,7 @@ class Walkthrough:
             # The alias step's own check counts only if it saw the alias: taken on the
             # member's word (or unreadable), the pre-flight looks again, and says so.
             seen = answered and before == "alias" and bool(member.get("alias_seen_at"))
-            on_word = answered and before == "alias" and not seen
+            on_word = turn.alias_on_word or (answered and before == "alias" and not seen)
             text, fields = await self.progress.preflight(
                 member, locale, alias_checked=seen, on_word=on_word
             )
@@ -790,6 +793,7 @@ class Walkthrough:
             else:
                 if step == "alias" and not member.get("alias_seen_at"):
                     # Skipped on trust: keep looking, and say so once it is there.
+                    turn.alias_on_word = bool(member.get("check_failures"))
                     self._watch(turn, "alias")
                     turn.bodies.append(self._check_text(member, locale, "alias_watching"))
                 self._advance(turn, locale)

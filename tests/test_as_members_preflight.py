@@ -77,6 +77,31 @@ async def test_the_preflight_after_going_on_the_members_word_agrees_with_it(sand
     assert missing not in answer and trusted in answer, answer
 
 
+SKIP = {"en": "skip", "de": "überspringen", "fr": "passer", "es": "saltar", "ja": "スキップ"}
+
+
+@pytest.mark.parametrize("locale", sorted(SKIP))
+async def test_a_skip_offered_as_going_on_the_members_word_is_taken_as_that(sandbox, locale):
+    """Twice "done" at the alias step, the alias unseen: "To go on now on your word, say
+    "skip" or "done" once more". "done" got the pre-flight's "I still can't see the
+    alias, on your word"; "skip" got "No alias yet: create it first". Both are the
+    member's word now. A "skip" before any "done" still says there is no alias yet."""
+    sandbox.remote.create_account("alice")
+    for text in (START[locale], "1", "alice@new.example", "👍", "👍", "👍", "👍", "👍"):
+        await say(sandbox, "alice", text, locale)
+    answer = await say(sandbox, "alice", SKIP[locale], locale)
+    assert sandbox.bot.db.store.member("alice")["step"] == "move", answer
+    missing = preflight_lines(locale, "missing", clear=False)[1]
+    trusted = preflight_lines(locale, "trusted", clear=False)[1]
+    assert missing not in answer and trusted in answer, answer
+    sandbox.remote.create_account("bob")
+    for text in (START[locale], "1", "bob@new.example", "👍", "👍", "👍"):
+        await say(sandbox, "bob", text, locale)
+    answer = await say(sandbox, "bob", SKIP[locale], locale)
+    assert sandbox.bot.db.store.member("bob")["step"] == "move", answer
+    assert missing in answer and trusted not in answer, answer
+
+
 # Where the move's form is, in Mastodon's own words (mastodon-ui-strings.md): the link under
 # "Move to a different account", or the title of the page it opens (settings.migrate).
 MOVE_FORM = {
