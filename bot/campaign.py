@@ -92,19 +92,6 @@ class WavePlan:
     def in_time(self) -> bool:
         return self.completes_at is not None
 
-    def as_dict(self) -> dict[str, Any]:
-        return {
-            "wave": self.number,
-            "starts_at": self.starts_at.isoformat(timespec="seconds"),
-            "deadline": self.deadline.isoformat(timespec="seconds"),
-            "statuses": self.statuses,
-            "reached_by_deadline": self.reached_by_deadline,
-            "completes_at": self.completes_at.isoformat(timespec="seconds")
-            if self.completes_at
-            else None,
-            "windows": self.windows,
-        }
-
 
 def plan_wave(
     number: int,

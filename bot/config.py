@@ -9,7 +9,6 @@ environment wins over the file.
 
 from __future__ import annotations
 
-import logging
 import os
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field, fields
@@ -272,7 +271,3 @@ class Config:
             except ConfigError as error:
                 problems.append(error)
         return values, problems
-
-    @property
-    def log_level_number(self) -> int:
-        return logging.getLevelName(self.log_level)

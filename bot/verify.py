@@ -169,12 +169,6 @@ class Verifier:
             )
         return self._session
 
-    def forget_cache(self, handle: str | None = None) -> None:
-        if handle is None:
-            self._cache.clear()
-        else:
-            self._cache.pop(handle.lower(), None)
-
     def _let_go(self) -> None:
         """Drop the lookups too old to be served: a bot checking thousands of members'
         handles would otherwise keep every answer. At most once a `cache_seconds`."""

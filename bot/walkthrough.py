@@ -275,9 +275,6 @@ class Walkthrough:
 
     # -- entry points ----------------------------------------------------------------------
 
-    def wants_to_start(self, text: str, locale: str) -> bool:
-        return Words.load(locale).matches("start", text)
-
     async def handle(
         self,
         member: dict[str, Any] | None,

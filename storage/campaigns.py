@@ -167,13 +167,6 @@ class CampaignStore:
                 [(_ts(now), campaign_id, acct.lower()) for acct in accts],
             )
 
-    def mark_skip(self, campaign_id: int, acct: str, reason: str) -> None:
-        with atomic(self.db.conn):
-            self.db.execute(
-                "UPDATE campaign_audience SET skip = ? WHERE campaign_id = ? AND acct = ?",
-                [reason, campaign_id, acct.lower()],
-            )
-
     _REACHABLE = """a.campaign_id = ? AND a.skip IS NULL AND a.moved_at IS NULL
         AND NOT EXISTS (SELECT 1 FROM members m WHERE m.acct = a.acct
                         AND (m.paused = 1 OR m.nobot = 1 OR m.moved_at IS NOT NULL))"""
