@@ -137,7 +137,7 @@ class Listener:
         # Filtered private mentions are never streamed, so they are polled; and a slow
         # safety-net catch-up finds anything a stream lost without the bot noticing.
         interval = self.filtered_poll_interval if self.poll_filtered else self.safety_interval
-        filtered_task: asyncio.Task[None] | None = asyncio.create_task(self._poll_forever(interval))
+        polling = asyncio.create_task(self._poll_forever(interval))
         try:
             while True:
                 try:
@@ -173,9 +173,7 @@ class Listener:
                     event(log, logging.ERROR, "stream.refused", status=error.status)
                     self.health.stream_down(self.clock.now())
                     failures += 1
-                except (TransientError, TimeoutError, OSError, Exception) as error:
-                    if isinstance(error, asyncio.CancelledError):
-                        raise
+                except Exception as error:  # a timeout, a dropped connection: reconnect
                     event(log, logging.WARNING, "stream.lost", error=type(error).__name__)
                     self.health.stream_down(self.clock.now())
                     failures += 1
@@ -185,10 +183,9 @@ class Listener:
                     # must not leave mentions to the safety net's look every few minutes.
                     await self._poll_for(self._backoff(failures))
         finally:
-            if filtered_task is not None:
-                filtered_task.cancel()
-                with contextlib.suppress(asyncio.CancelledError):
-                    await filtered_task
+            polling.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await polling
 
     def _backoff(self, failures: int) -> float:
         """Exponential back-off with full jitter, so many bots do not reconnect in step."""
