@@ -94,4 +94,13 @@ def mirror_spoiler(spoiler_text: str) -> str:
     return spoiler[:80] if spoiler else ""
 
 
-__all__ = ["MAX_THREAD", "Priority", "fit", "reply_items", "reply_visibility"]
+# What the walkthrough, the responder, reminders and the campaign use.
+__all__ = [
+    "MAX_THREAD",
+    "answered_by_dm",
+    "fit",
+    "mirror_spoiler",
+    "reply_items",
+    "reply_priority",
+    "reply_visibility",
+]
