@@ -281,3 +281,42 @@ async def test_loosely_written_statuses_are_answered_and_a_mentioned_address_kee
         assert box.bot.db.store.member("alice")["new_handle"] == "alice@new.example"
     finally:
         await box.stop()
+
+
+# --- a 429 at start --------------------------------------------------------------------
+
+
+async def test_a_429_at_start_is_waited_out_to_its_reset_not_given_up(tmp_path):
+    """A bot restarted in a loop has used up its token's 300 requests per 5 minutes: the
+    server answers 429 until the window's reset. The start tried again after 1, 2, 4, 8
+    and 16 s (a 429 each) and then gave up, exiting to be restarted into the same 429.
+    It now waits until the reset time, asks once more, and starts."""
+    from bot.clock import FakeClock
+
+    clock = FakeClock()
+    box = Sandbox(tmp_path, clock=clock, tuning=FAST, heartbeat_interval=0.2)
+    box.home.faults.rate_limit_for(240, path="/api/v1/accounts/verify_credentials")
+    await box.home.start()
+    await box.remote.start()
+    starting = asyncio.create_task(box.start_bot())
+    try:
+
+        def asleep() -> bool:
+            return any(d > clock.now() for d in clock.sleeping_until())
+
+        await box.wait_until(lambda: box.home.count_429 >= 1, 30, "the bot never asked")
+        for _ in range(11):  # 220 of the 240 seconds
+            await box.wait_until(asleep, 30, "the start never waited")
+            clock.advance(20)
+            await asyncio.sleep(0)
+        assert box.home.count_429 == 1 and not starting.done()
+        clock.advance(25)
+        await asyncio.wait_for(asyncio.shield(starting), 60)
+        await box.wait_connected()
+        status = box.mention("alice", "do my posts move?")
+        await box.wait_reply(status)
+        assert box.home.count_429 == 1
+    finally:
+        if not starting.done():
+            starting.cancel()
+        await box.stop()

@@ -95,12 +95,34 @@ def _one_malloc_arena() -> None:
     mallopt(_M_ARENA_MAX, 1)
 
 
+# The longest a 429 at start is waited out at once (Mastodon's longest window, the posting
+# one, is 3 hours; the calls at start fall under the 5-minute ones).
+RATE_LIMIT_WAIT_MAX = 900.0
+
+
 async def _startup_call(clock: Clock, call: Any, *args: Any) -> Any:
-    """Retry transient failures at start (the server may be restarting too)."""
-    for attempt in range(6):
+    """Retry transient failures at start (the server may be restarting too). A 429 is
+    waited out until its reset time, however many come (a minute when it says none): a bot
+    restarted in a loop has spent its token's requests, and giving up would restart it
+    into the same 429."""
+    attempt = 0
+    while True:
         try:
             return await call(*args)
-        except (TransientError, RateLimited) as error:
+        except RateLimited as limited:
+            reset = limited.reset_at or clock.timestamp() + 60.0
+            wait = min(RATE_LIMIT_WAIT_MAX, max(1.0, reset - clock.timestamp()))
+            event(
+                log,
+                logging.WARNING,
+                "startup.rate_limited",
+                call=call.__name__,
+                wait_seconds=round(wait),
+            )
+            await clock.sleep(wait)
+        except TransientError as error:
+            if attempt >= 6:
+                raise
             event(
                 log,
                 logging.WARNING,
@@ -109,7 +131,7 @@ async def _startup_call(clock: Clock, call: Any, *args: Any) -> Any:
                 error=type(error).__name__,
             )
             await clock.sleep(min(30.0, 2.0**attempt))
-    return await call(*args)
+            attempt += 1
 
 
 async def _second_opinion_setting(app: web.Application) -> AsyncIterator[None]:
