@@ -88,6 +88,7 @@ _MAX_CONTAINS = 120  # a phrase inside a longer text counts only in a short mess
 # message tells a story (asked by itself, or a question about its subject).
 _MAX_HOW_WORDS = 8
 _MAX_DIALECT_WORDS = 10  # walkthrough words read as dialect (_Book._index_dialects)
+_RECENT_SHORT = 16  # messages whose filler-less form is kept (_Book._without_ignored)
 _MAX_REPORT_WORDS = 10
 # A question this short at a step, naming nothing, asks about the step.
 _SHORT_QUESTION = 12
@@ -283,6 +284,7 @@ class _Book:
         # nothing but an order, the order is asked for ("how do I start over?").
         self.asks_to: set[str] = set()
         self.language_words: set[str] = set()
+        self._recent_short: dict[str, str] = {}  # _without_ignored's last answers
         self.asking: set[str] = set()  # words that open a question (`[ignore] asking`)
         self.contrast: set[str] = set()  # words that make a report a problem
         self.negations: set[str] = set()  # words that say a step is not done
@@ -950,8 +952,17 @@ class _Book:
         yield short
 
     def _without_ignored(self, base: str) -> str:
-        """The message without polite words and filler ("ok done please" -> "done")."""
-        return _drop_phrases(base, self.ignore_spaced, self.ignore_sizes, self.ignore_unspaced)
+        """The message without polite words and filler ("ok done please" -> "done").
+
+        Reading one message asks this about seven times, of two or three texts (the
+        tuning rows: 7.2 calls, 2.5 texts a message), so the last few answers are kept."""
+        short = self._recent_short.get(base)
+        if short is None:
+            if len(self._recent_short) >= _RECENT_SHORT:
+                self._recent_short.clear()
+            short = _drop_phrases(base, self.ignore_spaced, self.ignore_sizes, self.ignore_unspaced)
+            self._recent_short[base] = short
+        return short
 
     def language_request(self, text: str, found: tuple[list[str], list[str]]) -> str | None:
         """ "language de" / "sprache fr" (keyword and code), or a language named ("auf
