@@ -407,7 +407,8 @@ class Progress:
             new_server=new_server,
             old_server=old_server,
             followers=_fmt(old_counts.followers if old_counts else None, locale),
-            following=_fmt(old_counts.following if old_counts else None, locale),
+            # None following: no "the 0 you follow you import".
+            following=_fmt((old_counts.following or None) if old_counts else None, locale),
             clear=clear,
         )
         event(

@@ -102,6 +102,38 @@ async def test_a_skip_offered_as_going_on_the_members_word_is_taken_as_that(sand
     assert missing in answer and trusted not in answer, answer
 
 
+def counts_line(locale: str, following: str | None) -> str:
+    """The pre-flight's line of counts, for an old account of no followers."""
+    text = replies.render(
+        "progress/preflight.j2",
+        locale,
+        alias="ok",
+        followers="0",
+        following=following,
+        clear=True,
+        blocks_public=True,
+        new_server="new.example",
+        old_server="example.social",
+        locked=False,
+        block=None,
+    )
+    return next(line for line in text.splitlines() if "0" in line)
+
+
+@pytest.mark.parametrize("locale", sorted(START))
+async def test_the_preflight_names_no_follows_to_import_when_there_are_none(sandbox, locale):
+    """An old account that follows nobody got "Moving 0 followers. The 0 you follow you
+    import." (fr « Les 0 comptes suivis, vous les importez »): only the followers' count."""
+    sandbox.remote.create_account("alice")
+    for text in (START[locale], "1", "alice@new.example", "👍", "👍", "👍"):
+        await say(sandbox, "alice", text, locale)
+    sandbox.remote.add_alias(sandbox.remote.get_account("alice"), sandbox.home.get_account("alice"))
+    answer = await say(sandbox, "alice", "👍", locale)
+    assert sandbox.bot.db.store.member("alice")["step"] == "move", answer
+    assert counts_line(locale, "0") not in answer, answer
+    assert counts_line(locale, None) in answer, answer
+
+
 # Where the move's form is, in Mastodon's own words (mastodon-ui-strings.md): the link under
 # "Move to a different account", or the title of the page it opens (settings.migrate).
 MOVE_FORM = {
