@@ -4,13 +4,11 @@ language. Each test is something a member hit trying the bot."""
 from __future__ import annotations
 
 import pytest
+from test_as_members_private import POSTS, RESUME, START  # the same words, written once
 
 import replies
 from bot.text import html_to_text
 from bot.walkthrough import Words
-
-START = {"en": "move", "de": "umziehen", "fr": "déménager", "es": "mudanza", "ja": "引っ越し"}
-RESUME = {"en": "resume", "de": "fortsetzen", "fr": "reprendre", "es": "continuar", "ja": "再開"}
 
 
 async def mention(box, username: str, text: str, locale: str, visibility: str) -> str:
@@ -61,15 +59,6 @@ async def test_resume_said_in_public_mid_walk_is_not_told_to_say_move(sandbox):
     await sandbox.wait_reply(status)
     row = sandbox.bot.db.store.member("alice")
     assert (row["paused"], row["step"]) == (0, "profile"), row
-
-
-POSTS = {
-    "en": "do my posts move?",
-    "de": "Ziehen meine Beiträge mit um?",
-    "fr": "Est-ce que mes messages déménagent ?",
-    "es": "¿Mis publicaciones se mudan?",
-    "ja": "投稿は引っ越しで移りますか？",
-}
 
 
 @pytest.mark.parametrize("locale", sorted(POSTS))
