@@ -283,7 +283,19 @@ class Listener:
         while True:
             try:
                 return await call()
-            except (TransientError, RateLimited) as error:
+            except RateLimited as limited:
+                # Until the window reopens: a try before then is only another 429.
+                reset = limited.reset_at or self.clock.timestamp() + 60.0
+                wait = max(1.0, reset - self.clock.timestamp())
+                event(
+                    log,
+                    logging.WARNING,
+                    "startup.rate_limited",
+                    call=call.__name__,
+                    wait_seconds=round(wait),
+                )
+                await self.clock.sleep(wait)
+            except TransientError as error:
                 failures += 1
                 event(
                     log,

@@ -320,3 +320,31 @@ async def test_a_429_at_start_is_waited_out_to_its_reset_not_given_up(tmp_path):
         if not starting.done():
             starting.cancel()
         await box.stop()
+
+
+async def test_a_429_on_the_first_look_at_notifications_is_waited_out_to_its_reset(tmp_path):
+    """The listener's first calls (where the cursor starts, the instance) retried a 429
+    after their back-off (a second, growing to a minute) whatever the reset time said: a
+    429 a try through the whole window. The listener now sleeps until the reset."""
+    from bot.clock import FakeClock
+
+    clock = FakeClock()
+    box = Sandbox(tmp_path, clock=clock, tuning=FAST, heartbeat_interval=0.2)
+    box.home.faults.rate_limit_for(240, path="/api/v1/notifications")
+    await box.start()
+    try:
+        reset = clock.timestamp() + 240
+        await box.wait_until(lambda: box.home.count_429 >= 1, 30, "the bot never asked")
+        await box.wait_until(
+            lambda: any(abs(d.timestamp() - reset) < 2 for d in clock.sleeping_until()),
+            30,
+            "the listener never slept until the reset",
+        )
+        assert box.home.count_429 == 1 and not box.bot.health.connected
+        clock.advance(245)
+        await box.wait_connected()
+        status = box.mention("alice", "do my posts move?")
+        await box.wait_reply(status)
+        assert box.home.count_429 == 1
+    finally:
+        await box.stop()
