@@ -100,7 +100,10 @@ class Budget:
 
     def allowed_again_at(self, priority: int) -> float:
         """When rows of this priority may be sent again (now, if they may already)."""
-        share = next((share for tier, share in TIERS if priority <= tier), 0.0)
+        # The most urgent tier that still lets this priority through: every tier at or
+        # above it does, and it asks the least be left (public answers: a tenth, not the
+        # nudges' quarter, which told questions their answers were late while they went).
+        share = min((share for tier, share in TIERS if priority <= tier), default=0.0)
         now = self.clock.timestamp()
         if self.limit - self.sent() <= self.limit * share:
             return self.window_end()  # our own window must turn

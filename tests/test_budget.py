@@ -26,6 +26,17 @@ def test_tiers_close_from_the_least_urgent():
     assert budget_with(300).max_priority() is None
 
 
+def test_public_answers_are_allowed_again_by_their_own_tier_not_the_nudges():
+    """74 left of 300: nudges stop (a quarter must be left), public answers still go (a
+    tenth). Reckoned with the nudges' quarter, a public question was told its answer
+    would be late, and that notice (more urgent) took a status from an answer queued
+    before it: with a budget of 4, the fourth of five questions went unanswered."""
+    budget = budget_with(226)
+    assert budget.allowed_again_at(Priority.PUBLIC_ANSWER) == START.timestamp()
+    assert budget.allowed_again_at(Priority.NUDGE) == budget.window_end()
+    assert budget_with(271).allowed_again_at(Priority.PUBLIC_ANSWER) == budget.window_end()
+
+
 def test_the_servers_headers_bind_when_tighter():
     clock_now = START.timestamp()
     server = RateLimitState(limit=300, remaining=5, reset_at=clock_now + 120)
