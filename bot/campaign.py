@@ -504,8 +504,7 @@ class CampaignRunner:
             try:
                 seconds = await self.step()
             except RateLimited as limited:  # wait the server's window out, then go on
-                reset = limited.reset_at or self.clock.timestamp() + 60
-                seconds = max(1.0, reset - self.clock.timestamp())
+                seconds = limited.wait_seconds(self.clock.timestamp())
                 event(log, logging.WARNING, "campaign.rate_limited", retry_in=round(seconds))
             except (TransientError, PermanentError, sqlite3.Error) as error:
                 event(log, logging.WARNING, "campaign.trouble", error=str(error)[:120])

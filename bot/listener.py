@@ -249,8 +249,7 @@ class Listener:
             try:
                 return await self.catch_up()
             except RateLimited as limited:
-                reset = limited.reset_at or self.clock.timestamp() + 30
-                wait = max(1.0, reset - self.clock.timestamp())
+                wait = limited.wait_seconds(self.clock.timestamp(), unknown=30.0)
                 event(log, logging.WARNING, "catch_up.rate_limited", wait_seconds=round(wait))
                 await self.clock.sleep(wait)
             except (TransientError, sqlite3.Error) as error:
@@ -284,9 +283,7 @@ class Listener:
             try:
                 return await call()
             except RateLimited as limited:
-                # Until the window reopens: a try before then is only another 429.
-                reset = limited.reset_at or self.clock.timestamp() + 60.0
-                wait = max(1.0, reset - self.clock.timestamp())
+                wait = limited.wait_seconds(self.clock.timestamp())
                 event(
                     log,
                     logging.WARNING,

@@ -45,6 +45,12 @@ class RateLimited(Exception):
         super().__init__("rate limited")
         self.reset_at = reset_at
 
+    def wait_seconds(self, now: float, unknown: float = 60.0) -> float:
+        """How long until the window reopens (`unknown` seconds if the answer said no time
+        the bot could read), at least a second: a try before then is only another 429."""
+        reset = self.reset_at or now + unknown
+        return max(1.0, reset - now)
+
 
 class PermanentError(Exception):
     """A 4xx other than 429: retrying will not help."""

@@ -371,8 +371,9 @@ class Outbox:
                 language=row["language"],
             )
         except RateLimited as limited:
-            reset_at = limited.reset_at or (self.clock.timestamp() + 60)
-            when = self.clock.now() + timedelta(seconds=max(1.0, reset_at - self.clock.timestamp()))
+            when = self.clock.now() + timedelta(
+                seconds=limited.wait_seconds(self.clock.timestamp())
+            )
             self.health.count("rate_limited")
             self.health.posting_paused_until = when  # for /admin's headline
             event(log, logging.WARNING, "outbox.rate_limited", retry_at=when.isoformat())

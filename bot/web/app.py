@@ -110,8 +110,7 @@ async def _startup_call(clock: Clock, call: Any, *args: Any) -> Any:
         try:
             return await call(*args)
         except RateLimited as limited:
-            reset = limited.reset_at or clock.timestamp() + 60.0
-            wait = min(RATE_LIMIT_WAIT_MAX, max(1.0, reset - clock.timestamp()))
+            wait = min(RATE_LIMIT_WAIT_MAX, limited.wait_seconds(clock.timestamp()))
             event(
                 log,
                 logging.WARNING,
