@@ -24,7 +24,6 @@ JavaScript; the CSS fits a phone.
 from __future__ import annotations
 
 import asyncio
-import functools
 import hashlib
 import hmac
 import logging
@@ -42,8 +41,7 @@ from bot.web.chart import activity_svg, hours_with_budget
 from bot.web.metrics import PostingBudget, posting_budget
 from bot.web.state import BOT_KEY, CLOCK_KEY, CONFIG_KEY, HEALTH_KEY
 from bot.web.steps import step_order, step_title
-from bot.web.words import say
-from replies import TEMPLATES
+from bot.web.words import say, templates
 
 log = logging.getLogger(__name__)
 
@@ -66,17 +64,9 @@ SECURITY_HEADERS = {
 }
 
 
-@functools.cache
 def environment() -> jinja2.Environment:
     """HTML templates, autoescaped (unlike the bot's plain-text replies)."""
-    env = jinja2.Environment(
-        loader=jinja2.FileSystemLoader(str(TEMPLATES / "admin")),
-        autoescape=True,
-        undefined=jinja2.StrictUndefined,
-        trim_blocks=True,
-        lstrip_blocks=True,
-    )
-    return env
+    return templates(autoescape=True)
 
 
 # -- panels other parts of the bot add ----------------------------------------------------

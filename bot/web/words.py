@@ -16,15 +16,21 @@ from replies import TEMPLATES
 
 
 @functools.cache
-def _words() -> Any:
-    env = jinja2.Environment(
+def templates(*, autoescape: bool) -> jinja2.Environment:
+    """The admin templates: autoescaped for the HTML pages (bot/web/admin_page.py), not for
+    words.j2's phrases, which the page escapes where it shows them."""
+    return jinja2.Environment(
         loader=jinja2.FileSystemLoader(str(TEMPLATES / "admin")),
-        autoescape=False,
+        autoescape=autoescape,
         undefined=jinja2.StrictUndefined,
         trim_blocks=True,
         lstrip_blocks=True,
     )
-    return env.get_template("words.j2").module
+
+
+@functools.cache
+def _words() -> Any:
+    return templates(autoescape=False).get_template("words.j2").module
 
 
 def say(macro: str, *args: Any) -> str:
