@@ -538,13 +538,7 @@ class Outbox:
             status=status,
             statuses=len(failed),
         )
-        kind = {"too_long": "post_undeliverable", "expired": "post_expired"}.get(
-            why, f"post_{status}"
-        )
-        what = {
-            "too_long": "was refused as too long even when re-split",
-            "expired": f"failed for over {_days(GIVE_UP_AFTER)} (timeouts or server errors)",
-        }.get(why, "was refused by the server")
+        kind, what = GIVEN_UP.get(why, (f"post_{status}", "was refused by the server"))
         told = row["kind"] not in NO_NOTICE and bool(row["recipient"])
         if row["kind"] == "undeliverable":
             detail = "even the short notice that an answer could not be delivered"
@@ -657,3 +651,14 @@ def _days(span: timedelta) -> str:
     if span.days and not span.seconds:
         return f"{span.days} days"
     return f"{round(span.total_seconds() / 3600)} hours"
+
+
+# Why a status was given up (Outbox._undeliverable): the error kind /admin lists and what
+# happened to it. Refused for any other reason ("refused"), the kind names the HTTP status.
+GIVEN_UP = {
+    "too_long": ("post_undeliverable", "was refused as too long even when re-split"),
+    "expired": (
+        "post_expired",
+        f"failed for over {_days(GIVE_UP_AFTER)} (timeouts or server errors)",
+    ),
+}
