@@ -258,6 +258,14 @@ class Sandbox:
         """The bot's statuses, oldest first, unserialised (serialising every status is slow)."""
         return self.home.status_records_by(self.helper)
 
+    async def take_stream_down(self, timeout: float = HANG) -> None:
+        """Until the bot knows its stream is gone: the server refuses new streams and drops
+        the open ones (mentions now wait for a catch-up). `home.faults.stream_available =
+        True` brings it back."""
+        self.home.faults.stream_available = False
+        self.home.faults.drop_streams()
+        await self.wait_until(lambda: not self.bot.health.connected, timeout, "still connected")
+
     async def wait_connected(self, timeout: float = HANG) -> None:
         """Until the stream is up and the catch-up that follows it has run."""
         health = self.bot.health

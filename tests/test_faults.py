@@ -77,9 +77,7 @@ async def test_post_timeouts_do_not_duplicate(tmp_path):
 
 
 async def test_malformed_json_on_catch_up_is_retried(sandbox):
-    sandbox.home.faults.stream_available = False
-    sandbox.home.faults.drop_streams()
-    await sandbox.wait_until(lambda: not sandbox.bot.health.connected, 3, "still connected")
+    await sandbox.take_stream_down(3)
     sandbox.home.faults.malformed_json_next(3)
     status = sandbox.mention("alice", "do my posts move?")
     sandbox.home.faults.stream_available = True

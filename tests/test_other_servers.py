@@ -121,9 +121,7 @@ async def test_notification_ids_that_are_not_numbers_are_answered_once_each(tmp_
         await box.wait_connected()
         streamed = box.mention("alice", "do my posts move?")
         await box.wait_reply(streamed)
-        box.home.faults.stream_available = False
-        box.home.faults.drop_streams()
-        await box.wait_until(lambda: not box.bot.health.connected, 30, "still connected")
+        await box.take_stream_down(30)
         missed = box.mention("bob", "do my lists move?")
         box.home.faults.stream_available = True
         await box.wait_connected()
@@ -156,9 +154,7 @@ async def test_notification_ids_in_no_order_the_bot_knows_cause_no_hot_loop(tmp_
         await box.wait_connected()
         first = box.mention("alice", "do my posts move?")
         await box.wait_reply(first)
-        box.home.faults.stream_available = False
-        box.home.faults.drop_streams()
-        await box.wait_until(lambda: not box.bot.health.connected, 30, "still connected")
+        await box.take_stream_down(30)
         missed = [box.mention(f"user{i}", "do my lists move?") for i in range(8)]
         box.home.faults.stream_available = True
         await box.wait_connected()

@@ -107,9 +107,7 @@ async def test_mention_during_a_hung_stream_is_answered_once_after_reconnect(tmp
 
 
 async def test_mention_while_the_stream_is_down_is_answered_once(sandbox):
-    sandbox.home.faults.stream_available = False
-    sandbox.home.faults.drop_streams()
-    await sandbox.wait_until(lambda: not sandbox.bot.health.connected, 3, "still connected")
+    await sandbox.take_stream_down(3)
     status = sandbox.mention("alice", "do my lists move?")
     sandbox.home.faults.stream_available = True
     await sandbox.wait_connected()
