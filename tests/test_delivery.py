@@ -52,6 +52,22 @@ async def paused_and_asleep(box: Sandbox, clock: FakeClock, before=None):
     return health.posting_paused_until
 
 
+async def first_try_failed(box: Sandbox, status: dict):
+    """Until the answer to `status` has been tried once and waits to be tried again; its
+    outbox rows, read afresh each call."""
+    store = box.bot.db.store
+
+    def rows() -> list[dict]:
+        return store.outbox_rows(source_status_id=status["id"])
+
+    await box.wait_until(
+        lambda: [(r["attempts"], r["state"]) for r in rows()] == [(1, "pending")],
+        30,
+        "no first try",
+    )
+    return rows
+
+
 async def outbox_asleep(box: Sandbox, clock: FakeClock) -> None:
     """Until the outbox has looked at everything queued and sleeps until a moment after the
     clock's now: a post it was going to try by now has been tried (a real-time pause would
@@ -146,12 +162,7 @@ async def test_a_post_that_may_be_out_is_not_tried_again_after_its_key_expired(
     box.home.faults.fail_next_posts_after_create(1)
     status = box.mention("alice", "do my posts move?")
     store = box.bot.db.store
-    rows = lambda: store.outbox_rows(source_status_id=status["id"])  # noqa: E731
-    await box.wait_until(
-        lambda: [(r["attempts"], r["state"]) for r in rows()] == [(1, "pending")],
-        30,
-        "no first try",
-    )
+    rows = await first_try_failed(box, status)
     assert len(box.replies(status["id"])) == 1  # out, though the bot was told 500
     box.home.faults.rate_limit_for(7200, path="/api/v1/statuses", method="POST")
     clock.advance(5)  # the retry after the 500: a 429 until two hours from now
@@ -402,12 +413,7 @@ async def test_a_reply_the_server_fails_for_a_day_is_given_up_and_the_member_tol
     box.home.faults.fail_next_posts(10_000, status=503)
     status = box.mention("alice", "do my posts move?")
     store = box.bot.db.store
-    rows = lambda: store.outbox_rows(source_status_id=status["id"])  # noqa: E731
-    await box.wait_until(
-        lambda: [(r["attempts"], r["state"]) for r in rows()] == [(1, "pending")],
-        30,
-        "no first try",
-    )
+    rows = await first_try_failed(box, status)
     failing_since = rows()[0]["failing_since"]
     assert failing_since is not None
     await outbox_asleep(box, clock)
