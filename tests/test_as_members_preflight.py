@@ -21,21 +21,26 @@ async def say(box, username: str, text: str, language: str) -> str:
     return "\n".join(html_to_text(r["content"]) for r in box.replies(status["id"]))
 
 
+def preflight(locale: str, **state: object) -> str:
+    """The pre-flight as rendered for this state (the rest as for a plain move: an alias
+    seen, 3 followers, 2 follows, nothing locked or blocked)."""
+    plain = {
+        "alias": "ok",
+        "followers": "3",
+        "following": "2",
+        "clear": True,
+        "blocks_public": True,
+        "new_server": "new.example",
+        "old_server": "example.social",
+        "locked": False,
+        "block": None,
+    }
+    return replies.render("progress/preflight.j2", locale, **(plain | state))
+
+
 def preflight_lines(locale: str, alias: str, clear: bool) -> list[str]:
     """The pre-flight's lines for an alias state, without counts or blocks."""
-    text = replies.render(
-        "progress/preflight.j2",
-        locale,
-        alias=alias,
-        followers="3",
-        following="2",
-        clear=clear,
-        blocks_public=True,
-        new_server="new.example",
-        old_server="example.social",
-        locked=False,
-        block=None,
-    )
+    text = preflight(locale, alias=alias, clear=clear)
     return [line for line in text.strip().splitlines() if line.strip()]
 
 
@@ -104,19 +109,7 @@ async def test_a_skip_offered_as_going_on_the_members_word_is_taken_as_that(sand
 
 def counts_line(locale: str, following: str | None) -> str:
     """The pre-flight's line of counts, for an old account of no followers."""
-    text = replies.render(
-        "progress/preflight.j2",
-        locale,
-        alias="ok",
-        followers="0",
-        following=following,
-        clear=True,
-        blocks_public=True,
-        new_server="new.example",
-        old_server="example.social",
-        locked=False,
-        block=None,
-    )
+    text = preflight(locale, followers="0", following=following)
     return next(line for line in text.splitlines() if "0" in line)
 
 
