@@ -74,10 +74,17 @@ class Budget:
             return None
         return self.server.remaining - REQUEST_RESERVE
 
-    def left(self) -> int:
-        own = self.limit - self.sent() - self.in_flight
+    def own_left(self) -> int:
+        """What our own count of the window allows, posts in flight spent."""
+        return self.limit - self.sent() - self.in_flight
+
+    def server_left_now(self) -> int | None:
+        """What the server's headers allow, posts in flight spent (None: no headers)."""
         server = self.server_left()
-        server = None if server is None else server - self.in_flight
+        return None if server is None else server - self.in_flight
+
+    def left(self) -> int:
+        own, server = self.own_left(), self.server_left_now()
         return own if server is None else min(own, server)
 
     def max_priority(self) -> int | None:
@@ -103,14 +110,15 @@ class Budget:
         # The most urgent tier that still lets this priority through: every tier at or
         # above it does, and it asks the least be left (public answers: a tenth, not the
         # nudges' quarter, which told questions their answers were late while they went).
+        # Counted as max_priority counts (left(): posts in flight are spent), so a question
+        # held behind them is told when its answer comes, not that it goes now.
         share = min((share for tier, share in TIERS if priority <= tier), default=0.0)
-        now = self.clock.timestamp()
-        if self.limit - self.sent() <= self.limit * share:
+        if self.own_left() <= self.limit * share:
             return self.window_end()  # our own window must turn
-        server = self.server_left()
+        server = self.server_left_now()
         if server is not None and server <= self.limit * share and self.server.reset_at:
             return self.server.reset_at
-        return now
+        return self.clock.timestamp()
 
     def snapshot(self) -> dict[str, object]:
         return {

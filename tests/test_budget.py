@@ -80,3 +80,22 @@ def test_a_retried_record_of_a_posted_status_counts_once(tmp_path):
         assert budget.sent() == 2
     finally:
         store.close()
+
+
+def test_allowed_again_at_agrees_with_max_priority_in_flight_and_server_alike():
+    """The late notice's time (allowed_again_at) and what the outbox sends (max_priority)
+    count the same statuses: a priority is allowed again now exactly when it may be sent."""
+    now = START.timestamp()
+    for sent in range(0, 301, 3):
+        for in_flight in (0, 1, 4):
+            for remaining in (None, 3, 20, 40, 80, 300):
+                server = RateLimitState()
+                if remaining is not None:
+                    server = RateLimitState(limit=300, remaining=remaining, reset_at=now + 120)
+                budget = budget_with(sent, server)
+                budget.in_flight = in_flight
+                allowed = budget.max_priority()
+                for priority in Priority:
+                    sendable = allowed is not None and priority <= allowed
+                    again = budget.allowed_again_at(priority)
+                    assert (again == now) == sendable, (sent, in_flight, remaining, priority)

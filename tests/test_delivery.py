@@ -727,6 +727,44 @@ async def test_posts_in_flight_count_against_the_budget(tmp_path):
         await box.stop()
 
 
+async def test_a_question_held_by_posts_in_flight_is_told_when_its_answer_comes(tmp_path):
+    """Posts in flight are spent (Budget.left): with 5 of 10 statuses sent and 4 in flight,
+    public answers are held until the window turns (a tenth must be left). A question asked
+    then must be told so; reckoned from the statuses sent alone, the budget said its answer
+    could go now, and it waited two hours without a word."""
+    clock = FakeClock()
+    box = Sandbox(
+        tmp_path,
+        clock=clock,
+        tuning=FAST,
+        heartbeat_interval=0.2,
+        config_overrides={"status_budget": 10},
+    )
+    await box.start()
+    try:
+        await box.wait_connected()
+        home, budget = box.home, box.bot.outbox.budget
+        for m in range(5):
+            await box.wait_reply(box.mention(f"early{m}", "do my posts move?"))
+        await box.settle()
+        assert budget.sent() == 5
+        home.post_gate = asyncio.Event()  # the next four answers stay in flight
+        for m in range(4):
+            box.mention(f"member{m}", "do my posts move?")
+        await box.wait_until(lambda: home.posts_in_flight == 4, HANG, "not four in flight")
+        late = box.mention("late", "do my lists move?")
+        await box.wait_handled(late)
+        store = box.bot.db.store
+        rows = await box.bot.db.run(store.outbox_rows, source_status_id=late["id"])
+        assert {row["kind"] for row in rows} >= {"late_notice"}
+        home.post_gate.set()
+        (notice,) = await box.wait_reply(late)
+        window_end = datetime.fromtimestamp(budget.window_end(), UTC).strftime("%H:%M UTC")
+        assert window_end in notice["content"]
+    finally:
+        await box.stop()
+
+
 async def test_a_window_that_turns_while_the_outbox_looks_does_not_hold_answers(tmp_path):
     """Out of budget, the outbox looks at the queue (two trips to the database) to reckon
     how long to sleep. If the 3-hour window turns during that look, the new window's budget
