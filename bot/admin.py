@@ -272,7 +272,15 @@ async def _check_server(report: Report, api: Any, config: Config, timeout: float
     )
     report.line("scopes", f"{summary} (recommended)")
     report.line("", f"(needed: {' '.join(NEEDED_SCOPES)}; has {len(have)} of {len(NEEDED_SCOPES)})")
-    for scope in missing:
+    # write:notifications is for changing the notification policy: on a server without
+    # one there is nothing to change, so whether its lack is a problem waits for the policy
+    # (and is then listed where it would have been).
+    write_at = (
+        len(report.problems) + missing.index("write:notifications")
+        if ("write:notifications" in missing)
+        else None
+    )
+    for scope in [s for s in missing if s != "write:notifications"]:
         report.problem(
             "scopes",
             f"the token lacks {scope} ({NEEDED_SCOPES[scope]})",
@@ -297,11 +305,23 @@ async def _check_server(report: Report, api: Any, config: Config, timeout: float
         if isinstance(app, dict) and app.get("scopes"):
             report.line("app", f"{app.get('name')}, registered for: {' '.join(app['scopes'])}")
 
+    has_policy: bool | None = None  # unknown without read:notifications
     if scopes["read:notifications"]:
-        await _check_policy(report, api, can_write=bool(scopes["write:notifications"]))
+        has_policy = await _check_policy(report, api, can_write=bool(scopes["write:notifications"]))
         await _check_stream(report, api, instance, timeout)
     else:
         report.line("streaming", "not checked (the token cannot read notifications)")
+    if write_at is not None and has_policy is not False:
+        scope = "write:notifications"
+        report.problems.insert(
+            write_at,
+            Finding(
+                "scopes",
+                f"the token lacks {scope} ({NEEDED_SCOPES[scope]})",
+                f"create a token with the scopes {' '.join(REGISTERED_SCOPES)}"
+                " (python -m bot register)",
+            ),
+        )
     await _check_campaign(report, api)
 
 
@@ -320,23 +340,42 @@ async def _check_campaign(report: Report, api: Any) -> None:
     report.line("closing", f"a campaign would reach {reach}; {pinning}")
 
 
-async def _check_policy(report: Report, api: Any, *, can_write: bool) -> None:
+async def _check_policy(report: Report, api: Any, *, can_write: bool) -> bool | None:
+    """What the bot account's notification policy lets through. Whether the server has one:
+    False when it answers 404 (Mastodon before 4.3, Pleroma, Akkoma, GoToSocial), None when
+    it could not be asked now."""
     from bot.mastodon_api import PermanentError, RateLimited, TransientError
 
     try:
         policy = await api.notification_policy()
     except PermanentError as error:
-        if error.status == 404:
-            report.line("private DMs", "no notification policy on this server (before 4.3)")
-            return
-        raise
+        # No policy to read (404), or one refused some other way: nothing check can tell
+        # by itself, so it says what to look at instead of failing the whole check.
+        report.line("private DMs", "cannot read the notification policy: check by hand")
+        report.warn(
+            "notification policy",
+            "cannot read the notification policy: "
+            + (
+                "the server has no /api/v2/notifications/policy (Mastodon before 4.3, or "
+                "other software such as Pleroma, Akkoma or GoToSocial)"
+                if error.status == 404
+                else f"the server refused it ({_short(error)})"
+            )
+            + ", so check cannot tell whether private mentions from people the bot does not "
+            "follow reach it",
+            "once the bot runs, send the bot a direct message from an account it does not "
+            "follow and see that it answers; if it does not, look in the bot account's "
+            "notification settings for a filter on private mentions or on people it does "
+            "not follow, and turn it off",
+        )
+        return False if error.status == 404 else None
     except (TransientError, RateLimited) as error:
         report.warn(
             "policy",
             f"could not read the notification policy ({_short(error)})",
             "run check again",
         )
-        return
+        return None
     private = policy.get("for_private_mentions", "accept")
     if private == "accept":
         report.line("private DMs", "accepted from everyone (notification policy)")
@@ -366,6 +405,7 @@ async def _check_policy(report: Report, api: Any, *, can_write: bool) -> None:
                 "logged in as the bot, set that category to Accept in the notification "
                 "filter settings",
             )
+    return True
 
 
 async def _check_stream(report: Report, api: Any, instance: dict[str, Any], timeout: float) -> None:

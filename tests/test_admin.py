@@ -164,6 +164,32 @@ async def test_check_names_mentions_dropped_from_people_the_bot_does_not_follow(
     assert "are dropped (for_not_following=drop)" in report.problems[0].message
 
 
+@pytest.mark.parametrize("server", ["Mastodon 4.2", "Pleroma"])
+async def test_check_on_a_server_without_notification_policies_says_what_to_check_by_hand(
+    tmp_path, server
+):
+    """GET /api/v2/notifications/policy is 404 on Mastodon before 4.3 and on Pleroma and
+    Akkoma (their API's "Not implemented"). There is no policy to read or to change, so a
+    token without write:notifications is no problem there; check cannot tell whether
+    private mentions reach the bot, and says so with what to try by hand (exit 0)."""
+    fake = FakeMastodon("example.social", version="4.2.10" if "4.2" in server else "4.6.5")
+    if server == "Pleroma":
+        fake.instance_shape = "pleroma"
+    await fake.start()
+    try:
+        fake.create_account("helper", bot=True)
+        token = fake.issue_token("helper", "read:accounts read:notifications write:statuses")
+        report = await run_check(config_for(fake, token, tmp_path), timeout=5)
+    finally:
+        await fake.stop()
+    assert report.ok, report.render()
+    (warning,) = [w for w in report.warnings if w.topic == "notification policy"]
+    assert warning.message.startswith("cannot read the notification policy"), warning.message
+    assert "no /api/v2/notifications/policy" in warning.message
+    assert "send the bot a direct message from an account it does not follow" in warning.fix
+    assert "cannot read" in dict(report.lines)["private DMs"]
+
+
 async def test_check_names_an_unreachable_server(tmp_path):
     config = Config(
         api_base_url="http://127.0.0.1:9",

@@ -1033,11 +1033,26 @@ class Routes:
             self.fake.dismiss_notification(n)
         return json_response({})
 
+    def no_policy(self) -> web.Response | None:
+        """The 404 of a server without notification policies: Mastodon before 4.3 (no such
+        route: its HTML page), Pleroma and Akkoma (their API fallback's JSON)."""
+        if self.fake.instance_shape == "pleroma":
+            return json_response({"error": "Not implemented"}, status=404)
+        if self.fake.version_tuple < (4, 3):
+            return self.html_page(404, "The page you are looking for isn't here.", "")
+        return None
+
     async def policy_show(self, request: web.Request) -> web.Response:
+        missing = self.no_policy()
+        if missing is not None:
+            return missing
         account = self.user(request, ("read", "read:notifications"))
         return json_response(ser.policy_json(self.fake, account))
 
     async def policy_update(self, request: web.Request) -> web.Response:
+        missing = self.no_policy()
+        if missing is not None:
+            return missing
         account = self.user(request, ("write", "write:notifications"))
         p = await self.params(request)
         keys = POLICY_KEYS if self.fake.version_tuple >= (4, 6) else POLICY_KEYS[:-1]
