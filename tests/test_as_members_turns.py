@@ -531,3 +531,12 @@ async def test_asking_to_resume_posting_on_the_old_account_is_a_question(sandbox
     assert replies.render("walkthrough/commands.j2", locale, command="resume").strip() not in answer
     row = member(sandbox)
     assert (row["step"], row["paused"]) == ("followers", 1), answer
+
+
+async def test_the_end_of_the_french_walk_fits_any_member(sandbox):
+    """The French close said « il indique où vous êtes parti »: a man's participle
+    to every member. The old account points to the new one, for anyone."""
+    await to_step(sandbox, "fr", "download")
+    answer = await say(sandbox, "alice", "👍", language="fr")
+    assert member(sandbox)["step"] == "finished", answer
+    assert "êtes parti" not in answer and "il renvoie vers le nouveau" in answer, answer

@@ -427,6 +427,29 @@ def test_every_template_fits_a_status_with_a_30_character_handle(locale):
         assert length <= 500, (locale, name, index, length)
 
 
+# Words to the member that fit only a man ("vous êtes prêt", "cuando estés listo"): the
+# bot does not know who it talks to, so it says it without the participle or adjective.
+ONE_GENDER = {
+    "fr": re.compile(
+        r"\bvous (?:vous )?êtes (?:prêt|parti|inscrit|perdu|bloqué|arrivé|connecté|sûr)\b(?!·)"
+        r"|(?:^|[.!?] )(?:Bloqué|Perdu|Prêt) \?"
+    ),
+    "es": re.compile(r"\b(?:estés|estás|eres|seas) (?:listo|perdido|atascado|seguro)\b"),
+}
+
+
+@pytest.mark.parametrize("locale", sorted(ONE_GENDER))
+def test_no_template_takes_the_member_for_a_man(locale):
+    """ "Gardez l’ancien compte : il indique où vous êtes parti", "Je suis là quand vous
+    êtes prêt", "Bloqué ?", "Aquí estaré cuando estés listo": right for half the members."""
+    said = [
+        (name, index, m.group(0))
+        for name, index, text in render_all(locale)
+        for m in ONE_GENDER[locale].finditer(text)
+    ]
+    assert not said, said
+
+
 @pytest.mark.parametrize("locale", OTHERS)
 def test_every_locale_loads_its_own_tables_not_englishs(locale):
     assert knowledge(locale).locale == locale
