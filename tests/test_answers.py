@@ -233,6 +233,21 @@ def test_every_fact_beyond_the_fact_sheet_says_where_it_is_stated_and_its_source
                     assert replies.has_template(name, locale), (where, locale)
 
 
+def test_the_checks_line_on_a_locked_new_account_says_where_it_is_turned_off_with_a_source():
+    """Found the new account locked, the check says it can be turned off "in its profile
+    settings" before the move: a place the fact sheet does not name. Its source is the
+    docs' profile flags (a locked account is one), carried beside the other such facts."""
+    line = replies.render(
+        "walkthrough/checks.j2", "en", check="new_account_found", handle="@a@b.example",
+        locked=True, server="b.example", same_server=False,
+    )  # fmt: skip
+    assert "profile settings" in line, line
+    sources = [
+        f["source"] for f in BEYOND_FACT_SHEET if "template:walkthrough/checks.j2" in f["in"]
+    ]
+    assert sources == ["https://docs.joinmastodon.org/user/profile/#locked"], sources
+
+
 def test_every_subject_is_complete():
     required = {
         "posts", "boosts_favourites", "followers", "follows", "lists", "blocks", "mutes",
