@@ -35,6 +35,7 @@ integer quantisation, so the same rows always give the same bytes
 from __future__ import annotations
 
 import argparse
+import functools
 import json
 import math
 import sys
@@ -76,18 +77,54 @@ OLD = "old questions"
 PROBES = "probes"
 RETIRED = "retired held-out"
 PROBE_FILE = ROOT / "tests" / "data" / "probes.toml"
+STEPS = ROOT / "replies" / "walkthrough" / "steps.toml"
 
 
 def label_of(row: dict) -> list[str]:
-    """The classes a row is: its subjects, or a command, greeting, thanks or off topic."""
+    """The classes a row is: its subjects (as said out of context: `alone`), or a command,
+    greeting, thanks or off topic."""
     if "command" in row:
         return ["!" + row["command"].split(":")[0]]
     kind = row.get("kind", "question")
-    if kind in ("question", "myth") and row.get("subjects"):
+    subjects = row.get("alone") or row.get("subjects")
+    if kind in ("question", "myth") and subjects:
         # A stated myth is a class of its own too (second_opinion.MYTH_MARK): the gate
         # may add it where the tables read only a question.
-        return list(row["subjects"]) + [second_opinion.MYTH_MARK + m for m in row.get("myths", [])]
+        return list(subjects) + [second_opinion.MYTH_MARK + m for m in row.get("myths", [])]
     return ["_" + kind]
+
+
+@functools.cache
+def stands_for() -> dict[str, tuple[str, frozenset[str]]]:
+    """Each step's own subject and the subjects that, asked alone at it, mean that one
+    (replies/walkthrough/steps.toml `stands_for`)."""
+    steps = tomllib.loads((STEPS).read_text(encoding="utf-8"))["steps"]
+    return {
+        step: (spec["subject"], frozenset(spec["stands_for"]))
+        for step, spec in steps.items()
+        if spec.get("stands_for")
+    }
+
+
+def out_of_context(row: dict) -> dict:
+    """A row asked at a step, labelled the step's own subject where the words alone ask
+    one it stands for, as the model learns it: that one (`alone`). The model reads no
+    context and never names a subject at a step (bot/interpret.py's gate), so "how long
+    does this usually take?" asked while followers arrive taught it that "how long" is
+    follower_timing, read so in public and in a DM, where it is the duration. Which one
+    the words ask is the tables' reading in a DM, the reading the step itself maps
+    (bot/interpret.py, steps.toml `stands_for`)."""
+    step = stands_for().get(row.get("where", "public"))
+    if (
+        step is None
+        or row.get("subjects") != [step[0]]
+        or row.get("kind", "question") != "question"
+    ):
+        return row
+    said = tables_reading({"text": row["text"], "where": "dm"}).understanding
+    if said.kind != "question" or len(said.subjects) != 1 or said.subjects[0] not in step[1]:
+        return row
+    return {**row, "alone": list(said.subjects)}
 
 
 def all_rows() -> list[dict]:
@@ -101,7 +138,7 @@ def all_rows() -> list[dict]:
             rows.append({**row, "locale": locale, "group": group})
         for row in old_rows(locale):
             rows.append({**row, "locale": locale, "group": OLD})
-    return rows + probe_rows() + retired_rows()
+    return [out_of_context(row) for row in rows + probe_rows() + retired_rows()]
 
 
 def retired_rows() -> list[dict]:

@@ -31,10 +31,7 @@ TUNING, HELD_OUT = "tuning", "heldout"
 # are no longer fresh ones and are reported apart (bench/answers.py, tests/test_heldout.py).
 # A new round's held-out half is fresh until measured; then this is raised and the model
 # retrained (docs/rounds.md). Nobody reads a retired row's text or failures either.
-# Rounds 31-32 (session 15's judge) are measured but not yet retired: trained on, they
-# turned a tuners' probe ("how long does this usually take?" in a DM read as
-# follower_timing, tests/test_understanding_in_context.py); retire them once it holds.
-RETIRED_THROUGH = 30
+RETIRED_THROUGH = 32
 # Old rows' kinds that are commands in the new labels.
 _OLD_KIND_COMMANDS = {"help": "help", "start_move": "start"}
 

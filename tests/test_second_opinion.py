@@ -61,6 +61,20 @@ def test_the_trainer_reads_only_retired_held_out_rows() -> None:
     assert {r["group"] for r in rows} == {train_second_opinion.RETIRED}
 
 
+def test_a_row_asked_at_a_step_is_learned_as_its_words_ask_anywhere_else() -> None:
+    """The model reads no context: "how long will this take?" labelled follower_timing at
+    the followers step (steps.toml `stands_for`) is learned as the duration it asks in
+    public or a DM; a follower timing asked in so many words stays follower timing."""
+    learned = train_second_opinion.out_of_context
+    label = train_second_opinion.label_of
+    timing = {"subjects": ["follower_timing"]}
+    wait = {**timing, "text": "how long will this take?"}
+    assert label(learned({**wait, "where": "followers"})) == ["duration"]
+    assert label(learned({**wait, "where": "dm"})) == ["follower_timing"]
+    named = {**timing, "text": "how long until my followers show up?", "where": "followers"}
+    assert label(learned(named)) == ["follower_timing"]
+
+
 def test_model_stays_within_its_memory_budget() -> None:
     tracemalloc.start()
     try:
