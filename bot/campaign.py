@@ -499,14 +499,18 @@ class CampaignRunner:
                 seen = now
 
     async def _loop(self) -> None:
+        limited_in_a_row = 0
         while True:
             self._wake.clear()
             try:
                 seconds = await self.step()
+                limited_in_a_row = 0
             except RateLimited as limited:  # wait the server's window out, then go on
-                seconds = limited.wait_seconds(self.clock.timestamp())
+                limited_in_a_row += 1
+                seconds = limited.wait_seconds(self.clock.timestamp(), in_a_row=limited_in_a_row)
                 event(log, logging.WARNING, "campaign.rate_limited", retry_in=round(seconds))
             except (TransientError, PermanentError, sqlite3.Error) as error:
+                limited_in_a_row = 0
                 event(log, logging.WARNING, "campaign.trouble", error=str(error)[:120])
                 seconds = 60.0
             self.next_wake_at = self.clock.now() + timedelta(seconds=seconds)

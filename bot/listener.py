@@ -33,6 +33,7 @@ from bot.mastodon_api import (
     id_order,
     notification_id,
 )
+from bot.retry import until_answered
 from storage import Database
 
 log = logging.getLogger(__name__)
@@ -245,14 +246,19 @@ class Listener:
 
         Nothing else fetches what the stream missed, so by default it keeps trying.
         """
+        limited_in_a_row = 0
         for attempt in range(1, attempts + 1):
             try:
                 return await self.catch_up()
             except RateLimited as limited:
-                wait = limited.wait_seconds(self.clock.timestamp(), unknown=30.0)
+                limited_in_a_row += 1
+                wait = limited.wait_seconds(
+                    self.clock.timestamp(), unknown=30.0, in_a_row=limited_in_a_row
+                )
                 event(log, logging.WARNING, "catch_up.rate_limited", wait_seconds=round(wait))
                 await self.clock.sleep(wait)
             except (TransientError, sqlite3.Error) as error:
+                limited_in_a_row = 0
                 event(
                     log, logging.WARNING, "catch_up.retry", attempt=attempt, error=str(error)[:120]
                 )
@@ -278,30 +284,12 @@ class Listener:
             await self._safe_catch_up()
 
     async def _with_retry(self, call: Callable[[], Awaitable[Any]]) -> Any:
-        failures = 0
-        while True:
-            try:
-                return await call()
-            except RateLimited as limited:
-                wait = limited.wait_seconds(self.clock.timestamp())
-                event(
-                    log,
-                    logging.WARNING,
-                    "startup.rate_limited",
-                    call=call.__name__,
-                    wait_seconds=round(wait),
-                )
-                await self.clock.sleep(wait)
-            except TransientError as error:
-                failures += 1
-                event(
-                    log,
-                    logging.WARNING,
-                    "startup.retry",
-                    call=call.__name__,
-                    error=type(error).__name__,
-                )
-                await self.clock.sleep(max(1.0, self._backoff(failures)))
+        """The first looks (the cursor, the instance) are tried until they answer: nothing
+        is heard before them. Transient failures after the reconnect back-off (at least a
+        second), without limit."""
+        return await until_answered(
+            call, clock=self.clock, backoff=lambda failures: max(1.0, self._backoff(failures))
+        )
 
 
 async def _ignore_delete(status_id: str) -> None:

@@ -35,7 +35,22 @@ USER_STREAM_PATH = "/api/v1/streaming/user"
 
 
 class TransientError(Exception):
-    """Worth retrying: network trouble, a timeout, a 5xx."""
+    """Worth retrying: network trouble, a timeout, a 5xx. `retry_at`: the epoch second a 5xx's
+    Retry-After named (a server in maintenance says when to come back), None if none."""
+
+    def __init__(self, message: str, retry_at: float | None = None) -> None:
+        super().__init__(message)
+        self.retry_at = retry_at
+
+    def wait_seconds(self, now: float, backoff: float) -> float:
+        """The caller's back-off, or longer if the server said when to come back: a try
+        before then is only another 503."""
+        return backoff if self.retry_at is None else max(backoff, self.retry_at - now)
+
+
+# A 429 that says no reset time the bot can read: a minute, doubling with each such 429 in
+# a row, up to a quarter of an hour (Mastodon's windows are 5 minutes to 3 hours).
+UNKNOWN_RESET_LONGEST = 900.0
 
 
 class RateLimited(Exception):
@@ -45,11 +60,15 @@ class RateLimited(Exception):
         super().__init__("rate limited")
         self.reset_at = reset_at
 
-    def wait_seconds(self, now: float, unknown: float = 60.0) -> float:
-        """How long until the window reopens (`unknown` seconds if the answer said no time
-        the bot could read), at least a second: a try before then is only another 429."""
-        reset = self.reset_at or now + unknown
-        return max(1.0, reset - now)
+    def wait_seconds(self, now: float, unknown: float = 60.0, in_a_row: int = 1) -> float:
+        """How long until the window reopens, at least a second: a try before then is only
+        another 429. If the answer said no time the bot could read, `unknown` seconds for
+        the first of `in_a_row` 429s, doubling for each after it, to UNKNOWN_RESET_LONGEST:
+        trying every minute through a long window is a 429 a minute."""
+        if self.reset_at is None:
+            doubled = unknown * 2 ** min(max(in_a_row, 1) - 1, 20)
+            return max(1.0, min(max(unknown, UNKNOWN_RESET_LONGEST), doubled))
+        return max(1.0, self.reset_at - now)
 
 
 class PermanentError(Exception):
@@ -258,6 +277,13 @@ class MastodonAPI:
                     own_reset = parse_reset(
                         response.headers.get("Retry-After", ""), self.clock.timestamp()
                     )
+                # A 5xx's Retry-After (RFC 9110: seconds or an HTTP date) says when to
+                # come back; GoToSocial's maintenance mode sends both forms.
+                come_back = None
+                if response.status >= 500:
+                    come_back = parse_reset(
+                        response.headers.get("Retry-After", ""), self.clock.timestamp()
+                    )
                 body = await response.text()
                 status = response.status
                 following = response.links.get("next")
@@ -266,7 +292,7 @@ class MastodonAPI:
         if status == 429:
             raise RateLimited(own_reset)
         if status >= 500:
-            raise TransientError(f"{what}: HTTP {status}")
+            raise TransientError(f"{what}: HTTP {status}", retry_at=come_back)
         if status >= 400:
             raise PermanentError(status, _json_error(body))
         try:

@@ -91,6 +91,10 @@ class Outbox:
         # Posts in flight, and whose conversations they belong to (one at a time each).
         self._in_flight: dict[asyncio.Task[None], str] = {}
         self._asleep_until: datetime | None = None
+        # 429s in a row (a post since resets it), and when the last came: a 429 without a
+        # reset time waits a minute, doubling with each in a row (RateLimited.wait_seconds).
+        self._limited_in_a_row = 0
+        self._limited_at = float("-inf")
         self._trouble = 0  # storage refusals in a row while claiming (the backoff's exponent)
         # Rows failed by a storage error no retry mends, which storage refused even to mark
         # failed: never claimed again by this process (the next start tries them once more).
@@ -361,6 +365,7 @@ class Outbox:
                 return (outbox_id, found)
             # Not out: the earlier tries posted nothing, and this one starts the key's hour.
             row["first_attempt_at"] = await self.db.run(store.restart_tries, outbox_id)
+        tried_at = self.clock.timestamp()
         try:
             status = await self.api.post_status(
                 row["text"],
@@ -371,8 +376,15 @@ class Outbox:
                 language=row["language"],
             )
         except RateLimited as limited:
+            if limited.reset_at is not None or tried_at >= self._limited_at:
+                # One more 429 in a row; not one for a post sent before the last 429 came
+                # (posts in flight at once must not each double the wait).
+                self._limited_in_a_row += 1
+            self._limited_at = self.clock.timestamp()
             when = self.clock.now() + timedelta(
-                seconds=limited.wait_seconds(self.clock.timestamp())
+                seconds=limited.wait_seconds(
+                    self.clock.timestamp(), in_a_row=self._limited_in_a_row
+                )
             )
             self.health.count("rate_limited")
             self.health.posting_paused_until = when  # for /admin's headline
@@ -382,7 +394,7 @@ class Outbox:
             # looks for it first (_may_be_out).
             await self.db.run(store.retry_later, outbox_id, when, "429", count_attempt=False)
         except TransientError as error:
-            await self._retry(row, str(error))
+            await self._retry(row, str(error), error)
         except PermanentError as error:
             if error.status == 422 and LENGTH_ERROR.search(str(error)):
                 await self._too_long(row, str(error))
@@ -394,6 +406,7 @@ class Outbox:
             # would be refused the same way.
             await self._undeliverable(row, str(error), why="refused", status=error.status)
         else:
+            self._limited_in_a_row = 0
             posted = (outbox_id, str(status["id"]))
             try:
                 self._count_posted(row, status)
@@ -568,17 +581,25 @@ class Outbox:
         await self.db.run(store.enqueue, notice)
         self.wake()
 
-    async def _retry(self, row: dict[str, Any], error: str) -> None:
-        """Try again after a back-off, for up to GIVE_UP_AFTER of failures: a try after the
-        key's hour looks first whether an earlier one went out (_may_be_out), so the reply
-        goes out once the server is back, never twice. Failing for longer, it is given up
-        (the member told, /admin and the log at WARNING)."""
+    async def _retry(
+        self, row: dict[str, Any], error: str, failure: TransientError | None = None
+    ) -> None:
+        """Try again after a back-off, or when the server's Retry-After said if later (a
+        server in maintenance), for up to GIVE_UP_AFTER of failures: a try after the key's
+        hour looks first whether an earlier one went out (_may_be_out), so the reply goes
+        out once the server is back, never twice. Failing for longer, it is given up (the
+        member told, /admin and the log at WARNING)."""
         if self._failing_too_long(row):
             await self._undeliverable(row, error, why="expired")
             return
         store = self.db.store
         attempts = int(row["attempts"]) + 1
         delay = self._backoff(attempts)
+        if failure is not None:
+            delay = min(
+                GIVE_UP_AFTER.total_seconds(),
+                failure.wait_seconds(self.clock.timestamp(), delay),
+            )
         when = self.clock.now() + timedelta(seconds=delay)
         event(
             log,

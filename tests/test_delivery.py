@@ -189,6 +189,9 @@ async def test_a_429_without_a_reset_time_is_not_retried_at_once(clocked):
     clock.advance(20)  # a minute after the 429: one more try, still limited
     await box.wait_until(lambda: box.home.count_429 == 2, 10, "no second try after a minute")
     await paused_and_asleep(box, clock, before=first)
+    clock.advance(60)  # the second 429 in a row without a reset time waits twice as long
+    await outbox_asleep(box, clock)
+    assert box.home.count_429 == 2 and box.replies(status["id"]) == []
     clock.advance(60)
     await box.wait_reply(status)
     assert box.home.count_429 == 2

@@ -6,6 +6,7 @@ message, once, never more visibly than it was written, without a hot loop.
 from __future__ import annotations
 
 import asyncio
+from dataclasses import replace
 
 import pytest
 from harness import FAST
@@ -104,6 +105,53 @@ async def test_an_unreadable_reset_time_is_not_taken_for_an_earlier_one(clocked)
         clock.advance(10)
         await outbox_asleep(box, clock)
     assert box.home.count_429 == 2 and box.replies(second["id"]) == []
+
+
+async def test_a_429_with_no_reset_time_at_all_is_tried_again_ever_later(clocked):
+    """A proxy's 429 with neither X-RateLimit headers nor Retry-After: the bot cannot know
+    when the window reopens. Trying every minute for as long as it lasts is a 429 a minute
+    (60 in an hour); it waits a minute, then doubles each time, to a quarter of an hour."""
+    from datetime import timedelta
+
+    from test_delivery import paused_and_asleep
+
+    box, clock = clocked
+    box.home.faults.proxy_limit_for(3600, path="/api/v1/statuses", method="POST")
+    status = box.mention("alice", "do my posts move?")
+    waits, before = [], None
+    for tries in range(1, 7):
+        await box.wait_until(lambda n=tries: box.home.count_429 >= n, 10, f"no try {tries}")
+        before = await paused_and_asleep(box, clock, before=before)
+        waits.append(round((before - clock.now()).total_seconds()))
+        clock.set(before)
+    assert waits == [60, 120, 240, 480, 900, 900]
+    assert box.replies(status["id"]) == []
+    clock.set(before + timedelta(seconds=900))  # the proxy's hour is over
+    await box.wait_reply(status)
+    assert box.home.count_429 == 6  # in the hour, not 60
+
+
+@pytest.mark.parametrize("retry_after", ["seconds", "http-date", "both"])
+async def test_a_503_that_says_when_to_come_back_is_waited_for_by_the_outbox(clocked, retry_after):
+    """A server in maintenance answers a post 503 with Retry-After, in seconds or as an HTTP
+    date (GoToSocial's maintenance mode sends both): the reply is tried again then, not
+    after the outbox's own back-off (a 503 a try until the maintenance ends)."""
+    from test_delivery import outbox_asleep
+
+    box, clock = clocked
+    box.home.faults.unavailable_for(
+        120, path="/api/v1/statuses", method="POST", retry_after=retry_after
+    )
+    status = box.mention("alice", "do my posts move?")
+    await box.wait_until(lambda: box.home.count_503 >= 1, 10, "the bot never tried to post")
+    await outbox_asleep(box, clock)
+    for _ in range(4):  # 100 of the 120 seconds
+        clock.advance(25)
+        await outbox_asleep(box, clock)
+    assert box.home.count_503 == 1 and box.replies(status["id"]) == []
+    clock.advance(21)
+    await box.wait_reply(status)
+    assert box.home.count_503 == 1
 
 
 # --- notification ids that are not numbers ------------------------------------------------
@@ -342,5 +390,111 @@ async def test_a_429_on_the_first_look_at_notifications_is_waited_out_to_its_res
         status = box.mention("alice", "do my posts move?")
         await box.wait_reply(status)
         assert box.home.count_429 == 1
+    finally:
+        await box.stop()
+
+
+# The lease renewed once a day: its sleeps are not taken for the start's.
+STILL = replace(FAST, lease_ttl=3 * 86400.0, lease_renew_every=86400.0)
+
+
+async def _sleeps_of_a_start(box, clock, count: int) -> list[float]:
+    """The first `count` waits of a start (or a listener's first look) that the server keeps
+    answering 503: each read once the 503 is in and the bot sleeps (the only sleep due
+    within half an hour), then the clock moved to its end."""
+    waits: list[float] = []
+    for _ in range(count):
+
+        def soon() -> list:
+            now = clock.now()
+            return [d for d in clock.sleeping_until() if 0 < (d - now).total_seconds() < 1800]
+
+        await box.wait_until(
+            lambda: box.home.count_503 > len(waits) and soon(), 30, f"no wait after {waits}"
+        )
+        until = min(soon())
+        waits.append(round((until - clock.now()).total_seconds(), 1))
+        clock.set(until)
+    return waits
+
+
+async def test_a_start_the_server_keeps_failing_backs_off_and_gives_up(tmp_path):
+    """The server is down at start (a 503): the start tries again after 1, 2, 4, 8, 16 and
+    30 s, then gives up with one line (a start that waited forever would hide a wrong
+    address or a dead server); the listener's first look, by contrast, never gives up."""
+    from bot.clock import FakeClock
+    from bot.startup import StartupFailure
+
+    clock = FakeClock()
+    box = Sandbox(tmp_path, clock=clock, tuning=STILL, heartbeat_interval=0.2)
+    box.home.faults.unavailable_for(10_000, path="/api/v1/accounts/verify_credentials")
+    await box.home.start()
+    await box.remote.start()
+    starting = asyncio.create_task(box.start_bot())
+    try:
+        assert await _sleeps_of_a_start(box, clock, 6) == [1, 2, 4, 8, 16, 30]
+        with pytest.raises(StartupFailure, match="cannot reach"):
+            await asyncio.wait_for(asyncio.shield(starting), 30)
+        assert box.home.count_503 == 7
+    finally:
+        if not starting.done():
+            starting.cancel()
+        await box.stop()
+
+
+@pytest.mark.parametrize("retry_after", ["seconds", "http-date", "both"])
+async def test_a_503_at_start_that_says_when_to_come_back_is_waited_for(tmp_path, retry_after):
+    """A server in maintenance answers 503 with Retry-After (GoToSocial sends it in seconds
+    and as an HTTP date): the start waits until then instead of spending its six tries in
+    the first minute and giving up."""
+    from bot.clock import FakeClock
+
+    clock = FakeClock()
+    box = Sandbox(tmp_path, clock=clock, tuning=STILL, heartbeat_interval=0.2)
+    box.home.faults.unavailable_for(
+        120, path="/api/v1/accounts/verify_credentials", retry_after=retry_after
+    )
+    await box.home.start()
+    await box.remote.start()
+    starting = asyncio.create_task(box.start_bot())
+    try:
+        assert await _sleeps_of_a_start(box, clock, 1) == [120]
+        await asyncio.wait_for(asyncio.shield(starting), 60)
+        await box.wait_connected()
+        assert box.home.count_503 == 1
+    finally:
+        if not starting.done():
+            starting.cancel()
+        await box.stop()
+
+
+async def test_the_listeners_first_look_keeps_trying_while_the_server_fails(tmp_path):
+    """Where the cursor starts is asked of the server before anything is heard: while
+    GET /api/v1/notifications answers 503, the listener tries again every second or so
+    (its reconnect back-off, at least a second, at most two here), past the start's six
+    tries, and connects once the server answers."""
+    from bot.clock import FakeClock
+
+    clock = FakeClock()
+    box = Sandbox(tmp_path, clock=clock, tuning=STILL, heartbeat_interval=0.2)
+    box.home.faults.unavailable_for(19, path="/api/v1/notifications")
+    await box.start()
+    try:
+        for tries in range(1, 11):  # past the start's six
+
+            def backing_off() -> bool:
+                now = clock.now()
+                return any(0 < (d - now).total_seconds() <= 2 for d in clock.sleeping_until())
+
+            await box.wait_until(
+                lambda n=tries: box.home.count_503 >= n and backing_off(),
+                30,
+                f"try {tries}",
+            )
+            assert box.home.count_503 == tries and not box.bot.health.connected
+            clock.advance(2)
+        await box.wait_connected()
+        status = box.mention("alice", "do my posts move?")
+        await box.wait_reply(status)
     finally:
         await box.stop()

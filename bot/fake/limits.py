@@ -128,6 +128,8 @@ class Faults:
         # Windows open now: (fault, X-RateLimit-Reset as epoch seconds).
         self._open_limits: list[tuple[_RateLimitFault, float]] = []
         self._proxy_limits: list[tuple[_RateLimitFault, float]] = []
+        # Windows of 503 (a server in maintenance); retry_after is the Retry-After style.
+        self._unavailable: list[tuple[_RateLimitFault, float]] = []
         self._malformed = 0
         self._too_long = 0
         self._refusals: deque[tuple[int, str]] = deque()
@@ -198,6 +200,39 @@ class Faults:
         (with retry_after, a `Retry-After` of the seconds left, as a CDN sends)."""
         fault = _RateLimitFault(seconds, path, method, "" if retry_after else None)
         self._proxy_limits.append((fault, self._now() + seconds))
+
+    def unavailable_for(
+        self,
+        seconds: float,
+        path: str | None = None,
+        method: str | None = None,
+        *,
+        retry_after: str | None = None,
+    ) -> None:
+        """Matching /api/ requests answer 503 from now until `seconds` from now, as a server
+        in maintenance does. retry_after: "seconds" (the whole seconds left), "http-date"
+        (the end as an HTTP date), "both" (seconds, then the date: GoToSocial's maintenance
+        mode sends the two headers) or None (no Retry-After)."""
+        if retry_after not in (None, "seconds", "http-date", "both"):
+            raise ValueError(f"unknown Retry-After style {retry_after!r}")
+        fault = _RateLimitFault(seconds, path, method, retry_after)
+        self._unavailable.append((fault, self._now() + seconds))
+
+    def take_unavailable(self, method: str, path: str) -> list[str] | None:
+        """The Retry-After headers of a 503 if this request falls in a window of one (an
+        empty list: a 503 without); None if it does not."""
+        now = self._now()
+        self._unavailable = [(f, until) for f, until in self._unavailable if until > now]
+        for fault, until in self._unavailable:
+            if _matches(fault, method, path):
+                seconds, date = str(math.ceil(until - now)), formatdate(until, usegmt=True)
+                return {
+                    None: [],
+                    "seconds": [seconds],
+                    "http-date": [date],
+                    "both": [seconds, date],
+                }[fault.retry_after]
+        return None
 
     def take_proxy_limit(self, method: str, path: str) -> _RateLimitFault | None:
         """The proxy's answer for this request if it falls in a window: the fault, with

@@ -55,6 +55,11 @@ _PROXY_429 = (
     b"<h1>429 Too Many Requests</h1></center>\r\n<hr><center>nginx</center>\r\n</body>\r\n"
     b"</html>\r\n"
 )
+# A server in maintenance (GoToSocial's maintenance mode: its HTML page, 503, Retry-After).
+_MAINTENANCE = (
+    "<!DOCTYPE html><html><head><title>Maintenance in progress</title></head><body>"
+    "<p>This server is in maintenance. Please try again later.</p></body></html>"
+)
 _ERROR_PAGES = {
     500: (
         "text/html; charset=utf-8",
@@ -373,6 +378,15 @@ class Routes:
     def throttle(self, request: web.Request, path: str) -> web.Response | None:
         fake = self.fake
         now = fake.now()
+        retry_after = fake.faults.take_unavailable(request.method, path)
+        if retry_after is not None:
+            fake.count_503 += 1
+            response = web.Response(
+                status=503, text=_MAINTENANCE, content_type="text/html", charset="utf-8"
+            )
+            for value in retry_after:
+                response.headers.add("Retry-After", value)
+            return response
         proxy = fake.faults.take_proxy_limit(request.method, path)
         if proxy is not None:
             fake.count_429 += 1

@@ -162,6 +162,7 @@ class FakeMastodon:
         self.logged_in_user: str | None = None
         # Observability for tests.
         self.count_429 = 0
+        self.count_503 = 0  # answers of Faults.unavailable_for's windows
         self.requested: list[str] = []  # every request: "GET /api/v1/x?acct=alice"
         self.posts_attempted = 0
         self.posts_in_flight = self.max_posts_in_flight = 0  # slow posts being processed

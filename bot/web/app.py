@@ -41,6 +41,7 @@ from bot.progress import Progress, Reader
 from bot.reminders import ReminderPlan, Reminders
 from bot.respond import InstanceLimits, Responder
 from bot.retention import RetentionSweep
+from bot.retry import until_answered
 from bot.startup import CONFIGURATION, StartupFailure, network_problem, probe_port
 from bot.verify import Verifier, default_base_url
 from bot.walkthrough import Walkthrough
@@ -95,42 +96,24 @@ def _one_malloc_arena() -> None:
     mallopt(_M_ARENA_MAX, 1)
 
 
-# The longest a 429 at start is waited out at once (Mastodon's longest window, the posting
-# one, is 3 hours; the calls at start fall under the 5-minute ones).
+# The longest the start waits at once (a 429 until its reset, a 503 until its Retry-After):
+# Mastodon's longest window, the posting one, is 3 hours; the calls at start fall under the
+# 5-minute ones.
 RATE_LIMIT_WAIT_MAX = 900.0
 
 
-async def _startup_call(clock: Clock, call: Any, *args: Any) -> Any:
-    """Retry transient failures at start (the server may be restarting too). A 429 is
-    waited out until its reset time, however many come (a minute when it says none): a bot
-    restarted in a loop has spent its token's requests, and giving up would restart it
-    into the same 429."""
-    attempt = 0
-    while True:
-        try:
-            return await call(*args)
-        except RateLimited as limited:
-            wait = min(RATE_LIMIT_WAIT_MAX, limited.wait_seconds(clock.timestamp()))
-            event(
-                log,
-                logging.WARNING,
-                "startup.rate_limited",
-                call=call.__name__,
-                wait_seconds=round(wait),
-            )
-            await clock.sleep(wait)
-        except TransientError as error:
-            if attempt >= 6:
-                raise
-            event(
-                log,
-                logging.WARNING,
-                "startup.retry",
-                call=call.__name__,
-                error=type(error).__name__,
-            )
-            await clock.sleep(min(30.0, 2.0**attempt))
-            attempt += 1
+async def _startup_call(clock: Clock, call: Any) -> Any:
+    """Retry transient failures at start (the server may be restarting too) six times, after
+    1, 2, 4, 8, 16 and 30 s: a server down for longer is named in one line. A 429 is waited
+    out until its reset time, however many come: a bot restarted in a loop has spent its
+    token's requests, and giving up would restart it into the same 429."""
+    return await until_answered(
+        call,
+        clock=clock,
+        backoff=lambda failures: min(30.0, 2.0 ** (failures - 1)),
+        tries=6,
+        longest_wait=RATE_LIMIT_WAIT_MAX,
+    )
 
 
 async def _second_opinion_setting(app: web.Application) -> AsyncIterator[None]:
