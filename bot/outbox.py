@@ -30,6 +30,7 @@ from bot.health import Health
 from bot.logs import event
 from bot.mastodon_api import MastodonAPI, PermanentError, RateLimited, TransientError
 from bot.text import html_to_text, raw_length, split_status
+from bot.web.words import say
 from storage import Database, OutboxItem, Priority
 from storage.campaigns import CAMPAIGN_KIND
 from storage.db import UnreadableRow, describe_storage_error, is_transient_storage_error
@@ -44,10 +45,6 @@ LENGTH_ERROR = re.compile(r"too long|character limit|length|exceed|characters", 
 MENTION_DOMAIN = re.compile(r"(?<![\w/])@(\w+(?:[.-]+\w+)*)@[\w.-]+\w")
 # How far the bot's clock and the server's may disagree when looking for its own statuses.
 CLOCK_SKEW = timedelta(minutes=5)
-LOOK = (
-    "give the bot's token read:statuses, so that it can look whether an earlier try"
-    " went out (python -m bot register): "
-)
 LIMIT_IN_ERROR = re.compile(r"limit of (\d+)|maximum[^\d]{0,20}(\d+)", re.IGNORECASE)
 # How long the server may fail a status (timeouts, 5xx) before it is given up: the member
 # is told (if the server takes that) and /admin shows it. A day of back-off is some 300
@@ -195,14 +192,14 @@ class Outbox:
                 self._unrecorded.append(sent)
         except sqlite3.Error as error:
             if not is_transient_storage_error(error):  # a bug: it would fail every time
-                await self._fail_row(row, error, "recording how its post went")
+                await self._fail_row(row, error, "recording")
                 return
             # Recording a retry or failure failed: the row is put back when storage recovers.
             self.health.count("errors_storage")
             event(log, logging.ERROR, "outbox.storage", problem=describe_storage_error(error))
             await self._put_back(row)
         except Exception as error:  # a bad row, a surprise from the API layer: a bug
-            await self._fail_row(row, error, "sending it")
+            await self._fail_row(row, error, "sending")
         finally:
             self.budget.in_flight -= 1
             self._in_flight.pop(asyncio.current_task(), None)  # type: ignore[arg-type]
@@ -216,7 +213,7 @@ class Outbox:
                 return
             except sqlite3.Error as error:
                 if not is_transient_storage_error(error):
-                    await self._fail_row(row, error, "putting it back in the queue")
+                    await self._fail_row(row, error, "putting_back")
                     return
                 continue
 
@@ -250,7 +247,7 @@ class Outbox:
             return False
         if row is None:
             return False
-        await self._fail_row(row, error, "claiming it for sending")
+        await self._fail_row(row, error, "claiming")
         return True
 
     async def _posted_unrecorded(self, posted: tuple[int, str], error: sqlite3.Error) -> None:
@@ -263,11 +260,7 @@ class Outbox:
         self.health.count("errors_outbox")
         self._skip.add(posted[0])
         event(log, logging.ERROR, "outbox.unrecorded", id=posted[0], error=type(error).__name__)
-        await self.db.tell_admin(
-            "outbox_storage",
-            "a status went out, but storage refused to record it as sent"
-            f" ({type(error).__name__}): left as being sent, not sent again",
-        )
+        await self.db.tell_admin("outbox_storage", say("outbox_unrecorded", type(error).__name__))
 
     async def _fail_row(self, row: dict[str, Any], error: Exception, doing: str) -> None:
         """Storage failed on this row in a way no retry mends, or anything else did (a row
@@ -276,20 +269,20 @@ class Outbox:
         "outbox"}), logged (its id and the error's type, never its text) and listed on
         /admin. If storage refuses even that, this process skips the row from now on."""
         self.health.count("errors_outbox")
-        where = f"{type(error).__name__} {doing}"
+        kind = type(error).__name__
         storage = isinstance(error, sqlite3.Error)
-        event(log, logging.ERROR, "outbox.failed", id=row["id"], error=type(error).__name__)
+        event(log, logging.ERROR, "outbox.failed", id=row["id"], error=kind)
         try:
             await self.db.run(
-                self.db.store.give_up, row["id"], f"{'storage' if storage else 'bug'}: {where}"
+                self.db.store.give_up,
+                row["id"],
+                f"{'storage' if storage else 'bug'}: {kind} {doing}",
             )
         except sqlite3.Error:
             self._skip.add(int(row["id"]))
         await self.db.tell_admin(
             "outbox_storage" if storage else "outbox_failed",
-            f"a status was given up: storage refused it ({where}), the same way every time"
-            if storage
-            else f"a status was given up: the bot failed on it ({where})",
+            say("outbox_failed", storage, kind, doing),
         )
 
     async def stop(self, grace: float) -> None:
@@ -313,7 +306,7 @@ class Outbox:
                 skip=self.skipped,
             )
         except UnreadableRow as bad:  # failed once, not met again at every look
-            await self._fail_row({"id": bad.row_id}, bad, "reading when to try it")
+            await self._fail_row({"id": bad.row_id}, bad, "reading")
             return
         held = (allowed is None or allowed < Priority.NUDGE) and await self.db.run(
             store.queue_depth
@@ -357,8 +350,7 @@ class Outbox:
             except PermanentError as error:
                 if error.status == 403:
                     self.health.read_statuses = False  # for /admin, if start could not tell
-                why = f"may be out already, and cannot look: {error}"
-                await self._give_up(row, why, fix=LOOK if error.status == 403 else "")
+                await self._give_up(row, str(error), token_fix=error.status == 403)
                 return None
             if found is not None:
                 event(log, logging.WARNING, "outbox.found_posted", id=outbox_id, kind=row["kind"])
@@ -420,9 +412,7 @@ class Outbox:
                     error=type(error).__name__,
                 )
                 await self.db.tell_admin(
-                    "outbox_after_post",
-                    "a status went out and is recorded as sent, but the bot failed on"
-                    f" what follows a post ({type(error).__name__})",
+                    "outbox_after_post", say("outbox_after_post", type(error).__name__)
                 )
             return posted
         return None
@@ -445,7 +435,7 @@ class Outbox:
         since = _first_try(row, self.clock) - CLOCK_SKEW
         statuses = await self.api.own_statuses_since(self.me_id, since)
         if statuses is None:
-            raise PermanentError(None, "too many statuses since its first try to look through")
+            raise PermanentError(None, say("too_many_to_look"))
         wanted = _fingerprint(row["text"])
         candidates = [
             str(s["id"])
@@ -551,15 +541,10 @@ class Outbox:
             status=status,
             statuses=len(failed),
         )
-        kind, what = GIVEN_UP.get(why, (f"post_{status}", "was refused by the server"))
+        kind = GIVEN_UP.get(why, f"post_{status}")
         told = row["kind"] not in NO_NOTICE and bool(row["recipient"])
-        if row["kind"] == "undeliverable":
-            detail = "even the short notice that an answer could not be delivered"
-            detail += f" {what.removeprefix('was ')}: {error}"
-        else:
-            detail = f"a {row['kind']} ({len(failed)} status(es)) {what}"
-            detail += "; the member was told" if told else ""
-            detail += f": {error}"
+        hours = round(GIVE_UP_AFTER.total_seconds() / 3600)
+        detail = say("given_up", why, row["kind"], len(failed), told, error, hours)
         await self.db.run(store.record_error, kind, detail)
         if not told:
             return
@@ -617,15 +602,18 @@ class Outbox:
         delay = min(self.backoff_max, self.backoff_base * 2 ** min(attempts - 1, 30))
         return random.uniform(delay / 2, delay)
 
-    async def _give_up(self, row: dict[str, Any], error: str, fix: str = "") -> None:
+    async def _give_up(self, row: dict[str, Any], error: str, *, token_fix: bool) -> None:
         """Posted at most once: a status that may already be out (an earlier try's outcome
         unknown) is not tried after its Idempotency-Key has expired when the bot cannot
-        look whether it is; /admin shows it."""
+        look whether it is; /admin shows it, with the token's fix when it lacks
+        read:statuses (`token_fix`)."""
         store = self.db.store
         event(log, logging.ERROR, "outbox.gave_up", id=row["id"], reason="retries exhausted")
         self.health.count("errors_post")
-        await self.db.run(store.give_up, row["id"], f"retries exhausted: {error}")
-        await self.db.run(store.record_error, "post_retries_exhausted", (fix + error)[:300])
+        why = say("may_be_out", error, False)
+        await self.db.run(store.give_up, row["id"], f"retries exhausted: {why}")
+        detail = say("may_be_out", error, token_fix)
+        await self.db.run(store.record_error, "post_retries_exhausted", detail[:300])
 
 
 def _first_try(row: dict[str, Any], clock: Clock) -> datetime:
@@ -665,21 +653,7 @@ def _parse(value: str) -> datetime:
     return datetime.fromisoformat(value)
 
 
-def _days(span: timedelta) -> str:
-    """'a day', '3 days', '12 hours': GIVE_UP_AFTER as /admin says it."""
-    if span.days == 1 and not span.seconds:
-        return "a day"
-    if span.days and not span.seconds:
-        return f"{span.days} days"
-    return f"{round(span.total_seconds() / 3600)} hours"
-
-
-# Why a status was given up (Outbox._undeliverable): the error kind /admin lists and what
-# happened to it. Refused for any other reason ("refused"), the kind names the HTTP status.
-GIVEN_UP = {
-    "too_long": ("post_undeliverable", "was refused as too long even when re-split"),
-    "expired": (
-        "post_expired",
-        f"failed for over {_days(GIVE_UP_AFTER)} (timeouts or server errors)",
-    ),
-}
+# Why a status was given up (Outbox._undeliverable): the error kind /admin lists (its words
+# are words.j2's given_up). Refused for any other reason ("refused"), the kind names the
+# HTTP status.
+GIVEN_UP = {"too_long": "post_undeliverable", "expired": "post_expired"}

@@ -114,16 +114,63 @@ def test_the_words_python_fills_in_come_from_the_template_and_read_as_before():
     assert ">walking through 1</text>" in drawn and ">not reached yet 0</text>" in drawn
 
 
+def test_the_outboxs_error_details_come_from_the_template_and_read_as_before():
+    """What /admin's list of errors says of a status the outbox gave up (words.j2): the
+    words the admin read before they moved out of bot/outbox.py, a day said as a day."""
+    from bot.outbox import GIVE_UP_AFTER
+    from bot.web.words import say
+
+    hours = round(GIVE_UP_AFTER.total_seconds() / 3600)
+    assert say("given_up", "expired", "reply", 1, True, "post: HTTP 503", hours) == (
+        "a reply (1 status) failed for over a day (timeouts or server errors); the member"
+        " was told: post: HTTP 503"
+    )
+    assert say("given_up", "refused", "reply", 2, True, "422: Validation failed", 24) == (
+        "a reply (2 statuses) was refused by the server; the member was told: 422:"
+        " Validation failed"
+    )
+    assert say("given_up", "too_long", "campaign", 1, False, "422: too long", 24) == (
+        "a campaign (1 status) was refused as too long even when re-split: 422: too long"
+    )
+    assert say("given_up", "too_long", "undeliverable", 1, False, "422: x", 24) == (
+        "even the short notice that an answer could not be delivered refused as too long"
+        " even when re-split: 422: x"
+    )
+    assert [say("give_up_after", h) for h in (24, 48, 36)] == ["a day", "2 days", "36 hours"]
+    assert say("outbox_failed", True, "IntegrityError", "recording") == (
+        "a status was given up: storage refused it (IntegrityError recording how its post"
+        " went), the same way every time"
+    )
+    assert say("outbox_failed", False, "ValueError", "sending") == (
+        "a status was given up: the bot failed on it (ValueError sending it)"
+    )
+    assert say("outbox_unrecorded", "IntegrityError") == (
+        "a status went out, but storage refused to record it as sent (IntegrityError): left"
+        " as being sent, not sent again"
+    )
+    assert say("outbox_after_post", "RuntimeError") == (
+        "a status went out and is recorded as sent, but the bot failed on what follows a"
+        " post (RuntimeError)"
+    )
+    assert say("may_be_out", "403: refused", True) == (
+        "give the bot's token read:statuses, so that it can look whether an earlier try went"
+        " out (python -m bot register): may be out already, and cannot look: 403: refused"
+    )
+    assert say("may_be_out", "HTTP 500", False) == ("may be out already, and cannot look: HTTP 500")
+
+
 def test_the_admin_page_modules_keep_no_words_of_their_own():
     """Words in templates: no phrase (three words or more) in a string of the modules that
-    fill the admin page in, docstrings and SVG markup aside."""
+    fill the admin page in (the outbox writes its list of errors), docstrings and SVG
+    markup aside."""
     import ast
     import re
     from pathlib import Path
 
     root = Path(__file__).parent.parent
     phrases = []
-    for name in ("bot/web/admin_page.py", "bot/web/chart.py", "bot/campaign_page.py"):
+    modules = ("bot/web/admin_page.py", "bot/web/chart.py", "bot/campaign_page.py", "bot/outbox.py")
+    for name in modules:
         tree = ast.parse((root / name).read_text(encoding="utf-8"))
         docstrings = {
             id(node.body[0].value)
