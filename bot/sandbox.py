@@ -16,7 +16,7 @@ import time
 from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from aiohttp import web
 
@@ -26,6 +26,8 @@ from bot.config import Config
 from bot.fake.server import FakeMastodon, ValidationError
 from bot.text import html_to_text
 from bot.web.app import BOT_KEY, Bot, Tuning, create_app
+
+T = TypeVar("T")
 
 # The bot's token has what `register` asks for (NEEDED_ONLY lacks read:statuses, for the
 # tests of a token without it).
@@ -284,18 +286,38 @@ class Sandbox:
 
     async def wait_handled(self, status: dict[str, Any], timeout: float = HANG) -> None:
         """Until the bot has handled every mention notification of this status: `settle`
-        alone may return before a loaded machine's stream has even delivered it."""
+        alone may return before a loaded machine's stream has even delivered it. Whether it
+        has is read on the bot's database thread (read())."""
         store = self.bot.db.store
-
-        def handled() -> bool:
+        patience = Patience(timeout, busy=timeout)
+        while True:
             ids = [
                 str(n["id"])
                 for n in self.home.notifications_for(self.helper)
                 if n["type"] == "mention" and (n.get("status") or {}).get("id") == status["id"]
             ]
-            return bool(ids) and all(store.is_handled(i) for i in ids)
+            if ids and await self.read(lambda ids=ids: all(store.is_handled(i) for i in ids)):
+                return
+            if patience.spent():
+                raise TimeoutError(f"the bot never handled the status ({patience})")
+            await asyncio.sleep(LOOK)
 
-        await self.wait_until(handled, timeout, "the bot never handled the status")
+    async def read(self, fn: Callable[..., T], *args: Any, **kwargs: Any) -> T:
+        """`fn(*args, **kwargs)` on the bot's database thread, as the bot reads and writes:
+        after any transaction in progress. Read from the event loop's thread, the bot's own
+        connection shows a transaction half done (rows cancelled, the step not yet put
+        back)."""
+        return await self.bot.db.run(fn, *args, **kwargs)
+
+    async def wait_until_read(
+        self, condition: Callable[[], Any], timeout: float, what: str
+    ) -> None:
+        """wait_until for a condition on the bot's database, read on its thread (read())."""
+        patience = Patience(timeout, busy=timeout)
+        while not await self.read(condition):
+            if patience.spent():
+                raise TimeoutError(f"{what} ({patience})")
+            await asyncio.sleep(LOOK)
 
     async def exchange(self, status: dict[str, Any], timeout: float = HANG) -> list[dict[str, Any]]:
         """The bot's answer to this status once it has handled it, or [] as soon as it

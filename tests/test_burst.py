@@ -44,7 +44,9 @@ async def drain(box: Sandbox, clock: FakeClock, done, max_steps: int = 2000) -> 
             moments = [m for m in (wake, retry.timestamp() if retry else None) if m]
             target = min(moments) if moments else clock.timestamp() + 60
             clock.advance(max(1.0, min(target - clock.timestamp() + 0.5, 600)))
-    pending = [(r["kind"], r["priority"]) for r in store.outbox_rows(state="pending")]
+    pending = [
+        (r["kind"], r["priority"]) for r in await box.read(store.outbox_rows, state="pending")
+    ]
     raise AssertionError(f"the queue did not drain: {pending[:5]} {bot.outbox.budget.snapshot()}")
 
 
@@ -68,7 +70,7 @@ async def handled_before(
             for n in box.home.notifications_for(box.helper)
             if n["type"] == "mention" and (n.get("status") or {}).get("id") in wanted
         ]
-        count = sum(store.is_handled(i) for i in ids)
+        count = await box.read(lambda ids=ids: sum(store.is_handled(i) for i in ids))
         if count == len(wanted):
             return
         assert loop.time() < deadline, f"{len(wanted) - count} mentions never handled"
@@ -82,8 +84,9 @@ async def handled_before(
         await asyncio.sleep(0.05)
 
 
-def seed_reminders(box: Sandbox, clock: FakeClock, count: int = 5) -> None:
-    """Members in the walkthrough whose archive reminders fall due in the middle of the burst."""
+async def seed_reminders(box: Sandbox, clock: FakeClock, count: int = 5) -> None:
+    """Members in the walkthrough whose archive reminders fall due in the middle of the burst
+    (written on the bot's database thread, as the bot writes)."""
     store = box.bot.db.store
     due = clock.now() + timedelta(minutes=3)
     for i in range(count):
@@ -107,7 +110,7 @@ def seed_reminders(box: Sandbox, clock: FakeClock, count: int = 5) -> None:
             "expires_at": timestamp(due + timedelta(hours=4)),
             "context": json.dumps({"deadline": timestamp(due + timedelta(hours=4))}),
         }
-        store.apply(Effects(member=member, reminders=[reminder]))
+        await box.bot.db.run(store.apply, Effects(member=member, reminders=[reminder]))
     box.bot.reminders.wake()
 
 
@@ -129,7 +132,7 @@ async def test_burst_of_500_mentions_within_the_rate_limits(tmp_path):
     await box.start()
     try:
         await box.wait_connected()
-        seed_reminders(box, clock)
+        await seed_reminders(box, clock)
         mentions = []
         for round_number in range(ROUNDS):
             for m in range(MEMBERS):
@@ -171,7 +174,9 @@ async def test_burst_of_500_mentions_within_the_rate_limits(tmp_path):
 
         assert box.home.count_429 == 0
         # Nothing lost, nothing twice: every mention has exactly one answer.
-        answers = [r for r in store.outbox_rows(kind="reply") if r["after_key"] is None]
+        answers = [
+            r for r in await box.read(store.outbox_rows, kind="reply") if r["after_key"] is None
+        ]
         per_status: dict[str, int] = {}
         for row in answers:
             if row["state"] == "sent":
@@ -183,13 +188,13 @@ async def test_burst_of_500_mentions_within_the_rate_limits(tmp_path):
         # One answer per mention, plus at most one late notice; never more.
         assert all(replies_to.count(s["id"]) in (1, 2) for s in mentions)
         # Reminders overtook public answers that were queued before them.
-        reminders = store.outbox_rows(kind="archive_last")
+        reminders = await box.read(store.outbox_rows, kind="archive_last")
         assert len(reminders) == 5 and all(r["state"] == "sent" for r in reminders)
         first_reminder = min(r["sent_at"] for r in reminders)
         overtaken = [r for r in answers if r["created_at"] < first_reminder < r["sent_at"]]
         assert overtaken, "reminders should go out while older public answers still wait"
         # Members whose answers had to wait were told once, not once per mention.
-        notices = [n["recipient"] for n in store.outbox_rows(kind="late_notice")]
+        notices = [n["recipient"] for n in await box.read(store.outbox_rows, kind="late_notice")]
         # At least one late asker: a drain step may move the clock up to ten minutes before
         # the other's question is read, and within five minutes of the window's end a
         # question is rightly not told its answer is late.
@@ -197,7 +202,7 @@ async def test_burst_of_500_mentions_within_the_rate_limits(tmp_path):
         assert len(notices) == len(set(notices))
         # Mastodon's statuses budget was respected in every 3-hour window.
         windows: dict[int, int] = {}
-        for row in store.outbox_rows(state="sent"):
+        for row in await box.read(store.outbox_rows, state="sent"):
             window = int(datetime.fromisoformat(row["sent_at"]).timestamp() // 10800)
             windows[window] = windows.get(window, 0) + 1
         assert max(windows.values()) <= 300

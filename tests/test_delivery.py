@@ -54,13 +54,14 @@ async def paused_and_asleep(box: Sandbox, clock: FakeClock, before=None):
 
 async def first_try_failed(box: Sandbox, status: dict):
     """Until the answer to `status` has been tried once and waits to be tried again; its
-    outbox rows, read afresh each call."""
+    outbox rows, read afresh each call (on the database's thread: box.read(rows), or a
+    condition of box.wait_until_read)."""
     store = box.bot.db.store
 
     def rows() -> list[dict]:
         return store.outbox_rows(source_status_id=status["id"])
 
-    await box.wait_until(
+    await box.wait_until_read(
         lambda: [(r["attempts"], r["state"]) for r in rows()] == [(1, "pending")],
         30,
         "no first try",
@@ -108,7 +109,7 @@ async def test_a_429_is_waited_out_until_its_reset_time_not_retried_before(clock
     other = box.mention("bob", "do my lists move?")  # must wait too, not be tried meanwhile
     store = box.bot.db.store
     queued = lambda: store.outbox_rows(source_status_id=other["id"])  # noqa: E731
-    await box.wait_until(queued, 30, "bob's answer was never queued")
+    await box.wait_until_read(queued, 30, "bob's answer was never queued")
     await outbox_asleep(box, clock)
     for _ in range(4):  # 100 of the 120 seconds: every post now would be another 429
         clock.advance(25)
@@ -171,8 +172,8 @@ async def test_a_post_that_may_be_out_is_not_tried_again_after_its_key_expired(
     clock.advance(7201)
     await outbox_asleep(box, clock)
     assert len(box.replies(status["id"])) == 1
-    assert rows()[0]["state"] == "failed"
-    assert store.errors_by_kind().get("post_retries_exhausted") == 1
+    assert (await box.read(rows))[0]["state"] == "failed"
+    assert (await box.read(store.errors_by_kind)).get("post_retries_exhausted") == 1
 
 
 async def test_a_429_without_a_reset_time_is_not_retried_at_once(clocked):
@@ -209,10 +210,10 @@ async def test_forget_me_leaves_no_rows_and_the_budget_still_counts_its_posts(sa
     await sandbox.wait_reply(sandbox.dm("alice", "yes"))
     await sandbox.settle()
     store = sandbox.bot.db.store
-    assert store.outbox_rows(recipient="alice") == []
+    assert await sandbox.read(store.outbox_rows, recipient="alice") == []
     # The confirmation, queued after the deletion, went out and then was wiped too:
     # its row keeps only what the outbox needs, nothing it said nor whom it was for.
-    (confirmation,) = store.outbox_rows(state="sent")
+    (confirmation,) = await sandbox.read(store.outbox_rows, state="sent")
     assert (confirmation["text"], confirmation["recipient"]) == ("", "")
     assert confirmation["source_status_id"] is None and confirmation["in_reply_to_id"] is None
     assert "deleted everything" in sandbox.replies(to="alice")[-1]["content"]
@@ -313,11 +314,11 @@ async def test_raw_counting_server_gets_every_message_in_every_language(tmp_path
         await box.bot.db.run(store.enqueue, *items)
         box.bot.outbox.wake()
         # A count, not the rows: reading every row each 10 ms took the bot's loop from it.
-        await box.wait_until(lambda: store.queue_depth() == 0, 60, "the queue did not drain")
+        await box.wait_until_read(lambda: store.queue_depth() == 0, 60, "the queue did not drain")
         await box.settle()
-        assert store.outbox_rows(state="failed") == []
-        assert store.outbox_rows(kind="undeliverable") == []
-        rows = {r["idempotency_key"]: r for r in store.outbox_rows()}
+        assert await box.read(store.outbox_rows, state="failed") == []
+        assert await box.read(store.outbox_rows, kind="undeliverable") == []
+        rows = {r["idempotency_key"]: r for r in await box.read(store.outbox_rows)}
         for key, thread in threads.items():
             chain = delivered_thread(rows, key)
             assert all(row["state"] == "sent" for row in chain), key
@@ -340,7 +341,7 @@ async def test_a_length_422_naming_the_limit_is_split_to_that_limit(sandbox):
     await sandbox.settle()
     replies = sandbox.replies(status["id"])
     assert len(replies) >= 2
-    assert sandbox.bot.db.store.outbox_rows(state="failed") == []
+    assert await sandbox.read(sandbox.bot.db.store.outbox_rows, state="failed") == []
 
 
 async def test_an_answer_that_cannot_be_posted_is_reported_to_member_and_admin(tmp_path):
@@ -396,11 +397,11 @@ async def test_an_answer_the_server_refuses_is_given_up_and_the_member_told(sand
     assert "docs.joinmastodon.org/user/moving" in notice["content"]
     assert notice["visibility"] == "unlisted" and sandbox.replies(status["id"]) == [notice]
     store = sandbox.bot.db.store
-    answer, told = store.outbox_rows(source_status_id=status["id"])
+    answer, told = await sandbox.read(store.outbox_rows, source_status_id=status["id"])
     assert (answer["state"], answer["attempts"]) == ("failed", 1)
     assert (told["kind"], told["state"]) == ("undeliverable", "sent")
     assert sandbox.home.posts_attempted == 2  # the answer once, the notice once
-    (error,) = [e for e in store.recent_errors() if e["kind"] == "post_422"]
+    (error,) = [e for e in await sandbox.read(store.recent_errors) if e["kind"] == "post_422"]
     assert "was refused by the server; the member was told" in error["detail"]
     assert "Validation failed" in error["detail"]
     assert _undeliverable_logged(caplog) == [("WARNING", "refused", "reply")]
@@ -417,20 +418,23 @@ async def test_a_reply_the_server_fails_for_a_day_is_given_up_and_the_member_tol
     status = box.mention("alice", "do my posts move?")
     store = box.bot.db.store
     rows = await first_try_failed(box, status)
-    failing_since = rows()[0]["failing_since"]
+    failing_since = (await box.read(rows))[0]["failing_since"]
     assert failing_since is not None
     await outbox_asleep(box, clock)
     clock.advance(hours=23)  # tried again (it looks first: the key's hour is over), not given up
-    await box.wait_until(lambda: rows()[0]["attempts"] == 2, 30, "no try at 23 hours")
+    await box.wait_until_read(lambda: rows()[0]["attempts"] == 2, 30, "no try at 23 hours")
     await outbox_asleep(box, clock)
-    assert [r["state"] for r in rows()] == ["pending"]
-    assert rows()[0]["failing_since"] == failing_since  # a look that found nothing keeps it
+    assert [r["state"] for r in await box.read(rows)] == ["pending"]
+    # A look that found nothing keeps it.
+    assert (await box.read(rows))[0]["failing_since"] == failing_since
     tries = box.home.posts_attempted
     clock.advance(hours=1, minutes=1)  # a day of failures: given up at its next try
-    await box.wait_until(lambda: rows()[0]["state"] == "failed", 30, "not given up after a day")
+    await box.wait_until_read(
+        lambda: rows()[0]["state"] == "failed", 30, "not given up after a day"
+    )
     await outbox_asleep(box, clock)
     assert box.home.posts_attempted <= tries + 2  # that try, and the notice's first
-    (error,) = [e for e in store.recent_errors() if e["kind"] == "post_expired"]
+    (error,) = [e for e in await box.read(store.recent_errors) if e["kind"] == "post_expired"]
     assert (
         "failed for over a day (timeouts or server errors); the member was told"
         in (error["detail"])
@@ -507,7 +511,7 @@ async def test_walkthrough_at_own_pace_with_public_questions_is_never_silenced(s
     for status in sent:
         answer = " ".join(r["content"] for r in sandbox.replies(status["id"]))
         assert answer and "lot of messages" not in answer, status["content"]
-    assert sandbox.bot.db.store.member("alice")["step"] == "finished"
+    assert (await sandbox.read(sandbox.bot.db.store.member, "alice"))["step"] == "finished"
 
 
 async def test_quick_dms_that_do_not_wait_are_a_flood_told_when_to_come_back(sandbox):
@@ -567,11 +571,11 @@ async def test_a_mention_deleted_before_its_reply_is_sent_cancels_the_reply(tmp_
         status = box.mention("alice", "do my posts move?")
         store = box.bot.db.store
         rows = lambda: store.outbox_rows(source_status_id=status["id"])  # noqa: E731
-        await box.wait_until(
+        await box.wait_until_read(
             lambda: box.home.count_429 and rows()[0]["state"] == "pending", 3, "never tried"
         )
         box.home.delete_status(status["id"])  # Mastodon streams `delete` to the bot
-        await box.wait_until(
+        await box.wait_until_read(
             lambda: all(r["state"] == "cancelled" for r in rows()), 3, "the reply was not cancelled"
         )
         clock.advance(61)  # past the 429 window: nothing is left to post
@@ -600,33 +604,34 @@ async def test_a_dm_deleted_before_its_reply_is_sent_leaves_the_step_where_it_wa
         for said in ("move", "1", "alice@new.example"):
             await say(box, "alice", said)
         store = box.bot.db.store
-        before = store.member("alice")
+        before = await box.read(store.member, "alice")
         assert before["step"] == "profile"
         nudges = lambda: sorted(  # noqa: E731
             (r["kind"], r["due_at"], r["context"]) for r in store.reminders("alice", "pending")
         )
-        nudged = nudges()
+        nudged = await box.read(nudges)
         assert nudged  # the profile step's
         box.home.faults.rate_limit_for(60, path="/api/v1/statuses", method="POST")
         status = box.dm("alice", "done")
         rows = lambda: store.outbox_rows(source_status_id=status["id"])  # noqa: E731
-        await box.wait_until(
+        await box.wait_until_read(
             lambda: box.home.count_429 and rows() and rows()[0]["state"] == "pending",
             60,
             "never tried",
         )
-        assert store.member("alice")["step"] == "export"  # what the DM did, for now
+        # What the DM did, for now.
+        assert (await box.read(store.member, "alice"))["step"] == "export"
         box.home.delete_status(status["id"])
-        await box.wait_until(
+        await box.wait_until_read(
             lambda: all(r["state"] == "cancelled" for r in rows()), 60, "not cancelled"
         )
         # Read on the database's thread, after the transaction that cancelled the rows: the
         # test's own reads share the bot's connection, and saw the rows cancelled before the
         # same transaction had put the step back (a loaded machine paused it in between).
-        after = await box.bot.db.run(store.member, "alice")
+        after = await box.read(store.member, "alice")
         assert after["step"] == "profile"
         assert after["thread_status_id"] == before["thread_status_id"]
-        assert await box.bot.db.run(nudges) == nudged
+        assert await box.read(nudges) == nudged
         clock.advance(61)  # past the 429 window
         await outbox_asleep(box, clock)
         await box.settle()
@@ -640,7 +645,7 @@ async def test_a_dm_deleted_before_its_reply_is_sent_leaves_the_step_where_it_wa
         deleted = box.bot.dispatcher._deleted  # the stream's `delete`, once handled
         await box.wait_until(lambda: again["id"] in deleted, 60, "the delete never came")
         await box.settle()
-        assert store.member("alice")["step"] == "export"
+        assert (await box.read(store.member, "alice"))["step"] == "export"
     finally:
         await box.stop()
 
@@ -659,7 +664,7 @@ async def test_an_edited_mention_that_reaches_the_bot_again_is_not_answered_twic
     # The edit reaches the bot as a second notification of the same status.
     assert len(mentions) == 2 and mentions[1]["status"]["edited_at"]
     store = sandbox.bot.db.store
-    await sandbox.wait_until(
+    await sandbox.wait_until_read(
         lambda: store.is_handled(int(mentions[1]["id"])), 5, "the edit never reached the bot"
     )
     await sandbox.settle()
@@ -688,7 +693,7 @@ async def test_a_crowd_is_answered_four_at_a_time_each_member_in_order(sandbox):
         "the outbox never filled its four slots",
     )
     assert home.posts_in_flight == home.posts_attempted == 4
-    sending = sandbox.bot.db.store.outbox_rows(state="sending")
+    sending = await sandbox.read(sandbox.bot.db.store.outbox_rows, state="sending")
     assert len({row["recipient"] for row in sending}) == 4  # one at a time to each member
     home.post_gate.set()
     await sandbox.wait_until(
@@ -758,7 +763,7 @@ async def test_a_question_held_by_posts_in_flight_is_told_when_its_answer_comes(
         late = box.mention("late", "do my lists move?")
         await box.wait_handled(late)
         store = box.bot.db.store
-        rows = await box.bot.db.run(store.outbox_rows, source_status_id=late["id"])
+        rows = await box.read(store.outbox_rows, source_status_id=late["id"])
         assert {row["kind"] for row in rows} >= {"late_notice"}
         home.post_gate.set()
         (notice,) = await box.wait_reply(late)

@@ -34,10 +34,10 @@ async def test_the_limit_a_server_states_its_own_way_is_the_one_replies_fit(tmp_
         await box.settle()
         replies = box.replies(status["id"])
         store = box.bot.db.store
-        assert store.outbox_rows(state="failed") == []
-        assert store.outbox_rows(kind="undeliverable") == []
+        assert await box.read(store.outbox_rows, state="failed") == []
+        assert await box.read(store.outbox_rows, kind="undeliverable") == []
         assert replies and all(r["visibility"] == "unlisted" for r in replies)
-        for posted in store.outbox_rows(state="sent"):
+        for posted in await box.read(store.outbox_rows, state="sent"):
             assert raw_length(posted["text"]) <= 300
     finally:
         await box.stop()
@@ -184,7 +184,7 @@ async def test_notification_ids_that_are_not_numbers_are_answered_once_each(tmp_
         await box.settle()
         for status in [streamed, missed, *later]:
             assert len(box.replies(status["id"])) == 1
-        cursor = box.bot.db.store.cursor()
+        cursor = await box.read(box.bot.db.store.cursor)
         assert cursor == box.home.notifications_for(box.helper)[-1]["id"]
     finally:
         await box.stop()
@@ -322,7 +322,8 @@ async def test_loosely_written_statuses_are_answered_and_a_mentioned_address_kee
         assert "Which way" in await say(box, "alice", "hi! I want to move")
         assert "new account's address" in await say(box, "alice", "1")
         assert "I found alice@new.example" in await say(box, "alice", "@alice@new.example")
-        assert box.bot.db.store.member("alice")["new_handle"] == "alice@new.example"
+        member = await box.read(box.bot.db.store.member, "alice")
+        assert member["new_handle"] == "alice@new.example"
     finally:
         await box.stop()
 
