@@ -62,7 +62,7 @@ async def test_a_failed_dm_gets_one_apology_in_its_language_logged_and_counted(s
     found = samples((await scrape(sandbox.url))[1])
     assert found[("movehelper_errors_total", (("kind", "dispatch"),))] == 1
     assert found[("movehelper_replies_sent_total", (("kind", "sorry"),))] == 1
-    (error,) = sandbox.bot.db.store.recent_errors()
+    (error,) = await sandbox.read(sandbox.bot.db.store.recent_errors)
     assert error["kind"] == "dispatch" and error["detail"].startswith("KeyError at ")
     assert "Umzug" not in error["detail"]
     failed = [r for r in caplog.records if r.getMessage() == "notification.failed"]
@@ -99,7 +99,9 @@ async def test_a_status_that_fails_again_is_apologised_for_once(sandbox):
     ]
     assert len(again) == 2
     store = sandbox.bot.db.store
-    await sandbox.wait_until(lambda: store.is_handled(int(again[1]["id"])), 60, "never handled")
+    await sandbox.wait_until_read(
+        lambda: store.is_handled(int(again[1]["id"])), 60, "never handled"
+    )
     await sandbox.settle()
     assert len(sandbox.replies(status["id"])) == 1
     assert sandbox.bot.health.counters["errors_dispatch"] == 2
@@ -119,7 +121,7 @@ async def test_what_cannot_be_written_is_not_retried_forever_and_is_apologised_f
     await sandbox.wait_reply(good)
     await sandbox.settle()
     store = sandbox.bot.db.store
-    assert store.member("alice") is None  # nothing of what failed was kept
+    assert await sandbox.read(store.member, "alice") is None  # nothing of what failed was kept
     assert sandbox.bot.health.counters.get("errors_storage", 0) == 0
     assert sandbox.bot.health.counters["errors_dispatch"] == 1
 
@@ -173,7 +175,7 @@ async def test_a_message_that_never_finishes_is_given_up_after_its_attempts(
         assert reply["visibility"] == "direct" and mentioned(reply) == ["alice"]
         assert html_to_text(reply["content"]) == f"@alice {apology('de')}"
         store = box.bot.db.store
-        await box.wait_until(lambda: store.handled_outcomes().get("given_up") == 1, HANG, "?")
+        await box.wait_until_read(lambda: store.handled_outcomes().get("given_up") == 1, HANG, "?")
         assert began == [status["id"]] * 2  # given up without a third try
         found = samples((await scrape(box.url))[1])
         assert found[("movehelper_errors_total", (("kind", "given_up"),))] == 1
@@ -288,7 +290,7 @@ async def test_a_storage_bug_as_handling_begins_is_given_up_with_one_apology(san
     await sandbox.settle()
     counters = sandbox.bot.health.counters
     assert counters["errors_dispatch"] == 1 and counters.get("errors_storage", 0) == 0
-    (error,) = sandbox.bot.db.store.recent_errors()
+    (error,) = await sandbox.read(sandbox.bot.db.store.recent_errors)
     assert error["kind"] == "dispatch"
     assert error["detail"].startswith("IntegrityError at storage/db.py:")
     assert len(sandbox.replies(bad["id"])) == 1
@@ -306,7 +308,7 @@ async def test_a_message_whose_handled_mark_cannot_be_written_does_not_hold_the_
     assert sandbox.replies(bad["id"]) == []
     counters = sandbox.bot.health.counters
     assert counters["errors_dispatch"] == 1 and counters.get("errors_storage", 0) == 0
-    assert len(sandbox.bot.db.store.unhandled()) == 1
+    assert len(await sandbox.read(sandbox.bot.db.store.unhandled)) == 1
 
 
 def test_storage_errors_are_told_apart_by_sqlite_code_not_by_words(tmp_path):
@@ -384,7 +386,7 @@ async def test_a_handling_that_hangs_is_given_up_after_its_bound_and_never_answe
         await box.wait_until(lambda: began, HANG, "handling never began")
         later = box.dm("alice", "Werden meine Listen übertragen?", language="de", in_thread=False)
         store = box.bot.db.store
-        await box.wait_until(lambda: len(store.unhandled()) == 2, HANG, "never received")
+        await box.wait_until_read(lambda: len(store.unhandled()) == 2, HANG, "never received")
         clock.advance(301)
         (reply,) = await box.wait_reply(hung)
         assert reply["visibility"] == "direct" and mentioned(reply) == ["alice"]
@@ -394,7 +396,7 @@ async def test_a_handling_that_hangs_is_given_up_after_its_bound_and_never_answe
         await box.wait_until(lambda: not box.bot.dispatcher._abandoned, HANG, "never woke")
         await box.settle()
         assert len(box.replies(hung["id"])) == 1 and began == [hung["id"]]
-        assert store.handled_outcomes().get("timed_out") == 1
+        assert (await box.read(store.handled_outcomes)).get("timed_out") == 1
         found = samples((await scrape(box.url))[1])
         assert found[("movehelper_errors_total", (("kind", "timed_out"),))] == 1
         assert found[("movehelper_errors_total", (("kind", "dispatch"),))] == 0
@@ -478,7 +480,7 @@ async def test_a_failure_below_exception_in_handling_is_survived_and_apologised_
     await sandbox.settle()
     assert len(sandbox.replies(bad["id"])) == 1
     assert sandbox.bot.health.counters["errors_dispatch"] == 1
-    (error,) = sandbox.bot.db.store.recent_errors()
+    (error,) = await sandbox.read(sandbox.bot.db.store.recent_errors)
     assert error["kind"] == "dispatch" and error["detail"].startswith(f"{failure.__name__} at ")
     formatter = KeyValueFormatter()
     said = [formatter.format(r) for r in caplog.records if r.levelno >= logging.INFO]
@@ -509,5 +511,5 @@ async def test_a_failure_after_the_reply_is_written_sends_it_once_and_is_recorde
     await sandbox.settle()
     assert len(sandbox.replies(first["id"])) == 1
     assert sandbox.bot.health.counters["errors_dispatch"] == 1
-    (error,) = sandbox.bot.db.store.recent_errors()
+    (error,) = await sandbox.read(sandbox.bot.db.store.recent_errors)
     assert error["kind"] == "dispatch" and error["detail"].startswith("MemoryError at ")

@@ -39,6 +39,7 @@ async def box(request, tmp_path) -> AsyncIterator[tuple[Sandbox, FakeClock]]:
 
 
 def alices_states(box: Sandbox) -> list[str]:
+    """alice's rows' states (on the database's thread: box.read, or wait_until_read)."""
     return [r["state"] for r in box.bot.db.store.outbox_rows(recipient="alice")]
 
 
@@ -66,18 +67,18 @@ async def test_a_post_storage_would_not_record_is_not_posted_again_after_a_resta
     asked = sandbox.dm("alice", "do my posts move?")
     (reply,) = await sandbox.wait_reply(asked, timeout=SOON)
     await sandbox.settle()
-    assert alices_states(sandbox) == ["sending"]
+    assert await sandbox.read(alices_states, sandbox) == ["sending"]
     await sandbox.stop_bot()
     admin_shell(sandbox, "DROP TRIGGER broken")
     clock.advance(hours=2)
     await sandbox.start_bot()
     await sandbox.wait_connected()
     expected = "sent" if can_look(sandbox) else "failed"
-    await sandbox.wait_until(lambda: alices_states(sandbox) == [expected], SOON, expected)
+    await sandbox.wait_until_read(lambda: alices_states(sandbox) == [expected], SOON, expected)
     await sandbox.settle()
     assert [r["id"] for r in sandbox.replies(asked["id"])] == [reply["id"]]
-    (row,) = sandbox.bot.db.store.outbox_rows(recipient="alice")
-    errors = sandbox.bot.db.store.recent_errors()  # newest first
+    (row,) = await sandbox.read(sandbox.bot.db.store.outbox_rows, recipient="alice")
+    errors = await sandbox.read(sandbox.bot.db.store.recent_errors)  # newest first
     assert errors[-1]["kind"] == "outbox_storage"  # the refusal, before the restart
     if can_look(sandbox):
         assert row["sent_status_id"] == reply["id"] and len(errors) == 1
@@ -94,11 +95,11 @@ async def test_a_post_the_server_created_before_its_500_is_not_posted_again_hour
     sandbox.home.faults.fail_next_posts_after_create(1)
     asked = sandbox.dm("alice", "do my posts move?")
     (reply,) = await sandbox.wait_reply(asked, timeout=SOON)
-    await sandbox.wait_until(lambda: retry_waits(sandbox), SOON, "a retry")
+    await sandbox.wait_until_read(lambda: retry_waits(sandbox), SOON, "a retry")
     clock.advance(hours=2)
     sandbox.bot.outbox.wake()
     expected = "sent" if can_look(sandbox) else "failed"
-    await sandbox.wait_until(lambda: alices_states(sandbox) == [expected], SOON, expected)
+    await sandbox.wait_until_read(lambda: alices_states(sandbox) == [expected], SOON, expected)
     await sandbox.wait_reply(sandbox.dm("bob", "do my lists move?"), timeout=SOON)
     await sandbox.settle()
     assert [r["id"] for r in sandbox.replies(asked["id"])] == [reply["id"]]
@@ -123,14 +124,14 @@ async def test_a_post_that_never_reached_the_server_is_posted_once_hours_later(l
     sandbox, clock = looking
     sandbox.home.faults.fail_next_posts(1)
     asked = sandbox.dm("alice", "do my posts move?")
-    await sandbox.wait_until(lambda: retry_waits(sandbox), SOON, "a retry")
+    await sandbox.wait_until_read(lambda: retry_waits(sandbox), SOON, "a retry")
     clock.advance(hours=2)
     retried_at = clock.now()
     sandbox.bot.outbox.wake()
-    await sandbox.wait_until(lambda: alices_states(sandbox) == ["sent"], SOON, "sent")
+    await sandbox.wait_until_read(lambda: alices_states(sandbox) == ["sent"], SOON, "sent")
     await sandbox.settle()
     assert len(sandbox.replies(asked["id"])) == 1
-    (row,) = sandbox.bot.db.store.outbox_rows(recipient="alice")
+    (row,) = await sandbox.read(sandbox.bot.db.store.outbox_rows, recipient="alice")
     assert row["first_attempt_at"] == retried_at.isoformat(timespec="microseconds")
 
 
@@ -149,16 +150,16 @@ async def test_a_reply_tried_through_two_hours_of_500s_goes_out_once_after_them(
     else:
         sandbox.home.faults.fail_next_posts(1)
     asked = sandbox.dm("alice", "do my posts move?")
-    await sandbox.wait_until(lambda: retry_waits(sandbox), SOON, "a retry")
+    await sandbox.wait_until_read(lambda: retry_waits(sandbox), SOON, "a retry")
     sandbox.home.faults.fail_next_posts(10_000)
     for _ in range(24):  # two hours, five minutes at a time
         clock.advance(minutes=5)
         await outbox_asleep(sandbox, clock)
     # Not given up: found at the first look past the key's hour, or still being tried.
-    assert alices_states(sandbox) == ["sent" if created_first else "pending"]
+    assert await sandbox.read(alices_states, sandbox) == ["sent" if created_first else "pending"]
     sandbox.home.faults.reset()
     clock.advance(minutes=5)
-    await sandbox.wait_until(lambda: alices_states(sandbox) == ["sent"], SOON, "sent")
+    await sandbox.wait_until_read(lambda: alices_states(sandbox) == ["sent"], SOON, "sent")
     await sandbox.settle()
     assert len(sandbox.replies(asked["id"])) == 1
-    assert sandbox.bot.db.store.recent_errors() == []
+    assert await sandbox.read(sandbox.bot.db.store.recent_errors) == []
