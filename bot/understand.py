@@ -451,6 +451,16 @@ class _Tokens:
     def vocabulary(self) -> frozenset[str]:
         return frozenset(self.words) | frozenset(self.folded) | frozenset().union(*self.stems)
 
+    def sentence_at(self, position: int) -> int:
+        """The sentence of a selected subject's position. One a rule brings in is placed
+        after every subject named (`max + 1`, for the answers' order), past the last word
+        when that one names a subject: it is read in the last sentence, the one it follows."""
+        return self.sentence_of[min(position, len(self.sentence_of) - 1)]
+
+    def clause_at(self, position: int) -> int:
+        """The clause of a selected subject's position (see sentence_at)."""
+        return self.clause_of[min(position, len(self.clause_of) - 1)]
+
     def before(self, end: int) -> _Tokens:
         """The message's first `end` words (a claim without its closing tag, "right?")."""
         if end >= len(self.words):
@@ -1770,7 +1780,7 @@ class Lexicon:
             return selected
         if self.also_words:
             asking |= self._asked_too(asking, matches, tokens)
-        in_question = {s for s, p in selected.items() if tokens.clause_of[p] in asking}
+        in_question = {s for s, p in selected.items() if tokens.clause_at(p) in asking}
         in_question.update(
             owner
             for m in matches
@@ -2035,7 +2045,7 @@ class Lexicon:
         """The subjects a rule would drop that are first named in a question of their own,
         not the sentence that names the rule's own subjects (`keeps_asked_apart`)."""
         own = {
-            tokens.sentence_of[selected[s]]
+            tokens.sentence_at(selected[s])
             for s in (*rule.when_all, *rule.when_any)
             if s in selected
         }
@@ -2043,8 +2053,8 @@ class Lexicon:
             s
             for s in rule.drop
             if s in selected
-            and tokens.sentence_of[selected[s]] in tokens.asked
-            and tokens.sentence_of[selected[s]] not in own
+            and tokens.sentence_at(selected[s]) in tokens.asked
+            and tokens.sentence_at(selected[s]) not in own
         }
 
     def _asked_apart_from(
@@ -2138,7 +2148,7 @@ class Lexicon:
         if rule.cue is None or len(set(tokens.sentence_of)) < 2:
             return False
         subject = rule.when_all[0]
-        own = tokens.sentence_of[selected[subject]]
+        own = tokens.sentence_at(selected[subject])
         cued = {tokens.sentence_of[m.start] for m in rule.cue.find(tokens)}
         if own not in tokens.asked or own in cued or not cued <= tokens.asked:
             return False
@@ -2155,7 +2165,7 @@ class Lexicon:
         assert rule.cue is not None
         if not rule.becomes or len(set(tokens.sentence_of)) < 2:
             return rule.cue.first(tokens) is not None
-        sentences = {tokens.sentence_of[selected[rule.when_all[0]]], *tokens.asked}
+        sentences = {tokens.sentence_at(selected[rule.when_all[0]]), *tokens.asked}
         return any(tokens.sentence_of[m.start] in sentences for m in rule.cue.find(tokens))
 
     def _asserted(self, tokens: _Tokens) -> tuple[frozenset[int], int]:
