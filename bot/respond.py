@@ -13,7 +13,7 @@ from datetime import UTC, datetime
 from typing import Any
 
 import replies
-from bot import answers, interpret
+from bot import answers, interpret, language
 from bot.budget import Budget
 from bot.incoming import Incoming
 from bot.interpret import Reading
@@ -260,8 +260,7 @@ class Responder:
         try:
             locale = self.locale_for(incoming, member)
         except Exception:  # reading it may be what failed: what is known without reading
-            tagged = incoming.language if incoming.language in replies.locales() else None
-            locale = member.get("locale") or tagged or self.default_locale
+            locale = self._locale_unread(incoming, member)
         body = replies.render("sorry.j2", locale)
         effects = self._reply(
             incoming,
@@ -272,6 +271,23 @@ class Responder:
             key_prefix=f"s{incoming.status_id}",
         )
         return _tagged(effects, locale)
+
+    def _locale_unread(self, incoming: Incoming, member: dict[str, Any]) -> str:
+        """The apology's language when reading the message failed: the detector's, which
+        reads no tables ("¿Y cuánto tardan ...?" from a client tagging everything English
+        is apologised for in Spanish); if even that fails, the member's, the tag, the
+        default."""
+        try:
+            return language.reply_locale(
+                incoming.text,
+                chosen=member.get("locale") if member.get("locale_chosen") else None,
+                tag=incoming.language,
+                default=self.default_locale,
+                remembered=member.get("locale"),
+            )
+        except Exception:
+            tagged = incoming.language if incoming.language in replies.locales() else None
+            return member.get("locale") or tagged or self.default_locale
 
     def _reply(
         self,

@@ -23,6 +23,7 @@ from bot.logs import KeyValueFormatter
 from bot.respond import Responder
 from bot.sandbox import HANG, Sandbox
 from bot.text import html_to_text
+from bot.understand import Lexicon
 from storage import Effects
 from storage.db import is_transient_storage_error
 
@@ -513,3 +514,48 @@ async def test_a_failure_after_the_reply_is_written_sends_it_once_and_is_recorde
     assert sandbox.bot.health.counters["errors_dispatch"] == 1
     (error,) = await sandbox.read(sandbox.bot.db.store.recent_errors)
     assert error["kind"] == "dispatch" and error["detail"].startswith("MemoryError at ")
+
+
+# -- the understanding itself raises (a message the tables cannot read) --------------------
+
+
+def understanding_fails_on(monkeypatch, word: str) -> None:
+    """Our understanding raises on messages containing `word`, quoting the message as an
+    IndexError's or KeyError's message may: the member must still get an answer."""
+    original = Lexicon.understand
+
+    def understand(self, text, *args, **kwargs):
+        if word in text:
+            raise IndexError(f"list index out of range in {text!r}")
+        return original(self, text, *args, **kwargs)
+
+    monkeypatch.setattr(Lexicon, "understand", understand)
+
+
+@pytest.mark.parametrize("direct", [True, False], ids=["dm", "public"])
+async def test_a_message_our_understanding_cannot_read_gets_a_reply_in_its_language(
+    sandbox, monkeypatch, caplog, direct
+):
+    # A new member, writing Spanish from a client that tags every status English.
+    caplog.set_level(logging.INFO)
+    understanding_fails_on(monkeypatch, "seguidores")
+    text = f"Ya hice el alias. ¿Y cuánto tardan en llegar todos los seguidores? {SECRET}"
+    post = sandbox.dm if direct else sandbox.mention
+    status = post("carla", text, language="en")
+    (reply,) = await sandbox.wait_reply(status)
+    await sandbox.settle()
+    assert html_to_text(reply["content"]) == f"@carla {apology('es')}"
+    assert reply["language"] == "es"
+    assert reply["visibility"] == ("direct" if direct else "unlisted")
+    # Handled once, not again and again: the next message is answered as usual.
+    later = post("carla", "¿Se pasan mis listas a la cuenta nueva?", language="en")
+    await sandbox.wait_reply(later)
+    await sandbox.settle()
+    assert len(sandbox.replies(status["id"])) == 1
+    assert sandbox.bot.health.counters["errors_dispatch"] == 1
+    failed = [r for r in caplog.records if r.getMessage() == "notification.failed"]
+    assert [r.levelno for r in failed] == [logging.ERROR]
+    formatter = KeyValueFormatter()
+    said = [formatter.format(r) for r in caplog.records if r.levelno >= logging.INFO]
+    assert "error=IndexError" in formatter.format(failed[0])
+    assert not [line for line in said if SECRET in line or "seguidores" in line]
