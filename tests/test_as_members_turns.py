@@ -533,6 +533,24 @@ async def test_asking_to_resume_posting_on_the_old_account_is_a_question(sandbox
     assert (row["step"], row["paused"]) == ("followers", 1), answer
 
 
+# "The old account" as Japanese members write it: 旧アカウント (and its slang 旧アカ, 旧垢)
+# and 古いアカウント are one account.
+OLD_ACCOUNT_JA = ["古いアカウント", "旧アカウント", "旧アカ", "旧垢"]
+
+
+@pytest.mark.parametrize("old", OLD_ACCOUNT_JA)
+async def test_the_old_account_is_one_account_however_it_is_written_in_japanese(sandbox, old):
+    """「旧アカウントで投稿を再開してもいい？」 got what happens to the old account, and
+    「古いアカウントで投稿を再開してもいい？」 (the same question) what moves of the posts:
+    the tables knew 旧アカウント beside posting, not 古いアカウント. Either way, waiting for
+    the followers, the member is told about the old account and stays at their step."""
+    await to_step(sandbox, "ja", "followers")
+    answer = await say(sandbox, "alice", f"{old}で投稿を再開してもいい？", language="ja")
+    assert knowledge("ja").subjects["old_account"].answer in answer, answer
+    assert knowledge("ja").subjects["posts"].answer not in answer, answer
+    assert member(sandbox)["step"] == "followers", answer
+
+
 async def test_the_end_of_the_french_walk_fits_any_member(sandbox):
     """The French close said « il indique où vous êtes parti »: a man's participle
     to every member. The old account points to the new one, for anyone."""
