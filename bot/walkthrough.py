@@ -787,6 +787,12 @@ class Walkthrough:
         elif command == "skip":
             if member.get("direction") is None or step == "finished":
                 turn.bodies.append(self._step_text(member, locale))
+            elif self._address_missing(member, step):
+                # Every later step names the other account by it ("On your NEW account :").
+                turn.bodies.append(
+                    self._render(locale, "commands.j2", command="cannot_skip_handle")
+                )
+                turn.bodies.append(self._step_text(member, locale))
             else:
                 if step == "alias" and not member.get("alias_seen_at"):
                     # Skipped on trust: keep looking, and say so once it is there.
@@ -794,6 +800,12 @@ class Walkthrough:
                     self._watch(turn, "alias")
                     turn.bodies.append(self._check_text(member, locale, "alias_watching"))
                 self._advance(turn, locale)
+
+    def _address_missing(self, member: dict[str, Any], step: str) -> bool:
+        """Whether `step` asks for an address (an answer it records as the member's
+        new_handle or old_handle) that the member has not given yet."""
+        records = self.table.steps[step].actions.get("handle", "")
+        return records.startswith("record_") and not member.get(records.removeprefix("record_"))
 
     def _status_text(self, member: dict[str, Any], locale: str) -> str:
         words = Words.load(locale)

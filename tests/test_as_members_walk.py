@@ -243,3 +243,22 @@ def test_french_did_you_mean_says_du_and_des_not_de_le():
         assert replies.render("answers/did_you_mean.j2", "fr", labels=list(labels)).startswith(
             start
         )
+
+
+SKIP = {"en": "skip", "de": "überspringen", "fr": "passer", "es": "saltar", "ja": "スキップ"}
+
+
+@pytest.mark.parametrize("locale", sorted(SKIP))
+async def test_skip_where_the_new_address_is_asked_keeps_asking_for_it(sandbox, locale):
+    """ "skip" at "What is your new account's address?" went on without one: "Set up your
+    new profile by hand on :", "On your NEW account :", "Enter  as ..." and "Good luck on"
+    this very server. Every later step names the new account by its address: the step
+    stays and says so; given the address, the walk goes on."""
+    sandbox.remote.create_account("alice")
+    for text in (START[locale], "1"):
+        await say(sandbox, "alice", text, language=locale)
+    answer = await say(sandbox, "alice", SKIP[locale], language=locale)
+    assert step(sandbox, "alice") == "ask_new_handle", answer
+    assert command(locale, "cannot_skip_handle") in answer, answer
+    await say(sandbox, "alice", "alice@new.example", language=locale)
+    assert step(sandbox, "alice") == "profile"

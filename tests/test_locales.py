@@ -232,6 +232,7 @@ def contexts(name: str, locale: str) -> list[dict]:
         "no_walkthrough",
         "still_paused",
         "cannot_go_back",
+        "cannot_skip_handle",
         "language",
         "language_list",
     ]
