@@ -558,3 +558,19 @@ async def test_the_end_of_the_french_walk_fits_any_member(sandbox):
     answer = await say(sandbox, "alice", "👍", language="fr")
     assert member(sandbox)["step"] == "finished", answer
     assert "êtes parti" not in answer and "il renvoie vers le nouveau" in answer, answer
+
+
+WHY = {"en": "why?", "de": "warum?", "fr": "pourquoi ?", "es": "¿por qué?", "ja": "なんで？"}
+
+
+@pytest.mark.parametrize("locale", sorted(WHY))
+async def test_back_at_the_followers_wait_the_hint_says_ok_as_the_step_does(sandbox, locale):
+    """Waiting for the followers, the step says 'Say "ok" to go on', but after a question
+    the line that brings the member back said 'Say "done", "not yet", or "how?"': two
+    different words for one step, and "not yet" for a wait with nothing to do."""
+    await to_step(sandbox, locale, "followers")
+    answer = await say(sandbox, "alice", WHY[locale], language=locale)
+    hint = replies.render("walkthrough/hints.j2", locale, expects="answer", step="followers")
+    done = replies.render("walkthrough/hints.j2", locale, expects="answer", step="profile")
+    assert hint.strip() in answer and done.strip() not in answer, answer
+    assert member(sandbox)["step"] == "followers", answer
