@@ -574,3 +574,24 @@ async def test_back_at_the_followers_wait_the_hint_says_ok_as_the_step_does(sand
     done = replies.render("walkthrough/hints.j2", locale, expects="answer", step="profile")
     assert hint.strip() in answer and done.strip() not in answer, answer
     assert member(sandbox)["step"] == "followers", answer
+
+
+THANKS_MORE = {
+    "en": "thanks a lot for your help earlier!",
+    "de": "danke dir für die Hilfe vorhin!",
+    "fr": "merci beaucoup pour ton aide tout à l'heure !",
+    "es": "¡muchas gracias por la ayuda de antes!",
+    "ja": "さっきは助けてくれて本当にありがとう！",
+}
+
+
+@pytest.mark.parametrize("locale", sorted(THANKS_MORE))
+async def test_a_public_thanks_in_a_sentence_mid_walk_offers_no_walk(sandbox, locale):
+    """A bare public "thanks" from a member walking the move got a short "you're welcome";
+    "thanks a lot for your help earlier!" still got 'DM me "move" and I'll walk you
+    through it', a walk they were in the middle of."""
+    await to_step(sandbox, locale, "alias")
+    [answer] = await public(sandbox, "alice", f"@helper {THANKS_MORE[locale]}", locale)
+    assert OFFER[locale] not in answer, answer
+    short = replies.render("answers/thanks.j2", locale, short=True).strip()
+    assert short in answer, answer
