@@ -434,6 +434,7 @@ ONE_GENDER = {
     "fr": re.compile(
         r"\bvous (?:vous )?êtes (?:prêt|parti|inscrit|perdu|bloqué|arrivé|connecté|sûr)\b(?!·)"
         r"|(?:^|[.!?] )(?:Bloqué|Perdu|Prêt) \?"
+        r"|\b(?:être guidé|une fois déménagé)\b(?!·)"
     ),
     "es": re.compile(r"\b(?:estés|estás|eres|seas) (?:listo|perdido|atascado|seguro)\b"),
 }
@@ -442,7 +443,8 @@ ONE_GENDER = {
 @pytest.mark.parametrize("locale", sorted(ONE_GENDER))
 def test_no_template_takes_the_member_for_a_man(locale):
     """ "Gardez l’ancien compte : il indique où vous êtes parti", "Je suis là quand vous
-    êtes prêt", "Bloqué ?", "Aquí estaré cuando estés listo": right for half the members."""
+    êtes prêt", "Bloqué ?", "une fois déménagé", "écrivez-moi … pour être guidé", "Aquí estaré
+    cuando estés listo": right for half the members."""
     said = [
         (name, index, m.group(0))
         for name, index, text in render_all(locale)
