@@ -436,7 +436,9 @@ ONE_GENDER = {
         r"|(?:^|[.!?] )(?:Bloqué|Perdu|Prêt) \?"
         r"|\b(?:être guidé|une fois déménagé)\b(?!·)"
     ),
-    "es": re.compile(r"\b(?:estés|estás|eres|seas) (?:listo|perdido|atascado|seguro)\b"),
+    "es": re.compile(
+        r"\b(?:estés|estás|eres|seas) (?:listo|perdido|atascado|seguro)\b|¡Bienvenido\b"
+    ),
 }
 
 
@@ -444,7 +446,7 @@ ONE_GENDER = {
 def test_no_template_takes_the_member_for_a_man(locale):
     """ "Gardez l’ancien compte : il indique où vous êtes parti", "Je suis là quand vous
     êtes prêt", "Bloqué ?", "une fois déménagé", "écrivez-moi … pour être guidé", "Aquí estaré
-    cuando estés listo": right for half the members."""
+    cuando estés listo", "¡Bienvenido de nuevo!": right for half the members."""
     said = [
         (name, index, m.group(0))
         for name, index, text in render_all(locale)
