@@ -594,8 +594,10 @@ class _Book:
         return exact, short
 
     def asks(self, text: str) -> bool:
-        """Whether the message asks: a "?", or a locale's asking ending ("…ですか")."""
-        return self.question_mark.search(text) is not None
+        """Whether the message asks: a "?", or a locale's asking ending ("…ですか"). The
+        mark is looked for first: half the messages have one, and the endings, anchored at
+        the message's end, are tried at each of its letters."""
+        return "?" in text or "？" in text or self.question_mark.search(text) is not None
 
     def confirms(self, text: str) -> bool:
         """Whether the message asks only to confirm what it states ("the alias starts the
