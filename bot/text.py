@@ -103,9 +103,13 @@ _INVISIBLE = regex.compile(r"[\p{Cf}\p{Cc}--[\n\t]]", flags=regex.V1)
 
 
 def normalise(text: str) -> str:
-    """Case-fold, NFKC, drop zero-width/bidi controls: what matching code should compare."""
+    """Case-fold, NFKC, drop zero-width/bidi controls: what matching code should compare.
+    A printable text has none of them (str.isprintable: no character of the "Other"
+    categories), and a message is normalised several times while it is read: the pattern
+    is only run on the others."""
     text = unicodedata.normalize("NFKC", text)
-    text = _INVISIBLE.sub("", text)
+    if not text.isprintable():
+        text = _INVISIBLE.sub("", text)
     return text.casefold()
 
 

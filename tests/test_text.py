@@ -2,10 +2,19 @@
 
 from __future__ import annotations
 
+import sys
+
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from bot.text import html_to_text, normalise, split_status, status_length, strip_mentions
+from bot.text import (
+    _INVISIBLE,
+    html_to_text,
+    normalise,
+    split_status,
+    status_length,
+    strip_mentions,
+)
 
 # Exactly what Mastodon 4.4+ renders for "@helper do my posts move? https://example.com #moving".
 LOCAL = (
@@ -89,6 +98,17 @@ def test_plain_text_content_from_other_software():
 
 def test_normalise_removes_zero_width_and_folds_case():
     assert normalise("Fo\u200bLLOWERS\u202e") == "followers"
+
+
+def test_no_printable_character_is_one_normalise_drops():
+    """normalise() skips its pattern on printable text: no character the pattern drops
+    may be printable (the regex module's Unicode tables beside Python's)."""
+    printable_dropped = [
+        hex(code)
+        for code in range(sys.maxunicode + 1)
+        if chr(code).isprintable() and _INVISIBLE.search(chr(code))
+    ]
+    assert printable_dropped == []
 
 
 def test_status_length_counts_like_mastodon():
