@@ -289,7 +289,9 @@ def test_the_step_in_plain_words(text, where, command):
         # Downloading the posts is the archive, though "my posts" is the tighter phrase.
         ("how do i download all my posts", {"archive"}),
         ("My posts won't move, I get that. So how do I at least download them?", {"archive"}),
-        ("can i re-upload my old toots to the new account", {"repost_tools"}),
+        # Asking whether old posts can be put on the new account is the myth
+        # posts_can_be_imported asked, whose subject is posts (LABELS.md), as writers label it.
+        ("can i re-upload my old toots to the new account", {"posts"}),
         # Which account the alias goes on is about the alias.
         ("do i make the alias on the new or the old account", {"alias"}),
         # Whether they come with me, not when.
