@@ -66,6 +66,9 @@ _PROBLEMS = frozenset({"not_an_alias_error", "old_server_gone"})
 # (a wish's words) but wishes nothing.
 _DOUBTS = frozenset({"whether_to_move"})
 _ORDERS = ("clarify_delete", "forget", "restart", "stop", "resume", "back", "skip")
+# Commands that change or drop the member's walk at once: asked about the old account,
+# their word is a question about it ("can I restart my old account later?").
+_ABOUT_THE_WALK = ("restart", "resume", "forget")
 # Answers to a step; `how` and the archive news count at any step.
 ANSWERS = ("downloaded", "requested", "not_yet", "how", "done", "away", "here")
 _ANY_STEP = ("how", "not_yet", "requested", "downloaded")
@@ -1516,9 +1519,9 @@ def _read_tables(text: str, *, where: str, locale: str) -> Reading:
             # mano para mudarme a otro server? arranquemos").
             asked_which_way = where != DM and set(inside) & allowed & set(_DIRECTIONS)
             wish = wish and not (group == "start" and asked_which_way)
-            # "can I resume posting on my old account?": what goes on is asked about, not
-            # the walkthrough (no step of it is named).
-            elsewhere = group == "resume" and asked and _steps_unnamed(understood)
+            # "can I resume posting on my old account?", "can I restart my old account
+            # later?": the old account is asked about, not the walkthrough.
+            elsewhere = group in _ABOUT_THE_WALK and asked and _about_old_account(understood)
             if group in inside and (wish or (group in _ORDERS and ordered)) and not elsewhere:
                 return Reading(group, understood, text_locale, where)
         said = [
@@ -1808,11 +1811,13 @@ def _denies_step(
     return "yet" in said or len(said) <= _FEW_WORDS
 
 
-def _steps_unnamed(understood: Understanding) -> bool:
-    """Whether the message names subjects, none of them a step's own: "resume" or
-    "continue" beside them goes on with something other than the walkthrough."""
+def _about_old_account(understood: Understanding) -> bool:
+    """Whether the message asks about the old account and names no step's subject: a
+    command word beside it ("resume", "restart") says what the old account might do, and
+    read as the command it would change or drop the member's walk."""
     own = {step.subject for step in _steps().values()}
-    return bool(understood.subjects) and own.isdisjoint(understood.subjects)
+    subjects = set(understood.subjects)
+    return "old_account" in subjects and own.isdisjoint(subjects)
 
 
 def _own_command(understood: Understanding, locale: str) -> str | None:

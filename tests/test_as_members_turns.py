@@ -595,3 +595,30 @@ async def test_a_public_thanks_in_a_sentence_mid_walk_offers_no_walk(sandbox, lo
     assert OFFER[locale] not in answer, answer
     short = replies.render("answers/thanks.j2", locale, short=True).strip()
     assert short in answer, answer
+
+
+# Asked whether the old account can be used again later: a restart word, the same shape
+# (fr "recommencer ... ancien compte" is understood as whether to move at all: not this).
+RESTART_OLD = {
+    "en": "can I restart my old account later?",
+    "de": "kann ich mein altes Konto später neu starten?",
+    "es": "¿puedo reiniciar mi cuenta vieja más tarde?",
+}
+
+
+@pytest.mark.parametrize("step", ["alias", "followers"])
+@pytest.mark.parametrize("locale", sorted(RESTART_OLD))
+async def test_asking_to_restart_the_old_account_is_a_question(sandbox, locale, step):
+    """alice, mid-walkthrough, asked by DM "can I restart my old account later?": read as
+    the "restart" command, it wiped her direction, both handles and the move time and sent
+    her back to the start. The old account is explained, and her walk is as it was."""
+    await to_step(sandbox, locale, step)
+    before = dict(member(sandbox))
+    answer = await say(sandbox, "alice", RESTART_OLD[locale], language=locale)
+    old_account = knowledge(locale).subjects["old_account"].answer
+    assert old_account in answer, answer
+    starting_over = replies.render("walkthrough/commands.j2", locale, command="restart").strip()
+    assert starting_over not in answer, answer
+    after = member(sandbox)
+    kept = ("step", "direction", "old_handle", "new_handle", "moved_at")
+    assert {k: after.get(k) for k in kept} == {k: before.get(k) for k in kept}, answer
