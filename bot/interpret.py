@@ -577,6 +577,52 @@ class _Book:
             return None
         return ranked[0][0]
 
+    @functools.cached_property
+    def _news_patterns(self) -> dict[str, re.Pattern[str]]:
+        """The archive's own request and download words, each group one regex (longest
+        first; spaced phrases as whole words, Japanese ones anywhere)."""
+        phrases: dict[str, set[str]] = {"requested": set(), "downloaded": set()}
+        for table in (self.exact, self.inside, self.unspaced):
+            for phrase, groups in table.items():
+                for group in phrases.keys() & set(groups):
+                    phrases[group].add(phrase)
+        return {
+            group: re.compile(
+                "|".join(
+                    rf"{re.escape(p)}(?![いく])"  # not "ダウンロードしたい" (a wish)
+                    if _UNSPACED.search(p)
+                    else rf"(?<!\S){re.escape(p)}(?!\S)"
+                    for p in sorted(found, key=len, reverse=True)
+                )
+            )
+            for group, found in phrases.items()
+        }
+
+    def archive_news_only(self, text: str) -> str | None:
+        """ "ich habe das Archiv angefordert": the archive's news ("requested" when a
+        request word is said, else "downloaded") when the message's only done-like words
+        are the archive's request or download words; None when a done word stands on its
+        own ("done, and I requested the archive too")."""
+        base = clean(text)
+        rest = self._news_patterns["requested"].sub(" ", base)
+        left = self._news_patterns["downloaded"].sub(" ", rest)
+        if left == base:
+            return None
+        exact, inside = self.find(left)
+        # A done word of the exact kind, as a clause or opening one: "done, and ...",
+        # "fini et j'ai demandé l'archive".
+        clauses = (clean(c).split() for c in _CLAUSES.split(text))
+        openers = {" ".join(c[:size]) for c in clauses for size in range(1, len(c) + 1)}
+        if (
+            "done" in exact
+            or "done" in inside
+            or any("done" in self.exact.get(o, ()) for o in openers if o not in self.yes)
+        ):
+            return None
+        # "Habe das Archiv angefordert" holds "habe das archiv" (downloaded): a request
+        # said is the request.
+        return "requested" if rest != base else "downloaded"
+
     def _whole(self, base: str) -> tuple[list[str], str]:
         """The groups a cleaned message is as a whole, and the message without filler."""
         exact = list(self.exact.get(base, ()))
@@ -1202,7 +1248,7 @@ def read(text: str, *, where: str = PUBLIC, locale: str = "en") -> Reading:
     answer a dead end or a "Do you mean", overrule a subject when it is far surer than
     the tables are on fresh wording, or drop one of several subjects it finds far less
     asked than the others (BOT_SECOND_OPINION=off: the tables alone)."""
-    reading = _read_tables(text, where=where, locale=locale)
+    reading = _archive_news(_read_tables(text, where=where, locale=locale), text)
     if second_opinion.enabled():
         return gate(reading, lambda: second_opinion.model().guess(clean(text)), text)
     return reading
@@ -1863,6 +1909,23 @@ def _by_step(step: _StepWords | None) -> list[str]:
     if step is None:
         return list(ANSWERS)
     return sorted(ANSWERS, key=lambda group: group not in step.on)
+
+
+def _archive_news(reading: Reading, text: str) -> Reading:
+    """ "I requested the archive" at the import step is the archive's news, not the
+    import's "done" (the done words hold "angefordert", "ダウンロードした" for the steps
+    they do). Only at a step that does not take the news, for a message about the archive
+    whose only done-like words are the archive's own; a done word of its own still wins."""
+    step = _steps().get(reading.where)
+    if (
+        reading.command != "done"
+        or step is None
+        or step.on & {"requested", "downloaded"}
+        or "archive" not in reading.understanding.subjects
+    ):
+        return reading
+    news = book().archive_news_only(text)
+    return replace(reading, command=news) if news else reading
 
 
 def _for_step(group: str, step: _StepWords | None, understood: Understanding) -> str:

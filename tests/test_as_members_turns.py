@@ -10,6 +10,7 @@ import pytest
 
 import replies
 from bot.text import html_to_text
+from bot.walkthrough import Words
 from replies.knowledge import knowledge
 
 START = {"en": "move", "de": "umziehen", "fr": "déménager", "es": "mudanza", "ja": "引っ越し"}
@@ -622,3 +623,42 @@ async def test_asking_to_restart_the_old_account_is_a_question(sandbox, locale, 
     after = member(sandbox)
     kept = ("step", "direction", "old_handle", "new_handle", "moved_at")
     assert {k: after.get(k) for k in kept} == {k: before.get(k) for k in kept}, answer
+
+
+ARCHIVE_NEWS = [
+    ("en", "I requested the archive", "requested"),
+    ("de", "ich habe das Archiv angefordert", "requested"),
+    ("fr", "j'ai demandé l'archive", "requested"),
+    ("ja", "アーカイブをリクエストした", "requested"),
+    ("ja", "アーカイブはダウンロードした", "downloaded"),
+]
+
+
+@pytest.mark.parametrize(("locale", "text", "news"), ARCHIVE_NEWS)
+async def test_archive_news_at_the_import_step_is_noted_and_keeps_the_step(
+    sandbox, locale, text, news
+):
+    """ "I requested the archive" at the import step counted as the import's "done" (the
+    request word is in the done words too): a ja member jumped to the followers step. It
+    is the archive's news, noted as at any step, and the import step is said again."""
+    await to_step(sandbox, locale, "import")
+    answer = await say(sandbox, "alice", text, language=locale)
+    assert member(sandbox)["step"] == "import", answer
+    # The acknowledgement as at any step (up to the reminder window, the bot's setting).
+    noted = replies.render("walkthrough/archive_noted.j2", locale, what=news, window_hours="\0")
+    assert noted.strip().split("\0")[0] in answer, answer
+    title = Words.load(locale).titles["import"]
+    assert misc(locale, "back_to_step", number=7, title=title) in answer, answer
+
+
+@pytest.mark.parametrize("locale", ["en", "de", "fr"])
+async def test_done_with_archive_news_beside_it_still_does_the_import_step(sandbox, locale):
+    """An explicit "done" said with the archive's news is the step's done."""
+    said = {
+        "en": "done, and I requested the archive too",
+        "de": "erledigt, und das Archiv habe ich auch angefordert",
+        "fr": "fini, et j'ai demandé l'archive aussi",
+    }
+    await to_step(sandbox, locale, "import")
+    answer = await say(sandbox, "alice", said[locale], language=locale)
+    assert member(sandbox)["step"] != "import", answer
