@@ -281,11 +281,7 @@ async def _check_server(report: Report, api: Any, config: Config, timeout: float
         else None
     )
     for scope in [s for s in missing if s != "write:notifications"]:
-        report.problem(
-            "scopes",
-            f"the token lacks {scope} ({NEEDED_SCOPES[scope]})",
-            f"create a token with the scopes {' '.join(REGISTERED_SCOPES)} (python -m bot register)",
-        )
+        report.problems.append(_lacks(scope))
     if unknown:
         report.warn(
             "scopes",
@@ -312,17 +308,18 @@ async def _check_server(report: Report, api: Any, config: Config, timeout: float
     else:
         report.line("streaming", "not checked (the token cannot read notifications)")
     if write_at is not None and has_policy is not False:
-        scope = "write:notifications"
-        report.problems.insert(
-            write_at,
-            Finding(
-                "scopes",
-                f"the token lacks {scope} ({NEEDED_SCOPES[scope]})",
-                f"create a token with the scopes {' '.join(REGISTERED_SCOPES)}"
-                " (python -m bot register)",
-            ),
-        )
+        report.problems.insert(write_at, _lacks("write:notifications"))
     await _check_campaign(report, api)
+
+
+def _lacks(scope: str) -> Finding:
+    """The problem of a scope the token lacks, with its fix: one wording for the scopes
+    listed at once and for write:notifications, listed once the policy is known."""
+    return Finding(
+        "scopes",
+        f"the token lacks {scope} ({NEEDED_SCOPES[scope]})",
+        f"create a token with the scopes {' '.join(REGISTERED_SCOPES)} (python -m bot register)",
+    )
 
 
 async def _check_campaign(report: Report, api: Any) -> None:
