@@ -6,6 +6,8 @@ message, once, never more visibly than it was written, without a hot loop.
 from __future__ import annotations
 
 import asyncio
+import contextlib
+from collections.abc import AsyncIterator
 from dataclasses import replace
 
 import pytest
@@ -328,6 +330,21 @@ async def test_loosely_written_statuses_are_answered_and_a_mentioned_address_kee
         await box.stop()
 
 
+@contextlib.asynccontextmanager
+async def _starting(box: Sandbox) -> AsyncIterator[asyncio.Task]:
+    """The fake servers up and the bot's start running as a task, for a test to watch it
+    wait; afterwards the start is cancelled if it has not ended, and the sandbox stopped."""
+    await box.home.start()
+    await box.remote.start()
+    starting = asyncio.create_task(box.start_bot())
+    try:
+        yield starting
+    finally:
+        if not starting.done():
+            starting.cancel()
+        await box.stop()
+
+
 # --- a 429 at start --------------------------------------------------------------------
 
 
@@ -341,10 +358,7 @@ async def test_a_429_at_start_is_waited_out_to_its_reset_not_given_up(tmp_path):
     clock = FakeClock()
     box = Sandbox(tmp_path, clock=clock, tuning=FAST, heartbeat_interval=0.2)
     box.home.faults.rate_limit_for(240, path="/api/v1/accounts/verify_credentials")
-    await box.home.start()
-    await box.remote.start()
-    starting = asyncio.create_task(box.start_bot())
-    try:
+    async with _starting(box) as starting:
 
         def asleep() -> bool:
             return any(d > clock.now() for d in clock.sleeping_until())
@@ -361,10 +375,6 @@ async def test_a_429_at_start_is_waited_out_to_its_reset_not_given_up(tmp_path):
         status = box.mention("alice", "do my posts move?")
         await box.wait_reply(status)
         assert box.home.count_429 == 1
-    finally:
-        if not starting.done():
-            starting.cancel()
-        await box.stop()
 
 
 async def test_a_429_on_the_first_look_at_notifications_is_waited_out_to_its_reset(tmp_path):
@@ -429,18 +439,11 @@ async def test_a_start_the_server_keeps_failing_backs_off_and_gives_up(tmp_path)
     clock = FakeClock()
     box = Sandbox(tmp_path, clock=clock, tuning=STILL, heartbeat_interval=0.2)
     box.home.faults.unavailable_for(10_000, path="/api/v1/accounts/verify_credentials")
-    await box.home.start()
-    await box.remote.start()
-    starting = asyncio.create_task(box.start_bot())
-    try:
+    async with _starting(box) as starting:
         assert await _sleeps_of_a_start(box, clock, 6) == [1, 2, 4, 8, 16, 30]
         with pytest.raises(StartupFailure, match="cannot reach"):
             await asyncio.wait_for(asyncio.shield(starting), 30)
         assert box.home.count_503 == 7
-    finally:
-        if not starting.done():
-            starting.cancel()
-        await box.stop()
 
 
 @pytest.mark.parametrize("retry_after", ["seconds", "http-date", "both"])
@@ -455,18 +458,11 @@ async def test_a_503_at_start_that_says_when_to_come_back_is_waited_for(tmp_path
     box.home.faults.unavailable_for(
         120, path="/api/v1/accounts/verify_credentials", retry_after=retry_after
     )
-    await box.home.start()
-    await box.remote.start()
-    starting = asyncio.create_task(box.start_bot())
-    try:
+    async with _starting(box) as starting:
         assert await _sleeps_of_a_start(box, clock, 1) == [120]
         await asyncio.wait_for(asyncio.shield(starting), 60)
         await box.wait_connected()
         assert box.home.count_503 == 1
-    finally:
-        if not starting.done():
-            starting.cancel()
-        await box.stop()
 
 
 async def test_the_listeners_first_look_keeps_trying_while_the_server_fails(tmp_path):
