@@ -210,6 +210,18 @@ def clean(text: str) -> str:
     return " ".join(w for w in kept if w)
 
 
+def _clauses(text: str) -> list[str]:
+    """The clauses of a message that hold words (clean() keeps some of them), in order; []
+    when fewer than two do. Most messages are one clause and a "?" or nothing after it:
+    they are not cleaned piece by piece (each piece a new text to clean(), ~2% of a read),
+    since a blank piece has no words and one piece is no two clauses."""
+    pieces = [c for c in _CLAUSES.split(text.strip()) if c.strip()]
+    if len(pieces) < 2:
+        return []
+    clauses = [c for c in pieces if clean(c)]
+    return clauses if len(clauses) >= 2 else []
+
+
 def _spelled_out(word: str) -> str:
     """A word with letters spelled out for one the keyboard lacks (the intents' `spelled_out`:
     "zurueck", "spaeter") as that locale's walkthrough words or tables know it."""
@@ -813,8 +825,8 @@ class _Book:
     ) -> str | None:
         """An order said as the last clause of a longer message ("ugh this is too confusing.
         stop", "I'm done with this, stop", "I messed up, can we start again?")."""
-        clauses = [c for c in _CLAUSES.split(text.strip()) if clean(c)]
-        if len(clauses) < 2:
+        clauses = _clauses(text)
+        if not clauses:
             return None
         last = next((g for g in self.exact_of(clauses[-1]) if g in orders), None)
         if last is not None or not first or self.asks(text):
@@ -876,8 +888,8 @@ class _Book:
         command or answer in it."""
         if self.asks(text):
             return False
-        clauses = [c for c in _CLAUSES.split(text.strip()) if clean(c)]
-        if len(clauses) < 2 or any(map(self.opens_question, clauses)):
+        clauses = _clauses(text)
+        if not clauses or any(map(self.opens_question, clauses)):
             return False
         if not any("not_yet" in self.exact_of(c) for c in clauses):
             return False
@@ -1044,8 +1056,8 @@ class _Book:
         one naming none that gives ease as the reason ("en espagnol svp, c'est plus simple
         pour moi"); the rest says which one is wanted. The message itself when none is
         such a clause, or all are."""
-        clauses = [c for c in _CLAUSES.split(text.strip()) if clean(c)]
-        if len(clauses) < 2:
+        clauses = _clauses(text)
+        if not clauses:
             return text
         named = [set(clean(c).split()) & self.language_names.keys() for c in clauses]
         kept = [
@@ -1064,8 +1076,8 @@ class _Book:
         comigo em português? ah não dá... então em espanhol, en español por favor", "can
         you speak english? no? ok, en español por favor"): what the member settled on after
         trying another; None for one sentence, or a last one that says more."""
-        sentences = [s for s in _CLAUSES.split(text.strip()) if clean(s)]
-        if len(sentences) < 2:
+        sentences = _clauses(text)
+        if not sentences:
             return None
         exact, _ = self._whole(clean(sentences[-1]))
         return next((g.partition(":")[2] for g in exact if g.startswith(("ask:", "speak:"))), None)
