@@ -1260,7 +1260,7 @@ def read(text: str, *, where: str = PUBLIC, locale: str = "en") -> Reading:
     answer a dead end or a "Do you mean", overrule a subject when it is far surer than
     the tables are on fresh wording, or drop one of several subjects it finds far less
     asked than the others (BOT_SECOND_OPINION=off: the tables alone)."""
-    reading = _archive_news(_read_tables(text, where=where, locale=locale), text)
+    reading = _read_tables(text, where=where, locale=locale)
     if second_opinion.enabled():
         return gate(reading, lambda: second_opinion.model().guess(clean(text)), text)
     return reading
@@ -1503,9 +1503,11 @@ def _read_tables(text: str, *, where: str, locale: str) -> Reading:
     if reported is not None:  # "I believe I have done it. Shall we carry on?"
         return Reading(reported, understood, text_locale, where)
     if _reports_step(text, step, allowed, words, (understood, text_locale), (exact, inside)):
-        return Reading(_for_step("done", step, understood), understood, text_locale, where)
+        answer = _said_at_step("done", step, understood, text)
+        return Reading(answer, understood, text_locale, where)
     if _closed_by_done(text, step, allowed, words, understood):
-        return Reading("done", understood, text_locale, where)
+        answer = _said_at_step("done", step, understood, text)
+        return Reading(answer, understood, text_locale, where)
     if _denies_step(text, step, allowed, words, understood, (exact, inside)):
         return Reading("not_yet", understood, text_locale, where)
     if (
@@ -1596,14 +1598,16 @@ def _read_tables(text: str, *, where: str, locale: str) -> Reading:
             and not (g == "done" and words.negated(text))
         ]
         if said and not asked and not words.has_contrast(text):
-            return Reading(_for_step(said[0], step, understood), understood, text_locale, where)
+            answer = _said_at_step(said[0], step, understood, text)
+            return Reading(answer, understood, text_locale, where)
         opener = _opening_answer(text, allowed, words)
         if _troubled(opener, text, words, allowed):
             # "fait, mais j'ai un message d'erreur": a problem told after the report,
             # though its words name a subject ("message"), asks about the step.
             return Reading("how", understood, text_locale, where)
         if opener and not asked:
-            return Reading(opener, understood, text_locale, where)
+            answer = _said_at_step(opener, step, understood, text)
+            return Reading(answer, understood, text_locale, where)
     if where == PUBLIC and not words.asks(text) and not words.opens_question(text):
         # A privacy order said in public wins over the deletion its words name ("wipe
         # whatever info this bot saved about me" is not about deleting the account); one
@@ -1696,7 +1700,8 @@ def _read_tables(text: str, *, where: str, locale: str) -> Reading:
         answers = ["how", *(g for g in answers if g != "how")]
     for group in answers:
         if group in inside and group in allowed and not (wishing and group in _DIRECTIONS):
-            return Reading(_for_step(group, step, understood), understood, text_locale, where)
+            answer = _said_at_step(group, step, understood, text)
+            return Reading(answer, understood, text_locale, where)
     if step is not None and understood.kind == "unknown" and not words.asks(text):
         # An answer opening the message, then words about nothing we know ("later, kids
         # need dinner", "yes done it"): the answer.
@@ -1704,7 +1709,8 @@ def _read_tables(text: str, *, where: str, locale: str) -> Reading:
         if _troubled(opener, text, words, allowed):
             return Reading("how", understood, text_locale, where)  # "hecho, pero falló algo"
         if opener:
-            return Reading(opener, understood, text_locale, where)
+            answer = _said_at_step(opener, step, understood, text)
+            return Reading(answer, understood, text_locale, where)
     if (
         step is not None
         and "how" in allowed
@@ -1746,7 +1752,7 @@ def _reported(
             continue
         # A claim outranks a report inside it ("... on my old instance, done that").
         if understood.kind != "myth" or words.opens_with(rest, group):
-            return _for_step(group, step, understood)
+            return _said_at_step(group, step, understood, text)
     return None
 
 
@@ -1923,23 +1929,6 @@ def _by_step(step: _StepWords | None) -> list[str]:
     return sorted(ANSWERS, key=lambda group: group not in step.on)
 
 
-def _archive_news(reading: Reading, text: str) -> Reading:
-    """ "I requested the archive" at the import step is the archive's news, not the
-    import's "done" (the done words hold "angefordert", "ダウンロードした" for the steps
-    they do). Only at a step that does not take the news, for a message about the archive
-    whose only done-like words are the archive's own; a done word of its own still wins."""
-    step = _steps().get(reading.where)
-    if (
-        reading.command != "done"
-        or step is None
-        or step.on & {"requested", "downloaded"}
-        or "archive" not in reading.understanding.subjects
-    ):
-        return reading
-    news = book().archive_news_only(text)
-    return replace(reading, command=news) if news else reading
-
-
 def _for_step(group: str, step: _StepWords | None, understood: Understanding) -> str:
     """ "I've downloaded the CSVs" at the export step did the step: archive news said at a
     step that does not take it, about something other than the archive, is "done"."""
@@ -1952,6 +1941,24 @@ def _for_step(group: str, step: _StepWords | None, understood: Understanding) ->
     ):
         return "done"
     return group
+
+
+def _said_at_step(group: str, step: _StepWords | None, understood: Understanding, text: str) -> str:
+    """The answer a message's words give at a step: _for_step's, then "done" said at a
+    step that takes no archive news, in a message about the archive whose only done-like
+    words are the archive's own, is that news ("I requested the archive" at the import
+    step: the done words hold "angefordert", "ダウンロードした" for the steps they do); a
+    done word of its own still wins (_Book.archive_news_only). The model's command, which
+    has no words to weigh, is _for_step's alone (_model_command)."""
+    group = _for_step(group, step, understood)
+    if (
+        group != "done"
+        or step is None
+        or step.on & {"requested", "downloaded"}
+        or "archive" not in understood.subjects
+    ):
+        return group
+    return book().archive_news_only(text) or group
 
 
 def _opening_answer(text: str, allowed: frozenset[str], words: _Book) -> str | None:
