@@ -6,6 +6,7 @@ import sqlite3
 
 from bot.clock import FakeClock
 from bot.sandbox import HANG, Sandbox
+from bot.text import html_to_text
 from bot.web.app import Tuning
 
 # Production timings shrunk so faults resolve in a fraction of a second. Not the stream's
@@ -54,3 +55,56 @@ async def advance(box: Sandbox, clock: FakeClock, **delta: float) -> None:
         "the reminders worker never looked at the new time",
     )
     await box.settle()
+
+
+# -- members walking the walkthrough (tests/test_as_members_*.py) ---------------------------
+
+# The word that starts the walkthrough, in each locale.
+START = {"en": "move", "de": "umziehen", "fr": "déménager", "es": "mudanza", "ja": "引っ越し"}
+# More "👍" than any walk to a step takes (three at an alias the bot never sees).
+_MOST_THUMBS = 20
+
+
+async def say(
+    box: Sandbox, username: str, text: str, language: str | None = "en", *, honour: bool = False
+) -> str:
+    """A DM in the member's thread (tagged `language`, None untagged); the bot's whole
+    answer as text. With `honour`, the fake servers first do what it says was done (the
+    alias made at the alias step, the move at the move step), as in `python -m bot try`;
+    without, they do nothing of it: the alias is never made."""
+    if honour:
+        box.honour(username, text)
+    status = box.dm(username, text, language=language)
+    await box.wait_reply(status)
+    await box.settle()
+    return "\n".join(html_to_text(r["content"]) for r in box.replies(status["id"]))
+
+
+async def member_row(box: Sandbox, username: str = "alice") -> dict | None:
+    """The member's row in the running bot's store, read on its database thread
+    (Sandbox.read): read from the event loop's thread, the bot's connection can show a
+    transaction half done."""
+    return await box.read(box.bot.db.store.member, username)
+
+
+async def step_of(box: Sandbox, username: str = "alice") -> str:
+    """The step the member's walkthrough stands at (member_row)."""
+    row = await member_row(box, username)
+    assert row is not None, f"{username} has no walkthrough"
+    return row["step"]
+
+
+async def walk_to(
+    box: Sandbox, wanted: str, locale: str = "en", username: str = "alice", *, honour: bool = False
+) -> None:
+    """Leaving, in `locale` (statuses tagged so, as the member's client does): the new
+    account made on the other server, the walkthrough started, "1" (away), the new
+    address, then "👍" at each step until the walkthrough stands at `wanted`."""
+    box.remote.create_account(username)
+    for text in (START[locale], "1", f"{username}@new.example"):
+        await say(box, username, text, locale, honour=honour)
+    for _ in range(_MOST_THUMBS):
+        if await step_of(box, username) == wanted:
+            return
+        await say(box, username, "👍", locale, honour=honour)
+    raise AssertionError(f"{username} never reached {wanted}: at {await step_of(box, username)}")

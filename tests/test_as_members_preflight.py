@@ -5,20 +5,9 @@ the bot."""
 from __future__ import annotations
 
 import pytest
+from harness import START, say, step_of, walk_to
 
 import replies
-from bot.text import html_to_text
-
-START = {"en": "move", "de": "umziehen", "fr": "déménager", "es": "mudanza", "ja": "引っ越し"}
-
-
-async def say(box, username: str, text: str, language: str) -> str:
-    """A DM in the member's thread; the fake servers do nothing of what it says was done
-    (unlike `python -m bot try`): the alias is never made."""
-    status = box.dm(username, text, language=language)
-    await box.wait_reply(status)
-    await box.settle()
-    return "\n".join(html_to_text(r["content"]) for r in box.replies(status["id"]))
 
 
 def preflight(locale: str, **state: object) -> str:
@@ -50,13 +39,10 @@ async def test_an_alias_taken_on_trust_is_not_called_clear_to_go(sandbox, locale
     word ("I'll go on your word"). The pre-flight then said "Clear to go, as far as I can
     see", as if the bot had seen the alias. It says the alias is not there, and nothing
     after that says to go ahead anyway."""
-    sandbox.remote.create_account("alice")
-    for text in (START[locale], "1", "alice@new.example", "👍", "👍", "👍"):
-        await say(sandbox, "alice", text, locale)
-    assert sandbox.bot.db.store.member("alice")["step"] == "alias"
+    await walk_to(sandbox, "alias", locale)
     for _ in range(3):
         answer = await say(sandbox, "alice", "👍", locale)
-    assert sandbox.bot.db.store.member("alice")["step"] == "move", answer
+    assert await step_of(sandbox) == "move", answer
     trusted = preflight_lines(locale, "trusted", clear=False)
     clear_to_go = preflight_lines(locale, "ok", clear=True)[-1]
     go_ahead = preflight_lines(locale, "unknown", clear=False)[-1]
@@ -70,11 +56,11 @@ async def test_the_preflight_after_going_on_the_members_word_agrees_with_it(sand
     reply, the pre-flight's "No alias yet on the new account: create it first": the
     member's word taken and called wrong at once. The pre-flight says the bot still
     can't see the alias, on their word, and that the move fails without it."""
-    sandbox.remote.create_account("alice")
-    for text in (START[locale], "1", "alice@new.example", "👍", "👍", "👍", "👍", "👍"):
-        await say(sandbox, "alice", text, locale)
+    await walk_to(sandbox, "alias", locale)
+    for _ in range(2):  # twice "done" at the alias step, the alias unseen
+        await say(sandbox, "alice", "👍", locale)
     answer = await say(sandbox, "alice", "👍", locale)
-    assert sandbox.bot.db.store.member("alice")["step"] == "move", answer
+    assert await step_of(sandbox) == "move", answer
     on_word = replies.render("walkthrough/checks.j2", locale, check="alias_trusted")
     assert on_word in answer, answer
     missing = preflight_lines(locale, "missing", clear=False)[1]
@@ -91,19 +77,17 @@ async def test_a_skip_offered_as_going_on_the_members_word_is_taken_as_that(sand
     "skip" or "done" once more". "done" got the pre-flight's "I still can't see the
     alias, on your word"; "skip" got "No alias yet: create it first". Both are the
     member's word now. A "skip" before any "done" still says there is no alias yet."""
-    sandbox.remote.create_account("alice")
-    for text in (START[locale], "1", "alice@new.example", "👍", "👍", "👍", "👍", "👍"):
-        await say(sandbox, "alice", text, locale)
+    await walk_to(sandbox, "alias", locale)
+    for _ in range(2):  # twice "done" at the alias step, the alias unseen
+        await say(sandbox, "alice", "👍", locale)
     answer = await say(sandbox, "alice", SKIP[locale], locale)
-    assert sandbox.bot.db.store.member("alice")["step"] == "move", answer
+    assert await step_of(sandbox) == "move", answer
     missing = preflight_lines(locale, "missing", clear=False)[1]
     trusted = preflight_lines(locale, "trusted", clear=False)[1]
     assert missing not in answer and trusted in answer, answer
-    sandbox.remote.create_account("bob")
-    for text in (START[locale], "1", "bob@new.example", "👍", "👍", "👍"):
-        await say(sandbox, "bob", text, locale)
+    await walk_to(sandbox, "alias", locale, "bob")
     answer = await say(sandbox, "bob", SKIP[locale], locale)
-    assert sandbox.bot.db.store.member("bob")["step"] == "move", answer
+    assert await step_of(sandbox, "bob") == "move", answer
     assert missing in answer and trusted not in answer, answer
 
 
@@ -117,12 +101,10 @@ def counts_line(locale: str, following: str | None) -> str:
 async def test_the_preflight_names_no_follows_to_import_when_there_are_none(sandbox, locale):
     """An old account that follows nobody got "Moving 0 followers. The 0 you follow you
     import." (fr « Les 0 comptes suivis, vous les importez »): only the followers' count."""
-    sandbox.remote.create_account("alice")
-    for text in (START[locale], "1", "alice@new.example", "👍", "👍", "👍"):
-        await say(sandbox, "alice", text, locale)
+    await walk_to(sandbox, "alias", locale)
     sandbox.remote.add_alias(sandbox.remote.get_account("alice"), sandbox.home.get_account("alice"))
     answer = await say(sandbox, "alice", "👍", locale)
-    assert sandbox.bot.db.store.member("alice")["step"] == "move", answer
+    assert await step_of(sandbox) == "move", answer
     assert counts_line(locale, "0") not in answer, answer
     assert counts_line(locale, None) in answer, answer
 
@@ -143,10 +125,8 @@ async def test_the_move_step_says_where_the_form_is(sandbox, locale):
     """The French move step said "Paramètres du compte → « Déménager vers un autre compte »"
     and then which fields to fill in: that heading is followed by a link, not the form, and
     the step named neither. Every locale names the link or the page it opens."""
-    sandbox.remote.create_account("alice")
-    for text in (START[locale], "1", "alice@new.example", "👍", "👍", "👍"):
-        await say(sandbox, "alice", text, locale)
+    await walk_to(sandbox, "alias", locale)
     sandbox.remote.add_alias(sandbox.remote.get_account("alice"), sandbox.home.get_account("alice"))
     answer = await say(sandbox, "alice", "👍", locale)
-    assert sandbox.bot.db.store.member("alice")["step"] == "move", answer
+    assert await step_of(sandbox) == "move", answer
     assert MOVE_FORM[locale] in answer, answer
