@@ -5,57 +5,28 @@ where an address is asked for. Each test is something a member hit trying the bo
 from __future__ import annotations
 
 import pytest
+from harness import START, member_row, say, step_of, walk_to
 
 import replies
 from bot.text import html_to_text
-
-
-async def say(box, username: str, text: str, language: str | None = "en") -> str:
-    """A DM in the member's thread; the bot's whole answer as text."""
-    status = box.dm(username, text, language=language)
-    await box.wait_reply(status)
-    await box.settle()
-    return "\n".join(html_to_text(r["content"]) for r in box.replies(status["id"]))
 
 
 def command(locale: str, name: str, **context) -> str:
     return replies.render("walkthrough/commands.j2", locale, command=name, **context).strip()
 
 
-def step(box, username: str) -> str:
-    return box.bot.db.store.member(username)["step"]
-
-
-START = {"en": "move", "de": "umziehen", "fr": "déménager", "es": "mudanza", "ja": "引っ越し"}
-
-
-async def to_the_export_step(box, locale: str = "en", username: str = "alice") -> None:
-    """Leaving, in `locale` (statuses tagged so, as the member's client does)."""
-    box.remote.create_account(username)
-    for text in (START[locale], "1", f"{username}@new.example", "👍"):
-        await say(box, username, text, language=locale)
-    assert step(box, username) == "export"
-
-
 @pytest.mark.parametrize("locale", ["de", "fr", "es", "ja"])
 async def test_stop_and_ok_get_replies_in_the_language_of_the_walkthrough(sandbox, locale):
     """ "stop" and "ok" are words of every locale's tables: they do not say the member
     switched to English (a German member's "stop" was answered "Paused: ..." in English)."""
-    await to_the_export_step(sandbox, locale)
+    await walk_to(sandbox, "export", locale)
     assert command(locale, "stop") in await say(sandbox, "alice", "stop", language=locale)
     assert command(locale, "resume") in await say(sandbox, "alice", "resume", language=locale)
     # A bare "ok" to "download the CSV files" says it was understood, not done.
     answer = await say(sandbox, "alice", "ok", language=locale)
-    assert step(sandbox, "alice") == "export"
+    assert await step_of(sandbox) == "export"
     understood = replies.render("walkthrough/misc.j2", locale, what="understood", step="export")
     assert understood.strip() in answer, answer
-
-
-async def to_the_alias_step(box, locale: str, username: str = "alice") -> None:
-    await to_the_export_step(box, locale, username)
-    for _ in ("export", "archive"):
-        await say(box, username, "👍", language=locale)
-    assert step(box, username) == "alias"
 
 
 GO_ON = {"en": "go on", "de": "weiter", "fr": "on continue", "es": "seguimos", "ja": "続けて"}
@@ -66,10 +37,10 @@ async def test_a_paused_member_saying_go_on_resumes_where_they_were(sandbox, loc
     """ "weiter" after a pause is "let's go on": it was taken as "done" at the alias step,
     which moved on past a step not done, and left the member paused (no re-checks, no
     reminders). It resumes, on the same step."""
-    await to_the_alias_step(sandbox, locale)
+    await walk_to(sandbox, "alias", locale)
     await say(sandbox, "alice", "stop", language=locale)
     answer = await say(sandbox, "alice", GO_ON[locale], language=locale)
-    member = sandbox.bot.db.store.member("alice")
+    member = await member_row(sandbox)
     assert (member["step"], member["paused"]) == ("alias", 0), answer
     assert command(locale, "resume") in answer and "5/9" in answer, answer
 
@@ -78,10 +49,10 @@ async def test_a_paused_member_saying_go_on_resumes_where_they_were(sandbox, loc
 async def test_ok_after_stop_acknowledges_the_pause_and_moves_nothing(sandbox, text):
     """ "Paused: ..." / "ok": the member agrees to the pause; they did not say the step is
     done (the export step was passed, then the archive step, one "👍" each)."""
-    await to_the_export_step(sandbox)
+    await walk_to(sandbox, "export")
     await say(sandbox, "alice", "stop")
     answer = await say(sandbox, "alice", text)
-    member = sandbox.bot.db.store.member("alice")
+    member = await member_row(sandbox)
     assert (member["step"], member["paused"]) == ("export", 1), answer
     assert '"resume"' in answer and "Step 4/9" not in answer, answer
     assert command("en", "stop") not in answer  # not the same words again
@@ -90,17 +61,18 @@ async def test_ok_after_stop_acknowledges_the_pause_and_moves_nothing(sandbox, t
 async def test_a_paused_member_who_answers_the_step_is_walking_again(sandbox):
     """Back after a pause with "done": the step moves on, and the reminders come back
     (said so), instead of a walkthrough going on with everything switched off."""
-    await to_the_export_step(sandbox)
+    await walk_to(sandbox, "export")
     await say(sandbox, "alice", "stop")
     answer = await say(sandbox, "alice", "done")
-    member = sandbox.bot.db.store.member("alice")
+    member = await member_row(sandbox)
     assert (member["step"], member["paused"]) == ("archive", 0), answer
     assert command("en", "resume") in answer and "Request your archive" in answer, answer
-    assert sandbox.bot.db.store.reminders("alice", state="pending"), "nudges again"
+    pending = await sandbox.read(sandbox.bot.db.store.reminders, "alice", state="pending")
+    assert pending, "nudges again"
 
 
 async def test_resume_without_a_pause_says_where_they_are_not_welcome_back(sandbox):
-    await to_the_export_step(sandbox)
+    await walk_to(sandbox, "export")
     answer = await say(sandbox, "alice", "resume")
     assert command("en", "resume") not in answer, answer
     assert "step 3/9" in answer and "Export" in answer, answer
@@ -120,7 +92,7 @@ async def test_walkthrough_commands_before_any_walkthrough_say_there_is_none(san
 
 async def test_start_over_before_any_walkthrough_starts_it(sandbox):
     answer = await say(sandbox, "dora", "start over")
-    assert sandbox.bot.db.store.member("dora")["step"] == "choose_direction", answer
+    assert await step_of(sandbox, "dora") == "choose_direction", answer
 
 
 @pytest.mark.parametrize("text", ["done", "ok", "yes", "erledigt", "fait", "hmm"])
@@ -134,7 +106,7 @@ async def test_a_word_where_the_address_is_asked_is_no_username(sandbox, text):
     assert f"{text}@" not in answer, answer
     asked = [replies.render("walkthrough/misc.j2", c, what="need_handle") for c in START]
     assert any(words.strip() in answer for words in asked), answer
-    assert step(sandbox, "alice") == "ask_new_handle"
+    assert await step_of(sandbox) == "ask_new_handle"
     sandbox.home.create_account("bob")  # a name alone is still taken on this server
     assert "I took bob to be bob@example.social" in await say(sandbox, "alice", "bob")
 
@@ -143,7 +115,7 @@ async def test_a_word_where_the_address_is_asked_is_no_username(sandbox, text):
 async def test_help_asked_twice_is_not_told_to_say_help(sandbox, locale):
     """The second "help" got "Same as my last message (in case it got lost). Stuck? Say
     "help"." above the help: the member had just said it."""
-    await to_the_export_step(sandbox, locale)
+    await walk_to(sandbox, "export", locale)
     await say(sandbox, "alice", f"language {locale}")
     help_text = replies.render("walkthrough/help.j2", locale).strip()
     assert help_text in await say(sandbox, "alice", "help", language=locale)
@@ -161,7 +133,7 @@ async def test_the_end_after_skipping_the_move_says_followers_have_not_moved(san
     await say(sandbox, "alice", "1")
     sandbox.remote.create_account("alice")
     await say(sandbox, "alice", "alice@new.example")
-    while step(sandbox, "alice") != "finished":
+    while await step_of(sandbox) != "finished":
         end = await say(sandbox, "alice", "skip")
     assert "Moved: your followers" not in end and "30 days" not in end, end
     assert "your followers are still on the old account" in end, end
@@ -192,7 +164,7 @@ async def test_the_other_way_said_at_the_first_step_changes_the_way(sandbox, fir
     await say(sandbox, "alice", "move")
     await say(sandbox, "alice", first)
     answer = await say(sandbox, "alice", then)
-    member = sandbox.bot.db.store.member("alice")
+    member = await member_row(sandbox)
     assert member["step"] == step_now, answer
     assert member["direction"] == {"ask_old_handle": "here"}.get(step_now, "away")
     assert "Step 1/9" in answer, answer
@@ -258,7 +230,7 @@ async def test_skip_where_the_new_address_is_asked_keeps_asking_for_it(sandbox, 
     for text in (START[locale], "1"):
         await say(sandbox, "alice", text, language=locale)
     answer = await say(sandbox, "alice", SKIP[locale], language=locale)
-    assert step(sandbox, "alice") == "ask_new_handle", answer
+    assert await step_of(sandbox) == "ask_new_handle", answer
     assert command(locale, "cannot_skip_handle") in answer, answer
     await say(sandbox, "alice", "alice@new.example", language=locale)
-    assert step(sandbox, "alice") == "profile"
+    assert await step_of(sandbox) == "profile"

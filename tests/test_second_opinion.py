@@ -703,12 +703,12 @@ async def test_a_step_done_in_words_only_the_model_knows_moves_on(
 ) -> None:
     """Through the fake instance: at the export step, words the tables cannot place but
     the model reads as "done" take the member to the next step, as "done" would."""
-    from test_as_members_walk import say, step, to_the_export_step
+    from harness import say, step_of, walk_to
 
-    await to_the_export_step(sandbox)
+    await walk_to(sandbox, "export")
     _knowing(monkeypatch, _UNKNOWN, "!done")
     await say(sandbox, "alice", _UNKNOWN)
-    assert step(sandbox, "alice") != "export"
+    assert await step_of(sandbox) != "export"
 
 
 @pytest.mark.parametrize(
@@ -720,15 +720,15 @@ async def test_the_walkthroughs_own_words_outrank_the_models_command(
     """ "makes sense" after "say done when ..." is understood, not done, even where the model
     reads "done" ("entendido" was read as "how?" at a margin of 1024); "never mind" lets
     go, it does not ask how."""
-    from test_as_members_walk import say, step, to_the_export_step
+    from harness import say, step_of, walk_to
 
     import replies
 
-    await to_the_export_step(sandbox)
+    await walk_to(sandbox, "export")
     _knowing(monkeypatch, text, label)
     assert read(text, where="export", locale="en").command == label[1:]
     answer = await say(sandbox, "alice", text)
-    assert step(sandbox, "alice") == "export"
+    assert await step_of(sandbox) == "export"
     if text == "never mind":
         assert replies.render("walkthrough/misc.j2", "en", what="nevermind").strip() in answer
 
