@@ -6,11 +6,11 @@ the very thing they are reading. Each test is something a member hit trying the 
 from __future__ import annotations
 
 import pytest
+from harness import START, member_row, step_of
 
 import replies
 from bot.text import html_to_text
 
-START = {"en": "move", "de": "umziehen", "fr": "déménager", "es": "mudanza", "ja": "引っ越し"}
 RESUME = {"en": "resume", "de": "fortsetzen", "fr": "reprendre", "es": "continuar", "ja": "再開"}
 POSTS = {
     "en": "do my posts move?",
@@ -47,7 +47,7 @@ async def test_a_private_question_is_answered_by_dm_without_asking_for_a_dm(sand
     assert offer(locale, direct=True) in text, text
     walk = sandbox.dm("alice", START[locale], language=locale)
     await sandbox.wait_reply(walk)
-    assert sandbox.bot.db.store.member("alice")["step"] == "choose_direction"
+    assert await step_of(sandbox) == "choose_direction"
 
 
 @pytest.mark.parametrize("locale", sorted(START))
@@ -62,7 +62,7 @@ async def test_a_private_move_is_steered_to_the_dm_it_is_answered_in(sandbox, lo
     assert public not in text and private.strip() in text, text
     walk = sandbox.dm("alice", START[locale], language=locale)
     await sandbox.wait_reply(walk)
-    assert sandbox.bot.db.store.member("alice")["step"] == "choose_direction"
+    assert await step_of(sandbox) == "choose_direction"
 
 
 @pytest.mark.parametrize("locale", sorted(START))
@@ -74,10 +74,10 @@ async def test_a_private_stop_says_how_to_resume_in_the_dm_it_is_answered_in(san
     public = replies.render("walkthrough/commands.j2", locale, command="stop_public").strip()
     private = replies.render("walkthrough/commands.j2", locale, command="stop_public", direct=True)
     assert public not in text and private.strip() in text, text
-    assert sandbox.bot.db.store.member("alice")["paused"] == 1
+    assert (await member_row(sandbox))["paused"] == 1
     again = sandbox.dm("alice", RESUME[locale], language=locale)
     await sandbox.wait_reply(again)
-    assert sandbox.bot.db.store.member("alice")["paused"] == 0
+    assert (await member_row(sandbox))["paused"] == 0
 
 
 DELETE = {
@@ -100,10 +100,10 @@ async def test_this_bot_said_privately_says_how_to_forget_in_the_dm_it_is_answer
     await mention_privately(sandbox, "alice", ask, locale)
     reply, text = await mention_privately(sandbox, "alice", this_bot, locale)
     assert reply["visibility"] == "direct", reply
-    assert sandbox.bot.db.store.member("alice") is not None
+    assert await member_row(sandbox) is not None
     public = replies.render("walkthrough/commands.j2", locale, command="forget_by_dm").strip()
     private = replies.render("walkthrough/commands.j2", locale, command="forget_by_dm", direct=True)
     assert public not in text and private.strip() in text, text
     answer = sandbox.dm("alice", forget, language=locale)
     await sandbox.wait_reply(answer)
-    assert sandbox.bot.db.store.member("alice") is None
+    assert await member_row(sandbox) is None
