@@ -4,7 +4,8 @@ language. Each test is something a member hit trying the bot."""
 from __future__ import annotations
 
 import pytest
-from test_as_members_private import POSTS, RESUME, START  # the same words, written once
+from harness import START, member_row, step_of, walk_to
+from test_as_members_private import POSTS, RESUME  # the same words, written once
 
 import replies
 from bot.text import html_to_text
@@ -20,8 +21,8 @@ async def mention(box, username: str, text: str, locale: str, visibility: str) -
     return html_to_text(reply["content"])
 
 
-def paused(box, username: str = "alice") -> int:
-    return box.bot.db.store.member(username)["paused"]
+async def paused(box, username: str = "alice") -> int:
+    return (await member_row(box, username))["paused"]
 
 
 @pytest.mark.parametrize("visibility", ["public", "private"])
@@ -34,30 +35,27 @@ async def test_resume_said_in_a_mention_after_a_stop_says_how_to_resume(
     mid-walk, "send me a DM saying "move"". It says how to resume (in a mention answered
     by DM: reply here); nothing resumes in public; the DM "resume" resumes."""
     await mention(sandbox, "alice", "stop", locale, visibility)
-    assert paused(sandbox) == 1
+    assert await paused(sandbox) == 1
     text = await mention(sandbox, "alice", RESUME[locale], locale, visibility)
     direct = visibility == "private"
     steer = replies.render("walkthrough/misc.j2", locale, what="public_resume", direct=direct)
     assert steer.strip() and steer.strip() in text, text
-    assert paused(sandbox) == 1
+    assert await paused(sandbox) == 1
     again = sandbox.dm("alice", RESUME[locale], language=locale)
     await sandbox.wait_reply(again)
-    assert paused(sandbox) == 0
+    assert await paused(sandbox) == 0
 
 
 async def test_resume_said_in_public_mid_walk_is_not_told_to_say_move(sandbox):
     """alice paused her walk with a public "stop"; her public "resume" was told to DM
     "move". It is told to DM "resume", which resumes her walk at her step."""
-    sandbox.remote.create_account("alice")
-    for text in ("move", "1", "alice@new.example"):
-        status = sandbox.dm("alice", text)
-        await sandbox.wait_reply(status)
+    await walk_to(sandbox, "profile")
     await mention(sandbox, "alice", "stop", "en", "public")
     text = await mention(sandbox, "alice", "resume", "en", "public")
     assert '"resume"' in text and '"move"' not in text, text
     status = sandbox.dm("alice", "resume")
     await sandbox.wait_reply(status)
-    row = sandbox.bot.db.store.member("alice")
+    row = await member_row(sandbox)
     assert (row["paused"], row["step"]) == (0, "profile"), row
 
 
@@ -67,18 +65,14 @@ async def test_a_public_question_mid_walk_says_the_walk_waits_not_dm_me_move(san
     'Or DM me "move" and I'll walk you through it', a walk she was in the middle of. It
     says her walkthrough waits in the DMs, without saying at which step; her step stays.
     So does the steer her public "move" got ("send me a DM saying "move"")."""
-    sandbox.remote.create_account("alice")
-    for text in (START[locale], "1", "alice@new.example"):
-        status = sandbox.dm("alice", text, language=locale)
-        await sandbox.wait_reply(status)
-    assert sandbox.bot.db.store.member("alice")["step"] == "profile"
+    await walk_to(sandbox, "profile", locale)
     text = await mention(sandbox, "alice", POSTS[locale], locale, "public")
     deeper = replies.render("answers/deeper.j2", locale, source="SOURCE", waiting=True)
     offer = replies.render("answers/deeper.j2", locale, source="SOURCE").split("SOURCE")[1]
     assert deeper.split("SOURCE")[1] in text and offer.strip() not in text, text
     assert Words.load(locale).titles["profile"] not in text, text
-    assert sandbox.bot.db.store.member("alice")["step"] == "profile"
+    assert await step_of(sandbox) == "profile"
     steer = await mention(sandbox, "alice", START[locale], locale, "public")
     waits = replies.render("walkthrough/misc.j2", locale, what="public_steer", waiting=True)
     assert waits in steer and Words.load(locale).titles["profile"] not in steer, steer
-    assert sandbox.bot.db.store.member("alice")["step"] == "profile"
+    assert await step_of(sandbox) == "profile"
