@@ -6,14 +6,15 @@ from __future__ import annotations
 
 import itertools
 
+import harness
 import pytest
+from harness import START, member_row, step_of, walk_to
 
 import replies
 from bot.text import html_to_text
 from bot.walkthrough import Words
 from replies.knowledge import knowledge
 
-START = {"en": "move", "de": "umziehen", "fr": "déménager", "es": "mudanza", "ja": "引っ越し"}
 THANKS = {"en": "thanks", "de": "danke", "fr": "merci", "es": "gracias", "ja": "ありがとう"}
 # What the answer to a thanks outside a walkthrough offers: the walkthrough again.
 OFFER = {"en": '"move"', "de": "„umziehen“", "fr": "«\u00a0déménager\u00a0»", "es": "«mudanza»"}
@@ -21,30 +22,13 @@ OFFER |= {"ja": "「引っ越し」"}
 
 
 async def say(box, username: str, text: str, language: str | None = "en") -> str:
-    """A DM in the member's thread (the fake servers doing what it says was done, as in
+    """A DM in the member's thread, the fake servers doing what it says was done (as in
     `python -m bot try`); the bot's whole answer as text."""
-    box.honour(username, text)
-    status = box.dm(username, text, language=language)
-    await box.wait_reply(status)
-    await box.settle()
-    return "\n".join(html_to_text(r["content"]) for r in box.replies(status["id"]))
+    return await harness.say(box, username, text, language, honour=True)
 
 
 def misc(locale: str, what: str, **context) -> str:
     return replies.render("walkthrough/misc.j2", locale, what=what, **context).strip()
-
-
-def member(box, username: str = "alice") -> dict:
-    return box.bot.db.store.member(username)
-
-
-async def to_step(box, locale: str, wanted: str, username: str = "alice") -> None:
-    """Leaving, in `locale`, by "👍" at every step (the alias made, the move done)."""
-    box.remote.create_account(username)
-    for text in (START[locale], "1", f"{username}@new.example"):
-        await say(box, username, text, language=locale)
-    while member(box, username)["step"] != wanted:
-        await say(box, username, "👍", language=locale)
 
 
 @pytest.mark.parametrize("locale", sorted(START))
@@ -52,8 +36,8 @@ async def test_thanks_after_the_last_step_closes_warmly_without_offering_the_wal
     """ "thanks" once the walk was over got "say "move" and I'll walk you through it":
     the walk they had just finished. A short close instead, naming the follower report
     still to come; thanked again, other words; a bare "ok" is no "I don't know that one"."""
-    await to_step(sandbox, locale, "finished")
-    assert member(sandbox)["moved_at"]
+    await walk_to(sandbox, "finished", locale, honour=True)
+    assert (await member_row(sandbox))["moved_at"]
     first = await say(sandbox, "alice", THANKS[locale], language=locale)
     assert OFFER[locale] not in first, first
     close = misc(locale, "goodbye", thanked=True, moved=True, report_hours=1)
@@ -107,7 +91,7 @@ async def test_why_at_a_step_says_why_the_step_is_needed_and_keeps_it(sandbox, l
     await say(sandbox, "alice", START[locale], language=locale)
     await say(sandbox, "alice", "1", language=locale)
     for wanted in ("ask_new_handle", "profile", "export", "archive", "alias", "move", "import"):
-        while member(sandbox)["step"] != wanted:
+        while await step_of(sandbox) != wanted:
             await say(
                 sandbox,
                 "alice",
@@ -118,7 +102,7 @@ async def test_why_at_a_step_says_why_the_step_is_needed_and_keeps_it(sandbox, l
         reason = replies.render("walkthrough/why.j2", locale, step=wanted).strip()
         assert reason and reason in answer, (wanted, answer)
         assert misc(locale, "not_understood", hint="").strip() not in answer, answer
-        assert "why@" not in answer and member(sandbox)["step"] == wanted, answer
+        assert "why@" not in answer and await step_of(sandbox) == wanted, answer
 
 
 def test_every_step_of_both_ways_has_its_reason_in_every_locale():
@@ -152,7 +136,7 @@ async def test_the_other_way_said_late_in_the_walk_is_asked_once_then_taken(sand
     account, and only "restart" helped. The change is understood: one short question (the
     steps would start again), "no" keeps everything, "yes" walks the other way, with the
     address given kept as the other account."""
-    await to_step(sandbox, locale, "import")
+    await walk_to(sandbox, "import", locale, honour=True)
     asked = await say(sandbox, "alice", OTHER_WAY[locale], language=locale)
     question = misc(
         locale,
@@ -163,14 +147,16 @@ async def test_the_other_way_said_late_in_the_walk_is_asked_once_then_taken(sand
         number=7,
     )
     assert question in asked, asked
-    assert (member(sandbox)["step"], member(sandbox)["direction"]) == ("import", "away")
+    row = await member_row(sandbox)
+    assert (row["step"], row["direction"]) == ("import", "away")
     kept = await say(sandbox, "alice", NO[locale], language=locale)
     assert misc(locale, "way_kept", way="away", this_server="example.social") in kept, kept
-    assert (member(sandbox)["step"], member(sandbox)["direction"]) == ("import", "away")
-    assert member(sandbox)["moved_at"]
+    row = await member_row(sandbox)
+    assert (row["step"], row["direction"]) == ("import", "away")
+    assert (await member_row(sandbox))["moved_at"]
     await say(sandbox, "alice", OTHER_WAY[locale], language=locale)
     switched = await say(sandbox, "alice", YES[locale], language=locale)
-    row = member(sandbox)
+    row = await member_row(sandbox)
     assert (row["step"], row["direction"]) == ("profile", "here"), switched
     assert (row["old_handle"], row["new_handle"], row["moved_at"]) == (
         "alice@new.example",
@@ -196,7 +182,7 @@ async def test_the_other_way_said_in_a_sentence_at_the_address_step_changes_it(s
     await say(sandbox, "alice", START[locale], language=locale)
     await say(sandbox, "alice", "1", language=locale)
     answer = await say(sandbox, "alice", AT_ONCE[locale], language=locale)
-    row = member(sandbox)
+    row = await member_row(sandbox)
     assert (row["step"], row["direction"], row["pending_confirmation"]) == (
         "ask_old_handle",
         "here",
@@ -238,7 +224,7 @@ async def test_lost_after_how_gets_a_way_on_not_the_same_words(sandbox, locale):
     """ "how?" twice got the same explanation under "Same as my last message"; "I still
     don't understand" got "No rush" (its "still ... not" read as "not yet"). A way on
     instead: Mastodon's guide, a narrower question, or "skip"."""
-    await to_step(sandbox, locale, "export")
+    await walk_to(sandbox, "export", locale, honour=True)
     first = await say(sandbox, "alice", HOW[locale], language=locale)
     again = await say(sandbox, "alice", HOW[locale], language=locale)
     explained = first.removeprefix("@alice ").split("\n")[0]
@@ -246,12 +232,12 @@ async def test_lost_after_how_gets_a_way_on_not_the_same_words(sandbox, locale):
     await say(sandbox, "alice", HOW[locale], language=locale)
     lost = await say(sandbox, "alice", LOST[locale], language=locale)
     assert stuck(locale, 3, "export") in lost, lost
-    assert misc(locale, "no_rush") not in lost and member(sandbox)["step"] == "export"
+    assert misc(locale, "no_rush") not in lost and await step_of(sandbox) == "export"
 
 
 @pytest.mark.parametrize("locale", sorted(NOT_YET))
 async def test_not_yet_twice_is_said_in_other_words_with_a_way_on(sandbox, locale):
-    await to_step(sandbox, locale, "export")
+    await walk_to(sandbox, "export", locale, honour=True)
     assert misc(locale, "no_rush") in await say(sandbox, "alice", NOT_YET[locale], language=locale)
     again = await say(sandbox, "alice", NOT_YET[locale], language=locale)
     assert misc(locale, "no_rush_again") and misc(locale, "no_rush_again") in again
@@ -266,7 +252,7 @@ async def test_thanks_where_the_address_is_asked_is_welcome_not_a_demand(sandbox
     await say(sandbox, "alice", "1", language=locale)
     answer = await say(sandbox, "alice", THANKS[locale], language=locale)
     assert misc(locale, "thanks") in answer and misc(locale, "need_handle") not in answer
-    assert member(sandbox)["step"] == "ask_new_handle"
+    assert await step_of(sandbox) == "ask_new_handle"
 
 
 @pytest.mark.parametrize("locale", sorted(START))
@@ -293,7 +279,7 @@ async def test_too_hard_at_a_step_gets_help_with_it(sandbox, locale):
     from bot.walkthrough import Words
     from replies.knowledge import knowledge
 
-    await to_step(sandbox, locale, "export")
+    await walk_to(sandbox, "export", locale, honour=True)
     answer = await say(sandbox, "alice", TOO_HARD[locale], language=locale)
     title = Words.load(locale).titles["export"]
     assert misc(locale, "back_to_step", number=3, title=title) in answer, answer
@@ -306,7 +292,7 @@ async def test_too_hard_at_a_step_gets_help_with_it(sandbox, locale):
 async def test_a_public_thanks_mid_walk_is_not_offered_the_walk(sandbox, locale):
     """A member walking the move by DM who thanked the bot in public was offered the
     walkthrough ("DM me "move""): a short "you're welcome" instead."""
-    await to_step(sandbox, locale, "export")
+    await walk_to(sandbox, "export", locale, honour=True)
     thanked = await public(sandbox, "alice", THANKS[locale], locale)
     short = replies.render("answers/thanks.j2", locale, short=True).strip()
     assert [t.removeprefix("@alice ") for t in thanked] == [short], thanked
@@ -332,20 +318,20 @@ async def test_got_it_after_an_instruction_is_understood_not_done(sandbox, local
     archive as downloaded and ended the walk. Understood: say the word once it is done;
     said again, one short question. Where the step only tells (the followers' wait), the
     walk goes on."""
-    await to_step(sandbox, locale, "export")
+    await walk_to(sandbox, "export", locale, honour=True)
     first = await say(sandbox, "alice", GOT_IT[locale], language=locale)
     understood = misc(locale, "understood", step="export")
-    assert understood and understood in first and member(sandbox)["step"] == "export", first
+    assert understood and understood in first and await step_of(sandbox) == "export", first
     assert misc(locale, "not_understood", hint="").strip() not in first, first
     again = await say(sandbox, "alice", GOT_IT[locale], language=locale)
     assert misc(locale, "understood_again", step="export") in again, again
-    assert understood not in again and member(sandbox)["step"] == "export", again
-    while member(sandbox)["step"] != "followers":
+    assert understood not in again and await step_of(sandbox) == "export", again
+    while await step_of(sandbox) != "followers":
         await say(sandbox, "alice", "👍", language=locale)
     await say(sandbox, "alice", GOT_IT[locale], language=locale)
-    assert member(sandbox)["step"] == "download"
+    assert await step_of(sandbox) == "download"
     ok = await say(sandbox, "alice", "ok", language=locale)
-    row = member(sandbox)
+    row = await member_row(sandbox)
     assert (row["step"], row["archive_downloaded_at"]) == ("download", None), ok
     assert misc(locale, "understood", step="download") in ok, ok
 
@@ -397,7 +383,7 @@ async def test_nevermind_and_filler_at_a_step_never_get_the_same_dead_end_twice(
     from bot.walkthrough import Words
     from replies.knowledge import knowledge
 
-    await to_step(sandbox, locale, "export")
+    await walk_to(sandbox, "export", locale, honour=True)
     back = misc(locale, "back_to_step", number=3, title=Words.load(locale).titles["export"])
     let_go = await say(sandbox, "alice", NEVERMIND[locale], language=locale)
     assert misc(locale, "nevermind") in let_go and back in let_go, let_go
@@ -418,7 +404,7 @@ async def test_nevermind_and_filler_at_a_step_never_get_the_same_dead_end_twice(
     for text, words in expected.items():
         answers.append(await say(sandbox, "alice", text, language=locale))
         assert words in answers[-1], (text, answers[-1])
-    assert member(sandbox)["step"] == "export"
+    assert await step_of(sandbox) == "export"
     assert not any(misc(locale, "again") in a for a in answers), answers
     assert all(a != b for a, b in itertools.pairwise(answers)), answers
     # "peu importe" (read as "done") to "Paused: ..." said "Welcome back! Reminders are on
@@ -428,7 +414,8 @@ async def test_nevermind_and_filler_at_a_step_never_get_the_same_dead_end_twice(
         answer = await say(sandbox, "alice", text, language=locale)
         assert command(locale, "still_paused") in answer, answer
         assert command(locale, "resume") not in answer, answer
-        assert (member(sandbox)["paused"], member(sandbox)["step"]) == (1, "export")
+        row = await member_row(sandbox)
+        assert (row["paused"], row["step"]) == (1, "export")
 
 
 def command(locale: str, name: str) -> str:
@@ -468,7 +455,7 @@ async def test_never_mind_or_got_it_where_the_address_is_asked_is_no_username(sa
     assert misc(locale, "nevermind") in let_go and hint in let_go, let_go
     assert f"{NEVERMIND[locale]}@" not in let_go, let_go
     got_it = await say(sandbox, "alice", GOT_IT[locale], language=locale)
-    assert misc(locale, "need_handle") in got_it and member(sandbox)["step"] == "ask_new_handle"
+    assert misc(locale, "need_handle") in got_it and await step_of(sandbox) == "ask_new_handle"
 
 
 LET_GO = {
@@ -485,10 +472,10 @@ async def test_forget_what_i_said_at_a_step_is_never_mind_not_delete_my_data(san
     """ "今のは忘れて" ("forget what I just said") at a step asked "Delete everything I store
     about you?"; "oublie ce que j'ai dit" got the blocks, posts and mutes explained, "bah
     da igual" the import. Never mind, and the step again."""
-    await to_step(sandbox, locale, "export")
+    await walk_to(sandbox, "export", locale, honour=True)
     answer = await say(sandbox, "alice", LET_GO[locale], language=locale)
     assert misc(locale, "nevermind") in answer, answer
-    row = member(sandbox)
+    row = await member_row(sandbox)
     assert (row["step"], row["pending_confirmation"]) == ("export", None), answer
 
 
@@ -503,7 +490,7 @@ async def test_ok_to_which_way_asks_which_way_without_sorry(sandbox, locale):
     second = await say(sandbox, "alice", GOT_IT[locale], language=locale)
     why = replies.render("walkthrough/why.j2", locale, step="choose_direction").strip()
     assert why in second and misc(locale, "again") not in second, second
-    assert member(sandbox)["step"] == "choose_direction"
+    assert await step_of(sandbox) == "choose_direction"
 
 
 # Asked whether posting on the old account can go on: the same shape in every language.
@@ -523,14 +510,14 @@ async def test_asking_to_resume_posting_on_the_old_account_is_a_question(sandbox
     posting on my old account?": read as the "resume" command, it turned her reminders
     back on and answered with where she was, not her question. The old account is
     explained, and she stays paused at her step."""
-    await to_step(sandbox, locale, "followers")
+    await walk_to(sandbox, "followers", locale, honour=True)
     await say(sandbox, "alice", STOP[locale], language=locale)
-    assert member(sandbox)["paused"] == 1
+    assert (await member_row(sandbox))["paused"] == 1
     answer = await say(sandbox, "alice", POST_ON_OLD[locale], language=locale)
     old_account = knowledge(locale).subjects["old_account"].answer
     assert old_account in answer, answer
     assert replies.render("walkthrough/commands.j2", locale, command="resume").strip() not in answer
-    row = member(sandbox)
+    row = await member_row(sandbox)
     assert (row["step"], row["paused"]) == ("followers", 1), answer
 
 
@@ -545,19 +532,19 @@ async def test_the_old_account_is_one_account_however_it_is_written_in_japanese(
     「古いアカウントで投稿を再開してもいい？」 (the same question) what moves of the posts:
     the tables knew 旧アカウント beside posting, not 古いアカウント. Either way, waiting for
     the followers, the member is told about the old account and stays at their step."""
-    await to_step(sandbox, "ja", "followers")
+    await walk_to(sandbox, "followers", "ja", honour=True)
     answer = await say(sandbox, "alice", f"{old}で投稿を再開してもいい？", language="ja")
     assert knowledge("ja").subjects["old_account"].answer in answer, answer
     assert knowledge("ja").subjects["posts"].answer not in answer, answer
-    assert member(sandbox)["step"] == "followers", answer
+    assert await step_of(sandbox) == "followers", answer
 
 
 async def test_the_end_of_the_french_walk_fits_any_member(sandbox):
     """The French close said « il indique où vous êtes parti »: a man's participle
     to every member. The old account points to the new one, for anyone."""
-    await to_step(sandbox, "fr", "download")
+    await walk_to(sandbox, "download", "fr", honour=True)
     answer = await say(sandbox, "alice", "👍", language="fr")
-    assert member(sandbox)["step"] == "finished", answer
+    assert await step_of(sandbox) == "finished", answer
     assert "êtes parti" not in answer and "il renvoie vers le nouveau" in answer, answer
 
 
@@ -569,12 +556,12 @@ async def test_back_at_the_followers_wait_the_hint_says_ok_as_the_step_does(sand
     """Waiting for the followers, the step says 'Say "ok" to go on', but after a question
     the line that brings the member back said 'Say "done", "not yet", or "how?"': two
     different words for one step, and "not yet" for a wait with nothing to do."""
-    await to_step(sandbox, locale, "followers")
+    await walk_to(sandbox, "followers", locale, honour=True)
     answer = await say(sandbox, "alice", WHY[locale], language=locale)
     hint = replies.render("walkthrough/hints.j2", locale, expects="answer", step="followers")
     done = replies.render("walkthrough/hints.j2", locale, expects="answer", step="profile")
     assert hint.strip() in answer and done.strip() not in answer, answer
-    assert member(sandbox)["step"] == "followers", answer
+    assert await step_of(sandbox) == "followers", answer
 
 
 THANKS_MORE = {
@@ -591,7 +578,7 @@ async def test_a_public_thanks_in_a_sentence_mid_walk_offers_no_walk(sandbox, lo
     """A bare public "thanks" from a member walking the move got a short "you're welcome";
     "thanks a lot for your help earlier!" still got 'DM me "move" and I'll walk you
     through it', a walk they were in the middle of."""
-    await to_step(sandbox, locale, "alias")
+    await walk_to(sandbox, "alias", locale, honour=True)
     [answer] = await public(sandbox, "alice", f"@helper {THANKS_MORE[locale]}", locale)
     assert OFFER[locale] not in answer, answer
     short = replies.render("answers/thanks.j2", locale, short=True).strip()
@@ -613,14 +600,14 @@ async def test_asking_to_restart_the_old_account_is_a_question(sandbox, locale, 
     """alice, mid-walkthrough, asked by DM "can I restart my old account later?": read as
     the "restart" command, it wiped her direction, both handles and the move time and sent
     her back to the start. The old account is explained, and her walk is as it was."""
-    await to_step(sandbox, locale, step)
-    before = dict(member(sandbox))
+    await walk_to(sandbox, step, locale, honour=True)
+    before = dict(await member_row(sandbox))
     answer = await say(sandbox, "alice", RESTART_OLD[locale], language=locale)
     old_account = knowledge(locale).subjects["old_account"].answer
     assert old_account in answer, answer
     starting_over = replies.render("walkthrough/commands.j2", locale, command="restart").strip()
     assert starting_over not in answer, answer
-    after = member(sandbox)
+    after = await member_row(sandbox)
     kept = ("step", "direction", "old_handle", "new_handle", "moved_at")
     assert {k: after.get(k) for k in kept} == {k: before.get(k) for k in kept}, answer
 
@@ -641,9 +628,9 @@ async def test_archive_news_at_the_import_step_is_noted_and_keeps_the_step(
     """ "I requested the archive" at the import step counted as the import's "done" (the
     request word is in the done words too): a ja member jumped to the followers step. It
     is the archive's news, noted as at any step, and the import step is said again."""
-    await to_step(sandbox, locale, "import")
+    await walk_to(sandbox, "import", locale, honour=True)
     answer = await say(sandbox, "alice", text, language=locale)
-    assert member(sandbox)["step"] == "import", answer
+    assert await step_of(sandbox) == "import", answer
     # The acknowledgement as at any step (up to the reminder window, the bot's setting).
     noted = replies.render("walkthrough/archive_noted.j2", locale, what=news, window_hours="\0")
     assert noted.strip().split("\0")[0] in answer, answer
@@ -659,6 +646,6 @@ async def test_done_with_archive_news_beside_it_still_does_the_import_step(sandb
         "de": "erledigt, und das Archiv habe ich auch angefordert",
         "fr": "fini, et j'ai demandé l'archive aussi",
     }
-    await to_step(sandbox, locale, "import")
+    await walk_to(sandbox, "import", locale, honour=True)
     answer = await say(sandbox, "alice", said[locale], language=locale)
-    assert member(sandbox)["step"] != "import", answer
+    assert await step_of(sandbox) != "import", answer
