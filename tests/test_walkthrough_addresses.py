@@ -4,7 +4,7 @@ domain has a port (as test and development servers do)."""
 from __future__ import annotations
 
 import pytest
-from harness import FAST
+from harness import FAST, member_row, step_of
 from test_walkthrough import say
 
 from bot.sandbox import Sandbox
@@ -53,7 +53,7 @@ async def test_a_profile_url_is_taken_as_the_address_it_shows(sandbox):
     await reach_new_handle(sandbox)
     found = await say(sandbox, "alice", "https://new.example/@alice")
     assert "I found alice@new.example" in found
-    assert sandbox.bot.db.store.member("alice")["new_handle"] == "alice@new.example"
+    assert (await member_row(sandbox))["new_handle"] == "alice@new.example"
 
 
 async def test_a_bare_username_is_this_servers_account_or_a_question(sandbox):
@@ -61,17 +61,17 @@ async def test_a_bare_username_is_this_servers_account_or_a_question(sandbox):
     await reach_new_handle(sandbox)
     asked = await say(sandbox, "alice", "carol")
     assert "Which server is carol on?" in asked
-    assert sandbox.bot.db.store.member("alice")["step"] == "ask_new_handle"
+    assert await step_of(sandbox) == "ask_new_handle"
     taken = await say(sandbox, "alice", "bob")
     assert "I took bob to be bob@example.social" in taken
-    assert sandbox.bot.db.store.member("alice")["new_handle"] == "bob@example.social"
+    assert (await member_row(sandbox))["new_handle"] == "bob@example.social"
 
 
 async def test_an_email_address_is_explained_and_asked_again(sandbox):
     await reach_new_handle(sandbox)
     answer = await say(sandbox, "alice", "alice@gmail.com")
     assert "email address" in answer and "name@server" in answer
-    member = sandbox.bot.db.store.member("alice")
+    member = await member_row(sandbox)
     assert member["step"] == "ask_new_handle" and member["new_handle"] is None
 
 
@@ -103,7 +103,7 @@ async def test_a_move_between_two_accounts_of_one_server_with_a_port(tmp_path):
         for text in ("done", "ok"):
             await say(box, "alice", text)
         assert "You're done" in await say(box, "alice", "downloaded")
-        assert box.bot.db.store.member("alice")["step"] == "finished"
+        assert await step_of(box) == "finished"
     finally:
         await box.stop()
 
@@ -136,7 +136,7 @@ async def test_a_mastodon_server_gets_no_software_note(sandbox):
     await reach_new_handle(sandbox)
     found = await say(sandbox, "alice", "alice@new.example")
     assert "not Mastodon" not in found
-    assert sandbox.bot.db.store.member("alice")["other_software"] is None
+    assert (await member_row(sandbox))["other_software"] is None
 
 
 async def test_the_move_on_the_bots_own_server_is_read_through_its_api(sandbox):
@@ -159,7 +159,7 @@ async def test_an_address_not_found_twice_gets_reasons_then_goes_on_trust(sandbo
     assert "couldn't find alice@new.example" in first
     second = await say(sandbox, "alice", "alice@new.example")
     assert "What may be in the way" in second and "go on your word" in second
-    assert sandbox.bot.db.store.member("alice")["step"] == "ask_new_handle"
+    assert await step_of(sandbox) == "ask_new_handle"
     third = await say(sandbox, "alice", "alice@new.example")
     assert "I'll go on your word" in third and "new profile" in third
-    assert sandbox.bot.db.store.member("alice")["new_handle"] == "alice@new.example"
+    assert (await member_row(sandbox))["new_handle"] == "alice@new.example"
