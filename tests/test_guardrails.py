@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from harness import FAST, mentioned
+from harness import FAST, member_row, mentioned
 
 from bot.sandbox import NEEDED_ONLY, Sandbox
 
@@ -105,13 +105,13 @@ async def test_a_deleted_status_is_not_answered(sandbox_without_read_statuses):
     # slow machine had not always read the mention by then.
     await sandbox.wait_until(lambda: home.count_429 >= 1, 60, "the bot never tried to post")
     home.delete_status(status["id"])
-    await sandbox.wait_until(
+    await sandbox.wait_until_read(
         lambda: store.outbox_rows(state="cancelled"), 60, "the reply was never cancelled"
     )
     await sandbox.settle()
     assert sandbox.replies(status["id"]) == []
     # No delete event (the token lacks read:statuses): the post's 404 cancels the reply.
-    assert sandbox.bot.db.store.outbox_rows(state="cancelled")
+    assert await sandbox.read(store.outbox_rows, state="cancelled")
 
 
 async def test_nobot_members_are_answered_when_they_write_but_marked_for_no_reminders(sandbox):
@@ -119,7 +119,7 @@ async def test_nobot_members_are_answered_when_they_write_but_marked_for_no_remi
     status = sandbox.dm("alice", "move")
     (reply,) = await sandbox.wait_reply(status)
     assert "Which way" in reply["content"]
-    assert sandbox.bot.db.store.member("alice")["nobot"] == 1
+    assert (await member_row(sandbox))["nobot"] == 1
 
 
 BAD_INPUT = {
