@@ -161,7 +161,7 @@ async def test_a_lost_response_is_not_posted_twice(sandbox):
     await sandbox.wait_reply(status)
     await sandbox.settle()
     assert len(sandbox.replies(status["id"])) == 1
-    rows = sandbox.bot.db.store.outbox_rows(state="sent")
+    rows = await sandbox.read(sandbox.bot.db.store.outbox_rows, state="sent")
     assert rows and rows[-1]["attempts"] == 2
 
 
