@@ -62,7 +62,7 @@ async def test_metrics_parse_and_count_what_happened(sandbox):
     assert found[("movehelper_errors_total", (("kind", "post"),))] == 0
     limit = found[("movehelper_budget_limit", ())]
     assert limit == 300
-    sent = len(sandbox.bot.db.store.outbox_rows(state="sent"))
+    sent = len(await sandbox.read(sandbox.bot.db.store.outbox_rows, state="sent"))
     assert found[("movehelper_budget_left", ())] <= limit - sent
     assert found[("movehelper_members", (("step", "choose_direction"),))] == 1
     # Steps and reminder kinds nobody is on are there, at zero, so graphs do not break.
@@ -79,7 +79,8 @@ async def test_metrics_parse_and_count_what_happened(sandbox):
     assert found[("movehelper_last_event_timestamp_seconds", ())] == pytest.approx(event_at)
     assert found[("movehelper_oldest_queued_seconds", ())] == 0
     (info,) = [labels for name, labels in found if name == "movehelper_build_info"]
-    assert dict(info)["schema"] == str(sandbox.bot.db.store.schema_version)
+    schema = await sandbox.read(lambda: sandbox.bot.db.store.schema_version)
+    assert dict(info)["schema"] == str(schema)
     assert dict(info)["python"].startswith("3.")
     for secret in ("alice", "bob", "posts move", sandbox.token):
         assert secret not in text
