@@ -16,6 +16,7 @@ from datetime import timedelta
 from pathlib import Path
 
 import pytest
+from harness import member_row
 from question_set import is_correct, load_questions
 from test_answers import HANDLE_30, every_understanding
 from test_walkthrough_table import engine
@@ -859,7 +860,7 @@ async def test_a_walkthrough_in_each_language_through_the_fake_instance(sandbox,
     sandbox.home.set_moved("alice", sandbox.remote.get_account("alice"))
     imported = await step(words["done"])
     assert all(w in imported for w in STEP_WORDS["import"][locale]), imported
-    member = sandbox.bot.db.store.member("alice")
+    member = await member_row(sandbox)
     assert member["locale"] == locale and member["step"] == "import"
 
 
@@ -909,14 +910,14 @@ async def test_language_de_switches_and_is_remembered(sandbox):
     # The client tags the status "en", but the member asks for German.
     switched = await say(sandbox, "alice", "language de", "en")
     assert "Deutsch" in switched
-    assert sandbox.bot.db.store.member("alice")["locale"] == "de"
+    assert (await member_row(sandbox))["locale"] == "de"
     # The next message carries no language: the remembered choice holds.
     assert "In welche Richtung" in await say(sandbox, "alice", "umziehen", None)
     assert "Adresse deines neuen Kontos" in await say(sandbox, "alice", "1", None)
     # Mid-walkthrough, a switch repeats the current step in the new language.
     french = await say(sandbox, "alice", "en français", None)
     assert "français" in french and "adresse de votre nouveau compte" in french
-    assert sandbox.bot.db.store.member("alice")["locale"] == "fr"
+    assert (await member_row(sandbox))["locale"] == "fr"
     assert "J’ai trouvé alice@new.example" in await say(sandbox, "alice", "alice@new.example", None)
 
 
@@ -931,7 +932,7 @@ async def test_language_de_switches_and_is_remembered(sandbox):
 async def test_naming_a_language_switches_without_a_walkthrough(sandbox, text, locale, expected):
     answer = await say(sandbox, "bob", text, "en")
     assert expected in answer
-    member = sandbox.bot.db.store.member("bob")
+    member = await member_row(sandbox, "bob")
     assert member["locale"] == locale and member["step"] == "idle"
     # Questions now get answers in that language, even untagged.
     question = {
@@ -948,7 +949,7 @@ async def test_a_public_language_switch_answers_in_public_and_is_remembered(sand
     (reply,) = await sandbox.wait_reply(status)
     assert reply["visibility"] == "unlisted"
     assert "français" in html_to_text(reply["content"])
-    assert sandbox.bot.db.store.member("carol")["locale"] == "fr"
+    assert (await member_row(sandbox, "carol"))["locale"] == "fr"
     await sandbox.settle()
     # An untagged public question afterwards is answered in French, not steered to a DM.
     status = sandbox.mention("carol", "Mes abonnés me suivent-ils ?", language=None)
