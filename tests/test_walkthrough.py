@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 import sqlite3
 
-from harness import mentioned
+from harness import member_row, mentioned, step_of
 
 from bot.text import html_to_text
 
@@ -37,7 +37,7 @@ async def test_moving_away_from_first_dm_to_the_summary(sandbox):
     # The alias is missing: the move step stays closed.
     blocked = await say(sandbox, "alice", "done")
     assert "can't see the alias" in blocked
-    assert sandbox.bot.db.store.member("alice")["step"] == "alias"
+    assert await step_of(sandbox) == "alias"
     sandbox.remote.add_alias("alice", sandbox.home.get_account("alice"))
     opened = await say(sandbox, "alice", "done")
     assert "I can see the alias" in opened and "Move followers" in opened
@@ -49,7 +49,7 @@ async def test_moving_away_from_first_dm_to_the_summary(sandbox):
     summary = await say(sandbox, "alice", "downloaded")
     assert "old account, which moved, can't move again for 30 days" in summary
     assert "Keep the old account" in summary
-    assert sandbox.bot.db.store.member("alice")["step"] == "finished"
+    assert await step_of(sandbox) == "finished"
 
 
 async def test_moving_here_from_another_server(sandbox):
@@ -106,15 +106,15 @@ async def test_stop_back_restart_and_forget_me(sandbox):
         await say(sandbox, "alice", text)
     store = sandbox.bot.db.store
     assert "Paused" in await say(sandbox, "alice", "stop")
-    assert store.member("alice")["paused"] == 1
-    assert store.reminders("alice", state="pending") == []
+    assert (await member_row(sandbox))["paused"] == 1
+    assert await sandbox.read(store.reminders, "alice", state="pending") == []
     assert "new profile" in await say(sandbox, "alice", "back")
     assert "Which way" in await say(sandbox, "alice", "restart")
     assert "Delete everything" in await say(sandbox, "alice", "forget me")
     assert "deleted everything" in await say(sandbox, "alice", "yes")
-    assert store.member("alice") is None
-    assert store.reminders("alice") == []
-    assert list(store.db.query("SELECT * FROM members")) == []
+    assert await member_row(sandbox) is None
+    assert await sandbox.read(store.reminders, "alice") == []
+    assert await sandbox.read(lambda: list(store.db.query("SELECT * FROM members"))) == []
 
 
 async def test_a_pasted_password_is_kept_nowhere(sandbox, caplog, tmp_path):
@@ -138,7 +138,7 @@ async def test_public_mention_of_the_move_is_steered_to_dm(sandbox):
     (reply,) = await sandbox.wait_reply(status)
     assert reply["visibility"] == "unlisted"
     assert "direct message" in html_to_text(reply["content"])
-    assert sandbox.bot.db.store.member("alice") is None
+    assert await member_row(sandbox) is None
 
 
 async def test_how_and_questions_mid_walkthrough_return_to_the_step(sandbox):
@@ -147,7 +147,7 @@ async def test_how_and_questions_mid_walkthrough_return_to_the_step(sandbox):
         await say(sandbox, "alice", text)
     how = await say(sandbox, "alice", "what's an alias?")
     assert "alias" in how.lower() and "(Back to step 5" in how
-    assert sandbox.bot.db.store.member("alice")["step"] == "alias"
+    assert await step_of(sandbox) == "alias"
 
 
 async def test_a_move_on_the_same_server_goes_on_from_the_new_account_once_the_bot_sees_it(
@@ -160,15 +160,14 @@ async def test_a_move_on_the_same_server_goes_on_from_the_new_account_once_the_b
         await say(sandbox, "alice", text)
     sandbox.home.add_alias(new, sandbox.home.get_account("alice"))
     assert "I can see the alias" in await say(sandbox, "alice", "done")
-    store = sandbox.bot.db.store
-    assert store.member("alice")["step"] == "move"
+    assert await step_of(sandbox) == "move"
     # Not moved yet: a message from the new account is not alice's, whatever it says.
     assert "step 6/9" not in await say(sandbox, "alice2", "where am i?")
     assert "step 6/9" in await say(sandbox, "alice", "where am i?")  # what alice herself gets
     sandbox.home.set_moved("alice", new)
     moved = await say(sandbox, "alice2", "done")
     assert "I can see the move" in moved and "Import" in moved
-    assert store.member("alice")["step"] == "import"
+    assert await step_of(sandbox) == "import"
 
     # The move, once seen, is stored: later messages from the new account cost no lookup.
     def lookups() -> int:
