@@ -6,7 +6,7 @@ from __future__ import annotations
 import itertools
 
 import pytest
-from harness import FAST, advance
+from harness import FAST, advance, member_row, step_of
 from test_walkthrough import say
 
 from bot.clock import FakeClock
@@ -25,14 +25,13 @@ async def test_a_member_who_only_says_done_reaches_the_end_without_a_repeat(sand
     direction and the address, then says "done" at every step."""
     sandbox.remote.create_account("alice")
     said = [await say(sandbox, "alice", text) for text in ("move", "1", "alice@new.example")]
-    store = sandbox.bot.db.store
     steps = []
     for _ in range(20):
-        if store.member("alice")["step"] == "finished":
+        if await step_of(sandbox) == "finished":
             break
-        steps.append(store.member("alice")["step"])
+        steps.append(await step_of(sandbox))
         said.append(await say(sandbox, "alice", "done"))
-    assert store.member("alice")["step"] == "finished", steps
+    assert await step_of(sandbox) == "finished", steps
     assert "You're done" in said[-1]
     for before, after in itertools.pairwise(said):
         assert words(before) != words(after), after
@@ -44,7 +43,8 @@ async def test_a_member_who_only_says_done_reaches_the_end_without_a_repeat(sand
     assert all(word in at_alias[1] for word in ('"skip"', '"done"', '"later"', "typo"))
     assert "go on your word" in at_alias[2] and "Move followers" in at_alias[2]
     # It keeps looking by itself: the alias and (after "done" at the move) the move.
-    pending = {r["kind"] for r in store.reminders("alice", state="pending")}
+    rows = await sandbox.read(sandbox.bot.db.store.reminders, "alice", state="pending")
+    pending = {r["kind"] for r in rows}
     assert {"recheck_alias", "recheck_moved"} <= pending
 
 
@@ -73,10 +73,11 @@ class Clocked:
         self.box.remote.create_account("alice")
         for text in ("move", "1", "alice@new.example", "done", "done", "requested"):
             await say(self.box, "alice", text)
-        assert self.member()["step"] == "alias"
+        assert await step_of(self.box) == "alias"
 
-    def member(self) -> dict:
-        return self.box.bot.db.store.member("alice")
+    async def member(self) -> dict:
+        """alice's row, read on the database's thread."""
+        return await member_row(self.box)
 
     def texts(self) -> list[str]:
         """Everything the bot said to alice, on either account (after the move it writes
@@ -105,14 +106,15 @@ async def test_advancing_the_clock_returns_once_what_fell_due_has_fired(clocked)
     straight after it, the first reminder (alice's archive, requested at the step before)
     is posted, and the worker sleeps until the next one, looked at on the new time."""
     box, store = clocked.box, clocked.box.bot.db.store
-    first = store.next_reminder_time()
+    first = await box.read(store.next_reminder_time)
     assert first is not None and first > clocked.clock.now()
     before = len(clocked.texts())
     await advance(box, clocked.clock, seconds=(first - clocked.clock.now()).total_seconds())
-    fired = [r for r in store.reminders("alice") if r["due_at"] == timestamp(first)]
+    fired = [r for r in await box.read(store.reminders, "alice") if r["due_at"] == timestamp(first)]
     assert fired and all(r["state"] != "pending" for r in fired), fired
     assert len(clocked.texts()) > before
-    assert box.bot.reminders.asleep_until == store.next_reminder_time() > clocked.clock.now()
+    next_due = await box.read(store.next_reminder_time)
+    assert box.bot.reminders.asleep_until == next_due > clocked.clock.now()
 
 
 async def test_an_alias_made_late_is_seen_by_the_bots_own_recheck(clocked):
@@ -123,13 +125,14 @@ async def test_an_alias_made_late_is_seen_by_the_bots_own_recheck(clocked):
     before = len(clocked.texts())
     await clocked.advance(minutes=31)  # the first look: still nothing, and nothing said
     assert len(clocked.texts()) == before
-    assert clocked.member()["step"] == "alias"
+    assert (await clocked.member())["step"] == "alias"
     box.remote.add_alias("alice", box.home.get_account("alice"))
     await clocked.advance(hours=2)  # the second look sees it
     news = clocked.texts()[before:]  # one message (a short thread when it runs long)
     assert news and "I can now see the alias on alice@new.example" in news[0], news
     assert "Move followers" in news[-1]  # and the next step, there and then
-    assert clocked.member()["step"] == "move" and clocked.member()["alias_seen_at"]
+    row = await clocked.member()
+    assert row["step"] == "move" and row["alias_seen_at"]
     said = len(clocked.texts())
     await clocked.advance(days=5)  # no further looks, no further words (but nudges)
     later = clocked.texts()[said:]
@@ -145,7 +148,7 @@ async def test_after_skipping_on_trust_the_alias_is_announced_once_seen(clocked)
     await clocked.advance(minutes=31)
     news = clocked.texts()[before:]
     assert len(news) == 1 and "will accept it" in news[0], news
-    assert clocked.member()["step"] == "move"
+    assert (await clocked.member())["step"] == "move"
 
 
 async def test_a_move_seen_late_is_announced(clocked):
