@@ -8,7 +8,7 @@ from __future__ import annotations
 from datetime import timedelta
 
 import pytest
-from harness import mentioned
+from harness import member_row, mentioned, step_of
 from test_campaign import drive, name, small_campaign, start_small_campaign
 from test_locales import QUOTES
 from test_walkthrough import say
@@ -82,7 +82,7 @@ async def test_a_stop_in_public_keeps_every_campaign_wave_away(tmp_path):
         }
         assert written and accounts[0] not in written
         # An account whose first-wave DM is queued but not sent yet says stop in public.
-        queued = box.bot.db.store.outbox_rows(kind="campaign", state="pending")
+        queued = await box.read(box.bot.db.store.outbox_rows, kind="campaign", state="pending")
         waiting = [a for a in accounts[1:] if any(r["recipient"] == a for r in queued)]
         assert waiting, queued
         late = box.mention(waiting[0], "stop", visibility="unlisted")
@@ -170,12 +170,12 @@ async def test_a_strangers_stop_in_a_mention_records_only_the_wish(sandbox, visi
     await sandbox.wait_reply(status)
     await sandbox.settle()
     assert_acknowledged(sandbox, status, "carol")
-    row = sandbox.bot.db.store.member("carol")
+    row = await member_row(sandbox, "carol")
     assert row["paused"] == 1 and row["step"] == "idle", row
     assert row["thread_status_id"] is None and row["thread_acct"] is None, row
     dm = sandbox.dm("carol", "language de", in_thread=False)
     await sandbox.wait_reply(dm)
-    assert sandbox.bot.db.store.member("carol")["thread_status_id"] == dm["id"]
+    assert (await member_row(sandbox, "carol"))["thread_status_id"] == dm["id"]
 
 
 @pytest.mark.parametrize("text", ["stop", "language de", "delete my data"])
@@ -186,14 +186,14 @@ async def test_a_mention_keeps_the_members_dm_thread(sandbox, text):
     sandbox.remote.create_account("alice")
     for said in ("move", "1"):
         await say(sandbox, "alice", said)
-    thread = sandbox.bot.db.store.member("alice")["thread_status_id"]
+    thread = (await member_row(sandbox))["thread_status_id"]
     assert thread is not None
     status = sandbox.mention("alice", text, visibility="unlisted")
     await sandbox.wait_reply(status)
     await sandbox.settle()
     (reply,) = sandbox.replies(status["id"])
     assert reply["visibility"] == "unlisted" and mentioned(reply) == ["alice"]
-    row = sandbox.bot.db.store.member("alice")
+    row = await member_row(sandbox)
     assert (row["thread_status_id"], row["thread_acct"]) == (thread, "alice"), row
 
 
@@ -206,10 +206,9 @@ async def test_a_mention_while_the_bot_awaits_an_answer_is_no_walkthrough_turn(s
     sandbox.remote.create_account("alice")
     for said in ("move", "1", "alice@new.example", "done", "done", "requested"):
         await say(sandbox, "alice", said)
-    store = sandbox.bot.db.store
-    assert store.member("alice")["step"] == "alias"
+    assert await step_of(sandbox) == "alias"
     asked = await say(sandbox, "alice", "delete my data")
-    assert store.member("alice")["pending_confirmation"] == "clarify_delete", asked
+    assert (await member_row(sandbox))["pending_confirmation"] == "clarify_delete", asked
     status = sandbox.mention("alice", text, visibility="public")
     await sandbox.wait_reply(status)
     await sandbox.settle()
@@ -217,4 +216,4 @@ async def test_a_mention_while_the_bot_awaits_an_answer_is_no_walkthrough_turn(s
         assert reply["visibility"] == "unlisted" and mentioned(reply) == ["alice"]
         said = html_to_text(reply["content"])
         assert "alice@new.example" not in said and 'Say "done"' not in said, said
-    assert store.member("alice")["step"] == "alias"
+    assert await step_of(sandbox) == "alias"
