@@ -78,10 +78,10 @@ async def test_a_status_storage_will_not_claim_fails_alone_and_the_queue_goes_on
     assert sandbox.bot.health.counters["errors_outbox"] == 1
     assert await errors_total(sandbox, "outbox") == 1
     store = sandbox.bot.db.store
-    (error,) = store.recent_errors()
+    (error,) = await sandbox.read(store.recent_errors)
     assert error["kind"] == "outbox_storage" and "IntegrityError" in error["detail"]
     if "OF state" in trigger:
-        (row,) = store.outbox_rows(recipient="alice")
+        (row,) = await sandbox.read(store.outbox_rows, recipient="alice")
         assert row["state"] == "failed" and "IntegrityError" in row["last_error"]
     assert [r for r in caplog.records if r.getMessage() == "outbox.failed"]
     assert not [line for line in said(caplog) if SECRET in line or "posts" in line]
@@ -102,7 +102,7 @@ async def test_a_status_whose_retry_storage_will_not_record_fails_instead_of_wai
     sandbox.home.faults.fail_next_posts(1)
     bad = sandbox.dm("alice", f"do my posts move? {SECRET}")
     store = sandbox.bot.db.store
-    await sandbox.wait_until(
+    await sandbox.wait_until_read(
         lambda: [r["state"] for r in store.outbox_rows(recipient="alice")] == ["failed"],
         10,
         "alice's reply was never failed",
@@ -112,7 +112,7 @@ async def test_a_status_whose_retry_storage_will_not_record_fails_instead_of_wai
     await sandbox.settle()
     assert sandbox.replies(bad["id"]) == []
     assert sandbox.bot.health.counters["errors_outbox"] == 1
-    (error,) = store.recent_errors()
+    (error,) = await sandbox.read(store.recent_errors)
     assert error["kind"] == "outbox_storage"
     assert not [line for line in said(caplog) if SECRET in line or "posts" in line]
 
@@ -120,8 +120,9 @@ async def test_a_status_whose_retry_storage_will_not_record_fails_instead_of_wai
 # -- reminders -------------------------------------------------------------------------------
 
 
-def members_at_the_archive_step(box: Sandbox, clock: FakeClock, *accts: str) -> None:
-    """Each has asked for their archive now: reminders at 24 h, 44 h and 48 h."""
+async def members_at_the_archive_step(box: Sandbox, clock: FakeClock, *accts: str) -> None:
+    """Each has asked for their archive now: reminders at 24 h, 44 h and 48 h (written on
+    the database's thread, as the bot writes: the bot is running)."""
     store, plan, now = box.bot.db.store, ReminderPlan(), clock.now()
     for acct in accts:
         stamp = timestamp(now)
@@ -137,7 +138,7 @@ def members_at_the_archive_step(box: Sandbox, clock: FakeClock, *accts: str) -> 
             "last_message_at": stamp,
             "archive_requested_at": stamp,
         }
-        store.apply(Effects(member=member, reminders=plan.archive(acct, now)))
+        await box.bot.db.run(store.apply, Effects(member=member, reminders=plan.archive(acct, now)))
 
 
 @pytest.mark.parametrize("drop_refused", [False, True], ids=["queue", "queue-and-drop"])
@@ -152,7 +153,7 @@ async def test_a_reminder_storage_will_not_queue_is_dropped_and_the_others_fire(
     box, clock = clocked
     store = box.bot.db.store
     now = clock.now()
-    members_at_the_archive_step(box, clock, "alice", "bob")
+    await members_at_the_archive_step(box, clock, "alice", "bob")
     refuse(box, "BEFORE INSERT ON outbox WHEN NEW.recipient = 'alice'")
     if drop_refused:
         admin_shell(
@@ -173,9 +174,9 @@ async def test_a_reminder_storage_will_not_queue_is_dropped_and_the_others_fire(
     assert reminders.asleep_until == now + timedelta(hours=44)
     assert box.bot.health.counters["errors_reminder"] == 1
     assert await errors_total(box, "reminder") == 1
-    (error,) = store.recent_errors()
+    (error,) = await box.read(store.recent_errors)
     assert error["kind"] == "reminder_storage" and "archive_half" in error["detail"]
-    states = {r["kind"]: r["state"] for r in store.reminders("alice")}
+    states = {r["kind"]: r["state"] for r in await box.read(store.reminders, "alice")}
     assert states["archive_half"] == ("pending" if drop_refused else "dropped")
     assert [r for r in caplog.records if r.getMessage() == "reminder.failed"]
 

@@ -29,7 +29,7 @@ async def test_a_reminder_row_the_worker_cannot_read_is_dropped_and_the_next_one
     id and kind; bob's arrives, and so does his next one 20 hours later."""
     caplog.set_level(logging.INFO)
     box, clock = clocked
-    members_at_the_archive_step(box, clock, "alice", "bob")
+    await members_at_the_archive_step(box, clock, "alice", "bob")
     admin_shell(
         box,
         "UPDATE reminders SET context = '{not json' WHERE acct = 'alice' AND kind = 'archive_half'",
@@ -44,10 +44,10 @@ async def test_a_reminder_row_the_worker_cannot_read_is_dropped_and_the_next_one
     )
     assert reminders.asleep_until == start + timedelta(hours=44)  # not a retry
     assert box.replies(to="alice") == []
-    states = {r["kind"]: r["state"] for r in store.reminders("alice")}
+    states = {r["kind"]: r["state"] for r in await box.read(store.reminders, "alice")}
     assert states["archive_half"] == "dropped"
     assert box.bot.health.counters["errors_reminder"] == 1
-    (error,) = store.recent_errors()
+    (error,) = await box.read(store.recent_errors)
     assert error["kind"] == "reminder_failed" and "archive_half" in error["detail"]
     assert [r for r in caplog.records if r.getMessage() == "reminder.failed"]
     clock.advance(hours=20)
@@ -78,7 +78,7 @@ async def test_a_status_the_worker_fails_on_is_failed_and_the_next_replies_go(sa
     sandbox.home.faults.fail_next_posts(1)
     bad = sandbox.dm("alice", f"do my posts move? {SECRET}")
     store = sandbox.bot.db.store
-    await sandbox.wait_until(
+    await sandbox.wait_until_read(
         lambda: [r["state"] for r in store.outbox_rows(recipient="alice")] == ["failed"],
         SOON,
         "alice's reply failed",
@@ -86,7 +86,7 @@ async def test_a_status_the_worker_fails_on_is_failed_and_the_next_replies_go(sa
     await sandbox.wait_reply(sandbox.dm("bob", "do my lists move?"), timeout=SOON)
     assert sandbox.replies(bad["id"]) == []
     assert sandbox.bot.health.counters["errors_outbox"] == 1
-    (error,) = store.recent_errors()
+    (error,) = await sandbox.read(store.recent_errors)
     assert error["kind"] == "outbox_failed" and "ValueError" in error["detail"]
     assert [r for r in caplog.records if r.getMessage() == "outbox.failed"]
     assert not [line for line in said(caplog) if SECRET in line or "posts" in line]
@@ -120,9 +120,9 @@ async def test_a_status_whose_retry_time_is_not_a_time_is_failed_once(clocked, c
         clock.advance(minutes=1)
         outbox.wake()
         await box.wait_until(lambda: outbox.asleep_until is not None, SOON, "outbox asleep")
-    assert [r["state"] for r in store.outbox_rows(recipient="alice")] == ["failed"]
+    assert [r["state"] for r in await box.read(store.outbox_rows, recipient="alice")] == ["failed"]
     assert box.bot.health.counters["errors_outbox"] == 1
-    (error,) = store.recent_errors()
+    (error,) = await box.read(store.recent_errors)
     assert error["kind"] == "outbox_failed" and "UnreadableRow" in error["detail"]
     assert [r for r in caplog.records if r.getMessage() == "outbox.failed"]
     assert not [line for line in said(caplog) if SECRET in line or "posts" in line]
@@ -150,10 +150,10 @@ async def test_a_fault_after_a_post_leaves_it_sent_and_the_rest_of_its_answer_go
         await box.wait_handled(asked)
         await box.settle()
         store = box.bot.db.store
-        rows = store.outbox_rows(recipient="alice")
+        rows = await box.read(store.outbox_rows, recipient="alice")
         assert len(rows) >= 2 and [r["state"] for r in rows] == ["sent"] * len(rows)
         assert len(box.replies(asked["id"])) == len(rows)  # every part, each once
-        (error,) = store.recent_errors()
+        (error,) = await box.read(store.recent_errors)
         assert error["kind"] == "outbox_after_post" and "RuntimeError" in error["detail"]
         assert box.bot.health.counters["errors_outbox"] == 1
         assert [r for r in caplog.records if r.getMessage() == "outbox.after_post"]
@@ -180,8 +180,10 @@ async def test_a_posted_status_storage_will_not_record_is_neither_failed_nor_sen
     await sandbox.settle()
     store = sandbox.bot.db.store
     assert len(sandbox.replies(bad["id"])) == 1
-    assert [r["state"] for r in store.outbox_rows(recipient="alice")] == ["sending"]
-    (error,) = store.recent_errors()
+    assert [r["state"] for r in await sandbox.read(store.outbox_rows, recipient="alice")] == [
+        "sending"
+    ]
+    (error,) = await sandbox.read(store.recent_errors)
     assert error["kind"] == "outbox_storage" and "went out" in error["detail"]
     assert sandbox.bot.health.counters["errors_outbox"] == 1
     assert not [r for r in caplog.records if r.getMessage() == "outbox.failed"]
