@@ -9,7 +9,7 @@ from datetime import timedelta
 
 import pytest
 from aiohttp import web
-from harness import FAST, advance
+from harness import FAST, advance, member_row, step_of
 
 from bot.clock import FakeClock
 from bot.fake.server import FakeMastodon
@@ -31,7 +31,7 @@ async def reach_alias_step(box: Sandbox, locked: bool = False) -> None:
         box.remote.create_account("alice", locked=locked)
     for text in ["move", "1", "alice@new.example", "done", "done", "requested"]:
         await say(box, "alice", text)
-    assert box.bot.db.store.member("alice")["step"] == "alias"
+    assert await step_of(box) == "alias"
 
 
 def preflight_of(text: str) -> str:
@@ -54,7 +54,7 @@ async def test_preflight_clean_case_says_clear_to_go_and_records_the_baseline(sa
     assert "Clear to go" in text
     assert "Moving 3 followers" in text and "The 1 you follow you import" in text
     assert "⚠️" not in text and "approves followers by hand" not in text
-    member = sandbox.bot.db.store.member("alice")
+    member = await member_row(sandbox)
     assert member["step"] == "move"
     assert (member["baseline_followers"], member["baseline_following"]) == (3, 1)
 
@@ -76,7 +76,7 @@ async def test_preflight_names_the_new_servers_public_block_of_the_old_one(sandb
     assert "new.example publicly suspends example.social" in text and "Ask its admins" in text
     assert "Clear to go" not in text
     # Never stuck: the member is on the move step and can go on.
-    assert sandbox.bot.db.store.member("alice")["step"] == "move"
+    assert await step_of(sandbox) == "move"
 
 
 async def test_an_obfuscated_limit_is_recognised_by_its_digest(sandbox):
@@ -100,7 +100,7 @@ async def test_preflight_names_a_missing_alias_when_the_member_skips_ahead(sandb
     await reach_alias_step(sandbox)
     text = preflight_of(await say(sandbox, "alice", "skip"))
     assert "No alias yet on the new account" in text and "Clear to go" not in text
-    assert sandbox.bot.db.store.member("alice")["step"] == "move"
+    assert await step_of(sandbox) == "move"
 
 
 # -- the three reports, on the injected clock --------------------------------------------------
@@ -127,7 +127,7 @@ class Box:
         await say(box, "alice", "done")
         box.home.set_moved("alice", box.remote.get_account("alice"))
         await say(box, "alice", "done")
-        assert box.bot.db.store.member("alice")["moved_at"]
+        assert (await member_row(box))["moved_at"]
 
     async def start_here(self) -> None:
         """dave moves here (example.social) from dave@new.example, which has three followers."""
@@ -152,8 +152,9 @@ class Box:
             self.box.home.follow(name, "alice@new.example")
             self.box.home.unfollow(name, "alice")
 
-    def reports(self) -> list[dict]:
-        rows = self.box.bot.db.store.outbox_rows()
+    async def reports(self) -> list[dict]:
+        """The progress reports queued, read on the database's thread."""
+        rows = await self.box.read(self.box.bot.db.store.outbox_rows)
         return [r for r in rows if r["kind"].startswith("progress_")]
 
     async def advance(self, **delta: float) -> None:
@@ -167,7 +168,7 @@ class Box:
             due = store.next_reminder_time()
             return due is None or due > now
 
-        await self.box.wait_until(idle, 10, "reminders did not fire")
+        await self.box.wait_until_read(idle, 10, "reminders did not fire")
         await self.box.settle()
 
 
@@ -185,22 +186,22 @@ async def test_three_reports_once_each_at_their_times_with_the_right_numbers(mov
         moved.box.remote.api_requires_auth = True
     moved.move_followers("bob", "carol")
     await moved.advance(minutes=59)
-    assert moved.reports() == []
+    assert (await moved.reports()) == []
     await moved.advance(minutes=1)
-    assert [r["kind"] for r in moved.reports()] == ["progress_1h"]
-    first = moved.reports()[0]
+    assert [r["kind"] for r in (await moved.reports())] == ["progress_1h"]
+    first = (await moved.reports())[0]
     assert "2 of about 5 followers are with alice@new.example" in first["text"]
     assert first["recipient"] == "alice@new.example" and first["visibility"] == "direct"
     assert first["priority"] == 30  # nudge priority in the posting budget
     moved.move_followers("dan", "erin")
     await moved.advance(hours=22, minutes=59)
-    assert len(moved.reports()) == 1
+    assert len(await moved.reports()) == 1
     await moved.advance(minutes=1)
-    assert "4 of about 5 followers" in moved.reports()[1]["text"]
+    assert "4 of about 5 followers" in (await moved.reports())[1]["text"]
     await moved.advance(hours=48)
-    kinds = [r["kind"] for r in moved.reports() if r["after_key"] is None]
+    kinds = [r["kind"] for r in (await moved.reports()) if r["after_key"] is None]
     assert kinds == ["progress_1h", "progress_24h", "progress_72h"]
-    last = "\n".join(r["text"] for r in moved.reports() if r["kind"] == "progress_72h")
+    last = "\n".join(r["text"] for r in (await moved.reports()) if r["kind"] == "progress_72h")
     assert "4 of about 5 followers" in last and "last report" in last
     assert "Followers still on alice@example.social: 1" in last
     assert "servers still catching up" in last
@@ -209,8 +210,8 @@ async def test_three_reports_once_each_at_their_times_with_the_right_numbers(mov
     # or not) and "servers that ... limit yours" (no source found).
     assert "inactive" not in last and "limit" not in last, last
     await moved.advance(days=10)
-    assert len([r for r in moved.reports() if r["after_key"] is None]) == 3
-    assert all(r["state"] == "sent" for r in moved.reports())
+    assert len([r for r in (await moved.reports()) if r["after_key"] is None]) == 3
+    assert all(r["state"] == "sent" for r in (await moved.reports()))
 
 
 async def test_coming_here_reads_the_new_account_here_and_the_old_one_there(tmp_path):
@@ -221,11 +222,11 @@ async def test_coming_here_reads_the_new_account_here_and_the_old_one_there(tmp_
         remote.follow("xena", "dave@example.social")
         remote.unfollow("xena", "dave")
         await world.advance(hours=1)
-        (report,) = world.reports()
+        (report,) = await world.reports()
         assert "1 of about 3 followers are with dave@example.social" in report["text"]
         assert report["recipient"] == "dave"
         await world.advance(hours=71)
-        last = "\n".join(r["text"] for r in world.reports() if r["kind"] == "progress_72h")
+        last = "\n".join(r["text"] for r in (await world.reports()) if r["kind"] == "progress_72h")
         assert "Followers still on dave@new.example: 2" in last
     finally:
         await world.box.stop()
@@ -235,15 +236,16 @@ async def test_a_server_refusing_both_gives_one_honest_could_not_see(moved):
     moved.box.remote.api_requires_auth = True
     moved.box.remote.set_authorized_fetch(True)
     await moved.advance(hours=1)
-    (only,) = moved.reports()
+    (only,) = await moved.reports()
     assert "couldn't see the follower count of alice@new.example" in only["text"]
     assert not any(ch.isdigit() for ch in only["text"].split("alice@new.example")[-1])
     requests_before = len(moved.box.remote.requests)
     await moved.advance(days=5)
-    assert len(moved.reports()) == 1  # no further attempts, no further reports
+    assert len(await moved.reports()) == 1  # no further attempts, no further reports
     assert len(moved.box.remote.requests) == requests_before
     store = moved.box.bot.db.store
-    assert {r["kind"] for r in store.reminders("alice", state="cancelled")} >= {
+    cancelled = await moved.box.read(store.reminders, "alice", state="cancelled")
+    assert {r["kind"] for r in cancelled} >= {
         "progress_24h",
         "progress_72h",
     }
@@ -252,17 +254,17 @@ async def test_a_server_refusing_both_gives_one_honest_could_not_see(moved):
 async def test_the_reports_outlive_the_end_of_the_walkthrough(moved):
     for text in ["done", "ok", "downloaded"]:
         await say(moved.box, "alice", text)
-    assert moved.box.bot.db.store.member("alice")["step"] == "finished"
+    assert await step_of(moved.box) == "finished"
     await moved.advance(hours=1)
-    assert [r["kind"] for r in moved.reports()] == ["progress_1h"]
+    assert [r["kind"] for r in (await moved.reports())] == ["progress_1h"]
 
 
 async def test_stop_ends_the_reports(moved):
     await moved.advance(hours=1)
-    assert len(moved.reports()) == 1
+    assert len(await moved.reports()) == 1
     assert "Paused" in await say(moved.box, "alice", "stop")
     await moved.advance(days=4)
-    assert len(moved.reports()) == 1
+    assert len(await moved.reports()) == 1
 
 
 async def test_a_restart_in_between_loses_and_duplicates_nothing(moved):
@@ -272,7 +274,7 @@ async def test_a_restart_in_between_loses_and_duplicates_nothing(moved):
     await moved.box.start_bot()
     await moved.box.wait_connected()
     await moved.advance(minutes=1)
-    assert len(moved.reports()) == 1
+    assert len(await moved.reports()) == 1
     # Down while the 24-hour report falls due: it goes once on start.
     await moved.box.stop_bot()
     moved.clock.advance(hours=23, minutes=30)
@@ -284,7 +286,7 @@ async def test_a_restart_in_between_loses_and_duplicates_nothing(moved):
     await moved.box.start_bot()
     await moved.box.wait_connected()
     await moved.advance(days=3)
-    firsts = [r["kind"] for r in moved.reports() if r["after_key"] is None]
+    firsts = [r["kind"] for r in (await moved.reports()) if r["after_key"] is None]
     assert firsts == ["progress_1h", "progress_24h", "progress_72h"]
     posted = [
         s
@@ -311,7 +313,7 @@ async def test_move_progress_questions_get_live_counts_in_a_dm_and_the_general_a
     assert "alice@new.example has 2 followers" in answer and "(Back to step" in answer
     for text in ["done", "ok", "downloaded"]:
         await say(moved.box, "alice", text)
-    assert moved.box.bot.db.store.member("alice")["step"] == "finished"
+    assert await step_of(moved.box) == "finished"
     moved.move_followers("dan")
     assert "has 3 followers" in await say(moved.box, "alice", "is the migration done?")
     moved.clock.advance(minutes=15)  # not a flood: a while later
