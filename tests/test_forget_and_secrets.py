@@ -10,7 +10,7 @@ from pathlib import Path
 from urllib.parse import urlparse
 
 import pytest
-from harness import mentioned
+from harness import member_row, mentioned
 from test_locales import QUOTES
 from test_understanding_in_context import answer_start
 from test_walkthrough import say
@@ -283,7 +283,6 @@ async def test_a_public_question_while_forget_me_awaits_its_dm_answer_is_answere
     sandbox.remote.create_account("alice")
     for said in ("move", "1", "alice@new.example"):
         await say(sandbox, "alice", said)
-    store = sandbox.bot.db.store
     assert "Delete everything" in await say(sandbox, "alice", "forget me")
     for question in ("do my posts move?", "yes, do my lists move too?"):
         answer = await ask_in_public(sandbox, "alice", question)
@@ -293,20 +292,19 @@ async def test_a_public_question_while_forget_me_awaits_its_dm_answer_is_answere
         body, _, end = answer.rpartition(" · ")
         assert body.replace("@alice", "@bob") == as_anyone.rpartition(" · ")[0]
         assert end == replies.render("answers/waiting.j2", "en"), answer
-    assert store.member("alice")["pending_confirmation"] == "forget"
-    assert store.member("alice")["new_handle"] == "alice@new.example"
+    assert (await member_row(sandbox))["pending_confirmation"] == "forget"
+    assert (await member_row(sandbox))["new_handle"] == "alice@new.example"
     assert "deleted everything" in await say(sandbox, "alice", "yes")
-    assert store.member("alice") is None
+    assert await member_row(sandbox) is None
 
 
 async def test_forget_me_asked_in_public_is_confirmed_by_a_public_yes(sandbox):
     await say(sandbox, "alice", "move")
-    store = sandbox.bot.db.store
     assert "Delete everything" in await ask_in_public(sandbox, "alice", "forget me")
     answer = await ask_in_public(sandbox, "alice", "do my posts move?")
-    assert "kept your progress" not in answer and store.member("alice") is not None
+    assert "kept your progress" not in answer and await member_row(sandbox) is not None
     assert "deleted everything" in await ask_in_public(sandbox, "alice", "yes")
-    assert store.member("alice") is None
+    assert await member_row(sandbox) is None
 
 
 # -- "this bot's data or your account?" asked, and a public mention meanwhile -------------
@@ -324,16 +322,15 @@ async def test_a_public_mention_naming_this_bot_deletes_nothing_while_which_data
     sandbox.remote.create_account("alice")
     for said in ("move", "1", "alice@new.example"):
         await say(sandbox, "alice", said)
-    store = sandbox.bot.db.store
     assert "Which data do you mean" in await say(sandbox, "alice", "delete my data")
     sandbox.member("bob")
     for text in ("@bob this bot is great", "this bot's data"):
         answer = await ask_in_public(sandbox, "alice", text)
         assert "deleted everything" not in answer and FORGET_BY_DM in answer, answer
-        assert store.member("alice")["new_handle"] == "alice@new.example"
-        assert store.member("alice")["pending_confirmation"] == "clarify_delete"
+        assert (await member_row(sandbox))["new_handle"] == "alice@new.example"
+        assert (await member_row(sandbox))["pending_confirmation"] == "clarify_delete"
     assert "deleted everything" in await say(sandbox, "alice", "this bot")
-    assert store.member("alice") is None
+    assert await member_row(sandbox) is None
 
 
 async def test_which_data_asked_in_public_is_answered_in_public_without_deleting(sandbox):
@@ -341,17 +338,16 @@ async def test_which_data_asked_in_public_is_answered_in_public_without_deleting
     "this bot" deletes nothing (she is told to ask by DM); her public "my account" is
     answered as the question it is, without her step in the open. Her DM then deletes."""
     await say(sandbox, "alice", "move")
-    store = sandbox.bot.db.store
     assert "Which data do you mean" in await ask_in_public(sandbox, "alice", "delete my data")
     answer = await ask_in_public(sandbox, "alice", "this bot")
     assert "deleted everything" not in answer and FORGET_BY_DM in answer, answer
-    assert store.member("alice") is not None
+    assert await member_row(sandbox) is not None
     answer = await ask_in_public(sandbox, "alice", "my account")
     assert answer_start("en", "delete_old_account") in answer, answer
-    assert "Back to step" not in answer and store.member("alice") is not None
+    assert "Back to step" not in answer and await member_row(sandbox) is not None
     assert "Delete everything" in await say(sandbox, "alice", "forget me")
     assert "deleted everything" in await say(sandbox, "alice", "yes")
-    assert store.member("alice") is None
+    assert await member_row(sandbox) is None
 
 
 @pytest.mark.parametrize("locale", ["en", "de", "fr", "es", "ja"])
