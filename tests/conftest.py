@@ -12,7 +12,7 @@ from hypothesis import settings
 
 sys.path.insert(0, str(Path(__file__).parent))
 
-from harness import FAST
+from harness import fast_sandbox, running
 
 from bot.clock import FakeClock
 from bot.sandbox import Sandbox
@@ -40,22 +40,16 @@ _temporary_files_in_memory()
 
 @pytest.fixture
 async def sandbox(tmp_path) -> AsyncIterator[Sandbox]:
-    box = Sandbox(tmp_path, tuning=FAST, heartbeat_interval=0.2)
-    await box.start()
-    await box.wait_connected()
-    yield box
-    await box.stop()
+    async with running(fast_sandbox(tmp_path)) as box:
+        yield box
 
 
 @pytest.fixture
 async def clocked(tmp_path) -> AsyncIterator[tuple[Sandbox, FakeClock]]:
     """A sandbox on an injected clock, for tests that must not wait in real time."""
     clock = FakeClock()
-    box = Sandbox(tmp_path, clock=clock, tuning=FAST, heartbeat_interval=0.2)
-    await box.start()
-    await box.wait_connected()
-    yield box, clock
-    await box.stop()
+    async with running(fast_sandbox(tmp_path, clock=clock)) as box:
+        yield box, clock
 
 
 # CI runs property tests with fixed examples, so a red build is reproducible;

@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+import contextlib
 import sqlite3
+from collections.abc import AsyncIterator
+from pathlib import Path
+from typing import Any
 
 from bot.clock import FakeClock
 from bot.sandbox import HANG, Sandbox
@@ -24,6 +28,24 @@ FAST = Tuning(
     shutdown_grace=2.0,
     verify_timeout=2.0,
 )
+
+
+def fast_sandbox(tmp_path: Path, **settings: Any) -> Sandbox:
+    """A sandbox on the tests' timings (FAST, a heartbeat every 0.2 s), with whatever else
+    the test sets as Sandbox takes it (clock, config_overrides, bot_scopes, tuning)."""
+    return Sandbox(tmp_path, **({"tuning": FAST, "heartbeat_interval": 0.2} | settings))
+
+
+@contextlib.asynccontextmanager
+async def running(box: Sandbox) -> AsyncIterator[Sandbox]:
+    """`box` started and connected for the block, stopped however the block ends (what a
+    test sets on its fake servers or patches before the start, it sets on `box` first)."""
+    await box.start()
+    try:
+        await box.wait_connected()
+        yield box
+    finally:
+        await box.stop()
 
 
 def admin_shell(box: Sandbox, sql: str) -> None:

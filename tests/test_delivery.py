@@ -12,7 +12,7 @@ import itertools
 from datetime import UTC, datetime, timedelta
 
 import pytest
-from harness import FAST
+from harness import fast_sandbox, running
 
 from bot.budget import Budget
 from bot.clock import FakeClock, fake_start
@@ -91,13 +91,9 @@ async def clocked_429(request, tmp_path):
     if request.param != "any time":
         end = datetime.fromtimestamp(Budget(clock).window_end(), UTC)
         clock = FakeClock(end - timedelta(seconds=100))
-    box = Sandbox(tmp_path, clock=clock, tuning=FAST, heartbeat_interval=0.2)
-    await box.start()
-    try:
-        await box.wait_connected()
+    box = fast_sandbox(tmp_path, clock=clock)
+    async with running(box):
         yield box, clock
-    finally:
-        await box.stop()
 
 
 async def test_a_429_is_waited_out_until_its_reset_time_not_retried_before(clocked_429):
@@ -140,15 +136,9 @@ def test_a_fake_clock_starts_at_the_same_place_whatever_the_real_time(real):
 async def clocked_without_read_statuses(tmp_path):
     """A clocked sandbox whose token has only what the bot needs (no read:statuses)."""
     clock = FakeClock()
-    box = Sandbox(
-        tmp_path, clock=clock, tuning=FAST, heartbeat_interval=0.2, bot_scopes=NEEDED_ONLY
-    )
-    await box.start()
-    try:
-        await box.wait_connected()
+    box = fast_sandbox(tmp_path, clock=clock, bot_scopes=NEEDED_ONLY)
+    async with running(box):
         yield box, clock
-    finally:
-        await box.stop()
 
 
 async def test_a_post_that_may_be_out_is_not_tried_again_after_its_key_expired(
@@ -277,13 +267,9 @@ async def test_raw_counting_server_gets_every_message_in_every_language(tmp_path
     import replies
     from storage import OutboxItem, Priority
 
-    box = Sandbox(
-        tmp_path, tuning=FAST, heartbeat_interval=0.2, config_overrides={"status_budget": 100000}
-    )
+    box = fast_sandbox(tmp_path, config_overrides={"status_budget": 100000})
     box.home.raw_length = True
-    await box.start()
-    try:
-        await box.wait_connected()
+    async with running(box):
         recipient = HANDLE_30[1:]
         # Every status the server refuses as composed is sent once, in the first thread it
         # appears in (answers repeat across threads: this keeps the test fast).
@@ -330,8 +316,6 @@ async def test_raw_counting_server_gets_every_message_in_every_language(tmp_path
                 posted = box.home.status_record(after["sent_status_id"])
                 assert posted.in_reply_to_id == before["sent_status_id"]
                 assert len(posted.text) <= box.home.max_characters
-    finally:
-        await box.stop()
 
 
 async def test_a_length_422_naming_the_limit_is_split_to_that_limit(sandbox):
@@ -348,12 +332,8 @@ async def test_an_answer_that_cannot_be_posted_is_reported_to_member_and_admin(t
     import aiohttp
 
     token = "a-long-enough-admin-token-for-tests"
-    box = Sandbox(
-        tmp_path, tuning=FAST, heartbeat_interval=0.2, config_overrides={"admin_token": token}
-    )
-    await box.start()
-    try:
-        await box.wait_connected()
+    box = fast_sandbox(tmp_path, config_overrides={"admin_token": token})
+    async with running(box):
         box.home.faults.too_long_next(2)  # the answer, then its shorter re-split, refused
         status = box.mention("alice", "Ziehen meine Beiträge mit um?", language="de")
         (reply,) = await box.wait_reply(status)
@@ -369,8 +349,6 @@ async def test_an_answer_that_cannot_be_posted_is_reported_to_member_and_admin(t
             page = await response.text()
         assert "undeliverable" in page and "too long" in page
         assert "alice" not in page
-    finally:
-        await box.stop()
 
 
 # --- a status the server will not take: given up, told, shown, never tried forever ---------
@@ -552,21 +530,13 @@ def _sees_deletes(tmp_path, clock: FakeClock) -> Sandbox:
     """A sandbox whose bot may read statuses: it learns of deletions from the stream."""
     from bot.sandbox import BOT_SCOPES
 
-    return Sandbox(
-        tmp_path,
-        clock=clock,
-        tuning=FAST,
-        heartbeat_interval=0.2,
-        bot_scopes=BOT_SCOPES,
-    )
+    return fast_sandbox(tmp_path, clock=clock, bot_scopes=BOT_SCOPES)
 
 
 async def test_a_mention_deleted_before_its_reply_is_sent_cancels_the_reply(tmp_path):
     clock = FakeClock()
     box = _sees_deletes(tmp_path, clock)
-    await box.start()
-    try:
-        await box.wait_connected()
+    async with running(box):
         box.home.faults.rate_limit_for(60, path="/api/v1/statuses", method="POST")
         status = box.mention("alice", "do my posts move?")
         store = box.bot.db.store
@@ -583,8 +553,6 @@ async def test_a_mention_deleted_before_its_reply_is_sent_cancels_the_reply(tmp_
         await box.settle()
         assert box.home.posts_attempted == 0
         assert box.replies(status["id"]) == []
-    finally:
-        await box.stop()
 
 
 async def test_a_dm_deleted_before_its_reply_is_sent_leaves_the_step_where_it_was(tmp_path):
@@ -597,9 +565,7 @@ async def test_a_dm_deleted_before_its_reply_is_sent_leaves_the_step_where_it_wa
 
     clock = FakeClock()
     box = _sees_deletes(tmp_path, clock)
-    await box.start()
-    try:
-        await box.wait_connected()
+    async with running(box):
         box.remote.create_account("alice")
         for said in ("move", "1", "alice@new.example"):
             await say(box, "alice", said)
@@ -646,8 +612,6 @@ async def test_a_dm_deleted_before_its_reply_is_sent_leaves_the_step_where_it_wa
         await box.wait_until(lambda: again["id"] in deleted, 60, "the delete never came")
         await box.settle()
         assert (await box.read(store.member, "alice"))["step"] == "export"
-    finally:
-        await box.stop()
 
 
 async def test_an_edited_mention_that_reaches_the_bot_again_is_not_answered_twice(sandbox):
@@ -708,13 +672,9 @@ async def test_a_crowd_is_answered_four_at_a_time_each_member_in_order(sandbox):
 
 
 async def test_posts_in_flight_count_against_the_budget(tmp_path):
-    box = Sandbox(
-        tmp_path, tuning=FAST, heartbeat_interval=0.2, config_overrides={"status_budget": 20}
-    )
+    box = fast_sandbox(tmp_path, config_overrides={"status_budget": 20})
     box.home.post_latency = 0.05
-    await box.start()
-    try:
-        await box.wait_connected()
+    async with running(box):
         statuses = [box.mention(f"member{m}", "do my posts move?") for m in range(30)]
         # Until every mention is handled and the outbox sleeps with nothing in flight: what
         # is left waits for the next budget window (a count unchanged for 0.5 s of real time
@@ -731,8 +691,6 @@ async def test_posts_in_flight_count_against_the_budget(tmp_path):
         # Public answers stop when a tenth of the budget is left: 18 of 20, never more.
         assert len(posted) <= 20
         assert len(answers) <= 18
-    finally:
-        await box.stop()
 
 
 async def test_a_question_held_by_posts_in_flight_is_told_when_its_answer_comes(tmp_path):
@@ -741,16 +699,8 @@ async def test_a_question_held_by_posts_in_flight_is_told_when_its_answer_comes(
     then must be told so; reckoned from the statuses sent alone, the budget said its answer
     could go now, and it waited two hours without a word."""
     clock = FakeClock()
-    box = Sandbox(
-        tmp_path,
-        clock=clock,
-        tuning=FAST,
-        heartbeat_interval=0.2,
-        config_overrides={"status_budget": 10},
-    )
-    await box.start()
-    try:
-        await box.wait_connected()
+    box = fast_sandbox(tmp_path, clock=clock, config_overrides={"status_budget": 10})
+    async with running(box):
         home, budget = box.home, box.bot.outbox.budget
         for m in range(5):
             await box.wait_reply(box.mention(f"early{m}", "do my posts move?"))
@@ -769,8 +719,6 @@ async def test_a_question_held_by_posts_in_flight_is_told_when_its_answer_comes(
         (notice,) = await box.wait_reply(late)
         window_end = datetime.fromtimestamp(budget.window_end(), UTC).strftime("%H:%M UTC")
         assert window_end in notice["content"]
-    finally:
-        await box.stop()
 
 
 async def test_a_window_that_turns_while_the_outbox_looks_does_not_hold_answers(tmp_path):
@@ -783,16 +731,9 @@ async def test_a_window_that_turns_while_the_outbox_looks_does_not_hold_answers(
     now = datetime.now(UTC).timestamp()
     end = datetime.fromtimestamp(now - now % window + window, UTC)  # this window's end
     clock = FakeClock(end - timedelta(minutes=10))
-    box = Sandbox(
-        tmp_path,
-        clock=clock,
-        tuning=FAST,
-        heartbeat_interval=0.2,
-        config_overrides={"status_budget": 4},  # four answers, then nothing until `end`
-    )
-    await box.start()
-    try:
-        await box.wait_connected()
+    # Four answers, then nothing until `end`.
+    box = fast_sandbox(tmp_path, clock=clock, config_overrides={"status_budget": 4})
+    async with running(box):
         statuses = [box.mention(f"member{m}", "do my posts move?") for m in range(5)]
         for status in statuses[:4]:
             await box.wait_reply(status)
@@ -818,8 +759,6 @@ async def test_a_window_that_turns_while_the_outbox_looks_does_not_hold_answers(
         outbox.wake()  # as a new reply queued would
         await box.wait_until(lambda: db.run == run, 10, "the outbox never looked")
         await box.wait_reply(statuses[4], timeout=10)
-    finally:
-        await box.stop()
 
 
 # --- the bot's own work per mention --------------------------------------------------------

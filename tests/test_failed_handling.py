@@ -13,7 +13,7 @@ from dataclasses import replace
 
 import aiohttp
 import pytest
-from harness import FAST, admin_shell, mentioned
+from harness import FAST, admin_shell, fast_sandbox, mentioned, running
 from test_admin import ADMIN_TOKEN
 from test_metrics import samples, scrape
 
@@ -46,8 +46,27 @@ def broken_on(sandbox, word: str, effects: Effects | None = None) -> None:
     responder.respond = respond
 
 
+async def admin_page(box: Sandbox) -> str:
+    """/admin as the admin sees it (the sandboxes here are given ADMIN_TOKEN)."""
+    headers = {"Authorization": f"Bearer {ADMIN_TOKEN}"}
+    async with aiohttp.ClientSession() as http, http.get(f"{box.url}/admin", headers=headers) as r:
+        return await r.text()
+
+
 def apology(locale: str) -> str:
     return replies.render("sorry.j2", locale)
+
+
+async def apologised_then_next_answered(box: Sandbox) -> dict:
+    """alice's "do my posts move?", the DM set up to fail, gets the apology alone, and her
+    next DM ("do my lists move?") is answered: the failure holds nothing behind it.
+    Returns the failed status."""
+    bad = box.dm("alice", "do my posts move?")
+    (reply,) = await box.wait_reply(bad)
+    assert html_to_text(reply["content"]) == f"@alice {apology('en')}"
+    await box.wait_reply(box.dm("alice", "do my lists move?"))
+    await box.settle()
+    return bad
 
 
 async def test_a_failed_dm_gets_one_apology_in_its_language_logged_and_counted(sandbox, caplog):
@@ -115,12 +134,7 @@ async def test_what_cannot_be_written_is_not_retried_forever_and_is_apologised_f
     # A bug, not the disk: the member row names a column the table does not have. SQLite
     # fails the same way every time, so retrying would only hold the member's queue.
     broken_on(sandbox, "posts", Effects(member={"acct": "alice", column: 1}))
-    bad = sandbox.dm("alice", "do my posts move?")
-    (reply,) = await sandbox.wait_reply(bad)
-    assert html_to_text(reply["content"]) == f"@alice {apology('en')}"
-    good = sandbox.dm("alice", "do my lists move?")
-    await sandbox.wait_reply(good)
-    await sandbox.settle()
+    await apologised_then_next_answered(sandbox)
     store = sandbox.bot.db.store
     assert await sandbox.read(store.member, "alice") is None  # nothing of what failed was kept
     assert sandbox.bot.health.counters.get("errors_storage", 0) == 0
@@ -155,16 +169,13 @@ async def test_a_message_that_never_finishes_is_given_up_after_its_attempts(
     apology in her language, the message marked handled, counted for /metrics, listed on
     /admin, and logged without a word of what she wrote. Later starts leave it alone."""
     caplog.set_level(logging.INFO)
-    box = Sandbox(
+    box = fast_sandbox(
         tmp_path,
         tuning=replace(FAST, shutdown_grace=0.2),
-        heartbeat_interval=0.2,
         config_overrides={"max_handling_attempts": 2, "admin_token": ADMIN_TOKEN},
     )
     began = hang_on(monkeypatch, "Umzug")
-    await box.start()
-    try:
-        await box.wait_connected()
+    async with running(box):
         status = box.dm("alice", f"Wie klappt der Umzug? {SECRET}", language="de")
         await box.wait_until(lambda: len(began) == 1, HANG, "handling never began")
         await box.stop_bot()
@@ -180,18 +191,13 @@ async def test_a_message_that_never_finishes_is_given_up_after_its_attempts(
         assert began == [status["id"]] * 2  # given up without a third try
         found = samples((await scrape(box.url))[1])
         assert found[("movehelper_errors_total", (("kind", "given_up"),))] == 1
-        async with aiohttp.ClientSession() as http:
-            headers = {"Authorization": f"Bearer {ADMIN_TOKEN}"}
-            async with http.get(f"{box.url}/admin", headers=headers) as response:
-                page = await response.text()
+        page = await admin_page(box)
         assert "given_up" in page and "Umzug" not in page
         await box.stop_bot()
         await box.start_bot()
         await box.wait_connected()
         await box.settle()
         assert len(box.replies(status["id"])) == 1 and began == [status["id"]] * 2
-    finally:
-        await box.stop()
     formatter = KeyValueFormatter()
     said = [formatter.format(r) for r in caplog.records if r.levelno >= logging.INFO]
     assert not [line for line in said if SECRET in line or "Umzug" in line]
@@ -207,16 +213,8 @@ async def test_a_message_waits_out_storage_trouble_however_long_and_keeps_its_pl
     alice's two DMs wait, in order, on the injected clock; /metrics and /admin say a
     message waits on storage; once the disk has room, both are answered, first one first."""
     clock = FakeClock()
-    box = Sandbox(
-        tmp_path,
-        clock=clock,
-        tuning=FAST,
-        heartbeat_interval=0.2,
-        config_overrides={"admin_token": ADMIN_TOKEN},
-    )
-    await box.start()
-    try:
-        await box.wait_connected()
+    box = fast_sandbox(tmp_path, clock=clock, config_overrides={"admin_token": ADMIN_TOKEN})
+    async with running(box):
         store = box.bot.db.store
         writes = store.apply
         refused: list[str | None] = []
@@ -246,10 +244,7 @@ async def test_a_message_waits_out_storage_trouble_however_long_and_keeps_its_pl
         assert set(refused) == {refused[0]}  # the first DM all along: the second waits behind it
         found = samples((await scrape(box.url))[1])
         assert found[("movehelper_notifications_waiting_on_storage", ())] == 1
-        async with aiohttp.ClientSession() as http:
-            headers = {"Authorization": f"Bearer {ADMIN_TOKEN}"}
-            async with http.get(f"{box.url}/admin", headers=headers) as response:
-                assert "The database refuses writes" in await response.text()
+        assert "The database refuses writes" in await admin_page(box)
         full = False
         clock.advance(30)
         await box.wait_reply(first)
@@ -258,8 +253,6 @@ async def test_a_message_waits_out_storage_trouble_however_long_and_keeps_its_pl
         assert int(one["id"]) < int(two["id"])
         found = samples((await scrape(box.url))[1])
         assert found[("movehelper_notifications_waiting_on_storage", ())] == 0
-    finally:
-        await box.stop()
 
 
 # -- storage that fails the same way every time: a bug, given up like a crash ---------------
@@ -283,12 +276,7 @@ async def test_a_storage_bug_as_handling_begins_is_given_up_with_one_apology(san
     it would hold her later messages forever (and log an error every 30 s); it is given up
     like a crash instead: one apology, counted, on /admin, and her next DM is answered."""
     sqlite_fails(sandbox, "BEFORE UPDATE OF attempts ON inbox", "posts move")
-    bad = sandbox.dm("alice", "do my posts move?")
-    (reply,) = await sandbox.wait_reply(bad)
-    assert html_to_text(reply["content"]) == f"@alice {apology('en')}"
-    good = sandbox.dm("alice", "do my lists move?")
-    await sandbox.wait_reply(good)
-    await sandbox.settle()
+    bad = await apologised_then_next_answered(sandbox)
     counters = sandbox.bot.health.counters
     assert counters["errors_dispatch"] == 1 and counters.get("errors_storage", 0) == 0
     (error,) = await sandbox.read(sandbox.bot.db.store.recent_errors)
@@ -358,11 +346,9 @@ async def test_a_handling_that_hangs_is_given_up_after_its_bound_and_never_answe
     answered. When the hung handling wakes at last, what it decides is never sent."""
     caplog.set_level(logging.INFO)
     clock = FakeClock()
-    box = Sandbox(
+    box = fast_sandbox(
         tmp_path,
         clock=clock,
-        tuning=FAST,
-        heartbeat_interval=0.2,
         config_overrides={"handling_timeout_seconds": 300, "admin_token": ADMIN_TOKEN},
     )
     woken = asyncio.Event()
@@ -401,10 +387,7 @@ async def test_a_handling_that_hangs_is_given_up_after_its_bound_and_never_answe
         found = samples((await scrape(box.url))[1])
         assert found[("movehelper_errors_total", (("kind", "timed_out"),))] == 1
         assert found[("movehelper_errors_total", (("kind", "dispatch"),))] == 0
-        async with aiohttp.ClientSession() as http:
-            headers = {"Authorization": f"Bearer {ADMIN_TOKEN}"}
-            async with http.get(f"{box.url}/admin", headers=headers) as response:
-                page = await response.text()
+        page = await admin_page(box)
         assert "timed_out" in page and "Umzug" not in page
     finally:
         woken.set()
@@ -419,13 +402,7 @@ async def test_a_slow_handling_within_its_bound_is_answered(tmp_path, monkeypatc
     """Waiting on another server for most of HANDLING_TIMEOUT_SECONDS is slow, not hung:
     the answer is sent as usual, and nothing is counted as timed out."""
     clock = FakeClock()
-    box = Sandbox(
-        tmp_path,
-        clock=clock,
-        tuning=FAST,
-        heartbeat_interval=0.2,
-        config_overrides={"handling_timeout_seconds": 300},
-    )
+    box = fast_sandbox(tmp_path, clock=clock, config_overrides={"handling_timeout_seconds": 300})
     began: list[str] = []
     original = Responder.respond
 
@@ -435,17 +412,13 @@ async def test_a_slow_handling_within_its_bound_is_answered(tmp_path, monkeypatc
         return await original(self, incoming)
 
     monkeypatch.setattr(Responder, "respond", respond)
-    await box.start()
-    try:
-        await box.wait_connected()
+    async with running(box):
         status = box.dm("alice", "do my posts move?")
         await box.wait_until(lambda: began, HANG, "handling never began")
         clock.advance(299)
         (reply,) = await box.wait_reply(status)
         assert html_to_text(reply["content"]) != f"@alice {apology('en')}"
         assert box.bot.health.counters.get("errors_timed_out", 0) == 0
-    finally:
-        await box.stop()
 
 
 # -- failures below Exception: the worker survives, the reply is neither lost nor doubled --

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from harness import FAST, member_row, mentioned
+from harness import FAST, fast_sandbox, member_row, mentioned, running
 
 from bot.sandbox import NEEDED_ONLY, Sandbox
 
@@ -87,13 +87,8 @@ async def test_an_edited_answered_status_is_not_answered_again(sandbox):
 @pytest.fixture
 async def sandbox_without_read_statuses(tmp_path):
     """The stream brings this bot no deletes: its token lacks read:statuses."""
-    box = Sandbox(tmp_path, tuning=FAST, heartbeat_interval=0.2, bot_scopes=NEEDED_ONLY)
-    await box.start()
-    try:
-        await box.wait_connected()
+    async with running(fast_sandbox(tmp_path, bot_scopes=NEEDED_ONLY)) as box:
         yield box
-    finally:
-        await box.stop()
 
 
 async def test_a_deleted_status_is_not_answered(sandbox_without_read_statuses):
