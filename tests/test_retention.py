@@ -171,7 +171,7 @@ async def test_the_daily_sweep_runs_at_start_and_every_day(tmp_path, clock):
     try:
         await wait_for(lambda: sweep.last_counts is not None)
         assert sweep.last_counts["members"] == 1
-        assert db.store.member("nearly_silent") is not None
+        assert await db.run(db.store.member, "nearly_silent") is not None
 
         sweep.last_counts = None
         clock.advance(hours=23)
@@ -182,7 +182,7 @@ async def test_the_daily_sweep_runs_at_start_and_every_day(tmp_path, clock):
         clock.advance(hours=1)
         await wait_for(lambda: sweep.last_counts is not None)
         assert sweep.last_counts["members"] == 1  # 90.5 days silent now
-        assert db.store.member("nearly_silent") is None
+        assert await db.run(db.store.member, "nearly_silent") is None
     finally:
         task.cancel()
         with pytest.raises(asyncio.CancelledError):
