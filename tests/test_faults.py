@@ -111,7 +111,7 @@ async def test_a_429_storm_is_waited_out(tmp_path):
                 until is not None
                 and 0 < (until - clock.now()).total_seconds() <= 60
                 and not outbox.sending
-                and store.queue_depth()
+                and await box.read(store.queue_depth)
             ):
                 clock.set(until)
                 pauses += 1
