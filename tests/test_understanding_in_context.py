@@ -7,19 +7,12 @@ from __future__ import annotations
 import tomllib
 
 import pytest
+from harness import member_row, say, step_of, walk_to
 
 import replies
 from bot.interpret import TABLES, read
 from bot.text import html_to_text
 from replies.knowledge import knowledge
-
-
-async def say(box, username: str, text: str, language: str | None = "en") -> str:
-    """A DM in the member's thread; the bot's whole answer as text."""
-    status = box.dm(username, text, language=language)
-    await box.wait_reply(status)
-    await box.settle()
-    return "\n".join(html_to_text(r["content"]) for r in box.replies(status["id"]))
 
 
 async def ask_publicly(box, username: str, text: str, language: str | None) -> str:
@@ -35,13 +28,6 @@ def words_of(locale: str) -> dict:
 
 def answer_start(locale: str, subject: str) -> str:
     return knowledge(locale).subjects[subject].answer[:25]
-
-
-async def to_the_export_step(box) -> None:
-    box.remote.create_account("alice")
-    for text in ("move", "1", "alice@new.example", "done"):
-        await say(box, "alice", text)
-    assert box.bot.db.store.member("alice")["step"] == "export"
 
 
 async def test_a_german_question_tagged_english_is_answered_in_german(sandbox):
@@ -62,25 +48,25 @@ async def test_after_language_fr_a_question_tagged_english_is_answered_in_french
 
 @pytest.mark.parametrize("text", ["where am I?", "What's next?", "wo bin ich?", "¿dónde estoy?"])
 async def test_where_am_i_mid_walkthrough_names_the_step(sandbox, text):
-    await to_the_export_step(sandbox)
+    await walk_to(sandbox, "export")
     answer = await say(sandbox, "alice", text)
     # In the language of the text when the detector is sure of it ("¿dónde estoy?").
     titles = [words_of(locale)["titles"]["export"] for locale in ("en", "de", "es")]
     assert "3/9" in answer and any(title in answer for title in titles), answer
-    assert sandbox.bot.db.store.member("alice")["step"] == "export"
+    assert await step_of(sandbox) == "export"
 
 
 async def test_a_question_mid_walkthrough_is_answered_and_the_step_kept(sandbox):
-    await to_the_export_step(sandbox)
+    await walk_to(sandbox, "export")
     answer = await say(sandbox, "alice", "do my bookmarks move?")
     assert answer_start("en", "bookmarks") in answer
     assert "Back to step 3" in answer
     assert "DM me" not in answer  # this is a DM already
-    assert sandbox.bot.db.store.member("alice")["step"] == "export"
+    assert await step_of(sandbox) == "export"
     # A member who chose English: a command said in German works, and moves the step.
     await say(sandbox, "alice", "language en")
     assert "Request your archive" in await say(sandbox, "alice", "erledigt")
-    assert sandbox.bot.db.store.member("alice")["step"] == "archive"
+    assert await step_of(sandbox) == "archive"
 
 
 def walkthrough_offer(locale: str) -> str:
@@ -105,12 +91,12 @@ async def test_an_answer_mid_walkthrough_brings_back_to_the_step_without_offerin
 ):
     """The member is already being walked through: "say move and I'll walk you through it"
     after the answer would offer what is running (and start it over if they obeyed)."""
-    await to_the_export_step(sandbox)
+    await walk_to(sandbox, "export")
     await say(sandbox, "alice", f"language {locale}")
     answer = await say(sandbox, "alice", BOOKMARKS_ASKED[locale], language=locale)
     assert answer_start(locale, "bookmarks") in answer
     assert walkthrough_offer(locale) not in answer, answer
-    assert sandbox.bot.db.store.member("alice")["step"] == "export"
+    assert await step_of(sandbox) == "export"
 
 
 @pytest.mark.parametrize("locale", sorted(BOOKMARKS_ASKED))
@@ -124,7 +110,7 @@ async def test_a_dm_answer_in_any_language_never_says_to_dm_the_bot(sandbox, loc
 
 
 async def test_how_at_a_step_explains_it_without_offering_the_walkthrough(sandbox):
-    await to_the_export_step(sandbox)
+    await walk_to(sandbox, "export")
     answer = await say(sandbox, "alice", "how?")
     assert answer_start("en", "csv_export") in answer and "Back to step 3" in answer
     assert walkthrough_offer("en") not in answer, answer
@@ -143,7 +129,7 @@ POLITE_AT_A_STEP = {
 async def test_thanks_or_hello_at_a_step_is_answered_in_kind_not_misunderstood(sandbox, locale):
     """A polite member is not told "Sorry, I didn't get that": thanks and greetings at a
     step get a word back and the step, which stays."""
-    await to_the_export_step(sandbox)
+    await walk_to(sandbox, "export")
     await say(sandbox, "alice", f"language {locale}")
     not_understood = replies.render("walkthrough/misc.j2", locale, what="not_understood", hint="")
     back = replies.render("walkthrough/misc.j2", locale, what="back_to_step", number=3, title="")
@@ -152,13 +138,13 @@ async def test_thanks_or_hello_at_a_step_is_answered_in_kind_not_misunderstood(s
         assert not_understood not in answer, answer
         assert replies.render("walkthrough/misc.j2", locale, what=kind) in answer, answer
         assert back.split("3")[0] in answer, answer
-    assert sandbox.bot.db.store.member("alice")["step"] == "export"
+    assert await step_of(sandbox) == "export"
 
 
 async def test_go_back_please_goes_back_a_step_not_an_answer_about_moving_back(sandbox):
-    await to_the_export_step(sandbox)
+    await walk_to(sandbox, "export")
     answer = await say(sandbox, "alice", "go back please")
-    assert sandbox.bot.db.store.member("alice")["step"] == "profile", answer
+    assert await step_of(sandbox) == "profile", answer
 
 
 async def test_a_dm_question_without_a_walkthrough_never_says_dm_me(sandbox):
@@ -170,16 +156,16 @@ async def test_a_dm_question_without_a_walkthrough_never_says_dm_me(sandbox):
 
 
 async def test_delete_my_data_asks_which_and_the_answer_is_handled(sandbox):
-    await to_the_export_step(sandbox)
+    await walk_to(sandbox, "export")
     asked = await say(sandbox, "alice", "please delete my data")
     assert "Which data do you mean" in asked
-    assert sandbox.bot.db.store.member("alice")["step"] == "export"  # nothing deleted yet
+    assert await step_of(sandbox) == "export"  # nothing deleted yet
     answered = await say(sandbox, "alice", "my account")
     assert answer_start("en", "delete_old_account") in answered
-    assert sandbox.bot.db.store.member("alice") is not None
+    assert await member_row(sandbox) is not None
     assert "Which data do you mean" in await say(sandbox, "alice", "delete my data")
     assert "deleted everything" in await say(sandbox, "alice", "this bot's data")
-    assert sandbox.bot.db.store.member("alice") is None
+    assert await member_row(sandbox) is None
 
 
 @pytest.mark.parametrize(
@@ -231,7 +217,7 @@ def test_no_whole_message_means_two_commands_in_any_language():
 
 async def test_im_leaving_this_server_starts_the_walkthrough_going_away(sandbox):
     answer = await say(sandbox, "fred", "Hi! I'm leaving this server.")
-    member = sandbox.bot.db.store.member("fred")
+    member = await member_row(sandbox, "fred")
     assert member["direction"] == "away" and member["step"] == "ask_new_handle", answer
 
 
@@ -241,7 +227,7 @@ async def test_delete_my_data_in_public_asks_in_public_and_keeps_nothing_else(sa
     assert reply["visibility"] == "unlisted"
     assert "Which data do you mean" in html_to_text(reply["content"])
     await sandbox.settle()
-    member = sandbox.bot.db.store.member("gina")
+    member = await member_row(sandbox, "gina")
     assert member["step"] == "idle" and member["pending_confirmation"] == "clarify_delete"
 
 
@@ -260,10 +246,10 @@ async def test_words_the_detector_is_unsure_of_get_a_reply_in_their_language(san
     # bar) and the status is tagged English: words all of one locale decide before the tag.
     answer = await ask_publicly(sandbox, "bob", "posts épinglés ?", "en")
     assert answer_start("fr", "pinned_posts") in answer, answer
-    await to_the_export_step(sandbox)
+    await walk_to(sandbox, "export")
     answer = await say(sandbox, "alice", "une etape en arriere stp", language="en")
     assert "Étape 2/9" in answer, answer
-    assert sandbox.bot.db.store.member("alice")["step"] == "profile"
+    assert await step_of(sandbox) == "profile"
 
 
 @pytest.mark.parametrize(
