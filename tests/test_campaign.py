@@ -179,7 +179,7 @@ async def _simulate(workdir: Path) -> Run:
                 "step_entered_at": stamp,
                 "last_message_at": stamp,
             }
-            box.bot.db.store.apply(Effects(member=member))
+            await box.bot.db.run(box.bot.db.store.apply, Effects(member=member))
         admin_store = Store.open(db_path, clock)  # the admin's command: its own connection
         api = MastodonAPI(home.base_url, box.token, clock=clock)
         plan = await start_campaign(
@@ -209,8 +209,9 @@ async def _simulate(workdir: Path) -> Run:
         moving = box.dm(name(REPLIES_MOVE), "move")
         await box.settle()
         run.walkthrough_reply = " ".join(r["content"] for r in box.replies(moving["id"]))
-        run.counts_before_moves = box.bot.db.store.campaign_counts(campaign["id"])
-        run.status_during = campaign_status(box.bot.db.store, Pace(), clock.now())
+        store = box.bot.db.store
+        run.counts_before_moves = await box.read(store.campaign_counts, campaign["id"])
+        run.status_during = await box.read(campaign_status, store, Pace(), clock.now())
         run.admin_during = await admin_page(box)
         for n in MOVE_LATER:
             home.set_moved(name(n), box.remote.create_account(f"{name(n)}new"))
