@@ -86,7 +86,8 @@ NAMED_SEVERAL = 200
 # "done", at a margin of 538). Never in public (there "how do I ...?" and "done?" ask
 # about the move), and never the commands in NOT_BY_MODEL.
 COMMAND = 600
-# "restart" drops the member's answers at once, with no question first; "stop" silences
+# "restart" would put "start over? your progress will be cleared" to a member who asked
+# something else (it asks first, bot/walkthrough.py RESTART_ASKED); "stop" silences
 # the reminders without a word back from the member ("I need reminders" read as stop at
 # a margin of 1340: the word is stop's); "language" needs the language, which only the
 # tables find. (`forget` asks before it deletes anything.)

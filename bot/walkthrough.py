@@ -359,6 +359,21 @@ class Walkthrough:
                 turn.bodies.append(self._way_text(member, locale, "way_kept"))
                 turn.bodies.append(self._back_to_step(member, locale))
                 return self._effects(incoming, turn)
+        if pending == RESTART_ASKED and incoming.is_direct:
+            member["pending_confirmation"] = None  # answered, or let go by the next message
+            if (
+                confirms(incoming.text)
+                or (command == "done" and assents(incoming.text))
+                or command == "restart"  # said again: meant
+            ):
+                self._restart(turn, locale)
+                return self._effects(incoming, turn)
+            if command == "not_yet" or says_never_mind(incoming.text):  # "no": kept
+                turn.bodies.append(self._render(locale, "commands.j2", command="forget_cancelled"))
+                if is_walking(member):
+                    turn.bodies.append(self._back_to_step(member, locale))
+                return self._effects(incoming, turn)
+            # Anything else goes its ordinary way (a question is answered), the step kept.
         if pending == "clarify_delete" and not incoming.is_direct:
             answered = self._which_delete_in_public(incoming, turn, locale, command)
             if answered is not None:
@@ -770,11 +785,13 @@ class Walkthrough:
         elif command == "forget":
             member["pending_confirmation"] = "forget"
             turn.bodies.append(self._render(locale, "commands.j2", command="forget_ask"))
+        elif command == "restart" and step not in ("idle", "choose_direction"):
+            # The way, both addresses and the move would go, with their reminders: a word
+            # typed in the wrong thread must not lose them. Asked first, as a person would.
+            member["pending_confirmation"] = RESTART_ASKED
+            turn.bodies.append(self._render(locale, "commands.j2", command="restart_ask"))
         elif command == "restart":
-            member.update(direction=None, new_handle=None, old_handle=None, moved_at=None)
-            turn.cancel.append((member["acct"], None))
-            turn.bodies.append(self._render(locale, "commands.j2", command="restart"))
-            self._enter(turn, "choose_direction", locale)
+            self._restart(turn, locale)
         elif command == "back":
             target = self.table.previous(member.get("direction"), step)
             if target is None:
@@ -800,6 +817,16 @@ class Walkthrough:
                     self._watch(turn, "alias")
                     turn.bodies.append(self._check_text(member, locale, "alias_watching"))
                 self._advance(turn, locale)
+
+    def _restart(self, turn: Turn, locale: str) -> None:
+        """From the first question again: the way, both addresses and the move forgotten,
+        their reminders cancelled."""
+        member = turn.member
+        assert member is not None
+        member.update(direction=None, new_handle=None, old_handle=None, moved_at=None)
+        turn.cancel.append((member["acct"], None))
+        turn.bodies.append(self._render(locale, "commands.j2", command="restart"))
+        self._enter(turn, "choose_direction", locale)
 
     def _address_missing(self, member: dict[str, Any], step: str) -> bool:
         """Whether `step` asks for an address (an answer it records as the member's
@@ -1402,6 +1429,8 @@ _ABOUT_A_WALKTHROUGH = ("status", "progress", "back", "skip", "resume")
 _WALKING_AGAIN = ("done", "requested", "downloaded", "skip", "back", "away", "here")
 
 
+# "Start over from the beginning?" asked by DM: "yes" (or "restart" again) starts over.
+RESTART_ASKED = "restart"
 # "Delete everything I store about you?" asked by DM, or in a public mention.
 FORGET_ASKED = ("forget", "forget_public")
 

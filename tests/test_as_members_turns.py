@@ -649,3 +649,55 @@ async def test_done_with_archive_news_beside_it_still_does_the_import_step(sandb
     await walk_to(sandbox, "import", locale, honour=True)
     answer = await say(sandbox, "alice", said[locale], language=locale)
     assert await step_of(sandbox) != "import", answer
+
+
+# "restart" as each locale's members say it alone, and a question asked instead of "yes".
+RESTART = {"en": "restart", "de": "neu starten", "fr": "recommencer", "es": "reiniciar"}
+RESTART |= {"ja": "最初から"}
+POSTS = {
+    "en": "do my posts move?",
+    "de": "ziehen meine Beiträge mit um?",
+    "fr": "est-ce que mes messages déménagent ?",
+    "es": "¿se mudan mis publicaciones?",
+    "ja": "投稿は引っ越せる？",
+}
+
+
+@pytest.mark.parametrize("locale", sorted(RESTART))
+async def test_restart_asks_before_clearing_the_progress(sandbox, locale):
+    """A bare "restart" mid-walk cleared alice's way, both addresses and her move at once,
+    with no question: one word typed in the wrong thread lost it all. A person asks first:
+    "yes" starts over, "no" keeps her step, and a question asked instead is answered (her
+    step kept, the question let go)."""
+    await walk_to(sandbox, "followers", locale, honour=True)
+    before = dict(await member_row(sandbox))
+
+    async def unchanged() -> bool:
+        row = await member_row(sandbox)
+        fields = ("step", "direction", "new_handle", "moved_at")
+        return {k: row[k] for k in fields} == {k: before[k] for k in fields}
+
+    asked = await say(sandbox, "alice", RESTART[locale], language=locale)
+    question = replies.render("walkthrough/commands.j2", locale, command="restart_ask").strip()
+    starting_over = replies.render("walkthrough/commands.j2", locale, command="restart").strip()
+    assert question and question in asked and starting_over not in asked, asked
+    assert await unchanged()
+    kept = await say(sandbox, "alice", NO[locale], language=locale)
+    assert command(locale, "forget_cancelled") in kept, kept
+    assert await unchanged()
+    await say(sandbox, "alice", RESTART[locale], language=locale)
+    answered = await say(sandbox, "alice", POSTS[locale], language=locale)
+    assert knowledge(locale).subjects["posts"].answer in answered, answered
+    assert await unchanged()
+    assert not (await member_row(sandbox))["pending_confirmation"], answered
+    await say(sandbox, "alice", RESTART[locale], language=locale)
+    restarted = await say(sandbox, "alice", YES[locale], language=locale)
+    assert starting_over in restarted, restarted
+    row = await member_row(sandbox)
+    assert (row["step"], row["direction"], row["new_handle"], row["moved_at"]) == (
+        "choose_direction",
+        None,
+        None,
+        None,
+    ), restarted
+    assert not row["pending_confirmation"]

@@ -109,7 +109,8 @@ async def test_stop_back_restart_and_forget_me(sandbox):
     assert (await member_row(sandbox))["paused"] == 1
     assert await sandbox.read(store.reminders, "alice", state="pending") == []
     assert "new profile" in await say(sandbox, "alice", "back")
-    assert "Which way" in await say(sandbox, "alice", "restart")
+    assert "Start over" in await say(sandbox, "alice", "restart")
+    assert "Which way" in await say(sandbox, "alice", "yes")
     assert "Delete everything" in await say(sandbox, "alice", "forget me")
     assert "deleted everything" in await say(sandbox, "alice", "yes")
     assert await member_row(sandbox) is None

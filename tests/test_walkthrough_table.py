@@ -154,12 +154,21 @@ async def test_unknown_handle_gets_a_second_try():
     [
         ("back", "export", "profile"),
         ("skip", "export", "archive"),
-        ("restart", "move", "choose_direction"),
+        ("restart", "move", "move"),  # asked first
     ],
 )
 async def test_navigation_commands(command, step, expected):
     effects = await engine().handle(member_at(step, "away"), message(command), "en")
     assert effects.member["step"] == expected
+
+
+async def test_restart_is_asked_once_and_yes_starts_over():
+    walk = engine()
+    asked = await walk.handle(member_at("move", "away"), message("restart"), "en")
+    assert asked.member["pending_confirmation"] == "restart"
+    effects = await walk.handle(asked.member, message("yes"), "en")
+    assert effects.member["step"] == "choose_direction"
+    assert not effects.member["pending_confirmation"]
 
 
 async def test_stop_pauses_and_cancels_every_reminder():
