@@ -352,7 +352,7 @@ class Walkthrough:
             return self._effects(incoming, turn)
         if pending and pending.startswith(WAY_ASKED) and incoming.is_direct:
             member["pending_confirmation"] = None  # answered, or let go by the next message
-            if confirms(incoming.text) or (command == "done" and assents(incoming.text)):
+            if _says_yes(incoming, command):
                 self._switch_way(turn, pending.removeprefix(WAY_ASKED), locale)
                 return self._effects(incoming, turn)
             if command == "not_yet":  # "no": the way stays
@@ -361,11 +361,7 @@ class Walkthrough:
                 return self._effects(incoming, turn)
         if pending == RESTART_ASKED and incoming.is_direct:
             member["pending_confirmation"] = None  # answered, or let go by the next message
-            if (
-                confirms(incoming.text)
-                or (command == "done" and assents(incoming.text))
-                or command == "restart"  # said again: meant
-            ):
+            if _says_yes(incoming, command) or command == "restart":  # said again: meant
                 self._restart(turn, locale)
                 return self._effects(incoming, turn)
             if command == "not_yet" or says_never_mind(incoming.text):  # "no": kept
@@ -1433,6 +1429,12 @@ _WALKING_AGAIN = ("done", "requested", "downloaded", "skip", "back", "away", "he
 RESTART_ASKED = "restart"
 # "Delete everything I store about you?" asked by DM, or in a public mention.
 FORGET_ASKED = ("forget", "forget_public")
+
+
+def _says_yes(incoming: Incoming, command: str | None) -> bool:
+    """Whether a DM answers a yes/no question of the walkthrough's (another way, start
+    over) with yes: a confirming word, or an assent the tables read as "done" ("ok")."""
+    return confirms(incoming.text) or (command == "done" and assents(incoming.text))
 
 
 def _answers_forget(pending: str, incoming: Incoming) -> bool:
