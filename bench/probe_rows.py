@@ -31,6 +31,7 @@ from __future__ import annotations
 import argparse
 import ast
 import inspect
+import re
 import subprocess
 import sys
 import textwrap
@@ -127,14 +128,19 @@ class Probe:
         self.tree = ast.parse(self.source)
         # name = call(...) in the body: "got = read(text, where=...)" then "got.command".
         self.bound: dict[str, list[tuple[int, ast.Call]]] = {}
+        # Also "_, got = reading(...)": each name of a tuple target is bound to the call.
         for node in ast.walk(self.tree):
-            if (
+            if not (
                 isinstance(node, ast.Assign)
                 and len(node.targets) == 1
-                and isinstance(node.targets[0], ast.Name)
                 and isinstance(node.value, ast.Call)
             ):
-                self.bound.setdefault(node.targets[0].id, []).append((node.lineno, node.value))
+                continue
+            target = node.targets[0]
+            names = target.elts if isinstance(target, ast.Tuple) else [target]
+            for name in names:
+                if isinstance(name, ast.Name) and name.id != "_":
+                    self.bound.setdefault(name.id, []).append((node.lineno, node.value))
 
     @classmethod
     def of(cls, item: pytest.Item) -> Probe:
@@ -282,28 +288,40 @@ def myth_subjects() -> dict[str, str]:
 
 
 def landed() -> list[tuple[int, int]]:
-    """(commit time, round) of each round's first tuning rows (round 1: the first sets)."""
+    """(commit time, round) of each round's first tuning rows (round 1: the first sets).
+    Every round the tuning files name: the numbers have gaps (rounds written and kept
+    sealed, or never added), and a probe written after a round past a gap must not be
+    taken as written before it (cross-validation's --probes prior would then train on
+    probes tuned on the very round it tests)."""
+    notes = " ".join(path.read_text(encoding="utf-8") for path in (DATA / "tuning").glob("*.toml"))
+    numbers = sorted({int(n) for n in re.findall(r'note = "round (\d+)"', notes)} - {1})
     times = []
-    for number in range(2, 100):
+    for number in numbers:
         out = subprocess.run(
             ["git", "-C", str(ROOT), "log", "--format=%ct", "--reverse",
              f"-S\"round {number}\"", "--", "tests/data/tuning"],
             check=True, capture_output=True, text=True,
         ).stdout.split()  # fmt: skip
-        if not out:
-            break
-        times.append((int(out[0]), number))
+        if out:
+            times.append((int(out[0]), number))
     return times
 
 
 def blame(path: Path) -> list[int]:
     """Each line's author time: when it was written (a landing rebase resets the commit
     time); now for lines not committed yet."""
+    now = int(time.time())
+    tracked = subprocess.run(
+        ["git", "-C", str(ROOT), "ls-files", "--error-unmatch", "--", str(path)],
+        capture_output=True,
+    ).returncode == 0  # fmt: skip
+    if not tracked:  # a new test file: every line is being written now
+        return [now] * len(path.read_text(encoding="utf-8").splitlines())
     out = subprocess.run(
         ["git", "-C", str(ROOT), "blame", "--line-porcelain", "--", str(path)],
         check=True, capture_output=True, text=True,
     ).stdout  # fmt: skip
-    times, now = [], int(time.time())
+    times = []
     commit = ""
     for line in out.splitlines():
         if not line.startswith("\t") and len(line) > 40 and line[40] == " ":
