@@ -221,14 +221,16 @@ class Sandbox:
                     parents.add(status.id)
         return [self.home.serialize_status(s, self.helper) for s in chosen]
 
-    def honour(self, username: str, text: str) -> str | None:
+    async def honour(self, username: str, text: str) -> str | None:
         """The fake servers do what the member says they did, so `try` can reach the end:
         "done" at the alias step creates the alias on the new account, "done" at the move
-        step moves the old one. Returns a note of what was done, or None."""
+        step moves the old one. Returns a note of what was done, or None. The member's step
+        is read on the database thread (self.read): the loop's thread could see a reply's
+        transaction half done."""
         from bot.interpret import read
         from bot.walkthrough import says_understood
 
-        member = self.bot.db.store.member(username)
+        member = await self.read(self.bot.db.store.member, username)
         if member is None or member.get("step") not in ("alias", "move"):
             return None
         if read(text, where=member["step"], locale=member.get("locale") or "en").command != "done":
@@ -411,7 +413,7 @@ async def _session(public: bool, language: str | None = None) -> int:
                 as_public = public or line.startswith("!")
                 text = line.removeprefix("!").strip()
                 if not as_public:
-                    done = sandbox.honour("you", text)
+                    done = await sandbox.honour("you", text)
                     if done:
                         print(done)
                 try:

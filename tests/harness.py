@@ -95,7 +95,7 @@ async def say(
     alias made at the alias step, the move at the move step), as in `python -m bot try`;
     without, they do nothing of it: the alias is never made."""
     if honour:
-        box.honour(username, text)
+        await box.honour(username, text)
     status = box.dm(username, text, language=language)
     await box.wait_reply(status)
     await box.settle()
