@@ -153,12 +153,28 @@ UNIT = 1000
 CONFIDENCE = 0.4
 
 # Packed weights (Model): buckets with this many classes or more (24: 0.13 MB more than
-# 32 and scores() 20% faster; 16 crossed the model's 1.5 MB budget); 16-bit lanes hold the
-# sum of up to 257 offset int8 weights, so scores() empties them every _FLUSH features.
+# 32 and scores() 20% faster; 16 crossed the model's 1.5 MB budget) are one big int each,
+# a _LANE-bit lane per class holding its int8 weight plus _OFFSET (never negative, so a
+# lane never borrows from the next one); 16-bit lanes hold the sum of up to 257 of them,
+# so a word's sum of them is widened every _FLUSH features (Model._word).
 _PACKED = 24
 _LANE = 16
 _FLUSH = 256
 _OFFSET = 128
+# A sum of many features' weights (a word's, a message's) is one int too, each class's
+# total t in a _WIDE-bit lane: the int is sum(t << (_WIDE * class)), negative totals
+# borrowing from the lane above as in any sum. Plain int additions and subtractions add
+# up such sums exactly; Model.scores() reads the lanes apart at the end, each total
+# shifted by _HALF to be positive (a lane holds up to 2**31, 16 million features' worth).
+_WIDE = 32
+_HALF = 1 << (_WIDE - 1)
+# Most words of a message come again in later ones, and cutting, hashing and looking up
+# their n-grams was most of scores(): the sums of the last _WORDS_SUMMED words are kept
+# (Model.word, an lru_cache; about 0.75 KB a word, 0.8 MB in all), words of up to
+# _SUMMED_LENGTH characters (longer ones, mostly unspaced Japanese, are rarely met
+# twice, and their n-grams would fill it).
+_WORDS_SUMMED = 1024
+_SUMMED_LENGTH = 20
 # A bucket is looked for among those sharing its top _PREFIX bits (Model.first), not
 # bisected over all of them: a few comparisons instead of sixteen, for 64 KB.
 _PREFIX = 14
@@ -250,8 +266,8 @@ class Model:
         for top in range(1 << _PREFIX):
             self.first[top + 1] += self.first[top]
         # Common features weigh on most classes: their weights are packed into one big
-        # int each (a lane of _LANE bits per class, offset to be positive), so a message's
-        # common features cost one int addition each instead of a loop over the classes.
+        # int each (a lane of _LANE bits per class, offset to be positive), so adding a
+        # common feature to a word's sum costs one int addition, not a loop over classes.
         self.slots = array("h", [-1]) * len(self.buckets)
         self.packed: list[int] = []
         for n in range(len(self.buckets)):
@@ -262,47 +278,121 @@ class Model:
                 lanes[self.classes[pair]] += self.weights[pair]
             self.slots[n] = len(self.packed)
             self.packed.append(sum(v << (_LANE * c) for c, v in enumerate(lanes)))
+        # _OFFSET, and _HALF, in every class's wide lane.
+        self.offsets = sum(_OFFSET << (_WIDE * c) for c in range(len(self.labels)))
+        self.halves = sum(_HALF << (_WIDE * c) for c in range(len(self.labels)))
+        # The feature every message has.
+        self.start = self._weight(_START)
+        # A word's feature ids and weight sum, for the words met lately (_WORDS_SUMMED).
+        self.word = functools.lru_cache(maxsize=_WORDS_SUMMED)(self._word)
 
     def scores(self, cleaned: str) -> list[int]:
-        """Each class's score in UNITs: its weights summed over the message's features,
-        divided by the square root of how many it has (the trainer scales every row to
-        unit length), plus its bias."""
-        feats = features(cleaned)
-        totals = [0] * len(self.labels)
-        buckets, starts, classes, weights = self.buckets, self.starts, self.classes, self.weights
-        slots, packed, first = self.slots, self.packed, self.first
+        """Each class's score in UNITs: its weights summed over the message's features
+        (features(), each feature once), divided by the square root of how many it has
+        (the trainer scales every row to unit length), plus its bias.
+
+        Summed a word at a time from each word's own sum (_word, kept for the next
+        messages), less each feature a word shares with an earlier one ("posts" and
+        "post" share "<po"), then the word pairs, rarely met twice, one by one."""
+        words = cleaned.split()
+        seen = {_START}
+        total = self.start
+        for word in dict.fromkeys(words):
+            ids, word_total = self.word(word) if len(word) <= _SUMMED_LENGTH else self._word(word)
+            for shared in seen.intersection(ids):
+                total -= self._weight(shared)
+            seen.update(ids)
+            total += word_total
+        for index in range(1, len(words)):
+            pair = zlib.crc32(f"b{words[index - 1]} {words[index]}".encode())
+            if pair not in seen:
+                seen.add(pair)
+                total += self._weight(pair)
+        step = self.step / math.sqrt(len(seen))
+        lanes = self._lanes(total + self.halves)
+        return [round((t - _HALF) * step) + b for t, b in zip(lanes, self.bias, strict=True)]
+
+    def _word(self, word: str) -> tuple[array, int]:
+        """A word's feature ids (each once) and their weights' sum (wide lanes).
+
+        Its common features are summed in their narrow lanes and widened at the end (or
+        every _FLUSH features), the others class by class in a list of lanes, each
+        starting at _HALF (so never negative), turned into one int at the end."""
+        ids = array("I", set(_word_features(word)))
+        buckets, first, starts = self.buckets, self.first, self.starts
+        classes, weights, slots, packed = self.classes, self.weights, self.slots, self.packed
         shift = 32 - _PREFIX
-        lanes = found = 0
-        for feature in feats:
-            top = feature >> shift
+        total = narrow = in_narrow = 0
+        lanes: list[int] | None = None
+        for feature in ids:
+            top = feature >> shift  # as _bucket(), inline: most of a word's cost
             end = first[top + 1]
             n = bisect_left(buckets, feature, first[top], end)
             if n == end or buckets[n] != feature:
                 continue
             slot = slots[n]
             if slot >= 0:
-                lanes += packed[slot]
-                found += 1
-                if found == _FLUSH:
-                    totals = self._unpack(lanes, found, totals)
-                    lanes = found = 0
+                narrow += packed[slot]
+                in_narrow += 1
+                if in_narrow == _FLUSH:
+                    total += self._widened(narrow, in_narrow)
+                    narrow = in_narrow = 0
                 continue
+            if lanes is None:
+                lanes = [_HALF] * len(self.labels)
             for pair in range(starts[n], starts[n + 1]):
-                totals[classes[pair]] += weights[pair]
-        if found:
-            totals = self._unpack(lanes, found, totals)
-        step = self.step / math.sqrt(len(feats))
-        return [round(t * step) + b for t, b in zip(totals, self.bias, strict=True)]
+                lanes[classes[pair]] += weights[pair]
+        if in_narrow:
+            total += self._widened(narrow, in_narrow)
+        if lanes is not None:
+            total += int.from_bytes(self._bytes(lanes), "little") - self.halves
+        return ids, total
+
+    def _weight(self, feature: int) -> int:
+        """One feature's weights as a sum in wide lanes (0 for one the model does not use)."""
+        n = self._bucket(feature)
+        if n < 0:
+            return 0
+        slot = self.slots[n]
+        if slot >= 0:
+            return self._widened(self.packed[slot], 1)
+        total = 0
+        classes, weights = self.classes, self.weights
+        for pair in range(self.starts[n], self.starts[n + 1]):
+            total += weights[pair] << (_WIDE * classes[pair])
+        return total
+
+    def _bucket(self, feature: int) -> int:
+        """The index of a feature's bucket, or -1 for a feature the model does not use."""
+        top = feature >> (32 - _PREFIX)
+        end = self.first[top + 1]
+        n = bisect_left(self.buckets, feature, self.first[top], end)
+        return n if n < end and self.buckets[n] == feature else -1
+
+    def _widened(self, narrow: int, count: int) -> int:
+        """The sum of `count` packed buckets (_LANE-bit lanes, each offset) in wide lanes,
+        less their offsets: the bytes of each lane copied, not shifted out one by one."""
+        size = len(self.labels)
+        wide = bytearray(4 * size)
+        source = narrow.to_bytes(2 * size, "little")
+        wide[0::4] = source[0::2]
+        wide[1::4] = source[1::2]
+        return int.from_bytes(wide, "little") - count * self.offsets
+
+    def _lanes(self, total: int) -> array:
+        """A sum in wide lanes, each already positive, read apart: one 32-bit number each."""
+        lanes = array("I", total.to_bytes(4 * len(self.labels), "little"))
+        if sys.byteorder != "little":
+            lanes.byteswap()
+        return lanes
 
     @staticmethod
-    def _unpack(lanes: int, found: int, totals: list[int]) -> list[int]:
-        """Each class's total plus its lane of `found` packed buckets: the lanes read as an
-        array of 16-bit numbers at once, not shifted out one class at a time."""
-        sums = array("H", lanes.to_bytes(2 * len(totals), "little"))
+    def _bytes(lanes: list[int]) -> bytes:
+        """Positive lane totals as the little-endian bytes of one wide-lane int."""
+        packed = array("I", lanes)
         if sys.byteorder != "little":
-            sums.byteswap()
-        offset = _OFFSET * found
-        return [total + value - offset for total, value in zip(totals, sums, strict=True)]
+            packed.byteswap()
+        return packed.tobytes()
 
     def guess(self, cleaned: str) -> Guess:
         """The best class and its margin over the runner-up, among what a message asks
