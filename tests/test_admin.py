@@ -16,6 +16,7 @@ from pathlib import Path
 
 import aiohttp
 import pytest
+from harness import fast_sandbox
 
 from bot.__main__ import main
 from bot.admin import forget_member, register, run_check, write_env
@@ -517,11 +518,8 @@ async def test_admin_page_is_off_without_admin_token(sandbox):
 
 @pytest.fixture
 async def admin_sandbox(tmp_path) -> AsyncIterator[Sandbox]:
-    from harness import FAST
 
-    box = Sandbox(
-        tmp_path, tuning=FAST, heartbeat_interval=0.2, config_overrides={"admin_token": ADMIN_TOKEN}
-    )
+    box = fast_sandbox(tmp_path, config_overrides={"admin_token": ADMIN_TOKEN})
     await box.start()
     await box.wait_connected()
     yield box
@@ -557,16 +555,8 @@ async def test_admin_page_says_when_the_token_lacks_read_statuses_and_what_to_do
     fix, its Stream table says so, and the log has it at WARNING; with it, none of that."""
     import logging
 
-    from harness import FAST
-
     caplog.set_level(logging.INFO)
-    box = Sandbox(
-        tmp_path,
-        tuning=FAST,
-        heartbeat_interval=0.2,
-        bot_scopes=scopes,
-        config_overrides={"admin_token": ADMIN_TOKEN},
-    )
+    box = fast_sandbox(tmp_path, bot_scopes=scopes, config_overrides={"admin_token": ADMIN_TOKEN})
     await box.start()
     try:
         await box.wait_connected()

@@ -27,7 +27,7 @@ from typing import Any
 
 import aiohttp
 import pytest
-from harness import FAST
+from harness import fast_sandbox
 
 from bot.clock import FakeClock, SystemClock
 from bot.sandbox import Sandbox
@@ -226,9 +226,7 @@ def seed(path: Path) -> None:
 async def start_seeded(tmp_path: Path) -> Sandbox:
     """The bot on a database seeded by `seed`, with the admin page on, connected."""
     seed(tmp_path / "bot.sqlite3")
-    box = Sandbox(
-        tmp_path, tuning=FAST, heartbeat_interval=0.2, config_overrides={"admin_token": ADMIN_TOKEN}
-    )
+    box = fast_sandbox(tmp_path, config_overrides={"admin_token": ADMIN_TOKEN})
     await box.start()
     await box.wait_connected()
     return box

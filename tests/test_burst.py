@@ -10,7 +10,7 @@ import asyncio
 import json
 from datetime import UTC, datetime, timedelta
 
-from harness import FAST
+from harness import fast_sandbox
 
 from bot.clock import FakeClock
 from bot.respond import LATE_NOTICE_AFTER
@@ -121,13 +121,8 @@ async def test_burst_of_500_mentions_within_the_rate_limits(tmp_path):
     clock = FakeClock(now.replace(hour=now.hour - now.hour % 3, minute=5, second=0, microsecond=0))
     # The rounds move the clock 15 s every 50 ms of real time while 500 mentions wait to be
     # handled: a loaded machine's slow handling would reach the default bound on that clock.
-    box = Sandbox(
-        tmp_path,
-        clock=clock,
-        tuning=FAST,
-        heartbeat_interval=0.2,
-        rate_limits=True,
-        config_overrides={"handling_timeout_seconds": 3600},
+    box = fast_sandbox(
+        tmp_path, clock=clock, rate_limits=True, config_overrides={"handling_timeout_seconds": 3600}
     )
     await box.start()
     try:

@@ -21,7 +21,7 @@ from pathlib import Path
 
 import aiohttp
 import pytest
-from harness import FAST
+from harness import fast_sandbox
 
 from bot.campaign import SOURCES, Pace, campaign_status, start_campaign
 from bot.clock import FakeClock
@@ -134,11 +134,9 @@ async def _simulate(workdir: Path) -> Run:
     start = datetime(now.year, now.month, now.day, 1, 5, tzinfo=UTC)  # inside a window
     closes = start + timedelta(days=30)
     clock = FakeClock(start)
-    box = Sandbox(
+    box = fast_sandbox(
         workdir,
         clock=clock,
-        tuning=FAST,
-        heartbeat_interval=0.2,
         rate_limits=True,
         bot_scopes=f"{BOT_SCOPES} admin:read:accounts write:accounts",
         config_overrides={"admin_token": ADMIN_TOKEN},
@@ -345,11 +343,9 @@ def small_campaign(tmp_path: Path, accounts: int) -> tuple[Sandbox, FakeClock]:
     budget lets a campaign send two DMs per 3-hour window, so most of a wave waits."""
     now = datetime.now(UTC)
     clock = FakeClock(datetime(now.year, now.month, now.day, 1, 5, tzinfo=UTC))
-    box = Sandbox(
+    box = fast_sandbox(
         tmp_path,
         clock=clock,
-        tuning=FAST,
-        heartbeat_interval=0.2,
         bot_scopes=f"{BOT_SCOPES} admin:read:accounts write:accounts",
         config_overrides={"status_budget": 4},
     )

@@ -18,7 +18,7 @@ import sys
 import time
 from dataclasses import replace
 
-from harness import FAST
+from harness import FAST, fast_sandbox
 
 from bot.clock import FakeClock
 from bot.fake import FakeMastodon
@@ -88,7 +88,7 @@ async def test_a_429_storm_is_waited_out(tmp_path):
     # On the injected clock: each of the 15 windows pauses posting for at least a second,
     # which took over 15 s of real time (and failed a 15 s wait on a loaded machine).
     clock = FakeClock()
-    box = Sandbox(tmp_path, clock=clock, tuning=FAST, heartbeat_interval=0.2)
+    box = fast_sandbox(tmp_path, clock=clock)
     await box.start()
     try:
         await box.wait_connected()

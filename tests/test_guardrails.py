@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import pytest
-from harness import FAST, fast_sandbox, member_row, mentioned, running
+from harness import fast_sandbox, member_row, mentioned, running
 
-from bot.sandbox import NEEDED_ONLY, Sandbox
+from bot.sandbox import NEEDED_ONLY
 
 
 async def test_a_bot_gets_one_answer_and_no_loop(sandbox):
@@ -141,7 +141,7 @@ async def test_bad_input_gets_one_safe_reply(sandbox, text):
 
 
 async def test_an_enormous_status_is_answered_within_the_limit(tmp_path):
-    box = Sandbox(tmp_path, tuning=FAST, heartbeat_interval=0.2, max_characters=20000)
+    box = fast_sandbox(tmp_path, max_characters=20000)
     await box.start()
     try:
         await box.wait_connected()

@@ -6,11 +6,10 @@ from __future__ import annotations
 import logging
 import re
 
-from harness import FAST
+from harness import fast_sandbox
 from test_walkthrough import alice_new, say
 
 from bot.logs import KeyValueFormatter
-from bot.sandbox import Sandbox
 from bot.text import html_to_text
 
 
@@ -27,7 +26,7 @@ def sentences(text: str) -> list[str]:
 
 async def test_a_mention_and_a_walkthrough_log_no_token_and_nothing_said(tmp_path, caplog):
     caplog.set_level(logging.INFO)  # before the start, so that its lines are read too
-    box = Sandbox(tmp_path, tuning=FAST, heartbeat_interval=0.2)
+    box = fast_sandbox(tmp_path)
     await box.start()
     try:
         await box.wait_connected()

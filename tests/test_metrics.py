@@ -6,14 +6,13 @@ from pathlib import Path
 
 import aiohttp
 import pytest
-from harness import FAST
+from harness import fast_sandbox
 from prometheus_client.openmetrics.parser import (
     text_string_to_metric_families as openmetrics_families,
 )
 from prometheus_client.parser import text_string_to_metric_families
 
 from bot.clock import FakeClock
-from bot.sandbox import Sandbox
 from bot.web.metrics import describe
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -89,7 +88,7 @@ async def test_metrics_parse_and_count_what_happened(sandbox):
 async def test_oldest_queued_status_age_grows_while_posting_waits(tmp_path):
     # On the injected clock: the age is the clock's, to the second, and nothing sleeps.
     clock = FakeClock()
-    box = Sandbox(tmp_path, clock=clock, tuning=FAST, heartbeat_interval=0.2)
+    box = fast_sandbox(tmp_path, clock=clock)
     await box.start()
     try:
         await box.wait_connected()

@@ -11,7 +11,7 @@ from collections.abc import AsyncIterator
 from dataclasses import replace
 
 import pytest
-from harness import FAST
+from harness import FAST, fast_sandbox
 
 from bot.sandbox import Sandbox
 from bot.text import raw_length
@@ -25,7 +25,7 @@ async def test_the_limit_a_server_states_its_own_way_is_the_one_replies_fit(tmp_
     `max_toot_chars`; they count every character and refuse a long status without naming
     the limit. A bot that assumed Mastodon's 500 re-split its answer to 500 and had it
     refused again. A v2 answer that leaves the limit out is completed from v1."""
-    box = Sandbox(tmp_path, tuning=FAST, heartbeat_interval=0.2, max_characters=300)
+    box = fast_sandbox(tmp_path, max_characters=300)
     box.home.instance_shape = shape
     box.home.raw_length = True
     await box.start()
@@ -164,7 +164,7 @@ async def test_notification_ids_that_are_not_numbers_are_answered_once_each(tmp_
     every one (the catch-up kept digits only, the stream called them malformed), so no
     mention on such a server was ever answered, and nobody was told. Streamed, caught up
     after the stream was down, and after a restart: each answered once."""
-    box = Sandbox(tmp_path, tuning=FAST, heartbeat_interval=0.2)
+    box = fast_sandbox(tmp_path)
     box.home.notification_ids = "ulid"
     await box.start()
     try:
@@ -197,7 +197,7 @@ async def test_notification_ids_in_no_order_the_bot_knows_cause_no_hot_loop(tmp_
     The bot's cursor, kept in the order ids usually grow in, may then not move past a
     page: it used to ask for that same page again, forever. Each mention is answered once,
     and the catch-ups end."""
-    box = Sandbox(tmp_path, tuning=FAST, heartbeat_interval=0.2)
+    box = fast_sandbox(tmp_path)
     box.home.notification_ids = "uuid"
     await box.start()
     try:
@@ -263,7 +263,7 @@ async def test_a_streaming_service_that_is_down_behind_its_proxy_is_polled_aroun
     """Mastodon's streaming service down while the web one runs: its proxy answers 502
     (HTML) for the stream. The bot kept trying the stream and heard of mentions only from
     its safety-net look every 5 minutes; it polls meanwhile, as for a missing stream."""
-    box = Sandbox(tmp_path, tuning=FAST, heartbeat_interval=0.2)
+    box = fast_sandbox(tmp_path)
     box.home.faults.stream_answer = 502
     await box.start()
     try:
@@ -312,7 +312,7 @@ async def test_loosely_written_statuses_are_answered_and_a_mentioned_address_kee
     ("@alice@new.example", whose acct came as "alice") was taken for alice on this server."""
     from test_walkthrough import say
 
-    box = Sandbox(tmp_path, tuning=FAST, heartbeat_interval=0.2)
+    box = fast_sandbox(tmp_path)
     box.home.status_shape = "sparse"
     await box.start()
     try:
@@ -356,7 +356,7 @@ async def test_a_429_at_start_is_waited_out_to_its_reset_not_given_up(tmp_path):
     from bot.clock import FakeClock
 
     clock = FakeClock()
-    box = Sandbox(tmp_path, clock=clock, tuning=FAST, heartbeat_interval=0.2)
+    box = fast_sandbox(tmp_path, clock=clock)
     box.home.faults.rate_limit_for(240, path="/api/v1/accounts/verify_credentials")
     async with _starting(box) as starting:
 
@@ -384,7 +384,7 @@ async def test_a_429_on_the_first_look_at_notifications_is_waited_out_to_its_res
     from bot.clock import FakeClock
 
     clock = FakeClock()
-    box = Sandbox(tmp_path, clock=clock, tuning=FAST, heartbeat_interval=0.2)
+    box = fast_sandbox(tmp_path, clock=clock)
     box.home.faults.rate_limit_for(240, path="/api/v1/notifications")
     await box.start()
     try:

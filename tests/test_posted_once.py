@@ -15,7 +15,7 @@ from __future__ import annotations
 from collections.abc import AsyncIterator
 
 import pytest
-from harness import FAST, admin_shell
+from harness import admin_shell, fast_sandbox
 from test_delivery import outbox_asleep
 from test_storage_bugs import refuse
 
@@ -29,9 +29,7 @@ CAN_LOOK = f"{BOT_SCOPES} read:statuses"
 @pytest.fixture(params=[CAN_LOOK, BOT_SCOPES], ids=["read-statuses", "no-read-statuses"])
 async def box(request, tmp_path) -> AsyncIterator[tuple[Sandbox, FakeClock]]:
     clock = FakeClock()
-    sandbox = Sandbox(
-        tmp_path, clock=clock, tuning=FAST, heartbeat_interval=0.2, bot_scopes=request.param
-    )
+    sandbox = fast_sandbox(tmp_path, clock=clock, bot_scopes=request.param)
     await sandbox.start()
     await sandbox.wait_connected()
     yield sandbox, clock
@@ -108,9 +106,7 @@ async def test_a_post_the_server_created_before_its_500_is_not_posted_again_hour
 @pytest.fixture
 async def looking(tmp_path) -> AsyncIterator[tuple[Sandbox, FakeClock]]:
     clock = FakeClock()
-    sandbox = Sandbox(
-        tmp_path, clock=clock, tuning=FAST, heartbeat_interval=0.2, bot_scopes=CAN_LOOK
-    )
+    sandbox = fast_sandbox(tmp_path, clock=clock, bot_scopes=CAN_LOOK)
     await sandbox.start()
     await sandbox.wait_connected()
     yield sandbox, clock

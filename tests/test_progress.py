@@ -9,7 +9,7 @@ from datetime import timedelta
 
 import pytest
 from aiohttp import web
-from harness import FAST, advance, member_row, step_of
+from harness import advance, fast_sandbox, member_row, step_of
 
 from bot.clock import FakeClock
 from bot.fake.server import FakeMastodon
@@ -111,7 +111,7 @@ class Box:
 
     def __init__(self, tmp_path) -> None:
         self.clock = FakeClock()
-        self.box = Sandbox(tmp_path, clock=self.clock, tuning=FAST, heartbeat_interval=0.2)
+        self.box = fast_sandbox(tmp_path, clock=self.clock)
 
     async def start(self) -> None:
         box = self.box

@@ -6,6 +6,7 @@ import sqlite3
 from datetime import timedelta
 
 import pytest
+from harness import fast_sandbox
 from test_walkthrough_table import Remote, message
 
 from bot.clock import FakeClock
@@ -239,18 +240,11 @@ async def test_downloaded_before_requesting_is_harmless(world):
 
 async def test_reminders_arrive_in_the_members_dm_thread_through_the_fake_instance(tmp_path):
     """ARCHIVE_DOWNLOAD_WINDOW_HOURS of a few seconds: the real bot, the real clock."""
-    from harness import FAST
 
-    from bot.sandbox import Sandbox
     from bot.text import html_to_text
 
     window_hours = 0.001  # 3.6 seconds: reminders at 1.8 s and 3.3 s, the last word at 3.6 s
-    box = Sandbox(
-        tmp_path,
-        tuning=FAST,
-        heartbeat_interval=0.2,
-        config_overrides={"archive_download_window_hours": window_hours},
-    )
+    box = fast_sandbox(tmp_path, config_overrides={"archive_download_window_hours": window_hours})
     await box.start()
     try:
         await box.wait_connected()

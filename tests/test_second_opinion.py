@@ -25,6 +25,7 @@ from bot.second_opinion import Guess
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "bench"))
 import train_second_opinion
+from harness import fast_sandbox
 
 # Training needs numpy and scikit-learn (the `train` extra), which the bot's own venv must
 # not have (sqlite-utils imports numpy when it can: about +18 MB of the bot's peak RSS);
@@ -471,17 +472,13 @@ async def test_the_apps_config_switches_the_gate_at_start(
     environment, merged by Config), not whatever the process environment says later: the
     environment here says the opposite. A public mention the tables miss gets the model's
     answer (move_back's "Cancel redirect") only with the setting on."""
-    from harness import FAST
 
-    from bot.sandbox import Sandbox
     from bot.text import html_to_text
 
     monkeypatch.setenv(second_opinion.SETTING, environment)
     text = "can i hop back to my first server later on"
     assert _tables(text, PUBLIC).understanding.kind == "unknown"
-    box = Sandbox(
-        tmp_path, tuning=FAST, heartbeat_interval=0.2, config_overrides={"second_opinion": setting}
-    )
+    box = fast_sandbox(tmp_path, config_overrides={"second_opinion": setting})
     await box.start()
     try:
         await box.wait_connected()
@@ -501,9 +498,7 @@ async def test_an_app_that_stops_hands_back_what_decided_before_it(
     says on: when the first stops, the second still reads with the tables alone (the
     question only the model answers gets no "Cancel redirect"); and once neither runs, the
     setting a script gave before them (configure(False)) decides again, not the environment."""
-    from harness import FAST
 
-    from bot.sandbox import Sandbox
     from bot.text import html_to_text
 
     monkeypatch.setenv(second_opinion.SETTING, "on")
@@ -511,14 +506,7 @@ async def test_an_app_that_stops_hands_back_what_decided_before_it(
     boxes = []
     for name in ("first", "second"):
         (tmp_path / name).mkdir()
-        boxes.append(
-            Sandbox(
-                tmp_path / name,
-                tuning=FAST,
-                heartbeat_interval=0.2,
-                config_overrides={"second_opinion": "off"},
-            )
-        )
+        boxes.append(fast_sandbox(tmp_path / name, config_overrides={"second_opinion": "off"}))
     first, second = boxes
     try:
         await first.start()

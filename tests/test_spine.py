@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 import aiohttp
-from harness import FAST, mentioned
+from harness import FAST, fast_sandbox, mentioned
 
 from bot.sandbox import BOT_SCOPES, NEEDED_ONLY, Sandbox
 
@@ -74,7 +74,7 @@ async def test_dm_from_a_non_follower_reaches_the_bot(sandbox):
 
 
 async def test_dm_reaches_the_bot_even_when_it_may_not_change_its_policy(tmp_path):
-    box = Sandbox(tmp_path, tuning=FAST, heartbeat_interval=0.2, bot_scopes="read write:statuses")
+    box = fast_sandbox(tmp_path, bot_scopes="read write:statuses")
     await box.start()
     try:
         await box.wait_connected()
@@ -132,7 +132,7 @@ async def test_restart_answers_nothing_twice(sandbox):
 
 
 async def test_first_run_does_not_answer_an_old_backlog(tmp_path):
-    box = Sandbox(tmp_path, tuning=FAST, heartbeat_interval=0.2)
+    box = fast_sandbox(tmp_path)
     await box.home.start()
     await box.remote.start()
     old = box.mention("alice", "an old question from before the bot existed")

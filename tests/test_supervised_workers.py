@@ -11,7 +11,7 @@ from __future__ import annotations
 import logging
 from datetime import timedelta
 
-from harness import FAST, admin_shell
+from harness import admin_shell, fast_sandbox
 from test_storage_bugs import SECRET, members_at_the_archive_step, refuse, said
 
 from bot.sandbox import Sandbox
@@ -137,7 +137,7 @@ async def test_a_fault_after_a_post_leaves_it_sent_and_the_rest_of_its_answer_go
     never listed as failed (its failure used to fail the rest of the answer too), and the
     fault is counted and listed as what it is."""
     caplog.set_level(logging.INFO)
-    box = Sandbox(tmp_path, tuning=FAST, heartbeat_interval=0.2, max_characters=200)
+    box = fast_sandbox(tmp_path, max_characters=200)
     await box.start()
     try:
         await box.wait_connected()

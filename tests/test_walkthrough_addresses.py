@@ -4,10 +4,9 @@ domain has a port (as test and development servers do)."""
 from __future__ import annotations
 
 import pytest
-from harness import FAST, member_row, step_of
+from harness import fast_sandbox, member_row, step_of
 from test_walkthrough import say
 
-from bot.sandbox import Sandbox
 from bot.verify import parse_address
 
 
@@ -84,7 +83,7 @@ async def test_no_account_yet_gets_how_to_pick_a_server(sandbox):
 
 
 async def test_a_move_between_two_accounts_of_one_server_with_a_port(tmp_path):
-    box = Sandbox(tmp_path, tuning=FAST, heartbeat_interval=0.2, home_domain="dev.local:3000")
+    box = fast_sandbox(tmp_path, home_domain="dev.local:3000")
     await box.start()
     try:
         await box.wait_connected()

@@ -6,11 +6,10 @@ from __future__ import annotations
 import itertools
 
 import pytest
-from harness import FAST, advance, member_row, step_of
+from harness import advance, fast_sandbox, member_row, step_of
 from test_walkthrough import say
 
 from bot.clock import FakeClock
-from bot.sandbox import Sandbox
 from bot.text import html_to_text
 from storage.db import timestamp
 
@@ -65,7 +64,7 @@ class Clocked:
 
     def __init__(self, tmp_path) -> None:
         self.clock = FakeClock()
-        self.box = Sandbox(tmp_path, clock=self.clock, tuning=FAST, heartbeat_interval=0.2)
+        self.box = fast_sandbox(tmp_path, clock=self.clock)
 
     async def start(self) -> None:
         await self.box.start()
