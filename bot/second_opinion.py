@@ -27,7 +27,6 @@ header: under 1 MB, no numpy at run time.
 from __future__ import annotations
 
 import functools
-import heapq
 import io
 import json
 import math
@@ -37,6 +36,7 @@ import sys
 import zlib
 from array import array
 from bisect import bisect_left
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import BinaryIO
@@ -282,7 +282,7 @@ class Model:
         self.offsets = sum(_OFFSET << (_WIDE * c) for c in range(len(self.labels)))
         self.halves = sum(_HALF << (_WIDE * c) for c in range(len(self.labels)))
         # The feature every message has.
-        self.start = self._weight(_START)
+        self.start = self._sum((_START,))
         # A word's feature ids and weight sum, for the words met lately (_WORDS_SUMMED).
         self.word = functools.lru_cache(maxsize=_WORDS_SUMMED)(self._word)
 
@@ -293,43 +293,53 @@ class Model:
 
         Summed a word at a time from each word's own sum (_word, kept for the next
         messages), less each feature a word shares with an earlier one ("posts" and
-        "post" share "<po"), then the word pairs, rarely met twice, one by one."""
+        "post" share "<po"), then the word pairs, rarely met twice, summed as they come."""
         words = cleaned.split()
         seen = {_START}
         total = self.start
+        shared: list[int] = []  # a feature of three words is here twice: counted once
         for word in dict.fromkeys(words):
-            ids, word_total = self.word(word) if len(word) <= _SUMMED_LENGTH else self._word(word)
-            for shared in seen.intersection(ids):
-                total -= self._weight(shared)
+            if len(word) <= _SUMMED_LENGTH:
+                ids, word_total = self.word(word)
+            else:  # not kept: its ids need no compact copy
+                ids = set(_word_features(word))
+                word_total = self._sum(ids)
+            shared.extend(seen.intersection(ids))
             seen.update(ids)
             total += word_total
-        for index in range(1, len(words)):
-            pair = zlib.crc32(f"b{words[index - 1]} {words[index]}".encode())
-            if pair not in seen:
-                seen.add(pair)
-                total += self._weight(pair)
+        pairs = {
+            zlib.crc32(f"b{words[index - 1]} {words[index]}".encode())
+            for index in range(1, len(words))
+        }
+        pairs -= seen
+        seen |= pairs
+        total += self._sum(pairs) - self._sum(shared)
         step = self.step / math.sqrt(len(seen))
         lanes = self._lanes(total + self.halves)
         return [round((t - _HALF) * step) + b for t, b in zip(lanes, self.bias, strict=True)]
 
     def _word(self, word: str) -> tuple[array, int]:
-        """A word's feature ids (each once) and their weights' sum (wide lanes).
+        """A word's feature ids (each once) and their weights' sum."""
+        ids = array("I", set(_word_features(word)))
+        return ids, self._sum(ids)
 
-        Its common features are summed in their narrow lanes and widened at the end (or
+    def _sum(self, features: Iterable[int]) -> int:
+        """The sum of the features' weights in wide lanes (0 for none the model uses).
+
+        Common features are summed in their narrow lanes and widened at the end (or
         every _FLUSH features), the others class by class in a list of lanes, each
         starting at _HALF (so never negative), turned into one int at the end."""
-        ids = array("I", set(_word_features(word)))
         buckets, first, starts = self.buckets, self.first, self.starts
         classes, weights, slots, packed = self.classes, self.weights, self.slots, self.packed
         shift = 32 - _PREFIX
         total = narrow = in_narrow = 0
         lanes: list[int] | None = None
-        for feature in ids:
-            top = feature >> shift  # as _bucket(), inline: most of a word's cost
+        for feature in features:
+            top = feature >> shift
             end = first[top + 1]
             n = bisect_left(buckets, feature, first[top], end)
             if n == end or buckets[n] != feature:
-                continue
+                continue  # a feature the model does not use
             slot = slots[n]
             if slot >= 0:
                 narrow += packed[slot]
@@ -346,28 +356,7 @@ class Model:
             total += self._widened(narrow, in_narrow)
         if lanes is not None:
             total += int.from_bytes(self._bytes(lanes), "little") - self.halves
-        return ids, total
-
-    def _weight(self, feature: int) -> int:
-        """One feature's weights as a sum in wide lanes (0 for one the model does not use)."""
-        n = self._bucket(feature)
-        if n < 0:
-            return 0
-        slot = self.slots[n]
-        if slot >= 0:
-            return self._widened(self.packed[slot], 1)
-        total = 0
-        classes, weights = self.classes, self.weights
-        for pair in range(self.starts[n], self.starts[n + 1]):
-            total += weights[pair] << (_WIDE * classes[pair])
         return total
-
-    def _bucket(self, feature: int) -> int:
-        """The index of a feature's bucket, or -1 for a feature the model does not use."""
-        top = feature >> (32 - _PREFIX)
-        end = self.first[top + 1]
-        n = bisect_left(self.buckets, feature, self.first[top], end)
-        return n if n < end and self.buckets[n] == feature else -1
 
     def _widened(self, narrow: int, count: int) -> int:
         """The sum of `count` packed buckets (_LANE-bit lanes, each offset) in wide lanes,
@@ -398,8 +387,12 @@ class Model:
         """The best class and its margin over the runner-up, among what a message asks
         (a myth's class is a claim beside its subject, never a rival of it)."""
         totals = self.scores(cleaned)
-        # The two highest scores, the lower class first on a tie (as sorted() ranks them).
-        (_, best), (_, second) = heapq.nsmallest(2, [(-totals[c], c) for c in self.asked])
+        # The two highest scores, the lower class first on a tie (as sorted() ranks them:
+        # max() keeps the first of equals, and self.asked runs from the lowest class up).
+        best = max(self.asked, key=totals.__getitem__)
+        others = self.asked.copy()
+        others.remove(best)
+        second = max(others, key=totals.__getitem__)
         return Guess(
             self.labels[best],
             self.labels[second],
