@@ -353,6 +353,15 @@ class Store(CampaignStore):
                     "UPDATE reminders SET state = 'sent', sent_at = ? WHERE id = ?",
                     [now, effects.fired_reminder_id],
                 )
+                if effects.outbox:
+                    # The bot wrote on its own (a nudge, a reminder, a report): a question it
+                    # asked before ("start over?", "delete everything?") is let go, as the
+                    # member's next message lets it go. Their "ok" answers this message.
+                    self.db.execute(
+                        """UPDATE members SET pending_confirmation = NULL
+                           WHERE acct = (SELECT acct FROM reminders WHERE id = ?)""",
+                        [effects.fired_reminder_id],
+                    )
             for item in effects.outbox:
                 self._enqueue(item, now)
             if effects.forget_member:

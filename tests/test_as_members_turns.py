@@ -701,3 +701,27 @@ async def test_restart_asks_before_clearing_the_progress(sandbox, locale):
         None,
     ), restarted
     assert not row["pending_confirmation"]
+
+
+@pytest.mark.parametrize("answer", ["ok", "yes"])
+async def test_a_restart_question_left_unanswered_is_let_go_by_the_bots_next_message(
+    clocked, answer
+):
+    """Alice typed "restart" in the wrong thread and left the question unanswered. A day on,
+    the bot nudged her ("just checking in on your move"): her "ok" (or "yes") answered that,
+    not "start over?", yet it cleared her way, her new address and every reminder. A
+    message the bot sends on its own lets go of the yes/no question it asked before."""
+    box, clock = clocked
+    await walk_to(box, "export")
+    before = dict(await member_row(box))
+    asked = await harness.say(box, "alice", "restart")
+    assert command("en", "restart_ask") in asked, asked
+    await harness.advance(box, clock, days=1, hours=1)  # the step's first nudge
+    nudge = replies.render("reminders/nudge_1.j2", "en").strip()
+    assert any(nudge in html_to_text(s["content"]) for s in box.replies(to="alice")), "no nudge"
+    replied = await harness.say(box, "alice", answer)
+    assert command("en", "restart") not in replied, replied
+    row = await member_row(box)
+    assert {k: row[k] for k in ("direction", "new_handle")} == {
+        k: before[k] for k in ("direction", "new_handle")
+    }, replied
