@@ -686,6 +686,8 @@ class Walkthrough:
         else:
             member = self._touch(member, incoming, choice, now)
         member["locale_chosen"] = 1  # the member's own choice outranks the text and the tag
+        if incoming.is_direct:  # a question asked before is let go, as by any other DM
+            member["pending_confirmation"] = None
         turn = Turn(member=member)
         turn.bodies.append(self._render(choice, "commands.j2", command="language"))
         if incoming.is_direct and is_walking(member):

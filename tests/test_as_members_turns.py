@@ -725,3 +725,22 @@ async def test_a_restart_question_left_unanswered_is_let_go_by_the_bots_next_mes
     assert {k: row[k] for k in ("direction", "new_handle")} == {
         k: before[k] for k in ("direction", "new_handle")
     }, replied
+
+
+@pytest.mark.parametrize("answer", ["ok", "ja"])
+async def test_a_restart_question_is_let_go_by_a_change_of_language(sandbox, answer):
+    """ "restart", then "auf Deutsch bitte" instead of yes or no: the bot said so in German
+    with her step again, but "start over?" stayed asked, and her "ok" (or "ja") to the step
+    cleared her way and her new address. Every other DM lets the question go; so does this."""
+    await walk_to(sandbox, "export")
+    before = dict(await member_row(sandbox))
+    asked = await harness.say(sandbox, "alice", "restart")
+    assert command("en", "restart_ask") in asked, asked
+    switched = await harness.say(sandbox, "alice", "auf Deutsch bitte", language="de")
+    assert command("de", "language") in switched, switched
+    replied = await harness.say(sandbox, "alice", answer, language="de")
+    assert command("de", "restart") not in replied, replied
+    row = await member_row(sandbox)
+    assert {k: row[k] for k in ("direction", "new_handle")} == {
+        k: before[k] for k in ("direction", "new_handle")
+    }, replied
