@@ -781,6 +781,18 @@ class Lexicon:
             for word, entries in table.items():
                 opened.setdefault(word, set()).update(entry[0] for entry in entries)
         self._myth_groups_opened = {word: frozenset(keys) for word, keys in opened.items()}
+        # The (myth, group) keys each subject stands in, and each myth's keys: a myth may be
+        # stated when all of its keys are opened or named (_may_state_a_myth).
+        named_in: dict[str, set[tuple[int, int]]] = {}
+        for myth_index, myth in enumerate(self.myths):
+            for group_index, (subjects, _) in enumerate(myth.groups):
+                for subject in subjects:
+                    named_in.setdefault(subject, set()).add((myth_index, group_index))
+        self._myth_groups_named = {s: frozenset(keys) for s, keys in named_in.items()}
+        self._myth_keys = [
+            frozenset((myth_index, group_index) for group_index in range(len(myth.groups)))
+            for myth_index, myth in enumerate(self.myths)
+        ]
 
         del self._built_sets  # only needed while building
         self._compile_yes_no(data.get("yes_no", {}))
@@ -2463,17 +2475,18 @@ class Lexicon:
         _stated_myths() skips working out which sentences state (_asserted) and matching
         the myths' phrases (~30% of understanding a message, measured). Only what
         _stated_myths() needs in any case: every myth it states passes."""
-        opened: set[tuple[int, int]] = set()
-        for word in tokens.vocabulary:
-            opened.update(self._myth_groups_opened.get(word, ()))
-        named = {m.phrase.owner[8:] for m in matches if m.phrase.owner.startswith("subject:")}
-        for myth_index, myth in enumerate(self.myths):
-            for group_index, (subjects, _) in enumerate(myth.groups):
-                if (myth_index, group_index) not in opened and named.isdisjoint(subjects):
-                    break
-            else:
-                return True
-        return False
+        opened = self._myth_groups_opened
+        there: set[tuple[int, int]] = set()
+        there.update(*(opened[word] for word in tokens.vocabulary & opened.keys()))
+        named = self._myth_groups_named
+        there.update(
+            *(
+                named.get(m.phrase.owner[8:], ())
+                for m in matches
+                if m.phrase.owner[:8] == "subject:"
+            )
+        )
+        return any(keys <= there for keys in self._myth_keys)
 
     def _pronouns_named(
         self,
