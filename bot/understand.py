@@ -324,9 +324,13 @@ def _scan(
     stems, sentence = tokens.stems, tokens.sentence_of
     for start, (word, folded) in enumerate(zip(tokens.words, tokens.folded, strict=True)):
         # The phrases opening at this word: by its folded form, as typed, by its stems.
-        opening = [by_word.get(folded), by_exact.get(word)]
+        as_folded, as_typed = by_word.get(folded), by_exact.get(word)
         if stems and stems[start]:
-            opening.extend(by_word.get(stem) for stem in sorted(stems[start]))
+            opening = [as_folded, as_typed, *(by_word.get(stem) for stem in sorted(stems[start]))]
+        elif as_folded is None and as_typed is None:
+            continue  # most words open no phrase of a set
+        else:
+            opening = [as_folded, as_typed]
         for entries in opening:
             if not entries:
                 continue
