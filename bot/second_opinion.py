@@ -13,8 +13,10 @@ overrule a subject found by weak hints at a margin whose cross-validated precisi
 above the tables' first-contact accuracy (one named by a strong phrase only when far
 surer); of two or more subjects the tables named, it drops one it scores far below the
 best of them; in a DM or at a step where the tables found no command, it may name one
-(bench/train_second_opinion.py measures all four at first contact). It never reads myths:
-those stay the tables'.
+(bench/train_second_opinion.py measures all four at first contact). Myths are the tables'
+first: the model never overrules or drops one they read, and names one (its "~" classes)
+only where the tables read a plain question that does not ask, nor say "not", and it
+scores the myth at MYTH or more (interpret._stated_myth: a claim stated, corrected).
 
 The model is replies/second_opinion.bin, written by bench/train_second_opinion.py from
 the tuning rows, the tuners' probes and the retired held-out halves (measured once at first
