@@ -272,6 +272,31 @@ def cross_validate(
     return results
 
 
+def block(
+    rows: list[dict], labels: list[str], first: int, last: int
+) -> tuple[list[tuple[dict, object]], object]:
+    """(row, the model's guess) for every writers' tuning row of rounds first..last, and
+    the model: trained without those rounds' tuning rows, their held-out halves, or the
+    probes written once round `first` had landed. One training (a fold's cost) where the
+    gate reads with the model itself: a message's clauses are scored one by one."""
+
+    def kept(row: dict) -> bool:
+        if row["group"] == RETIRED:
+            return not first <= row["round"] <= last
+        if row["group"] == PROBES:
+            return row["after"] < first
+        return not first <= round_of(row["group"]) <= last
+
+    model = from_bytes(build([r for r in rows if kept(r)], labels))
+    tested = [
+        r
+        for r in rows
+        if r["group"] not in (PROBES, RETIRED) and first <= round_of(r["group"]) <= last
+    ]
+    print(f"  block rounds {first}-{last}: {len(tested)} rows", file=sys.stderr)
+    return [(r, model.guess(clean(r["text"]))) for r in tested], model
+
+
 MARGINS = (0, 100, 200, 300, 400, 500, 600, 800, 1000)
 
 
@@ -347,6 +372,8 @@ def simulate(pairs: list[tuple[dict, object, Reading]], title: str) -> None:
             if gated != reading:
                 outcome = "fixed" if now and not was else "BROKE" if was else "still wrong"
                 tally[f"{case_of(reading)} {outcome}"] += 1
+        if not total:  # a round without rows in this locale
+            continue
         changes = ", ".join(f"{k} {v}" for k, v in sorted(tally.items())) or "no change"
         print(
             f"  {locale:<4} {before:>4}/{total:<4} {before / total:6.1%} -> "
@@ -402,6 +429,13 @@ def main() -> None:
         help="the retired held-out halves each fold trains on: all but its round's, or none",
     )
     parser.add_argument(
+        "--block",
+        nargs=2,
+        type=int,
+        metavar=("FIRST", "LAST"),
+        help="test on rounds FIRST..LAST with one model trained without them (not per round)",
+    )
+    parser.add_argument(
         "--first-contact",
         nargs="*",
         default=[],
@@ -417,18 +451,25 @@ def main() -> None:
         f"held-out rows, {len(labels)} classes",
         file=sys.stderr,
     )
-    if not args.no_cv:
-        results = cross_validate(rows, labels, args.probes, args.retired)
+    if args.block or not args.no_cv:
+        if args.block:
+            results, _ = block(rows, labels, *args.block)
+        else:
+            results = cross_validate(rows, labels, args.probes, args.retired)
         report(results)
         if args.gate:
             simulate([(r, g, tables_reading(r)) for r, g in results], "the tables as they are")
+        guesses = {(r["text"], r.get("where", "public")): (r, g) for r, g in results}
+        pooled = []
         for path in args.first_contact:
-            guesses = {(r["text"], r.get("where", "public")): (r, g) for r, g in results}
             pairs = []
             for item, reading in first_contact(Path(path)):
                 row, guess = guesses[item["text"], item["where"]]
                 pairs.append((row, guess, reading))
             simulate(pairs, f"first-contact readings {path}")
+            pooled += pairs
+        if len(args.first_contact) > 1:
+            simulate(pooled, f"all {len(args.first_contact)} first-contact readings")
     if args.write:
         data = build(rows, labels)
         MODEL.write_bytes(data)
