@@ -354,9 +354,11 @@ def case_of(reading: Reading) -> str:
     return "clarify" if u.clarify else u.kind
 
 
-def simulate(pairs: list[tuple[dict, object, Reading]], title: str) -> None:
+def simulate(pairs: list[tuple[dict, object, Reading]], title: str, clause=None) -> None:
     """How the gate would change these readings: per locale, rows fixed, broken, changed
-    and still wrong, by what the tables had given (dead end, clarify, a subject)."""
+    and still wrong, by what the tables had given (dead end, clarify, a subject). `clause`
+    guesses one cleaned clause (the --block model's: a fold's guesses are whole messages
+    only, so without it the gate adds no subject a clause asks)."""
     print(f"\nThe gate on {title} (cross-validated guesses):")
     for locale in (*LOCALES, "all"):
         tally: Counter[str] = Counter()
@@ -364,7 +366,7 @@ def simulate(pairs: list[tuple[dict, object, Reading]], title: str) -> None:
         for row, guess, reading in pairs:
             if locale not in ("all", row["locale"]):
                 continue
-            gated = gate(reading, lambda g=guess: g, row["text"])
+            gated = gate(reading, lambda g=guess: g, row["text"], clause)
             was, now = is_right(row, reading), is_right(row, gated)
             total += 1
             before += was
@@ -452,8 +454,10 @@ def main() -> None:
         file=sys.stderr,
     )
     if args.block or not args.no_cv:
+        clause = None
         if args.block:
-            results, _ = block(rows, labels, *args.block)
+            results, model = block(rows, labels, *args.block)
+            clause = model.guess
         else:
             results = cross_validate(rows, labels, args.probes, args.retired)
         report(results)
@@ -466,10 +470,10 @@ def main() -> None:
             for item, reading in first_contact(Path(path)):
                 row, guess = guesses[item["text"], item["where"]]
                 pairs.append((row, guess, reading))
-            simulate(pairs, f"first-contact readings {path}")
+            simulate(pairs, f"first-contact readings {path}", clause)
             pooled += pairs
         if len(args.first_contact) > 1:
-            simulate(pooled, f"all {len(args.first_contact)} first-contact readings")
+            simulate(pooled, f"all {len(args.first_contact)} first-contact readings", clause)
     if args.write:
         data = build(rows, labels)
         MODEL.write_bytes(data)

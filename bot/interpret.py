@@ -1262,44 +1262,122 @@ def read(text: str, *, where: str = PUBLIC, locale: str = "en") -> Reading:
     asked than the others (BOT_SECOND_OPINION=off: the tables alone)."""
     reading = _read_tables(text, where=where, locale=locale)
     if second_opinion.enabled():
-        return gate(reading, lambda: second_opinion.model().guess(clean(text)), text)
+        return gate(
+            reading,
+            lambda: second_opinion.model().guess(clean(text)),
+            text,
+            lambda clause: second_opinion.model().guess(clause),
+        )
     return reading
 
 
-def gate(reading: Reading, guess: Callable[[], second_opinion.Guess], text: str = "") -> Reading:
+def gate(
+    reading: Reading,
+    guess: Callable[[], second_opinion.Guess],
+    text: str = "",
+    clause: Callable[[str], second_opinion.Guess] | None = None,
+) -> Reading:
     """The gate below, then a myth the model reads stated where the tables read only a
-    question (_stated_myth)."""
+    question (_stated_myth), then a subject asked in a clause an adding word opens
+    (_asked_too: `clause` is the model's guess of one cleaned clause alone; without it,
+    none is added)."""
     guess = functools.cache(guess)
     gated = _gate(reading, guess, text)
-    if reading.understanding.kind != "question":
+    if reading.understanding.kind == "question":
+        gated = _stated_myth(gated, guess, text)
+    if clause is None:
         return gated
-    return _stated_myth(gated, guess, text)
+    return _asked_too(gated, clause, text)
+
+
+def _asked_too(
+    reading: Reading, clause: Callable[[str], second_opinion.Guess], text: str
+) -> Reading:
+    """A question with its subjects, plus the subject the model reads in a clause after the
+    first that an adding word opens ("Our server closes in two weeks. How long do I have
+    [...], and will my old links still work after?": the links too), when it scores that
+    clause's subject second_opinion.ASKED_TOO and is that far ahead of its runner-up there.
+    The whole message's scores cannot tell a second subject asked from a story's: a
+    clause's alone can. Only messages with such a clause are scored again (one in ten)."""
+    understood = reading.understanding
+    if (
+        reading.command is not None
+        or reading.where not in (PUBLIC, DM)
+        or understood.kind != "question"
+        or not understood.subjects
+        or understood.clarify
+    ):
+        return reading
+    added: list[str] = []
+    for piece in _added_clauses(text, reading.locale):
+        said = clause(piece)
+        if (
+            second_opinion.is_subject(said.label)
+            and said.label not in understood.subjects
+            and said.label not in added
+            and said.label not in second_opinion.NOT_ASKED_TOO
+            and said.margin >= second_opinion.ASKED_TOO_MARGIN
+            and said.scores.get(said.label, 0) >= second_opinion.ASKED_TOO
+        ):
+            added.append(said.label)
+    if not added:
+        return reading
+    return replace(
+        reading, understanding=replace(understood, subjects=[*understood.subjects, *added])
+    )
+
+
+def _added_clauses(text: str, locale: str) -> list[str]:
+    """The cleaned clauses after the first that open with one of the locale's adding words
+    ("and", "also", "und", "et", "y", ...: replies/intents `adding`; German "also" is
+    "so", no adding word) and say more than a name beside it ("..., auch Lesezeichen?"
+    lists what the first clause asks about)."""
+    adding = _adding_words(locale)
+    found = []
+    for index, piece in enumerate(_clauses(text) if adding else ()):
+        words = clean(piece).split()
+        if index and len(words) > 2 and words[0] in adding:
+            found.append(" ".join(words))
+    return found
+
+
+@functools.cache
+def _adding_words(locale: str) -> frozenset[str]:
+    return frozenset(clean(word) for word in lexicon(locale).adding_words)
 
 
 def _stated_myth(reading: Reading, guess: Callable[[], second_opinion.Guess], text: str) -> Reading:
     """A question the model reads as stating a myth (second_opinion.MYTH) is that myth:
-    the reply corrects it. Public and DM only, never over a command, and never where the
-    message asks ("müssen mir meine follower neu folgen?") or says "not" ("l'alias est
-    créé mais mes abonnés n'arrivent pas"): a claim states, and states the myth itself.
-    A claim asked only to be confirmed ("the alias starts the transfer, right?") states."""
+    the reply corrects it. Public and DM only, never over a command. Where the message
+    asks ("müssen mir meine follower neu folgen?") or says "not" ("l'alias est créé mais
+    mes abonnés n'arrivent pas") the model must be far surer (second_opinion.MYTH_ASKED:
+    "can i upload the archive zip to restore my posts?" asks about the myth itself); a
+    claim states, and states the myth itself. A claim asked only to be confirmed ("the
+    alias starts the transfer, right?") states."""
     understood = reading.understanding
     words = book()
     if (
         reading.command is not None
-        or (words.asks(text) and not words.confirms(text))
-        or words.negated(text)
         or reading.where not in (PUBLIC, DM)
         or understood.kind != "question"
         or understood.myths
         or not understood.subjects
     ):
         return reading
+    claims = not (words.asks(text) and not words.confirms(text)) and not words.negated(text)
+    if not claims and understood.clarify:
+        return reading
     scores = guess().scores
     myths = [(v, k) for k, v in scores.items() if k.startswith(second_opinion.MYTH_MARK)]
     if not myths:
         return reading
     score, label = max(myths)
-    if score < second_opinion.MYTH:
+    if claims and score < second_opinion.MYTH:
+        return reading
+    if not claims and (
+        score < second_opinion.MYTH_ASKED
+        or label[len(second_opinion.MYTH_MARK) :] in second_opinion.NOT_ASKED
+    ):
         return reading
     return replace(
         reading,

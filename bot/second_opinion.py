@@ -147,6 +147,29 @@ MYTH_MARK = "~"
 # (asking_ending), or 200 read a tuners' probe ("mis seguidos se copian solos o qué",
 # 313) as the myth.
 MYTH = 200
+# A question that asks ("can i upload the archive zip to restore my posts?") or says "not"
+# states the myth the model scores this high (session 18). At first contact, with guesses
+# from one model trained without the rounds scored (bench/train_second_opinion.py --block):
+# chosen on rounds 34-47 (en +5/-0, de +2, es +2 at 600; 400 broke an en row, 800 fixed
+# 3), then checked once on rounds 16-33: en +11/-0, de +2, fr +2, es +2.
+MYTH_ASKED = 600
+# Myths asked about that stay questions: "müssen mir meine follower neu folgen?" asks
+# whether they must (a tuners' probe, tests/test_understanding_defr_round11.py), and the
+# followers' own answer says they need not; the model scores it 1076 there.
+NOT_ASKED = frozenset({"followers_must_refollow"})
+# A clause after the first that opens with an adding word ("…, and will my old links still
+# work after?", "… also do my filters move") asks its own subject: the subject the model
+# gives that clause alone, scored this high and this far ahead of its runner-up, is added
+# to the tables' (bot/interpret.py _asked_too). The whole message's scores cannot tell a
+# second subject asked from the story around it (lead18: adding their best subject the
+# tables lacked gained en +4/-0 at 600). Chosen on rounds 34-47 as MYTH_ASKED (en +4/-0;
+# 200/200 gave +6/-1); with MYTH_ASKED, rounds 16-33 then read en +18/-0, de +2, fr +4,
+# es +3, and rounds 2-15 en +2/-0, de +1/-1, fr +1, es +2.
+ASKED_TOO = 400
+ASKED_TOO_MARGIN = 400
+# Never added so: "how long" after a subject asks how long that takes ("¿los seguidores se
+# pasan solos? ¿y cuánto tarda?" is the followers' timing), which its own answer tells.
+NOT_ASKED_TOO = frozenset({"duration"})
 # Scores and margins are in thousandths of the linear model's own score (an SVM's: +1 is
 # "this class" at the edge of the margin, -1 "not this one").
 UNIT = 1000

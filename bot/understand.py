@@ -716,6 +716,7 @@ class Lexicon:
         # "あと", "und", "et", "y"): what it asks stands apart from the first question
         # (`_asked_apart_from`); a locale opts in with `adding`.
         self.adding = frozenset(self._fold(self._plain(w)) for w in assertion.get("adding", []))
+        self.adding_words = tuple(assertion.get("adding", []))  # as written (bot/interpret.py)
         self.late_verbs_state = bool(assertion.get("late_verbs_state", False))
         self.points_back = self._optional_set(assertion.get("points_back"))
         # An opener that gives a reason before an article or possessive ("como los toots se

@@ -793,6 +793,144 @@ def test_a_claim_asked_only_to_be_confirmed_states_the_myth(
     assert got.myths == (["posts_move_automatically"] if stated else [])
 
 
+@pytest.mark.parametrize(
+    ("text", "score", "stated"),
+    [
+        ("are my posts sorted then?", second_opinion.MYTH_ASKED, True),
+        ("are my posts sorted then?", second_opinion.MYTH_ASKED - 1, False),
+        ("my posts aren't sorted then", second_opinion.MYTH_ASKED, True),
+        ("my posts aren't sorted then", second_opinion.MYTH_ASKED - 1, False),
+    ],
+)
+def test_a_myth_asked_about_is_read_where_the_model_is_far_surer(
+    text: str, score: int, stated: bool, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A question that asks or says "not" states the myth the model scores at
+    second_opinion.MYTH_ASKED ("can i upload the archive zip to restore my posts?" asks
+    about the myth itself), not at the claim's second_opinion.MYTH."""
+    tables = _tables(text, PUBLIC)
+    assert tables.command is None and tables.understanding.kind == "question"
+    assert "posts" in tables.understanding.subjects
+    monkeypatch.setattr(
+        second_opinion, "model", lambda: _Claims("posts", "posts_move_automatically", score)
+    )
+    monkeypatch.setenv(second_opinion.SETTING, "on")
+    got = read(text, where=PUBLIC, locale="en").understanding
+    assert got.myths == (["posts_move_automatically"] if stated else [])
+
+
+def _question(subject: str, where: str = PUBLIC, locale: str = "en") -> interpret.Reading:
+    from bot.understand import Understanding
+
+    return interpret.Reading(None, Understanding("question", [subject], [], 0.9), locale, where)
+
+
+def _clause_model(said: dict[str, Guess]):
+    """The model's guess of one cleaned clause: `said`'s, else off topic."""
+    return lambda clause: said.get(clause, Guess("_unknown", "posts", 0, {"_unknown": 0}))
+
+
+_LINKS = Guess(
+    "external_links",
+    "posts",
+    second_opinion.ASKED_TOO_MARGIN,
+    {"external_links": second_opinion.ASKED_TOO, "posts": 0},
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "where", "locale", "said", "subjects"),
+    [
+        # A clause an adding word opens asks its own subject.
+        (
+            "Our server closes in two weeks, and will my old links still work after?",
+            PUBLIC,
+            "en",
+            _LINKS,
+            ["server_closing", "external_links"],
+        ),
+        (
+            "Unser Server schließt bald. Und gehen meine alten Links dann noch?",
+            interpret.DM,
+            "de",
+            _LINKS,
+            ["server_closing", "external_links"],
+        ),
+        # No adding word: the clause may be the story around the question.
+        (
+            "Our server closes in two weeks. will my old links still work after?",
+            PUBLIC,
+            "en",
+            _LINKS,
+            ["server_closing"],
+        ),
+        # German "also" is "so", no adding word.
+        (
+            "Unser Server schließt bald, also gehen meine alten Links dann noch?",
+            PUBLIC,
+            "de",
+            _LINKS,
+            ["server_closing"],
+        ),
+        # A model short of ASKED_TOO or of its margin there, or at a step: nothing added.
+        (
+            "Our server closes in two weeks, and will my old links still work after?",
+            PUBLIC,
+            "en",
+            Guess(
+                "external_links",
+                "posts",
+                second_opinion.ASKED_TOO_MARGIN,
+                {"external_links": second_opinion.ASKED_TOO - 1},
+            ),
+            ["server_closing"],
+        ),
+        (
+            "Our server closes in two weeks, and will my old links still work after?",
+            PUBLIC,
+            "en",
+            Guess(
+                "external_links",
+                "posts",
+                second_opinion.ASKED_TOO_MARGIN - 1,
+                {"external_links": second_opinion.ASKED_TOO},
+            ),
+            ["server_closing"],
+        ),
+        (
+            "Our server closes in two weeks, and will my old links still work after?",
+            "export",
+            "en",
+            _LINKS,
+            ["server_closing"],
+        ),
+    ],
+)
+def test_a_subject_asked_in_a_clause_an_adding_word_opens_is_added(
+    text: str, where: str, locale: str, said: Guess, subjects: list[str]
+) -> None:
+    """The model reads each clause after the first that an adding word opens alone; its
+    subject there, at second_opinion.ASKED_TOO and that far ahead of the runner-up, is
+    asked too, beside the tables' (the whole message's scores mix it with the story)."""
+    clauses = {
+        interpret.clean(piece): said
+        for piece in interpret._clauses(text)
+        if "links" in piece or "Links" in piece
+    }
+    whole = Guess("server_closing", "_unknown", 0, {"server_closing": 0})
+    got = interpret.gate(
+        _question("server_closing", where, locale), lambda: whole, text, _clause_model(clauses)
+    )
+    assert got.understanding.subjects == subjects
+
+
+def test_without_a_clause_model_no_subject_is_added() -> None:
+    text = "Our server closes in two weeks, and will my old links still work after?"
+    whole = Guess("server_closing", "_unknown", 0, {"server_closing": 0})
+    got = interpret.gate(_question("server_closing"), lambda: whole, text)
+    assert got.understanding.subjects == ["server_closing"]
+
+
 def test_a_myths_class_never_wins_a_guess() -> None:
     """The model's best class is what a message asks: a myth's class beside it is a claim,
     read by the gate from the scores, never the guess itself."""
