@@ -1282,12 +1282,49 @@ def gate(
     (_asked_too: `clause` is the model's guess of one cleaned clause alone; without it,
     none is added)."""
     guess = functools.cache(guess)
+    misread = _misread_myth(reading, guess)
+    if misread is not None:
+        return misread
     gated = _gate(reading, guess, text)
     if reading.understanding.kind == "question":
         gated = _stated_myth(gated, guess, text)
     if clause is None:
         return gated
     return _asked_too(gated, clause, text)
+
+
+def _misread_myth(reading: Reading, guess: Callable[[], second_opinion.Guess]) -> Reading | None:
+    """The model's subject, where the tables read a myth the model scores as not stated
+    (below zero) and it names a subject the tables did not, second_opinion.MISREAD_MYTH
+    ahead ("i write private notes on ppls profiles do those carry over" asks about the
+    notes: "name and bio are copied" is a phrase matched beside it). Public and DM only;
+    None where the tables' reading stands (a model without scores leaves every myth)."""
+    understood = reading.understanding
+    if reading.command is not None or not understood.myths or reading.where not in (PUBLIC, DM):
+        return None
+    said = guess()
+    if (
+        not said.scores
+        or not second_opinion.is_subject(said.label)
+        or said.label in understood.subjects
+        or said.margin < second_opinion.MISREAD_MYTH
+    ):
+        return None
+    mark = second_opinion.MYTH_MARK
+    if max(said.scores.get(mark + myth, -second_opinion.UNIT) for myth in understood.myths) >= 0:
+        return None
+    return replace(
+        reading,
+        understanding=Understanding(
+            "question",
+            [said.label],
+            [],
+            second_opinion.CONFIDENCE,
+            ranked=True,
+            evidence=understood.evidence,
+            length=understood.length,
+        ),
+    )
 
 
 def _asked_too(
@@ -1392,7 +1429,8 @@ def _gate(reading: Reading, guess: Callable[[], second_opinion.Guess], text: str
     (`guess` is only called where it may, and gate() caches it; bench/train_second_opinion.py passes
     cross-validated guesses to measure the gate).
 
-    Never over a command the tables found, a myth (repeating one is the worst failure), a
+    Never over a command the tables found, a myth (repeating one is the worst failure;
+    but see _misread_myth, called before this), a
     greeting or thanks, nor a message the tables recognised as out of scope ("how do I
     add alt text?"); off-topic messages stay "I don't know" unless the model names a
     subject by a wide margin (it has an off-topic class of its own), nor a subject the

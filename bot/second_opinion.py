@@ -14,9 +14,11 @@ above the tables' first-contact accuracy (one named by a strong phrase only when
 surer); of two or more subjects the tables named, it drops one it scores far below the
 best of them; in a DM or at a step where the tables found no command, it may name one
 (bench/train_second_opinion.py measures all four at first contact). Myths are the tables'
-first: the model never overrules or drops one they read, and names one (its "~" classes)
-only where the tables read a plain question that does not ask, nor say "not", and it
-scores the myth at MYTH or more (interpret._stated_myth: a claim stated, corrected).
+first: the model overrules one they read only where it scores that myth below zero (not
+stated) and names another subject MISREAD_MYTH ahead (interpret._misread_myth), and names
+one (its "~" classes) only where the tables read a plain question and it scores the myth at
+MYTH or more, MYTH_ASKED where the message asks or says "not" (interpret._stated_myth: a
+claim stated, corrected).
 
 The model is replies/second_opinion.bin, written by bench/train_second_opinion.py from
 the tuning rows, the tuners' probes and the retired held-out halves (measured once at first
@@ -157,6 +159,15 @@ MYTH_ASKED = 600
 # whether they must (a tuners' probe, tests/test_understanding_defr_round11.py), and the
 # followers' own answer says they need not; the model scores it 1076 there.
 NOT_ASKED = frozenset({"followers_must_refollow"})
+# A myth the tables read is no myth where the model scores its class below zero (its "not
+# this one") and names a subject the tables did not, this far ahead of its runner-up: the
+# message asks that subject ("i write private notes on ppls profiles do those carry over"
+# is the notes, not "name and bio are copied"; "i blocked a whole instance of weirdos does
+# that block carry over" the domain blocks). Chosen on rounds 34-47 (as MYTH_ASKED): en +4,
+# es +1, none broken, at any margin from 200 to 600 and a myth score under -600 to 200.
+# Checked once on rounds 16-33: en +1, de +2, fr +1, es +1; rounds 2-15: en +4, fr +1,
+# es +1, ja +2; none broken.
+MISREAD_MYTH = 600
 # A clause after the first that opens with an adding word ("…, and will my old links still
 # work after?", "… also do my filters move") asks its own subject: the subject the model
 # gives that clause alone, scored this high and this far ahead of its runner-up, is added

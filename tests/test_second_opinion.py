@@ -452,7 +452,8 @@ def test_setting_off_reads_with_the_tables_alone(monkeypatch: pytest.MonkeyPatch
 @pytest.mark.parametrize("kind", ["myth", "question"])
 @pytest.mark.parametrize("confidence", [0.9, 0.5, 0.0])
 def test_gate_never_touches_a_myth_however_weakly_read(kind: str, confidence: float) -> None:
-    """A stated myth stays the tables' whatever their confidence: its reply corrects it,
+    """A stated myth stays the tables' whatever their confidence (a model without scores
+    cannot say it is not stated: second_opinion.MISREAD_MYTH): its reply corrects it,
     a subject's would not. A question that also carries a myth is the case only the myth
     guard protects (a "myth" reading is also kept by the question-only branch), so both
     kinds are checked: the test fails when the guard goes."""
@@ -462,6 +463,40 @@ def test_gate_never_touches_a_myth_however_weakly_read(kind: str, confidence: fl
         None, Understanding(kind, ["followers"], ["some_myth"], confidence), "en", PUBLIC
     )
     assert interpret.gate(myth, lambda: Guess("posts", "_unknown", 10_000)) == myth
+
+
+@pytest.mark.parametrize(
+    ("where", "label", "margin", "stated", "read_as"),
+    [
+        (PUBLIC, "private_notes", second_opinion.MISREAD_MYTH, -1, ["private_notes"]),
+        (interpret.DM, "private_notes", second_opinion.MISREAD_MYTH, -1, ["private_notes"]),
+        # The myth's class scored stated, a model short of the margin, the model's subject
+        # the tables' own, or at a step: the tables' myth stands.
+        (PUBLIC, "private_notes", second_opinion.MISREAD_MYTH, 0, None),
+        (PUBLIC, "private_notes", second_opinion.MISREAD_MYTH - 1, -1, None),
+        (PUBLIC, "profile", second_opinion.MISREAD_MYTH, -1, None),
+        ("export", "private_notes", second_opinion.MISREAD_MYTH, -1, None),
+    ],
+)
+def test_a_myth_the_model_finds_not_stated_gives_way_to_its_far_surer_subject(
+    where: str, label: str, margin: int, stated: int, read_as: list[str] | None
+) -> None:
+    """ "i write private notes on ppls profiles do those carry over": the tables read "name
+    and bio are copied" in it; the model scores that myth not stated and names the notes
+    second_opinion.MISREAD_MYTH ahead, so the notes are answered."""
+    from bot.understand import Understanding
+
+    myth = interpret.Reading(
+        None, Understanding("myth", ["profile"], ["name_bio_copied"], 0.9), "en", where
+    )
+    scores = {label: 1000, "_unknown": 1000 - margin, "~name_bio_copied": stated}
+    got = interpret.gate(myth, lambda: Guess(label, "_unknown", margin, scores))
+    if read_as is None:
+        assert got == myth
+    else:
+        assert got.understanding.kind == "question"
+        assert got.understanding.subjects == read_as
+        assert got.understanding.myths == []
 
 
 @pytest.mark.parametrize(("setting", "environment"), [("off", "on"), ("on", "off")])
