@@ -207,14 +207,21 @@ _HALF = 1 << (_WIDE - 1)
 # Most words of a message come again in later ones, and cutting, hashing and looking up
 # their n-grams was most of scores(): the sums of the last _WORDS_SUMMED words are kept
 # (Model.word, an lru_cache; about 0.75 KB a word, 0.8 MB in all), words of up to
-# _SUMMED_LENGTH characters (longer ones, mostly unspaced Japanese, are rarely met
-# twice, and their n-grams would fill it).
+# _SUMMED_LENGTH characters (longer ones are rarely met twice, and their n-grams would
+# fill it; _kept_word).
 _WORDS_SUMMED = 1024
 _SUMMED_LENGTH = 20
 # A bucket is looked for among those sharing its top _PREFIX bits (Model.first), not
 # bisected over all of them: a few comparisons instead of sixteen, for 64 KB.
 _PREFIX = 14
 _UNSPACED = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff]")
+
+
+def _kept_word(word: str) -> bool:
+    """Whether a word's weight sum is kept for the next messages (Model.word): not a
+    long one, nor a run of unspaced Japanese (the whole message, or much of it, rarely
+    met twice: summed with the word pairs, as they come)."""
+    return len(word) <= _SUMMED_LENGTH and (word.isascii() or not _UNSPACED.search(word))
 
 
 def features(cleaned: str) -> set[int]:
@@ -329,27 +336,28 @@ class Model:
 
         Summed a word at a time from each word's own sum (_word, kept for the next
         messages), less each feature a word shares with an earlier one ("posts" and
-        "post" share "<po"), then the word pairs, rarely met twice, summed as they come."""
+        "post" share "<po"); then the features of the words not kept (_kept_word) and
+        the word pairs, rarely met twice, summed as they come."""
         words = cleaned.split()
         seen = {_START}
         total = self.start
         shared: list[int] = []  # a feature of three words is here twice: counted once
+        loose: set[int] = set()  # the features of the words not kept (_kept_word)
         for word in dict.fromkeys(words):
-            if len(word) <= _SUMMED_LENGTH:
-                ids, word_total = self.word(word)
-            else:  # not kept: its ids need no compact copy
-                ids = set(_word_features(word))
-                word_total = self._sum(ids)
+            if not _kept_word(word):
+                loose.update(_word_features(word))
+                continue
+            ids, word_total = self.word(word)
             shared.extend(seen.intersection(ids))
             seen.update(ids)
             total += word_total
-        pairs = {
+        loose.update(
             zlib.crc32(f"b{words[index - 1]} {words[index]}".encode())
             for index in range(1, len(words))
-        }
-        pairs -= seen
-        seen |= pairs
-        total += self._sum(pairs) - self._sum(shared)
+        )
+        loose -= seen  # each feature once: those of a kept word are in its sum
+        seen |= loose
+        total += self._sum(loose) - self._sum(shared)
         step = self.step / math.sqrt(len(seen))
         lanes = self._lanes(total + self.halves)
         return [round((t - _HALF) * step) + b for t, b in zip(lanes, self.bias, strict=True)]
