@@ -136,3 +136,28 @@ def test_a_denial_of_the_step_is_not_yet(text, where):
 )
 def test_a_direction_at_the_step_asking_which_way(text, command):
     assert read(text, where="choose_direction").command == command
+
+
+@pytest.mark.parametrize("where", ["alias", "followers"])
+@pytest.mark.parametrize(
+    ("text", "locale"),
+    [
+        # A restart word asked about the old account: whether it can be used again, a
+        # question (bot/interpret.py _about_old_account), never the walk's restart.
+        ("can I restart my old account later?", "en"),
+        ("can I start using my old account again later?", "en"),
+        ("kann ich mein altes Konto später neu starten?", "de"),
+        ("kann ich später mit meinem alten Konto von vorn anfangen?", "de"),
+        ("puis-je recommencer mon ancien compte plus tard ?", "fr"),
+        ("est-ce que je pourrai recommencer à utiliser mon vieux compte ?", "fr"),
+        ("je pourrai recommencer à poster sur mon ancien compte ?", "fr"),
+        ("¿puedo volver a empezar a usar mi cuenta vieja?", "es"),
+        ("¿puedo reiniciar mi cuenta vieja más tarde?", "es"),
+        ("古いアカウントはあとでやり直せる？", "ja"),
+        ("古いアカウントをリセットしてまた使える？", "ja"),
+    ],
+)
+def test_a_restart_word_asked_about_the_old_account_is_a_question(text, locale, where):
+    reading = read(text, where=where, locale=locale)
+    assert reading.command is None
+    assert reading.understanding.subjects == ["old_account"]
