@@ -748,3 +748,20 @@ async def test_a_restart_question_is_let_go_by_a_change_of_language(sandbox, ans
     assert {k: row[k] for k in ("direction", "new_handle")} == {
         k: before[k] for k in ("direction", "new_handle")
     }, replied
+
+
+@pytest.mark.parametrize("public_mention", [False, True])
+async def test_whether_followers_see_the_move_is_what_others_see(sandbox, public_mention):
+    """ "can my followers see that I'm moving?" got "Followers move automatically once you
+    press Move followers": "my followers" outweighed "followers see". It asks what others
+    see of the move (LABELS.md what_others_see): the notice on the old profile."""
+    text = "can my followers see that I'm moving?"
+    seen = knowledge("en").subjects["what_others_see"].answer
+    followers = knowledge("en").subjects["followers"].answer
+    if public_mention:
+        answer = "\n".join(await public(sandbox, "alice", f"@helper {text}", "en"))
+    else:
+        await walk_to(sandbox, "alias", "en", honour=True)
+        answer = await say(sandbox, "alice", text)
+        assert await step_of(sandbox) == "alias", answer
+    assert seen in answer and followers not in answer, answer

@@ -9,6 +9,8 @@ from __future__ import annotations
 import pytest
 from question_set import first_contact
 
+from bot.interpret import read
+
 
 def reading(text: str, where: str = "public"):
     return first_contact({"text": text, "where": where})
@@ -383,3 +385,19 @@ def test_hashtags_open_a_question_or_name_its_subject(text, subjects):
     got = reading(text)[1]
     assert got.understanding.kind == "question", got
     assert set(got.understanding.subjects) == subjects, got
+
+
+@pytest.mark.parametrize("where", ["public", "dm", "alias"])
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "my followers" and "followers see" are as long: the seeing is what is asked.
+        "can my followers see that I'm moving?",
+        "will my followers see I'm leaving?",
+        "would my followers be able to see that I'm moving?",
+    ],
+)
+def test_whether_followers_see_the_move_asks_what_others_see(text, where):
+    got = read(text, where=where, locale="en")
+    assert got.command is None
+    assert got.understanding.subjects == ["what_others_see"]
