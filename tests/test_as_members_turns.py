@@ -521,9 +521,10 @@ async def test_asking_to_resume_posting_on_the_old_account_is_a_question(sandbox
     assert (row["step"], row["paused"]) == ("followers", 1), answer
 
 
-# "The old account" as Japanese members write it: 旧アカウント (and its slang 旧アカ, 旧垢)
-# and 古いアカウント are one account.
-OLD_ACCOUNT_JA = ["古いアカウント", "旧アカウント", "旧アカ", "旧垢"]
+# "The old account" as Japanese members write it: 旧アカウント (and its slang 旧アカ, 旧垢),
+# 元のアカウント, 前のアカウント, 以前のアカウント and 古いアカウント are one account.
+OLD_ACCOUNT_JA = ["古いアカウント", "旧アカウント", "旧アカ", "旧垢", "元のアカウント"]
+OLD_ACCOUNT_JA += ["前のアカウント", "以前のアカウント", "元の垢"]
 
 
 @pytest.mark.parametrize("old", OLD_ACCOUNT_JA)

@@ -319,3 +319,20 @@ def test_quitting_said_plainly_is_stop(text: str, where: str) -> None:
     """The plain form "やめる" (I'll quit) as well as the polite "やめます": a member who
     wants the messages to end is not told "I don't know that one"."""
     assert read(text, where=where, locale="ja").command == "stop"
+
+
+@pytest.mark.parametrize("old", ["元のアカウント", "前のアカウント", "以前のアカウント", "元の垢"])
+def test_the_old_account_written_any_way_reads_as_one_account(old: str) -> None:
+    # 元の / 前の / 以前のアカウント fold to 古いアカウント as 旧アカウント does: the same
+    # question gets the same reading ("resume" and the posts were read for 元のアカウント).
+    asked = read(f"{old}で投稿を再開してもいい？", where="followers", locale="ja")
+    assert asked.command is None
+    assert asked.understanding.subjects == ["old_account"]
+    stated = read(f"{old}にエイリアスを作るんだよね", where="public", locale="ja")
+    assert stated.understanding.myths == ["alias_on_old_account"]
+
+
+def test_an_account_of_the_same_name_is_no_old_account() -> None:
+    # 名前のアカウント holds 前のアカウント: it is kept whole, not folded.
+    got = read("新しいサーバで同じ名前のアカウントを作れる？", where="public", locale="ja")
+    assert got.understanding.subjects == ["username"]
