@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 
+from bot import interpret
 from bot.interpret import read
 from bot.understand import lexicon, understand
 
@@ -360,3 +361,87 @@ def test_another_form_of_a_phrase_word_is_no_typo(locale, text, subjects):
     assert understood.subjects == subjects
     assert understood.confidence == 0.9
     assert lexicon(locale).tokens(text).corrected == set()
+
+
+@pytest.mark.parametrize(
+    ("locale", "text", "subjects"),
+    [
+        # The wait before deleting the old account is the deletion's question (its answer
+        # says to wait until the followers have moved), not how long a move takes.
+        (
+            "fr",
+            "Combien de temps faut-il attendre avant de supprimer l'ancien compte ?",
+            ["delete_old_account"],
+        ),
+        (
+            "fr",
+            "Je dois patienter combien de temps avant d'effacer mon ancien compte ?",
+            ["delete_old_account"],
+        ),
+        (
+            "de",
+            "Wie lange soll ich warten, bevor ich mein altes Konto lösche?",
+            ["delete_old_account"],
+        ),
+        (
+            "de",
+            "Wie lange muss ich noch warten bevor ich den alten Account löschen darf?",
+            ["delete_old_account"],
+        ),
+        # How long the move takes, then the deletion: both asked.
+        (
+            "fr",
+            "Combien de temps dure le déménagement, et puis-je supprimer l'ancien compte après ?",
+            ["duration", "delete_old_account"],
+        ),
+        (
+            "de",
+            "Wie lange dauert der Umzug, und kann ich das alte Konto dann löschen?",
+            ["duration", "delete_old_account"],
+        ),
+        # Going on posting with the old account after the move is keeping both (LABELS.md,
+        # as the tuning rows label it); what becomes of it, asked, is the old account.
+        (
+            "de",
+            "Kann ich nach dem Umzug mit dem alten Konto weiter posten?",
+            ["keep_both_accounts"],
+        ),
+        (
+            "de",
+            "kann ich mit meinem alten account weiterhin posten wenn ich umgezogen bin",
+            ["keep_both_accounts"],
+        ),
+        ("de", "Was passiert mit dem alten Konto, kann ich dort weiter posten?", ["old_account"]),
+        ("de", "Kann ich mit dem alten Konto noch posten?", ["old_account"]),
+        (
+            "en",
+            "after moving could I still post from the old one now and then?",
+            ["keep_both_accounts"],
+        ),
+        (
+            "en",
+            "what happens to my old account, can I still post from the old one?",
+            ["old_account"],
+        ),
+    ],
+)
+def test_the_tables_read_the_wait_before_deleting_and_posting_on(locale, text, subjects):
+    """The phrase tables read these as labelled, not only the second opinion over them: a
+    retrained model lost two tuning rows of these classes (fr "attendre avant de supprimer"
+    read as the duration too, de "mit dem alten Konto weiter posten" as the old account)."""
+    tables = interpret._read_tables(text, where="public", locale=locale).understanding
+    assert tables.subjects == subjects
+    assert read(text, where="public", locale=locale).understanding.subjects == subjects
+
+
+@pytest.mark.parametrize(
+    "text", ["mes pouets partent avec moi quand je déménage, hein", "mes posts partiront avec moi"]
+)
+def test_posts_leaving_with_the_member_is_the_myth_that_they_move(text):
+    """ "partent avec moi" (they leave with me) is the posts moving: stated, the myth, as
+    "me suivent" is (the tables read it as a question; only the model saw the claim)."""
+    tables = interpret._read_tables(text, where="public", locale="fr").understanding
+    assert tables.myths == ["posts_move_automatically"]
+    assert read(text, where="public", locale="fr").understanding.myths == [
+        "posts_move_automatically"
+    ]
