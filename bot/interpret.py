@@ -87,6 +87,9 @@ _SURE_ELSEWHERE = 3
 _WRITTEN_IN = 0.8
 _WRITTEN_AHEAD = 0.4
 _MAX_CONTAINS = 120  # a phrase inside a longer text counts only in a short message
+# Words between "habe das archiv" and "angefordert" that keep them one report ("habe das
+# Archiv gestern angefordert"), as ".." in the subject tables (bot/understand.py).
+_HAVE_GAP = 3
 # A question at a step about where or how, and a report of the step, are short: a longer
 # message tells a story (asked by itself, or a question about its subject).
 _MAX_HOW_WORDS = 8
@@ -304,6 +307,9 @@ class _Book:
         self.contrast: set[str] = set()  # words that make a report a problem
         self.negations: set[str] = set()  # words that say a step is not done
         self.yes: set[str] = set()  # words that say yes opening an answer (`[ignore] yes`)
+        # "ok", "got it", "verstanden": the message understood, no report (`[turns]
+        # understood`, as bot/walkthrough.py hears it said alone).
+        self.acknowledging: set[str] = set()
         self.pronouns: set[str] = set()  # subject pronouns before a report ("i copied")
         # Words asking to go on after a report ("..., shall we carry on?", "what's next?"):
         # they confirm the report instead of being a command of their own.
@@ -385,6 +391,8 @@ class _Book:
                     _add_locale(self.inside_locales, cleaned, locale)
                     target = unspaced if _UNSPACED.search(cleaned) else self.inside
                     _add(target, cleaned, phrase_name)
+            understood = data.get("turns", {}).get("understood", {})
+            self.acknowledging.update(clean(p) for p in understood.get("exact", []))
             ignored = data.get("ignore", {})
             own = {clean(w) for w in ignored.get("words", [])} - {""}
             ignore.update(own)
@@ -622,18 +630,36 @@ class _Book:
             return None
         exact, inside = self.find(left)
         # A done word of the exact kind, as a clause or opening one: "done, and ...",
-        # "fini et j'ai demandé l'archive".
+        # "fini et j'ai demandé l'archive". Not an "ok" (a done word alone, which only
+        # acknowledges before the news: "ok, I requested the archive"); "ya" (already) is.
         clauses = (clean(c).split() for c in _CLAUSES.split(text))
         openers = {" ".join(c[:size]) for c in clauses for size in range(1, len(c) + 1)}
+        openers = openers - self.yes - self.acknowledging
         if (
             "done" in exact
             or "done" in inside
-            or any("done" in self.exact.get(o, ()) for o in openers if o not in self.yes)
+            or any("done" in self.exact.get(o, ()) for o in openers)
         ):
             return None
         # "Habe das Archiv angefordert" holds "habe das archiv" (downloaded): a request
         # said is the request.
         return "requested" if rest != base else "downloaded"
+
+    def requested_with_have(self, text: str) -> bool:
+        """ "ich habe das Archiv angefordert": a download phrase ("habe das archiv", I
+        have it) said only as the auxiliary of a request word a few words after it, and no
+        download said apart from that ("... angefordert und heruntergeladen" says one)."""
+        base = clean(text)
+        left = self._have_requested.sub(" ", base)
+        return left != base and self._news_patterns["downloaded"].search(left) is None
+
+    @functools.cached_property
+    def _have_requested(self) -> re.Pattern[str]:
+        """A download phrase, up to _HAVE_GAP words, then a request phrase: the perfect
+        tense of the request."""
+        news = self._news_patterns
+        gap = rf"(?:\s+\S+){{0,{_HAVE_GAP}}}?\s+"
+        return re.compile(rf"(?:{news['downloaded'].pattern}){gap}(?:{news['requested'].pattern})")
 
     def _whole(self, base: str) -> tuple[list[str], str]:
         """The groups a cleaned message is as a whole, and the message without filler."""
@@ -2065,7 +2091,11 @@ def _said_at_step(group: str, step: _StepWords | None, understood: Understanding
     words are the archive's own, is that news ("I requested the archive" at the import
     step: the done words hold "angefordert", "ダウンロードした" for the steps they do); a
     done word of its own still wins (_Book.archive_news_only). The model's command, which
-    has no words to weigh, is _for_step's alone (_model_command)."""
+    has no words to weigh, is _for_step's alone (_model_command). A download word that is
+    only the "have" of a request after it ("ich habe das Archiv angefordert": "habe das
+    archiv" alone says it is downloaded) is the request."""
+    if group == "downloaded" and book().requested_with_have(text):
+        group = "requested"
     group = _for_step(group, step, understood)
     if (
         group != "done"

@@ -623,6 +623,10 @@ ARCHIVE_NEWS = [
     ("fr", "j'ai demandé l'archive", "requested"),
     ("ja", "アーカイブをリクエストした", "requested"),
     ("ja", "アーカイブはダウンロードした", "downloaded"),
+    # An opening "ok" acknowledges; it is no "done" of the step beside the news.
+    ("en", "ok, I requested the archive", "requested"),
+    ("de", "ok, ich habe das Archiv angefordert", "requested"),
+    ("fr", "ok, j'ai demandé l'archive", "requested"),
 ]
 
 
@@ -641,6 +645,22 @@ async def test_archive_news_at_the_import_step_is_noted_and_keeps_the_step(
     assert noted.strip().split("\0")[0] in answer, answer
     title = Words.load(locale).titles["import"]
     assert misc(locale, "back_to_step", number=7, title=title) in answer, answer
+
+
+@pytest.mark.parametrize(
+    "text", ["ich habe das Archiv angefordert", "hab das Archiv gestern angefordert"]
+)
+async def test_the_archive_requested_in_german_at_its_step_is_requested_not_downloaded(
+    sandbox, text
+):
+    """At the archive step "ich habe das Archiv angefordert" was recorded as downloaded
+    ("habe das archiv", I have it, is a download word): the download step would have been
+    skipped and no reminder sent before the link expires. "habe" is the request's here."""
+    await walk_to(sandbox, "archive", "de", honour=True)
+    answer = await say(sandbox, "alice", text, language="de")
+    row = await member_row(sandbox)
+    assert row["step"] == "alias", answer
+    assert row["archive_requested_at"] and not row["archive_downloaded_at"], answer
 
 
 @pytest.mark.parametrize("locale", ["en", "de", "fr"])

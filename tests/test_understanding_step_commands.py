@@ -161,3 +161,36 @@ def test_a_restart_word_asked_about_the_old_account_is_a_question(text, locale, 
     reading = read(text, where=where, locale=locale)
     assert reading.command is None
     assert reading.understanding.subjects == ["old_account"]
+
+
+@pytest.mark.parametrize(
+    ("text", "where", "locale"),
+    [
+        # "habe das Archiv" (I have it) is the perfect tense of the request said after it.
+        ("ich habe das Archiv angefordert", "archive", "de"),
+        ("hab das Archiv gestern angefordert", "archive", "de"),
+        # An opening "ok" only acknowledges: the archive's news at another step.
+        ("ok, I requested the archive", "alias", "en"),
+        ("ok, I requested the archive", "import", "en"),
+        ("okay I've requested my archive", "export", "en"),
+        ("ok, ich habe das Archiv angefordert", "alias", "de"),
+        ("ok, j'ai demandé l'archive", "import", "fr"),
+        ("ok、アーカイブをリクエストした", "alias", "ja"),
+    ],
+)
+def test_the_archive_requested_is_the_request(text, where, locale):
+    assert read(text, where=where, locale=locale).command == "requested"
+
+
+@pytest.mark.parametrize(
+    ("text", "where", "locale", "command"),
+    [
+        ("ich habe das Archiv angefordert und heruntergeladen", "archive", "de", "downloaded"),
+        ("ich habe das Archiv", "archive", "de", "downloaded"),
+        ("ok done, and I requested the archive", "alias", "en", "done"),
+        # "ya" (already) is a done word of its own: the CSVs downloaded did the export step.
+        ("ya los descargué", "export", "es", "done"),
+    ],
+)
+def test_a_download_or_a_done_beside_the_request_still_counts(text, where, locale, command):
+    assert read(text, where=where, locale=locale).command == command
