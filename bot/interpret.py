@@ -131,6 +131,8 @@ _SPELLED_MIN = 5
 _LATIN_ACCENT = re.compile(r"([A-Za-z])[\u0300-\u036f]+")
 _QUESTION_MARK = r"[?？]"
 _STRETCHED = re.compile(r"([^\W\d_])\1{2,}")
+# Signs that agree, as "ok" does ("👍 requested the archive": no step's done beside news).
+_AGREEING = frozenset({"👍", "👌"})
 _NOT_WORD = re.compile(r"[^\w\s'\-✅👍👌]|_")
 _NOTHING = re.compile(r"(?!x)x")
 _LETTERS = re.compile(r"[^\W\d_]")
@@ -628,13 +630,16 @@ class _Book:
         left = self._news_patterns["downloaded"].sub(" ", rest)
         if left == base:
             return None
-        exact, inside = self.find(left)
+        # A thumb beside the news agrees with it ("👍 requested the archive"): no done
+        # word, as an "ok" is none (a check mark, "✅", still says done).
+        exact, inside = self.find(" ".join(w for w in left.split() if w not in _AGREEING))
         # A done word of the exact kind, as a clause or opening one: "done, and ...",
         # "fini et j'ai demandé l'archive". Not an "ok" (a done word alone, which only
         # acknowledges before the news: "ok, I requested the archive"); "ya" (already) is.
+        # Nor a thumb ("👍 requested the archive": it agrees, as "ok" does).
         clauses = (clean(c).split() for c in _CLAUSES.split(text))
         openers = {" ".join(c[:size]) for c in clauses for size in range(1, len(c) + 1)}
-        openers = openers - self.yes - self.acknowledging
+        openers = openers - self.yes - self.acknowledging - _AGREEING
         if (
             "done" in exact
             or "done" in inside

@@ -627,6 +627,8 @@ ARCHIVE_NEWS = [
     ("en", "ok, I requested the archive", "requested"),
     ("de", "ok, ich habe das Archiv angefordert", "requested"),
     ("fr", "ok, j'ai demandé l'archive", "requested"),
+    # Nor does a thumb opening it ("👍" alone is the step's done).
+    ("en", "👍 requested the archive", "requested"),
 ]
 
 

@@ -176,6 +176,9 @@ def test_a_restart_word_asked_about_the_old_account_is_a_question(text, locale, 
         ("ok, ich habe das Archiv angefordert", "alias", "de"),
         ("ok, j'ai demandé l'archive", "import", "fr"),
         ("ok、アーカイブをリクエストした", "alias", "ja"),
+        # A sign opening the news marks that news, no step's done.
+        ("👍 requested the archive", "import", "en"),
+        ("👍 j'ai demandé l'archive", "alias", "fr"),
     ],
 )
 def test_the_archive_requested_is_the_request(text, where, locale):
