@@ -594,6 +594,7 @@ RESTART_OLD = [
     ("es", "¿puedo reiniciar mi cuenta vieja más tarde?"),
     ("es", "¿puedo volver a empezar a usar mi cuenta vieja?"),
     ("fr", "puis-je recommencer mon ancien compte plus tard ?"),
+    ("en", "could I start over on my old account later?"),
 ]
 
 
