@@ -789,3 +789,14 @@ async def test_whether_followers_see_the_move_is_what_others_see(sandbox, public
         answer = await say(sandbox, "alice", text)
         assert await step_of(sandbox) == "alias", answer
     assert seen in answer and followers not in answer, answer
+
+
+async def test_followers_all_refollowing_stated_in_japanese_is_corrected(sandbox):
+    """ "フォロワーは全員フォローし直しになるんでしょ" got the followers' plain answer: the
+    tag (でしょ) was never the trouble, "全員フォロー" (follow everyone, a follows phrase)
+    was cut as one word and ate the "フォローし直" of the claim. Stated, the myth is
+    corrected, as "…みんなフォローし直しになるんでしょ" always was."""
+    text = "@helper フォロワーは全員フォローし直しになるんでしょ"
+    answer = "\n".join(await public(sandbox, "alice", text, "ja"))
+    correction = knowledge("ja").myths["followers_must_refollow"].correction
+    assert correction.split("。")[0] in answer, answer
