@@ -1344,11 +1344,19 @@ def _misread_myth(reading: Reading, guess: Callable[[], second_opinion.Guess]) -
     mark = second_opinion.MYTH_MARK
     if max(said.scores.get(mark + myth, -second_opinion.UNIT) for myth in understood.myths) >= 0:
         return None
+    return _the_models_subject(reading, said.label)
+
+
+def _the_models_subject(reading: Reading, subject: str) -> Reading:
+    """The reading as a plain question about the model's subject: ranked, at the model's
+    confidence, with no "Yes."/"No." opener (that is the tables' judgement of their own
+    subject's question), keeping what the tables saw of the message (evidence, length)."""
+    understood = reading.understanding
     return replace(
         reading,
         understanding=Understanding(
             "question",
-            [said.label],
+            [subject],
             [],
             second_opinion.CONFIDENCE,
             ranked=True,
@@ -1524,20 +1532,7 @@ def _gate(reading: Reading, guess: Callable[[], second_opinion.Guess], text: str
         and said.margin >= needed
         and (said.label not in understood.subjects or understood.clarify)
     ):
-        # A plain answer about the model's subject: no "Yes."/"No." opener (that is the
-        # tables' judgement of their own subject's question).
-        return replace(
-            reading,
-            understanding=Understanding(
-                "question",
-                [said.label],
-                [],
-                second_opinion.CONFIDENCE,
-                ranked=True,
-                evidence=understood.evidence,
-                length=understood.length,
-            ),
-        )
+        return _the_models_subject(reading, said.label)
     if understood.kind != "question" or understood.clarify or len(understood.subjects) < 2:
         return reading
     if understood.listed:  # "do my avatar and my lists transfer": both asked
