@@ -280,19 +280,15 @@ def block(
     probes written once round `first` had landed. One training (a fold's cost) where the
     gate reads with the model itself: a message's clauses are scored one by one."""
 
-    def kept(row: dict) -> bool:
-        if row["group"] == RETIRED:
-            return not first <= row["round"] <= last
-        if row["group"] == PROBES:
-            return row["after"] < first
-        return not first <= round_of(row["group"]) <= last
-
-    model = from_bytes(build([r for r in rows if kept(r)], labels))
-    tested = [
-        r
+    groups = {
+        r["group"]
         for r in rows
         if r["group"] not in (PROBES, RETIRED) and first <= round_of(r["group"]) <= last
-    ]
+    }
+    # What every fold of the block's rounds would train on (trained_on, probes "prior").
+    kept = [r for r in rows if all(trained_on(r, group, "prior") for group in groups)]
+    model = from_bytes(build(kept, labels))
+    tested = [r for r in rows if r["group"] in groups]
     print(f"  block rounds {first}-{last}: {len(tested)} rows", file=sys.stderr)
     return [(r, model.guess(clean(r["text"]))) for r in tested], model
 
