@@ -16,7 +16,7 @@ from pathlib import Path
 
 import aiohttp
 import pytest
-from harness import fast_sandbox
+from harness import fast_sandbox, running
 
 from bot.__main__ import main
 from bot.admin import forget_member, register, run_check, write_env
@@ -518,12 +518,9 @@ async def test_admin_page_is_off_without_admin_token(sandbox):
 
 @pytest.fixture
 async def admin_sandbox(tmp_path) -> AsyncIterator[Sandbox]:
-
     box = fast_sandbox(tmp_path, config_overrides={"admin_token": ADMIN_TOKEN})
-    await box.start()
-    await box.wait_connected()
-    yield box
-    await box.stop()
+    async with running(box):
+        yield box
 
 
 async def test_admin_page_refuses_without_the_token(admin_sandbox):

@@ -15,7 +15,7 @@ from __future__ import annotations
 from collections.abc import AsyncIterator
 
 import pytest
-from harness import admin_shell, fast_sandbox
+from harness import admin_shell, fast_sandbox, running
 from test_delivery import outbox_asleep
 from test_storage_bugs import refuse
 
@@ -30,10 +30,8 @@ CAN_LOOK = f"{BOT_SCOPES} read:statuses"
 async def box(request, tmp_path) -> AsyncIterator[tuple[Sandbox, FakeClock]]:
     clock = FakeClock()
     sandbox = fast_sandbox(tmp_path, clock=clock, bot_scopes=request.param)
-    await sandbox.start()
-    await sandbox.wait_connected()
-    yield sandbox, clock
-    await sandbox.stop()
+    async with running(sandbox):
+        yield sandbox, clock
 
 
 def alices_states(box: Sandbox) -> list[str]:
@@ -107,10 +105,8 @@ async def test_a_post_the_server_created_before_its_500_is_not_posted_again_hour
 async def looking(tmp_path) -> AsyncIterator[tuple[Sandbox, FakeClock]]:
     clock = FakeClock()
     sandbox = fast_sandbox(tmp_path, clock=clock, bot_scopes=CAN_LOOK)
-    await sandbox.start()
-    await sandbox.wait_connected()
-    yield sandbox, clock
-    await sandbox.stop()
+    async with running(sandbox):
+        yield sandbox, clock
 
 
 async def test_a_post_that_never_reached_the_server_is_posted_once_hours_later(looking):
