@@ -33,6 +33,9 @@ class Incoming:
     # The member's row, when it was read together with the notification (member_known).
     member: dict[str, Any] | None = field(default=None, compare=False)
     member_known: bool = field(default=False, compare=False)
+    # The bot's last status to the sender was one it sent unasked (a nudge, a reminder):
+    # this message answers that, not the step (bot/respond.py sets it where it matters).
+    after_unasked: bool = field(default=False, compare=False)
 
     @property
     def is_direct(self) -> bool:

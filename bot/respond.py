@@ -18,6 +18,7 @@ from bot.budget import Budget
 from bot.incoming import Incoming
 from bot.interpret import Reading
 from bot.mastodon_api import status_limit
+from bot.reminders import contact
 from bot.replying import answered_by_dm, fit, mirror_spoiler, reply_items, reply_priority
 from bot.text import status_length
 from bot.understand import Understanding
@@ -117,6 +118,8 @@ class Responder:
             member = await self.db.run(self.db.store.find_member, incoming.key, moved_here=True)
         member = await self._moved_on_this_server(incoming.key, member)
         locale, reading = self.read(incoming, member)
+        if await self._answers_unasked(incoming, member, reading):
+            incoming = replace(incoming, after_unasked=True)
         if (reading.command or "").startswith("language"):
             # "language de", "Deutsch bitte": remembered from now on
             switched = self.walkthrough.language_turn(member, incoming, locale, reading)
@@ -161,6 +164,25 @@ class Responder:
             return self._reply(incoming, [body], Priority.PUBLIC_ANSWER), locale
         waiting = is_walking(member)
         return await self._public_answer(incoming, locale, reading, waiting=waiting), locale
+
+    async def _answers_unasked(
+        self, incoming: Incoming, member: dict[str, Any] | None, reading: Reading
+    ) -> bool:
+        """Whether a bare "yes" / "ok" / "はい" by DM answers a status the bot sent unasked
+        since the member last wrote (a nudge, a reminder): then it says nothing about their
+        step. Looked up only for such a message from a member on a step."""
+        since = (member or {}).get("last_message_at")
+        if not (
+            incoming.is_direct
+            and since
+            and is_walking(member)
+            and reading.command == "done"
+            and interpret.assents(incoming.text)
+        ):
+            return False
+        assert member is not None
+        accts = (incoming.key, member["acct"], contact(member))
+        return bool(await self.db.run(self.db.store.wrote_unasked_since, accts, since))
 
     async def _acknowledged(
         self, incoming: Incoming, locale: str, reading: Reading, *, walking: bool = False

@@ -878,6 +878,12 @@ class Walkthrough:
             # "hmm", "bof", "うーん" (read as a question when a subject's typo was near).
             await self._unclear(turn, step, locale, incoming.text)
             return
+        if plain and incoming.after_unasked and not step.informational and _to_do(step):
+            # "yes" / "はい" to a nudge or a reminder the bot sent unasked answers that
+            # message, not the step it left a day ago: where they are, the step kept.
+            turn.bodies.append(self._status_text(member, locale))
+            turn.bodies.append(self._step_text(member, locale))
+            return
         if plain and reading.command in (None, "done") and says_understood(incoming.text):
             if not step.informational and _to_do(step):
                 # "ok", "got it", "verstanden" after "Say done when ...": understood, not done.

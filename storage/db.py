@@ -725,6 +725,21 @@ class Store(CampaignStore):
             [thread_root],
         ).fetchone()[0]
 
+    def wrote_unasked_since(self, accts: Collection[str], since: str) -> bool:
+        """Whether the bot posted a member a status of its own accord (a nudge, a reminder,
+        a progress report, a campaign DM: no status of theirs answered) after `since`, their
+        last message, to any of `accts` (their account, and the new one it writes to after
+        the move): what they write next answers that. Not a re-check's news ("I can see the
+        alias now"), which gives them the next step itself."""
+        names = sorted({acct.lower() for acct in accts})
+        row = self.db.execute(
+            f"""SELECT 1 FROM outbox WHERE state = 'sent' AND source_status_id IS NULL
+               AND lower(recipient) IN ({_placeholders(names)}) AND sent_at > ?
+               AND kind NOT LIKE 'recheck%'""",
+            [*names, since],
+        ).fetchone()
+        return row is not None
+
     def told_late_since(self, acct: str, since: datetime) -> bool:
         """Whether this member was already told, in this budget window, that answers are late."""
         row = self.db.execute(

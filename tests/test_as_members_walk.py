@@ -5,7 +5,7 @@ where an address is asked for. Each test is something a member hit trying the bo
 from __future__ import annotations
 
 import pytest
-from harness import START, member_row, say, step_of, walk_to
+from harness import START, advance, member_row, say, step_of, walk_to
 
 import replies
 from bot.text import html_to_text
@@ -234,3 +234,38 @@ async def test_skip_where_the_new_address_is_asked_keeps_asking_for_it(sandbox, 
     assert command(locale, "cannot_skip_handle") in answer, answer
     await say(sandbox, "alice", "alice@new.example", language=locale)
     assert await step_of(sandbox) == "profile"
+
+
+YES = {"en": "yes", "de": "ja", "fr": "oui", "es": "sí", "ja": "はい"}
+
+
+@pytest.mark.parametrize("locale", sorted(YES))
+async def test_yes_to_a_nudge_answers_the_nudge_not_the_step(clocked, locale):
+    """A day after "Download the CSV files" the bot nudged ("Just checking in on your
+    move"), the member answered "yes" / "はい", and the bot took it for the step done: the
+    export passed undone, and a second "yes" to the next nudge passed the archive request
+    too (no download reminders). A bare yes to a message the bot sent unasked says where
+    they are, the step kept; said to the step shown again, it does the step as before."""
+    box, clock = clocked
+    await walk_to(box, "export", locale)
+    await advance(box, clock, days=1, minutes=1)
+    nudge = replies.render("reminders/nudge_1.j2", locale).strip()
+    assert html_to_text(box.replies(to="alice")[-1]["content"]).endswith(nudge)
+    answer = await say(box, "alice", YES[locale], language=locale)
+    assert await step_of(box) == "export", answer
+    assert "3/9" in answer, answer
+    await say(box, "alice", YES[locale], language=locale)
+    assert await step_of(box) == "archive"
+
+
+async def test_yes_to_the_report_after_the_move_answers_the_report_not_the_import(clocked):
+    """After the move the bot writes to the new account: an hour on, "time to import your
+    CSV files" and the first follower count went there, and "oui" from the member (in
+    their old account's thread) passed the import step as done."""
+    box, clock = clocked
+    await walk_to(box, "import", "fr", honour=True)
+    await advance(box, clock, hours=1, minutes=6)
+    assert box.replies(to="alice@new.example"), "no report after the move"
+    answer = await say(box, "alice", "oui", language="fr")
+    assert await step_of(box) == "import", answer
+    assert "7/9" in answer, answer
