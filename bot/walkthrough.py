@@ -431,9 +431,10 @@ class Walkthrough:
                 member.update(direction=command, finished_at=None)
                 self._enter(turn, self.table.steps["choose_direction"].on[command], locale)
                 return self._effects(incoming, turn)
-            if member["step"] == "finished" and command is None and _small_talk(reading, incoming):
-                # "thanks" / "ok" after the last step: a close, not the offer of a walkthrough
-                # they have just finished (nor "I don't know that one").
+            if member["step"] == "finished" and _said_at_the_end(reading, incoming):
+                # "thanks" / "ok", or a step's answer ("done", "how?") after the last step: a
+                # close, not the offer of a walkthrough they have just finished (nor "I don't
+                # know that one").
                 thanked = reading.understanding.kind == "thanks"
                 turn.bodies.append(self._goodbye(member, locale, thanked=thanked))
                 return self._effects(incoming, turn)
@@ -1568,6 +1569,17 @@ def _says(name: str, text: str) -> bool:
 
 # Greetings and thanks are not usernames, even when they are one word.
 _SMALL_TALK = ("greeting", "thanks")
+
+
+def _said_at_the_end(reading: Reading, incoming: Incoming) -> bool:
+    """Small talk, or nothing but a walkthrough word no command reads ("done", "erledigt",
+    "できた": read outside a walk, they are no command and no subject): said after the last
+    step, they answer no step any more."""
+    if reading.command is not None:
+        return False
+    if _small_talk(reading, incoming):
+        return True
+    return reading.understanding.kind == "unknown" and said_as_a_word(incoming.text)
 
 
 def _small_talk(reading: Reading, incoming: Incoming) -> bool:

@@ -800,3 +800,25 @@ async def test_followers_all_refollowing_stated_in_japanese_is_corrected(sandbox
     answer = "\n".join(await public(sandbox, "alice", text, "ja"))
     correction = knowledge("ja").myths["followers_must_refollow"].correction
     assert correction.split("。")[0] in answer, answer
+
+
+DONE = {"en": "done", "de": "erledigt", "fr": "c'est fait", "es": "hecho", "ja": "できた"}
+
+
+@pytest.mark.parametrize("locale", sorted(DONE))
+async def test_a_step_answer_after_the_last_step_gets_the_close_not_i_dont_know(sandbox, locale):
+    """ "done" (or "how?", "not yet") once the walk was over got "Sorry, I don't know that
+    one ... Or say "move" and I'll walk you through it": the walk just finished, offered
+    again, in the same words each time. Words that answer a step answer no step now: the
+    close, and other words when said again; a question with them is still answered."""
+    await walk_to(sandbox, "finished", locale, honour=True)
+    unknown = replies.render("answers/unknown.j2", locale).strip().splitlines()[0]
+    answers = [
+        await say(sandbox, "alice", text, language=locale)
+        for text in (DONE[locale], DONE[locale], HOW[locale], NOT_YET[locale])
+    ]
+    for answer in answers:
+        assert unknown not in answer and OFFER[locale] not in answer, answer
+    assert misc(locale, "goodbye", thanked=False, moved=True, report_hours=1) in answers[0]
+    assert all(a != b for a, b in itertools.pairwise(answers)), answers
+    assert await step_of(sandbox) == "finished"
