@@ -25,6 +25,10 @@ from bot.understand import Understanding
 from bot.verify import FOUND
 from bot.walkthrough import IN_PUBLIC, Walkthrough, is_walking, says_never_mind, says_understood
 from storage import Database, Effects, Priority
+from storage.campaigns import CAMPAIGN_KIND
+
+# What a member asks under the closing's DM when no table reads their words.
+CLOSING_SUBJECT = "server_closing"
 
 
 @dataclass(frozen=True)
@@ -136,6 +140,7 @@ class Responder:
                 body = replies.render("answers/acknowledged.j2", locale, direct=True)
                 return self._reply(incoming, [body], Priority.WALKTHROUGH, most=1), locale
             if incoming.is_direct:
+                reading = await self._under_a_campaign_dm(incoming, reading)
                 return self._answer(
                     incoming, locale, reading, priority=Priority.WALKTHROUGH
                 ), locale
@@ -164,6 +169,24 @@ class Responder:
             return self._reply(incoming, [body], Priority.PUBLIC_ANSWER), locale
         waiting = is_walking(member)
         return await self._public_answer(incoming, locale, reading, waiting=waiting), locale
+
+    async def _under_a_campaign_dm(self, incoming: Incoming, reading: Reading) -> Reading:
+        """A DM no table reads, nor finds out of scope, written under the closing's DM
+        ("what does this mean? do I have to do anything?"): it can only ask about that, so
+        it is read as the closing's subject, not answered "I don't know that one"."""
+        understood = reading.understanding
+        if (
+            reading.command is not None
+            or understood.kind != "unknown"
+            or understood.evidence
+            or not incoming.in_reply_to_id
+        ):
+            return reading
+        kind = await self.db.run(self.db.store.kind_of_sent, incoming.in_reply_to_id)
+        if kind != CAMPAIGN_KIND:
+            return reading
+        closing = Understanding("question", subjects=[CLOSING_SUBJECT], confidence=0.5)
+        return replace(reading, understanding=closing)
 
     async def _answers_unasked(
         self, incoming: Incoming, member: dict[str, Any] | None, reading: Reading

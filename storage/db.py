@@ -725,6 +725,14 @@ class Store(CampaignStore):
             [thread_root],
         ).fetchone()[0]
 
+    def kind_of_sent(self, status_id: str) -> str | None:
+        """What the bot's posted status `status_id` was (its outbox kind: "campaign",
+        "nudge_1", "reply", ...), or None when it is not one of the bot's."""
+        row = self.db.execute(
+            "SELECT kind FROM outbox WHERE sent_status_id = ? LIMIT 1", [str(status_id)]
+        ).fetchone()
+        return row[0] if row else None
+
     def wrote_unasked_since(self, accts: Collection[str], since: str) -> bool:
         """Whether the bot posted a member a status of its own accord (a nudge, a reminder,
         a progress report, a campaign DM: no status of theirs answered) after `since`, their

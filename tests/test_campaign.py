@@ -23,10 +23,13 @@ import aiohttp
 import pytest
 from harness import fast_sandbox
 
+import replies
 from bot.campaign import SOURCES, Pace, campaign_status, start_campaign
 from bot.clock import FakeClock
 from bot.mastodon_api import MastodonAPI
 from bot.sandbox import BOT_SCOPES, Sandbox
+from bot.text import html_to_text
+from replies.knowledge import knowledge
 from storage import Effects, Priority, Store
 from storage.db import timestamp
 
@@ -396,5 +399,43 @@ async def test_a_stop_from_the_command_line_cancels_and_unpins_within_a_minute(t
         await box.wait_until(lambda: box.home.pinned_ids("helper") == [], 10, "still pinned")
         await drive(box, clock, start + timedelta(hours=7))  # two more windows: nothing
         assert len([s for s in box.bot_statuses() if s.visibility == "direct"]) == written
+    finally:
+        await box.stop()
+
+
+QUESTIONS = {
+    "en": "what does this mean? do I have to do anything?",
+    "de": "was bedeutet das? muss ich was tun?",
+}
+
+
+@pytest.mark.parametrize("locale", sorted(QUESTIONS))
+async def test_what_does_this_mean_under_a_campaign_dm_is_about_the_closing(tmp_path, locale):
+    """Members answered the closing's DM with "what does this mean? do I have to do
+    anything?" and got "Sorry, I don't know that one": words no table reads, but under that
+    DM they can only ask about it. What to do before a server closes, and the walkthrough
+    offered, instead of a dead end; the same words out of the blue stay "I don't know"."""
+    box, clock = small_campaign(tmp_path, accounts=1)
+    start = clock.now()
+    await box.start()
+    try:
+        await box.wait_connected()
+        await start_small_campaign(box, tmp_path, clock)
+        await drive(box, clock, start + timedelta(minutes=10))
+        [dm] = [s for s in box.bot_statuses() if s.visibility == "direct"]
+        question = box.home.post_status(
+            name(0), f"@helper {QUESTIONS[locale]}", visibility="direct", in_reply_to_id=dm.id
+        )
+        await box.wait_handled(question)
+        await drive(box, clock, start + timedelta(hours=4))
+        answer = "\n".join(html_to_text(r["content"]) for r in box.replies(question["id"]))
+        closing = knowledge(locale).subjects["server_closing"].answer[:40]
+        assert closing in answer, answer
+        unknown = replies.render("answers/unknown.j2", locale).strip().splitlines()[0]
+        assert unknown not in answer, answer
+        fresh = box.mention("stranger", QUESTIONS[locale], visibility="direct")
+        await box.wait_handled(fresh)
+        await drive(box, clock, start + timedelta(hours=7))
+        assert unknown in html_to_text(box.replies(fresh["id"])[0]["content"])
     finally:
         await box.stop()
