@@ -82,6 +82,8 @@ _KIND_COMMANDS = {"help": "help", "start_move": "start"}
 # Words a phrase match in another locale must use to overrule a sure detector that
 # understood nothing.
 _SURE_ELSEWHERE = 3
+# Handles left in a mention's text (the bot's own is removed): no words of the member's.
+_HANDLES = re.compile(r"@\w+(?:@[\w.-]+)?", re.ASCII)
 # Or a locale whose tables know this share of the message's words, this far ahead of the
 # other locale's (bot/understand.py known_share): the words say which language it is.
 _WRITTEN_IN = 0.8
@@ -1291,6 +1293,9 @@ def read(text: str, *, where: str = PUBLIC, locale: str = "en") -> Reading:
     answer a dead end or a "Do you mean", overrule a subject when it is far surer than
     the tables are on fresh wording, or drop one of several subjects it finds far less
     asked than the others (BOT_SECOND_OPINION=off: the tables alone)."""
+    if where in (PUBLIC, DM) and not _HANDLES.sub("", text).strip():
+        # The bot tagged alone ("@helper", or beside other handles): what "?" asks.
+        return Reading("help", locale=locale, where=where)
     reading = _read_tables(text, where=where, locale=locale)
     if second_opinion.enabled():
         return gate(

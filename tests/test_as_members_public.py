@@ -76,3 +76,18 @@ async def test_a_public_question_mid_walk_says_the_walk_waits_not_dm_me_move(san
     waits = replies.render("walkthrough/misc.j2", locale, what="public_steer", waiting=True)
     assert waits in steer and Words.load(locale).titles["profile"] not in steer, steer
     assert await step_of(sandbox) == "profile"
+
+
+@pytest.mark.parametrize("visibility", ["public", "direct"])
+@pytest.mark.parametrize("locale", ["en", "de", "ja"])
+async def test_a_mention_with_no_words_gets_the_menu_not_i_dont_know(sandbox, locale, visibility):
+    """Tagging the bot alone ("@helper", to see what it does) got "Sorry, I don't know
+    that one, and I'd rather not guess", where "@helper ?" gets what it can do and how to
+    ask. A mention with nothing but the bot's handle (or other handles) is that "?"."""
+    unknown = replies.render("answers/unknown.j2", locale).strip().splitlines()[0]
+    asked = await mention(sandbox, "bob", "?", locale, visibility)
+    for username, text in (("carol", ""), ("dave", "@bob")):
+        sandbox.member("bob")
+        answer = await mention(sandbox, username, text, locale, visibility)
+        assert unknown not in answer, answer
+        assert answer.removeprefix(f"@{username} ") == asked.removeprefix("@bob "), answer
