@@ -2221,6 +2221,19 @@ def _detected(text: str) -> language.Guess:
     return guess
 
 
+def _tag_kept(text: str, locale: str, tag: str | None) -> str:
+    """The status's tag where a sure detector overruled it though the tag's tables know
+    far more of the message's words than the guess's (_WRITTEN_AHEAD): lingua is sure and
+    wrong on some lines of chat English ("no more reminders thx" is "French, 0.96", "got
+    the zip, lekker" German), and the tag is a second witness the untagged first contact
+    lacks. A guess from Japanese script is never the detector's doubt."""
+    tagged = language.tag_locale(tag)
+    if tagged is None or tagged == locale or locale == "ja" or not language.detect(text).confident:
+        return locale
+    ahead = lexicon(tagged).known_share(text) - lexicon(locale).known_share(text)
+    return tagged if ahead >= _WRITTEN_AHEAD else locale
+
+
 def _written_in(text: str, code: str, *, than: str) -> bool:
     """Whether the message is clearly in `code`'s words rather than `than`'s: its tables
     know nearly all of its words and far more of them ("que pasa con mis mds" is Spanish,
@@ -2265,6 +2278,7 @@ def read_in_context(
         locale = words  # the text's own words, before a tag or the default
     elif chosen not in language.spoken() and locale == language.detect(text).locale:
         locale = _detected(text).locale or locale  # the words outweigh a sure detector
+        locale = _tag_kept(text, locale, tag)
     reading = read(text, where=where, locale=locale)
     if chosen in language.spoken() or reading.locale == locale:
         # Not re-read in an unsure guess's language: German tables understand much chat

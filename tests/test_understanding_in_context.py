@@ -241,6 +241,27 @@ def test_how_long_while_waiting_for_followers_asks_about_that_wait():
     assert read(question, where="dm", locale="en").understanding.subjects == ["duration"]
 
 
+async def test_english_words_in_a_status_tagged_english_get_english_replies(sandbox):
+    """lingua is sometimes sure and wrong on one line of chat English ("i set up filters
+    for spoilers (elden ring dlc lol) do those come w me" is "German, 0.92", "no more
+    reminders thx" "French, 0.96"): the reply came in a language the member never wrote,
+    though the status was tagged English and the English tables know most of its words
+    and the guessed locale's few. The tag stands there; a German question tagged English
+    is still answered in German (above)."""
+    answer = await ask_publicly(
+        sandbox,
+        "bob",
+        "i set up filters for spoilers (elden ring dlc lol) do those come w me",
+        "en",
+    )
+    assert answer_start("en", "filters") in answer, answer
+    await walk_to(sandbox, "export")
+    answer = await say(sandbox, "alice", "later, hvnt done it", language="en")
+    assert replies.render("walkthrough/misc.j2", "en", what="no_rush").strip() in answer, answer
+    answer = await say(sandbox, "alice", "no more reminders thx", language="en")
+    assert replies.render("walkthrough/commands.j2", "en", command="stop").strip() in answer
+
+
 async def test_words_the_detector_is_unsure_of_get_a_reply_in_their_language(sandbox):
     # lingua is unsure of short lines ("posts épinglés ?" is Spanish at 0.67, below its
     # bar) and the status is tagged English: words all of one locale decide before the tag.
