@@ -213,6 +213,13 @@ class CampaignStore:
                 )
                 if cursor.rowcount:
                     self._enqueue(item, stamp)  # type: ignore[attr-defined]  # Store's
+                    # The bot writes on its own, as a reminder does (Store.apply): a question
+                    # it asked before ("start over?", "delete everything?") is let go, so
+                    # an "ok" answering this DM cannot answer that.
+                    self.db.execute(
+                        "UPDATE members SET pending_confirmation = NULL WHERE acct = ?",
+                        [acct.lower()],
+                    )
                     queued += 1
         return queued
 

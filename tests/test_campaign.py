@@ -20,8 +20,9 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import aiohttp
+import harness
 import pytest
-from harness import fast_sandbox
+from harness import fast_sandbox, member_row, running, walk_to
 
 import replies
 from bot.campaign import SOURCES, Pace, campaign_status, start_campaign
@@ -439,3 +440,36 @@ async def test_what_does_this_mean_under_a_campaign_dm_is_about_the_closing(tmp_
         assert unknown in html_to_text(box.replies(fresh["id"])[0]["content"])
     finally:
         await box.stop()
+
+
+@pytest.mark.parametrize("answer", ["ok", "yes"])
+async def test_a_campaign_dm_lets_go_of_a_question_left_unanswered(tmp_path, answer):
+    """Alice typed "restart" mid-walk and left "Start over? (yes / no)" unanswered. The
+    closing server's campaign then wrote to her: her "ok" (or "yes") answered that DM, not
+    the old question, yet it cleared her way and her new address. A campaign DM lets go of
+    the question asked before, as the bot's reminders and nudges do (d61d33e)."""
+    now = datetime.now(UTC)
+    clock = FakeClock(datetime(now.year, now.month, now.day, 1, 5, tzinfo=UTC))
+    box = fast_sandbox(
+        tmp_path, clock=clock, bot_scopes=f"{BOT_SCOPES} admin:read:accounts write:accounts"
+    )
+    box.home.set_role(box.helper, "Moderator")
+    restart_ask = replies.render("walkthrough/commands.j2", "en", command="restart_ask").strip()
+    async with running(box):
+        await walk_to(box, "export")
+        before = dict(await member_row(box))
+        assert restart_ask in await harness.say(box, "alice", "restart")
+        close_date = (clock.now() + timedelta(days=10)).strftime("%Y-%m-%d")
+        await start_small_campaign(box, tmp_path, clock)
+        await drive(box, clock, clock.now() + timedelta(minutes=10))
+        campaign_dms = [
+            s
+            for s in box.replies(to="alice")
+            if close_date in html_to_text(s["content"]) and s["visibility"] == "direct"
+        ]
+        assert campaign_dms, "the campaign never wrote to alice"
+        replied = await harness.say(box, "alice", answer)
+        row = await member_row(box)
+        assert {k: row[k] for k in ("direction", "new_handle")} == {
+            k: before[k] for k in ("direction", "new_handle")
+        }, replied
