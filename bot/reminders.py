@@ -81,8 +81,18 @@ class ReminderPlan:
     # What the end of the walkthrough cancels: all but the progress reports.
     ending_kinds = (*ARCHIVE_KINDS, *NUDGE_KINDS, "import_after_move")
 
-    def archive(self, acct: str, requested_at: datetime) -> list[dict[str, Any]]:
-        """At half the window, when a twelfth is left, and when it has passed."""
+    def archive(
+        self,
+        acct: str,
+        requested_at: datetime,
+        *,
+        on: str | None = None,
+        way: str | None = None,
+    ) -> list[dict[str, Any]]:
+        """At half the window, when a twelfth is left, and when it has passed. `on`: the
+        other account the archive was requested on (the old one, arriving here), `way`:
+        the member's way then; kept with the reminders, which outlive a restart of the
+        walkthrough that forgets both."""
         window = timedelta(hours=self.archive_window_hours)
         half, last, end = (
             requested_at + window / 2,
@@ -95,6 +105,7 @@ class ReminderPlan:
             else window * 4
         )
         context = {"requested_at": timestamp(requested_at), "deadline": timestamp(end)}
+        context |= {key: value for key, value in (("on", on), ("way", way)) if value}
         return [
             self._row(acct, "archive_half", half, last, context),
             self._row(acct, "archive_last", last, end, context),
@@ -102,10 +113,15 @@ class ReminderPlan:
         ]
 
     def archive_remaining(self, member: dict[str, Any], now: datetime) -> list[dict[str, Any]]:
-        """After a pause: the archive reminders whose moment has not passed yet."""
+        """After a pause (or a restart): the archive reminders whose moment has not passed."""
         if not member.get("archive_requested_at") or member.get("archive_downloaded_at"):
             return []
-        rows = self.archive(member["acct"], datetime.fromisoformat(member["archive_requested_at"]))
+        rows = self.archive(
+            member["acct"],
+            datetime.fromisoformat(member["archive_requested_at"]),
+            on=member.get("old_handle"),
+            way=member.get("direction"),
+        )
         return [row for row in rows if row["due_at"] > timestamp(now)]
 
     def nudges(self, acct: str, now: datetime, *, step: str) -> list[dict[str, Any]]:
@@ -456,6 +472,9 @@ class Reminders:
         hours_left = max(0, round((deadline - now).total_seconds() / 3600)) if deadline else None
         recipient = contact(member)
         own = member["acct"] if "@" in member["acct"] else f"{member['acct']}@{self.this_server}"
+        # An archive reminder knows the way and the account it was requested on, when a
+        # restart of the walkthrough has since forgotten them.
+        way = member.get("direction") or context.get("way")
         body = replies.render(
             f"reminders/{reminder['kind']}.j2",
             member.get("locale") or "en",
@@ -463,9 +482,9 @@ class Reminders:
             window_hours=_hours(self.plan.archive_window_hours),
             retention_days=self.plan.archive_retention_days,
             # ARCHIVE_RETENTION_DAYS is this server's setting: it says nothing of another's.
-            retention_known=member.get("direction") != "here",
+            retention_known=way != "here",
             this_server=self.this_server,
-            old_handle=member.get("old_handle") or own,
+            old_handle=member.get("old_handle") or context.get("on") or own,
             new_handle=member.get("new_handle") or own,
             step=context.get("step", member.get("step")),
         )

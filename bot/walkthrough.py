@@ -819,11 +819,17 @@ class Walkthrough:
 
     def _restart(self, turn: Turn, locale: str) -> None:
         """From the first question again: the way, both addresses and the move forgotten,
-        their reminders cancelled."""
+        their reminders cancelled. An archive requested stays on the account it was
+        requested on, to be downloaded: its reminders still to come go on (they keep that
+        account and way), unless the member said stop."""
         member = turn.member
         assert member is not None
+        archive = (
+            [] if member.get("paused") else self.plan.archive_remaining(member, self.clock.now())
+        )
         member.update(direction=None, new_handle=None, old_handle=None, moved_at=None)
         turn.cancel.append((member["acct"], None))
+        turn.reminders.extend(archive)
         turn.bodies.append(self._render(locale, "commands.j2", command="restart"))
         self._enter(turn, "choose_direction", locale)
 
@@ -1641,7 +1647,11 @@ def _record_archive_requested(walk: Walkthrough, turn: Turn) -> None:
     # A second "requested" restarts the window: the old reminders go, new ones come.
     turn.cancel.extend((member["acct"], kind) for kind in walk.plan.archive_kinds)
     if not member.get("paused"):
-        turn.reminders.extend(walk.plan.archive(member["acct"], now))
+        turn.reminders.extend(
+            walk.plan.archive(
+                member["acct"], now, on=member.get("old_handle"), way=member.get("direction")
+            )
+        )
 
 
 def _record_archive_downloaded(walk: Walkthrough, turn: Turn) -> None:

@@ -151,6 +151,36 @@ async def test_outage_sends_a_still_useful_reminder_once_and_drops_a_stale_one(w
     assert [r["kind"] for r in dropped if r["kind"].startswith("archive")] == ["archive_last"]
 
 
+@pytest.mark.parametrize(
+    ("way", "address", "archive_on"),
+    [
+        ("1", "alice@new.example", "alice@example.social"),
+        ("2", "alice@old.example", "alice@old.example"),
+    ],
+)
+async def test_starting_over_keeps_the_archive_reminders(world, way, address, archive_on):
+    """Alice requested her archive, then started the walkthrough over. The archive is still
+    there on the account she requested it on (kept for that server's retention period,
+    7 days by default: mastodon-facts.md 8d) and still has to be downloaded: the restart
+    cancelled its reminders while archive_requested_at stayed set. They go on, and still
+    name the account the archive is on, though the restart forgot both addresses."""
+    for text in ["move", way, address, "done", "done", "requested"]:
+        await world.say(text)
+    assert world.store.member("alice")["archive_requested_at"]
+    world.clock.advance(hours=1)
+    await world.say("restart")
+    await world.say("yes")
+    member = world.store.member("alice")
+    assert member["step"] == "choose_direction" and member["archive_requested_at"]
+    pending = world.store.reminders("alice", state="pending")
+    assert sorted(r["kind"] for r in pending) == ["archive_expired", "archive_half", "archive_last"]
+    assert await world.tick(hours=23) == 1  # 24 h after the request: half the window
+    half = world.queued("archive_half")[0]["text"]
+    assert f"waiting on {archive_on}" in half, half
+    # ARCHIVE_RETENTION_DAYS is this server's: said only of an archive requested here.
+    assert ("example.social keeps only the newest archive" in half) == (way == "1"), half
+
+
 async def test_nudges_stop_after_two(world):
     await world.say("move")
     await world.say("1")
