@@ -341,9 +341,9 @@ class Walkthrough:
                 turn.bodies.append(self._step_text(member, locale, first_contact=True))
             return self._effects(incoming, turn)
 
+        pending = member.get("pending_confirmation")  # a DM lets it go (_touch): read first
         member = self._touch(member, incoming, locale, now)
         turn = Turn(member=member)
-        pending = member.get("pending_confirmation")
         if pending in FORGET_ASKED and _answers_forget(pending, incoming):
             member["pending_confirmation"] = None
             if confirms(incoming.text):
@@ -351,7 +351,6 @@ class Walkthrough:
             turn.bodies.append(self._render(locale, "commands.j2", command="forget_cancelled"))
             return self._effects(incoming, turn)
         if pending and pending.startswith(WAY_ASKED) and incoming.is_direct:
-            member["pending_confirmation"] = None  # answered, or let go by the next message
             if _says_yes(incoming, command):
                 self._switch_way(turn, pending.removeprefix(WAY_ASKED), locale)
                 return self._effects(incoming, turn)
@@ -360,7 +359,6 @@ class Walkthrough:
                 turn.bodies.append(self._back_to_step(member, locale))
                 return self._effects(incoming, turn)
         if pending == RESTART_ASKED and incoming.is_direct:
-            member["pending_confirmation"] = None  # answered, or let go by the next message
             if _says_yes(incoming, command) or command == "restart":  # said again: meant
                 self._restart(turn, locale)
                 return self._effects(incoming, turn)
@@ -375,7 +373,6 @@ class Walkthrough:
             if answered is not None:
                 return answered
         elif pending == "clarify_delete":
-            member["pending_confirmation"] = None
             target = delete_target(incoming.text)
             if target == "bot" or command == "forget":
                 return self._forget(incoming, turn, locale)
@@ -687,8 +684,6 @@ class Walkthrough:
         else:
             member = self._touch(member, incoming, choice, now)
         member["locale_chosen"] = 1  # the member's own choice outranks the text and the tag
-        if incoming.is_direct:  # a question asked before is let go, as by any other DM
-            member["pending_confirmation"] = None
         turn = Turn(member=member)
         turn.bodies.append(self._render(choice, "commands.j2", command="language"))
         if incoming.is_direct and is_walking(member):
@@ -723,7 +718,10 @@ class Walkthrough:
         self, member: dict[str, Any], incoming: Incoming, locale: str, now: datetime
     ) -> dict[str, Any]:
         """The member wrote: remember their language, #nobot and, in a DM, their thread
-        (reminders reply into it; a public mention is no DM thread)."""
+        (reminders reply into it; a public mention is no DM thread). A DM lets go of the
+        question the bot asked before ("start over?", "delete everything?"): one that
+        answers it is read as its answer before this (handle), and anything else moves on.
+        A public mention leaves it asked (it is no answer to a question asked by DM)."""
         member = dict(member)
         member.update(
             locale=locale,
@@ -731,7 +729,11 @@ class Walkthrough:
             nobot=int(_has_nobot(incoming.note_text)),
         )
         if incoming.is_direct:
-            member.update(thread_status_id=incoming.status_id, thread_acct=incoming.key)
+            member.update(
+                thread_status_id=incoming.status_id,
+                thread_acct=incoming.key,
+                pending_confirmation=None,
+            )
         return member
 
     def own_handle(self, member: dict[str, Any]) -> str:

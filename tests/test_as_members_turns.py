@@ -774,6 +774,24 @@ async def test_a_restart_question_is_let_go_by_a_change_of_language(sandbox, ans
     }, replied
 
 
+@pytest.mark.parametrize("between", ["language", "my password is hunter2hunter2"])
+async def test_every_dm_lets_go_of_the_restart_question(sandbox, between):
+    """ "restart", then a DM that is no walkthrough turn instead of yes or no: "language"
+    (the list of languages on offer) or a pasted password (answered with a warning, nothing
+    kept). Both left "start over?" asked, and the next "yes" cleared her way and address."""
+    await walk_to(sandbox, "export")
+    before = dict(await member_row(sandbox))
+    asked = await harness.say(sandbox, "alice", "restart")
+    assert command("en", "restart_ask") in asked, asked
+    await harness.say(sandbox, "alice", between)
+    replied = await harness.say(sandbox, "alice", "yes")
+    assert command("en", "restart") not in replied, replied
+    row = await member_row(sandbox)
+    assert {k: row[k] for k in ("direction", "new_handle")} == {
+        k: before[k] for k in ("direction", "new_handle")
+    }, replied
+
+
 @pytest.mark.parametrize("public_mention", [False, True])
 async def test_whether_followers_see_the_move_is_what_others_see(sandbox, public_mention):
     """ "can my followers see that I'm moving?" got "Followers move automatically once you
