@@ -138,12 +138,12 @@ class Responder:
             if incoming.is_direct and _bare_acknowledgement(reading, incoming):
                 # "ok" with no walk going on: no "I don't know that one" and the menu.
                 body = replies.render("answers/acknowledged.j2", locale, direct=True)
-                return self._reply(incoming, [body], Priority.WALKTHROUGH, most=1), locale
+                answered = self._reply(incoming, [body], Priority.WALKTHROUGH, most=1)
+                return _letting_go(answered, member), locale
             if incoming.is_direct:
                 reading = await self._under_a_campaign_dm(incoming, reading)
-                return self._answer(
-                    incoming, locale, reading, priority=Priority.WALKTHROUGH
-                ), locale
+                answered = self._answer(incoming, locale, reading, priority=Priority.WALKTHROUGH)
+                return _letting_go(answered, member), locale
             # A mention that answers no question the walkthrough asked: an ordinary one.
         if not incoming.is_direct and _bare_acknowledgement(reading, incoming, thanks=True):
             walking = is_walking(member)
@@ -393,6 +393,15 @@ class Responder:
             walking=walking,
         )
         return "\n\n".join(s.removeprefix(f"{mention} ") for s in statuses)
+
+
+def _letting_go(effects: Effects, member: dict[str, Any] | None) -> Effects:
+    """A DM answered outside the walkthrough (a question after the walk, an "ok") lets go
+    of a question the bot asked before, as every DM does (Walkthrough._touch): no member
+    row is written for such an answer, so only that is."""
+    if member is not None and member.get("pending_confirmation"):
+        effects.member = {"acct": member["acct"], "pending_confirmation": None}
+    return effects
 
 
 def _tagged(effects: Effects, locale: str) -> Effects:

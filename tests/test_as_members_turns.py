@@ -792,6 +792,25 @@ async def test_every_dm_lets_go_of_the_restart_question(sandbox, between):
     }, replied
 
 
+async def test_a_question_after_the_walk_lets_go_of_the_restart_question(sandbox):
+    """Her walk over (moved, follower reports to come), Alice typed "restart" and was asked
+    "start over?"; she asked a question instead, answered outside any walkthrough. That
+    answer never stored the question let go, so a "yes" days later (to anything) started
+    her over: her way, new address and move forgotten, her follower reports cancelled."""
+    await walk_to(sandbox, "finished", honour=True)
+    before = dict(await member_row(sandbox))
+    asked = await harness.say(sandbox, "alice", "restart")
+    assert command("en", "restart_ask") in asked, asked
+    answered = await harness.say(sandbox, "alice", "do my posts move?")
+    assert knowledge("en").subjects["posts"].answer.split(".")[0] in answered, answered
+    replied = await harness.say(sandbox, "alice", "yes")
+    assert command("en", "restart") not in replied, replied
+    row = await member_row(sandbox)
+    assert {k: row[k] for k in ("direction", "new_handle", "moved_at", "step")} == {
+        k: before[k] for k in ("direction", "new_handle", "moved_at", "step")
+    }, replied
+
+
 @pytest.mark.parametrize("public_mention", [False, True])
 async def test_whether_followers_see_the_move_is_what_others_see(sandbox, public_mention):
     """ "can my followers see that I'm moving?" got "Followers move automatically once you
