@@ -123,6 +123,7 @@ _WORDS_KEPT = 4096
 # Messages whose words a locale keeps while they are read (Lexicon.tokens).
 _RECENT_TOKENS = 4
 _Value = TypeVar("_Value")
+_NOT_KEPT: Any = object()  # a word not in a cache (None is a kept "no correction")
 
 
 @dataclass(frozen=True)
@@ -1243,8 +1244,12 @@ class Lexicon:
 
     def _correct(self, word: str) -> str | None:
         """The phrase word a typo most likely meant, or None when it is not a typo."""
-        if word in self._corrections:
-            return self._corrections[word]
+        # One look: the start-up thread corrects words too (interpret.book(), while the
+        # event loop reads a message resubmitted at start), and a full cache it empties
+        # between two looks would raise KeyError here.
+        kept = self._corrections.get(word, _NOT_KEPT)
+        if kept is not _NOT_KEPT:
+            return kept
         if self.swaps_from <= len(word) < self.min_fuzzy:
             return self._swapped(word)
         if (
@@ -1330,8 +1335,9 @@ class Lexicon:
         non-Latin words (only a digit or an "@" adds a word, and a typo fixed towards a
         Latin word is not counted known), so it is not cut into words at all. Cutting a
         Japanese message into the four Latin locales' words cost ~15% of its read()."""
-        if self._last_share[0] == text:
-            return self._last_share[1]
+        last_text, last_share = self._last_share  # one look, as another thread may replace it
+        if last_text == text:
+            return last_share
         if self._latin_only and not _LATIN_OR_DIGIT.search(normalise(text)):
             return 0.0
         share = self._known_share(text)

@@ -4,6 +4,7 @@ within reach of: the same set a scan of every target with the edit distance give
 from __future__ import annotations
 
 import random
+import threading
 
 import pytest
 
@@ -69,3 +70,92 @@ def test_a_running_bot_keeps_a_bounded_number_of_words():
     assert len(lex._corrections) <= _WORDS_KEPT
     assert len(lex._folded) <= _WORDS_KEPT
     assert lex._correct("folowers") == first == "followers"
+
+
+class _TheOtherThreadsTurn(dict):
+    """A locale's kept corrections, where the other thread's turn comes right after one
+    look at `word`: the start-up thread (bot/web/app.py _load_words: interpret.book() cuts
+    German dialect words, ~2,500 corrections) corrects `other` on a full cache, which
+    starts again (_keep), while the event loop reads a message resubmitted at start. The
+    turn runs in a real thread, waited for: no sleep, the same interleaving every time."""
+
+    def __init__(self, lex, word: str, other: str, kept) -> None:
+        super().__init__(kept)
+        self.lex, self.word, self.other, self.taken = lex, word, other, False
+
+    def _turn(self, key: str) -> None:
+        if key != self.word or self.taken:
+            return
+        self.taken = True
+        for n in range(_WORDS_KEPT - len(self)):  # full: the other word empties it
+            super().__setitem__(f"kept{n}", None)
+        other = threading.Thread(target=self.lex._correct, args=(self.other,))
+        other.start()
+        other.join()
+        assert self.word not in dict.keys(self)
+
+    def __contains__(self, key: object) -> bool:
+        found = super().__contains__(key)
+        self._turn(str(key))
+        return found
+
+    def get(self, key, default=None):
+        found = super().get(key, default)
+        self._turn(str(key))
+        return found
+
+
+def test_a_correction_another_thread_lets_go_meanwhile_is_still_read():
+    """_correct looked a kept word up twice ("in", then [ ]): emptied by the start-up
+    thread in between, the second look raised KeyError in the middle of a reading (or of
+    the start-up thread's own table building, the other way round)."""
+    lex = lexicon("de")
+    saved = lex._corrections
+    lex._corrections = {}
+    expected = lex._correct("umzuug")
+    assert expected is not None
+    lex._corrections = _TheOtherThreadsTurn(lex, "umzuug", "archivv", {"umzuug": expected})
+    try:
+        assert lex._correct("umzuug") == expected
+        assert lex._corrections.taken
+    finally:
+        lex._corrections = saved
+
+
+class _TheOtherThreadsShare(tuple):
+    """The last (text, share) kept, where another thread weighs `other` right after the
+    first look at it (a real thread, waited for)."""
+
+    def __new__(cls, lex, other: str, kept):
+        made = super().__new__(cls, kept)
+        made.lex, made.other, made.taken = lex, other, False
+        return made
+
+    def _turn(self) -> None:
+        if not self.taken:
+            self.taken = True
+            other = threading.Thread(target=self.lex.known_share, args=(self.other,))
+            other.start()
+            other.join()
+
+    def __getitem__(self, index):
+        found = super().__getitem__(index)
+        self._turn()
+        return found
+
+    def __iter__(self):
+        found = list(super().__iter__())
+        self._turn()
+        return iter(found)
+
+
+def test_the_share_kept_is_the_share_of_the_text_asked_about():
+    """known_share read the kept pair twice ([0], then [1]): replaced by another thread in
+    between, it answered with the other text's share. Only the event loop weighs shares
+    today (the start-up thread does not), so this guards the next thread that does."""
+    lex = lexicon("en")
+    text, other = "do my posts move", "zzz qqq"
+    expected = lex._known_share(text)
+    assert expected != lex._known_share(other)
+    lex._last_share = _TheOtherThreadsShare(lex, other, (text, expected))
+    assert lex.known_share(text) == expected
