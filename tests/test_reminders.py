@@ -6,7 +6,7 @@ import sqlite3
 from datetime import timedelta
 
 import pytest
-from harness import fast_sandbox
+from harness import fast_sandbox, running
 from test_walkthrough_table import Remote, message
 
 from bot.clock import FakeClock
@@ -275,9 +275,7 @@ async def test_reminders_arrive_in_the_members_dm_thread_through_the_fake_instan
 
     window_hours = 0.001  # 3.6 seconds: reminders at 1.8 s and 3.3 s, the last word at 3.6 s
     box = fast_sandbox(tmp_path, config_overrides={"archive_download_window_hours": window_hours})
-    await box.start()
-    try:
-        await box.wait_connected()
+    async with running(box):
         box.remote.create_account("alice")
         for text in ["move", "1", "alice@new.example", "done", "done"]:
             status = box.dm("alice", text)
@@ -307,8 +305,6 @@ async def test_reminders_arrive_in_the_members_dm_thread_through_the_fake_instan
             if n.get("status")
         }
         assert all(seen[r["id"]] is False for r in reminders)
-    finally:
-        await box.stop()
 
 
 class Looker:

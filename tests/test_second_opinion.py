@@ -25,7 +25,7 @@ from bot.second_opinion import Guess
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "bench"))
 import train_second_opinion
-from harness import fast_sandbox
+from harness import fast_sandbox, running
 
 # Training needs numpy and scikit-learn (the `train` extra), which the bot's own venv must
 # not have (sqlite-utils imports numpy when it can: about +18 MB of the bot's peak RSS);
@@ -513,16 +513,11 @@ async def test_the_apps_config_switches_the_gate_at_start(
     monkeypatch.setenv(second_opinion.SETTING, environment)
     text = "can i hop back to my first server later on"
     assert _tables(text, PUBLIC).understanding.kind == "unknown"
-    box = fast_sandbox(tmp_path, config_overrides={"second_opinion": setting})
-    await box.start()
-    try:
-        await box.wait_connected()
+    async with running(fast_sandbox(tmp_path, config_overrides={"second_opinion": setting})) as box:
         mention = box.mention("rosa", text)
         replies = await box.wait_reply(mention)
         answered = " ".join(html_to_text(r["content"]) for r in replies)
         assert ("Cancel redirect" in answered) == (setting == "on"), answered
-    finally:
-        await box.stop()
     assert second_opinion.enabled() == (environment == "on")  # handed back at stop
 
 
