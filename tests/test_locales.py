@@ -763,6 +763,22 @@ def test_other_messages_do_not_switch_the_language(text):
     assert language_request(text) == expected
 
 
+def test_every_spaced_request_for_a_language_names_one():
+    """bot/interpret.py reads a message of spaced words for a language request only when
+    it names a language (_Book._names_language): each `speak` phrase, in every locale,
+    must hold one of the names it looks for, and be read as that language asked for."""
+    from bot.interpret import _UNSPACED, book, clean
+
+    words = book()
+    for locale in replies.locales():
+        spec = tomllib.loads((TABLE_DIR / f"{locale}.toml").read_text("utf-8"))["commands"]
+        speak = spec["speak"]
+        for phrase in (p for key in ("exact", "contains", "asks") for p in speak.get(key, [])):
+            cleaned = clean(phrase.replace(" .. ", " my "))
+            assert _UNSPACED.search(cleaned) or words._names_language.search(cleaned), phrase
+            assert words.language_request(cleaned, words.find(cleaned)) == locale, phrase
+
+
 def test_language_alone_lists_the_languages():
     for text in ("language", "Sprache", "langue", "idioma", "言語"):
         assert asks_for_languages(text) and language_request(text) is None, text
