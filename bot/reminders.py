@@ -346,7 +346,17 @@ class Reminders:
         else:
             item = self.compose(reminder, member)
             effects = Effects(fired_reminder_id=reminder["id"], outbox=[item])
-        await self.db.run(store.apply, effects)
+        if not await self.db.run(store.apply, effects):
+            # Cancelled (a "stop"), deleted ("forget me") or dropped while it was composed.
+            event(
+                log,
+                logging.INFO,
+                "reminder.dropped",
+                id=reminder["id"],
+                kind=reminder["kind"],
+                reason="cancelled meanwhile",
+            )
+            return 0
         self.health.count("reminders_sent")
         event(log, logging.INFO, "reminder.queued", id=reminder["id"], kind=reminder["kind"])
         return 1

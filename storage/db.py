@@ -297,10 +297,18 @@ class Store(CampaignStore):
 
     def apply(
         self, effects: Effects, *, status_id: str | None = None, outcome: str = "answered"
-    ) -> None:
-        """Write a handled notification (or fired reminder) and everything it causes at once."""
+    ) -> bool:
+        """Write a handled notification (or fired reminder) and everything it causes at once;
+        False when nothing was written (a reminder no longer pending when it fired)."""
         now = self.now()
         with atomic(self.db.conn):
+            if effects.fired_reminder_id is not None and not self._still_pending(
+                effects.fired_reminder_id
+            ):
+                # Between the worker's read of the member and this write, the member said
+                # "stop" (the reminder cancelled) or "forget me" (deleted), or it was dropped:
+                # nothing of it is written, nor sent.
+                return False
             if effects.forget_member:
                 self._forget(effects.forget_member)
             if effects.notification_id is not None:
@@ -370,6 +378,13 @@ class Store(CampaignStore):
                 self._forget_after_send(effects.forget_member)
         if effects.forget_member:
             self.scrub()  # "forget me": gone from the log file too
+        return True
+
+    def _still_pending(self, reminder_id: int) -> bool:
+        row = self.db.execute(
+            "SELECT 1 FROM reminders WHERE id = ? AND state = 'pending'", [reminder_id]
+        ).fetchone()
+        return row is not None
 
     def _undo_for(self, effects: Effects, status_id: str | None, now: str) -> dict[str, Any] | None:
         """For a member's DM that changes their row and is answered by DM: how to undo it

@@ -346,3 +346,33 @@ async def test_a_recheck_meeting_a_locked_database_is_kept_for_the_next_look(wor
     assert [r["state"] for r in real("alice") if r["kind"] == "recheck_alias"] == ["pending"]
     assert await reminders.fire_due() == 1
     assert [r["text"] for r in world.queued("recheck")] != []
+
+
+@pytest.mark.parametrize("said", ["stop", "forget me"])
+async def test_a_reminder_fired_while_the_member_says_stop_is_not_sent(world, monkeypatch, said):
+    """The worker reads the member, composes the reminder, then writes it to the outbox:
+    three trips to the database, between which the member's "stop" (or a confirmed "forget
+    me") is handled and cancels (or deletes) the reminder. The worker's write then marked it
+    sent and queued it: a reminder after "stop", or to a member forgotten a moment ago."""
+    await world.reach_archive_step()
+    await world.say("requested")
+    world.n += 1
+    member = world.store.find_member("alice")
+    stop = await world.walk.handle(member, message(said, world.n), "en")
+    if said == "forget me":
+        world.store.apply(stop)
+        world.n += 1
+        member = world.store.find_member("alice")
+        stop = await world.walk.handle(member, message("yes", world.n), "en")
+    compose, handled = Reminders.compose, []
+
+    def meanwhile(self, reminder, member):
+        if not handled:  # the member's message, handled between the read and the write
+            handled.append(world.store.apply(stop))
+        return compose(self, reminder, member)
+
+    monkeypatch.setattr(Reminders, "compose", meanwhile)
+    assert await world.tick(hours=24) == 0
+    assert world.queued("archive") == []
+    states = {r["state"] for r in world.store.reminders("alice")}
+    assert "sent" not in states and "pending" not in states
