@@ -201,11 +201,18 @@ class CampaignStore:
         self, campaign_id: int, wave: int, items: list[tuple[str, OutboxItem]], now: datetime
     ) -> int:
         """Put this wave's DMs in the outbox and remember who got which, in one transaction;
-        a member already written to in this wave is never queued twice."""
+        a member already written to in this wave is never queued twice, nor one no longer
+        reachable (a "stop", #nobot or a move handled since due_recipients read them)."""
         stamp = _ts(now)
         queued = 0
         with atomic(self.db.conn):
             for acct, item in items:
+                reachable = self.db.execute(
+                    f"SELECT 1 FROM campaign_audience a WHERE {self._REACHABLE} AND a.acct = ?",
+                    [campaign_id, acct.lower()],
+                ).fetchone()
+                if reachable is None:
+                    continue
                 cursor = self.db.execute(
                     """INSERT OR IGNORE INTO campaign_sends
                        (campaign_id, wave, acct, outbox_key, queued_at) VALUES (?, ?, ?, ?, ?)""",

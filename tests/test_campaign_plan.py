@@ -152,6 +152,25 @@ def test_storage_orders_recipients_and_never_queues_one_twice(store):
     assert store.active_campaign() is None
 
 
+@pytest.mark.parametrize("meanwhile", ["paused", "nobot", "moved_at"])
+def test_a_member_who_says_stop_while_a_wave_is_composed_is_not_queued(store, meanwhile):
+    """The worker reads a window's recipients, composes their DMs (in their languages), then
+    queues them: separate trips to the database. A member whose "stop" (or #nobot, or move)
+    was handled in between was queued all the same, after the stop had cancelled what was
+    already waiting for them."""
+    cid = store.create_campaign(
+        closes_at=START + timedelta(days=30), waves=[START], reach=["local"], share=0.5, now=START
+    )
+    store.add_audience(cid, [{"acct": a, "source": "local"} for a in ("ann", "bo")], START)
+    store.db["members"].insert({"acct": "ann", "step": "idle", "paused": 0, "nobot": 0})
+    due = [r["acct"] for r in store.due_recipients(cid, 1, 10)]
+    assert due == ["ann", "bo"]
+    store.db["members"].update("ann", {meanwhile: 1 if meanwhile != "moved_at" else "2027"})
+    queued = store.queue_campaign_dms(cid, 1, [(a, _item(f"c{cid}:1:{a}", a)) for a in due], START)
+    assert queued == 1
+    assert [r["recipient"] for r in store.outbox_rows()] == ["bo"]
+
+
 @pytest.mark.parametrize("closing", [False, True])
 async def test_while_closing_the_walkthrough_puts_the_move_before_the_optional_profile(
     tmp_path, closing
