@@ -26,7 +26,7 @@ from pathlib import Path
 from typing import Any, Protocol, TypeVar
 
 from bot.clock import Clock, SystemClock
-from bot.guardrails import Guardrails, Verdict
+from bot.guardrails import FLOOD_SILENCE, THREAD_CAP, Guardrails, Verdict
 from bot.health import Health
 from bot.incoming import Incoming, from_notification
 from bot.logs import event
@@ -35,6 +35,8 @@ from storage import Database, Effects
 from storage.db import describe_storage_error, is_transient_storage_error
 
 log = logging.getLogger(__name__)
+# Guardrails a "stop" gets through (never a bot's: those stay unanswered).
+HEARD_STOP = (FLOOD_SILENCE, THREAD_CAP)
 Queued = tuple[dict[str, Any], dict[str, Any]]  # a notification and what was read with it
 DELETED_KEPT = 1000  # deleted ids remembered: enough to outlast any member's queue
 STORAGE_RETRY_MAX = 30.0  # seconds between tries while the database refuses writes
@@ -510,6 +512,15 @@ class Dispatcher:
             root = await self.db.run(self.db.store.thread_root_of, incoming.in_reply_to_id)
         return replace(incoming, thread_root=root or incoming.in_reply_to_id)
 
+    async def _opts_out(self, incoming: Incoming) -> bool:
+        """Whether the message says "stop" (read where it was said: public, or the
+        member's DM context), which no guardrail of a member's own flood may drop."""
+        member = incoming.member
+        if not incoming.member_known:
+            member = await self.db.run(self.db.store.find_member, incoming.key, moved_here=True)
+        _, reading = self.responder.read(incoming, member)
+        return reading.command == "stop"
+
     async def _decide(self, incoming: Incoming) -> tuple[str | None, Effects, str]:
         """(why silent or None, what to write, outcome for the handled table)."""
         if incoming.edited and await self.db.run(
@@ -523,6 +534,16 @@ class Dispatcher:
             if verdict is None:
                 verdict = await self.guardrails.check(incoming)
                 self._verdicts[incoming.notification_id] = verdict
+            if (verdict.skip in HEARD_STOP or verdict.slow_down) and await self._opts_out(incoming):
+                # "stop" is heard through a member's own flood and a thread's cap: they opted
+                # out, whatever else they wrote. In a flood's silence it is kept without a
+                # reply (the silence holds); as the message that made the flood, or past the
+                # thread's answers, its own acknowledgement is the one reply.
+                effects = await self.responder.respond(incoming)
+                if verdict.skip == FLOOD_SILENCE:
+                    effects.outbox = []
+                    return "flood: stop kept in the silence", effects, "silent"
+                return None, effects, "answered"
             if verdict.skip is not None:
                 return verdict.skip, Effects(), "guarded"
             if verdict.slow_down:

@@ -16,6 +16,11 @@ from bot.clock import Clock
 from bot.incoming import Incoming
 from storage import Database
 
+# Why a flooding member's message goes unanswered until the silence ends.
+FLOOD_SILENCE = "flood: silent for a while"
+# Why a public thread the bot answered often enough gets no more answers.
+THREAD_CAP = "thread cap"
+
 
 @dataclass(frozen=True)
 class Verdict:
@@ -98,7 +103,7 @@ class Guardrails:
         if not incoming.is_direct and incoming.in_reply_to_id and incoming.thread_root:
             answered = await self.db.run(self.db.store.answers_in_thread, incoming.thread_root)
             if answered >= self.limits.public_thread_replies:
-                return Verdict(skip="thread cap")
+                return Verdict(skip=THREAD_CAP)
         if incoming.is_bot:
             self._bot_replies[key].append(now)
         return Verdict()
@@ -143,7 +148,7 @@ class Guardrails:
         kind = (key, direct)
         turn = self._is_turn(incoming, key, now)
         if self._silent_until.get(kind, 0.0) > now and not (turn and direct):
-            return Verdict(skip="flood: silent for a while")
+            return Verdict(skip=FLOOD_SILENCE)
         if turn:
             return None
         limit = self.limits.flood_direct if direct else self.limits.flood_mentions

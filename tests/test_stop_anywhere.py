@@ -217,3 +217,58 @@ async def test_a_mention_while_the_bot_awaits_an_answer_is_no_walkthrough_turn(s
         said = html_to_text(reply["content"])
         assert "alice@new.example" not in said and 'Say "done"' not in said, said
     assert await step_of(sandbox) == "alias"
+
+
+@pytest.mark.parametrize("silenced", [True, False])
+async def test_a_stop_said_in_a_flood_is_honoured(tmp_path, silenced):
+    """More public mentions in a minute than the flood bar get one "slow down" and ten
+    minutes of silence, and a "stop" among them was dropped with the rest: the member
+    stayed unpaused, and the reminders and nudges went on for days. Said in the silence it
+    is honoured without a reply (the silence holds); said as the message that made the
+    flood, it gets its own acknowledgement instead of the "slow down"."""
+    world = Clocked(tmp_path)
+    await world.start()
+    box = world.box
+    try:
+        questions = [box.mention("alice", f"do my posts move? ({i})") for i in range(6)]
+        if silenced:
+            questions.append(box.mention("alice", "and my followers?"))
+        stop = box.mention("alice", "stop")
+        for status in (*questions, stop):
+            await box.wait_handled(status)
+        await box.settle()
+        assert (await world.member())["paused"] == 1
+        if silenced:
+            assert box.replies(stop["id"]) == []
+        else:
+            assert_acknowledged(box, stop, "alice")
+        before = len(world.texts())
+        for _ in range(6):
+            await world.advance(days=1)
+        assert world.texts()[before:] == []
+    finally:
+        await box.stop()
+
+
+async def test_a_stop_in_a_public_thread_past_its_answers_is_honoured(sandbox):
+    """A public thread gets at most five answers from the bot; a "stop" said in it after
+    those was dropped like a sixth question, the member left unpaused. It is honoured and
+    acknowledged (to the member alone, no wider than the mention)."""
+    last = None
+    for i in range(5):
+        status = sandbox.home.post_status(
+            sandbox.member(f"user{i}"),
+            "@helper do my posts move?",
+            visibility="public",
+            in_reply_to_id=last,
+        )
+        await sandbox.wait_reply(status)
+        await sandbox.settle()
+        last = sandbox.last_reply_to(f"user{i}")
+    stop = sandbox.home.post_status(
+        sandbox.member("alice"), "@helper stop", visibility="public", in_reply_to_id=last
+    )
+    await sandbox.wait_handled(stop)
+    await sandbox.settle()
+    assert (await member_row(sandbox))["paused"] == 1
+    assert_acknowledged(sandbox, stop, "alice")
