@@ -143,6 +143,7 @@ class Responder:
             if incoming.is_direct:
                 reading = await self._under_a_campaign_dm(incoming, reading)
                 answered = self._answer(incoming, locale, reading, priority=Priority.WALKTHROUGH)
+                answered = await self._unrepeated(incoming, locale, reading, answered)
                 return _letting_go(answered, member), locale
             # A mention that answers no question the walkthrough asked: an ordinary one.
         if not incoming.is_direct and _bare_acknowledgement(reading, incoming, thanks=True):
@@ -169,6 +170,30 @@ class Responder:
             return self._reply(incoming, [body], Priority.PUBLIC_ANSWER), locale
         waiting = is_walking(member)
         return await self._public_answer(incoming, locale, reading, waiting=waiting), locale
+
+    async def _unrepeated(
+        self, incoming: Incoming, locale: str, reading: Reading, effects: Effects
+    ) -> Effects:
+        """Never the same words twice in a row in a DM: an answer ending as the bot's last
+        status to the member did (the same question asked again, or two messages it cannot
+        read) says so first, as the walkthrough does."""
+        if not effects.outbox:
+            return effects
+        last = await self.db.run(self.db.store.last_text_to, incoming.key)
+        if last != effects.outbox[-1].text:
+            return effects
+        helping = reading.command == "help"  # not "stuck? say help" above the help itself
+        again = replies.render("walkthrough/misc.j2", locale, what="again", helping=helping)
+        prefix = f"{incoming.mention} "
+        said = [item.text.removeprefix(prefix) for item in effects.outbox]
+        statuses = fit(
+            "\n\n".join([again.strip(), *said]),
+            incoming.mention,
+            self.limits.max_characters - _spoiler_cost(incoming),
+            url_length=self.limits.url_length,
+        )
+        items = reply_items(incoming, statuses[:3], priority=Priority.WALKTHROUGH)
+        return replace(effects, outbox=items)
 
     async def _under_a_campaign_dm(self, incoming: Incoming, reading: Reading) -> Reading:
         """A DM no table reads, nor finds out of scope, written under the closing's DM

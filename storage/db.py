@@ -740,6 +740,16 @@ class Store(CampaignStore):
             [thread_root],
         ).fetchone()[0]
 
+    def last_text_to(self, acct: str) -> str | None:
+        """The text of the last status the bot queued for this member (cancelled ones
+        aside): the words they read last from it, to say something else than the same."""
+        row = self.db.execute(
+            """SELECT text FROM outbox WHERE lower(recipient) = ? AND state != 'cancelled'
+               ORDER BY id DESC LIMIT 1""",
+            [acct.lower()],
+        ).fetchone()
+        return row[0] if row else None
+
     def kind_of_sent(self, status_id: str) -> str | None:
         """What the bot's posted status `status_id` was (its outbox kind: "campaign",
         "nudge_1", "reply", ...), or None when it is not one of the bot's."""

@@ -107,3 +107,20 @@ async def test_this_bot_said_privately_says_how_to_forget_in_the_dm_it_is_answer
     answer = sandbox.dm("alice", forget, language=locale)
     await sandbox.wait_reply(answer)
     assert await member_row(sandbox) is None
+
+
+@pytest.mark.parametrize("locale", ["en", "de", "ja"])
+async def test_the_same_dm_twice_outside_a_walk_is_not_answered_in_the_same_words(sandbox, locale):
+    """By DM, with no walk going on, the same question twice (or words it cannot read,
+    twice: "Sorry, I don't know that one") got the same long answer twice in a row. The
+    walk says "same as my last message" above a repeat; so does an answer now."""
+    from harness import say
+
+    again = replies.render("walkthrough/misc.j2", locale, what="again").strip()
+    weather = {"en": "what's the weather like?", "de": "wie wird das Wetter?", "ja": "天気は？"}
+    for text in (POSTS[locale], weather[locale]):
+        first = await say(sandbox, "bob", text, locale)
+        second = await say(sandbox, "bob", text, locale)
+        assert second != first and again not in first, first
+        assert second.startswith(f"@bob {again}"), second
+        assert first.removeprefix("@bob ")[:60] in second, second
