@@ -6,11 +6,13 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 
+import replies
 from bot.campaign import (
     OTHER_WAYS,
     Pace,
     choose_waves,
     classify,
+    compose_dm,
     default_waves,
     has_nobot,
     plan_campaign,
@@ -186,3 +188,24 @@ async def test_while_closing_the_walkthrough_puts_the_move_before_the_optional_p
     world.db.close()
     assert step == ("export" if closing else "profile")
     assert ("2027-02-28" in first) is closing  # the close date, said at the first contact
+
+
+@pytest.mark.parametrize("locale", ["en", "de", "fr", "es", "ja"])
+def test_a_campaign_dm_is_whole_in_one_status_for_long_handles_and_server_names(locale):
+    """A wave's DM is one status (compose_dm keeps the first of fit()'s statuses): the
+    German DM to a 30-character username on a 23-character server came to 504 characters,
+    and its last line, "Antworte mit stopp, dann schreibe ich nicht mehr", was cut off
+    without a word: the member never read how to stop the waves. Every locale's DM fits
+    whole with a 30-character username and a 45-character server name."""
+    from bot.replying import fit
+
+    campaign = {"id": 1, "closes_at": "2027-02-28T00:00:00+00:00"}
+    server = "the-long-named-community.mastodon.example.org"
+    assert len(server) == 45
+    acct = "a" * 30
+    row = {"acct": acct, "member_locale": locale, "locale": locale}
+    item = compose_dm(campaign, 1, row, server=server, default_locale="en")
+    body = replies.render("campaign/message.j2", locale, server=server, close_date="2027-02-28")
+    assert fit(body, f"@{acct}", 500) == [item.text], item.text
+    stop = {"en": "stop", "de": "stopp", "fr": "stop", "es": "parar", "ja": "停止"}[locale]
+    assert stop in item.text.splitlines()[-1], item.text
