@@ -1659,6 +1659,18 @@ def _drop_the_least_asked(reading: Reading, said: second_opinion.Guess) -> Readi
     return replace(reading, understanding=replace(understood, subjects=kept, yes_no=yes_no))
 
 
+def _unspoken_language(base: str, words: _Book) -> bool:
+    """ "language pt", "Sprache it": the keyword and a code of a language the bot has no
+    words in (two or three letters). Asked for one, the member hears which there are."""
+    keyword, _, code = base.rpartition(" ")
+    return (
+        keyword in words.language_words
+        and code not in words.codes
+        and 2 <= len(code) <= 3
+        and code.isalpha()
+    )
+
+
 def _read_tables(text: str, *, where: str, locale: str) -> Reading:
     """The phrase tables' reading (read() without the second opinion)."""
     words = book()
@@ -1666,7 +1678,7 @@ def _read_tables(text: str, *, where: str, locale: str) -> Reading:
     choice = words.language_request(text, found)
     if choice is not None and not _named_in_a_question(text, found, choice, locale):
         return Reading(f"language:{choice}", locale=locale, where=where)
-    if clean(text) in words.language_words:
+    if clean(text) in words.language_words or _unspoken_language(clean(text), words):
         return Reading("language", locale=locale, where=where)
     step = _steps().get(where)
     if step is not None and "skip" in inside and "resume" in inside:

@@ -993,3 +993,24 @@ def test_reminders_come_in_the_members_language(tmp_path, locale, button):
         db.close()
     assert button in item.text and item.language == locale
     assert status_length(item.text) <= 500
+
+
+@pytest.mark.parametrize(
+    ("text", "locale"),
+    [("language pt", "en"), ("Sprache it", "de"), ("langue nl", "fr"), ("idioma pt", "es")],
+)
+async def test_a_language_the_bot_does_not_speak_gets_the_list_not_i_dont_know(
+    sandbox, text, locale
+):
+    """ "language pt" (a code the bot has no words in) got "Sorry, I don't know that one":
+    the member asked for a language and heard nothing of which ones there are. The list of
+    languages it speaks instead, in the member's language; nothing switched."""
+    answer = await say(sandbox, "bob", text, locale)
+    offered = [(code, Words.load(code).name) for code in replies.locales()]
+    listing = replies.render(
+        "walkthrough/commands.j2", locale, command="language_list", languages=offered
+    )
+    assert listing.strip() in answer, answer
+    assert (await member_row(sandbox, "bob")) is None or not (await member_row(sandbox, "bob"))[
+        "locale_chosen"
+    ]
