@@ -1515,10 +1515,7 @@ def _stated_myth(reading: Reading, guess: Callable[[], second_opinion.Guess], te
     score, label = max(myths)
     if claims and score < second_opinion.MYTH:
         return reading
-    if not claims and (
-        score < second_opinion.MYTH_ASKED
-        or label[len(second_opinion.MYTH_MARK) :] in second_opinion.NOT_ASKED
-    ):
+    if not claims and score < second_opinion.MYTH_ASKED:
         return reading
     return replace(
         reading,

@@ -155,10 +155,6 @@ MYTH = 200
 # chosen on rounds 34-47 (en +5/-0, de +2, es +2 at 600; 400 broke an en row, 800 fixed
 # 3), then checked once on rounds 16-33: en +11/-0, de +2, fr +2, es +2.
 MYTH_ASKED = 600
-# Myths asked about that stay questions: "müssen mir meine follower neu folgen?" asks
-# whether they must (a tuners' probe, tests/test_understanding_defr_round11.py), and the
-# followers' own answer says they need not; the model scores it 1076 there.
-NOT_ASKED = frozenset({"followers_must_refollow"})
 # A myth the tables read is no myth where the model scores its class below zero (its "not
 # this one") and names a subject the tables did not, this far ahead of its runner-up: the
 # message asks that subject ("i write private notes on ppls profiles do those carry over"

@@ -216,10 +216,42 @@ def test_asking_how_to_tell_followers_to_refollow_takes_the_myth_for_granted(tex
     assert understanding is not None and understanding.myths == ["followers_must_refollow"]
 
 
-def test_asking_whether_followers_must_refollow_is_a_question():
-    understanding = read("müssen mir meine follower neu folgen?", where="public", locale="de")
-    assert understanding.understanding is not None
-    assert understanding.understanding.kind == "question"
+@pytest.mark.parametrize(
+    ("text", "locale"),
+    [
+        ("müssen mir meine follower neu folgen?", "de"),
+        ("will my followers have to follow me again?", "en"),
+        ("mes abonnés devront-ils me resuivre ?", "fr"),
+        ("¿mis seguidores tienen que volver a seguirme?", "es"),
+        ("フォロワーにフォローし直してもらう必要ある？", "ja"),
+    ],
+)
+def test_asking_whether_followers_must_refollow_asks_about_the_myth(text, locale):
+    """LABELS.md: a question that puts the myth's own claim forward asks about it, as the
+    tuning rows of every locale label it (en "do my followers have to refollow me?")."""
+    got = read(text, where="public", locale=locale)
+    assert got.understanding.myths == ["followers_must_refollow"]
+
+
+@pytest.mark.parametrize(
+    ("text", "locale"),
+    [
+        ("will my followers come with me, or do I have to ask them all to refollow?", "en"),
+        ("kommen meine follower von alleine mit oder müssen sie mir neu folgen?", "de"),
+        ("mes abonnés suivent tout seuls ou je dois leur demander de me resuivre ?", "fr"),
+        ("mis seguidores se pasan solos o tienen que volver a seguirme?", "es"),
+        (
+            "フォロワーは自動で移りますか、それとも手動でフォローし直してもらう必要がありますか",
+            "ja",
+        ),
+    ],
+)
+def test_a_question_offering_both_ways_asks_about_the_followers(text, locale):
+    """LABELS.md: offering both ways ("do they come with me, or must they refollow?") puts
+    no claim forward: the followers' question, which tells how they move."""
+    got = read(text, where="public", locale=locale)
+    assert got.understanding.kind == "question"
+    assert got.understanding.subjects == ["followers"]
 
 
 @pytest.mark.parametrize(
