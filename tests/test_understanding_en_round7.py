@@ -138,10 +138,25 @@ def test_whether_it_moves_and_how_to_bring_it_over(text, subjects):
 @pytest.mark.parametrize(
     ("text", "where", "subjects"),
     [
-        # Where a step is done, not running two accounts; "it" after "keep posting" is the old account.
+        # Where a step is done, not running two accounts; going on using the old account
+        # ("it") keeps both (LABELS.md), what the move makes of it is the old account's.
         ("on which of my two accounts do I make the alias?", "public", {"alias"}),
         ("can I have two accounts at the same time?", "public", {"keep_both_accounts"}),
-        ("once I've moved, can I keep using it to read my timeline?", "public", {"old_account"}),
+        (
+            "once I've moved, can I keep using it to read my timeline?",
+            "public",
+            {"keep_both_accounts"},
+        ),
+        (
+            "can I keep posting from my old account after the move?",
+            "public",
+            {"keep_both_accounts"},
+        ),
+        (
+            "does the move make my old account read-only, or can I keep posting from it?",
+            "public",
+            {"old_account"},
+        ),
         (
             "can i keep using the old account alongside the new one?",
             "public",

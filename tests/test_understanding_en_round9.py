@@ -103,7 +103,8 @@ def test_a_message_sent_to_the_wrong_place_is_off_topic(text: str):
 @pytest.mark.parametrize(
     ("text", "subjects"),
     [
-        ("after this step can I still post from the old account?", {"old_account"}),
+        # LABELS.md: going on posting from the old account keeps both.
+        ("after this step can I still post from the old account?", {"keep_both_accounts"}),
         ("once this step is done, do my bookmarks come along?", {"bookmarks"}),
         ("before this step should I save my archive?", {"archive"}),
     ],

@@ -412,7 +412,19 @@ def test_another_form_of_a_phrase_word_is_no_typo(locale, text, subjects):
             ["keep_both_accounts"],
         ),
         ("de", "Was passiert mit dem alten Konto, kann ich dort weiter posten?", ["old_account"]),
-        ("de", "Kann ich mit dem alten Konto noch posten?", ["old_account"]),
+        ("de", "Kann ich mit dem alten Konto noch posten?", ["keep_both_accounts"]),
+        (
+            "fr",
+            "je pourrai encore publier sur mon ancien compte après le déménagement ?",
+            ["keep_both_accounts"],
+        ),
+        ("fr", "que devient mon ancien compte, je pourrai encore y publier ?", ["old_account"]),
+        (
+            "es",
+            "¿podré seguir publicando desde mi cuenta vieja después de mudarme?",
+            ["keep_both_accounts"],
+        ),
+        ("ja", "引っ越した後も古いアカウントでまだ投稿できますか？", ["keep_both_accounts"]),
         (
             "en",
             "after moving could I still post from the old one now and then?",
