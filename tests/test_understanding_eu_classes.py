@@ -383,6 +383,18 @@ def test_another_form_of_a_phrase_word_is_no_typo(locale, text, subjects):
             "Wie lange soll ich warten, bevor ich mein altes Konto lösche?",
             ["delete_old_account"],
         ),
+        ("en", "how long should I wait before deleting my old account?", ["delete_old_account"]),
+        (
+            "en",
+            "how long do I need to wait until I can delete the old one?",
+            ["delete_old_account"],
+        ),
+        (
+            "es",
+            "¿cuánto tiempo debo esperar antes de borrar mi cuenta vieja?",
+            ["delete_old_account"],
+        ),
+        ("es", "cuanto tengo que esperar pa eliminar la cuenta antigua", ["delete_old_account"]),
         (
             "de",
             "Wie lange muss ich noch warten bevor ich den alten Account löschen darf?",
@@ -397,6 +409,11 @@ def test_another_form_of_a_phrase_word_is_no_typo(locale, text, subjects):
         (
             "de",
             "Wie lange dauert der Umzug, und kann ich das alte Konto dann löschen?",
+            ["duration", "delete_old_account"],
+        ),
+        (
+            "en",
+            "how long does the move take, and can I delete the old account after?",
             ["duration", "delete_old_account"],
         ),
         # Going on posting with the old account after the move is keeping both (LABELS.md,
