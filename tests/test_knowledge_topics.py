@@ -170,3 +170,21 @@ def test_every_opener_has_its_question_words_and_no_answer_says_yes_itself(local
     baked = re.compile("|".join(rf"{re.escape(w)}\s*[,.!、。]" for w in words))
     for subject in known.subjects.values():
         assert not baked.match(subject.answer), subject.id
+
+
+# Undoing the move asks about moving back (LABELS.md, as every locale's rows label it), and
+# what a member needs to hear first is that a move itself can't be undone: moving back is
+# a second move ("Cancel redirect" brings no followers back).
+UNDONE = {
+    "en": ("can I undo the move?", "A move can't be undone"),
+    "de": ("kann man den umzug rückgängig machen", "Ein Umzug lässt sich nicht rückgängig machen"),
+    "fr": ("je peux annuler le déménagement ?", "Un déménagement ne peut pas être défait"),
+    "es": ("puedo deshacer la mudanza?", "Una mudanza no se puede deshacer"),
+    "ja": ("引っ越しって取り消せるの", "引っ越しそのものは元に戻せません"),
+}
+
+
+@pytest.mark.parametrize(("locale", "text", "said"), [(k, *v) for k, v in UNDONE.items()])
+def test_undoing_the_move_is_moving_back_which_says_a_move_cannot_be_undone(locale, text, said):
+    assert understand(text, locale).subjects == ["move_back"]
+    assert said in reply(text, locale)
