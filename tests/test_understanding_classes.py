@@ -48,11 +48,18 @@ def test_a_plain_claim_is_a_myth(text, locale, myths):
     ("text", "locale"),
     [
         ("Ziehen meine Beiträge automatisch mit um?", "de"),
-        ("mis seguidores tienen que volver a seguirme?", "es"),
     ],
 )
 def test_the_same_words_asked_stay_a_question(text, locale):
     assert understand(text, locale).kind == "question"
+
+
+def test_the_refollow_claim_asked_is_the_myth():
+    """LABELS.md: a question that puts a myth's own claim forward asks about it, as the
+    tuning rows label "must my followers follow me again?" in every locale; "do my posts
+    move automatically?" asks what happens to them."""
+    got = understand("mis seguidores tienen que volver a seguirme?", "es")
+    assert got.kind == "myth" and got.myths == ["followers_must_refollow"], got
 
 
 @pytest.mark.parametrize(

@@ -434,13 +434,18 @@ def test_the_move_followers_button_is_the_move(text, subjects):
             "¿sigo recibiendo menciones en la cuenta antigua después de mudarme?",
             ["old_account_mentions"],
         ),
-        (
-            "Perdón si es tonta la pregunta, pero ¿cuando me mudo la gente tiene que volver a seguirme?",
-            ["followers"],
-        ),
     ],
 )
 def test_what_reaches_the_old_account_and_who_follows_again(text, subjects):
-    """Notifications that still appear on the old account are its mentions; people who
-    must "volver a seguirme" are the followers."""
+    """Notifications that still appear on the old account are its mentions."""
     assert _reading(text).understanding.subjects == subjects
+
+
+def test_people_who_must_follow_again_are_the_followers_and_the_claim_asked():
+    """People who must "volver a seguirme" are the followers; asked whether they must, the
+    claim is put forward: the refollow myth (LABELS.md)."""
+    got = _reading(
+        "Perdón si es tonta la pregunta, pero ¿cuando me mudo la gente tiene que volver a seguirme?"
+    )
+    assert got.understanding.subjects == ["followers"]
+    assert got.understanding.myths == ["followers_must_refollow"]
