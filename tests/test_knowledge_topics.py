@@ -177,8 +177,8 @@ def test_every_opener_has_its_question_words_and_no_answer_says_yes_itself(local
 # a second move ("Cancel redirect" brings no followers back).
 UNDONE = {
     "en": ("can I undo the move?", "A move can't be undone"),
-    "de": ("kann man den umzug rückgängig machen", "Ein Umzug lässt sich nicht rückgängig machen"),
-    "fr": ("je peux annuler le déménagement ?", "Un déménagement ne peut pas être défait"),
+    "de": ("kann man den umzug rückgängig machen", "Ein Umzug ist nicht umkehrbar"),
+    "fr": ("je peux annuler le déménagement ?", "Un déménagement est irréversible"),
     "es": ("puedo deshacer la mudanza?", "Una mudanza no se puede deshacer"),
     "ja": ("引っ越しって取り消せるの", "引っ越しそのものは元に戻せません"),
 }
