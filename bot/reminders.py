@@ -305,14 +305,7 @@ class Reminders:
             if await self.db.run(store.reminded_since, reminder["acct"], since):
                 reason = "reminded recently"
         if reason is not None:
-            event(
-                log,
-                logging.INFO,
-                "reminder.dropped",
-                id=reminder["id"],
-                kind=reminder["kind"],
-                reason=reason,
-            )
+            _logged_drop(reminder, reason)
             await self.db.run(store.drop_reminder, reminder["id"], reason)
             return 0
         assert member is not None
@@ -348,14 +341,7 @@ class Reminders:
             effects = Effects(fired_reminder_id=reminder["id"], outbox=[item])
         if not await self.db.run(store.apply, effects):
             # Cancelled (a "stop"), deleted ("forget me") or dropped while it was composed.
-            event(
-                log,
-                logging.INFO,
-                "reminder.dropped",
-                id=reminder["id"],
-                kind=reminder["kind"],
-                reason="cancelled meanwhile",
-            )
+            _logged_drop(reminder, "cancelled meanwhile")
             return 0
         self.health.count("reminders_sent")
         event(log, logging.INFO, "reminder.queued", id=reminder["id"], kind=reminder["kind"])
@@ -527,3 +513,15 @@ def contact(member: dict[str, Any]) -> str:
 
 def _hours(value: float) -> str:
     return f"{value:g}"
+
+
+def _logged_drop(reminder: dict[str, Any], reason: str) -> None:
+    """A reminder not sent, and why: its id and kind, never what it would have said."""
+    event(
+        log,
+        logging.INFO,
+        "reminder.dropped",
+        id=reminder["id"],
+        kind=reminder["kind"],
+        reason=reason,
+    )
