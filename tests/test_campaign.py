@@ -418,9 +418,7 @@ async def test_what_does_this_mean_under_a_campaign_dm_is_about_the_closing(tmp_
     offered, instead of a dead end; the same words out of the blue stay "I don't know"."""
     box, clock = small_campaign(tmp_path, accounts=1)
     start = clock.now()
-    await box.start()
-    try:
-        await box.wait_connected()
+    async with running(box):
         await start_small_campaign(box, tmp_path, clock)
         await drive(box, clock, start + timedelta(minutes=10))
         [dm] = [s for s in box.bot_statuses() if s.visibility == "direct"]
@@ -438,8 +436,6 @@ async def test_what_does_this_mean_under_a_campaign_dm_is_about_the_closing(tmp_
         await box.wait_handled(fresh)
         await drive(box, clock, start + timedelta(hours=7))
         assert unknown in html_to_text(box.replies(fresh["id"])[0]["content"])
-    finally:
-        await box.stop()
 
 
 @pytest.mark.parametrize("answer", ["ok", "yes"])
