@@ -9,9 +9,22 @@ its production settings. Printed:
 - the peak RSS of this process, which runs only the bot (members post from the server's).
 
     python bench/latency.py [--mentions 1000] [--members 200] [--runs 10]
+    python bench/latency.py --varied [--every 1] [--members 3000] [--trace]
 
 With --runs N each run is a fresh process (its own peak RSS); printed per run, then how
 many runs kept p99 under 10 ms and the largest peak RSS.
+
+The default mentions ask five fixed questions, so the bot's bounded caches (words folded,
+corrected and summed, texts cleaned and detected, answers remembered) hold a few dozen
+entries. --varied posts every tuning row of the five locales once instead (tests/data/
+tuning and the old sets, shuffled by a fixed seed so the languages mix; never held-out
+rows), about 15,700 mentions and 4 minutes: real members' words, enough to fill every
+bounded cache, as weeks of a running bot would; `--every N` posts every Nth. The texts
+live in the server's process: the bot's holds only what it keeps of them. Printed
+after it: how full each bounded cache is. --trace adds tracemalloc's view by module (the
+Python heap only: lingua's models and SQLite's pages are not in it) and VmRSS/VmHWM at
+start-up (imports done), after loading (the bot connected) and after the run; it slows
+the bot and adds its own memory, so take the peak RSS from a run without it.
 """
 
 from __future__ import annotations
@@ -21,21 +34,27 @@ import asyncio
 import json
 import logging
 import multiprocessing
+import random
 import resource
 import statistics
 import subprocess
 import sys
 import tempfile
 import time
+import tracemalloc
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+if "--trace" in sys.argv:  # before the imports, so that start-up is traced too
+    tracemalloc.start()
 
-from aiohttp import web
-from figures import percentile  # bench/ is on sys.path when run as a script
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
 
-from bot.config import Config
-from bot.web.app import BOT_KEY, create_app
+from aiohttp import web  # noqa: E402 (tracemalloc starts first)
+from figures import percentile  # noqa: E402 (bench/ is on sys.path when run as a script)
+
+from bot.config import Config  # noqa: E402
+from bot.web.app import BOT_KEY, create_app  # noqa: E402
 
 QUESTIONS = [
     "do my posts move?",
@@ -46,12 +65,28 @@ QUESTIONS = [
 ]
 
 
-def serve_fake(connection, members: int) -> None:
-    """The child process: one fake server with a bot account and members, until killed."""
+VARIED_SEED = 19
+
+
+def varied_texts() -> list[str]:
+    """Every tuning row's text of the five locales (never a held-out row), each once,
+    shuffled by a fixed seed: the languages mixed as a real bot's mentions come."""
+    sys.path.insert(0, str(ROOT / "tests"))
+    from question_set import LOCALES, tuning_rows
+
+    texts = [row["text"] for code in LOCALES for row in tuning_rows(code)]
+    random.Random(VARIED_SEED).shuffle(texts)
+    return texts
+
+
+def serve_fake(connection, members: int, varied: bool) -> None:
+    """The child process: one fake server with a bot account and members, until killed.
+    With `varied` it holds the tuning rows' texts, and the parent sends their indexes."""
     from bot.fake import FakeMastodon
     from bot.sandbox import BOT_SCOPES
 
     logging.disable(logging.CRITICAL)
+    texts = varied_texts() if varied else QUESTIONS
 
     async def main() -> None:
         home = FakeMastodon("example.social", heartbeat_interval=15.0)
@@ -60,22 +95,27 @@ def serve_fake(connection, members: int) -> None:
         for i in range(members):
             home.create_account(f"member{i}")
         await home.start()
-        connection.send((home.base_url, bot_token))
+        connection.send((home.base_url, bot_token, len(texts)))
         loop = asyncio.get_running_loop()
         # Members post here, in the server's process, when the parent asks: the bot's
         # process runs nothing but the bot.
         while True:
-            member, text = await loop.run_in_executor(None, connection.recv)
-            home.post_status(member, f"@helper {text}", visibility="public")
+            member, index = await loop.run_in_executor(None, connection.recv)
+            home.post_status(member, f"@helper {texts[index]}", visibility="public")
 
     asyncio.run(main())
 
 
-async def run(mentions: int, members: int) -> dict[str, float]:
+async def run(
+    mentions: int, members: int, *, varied: bool = False, every: int = 1, trace: bool = False
+) -> dict:
     parent, child = multiprocessing.Pipe()
-    server = multiprocessing.Process(target=serve_fake, args=(child, members), daemon=True)
+    server = multiprocessing.Process(target=serve_fake, args=(child, members, varied), daemon=True)
     server.start()
-    base_url, bot_token = parent.recv()
+    base_url, bot_token, texts = parent.recv()
+    order = range(0, texts, every) if varied else [i % texts for i in range(mentions)]
+    mentions = len(order)
+    memory = [checkpoint("start-up")] if trace else []
     with tempfile.TemporaryDirectory() as workdir:
         # Latency, not the posting budget, is measured: 1,000 replies exceed Mastodon's
         # 300 per 3 h, so the budget is lifted here (bench/burst.py measures it).
@@ -91,19 +131,26 @@ async def run(mentions: int, members: int) -> dict[str, float]:
         try:
             while not bot.health.connected:
                 await asyncio.sleep(0.01)
-            latencies = bot.health.reply_latencies
+            if trace:
+                memory.append(checkpoint("after load"))
+            health = bot.health
+            figures = []
             started = time.perf_counter()
             # Closed loop: each mention is posted once the previous one is answered, so the
             # figure is the bot's processing time, not time queued behind a burst.
-            for i in range(mentions):
-                parent.send((f"member{i % members}", QUESTIONS[i % len(QUESTIONS)]))
+            for i, index in enumerate(order):
+                parent.send((f"member{i % members}", index))
                 deadline = time.perf_counter() + 10
-                while len(latencies) <= i:
+                # latency_count, not len(reply_latencies): that keeps the last 10,000 only
+                while health.latency_count <= i:
                     if time.perf_counter() > deadline:
                         raise SystemExit(f"mention {i} got no reply")
                     await asyncio.sleep(0.0005)
+                figures.append(health.reply_latencies[-1] * 1000)
             elapsed = time.perf_counter() - started
-            figures = [x * 1000 for x in latencies]
+            if trace:
+                memory.append(checkpoint("after run"))
+            kept = caches()
         finally:
             await runner.cleanup()
             server.kill()
@@ -115,13 +162,86 @@ async def run(mentions: int, members: int) -> dict[str, float]:
         "max_ms": max(figures),
         "rate": mentions / elapsed,
         "peak_rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
+        "caches": kept,
+        "memory": memory,
     }
+
+
+def caches() -> dict[str, str]:
+    """How full each bounded cache of reading is, as "held/bound" (per locale for the
+    phrase tables' words)."""
+    from bot import guardrails, interpret, language, second_opinion, understand
+    from bot.understand import lexicon
+
+    def info(cached) -> str:
+        stats = cached.cache_info()
+        return f"{stats.currsize}/{stats.maxsize} (hits {stats.hits / max(1, stats.hits + stats.misses):.0%})"
+
+    found = {
+        "interpret.clean": info(interpret.clean),
+        "language.detect": info(language.detect),
+        "second_opinion._words_kept": f"{len(second_opinion._words_kept)}/{second_opinion._WORDS_KEPT}",
+    }
+    if second_opinion.enabled():
+        found["second_opinion.Model.word"] = info(second_opinion.model().word)
+    bound = understand._WORDS_KEPT
+    for code in ("en", "de", "fr", "es", "ja"):
+        lex = lexicon(code)
+        found[f"{code} folded/corrections/dialect"] = (
+            f"{len(lex._folded)}/{len(lex._corrections)}/{len(lex._dialect_read)} of {bound}"
+        )
+    found["guardrails answered bound"] = str(guardrails._ANSWERS_KEPT)
+    return found
+
+
+def checkpoint(name: str) -> dict:
+    """VmRSS and VmHWM now, and tracemalloc's heap by module (traced runs only)."""
+    status = Path("/proc/self/status").read_text().splitlines()
+    vm = {
+        k: int(v.split()[0]) / 1024
+        for k, v in (x.split(":", 1) for x in status)
+        if k in ("VmRSS", "VmHWM")
+    }
+    sizes: dict[str, int] = {}
+    for stat in tracemalloc.take_snapshot().statistics("filename"):
+        where = _module(stat.traceback[0].filename)
+        sizes[where] = sizes.get(where, 0) + stat.size
+    return {"name": name, **vm, "traced": sizes}
+
+
+def _module(filename: str) -> str:
+    """Where an allocation was made: the project's file, a package, or a stdlib module."""
+    path = Path(filename)
+    if path.is_relative_to(ROOT):
+        return str(path.relative_to(ROOT))
+    parts = path.parts
+    for marker in ("site-packages", "dist-packages"):
+        if marker in parts:
+            return parts[parts.index(marker) + 1].removesuffix(".py")
+    for n, part in enumerate(parts):
+        if part.startswith("python3") and n + 1 < len(parts):
+            return "stdlib " + parts[n + 1].removesuffix(".py")
+    return filename
+
+
+def print_memory(memory: list[dict], top: int = 25) -> None:
+    """The traced heap by module at each checkpoint, the biggest at the end first."""
+    names = [m["name"] for m in memory]
+    print("memory (MB)         " + "".join(f"{n:>12}" for n in names))
+    for key in ("VmRSS", "VmHWM"):
+        print(f"  {key:<18}" + "".join(f"{m[key]:12.1f}" for m in memory))
+    total = [sum(m["traced"].values()) / 2**20 for m in memory]
+    print(f"  {'traced in all':<18}" + "".join(f"{t:12.2f}" for t in total))
+    last = memory[-1]["traced"]
+    for where in sorted(last, key=last.get, reverse=True)[:top]:
+        row = "".join(f"{m['traced'].get(where, 0) / 2**20:12.2f}" for m in memory)
+        print(f"  {where[-40:]:<40}{row}")
 
 
 P99_GOAL_MS = 10.0
 
 
-def several(runs: int, mentions: int, members: int) -> None:
+def several(runs: int, mentions: int, members: int, extra: list[str]) -> None:
     """Each run in its own process, so each peak RSS is its own."""
     rows = []
     for number in range(1, runs + 1):
@@ -134,6 +254,7 @@ def several(runs: int, mentions: int, members: int) -> None:
                 str(mentions),
                 "--members",
                 str(members),
+                *extra,
             ],
             capture_output=True,
             text=True,
@@ -157,16 +278,24 @@ def several(runs: int, mentions: int, members: int) -> None:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--mentions", type=int, default=1000)
-    # At most 6 mentions a minute per member, or flood control rightly stays silent.
-    parser.add_argument("--members", type=int, default=200)
+    # At most 6 mentions a minute per member, or flood control rightly stays silent: at
+    # 100 mentions a second, 200 members post 30 each a minute, 3,000 two.
+    parser.add_argument("--members", type=int, help="200, or 3,000 with --varied")
     parser.add_argument("--runs", type=int, default=1, help="runs, each in a fresh process")
     parser.add_argument("--json", action="store_true", help="one run's figures as JSON")
+    parser.add_argument("--varied", action="store_true", help="every tuning row once")
+    parser.add_argument("--every", type=int, default=1, help="with --varied: every Nth row")
+    parser.add_argument("--trace", action="store_true", help="tracemalloc by module")
     args = parser.parse_args()
+    members = args.members or (3000 if args.varied else 200)
     if args.runs > 1:
-        several(args.runs, args.mentions, args.members)
+        extra = ["--varied", "--every", str(args.every)] if args.varied else []
+        several(args.runs, args.mentions, members, extra)
         return
     logging.disable(logging.CRITICAL)
-    figures = asyncio.run(run(args.mentions, args.members))
+    figures = asyncio.run(
+        run(args.mentions, members, varied=args.varied, every=args.every, trace=args.trace)
+    )
     if args.json:
         print(json.dumps(figures))
         return
@@ -176,6 +305,11 @@ def main() -> None:
     print(f"latency max         {figures['max_ms']:.2f} ms")
     print(f"closed-loop rate    {figures['rate']:.0f} mentions/s")
     print(f"peak RSS (bot)      {figures['peak_rss_mb']:.1f} MB")
+    print("caches (held/bound):")
+    for name, fill in figures["caches"].items():
+        print(f"  {name:<34}{fill}")
+    if figures["memory"]:
+        print_memory(figures["memory"])
 
 
 if __name__ == "__main__":
