@@ -42,6 +42,7 @@ import sys
 import tempfile
 import time
 import tracemalloc
+from array import array
 from pathlib import Path
 
 if "--trace" in sys.argv:  # before the imports, so that start-up is traced too
@@ -134,19 +135,21 @@ async def run(
             if trace:
                 memory.append(checkpoint("after load"))
             health = bot.health
-            figures = []
+            figures = array("d")  # 8 bytes a mention, in the bot's process
+            growth: list[tuple[int, float]] = []  # VmRSS every 1,000 mentions
             started = time.perf_counter()
             # Closed loop: each mention is posted once the previous one is answered, so the
             # figure is the bot's processing time, not time queued behind a burst.
             for i, index in enumerate(order):
                 parent.send((f"member{i % members}", index))
                 deadline = time.perf_counter() + 10
-                # latency_count, not len(reply_latencies): that keeps the last 10,000 only
                 while health.latency_count <= i:
                     if time.perf_counter() > deadline:
                         raise SystemExit(f"mention {i} got no reply")
                     await asyncio.sleep(0.0005)
-                figures.append(health.reply_latencies[-1] * 1000)
+                figures.append(health.last_latency * 1000)
+                if i % 1000 == 0:
+                    growth.append((i, vm()["VmRSS"]))
             elapsed = time.perf_counter() - started
             if trace:
                 memory.append(checkpoint("after run"))
@@ -163,6 +166,7 @@ async def run(
         "rate": mentions / elapsed,
         "peak_rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
         "caches": kept,
+        "growth": growth,
         "memory": memory,
     }
 
@@ -194,19 +198,23 @@ def caches() -> dict[str, str]:
     return found
 
 
-def checkpoint(name: str) -> dict:
-    """VmRSS and VmHWM now, and tracemalloc's heap by module (traced runs only)."""
+def vm() -> dict[str, float]:
+    """This process's VmRSS and VmHWM, in MB."""
     status = Path("/proc/self/status").read_text().splitlines()
-    vm = {
+    return {
         k: int(v.split()[0]) / 1024
         for k, v in (x.split(":", 1) for x in status)
         if k in ("VmRSS", "VmHWM")
     }
+
+
+def checkpoint(name: str) -> dict:
+    """VmRSS and VmHWM now, and tracemalloc's heap by module (traced runs only)."""
     sizes: dict[str, int] = {}
     for stat in tracemalloc.take_snapshot().statistics("filename"):
         where = _module(stat.traceback[0].filename)
         sizes[where] = sizes.get(where, 0) + stat.size
-    return {"name": name, **vm, "traced": sizes}
+    return {"name": name, **vm(), "traced": sizes}
 
 
 def _module(filename: str) -> str:
@@ -305,6 +313,8 @@ def main() -> None:
     print(f"latency max         {figures['max_ms']:.2f} ms")
     print(f"closed-loop rate    {figures['rate']:.0f} mentions/s")
     print(f"peak RSS (bot)      {figures['peak_rss_mb']:.1f} MB")
+    steps = "  ".join(f"{i // 1000}k {rss:.1f}" for i, rss in figures["growth"])
+    print(f"VmRSS by mentions   {steps}")
     print("caches (held/bound):")
     for name, fill in figures["caches"].items():
         print(f"  {name:<34}{fill}")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import bisect
 import time
-from collections import OrderedDict, deque
+from collections import OrderedDict
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
@@ -46,8 +46,10 @@ class Health:
     # gives up a reply that may be out already instead of looking among its own statuses.
     read_statuses: bool | None = None
     counters: dict[str, int] = field(default_factory=dict)
-    # The bot's own time from a notification received to its first reply posted (seconds).
-    reply_latencies: deque[float] = field(default_factory=lambda: deque(maxlen=10_000))
+    # The bot's own time from a notification received to its first reply posted (seconds),
+    # the last one (bench/latency.py reads it after each mention). Not the last 10,000: no
+    # part of the bot read them, and a bot running for weeks held 0.3 MB of them.
+    last_latency: float | None = None
     # The same since start, as a histogram: counts per bucket (not cumulative), sum, count.
     latency_buckets: list[int] = field(default_factory=lambda: [0] * (len(LATENCY_BUCKETS) + 1))
     latency_sum: float = 0.0
@@ -67,7 +69,7 @@ class Health:
         started = self._received.pop(notification_id, None)
         if started is not None:
             seconds = time.perf_counter() - started
-            self.reply_latencies.append(seconds)
+            self.last_latency = seconds
             self.latency_buckets[bisect.bisect_left(LATENCY_BUCKETS, seconds)] += 1
             self.latency_sum += seconds
             self.latency_count += 1

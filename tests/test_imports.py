@@ -165,10 +165,10 @@ async def main():
             await asyncio.sleep(0.01)
         fake.post_status("alice", "@helper do my posts move?", visibility="public")
         for _ in range(1000):
-            if bot.health.reply_latencies:
+            if bot.health.latency_count:
                 break
             await asyncio.sleep(0.01)
-        answered = len(bot.health.reply_latencies)
+        answered = bot.health.latency_count
         await runner.cleanup()
     await fake.stop()
     loaded = {m.split(".")[0] for m in sys.modules}
