@@ -409,6 +409,7 @@ class Reminders:
                 member=row,
                 reminders=later,
                 cancel_reminders=[(reminder["acct"], reminder["kind"]), *cancel],
+                looked_reminder_id=reminder["id"],  # a "stop" or "forget me" since: nothing
             )
         return Effects(
             fired_reminder_id=reminder["id"],

@@ -594,7 +594,11 @@ class Walkthrough:
 
     def _forget(self, incoming: Incoming, turn: Turn, locale: str) -> Effects:
         turn.forget = True
-        turn.bodies.append(self._render(locale, "commands.j2", command="forget_done"))
+        # A "stop" outlives "forget me" (storage keeps that wish alone): said so.
+        kept_stop = bool(turn.member and turn.member.get("paused"))
+        turn.bodies.append(
+            self._render(locale, "commands.j2", command="forget_done", kept_stop=kept_stop)
+        )
         return self._effects(incoming, turn, kind="farewell")
 
     def _which_delete_in_public(

@@ -302,9 +302,12 @@ class Store(CampaignStore):
         False when nothing was written (a reminder no longer pending when it fired)."""
         now = self.now()
         with atomic(self.db.conn):
-            if effects.fired_reminder_id is not None and not self._still_pending(
+            reminder_id = (
                 effects.fired_reminder_id
-            ):
+                if effects.fired_reminder_id is not None
+                else effects.looked_reminder_id
+            )
+            if reminder_id is not None and not self._still_pending(reminder_id):
                 # Between the worker's read of the member and this write, the member said
                 # "stop" (the reminder cancelled) or "forget me" (deleted), or it was dropped:
                 # nothing of it is written, nor sent.
@@ -841,7 +844,13 @@ class Store(CampaignStore):
             )
 
     def _forget(self, acct: str) -> None:
+        """A member's own "forget me": no row names them any more (their campaign rows too),
+        but for a "stop" they said, which outlives it as it outlives retention: no reminder
+        and no campaign DM may write to them because they also asked to be forgotten."""
         acct = acct.lower()
+        stopped = self.db.execute(
+            "SELECT account_id, nobot FROM members WHERE acct = ? AND paused = 1", [acct]
+        ).fetchone()
         self.db.execute("DELETE FROM members WHERE acct = ?", [acct])
         self.db.execute("DELETE FROM undo WHERE acct = ?", [acct])
         self.db.execute("DELETE FROM reminders WHERE acct = ?", [acct])
@@ -850,6 +859,24 @@ class Store(CampaignStore):
             [acct],
         )
         self._forget_after_send(acct)
+        self._forget_in_campaigns(acct)
+        if stopped is not None:
+            self._keep_stop(acct, *stopped)
+
+    def _keep_stop(self, acct: str, account_id: str | None, nobot: int | None) -> None:
+        """Of a member who said "stop", the wish alone: the account, paused (and #nobot as
+        last seen), with no handle, step, time or thread."""
+        self.db["members"].insert(
+            {
+                "acct": acct,
+                "account_id": account_id,
+                "step": "idle",
+                "paused": 1,
+                "nobot": nobot or 0,
+                "updated_at": self.now(),
+            },
+            alter=False,
+        )
 
     def _forget_after_send(self, acct: str) -> int:
         """Statuses to a forgotten member still queued or being posted go out (a thread is
@@ -864,11 +891,14 @@ class Store(CampaignStore):
     def _wipe_forgotten(self) -> int:
         """Finished statuses of forgotten members keep only what the outbox's threads need
         (their keys, state and the bot's own status id): no text, no member, no status of
-        theirs. The caller scrubs the log after its transaction when this wiped a row."""
+        theirs. A campaign DM's key names its member (camp1:w1:alice) and no thread needs
+        it: renamed. The caller scrubs the log after its transaction when this wiped a row."""
         return self.db.execute(
             """UPDATE outbox SET recipient = '', text = '', spoiler_text = '',
                       in_reply_to_id = NULL, source_status_id = NULL, thread_root = NULL,
-                      forget_after_send = 0
+                      forget_after_send = 0,
+                      idempotency_key = CASE WHEN kind = 'campaign'
+                          THEN 'forgotten:' || id ELSE idempotency_key END
                WHERE forget_after_send = 1 AND state NOT IN ('pending', 'sending')"""
         ).rowcount
 
@@ -1095,17 +1125,7 @@ class Store(CampaignStore):
                     "DELETE FROM members WHERE acct = ?", [acct]
                 ).rowcount
                 if paused:  # the wish not to be written to outlives the rest
-                    self.db["members"].insert(
-                        {
-                            "acct": acct,
-                            "account_id": account_id,
-                            "step": "idle",
-                            "paused": 1,
-                            "nobot": nobot or 0,
-                            "updated_at": self.now(),
-                        },
-                        alter=False,
-                    )
+                    self._keep_stop(acct, account_id, nobot)
                 counts["reminders"] += self.db.execute(
                     "DELETE FROM reminders WHERE acct = ?", [acct]
                 ).rowcount

@@ -48,6 +48,10 @@ class Effects:
     reminders: list[dict[str, Any]] = field(default_factory=list)
     cancel_reminders: list[tuple[str, str | None]] = field(default_factory=list)
     fired_reminder_id: int | None = None
+    # A reminder's look that says nothing (a recheck not seeing the alias yet): written only
+    # while that reminder is still pending, as a fired one is, so a "stop" or "forget me"
+    # handled during the look is not undone by the next look it schedules.
+    looked_reminder_id: int | None = None
     # Recipients who said "stop": their statuses queued unasked (fired reminders, nudges,
     # campaign DMs; not replies to them) are cancelled, so none goes out after the stop.
     cancel_unasked: list[str] = field(default_factory=list)

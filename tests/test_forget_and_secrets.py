@@ -262,6 +262,69 @@ def test_a_status_in_flight_when_its_member_is_forgotten_leaves_nothing_once_out
     assert found_in_files(tmp_path, "@carol") == []
 
 
+def rows_naming(store: Store, name: str) -> dict[str, list[tuple]]:
+    """Every row of every table with a value that contains `name` (any case)."""
+    found: dict[str, list[tuple]] = {}
+    tables = store.db.execute("SELECT name FROM sqlite_master WHERE type = 'table'").fetchall()
+    for (table,) in tables:
+        for row in store.db.execute(f"SELECT * FROM [{table}]"):
+            if any(isinstance(v, str) and name in v.lower() for v in row):
+                found.setdefault(table, []).append(row)
+    return found
+
+
+@pytest.mark.parametrize("stopped", [False, True])
+async def test_forget_me_leaves_no_row_naming_the_member_but_a_stop(tmp_path, stopped):
+    """Alice walked, requested her archive, and a closing server's campaign had her in its
+    audience and wrote to her; then she said "forget me". Her campaign rows stayed, naming
+    her. Now no table names her, except, when she had said "stop", that wish alone (her
+    account, paused, nothing else), which a later campaign still honours."""
+    from datetime import timedelta
+
+    from test_reminders import World
+
+    world = World(tmp_path / "bot.sqlite3")
+    store = world.store
+    await world.reach_archive_step()
+    await world.say("requested")
+    now = world.clock.now()
+    cid = store.create_campaign(
+        closes_at=now + timedelta(days=30), waves=[now], reach=["talked"], share=0.5, now=now
+    )
+    store.add_audience(cid, [{"acct": "alice", "account_id": "1", "source": "talked"}], now)
+    item = OutboxItem(
+        idempotency_key=f"c{cid}:1:alice",
+        text="@alice closing",
+        visibility="direct",
+        recipient="alice",
+        kind="campaign",
+    )
+    assert store.queue_campaign_dms(cid, 1, [("alice", item)], now) == 1
+    if stopped:
+        await world.say("stop")
+    await world.say("forget me")
+    await world.say("yes")
+    row = store.claim_next()
+    while row is not None:  # every status queued goes out (the farewell too)
+        row = store.claim_next(sent=(row["id"], f"9{row['id']}"))
+    left = rows_naming(store, "alice")
+    if stopped:
+        assert list(left) == ["members"]
+        assert {k: v for k, v in store.member("alice").items() if v} == {
+            "acct": "alice",
+            "account_id": "1",
+            "step": "idle",
+            "paused": 1,
+            "updated_at": store.member("alice")["updated_at"],
+        }
+        # A later look at the audience finds her again: still not written to.
+        store.add_audience(cid, [{"acct": "alice", "account_id": "1", "source": "talked"}], now)
+        assert store.due_recipients(cid, 2, 10) == []
+    else:
+        assert left == {}, left
+    world.db.close()
+
+
 # -- "forget me?" asked, and a question meanwhile -----------------------------------------
 
 

@@ -376,3 +376,46 @@ async def test_a_reminder_fired_while_the_member_says_stop_is_not_sent(world, mo
     assert world.queued("archive") == []
     states = {r["state"] for r in world.store.reminders("alice")}
     assert "sent" not in states and "pending" not in states
+
+
+@pytest.mark.parametrize("said", ["stop", "forget me"])
+async def test_a_recheck_seeing_nothing_while_the_member_leaves_schedules_no_more(
+    world, monkeypatch, said
+):
+    """The bot's own look at the alias sees nothing yet, and would look again later. While
+    it looks (network time), alice's "stop" (or a confirmed "forget me") is handled. The
+    next look used to be written all the same: a recheck row for a member who said stop,
+    or naming one just forgotten."""
+    from bot.verify import NOT_FOUND
+
+    await world.reach_archive_step()
+    world.store.apply(Effects(reminders=world.plan.recheck("alice", world.clock.now(), "alias")))
+    world.walk.verifier = Remote(alias=NOT_FOUND)
+    reminders = Reminders(
+        world.db,
+        clock=world.clock,
+        health=Health(),
+        plan=world.plan,
+        this_server="example.social",
+        rechecker=world.walk,
+    )
+    leave = [said] if said == "stop" else [said, "yes"]
+    turn, handled = world.walk.recheck_turn, []
+
+    async def meanwhile(member, check, outcome, attempt):
+        while leave:  # the member's messages, handled during the look
+            world.n += 1
+            effects = await world.walk.handle(
+                world.store.find_member("alice"), message(leave.pop(0), world.n), "en"
+            )
+            handled.append(world.store.apply(effects))
+        return await turn(member, check, outcome, attempt)
+
+    monkeypatch.setattr(world.walk, "recheck_turn", meanwhile)
+    world.clock.advance(minutes=30)
+    assert await reminders.fire_due() == 0
+    assert handled and all(handled)
+    left = [r for r in world.store.reminders("alice") if r["kind"].startswith("recheck")]
+    assert [r for r in left if r["state"] == "pending"] == []
+    if said == "forget me":
+        assert left == []

@@ -118,6 +118,20 @@ async def test_stop_back_restart_and_forget_me(sandbox):
     assert await sandbox.read(lambda: list(store.db.query("SELECT * FROM members"))) == []
 
 
+async def test_forget_me_after_stop_keeps_the_stop_alone_and_says_so(sandbox):
+    """Alice said "stop", then "forget me". Her stop outlives it (no reminder or closing
+    campaign may write to her for having asked to be forgotten), and the bot's farewell
+    says what it keeps instead of "I've deleted everything"."""
+    alice_new(sandbox)
+    for text in ["move", "1", "alice@new.example", "done", "stop", "forget me"]:
+        await say(sandbox, "alice", text)
+    farewell = await say(sandbox, "alice", "yes")
+    assert "deleted everything" in farewell and 'except your "stop"' in farewell, farewell
+    row = await member_row(sandbox)
+    assert row["paused"] == 1 and row["new_handle"] is None and row["step"] == "idle"
+    assert await sandbox.read(sandbox.bot.db.store.reminders, "alice") == []
+
+
 async def test_a_pasted_password_is_kept_nowhere(sandbox, caplog, tmp_path):
     caplog.set_level(logging.DEBUG)
     alice_new(sandbox)
