@@ -26,7 +26,7 @@ import math
 import re
 import sqlite3
 from collections.abc import Callable, Collection, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime, time, timedelta
 from typing import Any
 
@@ -175,8 +175,10 @@ def render_plan(
     audience: dict[str, int],
     pace: Pace,
     closes_at: datetime,
+    budget_note: str = "",
 ) -> str:
-    """What `campaign start` and `campaign status` print: who, how many, when each wave is done."""
+    """What `campaign start` and `campaign status` print: who, how many, when each wave is done.
+    `budget_note` says whose STATUS_BUDGET the plan uses when that may surprise."""
     lines = [
         f"Closing: {closes_at:%Y-%m-%d %H:%M} UTC.",
         f"Audience: {audience.get('audience', 0)} accounts found; "
@@ -185,7 +187,8 @@ def render_plan(
         f"{audience.get('cannot_be_reached', 0)} cannot be reached (#nobot, said stop), "
         f"{audience.get('excluded', 0)} excluded (bots, suspended, disabled).",
         f"Budget: at most {pace.per_window} campaign DMs per 3-hour window "
-        f"({pace.share:.0%} of {pace.limit}); the rest stays for replies and walkthroughs.",
+        f"({pace.share:.0%} of {pace.limit}{budget_note}), the pinned announcement "
+        "included; the rest stays for replies and walkthroughs.",
     ]
     late = []
     for plan in plans:
@@ -574,8 +577,9 @@ class CampaignRunner:
             cancelled = await self.db.run(store.cancel_earlier_waves, campaign["id"], wave)
             self._wave_seen[campaign["id"]] = wave
             event(log, logging.INFO, "campaign.wave", wave=wave, replaced_unsent=cancelled)
-        used = await self.db.run(store.campaign_outbox, campaign["id"], self.pace.window_start(now))
-        room = self.pace.per_window - used["sent"] - used["waiting"]
+        pace = campaign_pace(self.pace, campaign)
+        used = await self.db.run(store.campaign_outbox, campaign["id"], pace.window_start(now))
+        room = pace.per_window - used["sent"] - used["waiting"]
         if room <= 0:
             return True
         rows = await self.db.run(store.due_recipients, campaign["id"], wave, room + 1)
@@ -739,6 +743,7 @@ async def start_campaign(
     reach: Sequence[str],
     pace: Pace,
     now: datetime,
+    budget_note: str = "",
 ) -> str:
     """Record the campaign, find its audience, and return the plan to print.
 
@@ -766,12 +771,24 @@ async def start_campaign(
     rows, notes = await find_audience(api, store.local_members(), reach, me=me, now=now)
     store.add_audience(campaign_id, rows, now)
     store.update_campaign(campaign_id, audience_at=iso_z(now))
-    text = campaign_status(store, pace, now, campaign_id)
+    text = campaign_status(store, pace, now, campaign_id, budget_note=budget_note)
     extra = "".join(f"\nNote: {note}." for note in notes)
     return f"Campaign {campaign_id} started.\n{text}{extra}"
 
 
-def campaign_status(store: Any, pace: Pace, now: datetime, campaign_id: int | None = None) -> str:
+def campaign_pace(pace: Pace, campaign: dict[str, Any]) -> Pace:
+    """The pace of this campaign: its own share (`--share`) of the budget's windows."""
+    return replace(pace, share=float(campaign["share"]))
+
+
+def campaign_status(
+    store: Any,
+    pace: Pace,
+    now: datetime,
+    campaign_id: int | None = None,
+    *,
+    budget_note: str = "",
+) -> str:
     """Counts, and the plan for the waves still to come (the one under way from where it is)."""
     campaign = store.campaign(campaign_id)
     if campaign is None:
@@ -789,7 +806,7 @@ def campaign_status(store: Any, pace: Pace, now: datetime, campaign_id: int | No
         "Counts: " + ", ".join(f"{key.replace('_', ' ')} {value}" for key, value in counts.items())
     )
     if campaign["state"] == "active":
-        pace = Pace(pace.limit, campaign["share"], pace.window_seconds, pace.seconds_per_status)
+        pace = campaign_pace(pace, campaign)
         reachable = store.reachable_count(cid)
         sent_per_wave: dict[int, int] = {}
         for wave, _ in store.campaign_sent_times(cid):
@@ -811,7 +828,11 @@ def campaign_status(store: Any, pace: Pace, now: datetime, campaign_id: int | No
             "cannot_be_reached": counts["cannot_be_reached"],
             "excluded": counts["excluded"],
         }
-        lines.append(render_plan(plans, audience=audience, pace=pace, closes_at=closes_at))
+        lines.append(
+            render_plan(
+                plans, audience=audience, pace=pace, closes_at=closes_at, budget_note=budget_note
+            )
+        )
         pin = {1: "pinned", -1: "NOT pinned (the token lacks write:accounts)"}.get(
             campaign["pinned"], "waiting to be posted by the running bot"
         )
@@ -835,9 +856,10 @@ def remaining_plan(
         if start <= now:
             left = len(store.due_recipients(cid, number, 10**9))
             used = store.campaign_outbox(cid, pace.window_start(now))
-            plans.append(
-                plan_wave(number, now, deadline, left, pace, used_in_first_window=used["sent"])
-            )
+            # As the running bot counts this window: what went out in it, what waits, and
+            # the announcement it has yet to queue.
+            taken = used["sent"] + used["waiting"] + (campaign["announcement_key"] is None)
+            plans.append(plan_wave(number, now, deadline, left, pace, used_in_first_window=taken))
         else:
             plans.append(plan_wave(number, start, deadline, reachable, pace))
     return plans

@@ -46,6 +46,22 @@ def _now() -> datetime:
     return datetime.now(UTC)
 
 
+def _budget(config: Config, store) -> tuple[int, str]:  # store: Store
+    """The STATUS_BUDGET the running bot uses (it remembers it in the database at each
+    start), and a note when that is not what this shell's settings say: the plan must be
+    the bot's, wherever the admin runs the command from."""
+    remembered = store.remembered_budget()
+    if remembered is None:
+        return config.status_budget, (
+            ", this shell's STATUS_BUDGET: the bot has not started on this database yet"
+        )
+    if remembered != config.status_budget:
+        return remembered, (
+            f", the running bot's STATUS_BUDGET; this shell's {config.status_budget} is not used"
+        )
+    return remembered, ""
+
+
 def cmd_start(args: argparse.Namespace) -> int:
     from bot.clock import SystemClock
     from bot.mastodon_api import MastodonAPI, PermanentError, RateLimited, TransientError
@@ -58,8 +74,9 @@ def cmd_start(args: argparse.Namespace) -> int:
         return 2
     reach = [r.strip() for r in args.reach.split(",") if r.strip()]
     waves = [w for w in args.waves.split(",")] if args.waves else None
-    pace = Pace(limit=config.status_budget, share=args.share)
     store = _store(config)
+    limit, note = _budget(config, store)
+    pace = Pace(limit=limit, share=args.share)
 
     async def go() -> str:
         api = MastodonAPI(config.api_base_url, config.access_token, clock=SystemClock())
@@ -72,6 +89,7 @@ def cmd_start(args: argparse.Namespace) -> int:
                 reach=reach,
                 pace=pace,
                 now=_now(),
+                budget_note=note,
             )
         finally:
             await api.close()
@@ -93,7 +111,8 @@ def cmd_status(args: argparse.Namespace) -> int:
     config = _config()
     store = _store(config)
     try:
-        print(campaign_status(store, Pace(limit=config.status_budget), _now()))
+        limit, note = _budget(config, store)
+        print(campaign_status(store, Pace(limit=limit), _now(), budget_note=note))
     finally:
         store.close()
     return 0

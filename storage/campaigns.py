@@ -250,13 +250,17 @@ class CampaignStore:
         )
 
     def campaign_outbox(self, campaign_id: int, since: datetime) -> dict[str, int]:
-        """This campaign's DMs sent since a moment (a budget window's start) and still waiting."""
+        """This campaign's statuses (its DMs and its public announcement) sent since a moment
+        (a budget window's start) and still waiting: all of them count in its share."""
         row = self.db.execute(
             """SELECT COALESCE(SUM(o.state = 'sent' AND o.sent_at >= ?), 0),
                       COALESCE(SUM(o.state IN ('pending', 'sending')), 0)
-               FROM campaign_sends s JOIN outbox o ON o.idempotency_key = s.outbox_key
-               WHERE s.campaign_id = ?""",
-            [_ts(since), campaign_id],
+               FROM outbox o
+               WHERE o.idempotency_key IN (
+                         SELECT outbox_key FROM campaign_sends WHERE campaign_id = ?)
+                  OR o.idempotency_key = (
+                         SELECT announcement_key FROM campaigns WHERE id = ?)""",
+            [_ts(since), campaign_id, campaign_id],
         ).fetchone()
         return {"sent": int(row[0]), "waiting": int(row[1])}
 

@@ -175,6 +175,15 @@ class Store(CampaignStore):
             for key, value in (("server_domain", domain), ("server_web_host", web_host)):
                 self.db["meta"].upsert({"key": key, "value": value.lower()}, pk="key")
 
+    def remember_budget(self, status_budget: int) -> None:
+        """The running bot's STATUS_BUDGET, for `campaign start` and `status`, which run in
+        a shell whose settings may differ from the bot's."""
+        self.set_meta("status_budget", str(status_budget))
+
+    def remembered_budget(self) -> int | None:
+        value = self.get_meta("status_budget")
+        return int(value) if value is not None else None
+
     def server(self) -> tuple[str | None, str | None]:
         """(domain, web host) as remembered at the last start, or None if never started."""
         return self.get_meta("server_domain"), self.get_meta("server_web_host")

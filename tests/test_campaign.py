@@ -359,9 +359,12 @@ def small_campaign(tmp_path: Path, accounts: int) -> tuple[Sandbox, FakeClock]:
     return box, clock
 
 
-async def start_small_campaign(box: Sandbox, tmp_path: Path, clock: FakeClock) -> None:
+async def start_small_campaign(
+    box: Sandbox, tmp_path: Path, clock: FakeClock, share: float = 0.5
+) -> None:
     """`campaign start` now, for a close ten days away, reaching the local accounts at two
-    DMs per window (half of STATUS_BUDGET 4), then the bot's campaign worker woken."""
+    statuses per window (half of STATUS_BUDGET 4; in the first, the announcement and one
+    DM), then the bot's campaign worker woken."""
     admin = Store.open(tmp_path / "bot.sqlite3", clock)
     api = MastodonAPI(box.home.base_url, box.token, clock=clock)
     try:
@@ -371,7 +374,7 @@ async def start_small_campaign(box: Sandbox, tmp_path: Path, clock: FakeClock) -
             closes_at=clock.now() + timedelta(days=10),
             wave_spec=None,
             reach=["local"],
-            pace=Pace(limit=4, share=0.5),
+            pace=Pace(limit=4, share=share),
             now=clock.now(),
         )
     finally:
@@ -390,7 +393,7 @@ async def test_a_stop_from_the_command_line_cancels_and_unpins_within_a_minute(t
         await drive(box, clock, start + timedelta(minutes=10))
         assert len(box.home.pinned_ids("helper")) == 1
         written = len([s for s in box.bot_statuses() if s.visibility == "direct"])
-        assert written == 2
+        assert written == 1  # the window's two, less the pinned announcement
         admin = Store.open(tmp_path / "bot.sqlite3", clock)
         admin.end_campaign(admin.campaign()["id"], state="stopped", reason="admin", now=clock.now())
         admin.close()
@@ -469,3 +472,54 @@ async def test_a_campaign_dm_lets_go_of_a_question_left_unanswered(tmp_path, ans
         assert {k: row[k] for k in ("direction", "new_handle")} == {
             k: before[k] for k in ("direction", "new_handle")
         }, replied
+
+
+async def test_status_plans_with_the_running_bots_budget_not_the_shells(tmp_path):
+    """The bot runs with STATUS_BUDGET 4 (set where it runs); the admin's shell has none
+    (300). `campaign status` planned with the shell's: 150 DMs a window, where the bot
+    sends 2."""
+    from test_admin import run_cli
+
+    box, clock = small_campaign(tmp_path, accounts=3)
+    async with running(box):
+        await start_small_campaign(box, tmp_path, clock)
+        env = {
+            "MASTODON_API_BASE_URL": box.home.base_url,
+            "MASTODON_ACCESS_TOKEN": box.token,
+            "DATABASE_PATH": str(tmp_path / "bot.sqlite3"),
+        }
+        code, status, err = await run_cli("campaign", "status", env=env)
+    assert code == 0, err
+    assert "at most 2 campaign DMs per 3-hour window (50% of 4" in status, status
+
+
+async def test_a_window_holds_the_campaigns_share_with_its_announcement(tmp_path):
+    """`campaign start --share 0.25` with STATUS_BUDGET 8: 2 statuses a window for the
+    campaign. The running bot used its own default share (half: 4) and left the pinned
+    announcement out of it: the first window had 4 DMs and the announcement."""
+    box, clock = small_campaign(tmp_path, accounts=6)
+    box.config_overrides["status_budget"] = 8
+    start = clock.now()
+    async with running(box):
+        admin = Store.open(tmp_path / "bot.sqlite3", clock)
+        api = MastodonAPI(box.home.base_url, box.token, clock=clock)
+        try:
+            plan = await start_campaign(
+                admin,
+                api,
+                closes_at=clock.now() + timedelta(days=10),
+                wave_spec=None,
+                reach=["local"],
+                pace=Pace(limit=8, share=0.25),
+                now=clock.now(),
+            )
+        finally:
+            await api.close()
+            admin.close()
+        box.bot.campaign.wake()
+        await drive(box, clock, start + timedelta(minutes=10))
+        statuses = box.bot_statuses()
+    assert len([s for s in statuses if s.visibility == "public"]) == 1  # the announcement
+    assert len([s for s in statuses if s.visibility == "direct"]) == 1
+    # The plan said the same: 1 in the first window (01:05-03:00), then 2 a window.
+    assert "everyone reached by" in plan and "(4 windows;" in plan, plan

@@ -75,7 +75,9 @@ async def test_a_stop_in_public_keeps_every_campaign_wave_away(tmp_path):
         early = box.mention(accounts[0], "stop")
         await drive(box, clock, start + timedelta(minutes=5))
         assert_acknowledged(box, early, accounts[0])
-        await start_small_campaign(box, tmp_path, clock)
+        # The whole budget (4): the announcement and three DMs queued in the first window,
+        # where the stop's answer and the announcement leave room for one to go at once.
+        await start_small_campaign(box, tmp_path, clock, share=1.0)
         await drive(box, clock, start + timedelta(minutes=10))
         written = {
             m for s in box.bot_statuses() if s.visibility == "direct" for m in mentioned_of(s)

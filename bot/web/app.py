@@ -195,6 +195,8 @@ async def _run_bot(app: web.Application) -> AsyncIterator[None]:
     # For `forget` and `check`, which run without the server: handles use this domain,
     # profile addresses the web host, and the two can differ.
     await db.run(store.remember_server, this_server, urlparse(config.api_base_url).netloc)
+    # For `campaign start` and `status`, run from a shell that may not have the same setting.
+    await db.run(store.remember_budget, config.status_budget)
     budget = Budget(clock, limit=config.status_budget, server=api.rate)
     outbox = Outbox(
         api,
