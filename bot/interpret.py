@@ -2219,6 +2219,8 @@ def _understand(text: str, locale: str) -> tuple[Understanding, str]:
     order += [code for code in (locale, *language.candidates(text)) if code not in order]
     first: tuple[Understanding, str] | None = None
     for code in order:
+        if first is not None and _cannot_win(first[0], text, code, first[1], guess.confident):
+            continue  # as below, known without reading the message in `code`
         understood = understand(text, code)
         # The detector was sure, and its language's tables found nothing at all: it can be
         # wrong on short text ("la gente que bloqueé, la tengo que volver a bloquear?" is
@@ -2242,6 +2244,23 @@ def _understand(text: str, locale: str) -> tuple[Understanding, str]:
             break  # the detector is sure and its tables guessed: others would only guess
     assert first is not None
     return first
+
+
+def _cannot_win(first: Understanding, text: str, code: str, first_code: str, sure: bool) -> bool:
+    """Whether `code`'s reading would be passed over in _understand whatever it is, told
+    from the most evidence its tables can find (Lexicon.most_evidence: a few look-ups a
+    word, not the phrases scanned): below what _sure_elsewhere asks of it, and the message
+    not clearly in its words, where the detector is sure; or no more than the first
+    reading's out-of-scope evidence (_out_of_scope)."""
+    most, length = lexicon(code).most_evidence(text)
+    if first.kind == "unknown" and first.evidence > 0 and most <= first.evidence:
+        return True
+    if not sure:
+        return False
+    # _sure_elsewhere: other.evidence >= min(_SURE_ELSEWHERE, other.length), its length
+    # the message's words in `code` (a ranking guess, whose length is 0, is never sure).
+    can_be_sure = not first.evidence and most >= (min(_SURE_ELSEWHERE, length) or _SURE_ELSEWHERE)
+    return not can_be_sure and not _written_in(text, code, than=first_code)
 
 
 def _out_of_scope(first: Understanding, other: Understanding) -> bool:
@@ -2269,6 +2288,8 @@ def _heard_out(
     for code in language.candidates(text):
         if code == found[1]:
             continue
+        if lexicon(code).most_evidence(text)[0] < best[0].evidence:
+            continue  # it cannot account for as much of the message
         other = understand(text, code)
         if other.kind == "unknown" or other.ranked or other.evidence < best[0].evidence:
             continue

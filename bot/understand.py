@@ -803,6 +803,11 @@ class Lexicon:
         del self._built_sets  # only needed while building
         self._compile_yes_no(data.get("yes_no", {}))
         self._subject_and_kind_phrases = _PhraseSet(self.phrases)
+        # Every word a subject or kind phrase matches a message's word as (folded or as
+        # typed): a word of none of them is used by no phrase (most_evidence).
+        self._step_words = frozenset(
+            step.value for phrase in self.phrases for step in phrase.steps if step.kind != "gap"
+        )
         self._build_fuzzy_index(data)
         # Every word these tables know has a Latin letter or a digit (not so in Japanese):
         # then a message with none, nor an "@", has no word they know (known_share).
@@ -1355,6 +1360,30 @@ class Lexicon:
             and (word in self._vocabulary or folded in self._vocabulary or word in self.plain_words)
         )
         return known / len(tokens.words)
+
+    def most_evidence(self, text: str) -> tuple[int, int]:
+        """The most evidence understand() can find in a message, and its length (its
+        words): each word a subject or kind phrase could use (one of their words, folded,
+        as typed or by a stem), or all of them where the whole message is a kind's phrase.
+
+        Another locale's reading only counts where its evidence beats or ties the reading
+        in hand (bot/interpret.py _understand, _heard_out): a locale that cannot get there
+        is not read. Its words are cut as understand() cuts them (and kept for it); the
+        phrases are not scanned, nor rules and myths weighed (~60% of understand())."""
+        tokens = self.tokens(text)
+        length = len(tokens.words)
+        if length and tuple(tokens.folded) in self.whole_kinds:
+            return length, length
+        known = self._step_words
+        most = 0
+        for index, (word, folded) in enumerate(zip(tokens.words, tokens.folded, strict=True)):
+            if (
+                folded in known
+                or word in known
+                or (tokens.stems and not known.isdisjoint(tokens.stems[index]))
+            ):
+                most += 1
+        return most, length
 
     def words(self, text: str) -> list[str]:
         """A text's folded words, cut as messages are but never typo-corrected: for
