@@ -1385,7 +1385,7 @@ def gate(
     question (_stated_myth), then a subject asked in a clause an adding word opens
     (_asked_too: `clause` is the model's guess of one cleaned clause alone; without it,
     none is added)."""
-    guess = functools.cache(guess)
+    guess = _once(guess)
     misread = _misread_myth(reading, guess)
     if misread is not None:
         return misread
@@ -1395,6 +1395,19 @@ def gate(
     if clause is None:
         return gated
     return _asked_too(gated, clause, text)
+
+
+def _once(guess: Callable[[], second_opinion.Guess]) -> Callable[[], second_opinion.Guess]:
+    """`guess`, asked at most once: a closure, not functools.cache, whose wrapper took
+    1.9 µs to make for every message read (this 0.2 µs)."""
+    kept: list[second_opinion.Guess] = []
+
+    def once() -> second_opinion.Guess:
+        if not kept:
+            kept.append(guess())
+        return kept[0]
+
+    return once
 
 
 def _misread_myth(reading: Reading, guess: Callable[[], second_opinion.Guess]) -> Reading | None:
