@@ -188,11 +188,11 @@ def caches() -> dict[str, str]:
     }
     if second_opinion.enabled():
         found["second_opinion.Model.word"] = info(second_opinion.model().word)
-    bound = understand._WORDS_KEPT
+    bounds = f"{understand._FOLDED_KEPT}/{understand._CORRECTIONS_KEPT}/{understand._WORDS_KEPT}"
     for code in ("en", "de", "fr", "es", "ja"):
         lex = lexicon(code)
         found[f"{code} folded/corrections/dialect"] = (
-            f"{len(lex._folded)}/{len(lex._corrections)}/{len(lex._dialect_read)} of {bound}"
+            f"{len(lex._folded)}/{len(lex._corrections)}/{len(lex._dialect_read)} of {bounds}"
         )
     found["guardrails answered bound"] = str(guardrails._ANSWERS_KEPT)
     return found

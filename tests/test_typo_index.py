@@ -8,7 +8,14 @@ import threading
 
 import pytest
 
-from bot.understand import _WORDS_KEPT, _deletions, _osa_distance, lexicon
+from bot.understand import (
+    _CORRECTIONS_KEPT,
+    _FOLDED_KEPT,
+    _WORDS_KEPT,
+    _deletions,
+    _osa_distance,
+    lexicon,
+)
 
 
 def _typos(targets: list[str], rng: random.Random, count: int) -> list[str]:
@@ -67,8 +74,8 @@ def test_a_running_bot_keeps_a_bounded_number_of_words():
         word = "zq" + "".join(chr(ord("a") + int(d)) for d in str(n))
         lex._correct(word + "xyzw")
         lex._fold(word + "s")
-    assert len(lex._corrections) <= _WORDS_KEPT
-    assert len(lex._folded) <= _WORDS_KEPT
+    assert len(lex._corrections) <= _CORRECTIONS_KEPT
+    assert len(lex._folded) <= _FOLDED_KEPT
     assert lex._correct("folowers") == first == "followers"
 
 
@@ -87,7 +94,7 @@ class _TheOtherThreadsTurn(dict):
         if key != self.word or self.taken:
             return
         self.taken = True
-        for n in range(_WORDS_KEPT - len(self)):  # full: the other word empties it
+        for n in range(_CORRECTIONS_KEPT - len(self)):  # full: the other word empties it
             super().__setitem__(f"kept{n}", None)
         other = threading.Thread(target=self.lex._correct, args=(self.other,))
         other.start()
