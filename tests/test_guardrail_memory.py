@@ -207,4 +207,24 @@ async def test_the_answered_table_keeps_its_newest_answers_in_a_plain_dict(db, c
     answered = guardrails._answered
     assert type(answered) is dict
     assert len(answered) == 10_005 - 625
-    assert next(iter(answered)) == "625" and "624" not in answered and "10004" in answered
+    assert next(iter(answered)) == 625 and 624 not in answered and 10004 in answered
+
+
+def test_a_full_answered_table_holds_mastodon_ids_as_numbers(db, clock):
+    """Mastodon's status ids are 18 digits: as numbers the 10,000 newest answers take
+    0.82 MB (tracemalloc), as strings they took 1.07 MB. An id that is not all digits (a
+    GoToSocial ULID) or starts with a zero is kept as it came, and still found."""
+    import tracemalloc
+
+    guardrails = Guardrails(db, clock, "helper")
+    tracemalloc.start()
+    try:
+        for n in range(10_000):  # each id a string of its own, as read from the outbox
+            guardrails.replied(str(113_000_000_000_000_000 + n), float(n))
+        held, _ = tracemalloc.get_traced_memory()
+    finally:
+        tracemalloc.stop()
+    assert held < 0.9 * 2**20
+    for odd in ("01HQZX3V9K8Y2N4B6C7D8E9F0G", "0123"):
+        guardrails.replied(odd, 1.0)
+        assert guardrails._answered[odd] == 1.0
