@@ -31,6 +31,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import importlib
 import json
 import logging
 import multiprocessing
@@ -50,6 +51,8 @@ if "--trace" in sys.argv:  # before the imports, so that start-up is traced too
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
+# The bot's package first, as `python -m bot run` imports it (bot/__init__.py's settings).
+importlib.import_module("bot")
 
 from aiohttp import web  # noqa: E402 (tracemalloc starts first)
 from figures import percentile  # noqa: E402 (bench/ is on sys.path when run as a script)
