@@ -113,6 +113,13 @@ def detect(text: str) -> Guess:
     return Guess(code, confidence)
 
 
+def without_names(text: str) -> str:
+    """The text without handles, links, hashtags and server names, which are no language."""
+    if any(mark in text for mark in _NOT_LANGUAGE_MARKS):
+        return _NOT_LANGUAGE.sub(" ", text)
+    return text
+
+
 def _letters(text: str) -> int:
     """How many letters a text has (_LETTER): in ASCII, counted without a regex."""
     if text.isascii():

@@ -27,6 +27,7 @@ from bot.clock import FakeClock
 from bot.config import SUPPORTED_LANGUAGES
 from bot.health import Health
 from bot.incoming import Incoming
+from bot.language import detect
 from bot.reminders import ReminderPlan, Reminders
 from bot.text import html_to_text, status_length
 from bot.understand import INTENTS, MAX_SUBJECTS, Understanding, lexicon, understand
@@ -935,6 +936,22 @@ async def test_language_de_switches_and_is_remembered(sandbox):
     assert "français" in french and "adresse de votre nouveau compte" in french
     assert (await member_row(sandbox))["locale"] == "fr"
     assert "J’ai trouvé alice@new.example" in await say(sandbox, "alice", "alice@new.example", None)
+
+
+@pytest.mark.parametrize("tag", ["de", "en"])
+@pytest.mark.parametrize("mash", ["hjkhjk", "asdf jkl qwer", "xcvbnm"])
+async def test_a_keyboard_mash_is_answered_in_the_tags_language(sandbox, mash, tag):
+    """Alice walks, and a keyboard mash slips out, tagged as her statuses are. It has no
+    word of any language, yet lingua was sure of one ("hjkhjk" Spanish at 0.99): she got
+    Spanish, under a right tag `en` too, and her reminders went Spanish. A text that says
+    nothing is no text the detector is sure of: the issue's precedence goes on to the tag
+    (then her last language, then BOT_LANGUAGE)."""
+    sandbox.remote.create_account("alice")
+    for text in ("hi! I want to move my account", "1", "alice@new.example"):
+        await say(sandbox, "alice", text, tag)
+    answer = await say(sandbox, "alice", mash, tag)
+    assert (await member_row(sandbox))["locale"] == tag, answer
+    assert detect(answer.replace("@alice", "")).locale == tag, answer
 
 
 @pytest.mark.parametrize(
