@@ -38,10 +38,11 @@ def fast_sandbox(tmp_path: Path, **settings: Any) -> Sandbox:
 
 @contextlib.asynccontextmanager
 async def running(box: Sandbox) -> AsyncIterator[Sandbox]:
-    """`box` started and connected for the block, stopped however the block ends (what a
-    test sets on its fake servers or patches before the start, it sets on `box` first)."""
-    await box.start()
+    """`box` started and connected for the block, stopped however the block ends, a start
+    or connection that fails too (what a test sets on its fake servers or patches before
+    the start, it sets on `box` first)."""
     try:
+        await box.start()
         await box.wait_connected()
         yield box
     finally:

@@ -554,18 +554,14 @@ async def test_admin_page_says_when_the_token_lacks_read_statuses_and_what_to_do
 
     caplog.set_level(logging.INFO)
     box = fast_sandbox(tmp_path, bot_scopes=scopes, config_overrides={"admin_token": ADMIN_TOKEN})
-    await box.start()
-    try:
-        await box.wait_connected()
-        async with (
-            aiohttp.ClientSession() as http,
-            http.get(
-                f"{box.url}/admin", headers={"Authorization": f"Bearer {ADMIN_TOKEN}"}
-            ) as response,
-        ):
-            page = html.unescape(re.sub(r"<[^>]+>", "", await response.text()))
-    finally:
-        await box.stop()
+    async with (
+        running(box),
+        aiohttp.ClientSession() as http,
+        http.get(
+            f"{box.url}/admin", headers={"Authorization": f"Bearer {ADMIN_TOKEN}"}
+        ) as response,
+    ):
+        page = html.unescape(re.sub(r"<[^>]+>", "", await response.text()))
     lacking = scopes == NEEDED_ONLY
     assert ("The bot's token lacks read:statuses" in page) is lacking
     assert (f"Fix: create a token with the scopes {BOT_SCOPES}" in page) is lacking

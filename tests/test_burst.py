@@ -10,7 +10,7 @@ import asyncio
 import json
 from datetime import UTC, datetime, timedelta
 
-from harness import fast_sandbox
+from harness import fast_sandbox, running
 
 from bot.clock import FakeClock
 from bot.respond import LATE_NOTICE_AFTER
@@ -124,9 +124,7 @@ async def test_burst_of_500_mentions_within_the_rate_limits(tmp_path):
     box = fast_sandbox(
         tmp_path, clock=clock, rate_limits=True, config_overrides={"handling_timeout_seconds": 3600}
     )
-    await box.start()
-    try:
-        await box.wait_connected()
+    async with running(box):
         await seed_reminders(box, clock)
         mentions = []
         for round_number in range(ROUNDS):
@@ -201,5 +199,3 @@ async def test_burst_of_500_mentions_within_the_rate_limits(tmp_path):
             window = int(datetime.fromisoformat(row["sent_at"]).timestamp() // 10800)
             windows[window] = windows.get(window, 0) + 1
         assert max(windows.values()) <= 300
-    finally:
-        await box.stop()

@@ -386,9 +386,7 @@ async def start_small_campaign(
 async def test_a_stop_from_the_command_line_cancels_and_unpins_within_a_minute(tmp_path):
     box, clock = small_campaign(tmp_path, accounts=10)
     start = clock.now()
-    await box.start()
-    try:
-        await box.wait_connected()
+    async with running(box):
         await start_small_campaign(box, tmp_path, clock)
         await drive(box, clock, start + timedelta(minutes=10))
         assert len(box.home.pinned_ids("helper")) == 1
@@ -403,8 +401,6 @@ async def test_a_stop_from_the_command_line_cancels_and_unpins_within_a_minute(t
         await box.wait_until(lambda: box.home.pinned_ids("helper") == [], 10, "still pinned")
         await drive(box, clock, start + timedelta(hours=7))  # two more windows: nothing
         assert len([s for s in box.bot_statuses() if s.visibility == "direct"]) == written
-    finally:
-        await box.stop()
 
 
 QUESTIONS = {

@@ -18,7 +18,7 @@ import sys
 import time
 from dataclasses import replace
 
-from harness import FAST, fast_sandbox
+from harness import FAST, fast_sandbox, running
 
 from bot.clock import FakeClock
 from bot.fake import FakeMastodon
@@ -59,9 +59,7 @@ async def test_stream_dropped_every_few_mentions(sandbox):
 
 async def test_post_timeouts_do_not_duplicate(tmp_path):
     box = Sandbox(tmp_path, tuning=replace(FAST, request_timeout=0.3), heartbeat_interval=0.2)
-    await box.start()
-    try:
-        await box.wait_connected()
+    async with running(box):
         box.home.faults.timeout_next_posts(2, seconds=0.8)  # answered after the bot gave up
         statuses = [box.mention("alice", "do my posts move?"), box.mention("bob", "and lists?")]
         # Until both slow posts have been processed: a duplicate would exist by then.
@@ -72,8 +70,6 @@ async def test_post_timeouts_do_not_duplicate(tmp_path):
             "the slow posts never finished",
         )
         await answered_once(box, statuses)
-    finally:
-        await box.stop()
 
 
 async def test_malformed_json_on_catch_up_is_retried(sandbox):
@@ -89,9 +85,7 @@ async def test_a_429_storm_is_waited_out(tmp_path):
     # which took over 15 s of real time (and failed a 15 s wait on a loaded machine).
     clock = FakeClock()
     box = fast_sandbox(tmp_path, clock=clock)
-    await box.start()
-    try:
-        await box.wait_connected()
+    async with running(box):
         box.home.faults.rate_limit_next(15, reset_in_seconds=0.2, path="/api/v1/statuses")
         statuses = [box.mention(f"user{i}", "do my posts move?") for i in range(5)]
         outbox, store, pauses = box.bot.outbox, box.bot.db.store, 0
@@ -118,8 +112,6 @@ async def test_a_429_storm_is_waited_out(tmp_path):
             await asyncio.sleep(0.01)
         assert pauses >= 15  # every window was waited out, none retried into success
         await answered_once(box, statuses)
-    finally:
-        await box.stop()
 
 
 async def test_database_locked_by_a_backup(sandbox, tmp_path, caplog):

@@ -10,7 +10,7 @@ from pathlib import Path
 from urllib.parse import urlparse
 
 import pytest
-from harness import member_row, mentioned
+from harness import member_row, mentioned, running
 from test_locales import QUOTES
 from test_understanding_in_context import answer_start
 from test_walkthrough import say
@@ -175,9 +175,7 @@ async def test_the_text_of_handled_messages_leaves_every_file(tmp_path, caplog):
         )
 
     box = Sandbox(tmp_path, tuning=replace(FAST, log_scrub_every=0.2), heartbeat_interval=0.2)
-    await box.start()
-    try:
-        await box.wait_connected()
+    async with running(box):
         status = box.mention("alice", "do my posts move with my cat Zanzibarquux?")
         await box.wait_reply(status)
         await box.settle()  # handled: its notification is deleted from the database
@@ -185,8 +183,6 @@ async def test_the_text_of_handled_messages_leaves_every_file(tmp_path, caplog):
         done = scrubs()
         await box.wait_until(lambda: scrubs() > done, 30, "no scrub emptied the log")
         assert found_in_files(tmp_path, "Zanzibarquux") == []
-    finally:
-        await box.stop()
 
 
 # -- owner-only files ----------------------------------------------------------------------

@@ -142,16 +142,12 @@ async def test_bad_input_gets_one_safe_reply(sandbox, text):
 
 async def test_an_enormous_status_is_answered_within_the_limit(tmp_path):
     box = fast_sandbox(tmp_path, max_characters=20000)
-    await box.start()
-    try:
-        await box.wait_connected()
+    async with running(box):
         status = box.mention("alice", "do my followers move? " + "blah " * 3500)
         replies = await box.wait_reply(status)
         await box.settle()
         assert 1 <= len(box.replies(status["id"])) <= 3
         assert all(len(r["content"]) < 20000 for r in replies)
-    finally:
-        await box.stop()
 
 
 async def test_one_bad_notification_does_not_block_the_next(sandbox, monkeypatch):

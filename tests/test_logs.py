@@ -6,7 +6,7 @@ from __future__ import annotations
 import logging
 import re
 
-from harness import fast_sandbox
+from harness import fast_sandbox, running
 from test_walkthrough import alice_new, say
 
 from bot.logs import KeyValueFormatter
@@ -27,9 +27,7 @@ def sentences(text: str) -> list[str]:
 async def test_a_mention_and_a_walkthrough_log_no_token_and_nothing_said(tmp_path, caplog):
     caplog.set_level(logging.INFO)  # before the start, so that its lines are read too
     box = fast_sandbox(tmp_path)
-    await box.start()
-    try:
-        await box.wait_connected()
+    async with running(box):
         alice_new(box)
         status = box.mention(
             "bob", "do my posts move with my cat Zanzibarquux?", spoiler_text="Quorblewisp"
@@ -43,8 +41,6 @@ async def test_a_mention_and_a_walkthrough_log_no_token_and_nothing_said(tmp_pat
         ):
             answers.append(await say(box, "alice", said))
         await box.settle()
-    finally:
-        await box.stop()
 
     lines = logged(caplog)
     events = {r.getMessage() for r in caplog.records}

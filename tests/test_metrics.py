@@ -6,7 +6,7 @@ from pathlib import Path
 
 import aiohttp
 import pytest
-from harness import fast_sandbox
+from harness import fast_sandbox, running
 from prometheus_client.openmetrics.parser import (
     text_string_to_metric_families as openmetrics_families,
 )
@@ -89,9 +89,7 @@ async def test_oldest_queued_status_age_grows_while_posting_waits(tmp_path):
     # On the injected clock: the age is the clock's, to the second, and nothing sleeps.
     clock = FakeClock()
     box = fast_sandbox(tmp_path, clock=clock)
-    await box.start()
-    try:
-        await box.wait_connected()
+    async with running(box):
         box.home.faults.rate_limit_for(3600, path="/api/v1/statuses", method="POST")
         box.mention("carol", "do my posts move?")
         health = box.bot.health
@@ -100,8 +98,6 @@ async def test_oldest_queued_status_age_grows_while_posting_waits(tmp_path):
         _, text = await scrape(box.url)
         waited = samples(text)[("movehelper_oldest_queued_seconds", ())]
         assert 90 <= waited < 91
-    finally:
-        await box.stop()
 
 
 async def test_metrics_count_errors_by_kind(sandbox):

@@ -11,7 +11,7 @@ from collections.abc import AsyncIterator
 from dataclasses import replace
 
 import pytest
-from harness import FAST, fast_sandbox
+from harness import FAST, fast_sandbox, running
 
 from bot.sandbox import Sandbox
 from bot.text import raw_length
@@ -28,9 +28,7 @@ async def test_the_limit_a_server_states_its_own_way_is_the_one_replies_fit(tmp_
     box = fast_sandbox(tmp_path, max_characters=300)
     box.home.instance_shape = shape
     box.home.raw_length = True
-    await box.start()
-    try:
-        await box.wait_connected()
+    async with running(box):
         status = box.mention("alice", "do my posts move? and my followers? and my lists?")
         await box.wait_reply(status)
         await box.settle()
@@ -41,8 +39,6 @@ async def test_the_limit_a_server_states_its_own_way_is_the_one_replies_fit(tmp_
         assert replies and all(r["visibility"] == "unlisted" for r in replies)
         for posted in await box.read(store.outbox_rows, state="sent"):
             assert raw_length(posted["text"]) <= 300
-    finally:
-        await box.stop()
 
 
 # --- 429s whose reset time is written another way, or not at all ------------------------
@@ -166,9 +162,7 @@ async def test_notification_ids_that_are_not_numbers_are_answered_once_each(tmp_
     after the stream was down, and after a restart: each answered once."""
     box = fast_sandbox(tmp_path)
     box.home.notification_ids = "ulid"
-    await box.start()
-    try:
-        await box.wait_connected()
+    async with running(box):
         streamed = box.mention("alice", "do my posts move?")
         await box.wait_reply(streamed)
         await box.take_stream_down(30)
@@ -188,8 +182,6 @@ async def test_notification_ids_that_are_not_numbers_are_answered_once_each(tmp_
             assert len(box.replies(status["id"])) == 1
         cursor = await box.read(box.bot.db.store.cursor)
         assert cursor == box.home.notifications_for(box.helper)[-1]["id"]
-    finally:
-        await box.stop()
 
 
 async def test_notification_ids_in_no_order_the_bot_knows_cause_no_hot_loop(tmp_path):
@@ -199,9 +191,7 @@ async def test_notification_ids_in_no_order_the_bot_knows_cause_no_hot_loop(tmp_
     and the catch-ups end."""
     box = fast_sandbox(tmp_path)
     box.home.notification_ids = "uuid"
-    await box.start()
-    try:
-        await box.wait_connected()
+    async with running(box):
         first = box.mention("alice", "do my posts move?")
         await box.wait_reply(first)
         await box.take_stream_down(30)
@@ -215,8 +205,6 @@ async def test_notification_ids_in_no_order_the_bot_knows_cause_no_hot_loop(tmp_
             assert len(box.replies(status["id"])) == 1
         asked = sum(r.startswith("GET /api/v1/notifications") for r in box.home.requested)
         assert asked < 60, asked
-    finally:
-        await box.stop()
 
 
 def test_a_database_from_before_keeps_its_inbox_handled_marks_and_cursor(tmp_path):
@@ -314,9 +302,7 @@ async def test_loosely_written_statuses_are_answered_and_a_mentioned_address_kee
 
     box = fast_sandbox(tmp_path)
     box.home.status_shape = "sparse"
-    await box.start()
-    try:
-        await box.wait_connected()
+    async with running(box):
         status = box.mention("zoe", "do my posts move?")
         (reply,) = await box.wait_reply(status)
         assert reply["visibility"] == "unlisted"
@@ -326,8 +312,6 @@ async def test_loosely_written_statuses_are_answered_and_a_mentioned_address_kee
         assert "I found alice@new.example" in await say(box, "alice", "@alice@new.example")
         member = await box.read(box.bot.db.store.member, "alice")
         assert member["new_handle"] == "alice@new.example"
-    finally:
-        await box.stop()
 
 
 @contextlib.asynccontextmanager

@@ -6,7 +6,7 @@ import sqlite3
 from datetime import timedelta
 
 import pytest
-from harness import fast_sandbox, running
+from harness import advance, fast_sandbox, running
 from test_walkthrough_table import Remote, message
 
 from bot.clock import FakeClock
@@ -269,12 +269,13 @@ async def test_downloaded_before_requesting_is_harmless(world):
 
 
 async def test_reminders_arrive_in_the_members_dm_thread_through_the_fake_instance(tmp_path):
-    """ARCHIVE_DOWNLOAD_WINDOW_HOURS of a few seconds: the real bot, the real clock."""
+    """The real bot on an injected clock: the archive reminders at half the window (24 h),
+    when a twelfth is left (44 h) and the last word when it has passed (48 h)."""
 
     from bot.text import html_to_text
 
-    window_hours = 0.001  # 3.6 seconds: reminders at 1.8 s and 3.3 s, the last word at 3.6 s
-    box = fast_sandbox(tmp_path, config_overrides={"archive_download_window_hours": window_hours})
+    clock = FakeClock()
+    box = fast_sandbox(tmp_path, clock=clock)
     async with running(box):
         box.remote.create_account("alice")
         for text in ["move", "1", "alice@new.example", "done", "done"]:
@@ -282,9 +283,11 @@ async def test_reminders_arrive_in_the_members_dm_thread_through_the_fake_instan
             await box.wait_reply(status)
         requested = box.dm("alice", "requested")
         await box.wait_reply(requested)
-        thread_end = box.last_reply_to("alice")
-        await box.wait_until(lambda: len(box.replies(to="alice")) >= 9, 10, "reminders")
         await box.settle()
+        thread_end = box.last_reply_to("alice")
+        assert len(box.replies(to="alice")) == 6
+        for hours in (24, 20, 4):
+            await advance(box, clock, hours=hours)
         reminders = box.replies(to="alice")[6:]
         assert len(reminders) == 3
         texts = [html_to_text(r["content"]) for r in reminders]

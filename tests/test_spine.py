@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 import aiohttp
-from harness import FAST, fast_sandbox, mentioned
+from harness import FAST, fast_sandbox, mentioned, running
 
 from bot.sandbox import BOT_SCOPES, NEEDED_ONLY, Sandbox
 
@@ -75,24 +75,18 @@ async def test_dm_from_a_non_follower_reaches_the_bot(sandbox):
 
 async def test_dm_reaches_the_bot_even_when_it_may_not_change_its_policy(tmp_path):
     box = fast_sandbox(tmp_path, bot_scopes="read write:statuses")
-    await box.start()
-    try:
-        await box.wait_connected()
+    async with running(box):
         assert box.home.policy_for(box.helper)["for_private_mentions"] == "filter"
         assert box.bot.health.private_mentions == "filtered-polling"
         status = box.dm("carol", "do my followers move?")
         (reply,) = await box.wait_reply(status)
         assert reply["visibility"] == "direct"
-    finally:
-        await box.stop()
 
 
 async def test_mention_during_a_hung_stream_is_answered_once_after_reconnect(tmp_path):
     # A watchdog of its own: FAST's is long, so a loaded machine does not trip it elsewhere.
     sandbox = Sandbox(tmp_path, tuning=replace(FAST, heartbeat_timeout=0.5), heartbeat_interval=0.2)
-    await sandbox.start()
-    try:
-        await sandbox.wait_connected()
+    async with running(sandbox):
         sandbox.home.faults.silent_streams = True  # open, but no heartbeats and no events
         status = sandbox.mention("alice", "do my bookmarks move?")
         # The watchdog notices the silence, reconnects, and the catch-up finds the mention,
@@ -102,8 +96,6 @@ async def test_mention_during_a_hung_stream_is_answered_once_after_reconnect(tmp
         await sandbox.settle()
         assert len(sandbox.replies(status["id"])) == 1
         assert sandbox.bot.health.reconnects >= 1
-    finally:
-        await sandbox.stop()
 
 
 async def test_mention_while_the_stream_is_down_is_answered_once(sandbox):

@@ -8,7 +8,7 @@ from __future__ import annotations
 from datetime import timedelta
 
 import pytest
-from harness import member_row, mentioned, step_of
+from harness import member_row, mentioned, running, step_of
 from test_campaign import drive, name, small_campaign, start_small_campaign
 from test_locales import QUOTES
 from test_walkthrough import say
@@ -69,9 +69,7 @@ async def test_a_stop_in_public_keeps_every_campaign_wave_away(tmp_path):
     box, clock = small_campaign(tmp_path, accounts=6)
     start = clock.now()
     accounts = [name(n) for n in range(6)]
-    await box.start()
-    try:
-        await box.wait_connected()
+    async with running(box):
         early = box.mention(accounts[0], "stop")
         await drive(box, clock, start + timedelta(minutes=5))
         assert_acknowledged(box, early, accounts[0])
@@ -99,8 +97,6 @@ async def test_a_stop_in_public_keeps_every_campaign_wave_away(tmp_path):
         others = [a for a in accounts[1:] if a != waiting[0]]
         assert all(dms.get(a, 0) >= 1 for a in others), dms
         assert any(dms.get(a, 0) >= 2 for a in others), dms  # the second wave ran
-    finally:
-        await box.stop()
 
 
 def mentioned_of(status) -> list[str]:

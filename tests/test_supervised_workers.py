@@ -11,7 +11,7 @@ from __future__ import annotations
 import logging
 from datetime import timedelta
 
-from harness import admin_shell, fast_sandbox
+from harness import admin_shell, fast_sandbox, running
 from test_storage_bugs import SECRET, members_at_the_archive_step, refuse, said
 
 from bot.sandbox import Sandbox
@@ -138,9 +138,7 @@ async def test_a_fault_after_a_post_leaves_it_sent_and_the_rest_of_its_answer_go
     fault is counted and listed as what it is."""
     caplog.set_level(logging.INFO)
     box = fast_sandbox(tmp_path, max_characters=200)
-    await box.start()
-    try:
-        await box.wait_connected()
+    async with running(box):
 
         def broken(source: str | None, at: float) -> None:
             raise RuntimeError("a bug after the post")
@@ -158,8 +156,6 @@ async def test_a_fault_after_a_post_leaves_it_sent_and_the_rest_of_its_answer_go
         assert box.bot.health.counters["errors_outbox"] == 1
         assert [r for r in caplog.records if r.getMessage() == "outbox.after_post"]
         assert not [line for line in said(caplog) if SECRET in line or "posts" in line]
-    finally:
-        await box.stop()
 
 
 async def test_a_posted_status_storage_will_not_record_is_neither_failed_nor_sent_again(

@@ -4,7 +4,7 @@ domain has a port (as test and development servers do)."""
 from __future__ import annotations
 
 import pytest
-from harness import fast_sandbox, member_row, step_of
+from harness import fast_sandbox, member_row, running, step_of
 from test_walkthrough import say
 
 from bot.verify import parse_address
@@ -84,9 +84,7 @@ async def test_no_account_yet_gets_how_to_pick_a_server(sandbox):
 
 async def test_a_move_between_two_accounts_of_one_server_with_a_port(tmp_path):
     box = fast_sandbox(tmp_path, home_domain="dev.local:3000")
-    await box.start()
-    try:
-        await box.wait_connected()
+    async with running(box):
         old = box.member("alice")
         new = box.home.create_account("alice2")
         await reach_new_handle(box)
@@ -103,8 +101,6 @@ async def test_a_move_between_two_accounts_of_one_server_with_a_port(tmp_path):
             await say(box, "alice", text)
         assert "You're done" in await say(box, "alice", "downloaded")
         assert await step_of(box) == "finished"
-    finally:
-        await box.stop()
 
 
 async def test_moving_to_a_gotosocial_server_is_told_what_differs(sandbox):
