@@ -668,3 +668,17 @@ async def test_sign_out_ends_the_session_for_a_copied_cookie_too(admin_sandbox):
         http.post(f"{base}/admin/login", data={"token": ADMIN_TOKEN}) as response,
     ):
         assert response.status == 200 and "Members per step" in await response.text()
+
+
+def test_stats_shows_the_running_bots_budget_not_this_shells(tmp_path, capsys, monkeypatch):
+    """An admin checks the bot's headroom from any shell: the budget shown is the one the
+    bot remembered at its last start (as `campaign status` plans with), not this shell's."""
+    clock = FakeClock(datetime(2026, 5, 1, 12, tzinfo=UTC))
+    database = tmp_path / "bot.sqlite3"
+    store = seeded_store(database, clock)
+    store.remember_budget(120)
+    store.close()
+    monkeypatch.setenv("STATUS_BUDGET", "250")
+
+    assert main(["stats", "--database", str(database), "--json"]) == 0
+    assert json.loads(capsys.readouterr().out)["status_budget"] == 120
