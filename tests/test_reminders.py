@@ -28,11 +28,20 @@ class World:
 
     def open(self) -> None:
         self.db = Database(Store.open(self.path, self.clock))
-        self.reminders = Reminders(
-            self.db, clock=self.clock, health=Health(), plan=self.plan, this_server="example.social"
-        )
+        self.reminders = self.reminder_worker()
         self.walk = Walkthrough(
             verifier=Remote(), clock=self.clock, plan=self.plan, this_server="example.social"
+        )
+
+    def reminder_worker(self, rechecker=None) -> Reminders:
+        """The reminder worker on this world's store and clock, looking with `rechecker`."""
+        return Reminders(
+            self.db,
+            clock=self.clock,
+            health=Health(),
+            plan=self.plan,
+            this_server="example.social",
+            rechecker=rechecker,
         )
 
     def restart(self) -> None:
@@ -326,14 +335,7 @@ async def test_a_recheck_meeting_a_locked_database_is_kept_for_the_next_look(wor
     the member never told; now the worker waits the disk out and fires it next time."""
     await world.reach_archive_step()
     world.store.apply(Effects(reminders=world.plan.recheck("alice", world.clock.now(), "alias")))
-    reminders = Reminders(
-        world.db,
-        clock=world.clock,
-        health=Health(),
-        plan=world.plan,
-        this_server="example.social",
-        rechecker=Looker(),
-    )
+    reminders = world.reminder_worker(rechecker=Looker())
     store, real = world.store, world.store.reminders
     locked = [sqlite3.OperationalError("database is locked")]
 
@@ -394,14 +396,7 @@ async def test_a_recheck_seeing_nothing_while_the_member_leaves_schedules_no_mor
     await world.reach_archive_step()
     world.store.apply(Effects(reminders=world.plan.recheck("alice", world.clock.now(), "alias")))
     world.walk.verifier = Remote(alias=NOT_FOUND)
-    reminders = Reminders(
-        world.db,
-        clock=world.clock,
-        health=Health(),
-        plan=world.plan,
-        this_server="example.social",
-        rechecker=world.walk,
-    )
+    reminders = world.reminder_worker(rechecker=world.walk)
     leave = [said] if said == "stop" else [said, "yes"]
     turn, handled = world.walk.recheck_turn, []
 
