@@ -832,8 +832,16 @@ def cmd_forget(args: argparse.Namespace) -> int:
         counts = forget_member(store, args.handle)
     finally:
         store.close()
+    # A "stop" the member said is kept alone, as their own "forget me" and retention keep
+    # it: being forgotten must not make the bot (a closing server's campaign) write to them.
+    stop = (
+        ' but their "stop": the account alone stays, marked as not to be written to (no '
+        "handle, step, time or thread), so that the bot never writes to them again"
+        if counts.pop("stop_kept", 0)
+        else ""
+    )
     if not any(counts.values()):
-        print(f"Nothing stored about {args.handle}.")
+        print(f"Nothing stored about {args.handle}{stop}.")
         if domain is None and "@" in args.handle.lstrip("@"):
             _stderr(
                 "forget: the bot has not started with this database yet, so it does not know "
@@ -841,7 +849,7 @@ def cmd_forget(args: argparse.Namespace) -> int:
             )
         return 1
     details = ", ".join(f"{count} {table}" for table, count in counts.items() if count)
-    print(f"Deleted everything stored about {args.handle}: {details} rows.")
+    print(f"Deleted everything stored about {args.handle}{stop}: {details} rows.")
     return 0
 
 

@@ -377,8 +377,8 @@ class CampaignStore:
         ]
 
     def _forget_in_campaigns(self, acct: str) -> int:
-        """Part of an admin's `forget` (inside its transaction): the member leaves every
-        campaign's audience and record of DMs."""
+        """Part of forgetting a member (Store._forget, inside its transaction): the member
+        leaves every campaign's audience and record of DMs."""
         acct = acct.lower()
         self.db.execute("DELETE FROM campaign_sends WHERE acct = ?", [acct])
         return self.db.execute("DELETE FROM campaign_audience WHERE acct = ?", [acct]).rowcount

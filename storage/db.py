@@ -852,29 +852,47 @@ class Store(CampaignStore):
                 "UPDATE members SET moved_here = ? WHERE acct = ?", [handle.lower(), acct.lower()]
             )
 
-    def _forget(self, acct: str) -> None:
-        """A member's own "forget me": no row names them any more (their campaign rows too),
-        but for a "stop" they said, which outlives it as it outlives retention: no reminder
-        and no campaign DM may write to them because they also asked to be forgotten."""
-        acct = acct.lower()
-        stopped = self.db.execute(
-            "SELECT account_id, nobot FROM members WHERE acct = ? AND paused = 1", [acct]
-        ).fetchone()
-        self.db.execute("DELETE FROM members WHERE acct = ?", [acct])
-        self.db.execute("DELETE FROM undo WHERE acct = ?", [acct])
-        self.db.execute("DELETE FROM reminders WHERE acct = ?", [acct])
-        self.db.execute(
-            "DELETE FROM outbox WHERE lower(recipient) = ? AND state IN ('sent', 'failed', 'cancelled')",
-            [acct],
-        )
-        self._forget_after_send(acct)
-        self._forget_in_campaigns(acct)
-        if stopped is not None:
-            self._keep_stop(acct, *stopped)
+    def _forget(self, acct: str, *, by_admin: bool = False) -> dict[str, int]:
+        """Forget a member, by their own "forget me" or by an admin's `forget` (inside the
+        caller's transaction); rows deleted per table. No row names them any more (their
+        campaign rows too), but for a "stop" they said, which outlives both as it outlives
+        retention: no reminder and no campaign DM may write to them because they also asked
+        to be forgotten (counted as "stop_kept").
 
-    def _keep_stop(self, acct: str, account_id: str | None, nobot: int | None) -> None:
+        The two paths differ only in what is on its way: the member's own statuses still
+        queued go out (their farewell, a thread not cut in half), then are wiped; an admin's
+        forget drops every status only queued to them and their unhandled messages (the one
+        being posted at that moment goes out, then is wiped)."""
+        acct = acct.lower().lstrip("@")
+        stopped = next(self.db["members"].rows_where("acct = ? AND paused = 1", [acct]), None)
+        finished = "'sent', 'failed', 'cancelled'" + (", 'pending'" if by_admin else "")
+        self.db.execute("DELETE FROM undo WHERE acct = ?", [acct])
+        counts = {
+            "members": self.db.execute("DELETE FROM members WHERE acct = ?", [acct]).rowcount,
+            "reminders": self.db.execute("DELETE FROM reminders WHERE acct = ?", [acct]).rowcount,
+            "outbox": self.db.execute(
+                f"DELETE FROM outbox WHERE lower(recipient) = ? AND state IN ({finished})", [acct]
+            ).rowcount
+            + self._forget_after_send(acct),
+            "inbox": self.db.execute(
+                "DELETE FROM inbox WHERE lower(json_extract(payload, '$.account.acct')) = ?",
+                [acct],
+            ).rowcount
+            if by_admin
+            else 0,
+            "campaign": self._forget_in_campaigns(acct),
+            "stop_kept": 0,
+        }
+        if stopped is not None:
+            kept = self._keep_stop(acct, stopped["account_id"], stopped["nobot"])
+            counts["stop_kept"] = 1
+            if {**stopped, "updated_at": None} == {**kept, "updated_at": None}:
+                counts["members"] -= 1  # it was the stop alone already: nothing deleted
+        return counts
+
+    def _keep_stop(self, acct: str, account_id: str | None, nobot: int | None) -> dict[str, Any]:
         """Of a member who said "stop", the wish alone: the account, paused (and #nobot as
-        last seen), with no handle, step, time or thread."""
+        last seen), with no handle, step, time or thread. Returns the row as stored."""
         self.db["members"].insert(
             {
                 "acct": acct,
@@ -886,6 +904,7 @@ class Store(CampaignStore):
             },
             alter=False,
         )
+        return self.db["members"].get(acct)
 
     def _forget_after_send(self, acct: str) -> int:
         """Statuses to a forgotten member still queued or being posted go out (a thread is
@@ -910,14 +929,6 @@ class Store(CampaignStore):
                           THEN 'forgotten:' || id ELSE idempotency_key END
                WHERE forget_after_send = 1 AND state NOT IN ('pending', 'sending')"""
         ).rowcount
-
-    def forget(self, acct: str) -> bool:
-        with atomic(self.db.conn):
-            existed = self.db.execute(
-                "SELECT 1 FROM members WHERE acct = ?", [acct.lower()]
-            ).fetchone()
-            self._forget(acct)
-        return existed is not None
 
     # -- reminders -----------------------------------------------------------------------
 
@@ -1085,26 +1096,11 @@ class Store(CampaignStore):
         return out
 
     def forget_everything(self, acct: str) -> dict[str, int]:
-        """An admin deletes a member's data on request: their row, reminders, every status
-        addressed to them that is not being posted right now, and unhandled messages from them."""
-        acct = acct.lower().lstrip("@")
+        """An admin deletes a member's data on request (`python -m bot forget`): the same
+        as their own "forget me" (a "stop" they said is kept alone, "stop_kept": 1), but
+        every status only queued to them and their unhandled messages go too."""
         with atomic(self.db.conn):
-            self.db.execute("DELETE FROM undo WHERE acct = ?", [acct])
-            counts = {
-                "members": self.db.execute("DELETE FROM members WHERE acct = ?", [acct]).rowcount,
-                "reminders": self.db.execute(
-                    "DELETE FROM reminders WHERE acct = ?", [acct]
-                ).rowcount,
-                "outbox": self.db.execute(
-                    "DELETE FROM outbox WHERE lower(recipient) = ? AND state != 'sending'", [acct]
-                ).rowcount
-                + self._forget_after_send(acct),
-                "inbox": self.db.execute(
-                    "DELETE FROM inbox WHERE lower(json_extract(payload, '$.account.acct')) = ?",
-                    [acct],
-                ).rowcount,
-                "campaign": self._forget_in_campaigns(acct),
-            }
+            counts = self._forget(acct, by_admin=True)
         self.scrub()
         return counts
 

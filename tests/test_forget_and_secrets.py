@@ -269,12 +269,15 @@ def rows_naming(store: Store, name: str) -> dict[str, list[tuple]]:
     return found
 
 
+@pytest.mark.parametrize("how", ["forget me", "admin forget"])
 @pytest.mark.parametrize("stopped", [False, True])
-async def test_forget_me_leaves_no_row_naming_the_member_but_a_stop(tmp_path, stopped):
+async def test_forget_me_leaves_no_row_naming_the_member_but_a_stop(tmp_path, stopped, how, capsys):
     """Alice walked, requested her archive, and a closing server's campaign had her in its
-    audience and wrote to her; then she said "forget me". Her campaign rows stayed, naming
-    her. Now no table names her, except, when she had said "stop", that wish alone (her
-    account, paused, nothing else), which a later campaign still honours."""
+    audience and wrote to her; then she said "forget me" (or asked the admin, who ran
+    `python -m bot forget alice`). Her campaign rows stayed, naming her. Now no table names
+    her, except, when she had said "stop", that wish alone (her account, paused, nothing
+    else), which a later campaign still honours. The admin's forget deleted the stop too,
+    and the next wave wrote to her again: both paths keep it, and the admin is told so."""
     from datetime import timedelta
 
     from test_reminders import World
@@ -298,8 +301,19 @@ async def test_forget_me_leaves_no_row_naming_the_member_but_a_stop(tmp_path, st
     assert store.queue_campaign_dms(cid, 1, [("alice", item)], now) == 1
     if stopped:
         await world.say("stop")
-    await world.say("forget me")
-    await world.say("yes")
+    if how == "forget me":
+        await world.say("forget me")
+        await world.say("yes")
+    else:
+        capsys.readouterr()
+        assert main(["forget", "alice", "--database", str(tmp_path / "bot.sqlite3")]) == 0
+        said = capsys.readouterr().out
+        assert said.startswith("Deleted everything stored about alice")
+        kept = 'alice but their "stop": the account alone stays'
+        assert (kept in said) is stopped, said
+        if stopped:  # forgotten again: nothing left to delete, and the stop stays
+            assert main(["forget", "alice", "--database", str(tmp_path / "bot.sqlite3")]) == 1
+            assert capsys.readouterr().out.startswith(f"Nothing stored about {kept}")
     row = store.claim_next()
     while row is not None:  # every status queued goes out (the farewell too)
         row = store.claim_next(sent=(row["id"], f"9{row['id']}"))
