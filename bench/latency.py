@@ -21,10 +21,11 @@ tuning and the old sets, shuffled by a fixed seed so the languages mix; never he
 rows), about 15,700 mentions and 4 minutes: real members' words, enough to fill every
 bounded cache, as weeks of a running bot would; `--every N` posts every Nth. The texts
 live in the server's process: the bot's holds only what it keeps of them. Printed
-after it: how full each bounded cache is. --trace adds tracemalloc's view by module (the
-Python heap only: lingua's models and SQLite's pages are not in it) and VmRSS/VmHWM at
-start-up (imports done), after loading (the bot connected) and after the run; it slows
-the bot and adds its own memory, so take the peak RSS from a run without it.
+after it: how full each bounded cache is, and VmRSS at start-up (imports done), after
+loading (the bot connected: the start-up footprint) and after the run. --trace adds
+tracemalloc's view by module (the Python heap only: lingua's models and SQLite's pages
+are not in it) and VmHWM at those points; it slows the bot and adds its own memory, so
+take the peak RSS from a run without it.
 """
 
 from __future__ import annotations
@@ -119,7 +120,7 @@ async def run(
     base_url, bot_token, texts = parent.recv()
     order = range(0, texts, every) if varied else [i % texts for i in range(mentions)]
     mentions = len(order)
-    memory = [checkpoint("start-up")] if trace else []
+    memory = [checkpoint("start-up", trace)]
     with tempfile.TemporaryDirectory() as workdir:
         # Latency, not the posting budget, is measured: 1,000 replies exceed Mastodon's
         # 300 per 3 h, so the budget is lifted here (bench/burst.py measures it).
@@ -135,8 +136,7 @@ async def run(
         try:
             while not bot.health.connected:
                 await asyncio.sleep(0.01)
-            if trace:
-                memory.append(checkpoint("after load"))
+            memory.append(checkpoint("after load", trace))
             health = bot.health
             figures = array("d")  # 8 bytes a mention, in the bot's process
             growth: list[tuple[int, float]] = []  # VmRSS every 1,000 mentions
@@ -154,8 +154,7 @@ async def run(
                 if i % 1000 == 0:
                     growth.append((i, vm()["VmRSS"]))
             elapsed = time.perf_counter() - started
-            if trace:
-                memory.append(checkpoint("after run"))
+            memory.append(checkpoint("after run", trace))
             kept = caches()
         finally:
             await runner.cleanup()
@@ -211,10 +210,10 @@ def vm() -> dict[str, float]:
     }
 
 
-def checkpoint(name: str) -> dict:
+def checkpoint(name: str, trace: bool) -> dict:
     """VmRSS and VmHWM now, and tracemalloc's heap by module (traced runs only)."""
     sizes: dict[str, int] = {}
-    for stat in tracemalloc.take_snapshot().statistics("filename"):
+    for stat in tracemalloc.take_snapshot().statistics("filename") if trace else ():
         where = _module(stat.traceback[0].filename)
         sizes[where] = sizes.get(where, 0) + stat.size
     return {"name": name, **vm(), "traced": sizes}
@@ -321,8 +320,13 @@ def main() -> None:
     print("caches (held/bound):")
     for name, fill in figures["caches"].items():
         print(f"  {name:<34}{fill}")
-    if figures["memory"]:
+    if args.trace:
         print_memory(figures["memory"])
+    else:
+        print(
+            "VmRSS (MB)          "
+            + "  ".join(f"{m['name']} {m['VmRSS']:.1f}" for m in figures["memory"])
+        )
 
 
 if __name__ == "__main__":
