@@ -310,10 +310,15 @@ class Walkthrough:
                 turn = Turn(member=self._new_member(incoming, locale, now, step="idle"))
                 self._ask_which_delete(turn, locale)
                 return self._effects(incoming, turn)
-            if command == "forget":  # nothing stored: say so, store nothing
+            if command == "forget":  # no walkthrough to confirm the loss of: at once
                 turn = Turn(member=None)
                 turn.bodies.append(self._render(locale, "commands.j2", command="forget_done"))
-                return self._effects(incoming, turn, kind="farewell")
+                effects = self._effects(incoming, turn, kind="farewell")
+                # A closing server's campaign may have stored them without a walkthrough
+                # (its audience, the DMs it sent them): those go, as "I've deleted
+                # everything" says, and the farewell after it.
+                effects.forget_member = incoming.acct
+                return effects
             if command == "stop":
                 # "stop" from someone without a walkthrough (in answer to a campaign DM, or
                 # before one): remembered, so no wave writes to them.

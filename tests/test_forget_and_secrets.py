@@ -335,6 +335,45 @@ async def test_forget_me_leaves_no_row_naming_the_member_but_a_stop(tmp_path, st
     world.db.close()
 
 
+async def test_forget_me_from_someone_only_the_campaign_wrote_to_leaves_no_row_naming_them(
+    tmp_path,
+):
+    """A closing server's campaign found alice in the admin listing and wrote to her; she
+    had never talked to the bot, and answered "forget me". The bot said "I've deleted
+    everything I stored about you" and deleted nothing: her audience row, the wave's record
+    of its DM and the DM itself (its text and key name her) stayed. With no walkthrough
+    there is nothing to confirm: forgotten at once, her campaign rows too."""
+    from datetime import timedelta
+
+    from test_reminders import World
+
+    world = World(tmp_path / "bot.sqlite3")
+    store = world.store
+    now = world.clock.now()
+    cid = store.create_campaign(
+        closes_at=now + timedelta(days=30), waves=[now], reach=["local"], share=0.5, now=now
+    )
+    store.add_audience(cid, [{"acct": "alice", "account_id": "1", "source": "local"}], now)
+    item = OutboxItem(
+        idempotency_key=f"camp{cid}:w1:alice",
+        text="@alice closing",
+        visibility="direct",
+        recipient="alice",
+        kind="campaign",
+    )
+    assert store.queue_campaign_dms(cid, 1, [("alice", item)], now) == 1
+    row = store.claim_next()
+    store.claim_next(sent=(row["id"], "9001"))
+    await world.say("forget me")
+    assert store.member("alice") is None
+    row = store.claim_next()
+    while row is not None:  # the farewell goes out
+        assert row["kind"] == "farewell"
+        row = store.claim_next(sent=(row["id"], f"9{row['id']}"))
+    assert rows_naming(store, "alice") == {}
+    world.db.close()
+
+
 # -- "forget me?" asked, and a question meanwhile -----------------------------------------
 
 
