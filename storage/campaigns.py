@@ -7,7 +7,9 @@ Times are passed in as values; nothing here reads a clock.
 
 from __future__ import annotations
 
+import hashlib
 import json
+import secrets
 from collections.abc import Iterable
 from datetime import datetime
 from typing import Any
@@ -20,6 +22,15 @@ from storage.transactions import atomic
 # Steps that are not "in the middle of a walkthrough".
 RESTING_STEPS = ("idle", "finished", "choose_direction")
 CAMPAIGN_KIND = "campaign"
+# A forgotten member's record of a DM the running campaign sent them: no handle, a digest
+# of it (Store._forgotten_as), so a wave that finds the account again does not write twice.
+FORGOTTEN = "forgotten:"
+# An account of the audience the campaign reached: a DM of it sent, or sent before the
+# member was forgotten (found again since: the record is theirs again, its DM wiped).
+_REACHED = f"""EXISTS (SELECT 1 FROM campaign_sends s
+                  LEFT JOIN outbox o ON o.idempotency_key = s.outbox_key
+                  WHERE s.campaign_id = a.campaign_id AND s.acct = a.acct
+                    AND (o.state = 'sent' OR s.outbox_key LIKE '{FORGOTTEN}%'))"""
 
 
 def _ts(when: datetime) -> str:
@@ -106,6 +117,9 @@ class CampaignStore:
                             SELECT announcement_key FROM campaigns WHERE id = ?))""",
                 [campaign_id, campaign_id],
             )
+            # No wave writes again: what kept forgotten members from a second DM goes.
+            self._drop_forgotten(campaign_id)
+            self.db.execute("DELETE FROM meta WHERE key = ?", [_salt_key(campaign_id)])
         return changed == 1
 
     # -- the audience ---------------------------------------------------------------------
@@ -116,7 +130,22 @@ class CampaignStore:
         added = 0
         stamp = _ts(now)
         with atomic(self.db.conn):
+            forgotten = {
+                acct
+                for (acct,) in self.db.execute(
+                    "SELECT DISTINCT acct FROM campaign_sends WHERE campaign_id = ? AND acct LIKE ?",
+                    [campaign_id, f"{FORGOTTEN}%"],
+                )
+            }
             for row in rows:
+                if forgotten:  # found again: the DMs sent before they were forgotten count
+                    acct = row["acct"].lower()
+                    digest = self._forgotten_as(campaign_id, acct)
+                    if digest in forgotten:
+                        self.db.execute(
+                            "UPDATE campaign_sends SET acct = ? WHERE campaign_id = ? AND acct = ?",
+                            [acct, campaign_id, digest],
+                        )
                 cursor = self.db.execute(
                     """INSERT INTO campaign_audience (campaign_id, acct, account_id, source,
                            locale, last_active_at, skip, moved_at, checked_at, added_at)
@@ -231,8 +260,10 @@ class CampaignStore:
         return queued
 
     def cancel_earlier_waves(self, campaign_id: int, wave: int) -> int:
-        """A new wave replaces the last one's DMs that have not gone out yet."""
+        """A new wave replaces the last one's DMs that have not gone out yet (and what kept
+        forgotten members from a second DM in those waves)."""
         with atomic(self.db.conn):
+            self._drop_forgotten(campaign_id, before_wave=wave)
             return self.db.execute(
                 """UPDATE outbox SET state = 'cancelled' WHERE state = 'pending'
                    AND idempotency_key IN (SELECT outbox_key FROM campaign_sends
@@ -283,10 +314,7 @@ class CampaignStore:
                 """SELECT a.acct, a.account_id FROM campaign_audience a
                    WHERE a.campaign_id = ? AND a.moved_at IS NULL AND a.skip IS NULL
                      AND COALESCE(a.checked_at, '') < ?
-                     AND EXISTS (SELECT 1 FROM campaign_sends s JOIN outbox o
-                                 ON o.idempotency_key = s.outbox_key
-                                 WHERE s.campaign_id = a.campaign_id AND s.acct = a.acct
-                                   AND o.state = 'sent')
+                       AND {_REACHED}
                    ORDER BY COALESCE(a.checked_at, ''), a.acct LIMIT ?""",
                 [campaign_id, _ts(checked_before), limit],
             )
@@ -303,10 +331,7 @@ class CampaignStore:
                     SELECT a.acct, a.skip, a.moved_at, m.paused, m.nobot, m.step,
                            m.last_message_at, m.archive_requested_at,
                            m.moved_at AS member_moved_at,
-                           EXISTS (SELECT 1 FROM campaign_sends s JOIN outbox o
-                                   ON o.idempotency_key = s.outbox_key
-                                   WHERE s.campaign_id = a.campaign_id AND s.acct = a.acct
-                                     AND o.state = 'sent') AS reached
+                           {_REACHED} AS reached
                     FROM campaign_audience a LEFT JOIN members m ON m.acct = a.acct
                     WHERE a.campaign_id = ?)
                 SELECT COUNT(*),
@@ -345,11 +370,7 @@ class CampaignStore:
         bots, suspended or disabled), with whether the campaign reached them."""
         return list(
             self.db.query(
-                """SELECT a.acct, a.source, a.skip,
-                          EXISTS (SELECT 1 FROM campaign_sends s JOIN outbox o
-                                  ON o.idempotency_key = s.outbox_key
-                                  WHERE s.campaign_id = a.campaign_id AND s.acct = a.acct
-                                    AND o.state = 'sent') AS reached
+                f"""SELECT a.acct, a.source, a.skip, {_REACHED} AS reached
                    FROM campaign_audience a LEFT JOIN members m ON m.acct = a.acct
                    WHERE a.campaign_id = ? AND a.moved_at IS NULL AND m.moved_at IS NULL
                      AND COALESCE(a.skip, '') NOT IN ('bot', 'suspended', 'disabled')
@@ -376,9 +397,55 @@ class CampaignStore:
             )
         ]
 
-    def _forget_in_campaigns(self, acct: str) -> int:
-        """Part of forgetting a member (Store._forget, inside its transaction): the member
-        leaves every campaign's audience and record of DMs."""
+    def _forget_in_campaigns(self, acct: str, *, written: tuple[str, ...]) -> int:
+        """Part of forgetting a member (Store._forget, inside its transaction, before their
+        statuses go): the member leaves every campaign's audience and record of DMs.
+
+        Of a DM a running campaign wrote to them (its status in one of the `written`
+        states: sent, being sent, or queued to go out all the same), the record stays under
+        a digest of their handle instead (salted by the campaign, never the handle): the
+        audience's next refresh may find the account again, and the wave must not write to
+        them twice. Found again, the record is theirs again (add_audience); the digests go
+        when the next wave starts or the campaign ends."""
         acct = acct.lower()
+        states = ", ".join(f"'{state}'" for state in written)
+        kept = self.db.execute(
+            f"""SELECT s.campaign_id, s.wave FROM campaign_sends s
+                JOIN campaigns c ON c.id = s.campaign_id AND c.state = 'active'
+                JOIN outbox o ON o.idempotency_key = s.outbox_key AND o.state IN ({states})
+                WHERE s.acct = ?""",
+            [acct],
+        ).fetchall()
+        for campaign_id, wave in kept:
+            digest = self._forgotten_as(campaign_id, acct)
+            self.db.execute(
+                """UPDATE OR REPLACE campaign_sends SET acct = ?, outbox_key = ?
+                   WHERE campaign_id = ? AND wave = ? AND acct = ?""",
+                [digest, f"{digest}:w{wave}", campaign_id, wave, acct],
+            )
         self.db.execute("DELETE FROM campaign_sends WHERE acct = ?", [acct])
         return self.db.execute("DELETE FROM campaign_audience WHERE acct = ?", [acct]).rowcount
+
+    def _forgotten_as(self, campaign_id: int, acct: str) -> str:
+        """How a forgotten member's record of a campaign's DM names them: a digest of their
+        handle salted by the campaign (random, kept until the campaign ends)."""
+        key = _salt_key(campaign_id)
+        row = self.db.execute("SELECT value FROM meta WHERE key = ?", [key]).fetchone()
+        if row is None:
+            salt = secrets.token_hex(16)
+            self.db.execute("INSERT INTO meta (key, value) VALUES (?, ?)", [key, salt])
+        else:
+            salt = row[0]
+        return FORGOTTEN + hashlib.sha256(f"{salt}\n{acct.lower()}".encode()).hexdigest()[:32]
+
+    def _drop_forgotten(self, campaign_id: int, *, before_wave: int | None = None) -> None:
+        """Forget the digests of forgotten members (a wave over, or the campaign ended)."""
+        self.db.execute(
+            """DELETE FROM campaign_sends WHERE campaign_id = ? AND acct LIKE ?
+               AND (? IS NULL OR wave < ?)""",
+            [campaign_id, f"{FORGOTTEN}%", before_wave, before_wave],
+        )
+
+
+def _salt_key(campaign_id: int) -> str:
+    return f"campaign_salt:{campaign_id}"

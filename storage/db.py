@@ -866,6 +866,10 @@ class Store(CampaignStore):
         acct = acct.lower().lstrip("@")
         stopped = next(self.db["members"].rows_where("acct = ? AND paused = 1", [acct]), None)
         finished = "'sent', 'failed', 'cancelled'" + (", 'pending'" if by_admin else "")
+        # First, while the statuses a campaign wrote to them are there to say which went out.
+        campaign = self._forget_in_campaigns(
+            acct, written=("sending", "sent") if by_admin else ("pending", "sending", "sent")
+        )
         self.db.execute("DELETE FROM undo WHERE acct = ?", [acct])
         counts = {
             "members": self.db.execute("DELETE FROM members WHERE acct = ?", [acct]).rowcount,
@@ -880,7 +884,7 @@ class Store(CampaignStore):
             ).rowcount
             if by_admin
             else 0,
-            "campaign": self._forget_in_campaigns(acct),
+            "campaign": campaign,
             "stop_kept": 0,
         }
         if stopped is not None:

@@ -519,3 +519,42 @@ async def test_a_window_holds_the_campaigns_share_with_its_announcement(tmp_path
     assert len([s for s in statuses if s.visibility == "direct"]) == 1
     # The plan said the same: 1 in the first window (01:05-03:00), then 2 a window.
     assert "everyone reached by" in plan and "(4 windows;" in plan, plan
+
+
+async def test_a_member_forgotten_mid_wave_is_never_written_to_twice_in_it(tmp_path):
+    """Three local accounts, each written to in the first window of wave 1. m0000 then said
+    "forget me"; m0001 said "stop", then "forget me". Forgetting deleted m0000's record of
+    the wave's DM, and the audience refresh 12 hours later found the account again in the
+    admin listing: wave 1 wrote to m0000 a second time. A member forgotten in a wave is not
+    written to again in it (the next wave may find them again: they did not say stop); one
+    who said stop never is."""
+    box, clock = small_campaign(tmp_path, accounts=3)
+    box.config_overrides["status_budget"] = 20  # the wave and the replies in one window
+    start = clock.now()
+    close_date = (start + timedelta(days=10)).strftime("%Y-%m-%d")
+    wave_2 = start + timedelta(days=3)  # waves: the start, 7 and 2 days before the close
+
+    def campaign_dms(acct: str) -> list[datetime]:
+        return [
+            datetime.fromisoformat(s["created_at"].replace("Z", "+00:00"))
+            for s in box.replies(to=acct)
+            if s["visibility"] == "direct" and close_date in html_to_text(s["content"])
+        ]
+
+    async with running(box):
+        await start_small_campaign(box, tmp_path, clock)
+        await drive(box, clock, start + timedelta(minutes=10))
+        assert all(len(campaign_dms(name(n))) == 1 for n in range(3))
+        await harness.say(box, name(0), "forget me")
+        await harness.say(box, name(1), "stop")
+        await harness.say(box, name(1), "forget me")
+        await harness.say(box, name(1), "yes")
+        audience = await box.read(box.bot.db.store.audience, 1)
+        assert [row["acct"] for row in audience] == [name(2)]
+        await drive(box, clock, start + timedelta(hours=13))  # the audience refreshed
+        await drive(box, clock, wave_2 - timedelta(minutes=1))
+        in_wave_1 = {n: len(campaign_dms(name(n))) for n in range(3)}
+        await drive(box, clock, wave_2 + timedelta(hours=4))
+        in_wave_2 = {n: len(campaign_dms(name(n))) - in_wave_1[n] for n in range(3)}
+    assert in_wave_1 == {0: 1, 1: 1, 2: 1}
+    assert in_wave_2 == {0: 1, 1: 0, 2: 1}
