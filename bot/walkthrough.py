@@ -14,7 +14,7 @@ import hashlib
 import json
 import re
 import tomllib
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable, Callable, Collection
 from dataclasses import dataclass, field, replace
 from datetime import datetime
 from pathlib import Path
@@ -143,9 +143,17 @@ class StepTable:
         return self.order[direction][index - 1] if index > 0 else "choose_direction"
 
 
+# The groups of commands and answers the running bot asks Words about (language_request
+# and asks_for_languages). It reads every other group through the command book
+# (bot/interpret.py), built from the same tables: Words.load kept them all as well, 7,800
+# phrases for the five locales that the running bot never asked (about 1 MB of its memory).
+ASKED_OF_WORDS = ("language", "speak")
+
+
 @dataclass(frozen=True)
 class Words:
-    """A locale's walkthrough vocabulary: step titles, commands and answers."""
+    """A locale's walkthrough vocabulary: step titles, the language's own name, and groups
+    of commands and answers (the running bot's: ASKED_OF_WORDS; all of them: read())."""
 
     titles: dict[str, str]
     groups: dict[str, tuple[frozenset[str], tuple[str, ...]]]
@@ -155,22 +163,33 @@ class Words:
     @classmethod
     @functools.cache
     def load(cls, locale: str) -> Words:
+        """The running bot's words of a locale, read once: the groups it asks Words about."""
+        return cls.read(locale, ASKED_OF_WORDS)
+
+    @classmethod
+    def read(cls, locale: str, groups: Collection[str] | None = None) -> Words:
+        """A locale's words read from its table now, with the groups named (every group of
+        commands and answers when None: for checks of the tables, kept by nobody)."""
         data = tomllib.loads((TABLE_DIR / f"{locale}.toml").read_text(encoding="utf-8"))
-        groups: dict[str, tuple[frozenset[str], tuple[str, ...]]] = {}
+        kept: dict[str, tuple[frozenset[str], tuple[str, ...]]] = {}
         for section in ("commands", "answers"):
             for name, spec in data[section].items():
+                if groups is not None and name not in groups:
+                    continue
                 exact = frozenset(_clean(p) for p in spec.get("exact", []))
                 contains = tuple(_clean(p) for p in spec.get("contains", []))
-                groups[name] = (exact, contains)
+                kept[name] = (exact, contains)
         return cls(
             titles=dict(data["titles"]),
-            groups=groups,
+            groups=kept,
             locale=locale,
             name=str(data.get("name", locale)),
         )
 
     def matches(self, name: str, text: str) -> bool:
-        exact, contains = self.groups.get(name, (frozenset(), ()))
+        """Whether the text is, or (short) contains, a phrase of the group `name`, which
+        these words must hold (a KeyError otherwise: Words.load holds ASKED_OF_WORDS)."""
+        exact, contains = self.groups[name]
         cleaned = _clean(text)
         if cleaned in exact:
             return True

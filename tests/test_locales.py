@@ -497,7 +497,7 @@ def test_every_subject_myth_and_word_group_exists_in_every_locale(locale):
         named.discard("(out of scope)")  # a rule may find a message off topic
         assert named <= set(known.subjects), rule
 
-    words, en_words = Words.load(locale), Words.load("en")
+    words, en_words = Words.read(locale), Words.read("en")
     assert set(words.groups) == set(en_words.groups)
     assert set(words.titles) == set(en_words.titles)
     assert all(exact or contains for exact, contains in words.groups.values())
@@ -687,7 +687,7 @@ def test_the_menus_example_questions_are_understood(locale):
     for example in examples:
         got = understand(example, locale)
         assert got.kind == "question" and got.subjects, (locale, example, got)
-    assert Words.load(locale).matches("start", start), (locale, start)
+    assert Words.read(locale).matches("start", start), (locale, start)
     assert understand(start, locale).kind == "start_move", (locale, start)
 
 
@@ -702,7 +702,7 @@ DOWNLOAD_BUTTON = {
 
 @pytest.mark.parametrize("locale", ["en", *OTHERS])
 def test_every_word_the_walkthrough_tells_members_to_say_is_understood(locale):
-    words = Words.load(locale)
+    words = Words.read(locale)
     said = set()
     for name in ("hints.j2", "help.j2", "commands.j2"):
         for context in contexts(f"walkthrough/{name}", locale):

@@ -153,7 +153,7 @@ def test_every_locale_says_stop_public_alike_with_a_word_that_resumes(locale):
     for words in PROMISES[locale]:
         assert words in public, (locale, words)
     (word,) = QUOTES[locale].findall(public)
-    assert Words.load(locale).matches("resume", word), (locale, word)
+    assert Words.read(locale).matches("resume", word), (locale, word)
     in_a_dm = replies.render("walkthrough/commands.j2", locale, command="stop")
     assert QUOTES[locale].findall(in_a_dm) == [word], locale
 

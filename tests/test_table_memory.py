@@ -115,3 +115,18 @@ def test_a_locale_keeps_fewer_folded_words_and_corrections_than_dialect_readings
         lex._fold(word + "s")
     assert len(lex._folded) <= 1024
     assert len(lex._corrections) <= 2048
+
+
+def test_the_running_bots_walkthrough_words_keep_only_the_groups_it_asks_them():
+    """The walkthrough's commands and answers are read through the command book; Words.load
+    kept every group as well (7,800 phrases for the five locales, about 1 MB of the running
+    bot's memory) where the bot asks it only for "language" and "speak"."""
+    from bot.walkthrough import ASKED_OF_WORDS, Words
+
+    assert set(ASKED_OF_WORDS) == {"language", "speak"}
+    for locale in replies.locales():
+        words = Words.load(locale)
+        assert set(words.groups) == set(ASKED_OF_WORDS), locale
+        assert len(Words.read(locale).groups) > 2 * len(ASKED_OF_WORDS)
+        with pytest.raises(KeyError):
+            words.matches("resume", "resume")

@@ -197,7 +197,7 @@ async def test_pasted_password_is_not_kept_and_member_is_warned():
 
 
 def test_words_cover_every_answer_the_table_uses():
-    words = Words.load("en")
+    words = Words.read("en")
     used = {answer for step in TABLE.steps.values() for answer in step.on if answer != "handle"}
     assert used <= set(words.groups)
 
