@@ -233,3 +233,22 @@ def test_the_system_certificates_are_held_once(tmp_path):
     assert unverified.cert_store_stats()["x509"] == 0
     assert unverified.get_ca_certs() == []
     assert connector._SSL_CONTEXT_VERIFIED.verify_mode == ssl.CERT_REQUIRED
+
+
+def test_the_running_bot_maps_no_cpp_runtime():
+    """frozenlist's compiled FrozenList is C++, the one extension that mapped libstdc++ into
+    the bot's process (0.8 MB of VmRSS after loading, bench/latency.py); bot/__init__.py
+    asks for its Python class, which aiohttp's few signal lists do as well with."""
+    import os
+
+    code = (
+        "import sys, bot.web.app; from bot import language; language.load(); "
+        "print('frozenlist._frozenlist' in sys.modules, "
+        "any('libstdc++' in line for line in open('/proc/self/maps')))"
+    )
+    env = {k: v for k, v in os.environ.items() if k != "FROZENLIST_NO_EXTENSIONS"}
+    result = subprocess.run(
+        [sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, timeout=60, env=env
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.split() == ["False", "False"], result.stdout
