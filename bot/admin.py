@@ -736,10 +736,10 @@ def cmd_stats(args: argparse.Namespace) -> int:
         _stderr(f"stats: {error}")
         return 1
     try:
-        # The running bot's budget, remembered at its start, as `campaign status` plans
-        # with; this shell's STATUS_BUDGET only before the bot has ever started.
-        remembered = store.remembered_budget()
-        budget = remembered if remembered is not None else _status_budget()
+        from bot.budget import running_budget
+
+        # The running bot's budget, as `campaign status` plans with.
+        budget, _ = running_budget(store, _status_budget())
         stats = gather_stats(store, budget=budget)
     finally:
         store.close()

@@ -31,6 +31,23 @@ TIERS: tuple[tuple[int, float], ...] = (
 LOW_SHARE = 0.5  # below half the budget, public answers are kept to one status
 
 
+def running_budget(store, shell_budget: int) -> tuple[int, str]:  # store: storage.Store
+    """The STATUS_BUDGET the running bot uses (it remembers it in the database at each
+    start), and a note when that is not `shell_budget`, what this shell's settings say:
+    `stats` and the campaign's plan must show the bot's, wherever the admin runs them from.
+    This shell's only before the bot has ever started on the database."""
+    remembered = store.remembered_budget()
+    if remembered is None:
+        return shell_budget, (
+            ", this shell's STATUS_BUDGET: the bot has not started on this database yet"
+        )
+    if remembered != shell_budget:
+        return remembered, (
+            f", the running bot's STATUS_BUDGET; this shell's {shell_budget} is not used"
+        )
+    return remembered, ""
+
+
 @dataclass
 class Budget:
     clock: Clock

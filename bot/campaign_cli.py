@@ -15,6 +15,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from urllib.parse import urlparse
 
+from bot.budget import running_budget
 from bot.campaign import (
     DEFAULT_SHARE,
     SOURCES,
@@ -46,22 +47,6 @@ def _now() -> datetime:
     return datetime.now(UTC)
 
 
-def _budget(config: Config, store) -> tuple[int, str]:  # store: Store
-    """The STATUS_BUDGET the running bot uses (it remembers it in the database at each
-    start), and a note when that is not what this shell's settings say: the plan must be
-    the bot's, wherever the admin runs the command from."""
-    remembered = store.remembered_budget()
-    if remembered is None:
-        return config.status_budget, (
-            ", this shell's STATUS_BUDGET: the bot has not started on this database yet"
-        )
-    if remembered != config.status_budget:
-        return remembered, (
-            f", the running bot's STATUS_BUDGET; this shell's {config.status_budget} is not used"
-        )
-    return remembered, ""
-
-
 def cmd_start(args: argparse.Namespace) -> int:
     from bot.clock import SystemClock
     from bot.mastodon_api import MastodonAPI, PermanentError, RateLimited, TransientError
@@ -75,7 +60,7 @@ def cmd_start(args: argparse.Namespace) -> int:
     reach = [r.strip() for r in args.reach.split(",") if r.strip()]
     waves = [w for w in args.waves.split(",")] if args.waves else None
     store = _store(config)
-    limit, note = _budget(config, store)
+    limit, note = running_budget(store, config.status_budget)
     pace = Pace(limit=limit, share=args.share)
 
     async def go() -> str:
@@ -111,7 +96,7 @@ def cmd_status(args: argparse.Namespace) -> int:
     config = _config()
     store = _store(config)
     try:
-        limit, note = _budget(config, store)
+        limit, note = running_budget(store, config.status_budget)
         print(campaign_status(store, Pace(limit=limit), _now(), budget_note=note))
     finally:
         store.close()
