@@ -209,3 +209,20 @@ def test_a_campaign_dm_is_whole_in_one_status_for_long_handles_and_server_names(
     assert fit(body, f"@{acct}", 500) == [item.text], item.text
     stop = {"en": "stop", "de": "stopp", "fr": "stop", "es": "parar", "ja": "停止"}[locale]
     assert stop in item.text.splitlines()[-1], item.text
+    # The alias, without which "Move followers" fails ("is not an alias of this account"),
+    # made on the new account first, in Mastodon's words (research/mastodon-ui-strings.md:
+    # the link to /settings/aliases, migrations.incoming_migrations_html, and the move
+    # page's title and button, settings.migrate and migrations.proceed_with_move).
+    alias, page, button = ALIAS_WORDS[locale]
+    text = " ".join(item.text.split())
+    assert alias in text and page in text and button in text, text
+    assert text.index(alias) < text.index(page) < text.index(button), text
+
+
+ALIAS_WORDS = {
+    "en": ("create an account alias", "Account migration", "Move followers"),
+    "de": ("Konto-Alias erstellen", "Kontoumzug", "Follower übertragen"),
+    "fr": ("alias de compte", "Migration de compte", "Migrer les abonné·e·s"),
+    "es": ("alias de la cuenta", "Migración de cuenta", "Migrar seguidores"),
+    "ja": ("アカウントエイリアスを作成", "アカウントの引っ越し", "フォロワーを引き継ぐ"),
+}
