@@ -397,23 +397,22 @@ class CampaignStore:
             )
         ]
 
-    def _forget_in_campaigns(self, acct: str, *, written: tuple[str, ...]) -> int:
+    def _forget_in_campaigns(self, acct: str) -> int:
         """Part of forgetting a member (Store._forget, inside its transaction, before their
         statuses go): the member leaves every campaign's audience and record of DMs.
 
-        Of a DM a running campaign wrote to them (its status in one of the `written`
-        states: sent, being sent, or queued to go out all the same), the record stays under
-        a digest of their handle instead (salted by the campaign, never the handle): the
+        Of a DM a running campaign wrote to them (sent, or being sent), the record stays
+        under a digest of their handle instead (salted by the campaign, never the handle): the
         audience's next refresh may find the account again, and the wave must not write to
         them twice. Found again, the record is theirs again (add_audience); the digests go
         when the next wave starts or the campaign ends."""
         acct = acct.lower()
-        states = ", ".join(f"'{state}'" for state in written)
         kept = self.db.execute(
-            f"""SELECT s.campaign_id, s.wave FROM campaign_sends s
-                JOIN campaigns c ON c.id = s.campaign_id AND c.state = 'active'
-                JOIN outbox o ON o.idempotency_key = s.outbox_key AND o.state IN ({states})
-                WHERE s.acct = ?""",
+            """SELECT s.campaign_id, s.wave FROM campaign_sends s
+               JOIN campaigns c ON c.id = s.campaign_id AND c.state = 'active'
+               JOIN outbox o ON o.idempotency_key = s.outbox_key
+                            AND o.state IN ('sending', 'sent')
+               WHERE s.acct = ?""",
             [acct],
         ).fetchall()
         for campaign_id, wave in kept:

@@ -875,17 +875,32 @@ class Store(CampaignStore):
         retention: no reminder and no campaign DM may write to them because they also asked
         to be forgotten (counted as "stop_kept").
 
-        The two paths differ only in what is on its way: the member's own statuses still
-        queued go out (their farewell, a thread not cut in half), then are wiped; an admin's
-        forget drops every status only queued to them and their unhandled messages (the one
-        being posted at that moment goes out, then is wiped)."""
+        The two paths differ only in what is on its way: replies to the member's own
+        messages still queued go out (their farewell, a thread not cut in half), then are
+        wiped, and what the bot queued unasked is cancelled; an admin's forget drops every
+        status only queued to them and their unhandled messages. The status being posted
+        at that moment goes out, then is wiped."""
         acct = acct.lower().lstrip("@")
         stopped = next(self.db["members"].rows_where("acct = ? AND paused = 1", [acct]), None)
         finished = "'sent', 'failed', 'cancelled'" + (", 'pending'" if by_admin else "")
-        # First, while the statuses a campaign wrote to them are there to say which went out.
-        campaign = self._forget_in_campaigns(
-            acct, written=("sending", "sent") if by_admin else ("pending", "sending", "sent")
-        )
+        if not by_admin:
+            # What the bot queued on its own (a fired reminder, a nudge, a campaign DM) goes
+            # as their reminders go, as a "stop" cancels it: nothing unasked after the
+            # farewell. Replies to them still go out, and so does the rest of a thread
+            # whose first status is out or going.
+            self.db.execute(
+                """WITH RECURSIVE unasked(key) AS (
+                       SELECT idempotency_key FROM outbox
+                       WHERE state = 'pending' AND source_status_id IS NULL
+                         AND after_key IS NULL AND lower(recipient) = ?
+                       UNION SELECT o.idempotency_key FROM outbox o
+                       JOIN unasked u ON o.after_key = u.key)
+                   UPDATE outbox SET state = 'cancelled'
+                   WHERE state = 'pending' AND idempotency_key IN unasked""",
+                [acct],
+            )
+        # Before their statuses go: which DMs of a campaign went out to them.
+        campaign = self._forget_in_campaigns(acct)
         self.db.execute("DELETE FROM undo WHERE acct = ?", [acct])
         counts = {
             "members": self.db.execute("DELETE FROM members WHERE acct = ?", [acct]).rowcount,

@@ -374,6 +374,48 @@ async def test_forget_me_from_someone_only_the_campaign_wrote_to_leaves_no_row_n
     world.db.close()
 
 
+async def test_forget_me_cancels_what_the_bot_queued_unasked_as_stop_does(tmp_path):
+    """Alice's archive reminder had fired and a closing server's campaign DM was queued
+    behind the replies when she said "forget me": both went out after "Done: I've deleted
+    everything I stored about you", the reminder though its row was deleted. What the bot
+    queued on its own goes as her reminders go (as "stop" cancels it); her replies, the
+    farewell last, still go out."""
+    from datetime import timedelta
+
+    from test_reminders import World
+
+    world = World(tmp_path / "bot.sqlite3")
+    store = world.store
+    await world.reach_archive_step()
+    await world.say("requested")
+    now = world.clock.now()
+    cid = store.create_campaign(
+        closes_at=now + timedelta(days=30), waves=[now], reach=["talked"], share=0.5, now=now
+    )
+    store.add_audience(cid, [{"acct": "alice", "account_id": "1", "source": "talked"}], now)
+    item = OutboxItem(
+        idempotency_key=f"camp{cid}:w1:alice",
+        text="@alice closing",
+        visibility="direct",
+        recipient="alice",
+        kind="campaign",
+    )
+    assert store.queue_campaign_dms(cid, 1, [("alice", item)], now) == 1
+    assert await world.tick(hours=30) == 1  # the archive reminder, queued
+    queued = {r["kind"] for r in world.queued() if r["state"] == "pending"}
+    assert {"campaign", "archive_half"} <= queued, queued
+    await world.say("forget me")
+    await world.say("yes")
+    sent = []
+    row = store.claim_next()
+    while row is not None:
+        sent.append(row["kind"])
+        row = store.claim_next(sent=(row["id"], f"9{row['id']}"))
+    assert set(sent) == {"walkthrough", "farewell"}, sent  # her replies alone
+    assert sent[-1] == "farewell", sent
+    world.db.close()
+
+
 # -- "forget me?" asked, and a question meanwhile -----------------------------------------
 
 
