@@ -1384,7 +1384,8 @@ def gate(
     """The gate below, then a myth the model reads stated where the tables read only a
     question (_stated_myth), then a subject asked in a clause an adding word opens
     (_asked_too: `clause` is the model's guess of one cleaned clause alone; without it,
-    none is added)."""
+    none is added), then the whole message's second subject where such a clause asks one
+    (_second_subject), then a question the model reads as off topic (_off_topic)."""
     guess = _once(guess)
     misread = _misread_myth(reading, guess)
     if misread is not None:
@@ -1392,9 +1393,65 @@ def gate(
     gated = _gate(reading, guess, text)
     if reading.understanding.kind == "question":
         gated = _stated_myth(gated, guess, text)
-    if clause is None:
-        return gated
-    return _asked_too(gated, clause, text)
+    if clause is not None:
+        gated = _asked_too(gated, clause, text)
+    return _off_topic(_second_subject(gated, guess, text), guess)
+
+
+def _off_topic(reading: Reading, guess: Callable[[], second_opinion.Guess]) -> Reading:
+    """A question the model reads as off topic (its class of messages about something
+    else) second_opinion.OFF_TOPIC ahead of every other class is out of scope, however
+    plainly the tables read a subject in it: "how do I change my instagram username?" asks
+    about another service's username, "does bluesky have account migration like this"
+    about another service's move. Public and DM only; never over a command or a myth."""
+    understood = reading.understanding
+    if (
+        reading.command is not None
+        or reading.where not in (PUBLIC, DM)
+        or understood.kind != "question"
+    ):
+        return reading
+    said = guess()
+    if said.label != second_opinion.OFF_TOPIC_CLASS or said.margin < second_opinion.OFF_TOPIC:
+        return reading
+    # Out of scope, recognised as such (evidence > 0), as the tables mark their own.
+    off = Understanding("unknown", evidence=max(understood.evidence, 1), length=understood.length)
+    return replace(reading, understanding=off)
+
+
+def _second_subject(
+    reading: Reading, guess: Callable[[], second_opinion.Guess], text: str
+) -> Reading:
+    """A question with one subject and a clause an adding word opens ("why can't mastodon
+    import posts, and is there any tool that can copy them over?"), plus the subject the
+    whole message scores second_opinion.SECOND_SUBJECT or more, best of those the tables
+    did not name: the clause alone often says too little to name it (_asked_too), the
+    whole message does. Without such a clause the second subject is a story's as often as
+    one asked. Public and DM only."""
+    understood = reading.understanding
+    if (
+        reading.command is not None
+        or reading.where not in (PUBLIC, DM)
+        or understood.kind != "question"
+        or len(understood.subjects) != 1
+        or understood.clarify
+        or not _added_clauses(text, reading.locale)
+    ):
+        return reading
+    said = guess()
+    others = [
+        (score, label)
+        for label, score in said.scores.items()
+        if second_opinion.is_subject(label) and label not in understood.subjects
+    ]
+    if not others:
+        return reading
+    score, label = max(others)
+    if score < second_opinion.SECOND_SUBJECT:
+        return reading
+    return replace(
+        reading, understanding=replace(understood, subjects=[*understood.subjects, label])
+    )
 
 
 def _once(guess: Callable[[], second_opinion.Guess]) -> Callable[[], second_opinion.Guess]:
@@ -1510,7 +1567,8 @@ def _adding_words(locale: str) -> frozenset[str]:
 
 def _stated_myth(reading: Reading, guess: Callable[[], second_opinion.Guess], text: str) -> Reading:
     """A question the model reads as stating a myth (second_opinion.MYTH) is that myth:
-    the reply corrects it. Public and DM only, never over a command. Where the message
+    the reply corrects it, in public, in a DM and at a step ("the export has my posts in it
+    right? the CSV one" at the export step), never over a command. Where the message
     asks ("müssen mir meine follower neu folgen?") or says "not" ("l'alias est créé mais
     mes abonnés n'arrivent pas") the model must be far surer (second_opinion.MYTH_ASKED:
     "can i upload the archive zip to restore my posts?" asks about the myth itself); a
@@ -1520,7 +1578,6 @@ def _stated_myth(reading: Reading, guess: Callable[[], second_opinion.Guess], te
     words = book()
     if (
         reading.command is not None
-        or reading.where not in (PUBLIC, DM)
         or understood.kind != "question"
         or understood.myths
         or not understood.subjects
@@ -1551,18 +1608,22 @@ def _gate(reading: Reading, guess: Callable[[], second_opinion.Guess], text: str
     (`guess` is only called where it may, and gate() caches it; bench/train_second_opinion.py passes
     cross-validated guesses to measure the gate).
 
-    Never over a command the tables found, a myth (repeating one is the worst failure;
-    but see _misread_myth, called before this), a
+    Never over a command the tables found (at a step, a step's answer may give way to a
+    question about another subject: _over_an_answer), a myth (repeating one is the worst
+    failure; but see _misread_myth, called before this), a
     greeting or thanks, nor a message the tables recognised as out of scope ("how do I
     add alt text?"); off-topic messages stay "I don't know" unless the model names a
     subject by a wide margin (it has an off-topic class of its own), nor a subject the
     tables named in so many words unless it is far surer. In a DM or at a step it may
-    name a command the tables missed (_model_command); at a step, never a subject: there
-    the step's own reading of a question holds. Of two or more subjects the tables
+    name a command the tables missed (_model_command); at a step, a subject only where
+    it is far surer and the question is not about the step's own subject (_at_a_step).
+    Of two or more subjects the tables
     named, one the model finds far less asked than the others is dropped (a story's
     subject beside the question's: "I moved my followers, now what about my posts?")."""
     understood = reading.understanding
-    if reading.command is not None or understood.myths:
+    if reading.command is not None:
+        return _over_an_answer(reading, guess)
+    if understood.myths:
         return reading
     if reading.where != PUBLIC and understood.kind in ("unknown", "question"):
         command = _model_command(reading, guess(), book().negated(text))
@@ -1574,7 +1635,7 @@ def _gate(reading: Reading, guess: Callable[[], second_opinion.Guess], text: str
         if command is not None:
             return replace(reading, command=command, guessed=True)
     if reading.where not in (PUBLIC, DM):
-        return reading
+        return _at_a_step(reading, guess)
     named_one = False
     if understood.kind == "unknown":
         if understood.evidence > 0:  # out of scope, recognised as such
@@ -1623,16 +1684,80 @@ def _gate(reading: Reading, guess: Callable[[], second_opinion.Guess], text: str
     return _drop_the_least_asked(reading, said)
 
 
+def _step_owns(where: str, subject: str) -> bool:
+    """Whether a subject is the step's own (its subject, those it stands for, those that
+    report it): at the step the tables' reading of it holds."""
+    step = _steps().get(where)
+    return step is not None and subject in {step.subject, *step.stands_for, *step.reported_by}
+
+
+def _over_an_answer(reading: Reading, guess: Callable[[], second_opinion.Guess]) -> Reading:
+    """At a step, an answer the tables read ("done", "not yet": the step's own answers, never
+    a command such as stop or forget, nor "how", a question about the step) gives way to a question about a subject the model
+    names second_opinion.OVER_AN_ANSWER ahead, not the step's own ("quick q while im doing
+    this, do my private notes on accounts get exported" is no "done")."""
+    if (
+        reading.where in (PUBLIC, DM)
+        or reading.command in COMMANDS
+        or reading.command == "how"
+        or reading.command not in _allowed_answers(reading.where)
+    ):
+        return reading
+    said = guess()
+    if (
+        not second_opinion.is_subject(said.label)
+        or said.margin < second_opinion.OVER_AN_ANSWER
+        or _step_owns(reading.where, said.label)
+    ):
+        return reading
+    return replace(_the_models_subject(reading, said.label), command=None)
+
+
+def _at_a_step(reading: Reading, guess: Callable[[], second_opinion.Guess]) -> Reading:
+    """At a step, where the tables found no command: a question (or a dead end) the model
+    reads as another subject second_opinion.AT_A_STEP ahead is about that one ("Does
+    everyone get ping when I move" at the move step asks about notifications), unless the
+    step stands for it or the tables read a question about the step's own subject ("how long will this take?" while followers arrive is their timing);
+    else of two or more subjects the tables named, one the model finds far less asked is
+    dropped, as in public (_drop_the_least_asked)."""
+    understood = reading.understanding
+    if understood.clarify or understood.kind not in ("question", "unknown"):
+        return reading
+    if understood.kind == "unknown" and understood.evidence > 0:
+        return reading
+    step = _steps().get(reading.where)
+    if step is not None and step.subject in understood.subjects:
+        return reading  # "can i go back and change my bio later" at the profile step: how
+    said = guess()
+    if (
+        second_opinion.is_subject(said.label)
+        and said.margin >= second_opinion.AT_A_STEP
+        and said.label not in understood.subjects
+        and not (step is not None and said.label in step.stands_for)
+    ):
+        return _the_models_subject(reading, said.label)
+    if understood.kind != "question" or understood.listed or len(understood.subjects) < 2:
+        return reading
+    return _drop_the_least_asked(reading, said)
+
+
 def _model_command(reading: Reading, said: second_opinion.Guess, negated: bool) -> str | None:
     """The command the model reads in a DM or at a step, if it is sure enough
-    (second_opinion.COMMAND) and the command means something there: any walkthrough
+    (second_opinion.COMMAND; one of a step's answers or "how" at a step
+    second_opinion.COMMAND_AT_A_STEP) and the command means something there: any walkthrough
     command, or an answer the step takes, read as the tables read them ("skip" in a DM,
     where no step waits, asks what comes next; archive news at a step that does not take
     it did the step). Said with a "not", only a command that a "not" does not turn
     around ("hab die Datei hochgeladen, es passiert nichts" did not do the step)."""
-    if not said.label.startswith("!") or said.margin < second_opinion.COMMAND:
+    if not said.label.startswith("!"):
         return None
     command = said.label[1:]
+    answer = (
+        reading.where != DM and command not in COMMANDS and reading.understanding.kind == "question"
+    )
+    needed = second_opinion.COMMAND_AT_A_STEP if answer else second_opinion.COMMAND
+    if said.margin < needed:
+        return None
     if command in second_opinion.NOT_BY_MODEL:
         return None
     if negated and command not in second_opinion.SAID_WITH_A_NOT:
