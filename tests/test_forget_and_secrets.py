@@ -6,6 +6,7 @@ from __future__ import annotations
 import logging
 import os
 import stat
+from datetime import datetime, timedelta
 from pathlib import Path
 from urllib.parse import urlparse
 
@@ -207,6 +208,24 @@ def test_database_and_backup_files_are_owner_only(tmp_path):
         os.umask(old)
 
 
+def campaign_dm_queued_for_alice(store: Store, now: datetime, source: str, key: str) -> int:
+    """A closing server's campaign with alice in its audience (found as `source`) and its
+    first wave's DM to her queued under `key` (a format with {cid}); returns the campaign."""
+    cid = store.create_campaign(
+        closes_at=now + timedelta(days=30), waves=[now], reach=[source], share=0.5, now=now
+    )
+    store.add_audience(cid, [{"acct": "alice", "account_id": "1", "source": source}], now)
+    item = OutboxItem(
+        idempotency_key=key.format(cid=cid),
+        text="@alice closing",
+        visibility="direct",
+        recipient="alice",
+        kind="campaign",
+    )
+    assert store.queue_campaign_dms(cid, 1, [("alice", item)], now) == 1
+    return cid
+
+
 @pytest.mark.parametrize("how", ["forget me", "admin forget"])
 def test_a_status_in_flight_when_its_member_is_forgotten_leaves_nothing_once_out(tmp_path, how):
     """A reply being posted (and its queued continuation) when the member is forgotten still
@@ -278,7 +297,6 @@ async def test_forget_me_leaves_no_row_naming_the_member_but_a_stop(tmp_path, st
     her, except, when she had said "stop", that wish alone (her account, paused, nothing
     else), which a later campaign still honours. The admin's forget deleted the stop too,
     and the next wave wrote to her again: both paths keep it, and the admin is told so."""
-    from datetime import timedelta
 
     from test_reminders import World
 
@@ -287,18 +305,7 @@ async def test_forget_me_leaves_no_row_naming_the_member_but_a_stop(tmp_path, st
     await world.reach_archive_step()
     await world.say("requested")
     now = world.clock.now()
-    cid = store.create_campaign(
-        closes_at=now + timedelta(days=30), waves=[now], reach=["talked"], share=0.5, now=now
-    )
-    store.add_audience(cid, [{"acct": "alice", "account_id": "1", "source": "talked"}], now)
-    item = OutboxItem(
-        idempotency_key=f"c{cid}:1:alice",
-        text="@alice closing",
-        visibility="direct",
-        recipient="alice",
-        kind="campaign",
-    )
-    assert store.queue_campaign_dms(cid, 1, [("alice", item)], now) == 1
+    cid = campaign_dm_queued_for_alice(store, now, "talked", "c{cid}:1:alice")
     if stopped:
         await world.say("stop")
     if how == "forget me":
@@ -343,25 +350,13 @@ async def test_forget_me_from_someone_only_the_campaign_wrote_to_leaves_no_row_n
     everything I stored about you" and deleted nothing: her audience row, the wave's record
     of its DM and the DM itself (its text and key name her) stayed. With no walkthrough
     there is nothing to confirm: forgotten at once, her campaign rows too."""
-    from datetime import timedelta
 
     from test_reminders import World
 
     world = World(tmp_path / "bot.sqlite3")
     store = world.store
     now = world.clock.now()
-    cid = store.create_campaign(
-        closes_at=now + timedelta(days=30), waves=[now], reach=["local"], share=0.5, now=now
-    )
-    store.add_audience(cid, [{"acct": "alice", "account_id": "1", "source": "local"}], now)
-    item = OutboxItem(
-        idempotency_key=f"camp{cid}:w1:alice",
-        text="@alice closing",
-        visibility="direct",
-        recipient="alice",
-        kind="campaign",
-    )
-    assert store.queue_campaign_dms(cid, 1, [("alice", item)], now) == 1
+    campaign_dm_queued_for_alice(store, now, "local", "camp{cid}:w1:alice")
     row = store.claim_next()
     store.claim_next(sent=(row["id"], "9001"))
     await world.say("forget me")
@@ -380,7 +375,6 @@ async def test_forget_me_cancels_what_the_bot_queued_unasked_as_stop_does(tmp_pa
     everything I stored about you", the reminder though its row was deleted. What the bot
     queued on its own goes as her reminders go (as "stop" cancels it); her replies, the
     farewell last, still go out."""
-    from datetime import timedelta
 
     from test_reminders import World
 
@@ -389,18 +383,7 @@ async def test_forget_me_cancels_what_the_bot_queued_unasked_as_stop_does(tmp_pa
     await world.reach_archive_step()
     await world.say("requested")
     now = world.clock.now()
-    cid = store.create_campaign(
-        closes_at=now + timedelta(days=30), waves=[now], reach=["talked"], share=0.5, now=now
-    )
-    store.add_audience(cid, [{"acct": "alice", "account_id": "1", "source": "talked"}], now)
-    item = OutboxItem(
-        idempotency_key=f"camp{cid}:w1:alice",
-        text="@alice closing",
-        visibility="direct",
-        recipient="alice",
-        kind="campaign",
-    )
-    assert store.queue_campaign_dms(cid, 1, [("alice", item)], now) == 1
+    campaign_dm_queued_for_alice(store, now, "talked", "camp{cid}:w1:alice")
     assert await world.tick(hours=30) == 1  # the archive reminder, queued
     queued = {r["kind"] for r in world.queued() if r["state"] == "pending"}
     assert {"campaign", "archive_half"} <= queued, queued
