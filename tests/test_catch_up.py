@@ -46,7 +46,10 @@ async def test_a_catch_up_submits_only_what_is_new_and_holds_one_notification_at
     await home.start()
     store = Store.open(tmp_path / "bot.sqlite3")
     db = Database(store)
-    api = MastodonAPI(home.base_url, token, clock=SystemClock())
+    # tracemalloc with 40 frames traces the fake server too and slows every request many
+    # times; on a loaded two-core machine a page took over the bot's 10 s: not this test's
+    # subject.
+    api = MastodonAPI(home.base_url, token, clock=SystemClock(), request_timeout=120.0)
     submitted: list[str] = []
     decoded_alive: list[int] = []
     text_alive: list[int] = []
