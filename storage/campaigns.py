@@ -23,7 +23,7 @@ from storage.transactions import atomic
 RESTING_STEPS = ("idle", "finished", "choose_direction")
 CAMPAIGN_KIND = "campaign"
 # A forgotten member's record of a DM the running campaign sent them: no handle, a digest
-# of it (Store._forgotten_as), so a wave that finds the account again does not write twice.
+# of it (_forgotten_as), so a wave that finds the account again does not write twice.
 FORGOTTEN = "forgotten:"
 # An account of the audience the campaign reached: a DM of it sent, or sent before the
 # member was forgotten (found again since: the record is theirs again, its DM wiped).
@@ -137,10 +137,11 @@ class CampaignStore:
                     [campaign_id, f"{FORGOTTEN}%"],
                 )
             }
+            salt = self._salt(campaign_id) if forgotten else ""
             for row in rows:
                 if forgotten:  # found again: the DMs sent before they were forgotten count
                     acct = row["acct"].lower()
-                    digest = self._forgotten_as(campaign_id, acct)
+                    digest = _forgotten_as(salt, acct)
                     if digest in forgotten:
                         self.db.execute(
                             "UPDATE campaign_sends SET acct = ? WHERE campaign_id = ? AND acct = ?",
@@ -416,7 +417,7 @@ class CampaignStore:
             [acct],
         ).fetchall()
         for campaign_id, wave in kept:
-            digest = self._forgotten_as(campaign_id, acct)
+            digest = _forgotten_as(self._salt(campaign_id), acct)
             self.db.execute(
                 """UPDATE OR REPLACE campaign_sends SET acct = ?, outbox_key = ?
                    WHERE campaign_id = ? AND wave = ? AND acct = ?""",
@@ -425,17 +426,16 @@ class CampaignStore:
         self.db.execute("DELETE FROM campaign_sends WHERE acct = ?", [acct])
         return self.db.execute("DELETE FROM campaign_audience WHERE acct = ?", [acct]).rowcount
 
-    def _forgotten_as(self, campaign_id: int, acct: str) -> str:
-        """How a forgotten member's record of a campaign's DM names them: a digest of their
-        handle salted by the campaign (random, kept until the campaign ends)."""
+    def _salt(self, campaign_id: int) -> str:
+        """The campaign's salt for forgotten members' digests (random, made at the first
+        need, kept until the campaign ends): read once per call that digests, not per row."""
         key = _salt_key(campaign_id)
         row = self.db.execute("SELECT value FROM meta WHERE key = ?", [key]).fetchone()
-        if row is None:
-            salt = secrets.token_hex(16)
-            self.db.execute("INSERT INTO meta (key, value) VALUES (?, ?)", [key, salt])
-        else:
-            salt = row[0]
-        return FORGOTTEN + hashlib.sha256(f"{salt}\n{acct.lower()}".encode()).hexdigest()[:32]
+        if row is not None:
+            return row[0]
+        salt = secrets.token_hex(16)
+        self.db.execute("INSERT INTO meta (key, value) VALUES (?, ?)", [key, salt])
+        return salt
 
     def _drop_forgotten(self, campaign_id: int, *, before_wave: int | None = None) -> None:
         """Forget the digests of forgotten members (a wave over, or the campaign ended)."""
@@ -448,3 +448,9 @@ class CampaignStore:
 
 def _salt_key(campaign_id: int) -> str:
     return f"campaign_salt:{campaign_id}"
+
+
+def _forgotten_as(salt: str, acct: str) -> str:
+    """How a forgotten member's record of a campaign's DM names them: a digest of their
+    handle salted by the campaign (CampaignStore._salt), never the handle."""
+    return FORGOTTEN + hashlib.sha256(f"{salt}\n{acct.lower()}".encode()).hexdigest()[:32]
