@@ -1697,6 +1697,8 @@ def _record_moved(walk: Walkthrough, turn: Turn) -> None:
     now = walk.clock.now()
     member["moved_at"] = timestamp(now)
     if not member.get("paused"):
+        # A move confirmed again (after "back") replaces what the first one planned.
+        turn.cancel.append((member["acct"], "import_after_move"))
         turn.reminders.extend(walk.plan.after_move(member["acct"], now))
         turn.cancel.extend((member["acct"], kind) for kind in walk.plan.progress_kinds)
         turn.reminders.extend(walk.plan.progress_reports(member["acct"], now))

@@ -269,3 +269,20 @@ async def test_yes_to_the_report_after_the_move_answers_the_report_not_the_impor
     answer = await say(box, "alice", "oui", language="fr")
     assert await step_of(box) == "import", answer
     assert "7/9" in answer, answer
+
+
+async def test_a_move_confirmed_again_after_going_back_reminds_to_import_once(clocked):
+    """At the import step a member said "zurück", was shown "Move followers" again and
+    said "erledigt" again: the move was recorded twice, and an hour later the same "time
+    to import your CSV files" DM came twice in a row. A move recorded again replaces the
+    import reminder, as it already replaced the follower reports."""
+    box, clock = clocked
+    await walk_to(box, "import", "de", honour=True)
+    await say(box, "alice", "zurück", language="de")
+    assert await step_of(box) == "move"
+    await say(box, "alice", "erledigt", language="de", honour=True)
+    assert await step_of(box) == "import"
+    await advance(box, clock, hours=1, minutes=6)
+    sent = [html_to_text(s["content"]) for s in box.replies(to="alice@new.example")]
+    assert len([text for text in sent if "Zeit, deine CSV-Dateien" in text]) == 1, sent
+    assert len(set(sent)) == len(sent), sent
