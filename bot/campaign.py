@@ -296,10 +296,16 @@ def compose_dm(
 
     acct = row["acct"]
     locale = member_locale(row.get("member_locale"), row.get("locale"), default=default_locale)
-    body = replies.render(
-        "campaign/message.j2", locale, server=server, close_date=close_date(campaign)
-    )
-    statuses = fit(body, f"@{acct}", max_characters, url_length=url_length)
+    for named in (server, None):
+        body = replies.render(
+            "campaign/message.j2", locale, server=named, close_date=close_date(campaign)
+        )
+        statuses = fit(body, f"@{acct}", max_characters, url_length=url_length)
+        # A long server name (a domain runs to 253 characters) would push the last line,
+        # how to answer and how to stop, into a second status the DM never sends: the DM
+        # then says "this server", which a member reading their own server's bot knows.
+        if len(statuses) == 1:
+            break
     # A new conversation, not a reply in the member's old thread: that status may be gone,
     # and a reply to a deleted status is refused (404), which would lose the wave's DM.
     return OutboxItem(

@@ -219,6 +219,32 @@ def test_a_campaign_dm_is_whole_in_one_status_for_long_handles_and_server_names(
     assert text.index(alias) < text.index(page) < text.index(button), text
 
 
+@pytest.mark.parametrize("length", [60, 253])
+@pytest.mark.parametrize("locale", ["en", "de", "fr", "es", "ja"])
+def test_a_campaign_dm_is_whole_with_a_server_name_of_any_length(locale, length):
+    """A 60-character server name (domains run to 253) made the DM two statuses, and
+    compose_dm keeps the first: its last line, "reply move … or stop and I won't write
+    again", was dropped in four locales. Then the DM says "this server", which the member
+    reading a DM from their own server's bot knows, and stays whole."""
+    from bot.replying import fit
+
+    campaign = {"id": 1, "closes_at": "2027-02-28T00:00:00+00:00"}
+    label = "a-long-named-community-server-that-closes-in-february-2027"
+    server = ".".join([label] * 5)[: length - 8].strip(".-") + ".example"
+    server = server.rjust(length, "x")
+    assert len(server) == length
+    acct = "a" * 30
+    row = {"acct": acct, "member_locale": locale, "locale": locale}
+    item = compose_dm(campaign, 1, row, server=server, default_locale="en")
+    assert len(fit(item.text, "", 500)) == 1, item.text
+    stop = {"en": "stop", "de": "stopp", "fr": "stop", "es": "parar", "ja": "停止"}[locale]
+    assert stop in item.text.splitlines()[-1], item.text
+    assert "2027-02-28" in item.text.splitlines()[0], item.text
+    alias, page, button = ALIAS_WORDS[locale]
+    text = " ".join(item.text.split())
+    assert alias in text and page in text and button in text, item.text
+
+
 ALIAS_WORDS = {
     "en": ("create an account alias", "Account migration", "Move followers"),
     "de": ("Konto-Alias erstellen", "Kontoumzug", "Follower übertragen"),
