@@ -192,7 +192,7 @@ class CampaignStore:
 
     def mark_checked(self, campaign_id: int, accts: Iterable[str], now: datetime) -> None:
         with atomic(self.db.conn):
-            self.db.executemany(
+            self.db.conn.executemany(
                 "UPDATE campaign_audience SET checked_at = ? WHERE campaign_id = ? AND acct = ?",
                 [(_ts(now), campaign_id, acct.lower()) for acct in accts],
             )
@@ -312,7 +312,7 @@ class CampaignStore:
         """Reached accounts not known to have moved, least recently checked first."""
         return list(
             self.db.query(
-                """SELECT a.acct, a.account_id FROM campaign_audience a
+                f"""SELECT a.acct, a.account_id FROM campaign_audience a
                    WHERE a.campaign_id = ? AND a.moved_at IS NULL AND a.skip IS NULL
                      AND COALESCE(a.checked_at, '') < ?
                        AND {_REACHED}

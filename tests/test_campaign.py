@@ -558,3 +558,58 @@ async def test_a_member_forgotten_mid_wave_is_never_written_to_twice_in_it(tmp_p
         in_wave_2 = {n: len(campaign_dms(name(n))) - in_wave_1[n] for n in range(3)}
     assert in_wave_1 == {0: 1, 1: 1, 2: 1}
     assert in_wave_2 == {0: 1, 1: 0, 2: 1}
+
+
+async def test_without_the_admin_listing_a_member_who_moved_is_counted_and_not_written_again(
+    tmp_path, caplog
+):
+    """A campaign whose token cannot list local accounts (the README's fallback: members
+    who talked to the bot) looks at each reached account for `moved` itself. That look's
+    query had lost its f-string: it failed at every step ("campaign.trouble ... unrecognized
+    token", a WARNING a minute for the campaign's whole length), a member who moved was
+    never counted as moved and got the next wave's DM too, and the step ended before the
+    hourly snapshot that draws /admin's chart."""
+    now = datetime.now(UTC)
+    clock = FakeClock(datetime(now.year, now.month, now.day, 1, 5, tzinfo=UTC))
+    box = fast_sandbox(
+        tmp_path,
+        clock=clock,
+        bot_scopes=f"{BOT_SCOPES} write:accounts",  # pins; cannot list accounts
+        config_overrides={"status_budget": 8},
+    )
+    start = clock.now()
+    async with running(box):
+        for n in range(2):
+            await harness.say(box, name(n), "move")
+        admin = Store.open(tmp_path / "bot.sqlite3", clock)
+        api = MastodonAPI(box.home.base_url, box.token, clock=clock)
+        try:
+            await start_campaign(
+                admin,
+                api,
+                closes_at=start + timedelta(days=10),
+                wave_spec=None,
+                reach=["talked"],
+                pace=Pace(limit=8, share=0.5),
+                now=start,
+            )
+        finally:
+            await api.close()
+            admin.close()
+        box.bot.campaign.wake()
+        with caplog.at_level(logging.WARNING, logger="bot.campaign"):
+            await drive(box, clock, start + timedelta(hours=1))
+            box.home.set_moved(name(0), "https://new.example/users/m0000")
+            await drive(box, clock, start + timedelta(days=3, hours=2))  # into the second wave
+        store = box.bot.db.store
+        campaign = await box.read(store.campaign)
+        counts = await box.read(store.campaign_counts, campaign["id"])
+        assert "campaign.trouble" not in caplog.text, caplog.text
+        assert counts["moved"] == 1, counts
+        written = [
+            s.mentions[0].username
+            for s in box.bot_statuses()
+            if s.visibility == "direct" and "closes on" in s.text
+        ]
+        assert written == [name(0), name(1), name(1)], written  # two waves; m0000 moved
+        assert await box.read(store.campaign_snapshots, campaign["id"])
