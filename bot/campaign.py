@@ -31,6 +31,7 @@ from datetime import UTC, date, datetime, time, timedelta
 from typing import Any
 
 from bot.clock import Clock, wait_event
+from bot.health import Health
 from bot.logs import event
 from bot.mastodon_api import MastodonAPI, PermanentError, RateLimited, TransientError
 from storage import Database, OutboxItem, Priority
@@ -471,7 +472,9 @@ class CampaignRunner:
         url_length: int = 23,
         on_enqueued: Callable[[], None] = lambda: None,
         on_campaign: Callable[[dict[str, Any] | None], None] = lambda campaign: None,
+        health: Health | None = None,
     ) -> None:
+        self.health = health
         self.db, self.api, self.clock, self.pace = db, api, clock, pace
         self.me, self.server, self.default_locale = me, server, default_locale
         self.max_characters, self.url_length = max_characters, url_length
@@ -521,6 +524,13 @@ class CampaignRunner:
             except (TransientError, PermanentError, sqlite3.Error) as error:
                 limited_in_a_row = 0
                 event(log, logging.WARNING, "campaign.trouble", error=str(error)[:120])
+                seconds = 60.0
+            except Exception as error:  # a bug: logged, counted, listed; tried again later
+                limited_in_a_row = 0
+                if self.health is not None:
+                    self.health.count("errors_campaign")
+                event(log, logging.ERROR, "campaign.failed", error=type(error).__name__)
+                await self.db.tell_admin("campaign", type(error).__name__)
                 seconds = 60.0
             self.next_wake_at = self.clock.now() + timedelta(seconds=seconds)
             self.sleeping = True

@@ -613,3 +613,31 @@ async def test_without_the_admin_listing_a_member_who_moved_is_counted_and_not_w
         ]
         assert written == [name(0), name(1), name(1)], written  # two waves; m0000 moved
         assert await box.read(store.campaign_snapshots, campaign["id"])
+
+
+async def test_the_campaign_worker_survives_a_fault_it_was_not_written_for(tmp_path, caplog):
+    """The campaign's worker caught only the API's errors and SQLite's: anything else (an
+    AttributeError in the moved check, a campaign row it cannot read) ended it for good,
+    silently, and no wave was written again until a restart. As the other workers do, it
+    logs the fault (its kind, never a member), counts it (errors{kind="campaign"}), lists it
+    on /admin, and tries again a minute later."""
+    box, clock = small_campaign(tmp_path, accounts=2)
+    start = clock.now()
+    async with running(box):
+        await start_small_campaign(box, tmp_path, clock)
+        closes = (await box.read(box.bot.db.store.campaign))["closes_at"]
+        harness.admin_shell(box, "UPDATE campaigns SET closes_at = 'soon'")
+        runner = box.bot.campaign
+        with caplog.at_level(logging.INFO, logger="bot.campaign"):
+            box.bot.campaign.wake()
+            await box.wait_until(
+                lambda: runner.sleeping and "campaign.failed" in caplog.text,
+                10,
+                "the worker never slept after the fault",
+            )
+        assert box.bot.health.counters["errors_campaign"] == 1
+        (error,) = await box.read(box.bot.db.store.recent_errors)
+        assert error["kind"] == "campaign" and "ValueError" in error["detail"], error
+        harness.admin_shell(box, f"UPDATE campaigns SET closes_at = '{closes}'")
+        await drive(box, clock, start + timedelta(minutes=10))
+        assert [s for s in box.bot_statuses() if s.visibility == "direct"], "no DM after it"

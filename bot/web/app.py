@@ -361,6 +361,7 @@ async def _run_bot(app: web.Application) -> AsyncIterator[None]:
         url_length=limits.url_length,
         on_enqueued=outbox.wake,
         on_campaign=closing,
+        health=health,
     )
     app[BOT_KEY] = bot
 
