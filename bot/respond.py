@@ -155,10 +155,11 @@ class Responder:
                 "walkthrough/misc.j2", locale, what="public_resume", direct=answered_by_dm(incoming)
             )
             return self._reply(incoming, [body], Priority.PUBLIC_ANSWER), locale
-        if reading.command == "start" or (
-            is_walking(member)
-            and reading.command is None
-            and reading.understanding.kind == "unknown"
+        unread = reading.command is None and reading.understanding.kind == "unknown"
+        if (
+            reading.command == "start"
+            or (unread and is_walking(member))
+            or (unread and _walkthrough_words(incoming.text, locale))
         ):
             body = replies.render(
                 "walkthrough/misc.j2",
@@ -444,6 +445,19 @@ def _says_resume(text: str, locale: str) -> bool:
     without the walkthrough's commands, so its own word got "I don't know that one"."""
     in_a_dm = interpret.read(text, where=interpret.DM, locale=locale)
     return in_a_dm.command == "resume" and in_a_dm.understanding.kind == "unknown"
+
+
+# What a DM reads as a walkthrough's command, and a mention from someone not walking leaves
+# unread: said to the bot in the open, it can only be about a walkthrough to start.
+_STEERED = ("status", "back", "skip", "done", "requested", "downloaded", "restart", "away", "here")
+
+
+def _walkthrough_words(text: str, locale: str) -> bool:
+    """ "where am I?", "skip", "done" and nothing else, in the words a DM reads as one of
+    the walkthrough's commands: a mention is read without them, so they got "Sorry, I
+    don't know that one" from anyone with no walkthrough."""
+    in_a_dm = interpret.read(text, where=interpret.DM, locale=locale)
+    return in_a_dm.command in _STEERED and in_a_dm.understanding.kind == "unknown"
 
 
 def _bare_acknowledgement(reading: Reading, incoming: Incoming, *, thanks: bool = False) -> bool:

@@ -91,3 +91,31 @@ async def test_a_mention_with_no_words_gets_the_menu_not_i_dont_know(sandbox, lo
         answer = await mention(sandbox, username, text, locale, visibility)
         assert unknown not in answer, answer
         assert answer.removeprefix(f"@{username} ") == asked.removeprefix("@bob "), answer
+
+
+WHERE_AM_I = {
+    "en": ("where am I?", "skip"),
+    "de": ("wo bin ich?", "überspringen"),
+    "fr": ("où en suis-je ?", "passer"),
+    "es": ("¿dónde estoy?", "saltar"),
+    "ja": ("今どこ？", "スキップ"),
+}
+
+
+@pytest.mark.parametrize("visibility", ["public", "private"])
+@pytest.mark.parametrize("locale", sorted(WHERE_AM_I))
+async def test_walkthrough_words_in_a_mention_from_someone_not_walking_say_how_to_start(
+    sandbox, locale, visibility
+):
+    """ "where am I?" or "skip" in a mention, from someone with no walkthrough, got "Sorry,
+    I don't know that one" (a mention is read without the walkthrough's commands); mid-walk
+    the same words are steered to the DM, and by DM the bot says no move was started. Words
+    a DM reads as a walkthrough command get the way to start one, privately."""
+    steer = replies.render(
+        "walkthrough/misc.j2", locale, what="public_steer", direct=visibility == "private"
+    ).strip()
+    unknown = replies.render("answers/unknown.j2", locale).strip().splitlines()[0]
+    for n, text in enumerate(WHERE_AM_I[locale]):
+        answer = await mention(sandbox, f"u{n}", text, locale, visibility)
+        assert steer in answer and unknown not in answer, answer
+        assert await member_row(sandbox, f"u{n}") is None  # nothing stored for it
