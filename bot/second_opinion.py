@@ -100,7 +100,12 @@ COMMAND = 600
 # en +2/-0); confirmed at 100 on rounds 2-33, 50 and 51 en +7/-1, de +3, es +2, fr +1,
 # ja +5/-1. For commands and dead ends too it broke a tuners' probe
 # (tests/test_understanding_ja.py) and tests/test_as_members_turns.py.
-COMMAND_AT_A_STEP = 100
+# Session 22: retrained with round 52, the model read "今からでも間に合う？" ("still in
+# time?") at the alias step as "not yet" at 138, every class's score below zero (a tuners'
+# probe); 150 keeps it. First contact as above (learn20's models): en -2 of 7,759 rows
+# (34-49 -1, round 51's held-out half -1), no other locale changed. A floor on the
+# answer's own score (over zero) instead: en -3.
+COMMAND_AT_A_STEP = 150
 # "restart" would put "start over? your progress will be cleared" to a member who asked
 # something else (it asks first, bot/walkthrough.py RESTART_ASKED); "stop" silences
 # the reminders without a word back from the member ("I need reminders" read as stop at
@@ -123,8 +128,12 @@ SAID_WITH_A_NOT = frozenset(
 # FAR 5 at 300: 10 fixed, 0 broken; FAR 2 at 300: 16, 2. No tuning row changes.
 # Session 13, first contact on rounds 2-19 (6,742 rows, cross-validated as above): 275
 # with ALONE 1050 fixes 9 rows and breaks none (89.22% -> 89.35%); 250 fixes 2 more.
+# Session 22: retrained with round 52, the model overruled "is there a way to keep my old
+# toots for myself, like offline?" (archive, a tuners' probe) with old_server_gone at 284;
+# 300 keeps it. First contact (learn20's models, rounds 2-51): en -1 (round 34-49 block),
+# no other locale changed. A floor on the model's own score (over zero) instead: en -7.
 FAR = 4
-FAR_MARGIN = 275
+FAR_MARGIN = 300
 # Of two or more subjects the tables named, one scored this far below the best of them
 # is dropped (a story's subject beside the one asked about), unless it is among the
 # model's TOP best subjects ("will i keep my handle and my avatar": both asked). TOP was
