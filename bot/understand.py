@@ -196,14 +196,14 @@ class _Step:
     value: str = ""
 
 
-def _compact(words: Iterable[str]) -> frozenset[str]:
-    """The words as a frozenset with the smaller of two tables: the one it grew to as they
-    came (up to four times the slots it needs) or one sized once for them all (about twice):
-    the typo and segmenting vocabularies' tables were 1.1 MB for the five locales, 0.55 MB
-    sized once. Membership only: the same words, the same answers."""
-    grown = frozenset(words)
-    sized = frozenset(set(grown))
-    return sized if sys.getsizeof(sized) < sys.getsizeof(grown) else grown
+def _compact(words: Iterable[str]) -> dict[str, None]:
+    """The words as the keys of a dict, for membership only: a dict of strings keeps its
+    keys in a compact array beside a small index, where a set's table has a 16-byte slot
+    for each of up to four times as many: the five vocabularies of the five locales were
+    0.95 MB of frozensets (each sized once, the smaller of two tables), and are 0.4 MB of
+    dicts. `in` asks the same question as fast; the same words, the same answers. Grown
+    from a list: dict.fromkeys(a set) sizes its table for more than it holds."""
+    return dict.fromkeys(list(words))
 
 
 def _name(name: str | None) -> str | None:
@@ -613,7 +613,7 @@ class Lexicon:
         latin_plain = all(map(_LATIN_OR_DIGIT.search, (*plain_words, *self.rewrite)))
         self._folded: dict[str, str] = {}
         # Every word any phrase uses (never a typo): a set while phrases are made, then frozen.
-        self._phrase_words: set[str] | frozenset[str] = set()
+        self._phrase_words: set[str] | dict[str, None] = set()
         fuzzy = data["fuzzy"]
         self.min_fuzzy = int(fuzzy["min_length"])
         self.two_edits_from = int(fuzzy["two_edits_from"])
@@ -900,7 +900,7 @@ class Lexicon:
             *assertion.get("question_words", []),
             *data.get("yes_no", {}).get("openers", []),
         ]
-        self.ordinary_words = frozenset(word for text in texts for word in self.words(text))
+        self.ordinary_words = _compact(word for text in texts for word in self.words(text))
 
     def _phrase(self, text: str, owner: str, tier: int = 2) -> _Phrase:
         steps: list[_Step] = []
@@ -1427,7 +1427,7 @@ class Lexicon:
             if (
                 folded in known
                 or word in known
-                or (tokens.stems and not known.isdisjoint(tokens.stems[index]))
+                or (tokens.stems and not known.keys().isdisjoint(tokens.stems[index]))
             ):
                 most += 1
         return most, length
