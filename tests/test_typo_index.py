@@ -46,7 +46,11 @@ def test_the_index_finds_every_target_within_reach_and_no_other(locale):
     rng = random.Random(locale)
     for word in _typos(targets, rng, 150):
         allowed = 2 if len(word) >= lex.two_edits_from else 1
-        scanned = {t: d for t in targets if (d := _osa_distance(word, t, allowed)) <= allowed}
+        scanned = {
+            t: (d, rank)
+            for rank, t in enumerate(targets)
+            if (d := _osa_distance(word, t, allowed)) <= allowed
+        }
         assert lex._typo_candidates(word, allowed) == scanned, word
 
 
