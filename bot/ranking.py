@@ -129,11 +129,12 @@ def _index(lex: Lexicon) -> _Index:
     """The locale's index, from its lexicon's phrase texts and ordinary words (the intents
     are parsed once, by the lexicon) and its knowledge entries."""
     known = knowledge(lex.locale)
+    phrases = lex.take_subject_texts()
     counts: dict[str, Counter[str]] = {}
     for subject_id, subject in known.subjects.items():
         bag: Counter[str] = Counter()
         fields = {
-            "phrases": lex.subject_texts.get(subject_id, ""),
+            "phrases": phrases.get(subject_id, ""),
             "label": subject.label,
             "short": subject.short,
             "answer": subject.answer,

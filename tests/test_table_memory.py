@@ -149,6 +149,17 @@ def test_the_vocabularies_are_the_keys_of_dicts(locale):
     assert type(lex.ordinary_words) is dict
 
 
+def test_the_subjects_texts_are_let_go_once_indexed():
+    """Each subject's phrases joined into one text are read once, by the ranking index
+    (built at start-up): kept by the lexicon, they were 0.16 MB for the five locales."""
+    for locale in replies.locales():
+        lex = lexicon(locale)
+        ranking.prepare(lex)
+        assert lex._subject_texts is None, locale
+        with pytest.raises(RuntimeError):
+            lex.take_subject_texts()
+
+
 def test_no_dict_of_the_typo_targets_places_is_kept():
     """A typo's candidates come with their place in _targets from the index's keys (its
     tie-break): a dict of every target's place was 0.19 MB for the five locales."""
