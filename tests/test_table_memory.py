@@ -51,6 +51,7 @@ def test_ranking_postings_share_their_pairs_and_weights(locale):
     index = ranking._index(lexicon(locale))
     postings = list(index.postings.values())
     assert postings and all(type(p) is tuple for p in postings)
+    assert _one_object_per_value(postings)
     pairs = [pair for posting in postings for pair in posting]
     assert _one_object_per_value(pairs)
     counts = {len(posting) for posting in postings}
