@@ -264,8 +264,11 @@ class _PhraseSet:
         for phrase in self.phrases:
             first = phrase.steps[0]
             grouped[first.kind].setdefault(first.value, []).append(phrase)
-        self.by_word = {word: tuple(found) for word, found in grouped["word"].items()}
-        self.by_exact = {word: tuple(found) for word, found in grouped["exact"].items()} or _NONE
+        # Equal tuples are one (shared()): most hold one phrase, which other sets open too.
+        self.by_word = {word: shared(tuple(found)) for word, found in grouped["word"].items()}
+        self.by_exact = {
+            word: shared(tuple(found)) for word, found in grouped["exact"].items()
+        } or _NONE
         self.narrowed = _narrowed([*self.by_word.values(), *self.by_exact.values()], keyed=False)
 
     def find(self, tokens: _Tokens, *, first_only: bool = False) -> list[_Match]:
