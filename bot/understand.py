@@ -189,11 +189,40 @@ def understand(text: str, locale: str = DEFAULT_LOCALE) -> Understanding:
 
 
 @dataclass(frozen=True, slots=True)
-class _Step:
-    """One position of a phrase: a folded word, an exact word form, or a gap."""
+class _Exact:
+    """A position of a phrase that a word matches only as typed (`=word`), not folded."""
 
-    kind: str  # "word", "exact" or "gap"
-    value: str = ""
+    value: str
+
+
+class _Gap:
+    """A gap in a phrase: ".." (up to _GAP other words) or "..." (up to _LONG_GAP, in the
+    same clause). Two of them, each one object."""
+
+    __slots__ = ("long",)
+
+    def __init__(self, long: bool) -> None:
+        self.long = long
+
+
+_GAP_STEP = _Gap(False)
+_LONG_GAP_STEP = _Gap(True)
+
+# A phrase's positions (steps): a folded word is its own string, a gap one of the two
+# _Gaps, an exact word an _Exact. So a phrase of folded words alone (most of them) has
+# the same tuple for its steps as for the words it needs (_Phrase.needed), one object
+# (shared()): a step object each (3,600 distinct, 0.27 MB) and a tuple of the words
+# beside the tuple of the steps (8,900, 0.5 MB) were 0.7 MB of the five locales' tables.
+_Step = str | _Exact | _Gap
+
+
+def _is_gap(step: _Step) -> bool:
+    return step.__class__ is _Gap
+
+
+def _word_of(step: _Step) -> str:
+    """The word a step matches (folded or as typed)."""
+    return step if step.__class__ is str else step.value  # type: ignore[union-attr]
 
 
 def _compact(words: Iterable[str]) -> dict[str, None]:
@@ -213,12 +242,6 @@ def _name(name: str | None) -> str | None:
 
 def _names(names: Iterable[str]) -> tuple[str, ...]:
     return tuple(map(sys.intern, names))
-
-
-def _step(kind: str, value: str = "") -> _Step:
-    """One object per distinct step: the five locales' phrases have 15,000 steps, 3,600
-    distinct (shared(), so the index of them is let go with the others after start-up)."""
-    return shared(_Step(kind, value))
 
 
 @dataclass(frozen=True, eq=False, slots=True)
@@ -263,7 +286,8 @@ class _PhraseSet:
         grouped: dict[str, dict[str, list[_Phrase]]] = {"word": {}, "exact": {}}
         for phrase in self.phrases:
             first = phrase.steps[0]
-            grouped[first.kind].setdefault(first.value, []).append(phrase)
+            kind = "word" if first.__class__ is str else "exact"
+            grouped[kind].setdefault(_word_of(first), []).append(phrase)
         # Equal tuples are one (shared()): most hold one phrase, which other sets open too.
         self.by_word = {word: shared(tuple(found)) for word, found in grouped["word"].items()}
         self.by_exact = {
@@ -296,7 +320,8 @@ class _KeyedPhrases:
         }
         for key, phrase in entries:
             first = phrase.steps[0]
-            grouped[first.kind].setdefault(first.value, []).append((key, phrase))
+            kind = "word" if first.__class__ is str else "exact"
+            grouped[kind].setdefault(_word_of(first), []).append((key, phrase))
         self.by_word = {word: tuple(found) for word, found in grouped["word"].items()}
         self.by_exact = {word: tuple(found) for word, found in grouped["exact"].items()} or _NONE
         self.narrowed = _narrowed([*self.by_word.values(), *self.by_exact.values()], keyed=True)
@@ -419,7 +444,7 @@ def _match_at(phrase: _Phrase, tokens: _Tokens, start: int) -> tuple[int, ...] |
     taken: list[int] = []
     position = start
     for index, step in enumerate(steps):
-        if step.kind == "gap":
+        if step.__class__ is _Gap:
             return _walk(steps, tokens, index, position, tuple(taken))
         if position >= count or not _step_matches(step, tokens, position):
             return None
@@ -435,8 +460,8 @@ def _walk(
     if index == len(steps):
         return taken
     step = steps[index]
-    if step.kind == "gap":
-        long = step.value == "long"
+    if step.__class__ is _Gap:
+        long = step.long  # type: ignore[union-attr]
         for skip in range(_LONG_GAP + 1 if long else _GAP + 1):
             if long and (
                 position + skip >= len(tokens.words)
@@ -453,22 +478,22 @@ def _walk(
 
 
 def _step_matches(step: _Step, tokens: _Tokens, position: int) -> bool:
-    if step.kind == "exact":
-        return tokens.words[position] == step.value
-    if tokens.folded[position] == step.value:
+    if step.__class__ is not str:  # an exact word
+        return tokens.words[position] == step.value  # type: ignore[union-attr]
+    if tokens.folded[position] == step:
         return True
-    return bool(tokens.stems) and step.value in tokens.stems[position]
+    return bool(tokens.stems) and step in tokens.stems[position]
 
 
 def _stemmed(phrase: _Phrase, positions: tuple[int, ...], tokens: _Tokens) -> frozenset[int]:
     """The positions of a match that only matched by their stem."""
     if not tokens.stems:
         return frozenset()
-    steps = [step for step in phrase.steps if step.kind != "gap"]
+    steps = [step for step in phrase.steps if not _is_gap(step)]
     return frozenset(
         position
         for step, position in zip(steps, positions, strict=True)
-        if step.kind == "word" and tokens.folded[position] != step.value
+        if step.__class__ is str and tokens.folded[position] != step
     )
 
 
@@ -709,7 +734,7 @@ class Lexicon:
             tuple(self._fold(w) for w in self._prepare_words(t)) for t in assertion["tags"]
         }
         self.openers = _PhraseSet(self._phrase(p, "") for p in assertion["question_openers"])
-        self.opener_words = frozenset(p.steps[0].value for p in self.openers.phrases)
+        self.opener_words = frozenset(_word_of(p.steps[0]) for p in self.openers.phrases)
         # An opener that states with the word after it ("have to download it in 48 hours or
         # it's gone right?" is an obligation stated, not "have you ...?").
         self.stating_openers = frozenset(
@@ -877,7 +902,7 @@ class Lexicon:
         # Every word a subject or kind phrase matches a message's word as (folded or as
         # typed): a word of none of them is used by no phrase (most_evidence).
         self._step_words = _compact(
-            step.value for phrase in self.phrases for step in phrase.steps if step.kind != "gap"
+            _word_of(step) for phrase in self.phrases for step in phrase.steps if not _is_gap(step)
         )
         self._build_fuzzy_index(data)
         # Every word these tables know has a Latin letter or a digit (not so in Japanese):
@@ -943,19 +968,21 @@ class Lexicon:
         steps: list[_Step] = []
         for raw in text.split():
             if raw in ("..", "..."):
-                steps.append(_step("gap", "long" if raw == "..." else ""))
+                steps.append(_LONG_GAP_STEP if raw == "..." else _GAP_STEP)
                 continue
             exact = raw.startswith("=")
             for word in self._prepare_words(raw.lstrip("=")):
                 self._phrase_words.add(word)
-                steps.append(_step("exact", word) if exact else _step("word", self._fold(word)))
-        if not steps or steps[0].kind == "gap" or steps[-1].kind == "gap":
+                # One string a word, one _Exact a word as typed, however many phrases.
+                steps.append(shared(_Exact(word)) if exact else shared(self._fold(word)))
+        if not steps or _is_gap(steps[0]) or _is_gap(steps[-1]):
             raise ValueError(f"phrase {text!r} must start and end with a word")
         # Phrases share their step and word tuples and their owner's name (10,000 phrases
-        # have 57 owners and 8,300 distinct step tuples).
+        # have 57 owners and 8,300 distinct step tuples); a phrase of distinct folded words
+        # and no gap needs the words it steps through: one tuple for both.
         # A one-word phrase is its own first word: the pre-check is only made for longer ones.
         needed = (
-            shared(tuple(dict.fromkeys(step.value for step in steps if step.kind != "gap")))
+            shared(tuple(dict.fromkeys(_word_of(step) for step in steps if not _is_gap(step))))
             if len(steps) > 1
             else ()
         )
@@ -1044,8 +1071,8 @@ class Lexicon:
         targets: dict[str, None] = {}  # an ordered set: earlier words win ties
         for phrase in [*self.phrases, *self.markers.phrases]:
             for step in phrase.steps:
-                if step.kind != "gap":
-                    targets.setdefault(step.value)
+                if not _is_gap(step):
+                    targets.setdefault(_word_of(step))
         for spec in data.get("myths", {}).values():
             for group in spec["all"]:
                 for entry in group:
