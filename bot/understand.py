@@ -274,7 +274,9 @@ class _PhraseSet:
     """Phrases indexed by their first word, so a message is scanned once per set: folded
     words and exact ones (`=word`) apart, each word a key of its own (no (kind, word)
     tuple) to a tuple of phrases; the keys are the set's first words (360 sets index 8,800
-    first words: a tuple key, a list each and a frozenset of the words were 1.5 MB more)."""
+    first words: a tuple key, a list each and a frozenset of the words were 1.5 MB more).
+    `phrases`, the set's phrases in their order, is there only while its lexicon is built
+    (Lexicon._phrase_set)."""
 
     # 560 sets of the five locales, most of them a rule's or a subject's few phrases: no
     # dict of attributes each, and one empty table and one _Narrowed for all the sets that
@@ -664,8 +666,10 @@ class Lexicon:
         self._folded: dict[str, str] = {}
         # Every word any phrase uses (never a typo): a set while phrases are made, then frozen.
         self._phrase_words: set[str] | dict[str, None] = set()
-        # The phrases made so far, by their steps, owner and tier (only while building).
+        # The phrases made so far, by their steps, owner and tier, and the phrase sets made
+        # (only while building).
         self._made: dict[tuple[tuple[_Step, ...], str, int], _Phrase] = {}
+        self._sets: list[_PhraseSet] = []
         fuzzy = data["fuzzy"]
         self.min_fuzzy = int(fuzzy["min_length"])
         self.two_edits_from = int(fuzzy["two_edits_from"])
@@ -726,14 +730,14 @@ class Lexicon:
                 rules_for.setdefault(subject, []).append(index)
         self._rules_for = {subject: tuple(found) for subject, found in rules_for.items()}
         assertion = data["assertion"]
-        self.markers = _PhraseSet(self._phrase(p, "") for p in assertion["markers"])
+        self.markers = self._phrase_set(self._phrase(p, "") for p in assertion["markers"])
         # A source named in a short sentence after a question ("... again? that's what my
         # friend said"): the question before it states what the source said.
         self.sources_after = self._optional_set(assertion.get("sources_after"))
         self.tags = {
             tuple(self._fold(w) for w in self._prepare_words(t)) for t in assertion["tags"]
         }
-        self.openers = _PhraseSet(self._phrase(p, "") for p in assertion["question_openers"])
+        self.openers = self._phrase_set(self._phrase(p, "") for p in assertion["question_openers"])
         self.opener_words = frozenset(_word_of(p.steps[0]) for p in self.openers.phrases)
         # An opener that states with the word after it ("have to download it in 48 hours or
         # it's gone right?" is an obligation stated, not "have you ...?").
@@ -753,7 +757,7 @@ class Lexicon:
         self.final_question_words = frozenset(
             self._fold(self._plain(w)) for w in assertion.get("final_question_words", [])
         )
-        self.question_words = _PhraseSet(
+        self.question_words = self._phrase_set(
             self._phrase(p, "")
             for p in assertion["question_words"]
             if self._fold(self._plain(p)) not in self.final_question_words
@@ -858,7 +862,7 @@ class Lexicon:
         ]
         # Every myth's presupposing words at once: a question without any of them states
         # no claim, and is not searched for one.
-        self._presupposing = _PhraseSet(
+        self._presupposing = self._phrase_set(
             phrase
             for myth in self.myths
             if myth.presupposed_by is not None
@@ -898,7 +902,7 @@ class Lexicon:
 
         del self._built_sets  # only needed while building
         self._compile_yes_no(data.get("yes_no", {}))
-        self._subject_and_kind_phrases = _PhraseSet(self.phrases)
+        self._subject_and_kind_phrases = self._phrase_set(self.phrases)
         # Every word a subject or kind phrase matches a message's word as (folded or as
         # typed): a word of none of them is used by no phrase (most_evidence).
         self._step_words = _compact(
@@ -932,6 +936,11 @@ class Lexicon:
             for pattern, replacement in text.get("dialect", [])
         )
         del self._made  # every phrase is made
+        # A set is read through its index by first word: the tuple of its phrases in their
+        # order was only read while building (0.19 MB for the five locales' 560 sets).
+        for made in self._sets:
+            del made.phrases
+        del self._sets
 
     # -- building ---------------------------------------------------------------------
 
@@ -994,11 +1003,19 @@ class Lexicon:
             made = self._made[key] = _Phrase(*key, needed)
         return made
 
+    def _phrase_set(self, phrases: Iterable[_Phrase]) -> _PhraseSet:
+        """A phrase set of this lexicon, whose list of phrases is let go once it is built."""
+        made = _PhraseSet(phrases)
+        self._sets.append(made)
+        return made
+
     def _compile_yes_no(self, spec: dict) -> None:
         """How this locale asks yes or no, and which words let each subject's opener answer."""
-        self.yes_no_openers = _PhraseSet(self._phrase(p, "") for p in spec.get("openers", []))
-        self.yes_no_anywhere = _PhraseSet(self._phrase(p, "") for p in spec.get("anywhere", []))
-        self.contrary = _PhraseSet(self._phrase(p, "") for p in spec.get("contrary", []))
+        self.yes_no_openers = self._phrase_set(self._phrase(p, "") for p in spec.get("openers", []))
+        self.yes_no_anywhere = self._phrase_set(
+            self._phrase(p, "") for p in spec.get("anywhere", [])
+        )
+        self.contrary = self._phrase_set(self._phrase(p, "") for p in spec.get("contrary", []))
         pattern = spec.get("open_words")
         self.open_question = regex.compile(pattern) if pattern else None
         self.opener_cues: dict[str, _PhraseSet] = {}
@@ -1009,7 +1026,7 @@ class Lexicon:
                     phrases.extend(self.cues[entry[1:]])
                 else:
                     phrases.append(self._phrase(entry, ""))
-            self.opener_cues[subject_id] = _PhraseSet(phrases)
+            self.opener_cues[subject_id] = self._phrase_set(phrases)
 
     def _asks_yes_no(self, text: str, tokens: _Tokens, subject: str) -> bool:
         """Whether the message asks yes or no about what `subject`'s opener answers.
@@ -1042,7 +1059,7 @@ class Lexicon:
             return None
         key = tuple(phrases)
         if key not in self._built_sets:  # rules naming the same lists share one index
-            self._built_sets[key] = _PhraseSet(
+            self._built_sets[key] = self._phrase_set(
                 compiled
                 for p in phrases
                 for compiled in (self.cues[p[1:]] if p.startswith("$") else (self._phrase(p, ""),))
