@@ -613,8 +613,11 @@ class Lexicon:
         self.strip_accents = bool(text.get("strip_accents", False))
         self.segment = bool(text.get("segment", False))
         self._compile_variants(text.get("variants", {}))
-        self.rewrite: dict[str, list[str]] = {
-            self._plain(k): self._plain(v).split() for k, v in text["rewrite"].items()
+        # Each rewriting a tuple, equal ones one (shared()): 616 lists of the five locales
+        # were 367 distinct (other spellings of one word rewrite to it too).
+        self.rewrite: dict[str, tuple[str, ...]] = {
+            self._plain(k): shared(tuple(self._plain(v).split()))
+            for k, v in text["rewrite"].items()
         }
         self.drop_endings: list[str] = list(text.get("drop_endings", []))
         # A pronoun glued to the verb (Spanish "descargarlas", "llevármelos"): a word of
