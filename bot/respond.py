@@ -440,11 +440,17 @@ def _tagged(effects: Effects, locale: str) -> Effects:
     return effects
 
 
-def _says_resume(text: str, locale: str) -> bool:
-    """ "resume" and nothing else, in the words a DM reads as resume: a mention is read
-    without the walkthrough's commands, so its own word got "I don't know that one"."""
+def _dm_command(text: str, locale: str) -> str | None:
+    """The walkthrough command a DM reads in a mention's words and nothing else with it: a
+    mention is read without the walkthrough's commands, so its own words ("resume", "where
+    am I?", "skip") got "Sorry, I don't know that one"."""
     in_a_dm = interpret.read(text, where=interpret.DM, locale=locale)
-    return in_a_dm.command == "resume" and in_a_dm.understanding.kind == "unknown"
+    return in_a_dm.command if in_a_dm.understanding.kind == "unknown" else None
+
+
+def _says_resume(text: str, locale: str) -> bool:
+    """ "resume" and nothing else, in the words a DM reads as resume."""
+    return _dm_command(text, locale) == "resume"
 
 
 # What a DM reads as a walkthrough's command, and a mention from someone not walking leaves
@@ -454,10 +460,8 @@ _STEERED = ("status", "back", "skip", "done", "requested", "downloaded", "restar
 
 def _walkthrough_words(text: str, locale: str) -> bool:
     """ "where am I?", "skip", "done" and nothing else, in the words a DM reads as one of
-    the walkthrough's commands: a mention is read without them, so they got "Sorry, I
-    don't know that one" from anyone with no walkthrough."""
-    in_a_dm = interpret.read(text, where=interpret.DM, locale=locale)
-    return in_a_dm.command in _STEERED and in_a_dm.understanding.kind == "unknown"
+    the walkthrough's commands (_STEERED), from anyone with no walkthrough."""
+    return _dm_command(text, locale) in _STEERED
 
 
 def _bare_acknowledgement(reading: Reading, incoming: Incoming, *, thanks: bool = False) -> bool:

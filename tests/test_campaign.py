@@ -360,11 +360,18 @@ def small_campaign(tmp_path: Path, accounts: int) -> tuple[Sandbox, FakeClock]:
 
 
 async def start_small_campaign(
-    box: Sandbox, tmp_path: Path, clock: FakeClock, share: float = 0.5, *, wake: bool = True
+    box: Sandbox,
+    tmp_path: Path,
+    clock: FakeClock,
+    share: float = 0.5,
+    *,
+    wake: bool = True,
+    reach: str = "local",
+    limit: int = 4,
 ) -> None:
-    """`campaign start` now, for a close ten days away, reaching the local accounts at two
-    statuses per window (half of STATUS_BUDGET 4; in the first, the announcement and one
-    DM), then the bot's campaign worker woken."""
+    """`campaign start` now, for a close ten days away, reaching the local accounts (or
+    `reach`) at two statuses per window (half of STATUS_BUDGET 4, or of `limit`; in the
+    first, the announcement and one DM), then the bot's campaign worker woken."""
     admin = Store.open(tmp_path / "bot.sqlite3", clock)
     api = MastodonAPI(box.home.base_url, box.token, clock=clock)
     try:
@@ -373,8 +380,8 @@ async def start_small_campaign(
             api,
             closes_at=clock.now() + timedelta(days=10),
             wave_spec=None,
-            reach=["local"],
-            pace=Pace(limit=4, share=share),
+            reach=[reach],
+            pace=Pace(limit=limit, share=share),
             now=clock.now(),
         )
     finally:
@@ -582,22 +589,7 @@ async def test_without_the_admin_listing_a_member_who_moved_is_counted_and_not_w
     async with running(box):
         for n in range(2):
             await harness.say(box, name(n), "move")
-        admin = Store.open(tmp_path / "bot.sqlite3", clock)
-        api = MastodonAPI(box.home.base_url, box.token, clock=clock)
-        try:
-            await start_campaign(
-                admin,
-                api,
-                closes_at=start + timedelta(days=10),
-                wave_spec=None,
-                reach=["talked"],
-                pace=Pace(limit=8, share=0.5),
-                now=start,
-            )
-        finally:
-            await api.close()
-            admin.close()
-        box.bot.campaign.wake()
+        await start_small_campaign(box, tmp_path, clock, reach="talked", limit=8)
         with caplog.at_level(logging.WARNING, logger="bot.campaign"):
             await drive(box, clock, start + timedelta(hours=1))
             box.home.set_moved(name(0), "https://new.example/users/m0000")
