@@ -215,8 +215,9 @@ def train(
     number = {name: n for n, name in enumerate(labels)}
     weights = np.zeros((len(ids), len(labels)))
     bias = np.full(len(labels), -1.0)  # a class no training row is: never the best
+    classes = [frozenset(label_of(r)) for r in rows]  # once, not once a class (84 of them)
     for label, c in number.items():
-        y = np.array([label in label_of(r) for r in rows], dtype=int)
+        y = np.array([label in these for these in classes], dtype=int)
         if not y.any():
             continue
         svm = LinearSVC(C=C, dual=True, max_iter=5000, random_state=seed).fit(x, y)
