@@ -1,5 +1,6 @@
 """Shared test setup: the sandbox fixture, and sibling test modules importable as helpers."""
 
+import importlib.util
 import os
 import shutil
 import sys
@@ -57,3 +58,19 @@ async def clocked(tmp_path) -> AsyncIterator[tuple[Sandbox, FakeClock]]:
 if os.environ.get("CI"):
     settings.register_profile("ci", derandomize=True, deadline=None)
     settings.load_profile("ci")
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    config.addinivalue_line(
+        "markers",
+        "trainer: trains the second opinion with numpy and scikit-learn (the `train` extra);"
+        " skipped without them, and .ci/run runs these tests alone in .venv-train",
+    )
+
+
+def pytest_runtest_setup(item: pytest.Item) -> None:
+    """A test marked `trainer` is skipped where scikit-learn is missing (the bot's own
+    venv); one that needs it unmarked fails there on the import instead of skipping, so it
+    cannot go unrun (.ci/run's .venv-train runs only the marked ones: `-m trainer`)."""
+    if item.get_closest_marker("trainer") and importlib.util.find_spec("sklearn") is None:
+        pytest.skip("the trainer's extra is not installed (pip install -e '.[test,train]')")

@@ -28,14 +28,13 @@ import train_second_opinion
 from harness import fast_sandbox, running
 
 # Training needs numpy and scikit-learn (the `train` extra), which the bot's own venv must
-# not have (sqlite-utils imports numpy when it can: about +18 MB of the bot's peak RSS);
-# .ci/run runs this file again in a venv with them.
-_TRAINER = "sklearn"
-_NO_TRAINER = "the trainer's extra is not installed (pip install -e '.[test,train]')"
+# not have (sqlite-utils imports numpy when it can: about +18 MB of the bot's peak RSS).
+# A test that trains is marked `trainer` (tests/conftest.py skips it without the extra) and
+# .ci/run runs those tests, and only those, again in a venv with it.
 
 
+@pytest.mark.trainer
 def test_model_file_is_what_the_script_makes_of_the_tuning_rows() -> None:
-    pytest.importorskip(_TRAINER, reason=_NO_TRAINER)
     rows = train_second_opinion.all_rows()
     built = train_second_opinion.build(rows, train_second_opinion.label_set(rows))
     assert built == second_opinion.MODEL.read_bytes(), (
@@ -561,12 +560,12 @@ async def test_an_app_that_stops_hands_back_what_decided_before_it(
         second_opinion.configure(saved)
 
 
+@pytest.mark.trainer
 def test_the_bot_scores_a_message_as_the_trainers_svms_do() -> None:
     """The file's int8 weights, scale and biases, summed over a message's features and
     divided by the square root of their count, give the score of the trained linear
     model (whose rows were scaled to unit length) to within the int8 rounding: the bot
     and the trainer read a message alike. Trained on a few rows of one locale here."""
-    pytest.importorskip(_TRAINER, reason=_NO_TRAINER)
     import numpy as np
 
     rows = [{**r, "locale": "en", "group": "round 1"} for r in tuning_rows("en")[:300]]
