@@ -1,4 +1,4 @@
-"""A server closing in 30 days: 1,000 local accounts, the whole campaign through the fake.
+"""A server closing in 30 days: 500 local accounts, the whole campaign through the fake.
 
 One run on the injected clock (the fake enforces Mastodon's rate limits) from `campaign
 start` to a day past the close; each test checks one promise of that run. Who is what is
@@ -34,7 +34,10 @@ from replies.knowledge import knowledge
 from storage import Effects, Priority, Store
 from storage.db import timestamp
 
-N = 1000
+# 390 reachable: each wave fills two windows' share of the budget (150) and spills into a
+# third, and the admin listing takes three pages of 200. 1,000 accounts (session 22) made
+# this module's run 66 s of a loaded machine where 500 take 24 s, for no other promise.
+N = 500
 BOTS, SUSPENDED, DISABLED, NOBOT = range(0, 20), range(20, 30), range(30, 40), range(40, 60)
 STOPPED, MOVED_BEFORE, WALKING = range(60, 80), range(80, 110), range(110, 125)
 FOLLOWERS, GERMAN, MOVE_LATER = range(125, 175), range(175, 200), range(200, 225)
