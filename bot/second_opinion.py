@@ -105,7 +105,12 @@ COMMAND = 600
 # probe); 150 keeps it. First contact as above (learn20's models): en -2 of 7,759 rows
 # (34-49 -1, round 51's held-out half -1), no other locale changed. A floor on the
 # answer's own score (over zero) instead: en -3.
-COMMAND_AT_A_STEP = 150
+# Session 23: retrained with round 53, "ich verstehe nicht warum meine follower weg sind" at
+# the import step (a tuners' probe: a question about followers, not "how") was read as
+# "how" at 205; 210 keeps it. First contact as above: en -1 of 7,759 (16-33), ja +1. The
+# tables' named subject needing NAMED before a command overrules it instead: en -4, de -1,
+# ja -2.
+COMMAND_AT_A_STEP = 210
 # "restart" would put "start over? your progress will be cleared" to a member who asked
 # something else (it asks first, bot/walkthrough.py RESTART_ASKED); "stop" silences
 # the reminders without a word back from the member ("I need reminders" read as stop at
@@ -210,7 +215,11 @@ SECOND_SUBJECT = 100
 # 34-49 (first contact, as SECOND_SUBJECT): 300 en +3/-2, 450 +3/-2, 600 to 900 +3/-1
 # (de +1), 1200 +1. Of two or more subjects the tables named there, one the model finds
 # far less asked is dropped, as in public (en +3/-0, es +1 on 34-49).
-AT_A_STEP = 750
+# Session 23: retrained with round 53, the model read "puis-je continuer à poster depuis
+# l'ancien compte ?" at the followers step as keep_both_accounts 779 ahead (was 547), over
+# the old account the tables named (tests/test_as_members_turns.py); 800 keeps it and
+# changes no row at first contact on rounds 2-51 (learn20's models).
+AT_A_STEP = 800
 # At a step, an answer the tables read (the step's own: "done", "not yet"; never a
 # command) gives way to a question about a subject the model names this far ahead that is
 # not the step's own (bot/interpret.py _over_an_answer: "quick q while im doing this, do
