@@ -31,7 +31,7 @@ from datetime import UTC, date, datetime, time, timedelta
 from typing import Any
 
 from bot.clock import Clock, wait_event
-from bot.health import Health
+from bot.health import Health, report_worker_fault
 from bot.logs import event
 from bot.mastodon_api import MastodonAPI, PermanentError, RateLimited, TransientError
 from storage import Database, OutboxItem, Priority
@@ -527,10 +527,9 @@ class CampaignRunner:
                 seconds = 60.0
             except Exception as error:  # a bug: logged, counted, listed; tried again later
                 limited_in_a_row = 0
-                if self.health is not None:
-                    self.health.count("errors_campaign")
-                event(log, logging.ERROR, "campaign.failed", error=type(error).__name__)
-                await self.db.tell_admin("campaign", type(error).__name__)
+                await report_worker_fault(
+                    "campaign", error, health=self.health, db=self.db, log=log
+                )
                 seconds = 60.0
             self.next_wake_at = self.clock.now() + timedelta(seconds=seconds)
             self.sleeping = True

@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 import bisect
+import logging
 import time
 from collections import OrderedDict
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
+
+from bot.logs import event
 
 STREAM_DOWN_GRACE_SECONDS = 60
 # Upper bounds (seconds) of /metrics' reply-latency histogram: the bot's own time is
@@ -117,3 +120,22 @@ class Health:
             "last_poll_at": iso(self.last_poll_at),
             "private_mentions": self.private_mentions,
         }
+
+
+async def report_worker_fault(
+    worker: str,
+    error: BaseException,
+    *,
+    health: Health | None,
+    db: Any,
+    log: logging.Logger,
+    name: str | None = None,
+) -> None:
+    """A long-running worker met a fault it was not written for (a bug): counted for /metrics
+    (errors{kind=worker}), logged by the error's type only (never a member's words), listed
+    on /admin. The caller then waits and goes on: one bad pass must never end the worker,
+    and the admin must hear of it without reading logs."""
+    if health is not None:
+        health.count(f"errors_{worker}")
+    event(log, logging.ERROR, name or f"{worker}.failed", error=type(error).__name__)
+    await db.tell_admin(worker, type(error).__name__)

@@ -20,7 +20,7 @@ from typing import Any
 
 import replies
 from bot.clock import Clock, wait_event
-from bot.health import Health
+from bot.health import Health, report_worker_fault
 from bot.logs import event
 from bot.replying import fit
 from storage import Database, Effects, OutboxItem, Priority
@@ -223,10 +223,16 @@ class Reminders:
                 )
                 await self.clock.sleep(min(30.0, 0.5 * 2**trouble))
                 continue
-            except Exception as error:  # a bug: the worker logs it, waits, and goes on
+            except Exception as error:  # a bug: logged, counted, listed; it waits and goes on
                 trouble += 1
-                self.health.count("errors_reminder")
-                event(log, logging.ERROR, "reminders.unexpected", error=type(error).__name__)
+                await report_worker_fault(
+                    "reminder",
+                    error,
+                    health=self.health,
+                    db=self.db,
+                    log=log,
+                    name="reminders.unexpected",
+                )
                 await self.clock.sleep(min(30.0, 0.5 * 2**trouble))
                 continue
             trouble = 0

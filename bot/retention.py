@@ -20,7 +20,7 @@ import logging
 from datetime import timedelta
 
 from bot.clock import Clock
-from bot.health import Health
+from bot.health import Health, report_worker_fault
 from bot.logs import event
 from storage import Database
 
@@ -63,8 +63,7 @@ class RetentionSweep:
                 raise
             except Exception as error:
                 wait = min(self.interval, RETRY_AFTER_FAILURE)
-                if self.health is not None:
-                    self.health.count("errors_retention")
-                event(log, logging.ERROR, "retention.failed", error=type(error).__name__)
-                await self.db.tell_admin("retention", type(error).__name__)
+                await report_worker_fault(
+                    "retention", error, health=self.health, db=self.db, log=log
+                )
             await self.clock.sleep(wait)

@@ -15,6 +15,7 @@ from harness import admin_shell, fast_sandbox, running
 from test_storage_bugs import SECRET, members_at_the_archive_step, refuse, said
 
 from bot.sandbox import Sandbox
+from storage.db import timestamp
 
 # A real-time bound for what the injected clock makes due at once: a dead worker fails the
 # test in seconds, naming what never came.
@@ -54,6 +55,32 @@ async def test_a_reminder_row_the_worker_cannot_read_is_dropped_and_the_next_one
     reminders.wake()
     await box.wait_until(lambda: len(box.replies(to="bob")) == 2, SOON, "bob's second reminder")
     await box.wait_until(lambda: box.replies(to="alice"), SOON, "alice's second reminder")
+
+
+async def test_a_fault_outside_any_one_reminder_is_listed_on_admin(clocked):
+    """A pending reminder's time is not a time (an admin's shell wrote minute 99): the
+    reminders worker fails each time it reads when to wake next. It used to count and log
+    that and nothing more, so the admin, who reads /admin and not the logs, never heard.
+    It is listed there now (errors kind "reminder", the error's type only), and bob's
+    reminder still comes."""
+    box, clock = clocked
+    await members_at_the_archive_step(box, clock, "alice", "bob")
+    soon = timestamp(clock.now() + timedelta(hours=1))
+    broken = soon[:14] + "99" + soon[16:]
+    admin_shell(
+        box,
+        f"UPDATE reminders SET due_at = '{broken}' WHERE acct = 'alice' AND kind = 'archive_expired'",
+    )
+    reminders = box.bot.reminders
+    reminders.wake()
+    await box.wait_until(
+        lambda: box.bot.health.counters.get("errors_reminder"), SOON, "the fault counted"
+    )
+    listed = await box.read(box.bot.db.store.recent_errors)
+    assert [(e["kind"], e["detail"]) for e in listed][:1] == [("reminder", "ValueError")]
+    clock.advance(hours=25)
+    reminders.wake()
+    await box.wait_until(lambda: box.replies(to="bob"), SOON, "bob's first reminder")
 
 
 # -- the outbox ------------------------------------------------------------------------------
