@@ -527,12 +527,14 @@ def test_each_single_answer_fits_one_status_with_a_30_character_handle(locale):
 @pytest.mark.parametrize("limit", [500, 280])
 def test_every_composed_answer_fits_and_never_repeats_a_myth(locale, limit):
     known = knowledge(locale)
+    checked: set[str] = set()  # half the statuses recur (the parts of pairs): each once
     for understanding in every_understanding():
         statuses = compose_answer(
             understanding, locale=locale, mention=HANDLE_30, max_characters=limit
         )
         assert 1 <= len(statuses) <= 3
-        for status in statuses:
+        for status in set(statuses) - checked:
+            checked.add(status)
             assert status.startswith(HANDLE_30 + " ")
             assert status_length(status) <= limit, (locale, status)
             for myth in known.myths.values():
