@@ -1,4 +1,4 @@
-"""A big block the bot frees goes back to the system (bot/web/app.py, _one_malloc_arena).
+"""A big block the bot frees goes back to the system (bot/footprint.py, one_malloc_arena).
 
 glibc maps blocks of 128 KB and more on their own at first, but raises that threshold to
 the size of every mapped block freed: after one page of notifications (267 KB of text)
@@ -19,7 +19,7 @@ ROOT = Path(__file__).resolve().parent.parent
 
 CHECK = """
 import sys
-from bot.web.app import _one_malloc_arena
+from bot.footprint import one_malloc_arena
 
 def rss():
     for line in open("/proc/self/status"):
@@ -27,7 +27,7 @@ def rss():
             return int(line.split()[1]) / 1024
 
 if sys.argv[1] == "set":
-    _one_malloc_arena()
+    one_malloc_arena()
 block = bytearray(6 * 2**20)  # a big block freed: glibc's own threshold would rise past it
 del block
 before = rss()

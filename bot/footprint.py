@@ -1,0 +1,63 @@
+"""What the process sets before the bot loads anything, to keep its memory small: one
+malloc arena with big blocks given back, and the system's CA certificates held once.
+
+`create_app` (bot/web/app.py) calls both first, so the sandbox, the tests and
+production run with the same settings; each does nothing where it does not apply."""
+
+from __future__ import annotations
+
+import ctypes
+import ssl
+
+_M_ARENA_MAX = -8  # mallopt parameters (glibc malloc.h)
+_M_MMAP_THRESHOLD = -3
+BIG_BLOCK = 128 * 1024  # glibc's own starting threshold, kept from then on
+
+
+def one_malloc_arena() -> None:
+    """Every thread allocates from one glibc malloc arena (as MALLOC_ARENA_MAX=1 would),
+    and big blocks are given back when freed (as MALLOC_MMAP_THRESHOLD_=131072 would).
+
+    The bot's few threads (SQLite's, start-up loading, the language detector's loader)
+    would each get an arena of their own, and memory a thread frees stays in its arena:
+    bench/latency.py's peak RSS was 76-79 MB, with one arena 75 MB. The threads seldom
+    allocate at once: p50 and p99 were no worse. Elsewhere than glibc: nothing to do."""
+    try:
+        libc = ctypes.CDLL(None)
+        mallopt = libc.mallopt
+    except (OSError, AttributeError):
+        return
+    mallopt.argtypes = [ctypes.c_int, ctypes.c_int]
+    mallopt(_M_ARENA_MAX, 1)
+    # Blocks of BIG_BLOCK and more are mapped on their own and handed back to the system
+    # when freed. glibc raises that threshold to the size of every mapped block freed (up
+    # to 32 MB), so after the first page of notifications (a catch-up's 80 mentions are
+    # 267 KB of text, read as chunks, joined, decoded) every later one came from the heap,
+    # where the heap's high water stayed: bench/latency.py --varied grew 2.2 MB at the
+    # first safety-net catch-up, and the buffers of loading stayed too. A fixed threshold
+    # costs a map and an unmap a big block, a few a page.
+    mallopt(_M_MMAP_THRESHOLD, BIG_BLOCK)
+
+
+def one_certificate_store() -> None:
+    """The system's CA certificates are held once, by the context that verifies with them.
+
+    aiohttp makes two TLS contexts when it is imported, and both load every certificate
+    of the system's store (144 here, 0.8 MB each): the verified one, which the bot's
+    sessions use, and the one for `ssl=False` and fingerprints, which verifies nothing and
+    which the bot never asks for. That one is replaced by the same context without the
+    store, so its 0.8 MB is freed before the tables and the detector load into it. Should
+    aiohttp stop making it, nothing is done."""
+    from aiohttp import connector
+
+    unverified = getattr(connector, "_SSL_CONTEXT_UNVERIFIED", None)
+    if not isinstance(unverified, ssl.SSLContext) or unverified.verify_mode != ssl.CERT_NONE:
+        return
+    if not unverified.cert_store_stats()["x509"]:
+        return
+    bare = ssl.SSLContext(ssl.PROTOCOL_TLS_CLIENT)
+    bare.check_hostname = False
+    bare.verify_mode = ssl.CERT_NONE
+    bare.options = unverified.options
+    bare.set_alpn_protocols(("http/1.1",))
+    connector._SSL_CONTEXT_UNVERIFIED = bare
