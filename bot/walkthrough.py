@@ -28,6 +28,7 @@ from bot.interpret import (
     Reading,
     acknowledges,
     assents,
+    book,
     clean,
     confirms,
     delete_target,
@@ -327,7 +328,7 @@ class Walkthrough:
                 return self._effects(incoming, turn)
             if command == "clarify_delete":
                 turn = Turn(member=self._new_member(incoming, locale, now, step="idle"))
-                self._ask_which_delete(turn, locale)
+                self._ask_which_delete(turn, locale, public=not incoming.is_direct)
                 return self._effects(incoming, turn)
             if command == "forget":  # no walkthrough to confirm the loss of: at once
                 turn = Turn(member=None)
@@ -392,11 +393,11 @@ class Walkthrough:
                     turn.bodies.append(self._back_to_step(member, locale))
                 return self._effects(incoming, turn)
             # Anything else goes its ordinary way (a question is answered), the step kept.
-        if pending == "clarify_delete" and not incoming.is_direct:
-            answered = self._which_delete_in_public(incoming, turn, locale, command)
+        if pending in DELETE_ASKED and not incoming.is_direct:
+            answered = self._which_delete_in_public(incoming, turn, locale, command, pending)
             if answered is not None:
                 return answered
-        elif pending == "clarify_delete":
+        elif pending in DELETE_ASKED:
             target = delete_target(incoming.text)
             if target == "bot" or command == "forget":
                 return self._forget(incoming, turn, locale)
@@ -440,6 +441,8 @@ class Walkthrough:
             await self._command(command, turn, locale)
             if command == "forget" and not incoming.is_direct:
                 member["pending_confirmation"] = "forget_public"  # a public "yes" answers it
+            elif command == "clarify_delete" and not incoming.is_direct:
+                member["pending_confirmation"] = CLARIFY_PUBLIC  # so does a public "this bot"
             await self._around_button(turn, before, locale, answered=False)
             if paused and command in _WALKING_AGAIN:
                 self._walking_again(turn, locale, requested_before)
@@ -626,16 +629,21 @@ class Walkthrough:
         return self._effects(incoming, turn, kind="farewell")
 
     def _which_delete_in_public(
-        self, incoming: Incoming, turn: Turn, locale: str, command: str | None
+        self, incoming: Incoming, turn: Turn, locale: str, command: str | None, pending: str
     ) -> Effects | None:
-        """A public mention while "this bot's data or your account?" waits never deletes:
-        "this bot" in a public thread may be about anything ("@bob this bot is great"), and
-        anyone reading it would watch a member's data go. Naming this bot (or "forget me")
-        gets the way to ask by DM (the question stays open for the DM answer); naming the
-        account gets the answer to that question, without the member's step in the open.
-        Anything else goes its ordinary way, and the question stays open."""
+        """A public mention while "this bot's data or your account?" waits. Asked in
+        public, it is answered there as "delete everything?" is (forget_public): an answer
+        that is nothing but this bot ("this bot", "the first one") or "forget me" deletes,
+        as the same answer by DM does, and the reply says only "done"; a sentence that
+        merely holds the words ("@bob this bot is great") is no answer. Asked by DM, a
+        public mention naming this bot (or "forget me") deletes nothing: the reply says to
+        answer in the DM, where the question stays open. Naming the account gets the answer to that question,
+        without the member's step in the open. Anything else goes its ordinary way, and the
+        question stays open."""
         target = delete_target(incoming.text)
-        if target == "bot" or command == "forget":
+        if pending == CLARIFY_PUBLIC and (command == "forget" or _names_only_this_bot(incoming)):
+            return self._forget(incoming, turn, locale)
+        if pending != CLARIFY_PUBLIC and (target == "bot" or command == "forget"):
             direct = answered_by_dm(incoming)  # a followers-only mention is answered by DM
             turn.bodies.append(
                 self._render(locale, "commands.j2", command="forget_by_dm", direct=direct)
@@ -650,10 +658,11 @@ class Walkthrough:
             return None
         return self._effects(incoming, turn, kind="reply", priority=Priority.PUBLIC_ANSWER)
 
-    def _ask_which_delete(self, turn: Turn, locale: str) -> None:
-        """ "Delete my data" could mean what this bot keeps or the Mastodon account: ask."""
+    def _ask_which_delete(self, turn: Turn, locale: str, *, public: bool = False) -> None:
+        """ "Delete my data" could mean what this bot keeps or the Mastodon account: ask
+        (where it was asked decides what answers it: _which_delete_in_public)."""
         assert turn.member is not None
-        turn.member["pending_confirmation"] = "clarify_delete"
+        turn.member["pending_confirmation"] = CLARIFY_PUBLIC if public else "clarify_delete"
         turn.bodies.append(self._render(locale, "commands.j2", command="clarify_delete"))
 
     def _stop_aloud(
@@ -1474,6 +1483,9 @@ _WALKING_AGAIN = ("done", "requested", "downloaded", "skip", "back", "away", "he
 RESTART_ASKED = "restart"
 # "Delete everything I store about you?" asked by DM, or in a public mention.
 FORGET_ASKED = ("forget", "forget_public")
+# "This bot's data or your account?", asked by DM or in a mention.
+CLARIFY_PUBLIC = "clarify_delete_public"
+DELETE_ASKED = ("clarify_delete", CLARIFY_PUBLIC)
 
 
 def _says_yes(incoming: Incoming, command: str | None) -> bool:
@@ -1490,6 +1502,13 @@ def _answers_forget(pending: str, incoming: Incoming) -> bool:
     if incoming.is_direct:
         return True
     return pending == "forget_public" and confirms(incoming.text)
+
+
+def _names_only_this_bot(incoming: Incoming) -> bool:
+    """Whether a message is nothing but the answer "this bot" to "this bot's data or your
+    account?" ("this bot", "the first one", "diesen Bot"), not a sentence holding it."""
+    exact, _ = book().find(incoming.text)
+    return "delete_bot" in exact
 
 
 def _opt_out(turn: Turn) -> None:

@@ -470,20 +470,30 @@ async def test_a_public_mention_naming_this_bot_deletes_nothing_while_which_data
     assert await member_row(sandbox) is None
 
 
-async def test_which_data_asked_in_public_is_answered_in_public_without_deleting(sandbox):
-    """alice says "delete my data" in public, and the bot asks which there. Her public
-    "this bot" deletes nothing (she is told to ask by DM); her public "my account" is
-    answered as the question it is, without her step in the open. Her DM then deletes."""
+async def test_which_data_asked_in_public_is_answered_in_public_as_by_dm(sandbox):
+    """alice says "delete my data" in public, and the bot asks which there. Her public "my
+    account" is answered as the question it is, without her step in the open; a sentence
+    of hers that only holds "this bot" deletes nothing. Her public "this bot" then deletes,
+    as it would by DM and as a public "forget me" then "yes" does (session 22 answered it
+    "send me a DM" instead: one way to be forgotten in public, not two)."""
     await say(sandbox, "alice", "move")
     assert "Which data do you mean" in await ask_in_public(sandbox, "alice", "delete my data")
-    answer = await ask_in_public(sandbox, "alice", "this bot")
-    assert "deleted everything" not in answer and FORGET_BY_DM in answer, answer
-    assert await member_row(sandbox) is not None
     answer = await ask_in_public(sandbox, "alice", "my account")
     assert answer_start("en", "delete_old_account") in answer, answer
     assert "Back to step" not in answer and await member_row(sandbox) is not None
-    assert "Delete everything" in await say(sandbox, "alice", "forget me")
-    assert "deleted everything" in await say(sandbox, "alice", "yes")
+    assert "Which data do you mean" in await ask_in_public(sandbox, "alice", "delete my data")
+    answer = await ask_in_public(sandbox, "alice", "@bob this bot is great")
+    assert "deleted" not in answer and "Back to step" not in answer, answer
+    assert (await member_row(sandbox))["pending_confirmation"] == "clarify_delete_public"
+    answer = await ask_in_public(sandbox, "alice", "this bot")
+    assert "deleted everything" in answer and "step" not in answer, answer
+    assert await member_row(sandbox) is None
+
+
+async def test_forget_me_while_which_data_is_asked_in_public_deletes(sandbox):
+    await say(sandbox, "alice", "move")
+    assert "Which data do you mean" in await ask_in_public(sandbox, "alice", "delete my data")
+    assert "deleted everything" in await ask_in_public(sandbox, "alice", "forget me")
     assert await member_row(sandbox) is None
 
 

@@ -228,7 +228,9 @@ async def test_delete_my_data_in_public_asks_in_public_and_keeps_nothing_else(sa
     assert "Which data do you mean" in html_to_text(reply["content"])
     await sandbox.settle()
     member = await member_row(sandbox, "gina")
-    assert member["step"] == "idle" and member["pending_confirmation"] == "clarify_delete"
+    # Asked in public: a public "this bot" answers it (tests/test_forget_and_secrets.py).
+    assert member["step"] == "idle"
+    assert member["pending_confirmation"] == "clarify_delete_public"
 
 
 def test_how_long_while_waiting_for_followers_asks_about_that_wait():
