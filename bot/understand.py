@@ -1042,7 +1042,7 @@ class Lexicon:
         if not cue_matches:
             return False
         cue_words = {p for match in cue_matches for p in match.positions}
-        if self.open_question is not None and self.open_question.search(normalise(text)):
+        if self.open_question is not None and self._opens_a_question(text, subject):
             return False
         asked = (
             tokens.has_question_mark
@@ -1054,6 +1054,30 @@ class Lexicon:
         ):  # a cue's own word ("keep" in "keep both") is not contrary
             return False
         return not any(word in self.negations for word in tokens.folded)
+
+    def _opens_a_question(self, text: str, subject: str) -> bool:
+        """Whether an open question word ("when", "quand", "what") makes the message an
+        open question. Not one that only follows a whole yes/no question: "do my followers
+        move automatically when I move?" asks yes or no, its "when" opens a clause of time;
+        "when do my followers move?" and "do you know when they move?" (the cue after it)
+        stay open. The words before it must ask yes or no by themselves, in the same
+        sentence: an opener at a clause start, and the subject's cue ("do they move? how?"
+        asks how, too)."""
+        normalised = normalise(text)
+        assert self.open_question is not None
+        found = self.open_question.search(normalised)
+        if found is None:
+            return False
+        head = normalised[: found.start()]
+        if not head.strip() or _SENTENCE_END.search(head):
+            return True
+        tokens = self._tokens(head)
+        cues = self.opener_cues.get(subject)
+        return not (
+            cues is not None
+            and cues.find(tokens)
+            and any(m.start in tokens.clause_starts for m in self.yes_no_openers.find(tokens))
+        )
 
     def _optional_set(self, phrases: Sequence[str] | None) -> _PhraseSet | None:
         """Phrases of a rule or myth; "$name" stands for the [cues] list of that name, so

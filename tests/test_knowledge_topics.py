@@ -71,6 +71,8 @@ OPENED = {
         ("will my followers get notified?", "No."),
         ("can I keep using both accounts?", "Not after a move."),
         ("I wonder whether my lists transfer", "No."),
+        ("do my followers move automatically when I move?", "Yes."),
+        ("do my posts move when I move?", "No."),
     ],
 }
 OPENED |= {
@@ -85,6 +87,7 @@ OPENED |= {
         ("Mes abonnés me suivent-ils ?", "Oui."),
         ("Est-ce que mes abonnés suivent automatiquement ?", "Oui."),
         ("Mes messages sont-ils transférés ?", "Non."),
+        ("Est-ce que mes messages sont transférés quand je déménage ?", "Non."),
         ("Puis-je garder les deux comptes ?", "Pas après un déménagement."),
     ],
     "es": [
@@ -111,6 +114,7 @@ NOT_OPENED = {
         "do my followers have to follow me again?",
         "my followers move automatically",
         "when do my followers move?",
+        "do you know when my followers move?",
     ],
     "de": [
         "Was sehen meine Follower?",
