@@ -360,6 +360,9 @@ class _Book:
         # "antworten"): one with a language named just after it asks for that language.
         self.language_verbs: set[str] = set()
         self.language_names: dict[str, str] = {}  # one-word language names -> locale
+        # Every one-word name of a language, in any script and form ("日本語", "française":
+        # `speak` exact and names): what a language keyword names ("langue française").
+        self.named_languages: dict[str, str] = {}
         # Words saying a language is spoken poorly (`[ignore] poorly`: "my english is bad"):
         # beside a language and a "not", an apology, not a request for it.
         self.poorly: set[str] = set()
@@ -401,6 +404,9 @@ class _Book:
                     for word in map(clean, exact):
                         if word and " " not in word and not _UNSPACED.search(word):
                             self.language_names.setdefault(word, locale)
+                    for word in map(clean, [*exact, *spec.get("names", [])]):
+                        if word and " " not in word:
+                            self.named_languages.setdefault(word, locale)
                 if group == "speak":  # requests, heard in a longer sentence too
                     requests.extend([*exact, *inside, *spec.get("asks", [])])
                     inside = [*inside, *(("ask", p) for p in spec.get("asks", []))]
@@ -1110,6 +1116,8 @@ class _Book:
         end with a code asks for none: most messages, which are not cut into clauses and
         read clause by clause for it (~8% of an English message's read())."""
         base = clean(text)
+        if (named := self._keyword_and_language(base)) is not None:
+            return named
         if (
             not _UNSPACED.search(base)
             and base.rpartition(" ")[2] not in self.codes
@@ -1134,6 +1142,32 @@ class _Book:
             if group.startswith("ask:") or (short and group.startswith("speak:")):
                 return group.partition(":")[2]
         return self._verb_then_language(base.split())
+
+    def _keyword_and_language(self, base: str) -> str | None:
+        """A language keyword and a language, and nothing else but filler: "language de
+        pls", "language german", "langue française", "idioma español", "Sprache deutsch",
+        "deutsche Sprache", "言語 日本語", "language 日本語". A code only after the keyword
+        ("language ja please": "ja" is no filler here)."""
+        words = base.split()
+        if not words:
+            return None
+        if words[0] in self.language_words and len(words) > 1:
+            name, rest, code_ok = words[1], words[2:], True
+        elif len(words) > 1 and words[1] in self.language_words:
+            name, rest, code_ok = words[0], words[2:], False
+        elif _UNSPACED.search(words[0]):
+            keyword = next((k for k in self.language_words if words[0].startswith(k)), None)
+            if keyword is None:
+                return None
+            name = self._without_ignored(words[0][len(keyword) :]).lstrip("をは")
+            name, rest, code_ok = name, words[1:], False
+        else:
+            return None
+        if rest and self._without_ignored(" ".join(rest)):
+            return None
+        if code_ok and name in self.codes:
+            return name
+        return self.named_languages.get(name)
 
     def _without_apologies(self, text: str) -> str:
         """The message without its clauses apologising for a language ("spanish please,

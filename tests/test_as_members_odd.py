@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 from harness import say
 
+import replies
 from replies.knowledge import knowledge
 
 # A yes/no question with a clause of time in it ("when I move"): asked by its form.
@@ -32,3 +33,35 @@ async def test_a_yes_no_question_with_a_when_in_it_is_answered_yes_or_no_first(s
     if locale == "en":
         answer = await say(sandbox, "bob", "when do my followers move?", locale)
         assert not answer.startswith(f"@bob {subject.opener}"), answer
+
+
+# Language requests in words, as members write them: (said, in the locale of, switches to).
+LANGUAGE_REQUESTS = [
+    ("language german", "en", "de"),
+    ("language 日本語", "en", "ja"),
+    ("language de pls 🙏", "en", "de"),
+    ("can you speak french?", "en", "fr"),
+    ("Sprache deutsch", "de", "de"),
+    ("deutsche Sprache", "en", "de"),
+    ("auf Deutsch bitte", "en", "de"),
+    ("langue française", "fr", "fr"),
+    ("langue anglaise svp", "fr", "en"),
+    ("idioma español", "es", "es"),
+    ("lengua inglesa", "es", "en"),
+    ("en español por favor", "en", "es"),
+    ("言語 日本語", "ja", "ja"),
+    ("言語は英語", "ja", "en"),
+]
+
+
+@pytest.mark.parametrize(("said", "tagged", "wanted"), LANGUAGE_REQUESTS)
+async def test_a_language_asked_for_in_words_is_switched_to(sandbox, said, tagged, wanted):
+    """Only the keyword and a code ("language de") switched: "language german", "langue
+    française", "idioma español", "Sprache deutsch", "言語 日本語" and "language de pls 🙏"
+    were dead ends ("I don't know that one"), and "language 日本語" listed the languages.
+    Each switches now, and the next question is answered in that language."""
+    answer = await say(sandbox, "alice", said, tagged)
+    switched = replies.render("walkthrough/commands.j2", wanted, command="language").strip()
+    assert answer == f"@alice {switched}", answer
+    posts = knowledge(wanted).subjects["posts"]
+    assert posts.answer in await say(sandbox, "alice", "do my posts move?", "en")
