@@ -183,6 +183,10 @@ class Responder:
         last = await self.db.run(self.db.store.last_text_to, incoming.key)
         if last != effects.outbox[-1].text:
             return effects
+        if reading.command is None and reading.understanding.kind == "thanks":
+            # Thanked again: other, short words ("Any time!"), not "same as my last message".
+            body = replies.render("answers/thanks.j2", locale, again=True)
+            return self._reply(incoming, [body], Priority.WALKTHROUGH, most=1)
         helping = reading.command == "help"  # not "stuck? say help" above the help itself
         again = replies.render("walkthrough/misc.j2", locale, what="again", helping=helping)
         prefix = f"{incoming.mention} "

@@ -582,6 +582,15 @@ class Walkthrough:
             words = self._render(locale, "misc.j2", what=f"{what}_again", **context)
         return words
 
+    def _polite(self, member: dict[str, Any], locale: str, kind: str) -> list[str]:
+        """ "thanks" or "hi" at a step: understood, and the step again. Thanked again just
+        after, other words ("Any time!"), not "Same as my last message" above a thanks."""
+        words = self._render(locale, "misc.j2", what=kind)
+        back = self._back_to_step(member, locale)
+        if kind == "thanks" and _repeats(member, f"{words}\n\n{back}"):
+            words = self._render(locale, "misc.j2", what="thanks_again")
+        return [words, back]
+
     def _walking_again(self, turn: Turn, locale: str, requested_before: str | None) -> None:
         """A paused member who answers their step (or gives the address it asks for) is
         walking again: reminders back on, said so first. The nudges of the step they are
@@ -1021,8 +1030,7 @@ class Walkthrough:
         bare = address.kind == "bare" and reading.command is None and not reading.is_question
         if handle is None and reading.command is None and reading.understanding.kind in _SMALL_TALK:
             # "thanks" / "hi" while the address is asked: understood, and the step again.
-            turn.bodies.append(self._render(locale, "misc.j2", what=reading.understanding.kind))
-            turn.bodies.append(self._back_to_step(member, locale))
+            turn.bodies.extend(self._polite(member, locale, reading.understanding.kind))
             return
         if handle is None and bare and (said_as_a_word(incoming.text) or assents(incoming.text)):
             # "done", "ok", "hmm": a word of the walkthrough or filler, not a username
@@ -1232,8 +1240,7 @@ class Walkthrough:
         kind = reading.understanding.kind
         if reading.command is None and kind in ("thanks", "greeting"):
             # A polite word is understood: "didn't get that" would tell them otherwise.
-            turn.bodies.append(self._render(locale, "misc.j2", what=kind))
-            turn.bodies.append(self._back_to_step(member, locale))
+            turn.bodies.extend(self._polite(member, locale, kind))
             return
         if _to_do(step) and reading.command is None and _no_words(text):
             await self._unclear(turn, step, locale, text)

@@ -5,7 +5,7 @@ language requests in words, "move" again after a move, and other odd turns."""
 from __future__ import annotations
 
 import pytest
-from harness import say
+from harness import START, say
 
 import replies
 from replies.knowledge import knowledge
@@ -65,3 +65,25 @@ async def test_a_language_asked_for_in_words_is_switched_to(sandbox, said, tagge
     assert answer == f"@alice {switched}", answer
     posts = knowledge(wanted).subjects["posts"]
     assert posts.answer in await say(sandbox, "alice", "do my posts move?", "en")
+
+
+THANKS = {"en": "thanks!", "de": "danke!", "fr": "merci !", "es": "¡gracias!", "ja": "ありがとう！"}
+
+
+@pytest.mark.parametrize("locale", sorted(THANKS))
+async def test_thanks_twice_gets_other_short_words_not_same_as_my_last_message(sandbox, locale):
+    """ "thanks!" twice in a row got "Same as my last message (in case it got lost)" above
+    the first answer again, by DM with no walk going on and at a step. Thanked again, a
+    short other acknowledgement; a third time, never the words just said."""
+    again = replies.render("walkthrough/misc.j2", locale, what="again").strip()
+    short = replies.render("answers/thanks.j2", locale, again=True).strip()
+    said = [await say(sandbox, "bob", THANKS[locale], locale) for _ in range(3)]
+    assert said[1] == f"@bob {short}" and said[0] != said[1] != said[2], said
+    assert not any(again in s for s in said), said
+    await say(sandbox, "alice", START[locale], locale)
+    await say(sandbox, "alice", "1", locale)
+    at_step = [await say(sandbox, "alice", THANKS[locale], locale) for _ in range(3)]
+    other = replies.render("walkthrough/misc.j2", locale, what="thanks_again").strip()
+    assert other in at_step[1] and other not in at_step[0], at_step
+    assert at_step[0] != at_step[1] != at_step[2], at_step
+    assert not any(again in s for s in at_step), at_step
