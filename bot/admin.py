@@ -821,6 +821,21 @@ def forget_member(
     return totals
 
 
+# What `forget` deleted, by table: one and more ("1 member", not "1 members ... rows").
+_FORGOTTEN = {
+    "members": ("member", "members"),
+    "reminders": ("reminder", "reminders"),
+    "outbox": ("queued status", "queued statuses"),
+    "inbox": ("received message", "received messages"),
+    "campaign": ("campaign row", "campaign rows"),
+}
+
+
+def _counted(count: int, table: str) -> str:
+    one, more = _FORGOTTEN.get(table, (f"{table} row", f"{table} rows"))
+    return f"{count} {one if count == 1 else more}"
+
+
 def cmd_forget(args: argparse.Namespace) -> int:
     try:
         store = _open_store(args)
@@ -848,8 +863,8 @@ def cmd_forget(args: argparse.Namespace) -> int:
                 "its server's domain; give the handle without it (alice) to forget a local member"
             )
         return 1
-    details = ", ".join(f"{count} {table}" for table, count in counts.items() if count)
-    print(f"Deleted everything stored about {args.handle}{stop}: {details} rows.")
+    details = ", ".join(_counted(count, table) for table, count in counts.items() if count)
+    print(f"Deleted everything stored about {args.handle}{stop}: {details}.")
     return 0
 
 

@@ -454,7 +454,8 @@ def test_stats_export_and_forget_commands(tmp_path, capsys):
         assert personal not in exported
 
     assert main(["forget", "@carol@other.example", "--database", str(database)]) == 0
-    assert "1 members, 1 reminders, 1 outbox rows" in capsys.readouterr().out
+    # Plural forms right: "1 member", not session 22's "1 members, ... 1 outbox rows".
+    assert said_deleted(capsys.readouterr().out) == "1 member, 1 reminder, 1 queued status"
     assert main(["forget", "carol@other.example", "--database", str(database)]) == 1
     assert "Nothing stored about" in capsys.readouterr().out
 
@@ -682,3 +683,18 @@ def test_stats_shows_the_running_bots_budget_not_this_shells(tmp_path, capsys, m
 
     assert main(["stats", "--database", str(database), "--json"]) == 0
     assert json.loads(capsys.readouterr().out)["status_budget"] == 120
+
+
+def said_deleted(out: str) -> str:
+    """What `forget` says it deleted: the counts after the colon, without the full stop."""
+    return out.strip().rpartition(": ")[2].removesuffix(".")
+
+
+def test_forget_counts_are_said_in_the_right_plural_forms():
+    from bot.admin import _counted
+
+    assert [_counted(1, "members"), _counted(2, "members"), _counted(3, "outbox")] == [
+        "1 member",
+        "2 members",
+        "3 queued statuses",
+    ]
