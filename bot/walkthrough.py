@@ -16,7 +16,7 @@ import re
 import tomllib
 from collections.abc import Awaitable, Callable, Collection
 from dataclasses import dataclass, field, replace
-from datetime import datetime
+from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Any, Protocol
 
@@ -807,8 +807,10 @@ class Walkthrough:
                 if is_walking(member):
                     turn.bodies.append(self._back_to_step(member, locale))
         elif command == "start" and not is_walking(member):
+            cooldown = self._cooldown_note(member, locale)
             member.update(direction=None, finished_at=None)
             turn.bodies.append(self._closing_note(locale))
+            turn.bodies.append(cooldown)
             self._enter(turn, "choose_direction", locale)
         elif command == "clarify_delete":
             self._ask_which_delete(turn, locale)
@@ -880,6 +882,30 @@ class Walkthrough:
         turn.reminders.extend(archive)
         turn.bodies.append(self._render(locale, "commands.j2", command="restart"))
         self._enter(turn, "choose_direction", locale)
+
+    def _cooldown_note(self, member: dict[str, Any], locale: str) -> str:
+        """ "move" again after a move: the account that moved cannot move again for 30
+        days after it (Mastodon's cooldown binds the old account; the new one can move at
+        once: mastodon-facts.md 1.3), said with the days left; nothing once they are over."""
+        if not member.get("moved_at"):
+            return ""
+        left = datetime.fromisoformat(member["moved_at"]) + MOVE_COOLDOWN - self.clock.now()
+        if left <= timedelta(0):
+            return ""
+        own = self.own_handle(member)
+        away = member.get("direction") == "away"
+        old, new = (own, member.get("new_handle")) if away else (member.get("old_handle"), own)
+        if not old or not new:
+            return ""
+        days = left.days + (1 if left % timedelta(days=1) else 0)
+        return self._render(
+            locale,
+            "commands.j2",
+            command="cooldown_again",
+            old_handle=old,
+            new_handle=new,
+            days=days,
+        )
 
     def _address_missing(self, member: dict[str, Any], step: str) -> bool:
         """Whether `step` asks for an address (an answer it records as the member's
@@ -1490,6 +1516,9 @@ _WALKING_AGAIN = ("done", "requested", "downloaded", "skip", "back", "away", "he
 RESTART_ASKED = "restart"
 # "Delete everything I store about you?" asked by DM, or in a public mention.
 FORGET_ASKED = ("forget", "forget_public")
+# An account that moved can move again only this long after (AccountMigration
+# COOLDOWN_PERIOD, mastodon-facts.md 1.3); the account it moved to, at once.
+MOVE_COOLDOWN = timedelta(days=30)
 # "This bot's data or your account?", asked by DM or in a mention.
 CLARIFY_PUBLIC = "clarify_delete_public"
 DELETE_ASKED = ("clarify_delete", CLARIFY_PUBLIC)

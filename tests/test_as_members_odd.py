@@ -5,7 +5,7 @@ language requests in words, "move" again after a move, and other odd turns."""
 from __future__ import annotations
 
 import pytest
-from harness import START, say
+from harness import START, member_row, say, walk_to
 
 import replies
 from replies.knowledge import knowledge
@@ -87,3 +87,29 @@ async def test_thanks_twice_gets_other_short_words_not_same_as_my_last_message(s
     assert other in at_step[1] and other not in at_step[0], at_step
     assert at_step[0] != at_step[1] != at_step[2], at_step
     assert not any(again in s for s in at_step), at_step
+
+
+@pytest.mark.parametrize("locale", sorted(START))
+async def test_move_again_after_a_move_says_the_old_account_waits_30_days(clocked, locale):
+    """ "move" again once the walk was over started it again with no word of the cooldown:
+    an account that moved can move again only 30 days after (Mastodon's COOLDOWN_PERIOD,
+    mastodon-facts.md 1.3), and the account it moved to at once. Said with the days left;
+    once they are over, nothing."""
+    box, clock = clocked
+    await walk_to(box, "finished", locale, honour=True)
+    assert (await member_row(box))["moved_at"]
+    clock.advance(days=10)
+    answer = await say(box, "alice", START[locale], locale)
+    note = replies.render(
+        "walkthrough/commands.j2",
+        locale,
+        command="cooldown_again",
+        old_handle="alice@example.social",
+        new_handle="alice@new.example",
+        days=20,
+    ).strip()
+    assert note in answer, answer
+    assert "30" in note and "20" in note, note
+    clock.advance(days=21)
+    answer = await say(box, "alice", START[locale], locale)
+    assert "30" not in answer, answer
