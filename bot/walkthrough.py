@@ -12,6 +12,7 @@ from __future__ import annotations
 import functools
 import hashlib
 import json
+import math
 import re
 import tomllib
 from collections.abc import Awaitable, Callable, Collection
@@ -588,7 +589,7 @@ class Walkthrough:
         words = self._render(locale, "misc.j2", what=kind)
         back = self._back_to_step(member, locale)
         if kind == "thanks" and _repeats(member, f"{words}\n\n{back}"):
-            words = self._render(locale, "misc.j2", what="thanks_again")
+            words = replies.render("answers/thanks.j2", locale, again=True).strip()
         return [words, back]
 
     def _walking_again(self, turn: Turn, locale: str, requested_before: str | None) -> None:
@@ -897,7 +898,7 @@ class Walkthrough:
         old, new = (own, member.get("new_handle")) if away else (member.get("old_handle"), own)
         if not old or not new:
             return ""
-        days = left.days + (1 if left % timedelta(days=1) else 0)
+        days = math.ceil(left / timedelta(days=1))
         return self._render(
             locale,
             "commands.j2",
