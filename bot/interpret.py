@@ -114,6 +114,10 @@ _LANGUAGE_GAP = 3
 _SHORT_WORD = 4
 # The confidence of a reading by strong phrases (bot/understand.py: 0.9, typo-free).
 _STRONG_READING = 0.9
+# A wave in a message of at most this many words the tables know nothing of greets
+# (_waved): every such tuning row of rounds 2-53 is a greeting.
+_WAVE = "\U0001f44b"
+_WAVED_WORDS = 4
 
 _UNSPACED = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff]")
 # Spaces typed between Japanese words ("もう りまいんだー おくらないで") go, after the
@@ -147,6 +151,8 @@ _LATIN_WORD = re.compile(r"[a-z0-9\u00c0-\u024f\u1e00-\u1eff ]+")
 _LATIN_OR_DIGIT = re.compile(r"[a-z\d@\u00c0-\u024f\u1e00-\u1eff]")
 # Clauses of a message, "?" included: "I messed up, can we start again?".
 _CLAUSES = re.compile(r"[,;:.!?…、。，！？]+\s*|\s+[-–—]\s+")
+# The marks of an enumeration's items: "1)", "(2)", "a)", "(b)" after a space or first.
+_ENUMERATED = re.compile(r"(?:^|\s)\(?(?:[1-9]|[a-e])\)\s")
 # A French article or pronoun glued to the next word by an apostrophe ("l'étape", "d'avant").
 _ELIDED = re.compile(r"(?<![\w'])(?:l|d|qu|jusqu|lorsqu)'(?=\w)")
 
@@ -1398,7 +1404,7 @@ def read(text: str, *, where: str = PUBLIC, locale: str = "en") -> Reading:
     if where in (PUBLIC, DM) and not _HANDLES.sub("", text).strip():
         # The bot tagged alone ("@helper", or beside other handles): what "?" asks.
         return Reading("help", locale=locale, where=where)
-    reading = _read_tables(text, where=where, locale=locale)
+    reading = _waved(_read_tables(text, where=where, locale=locale), text)
     if second_opinion.enabled():
         return gate(
             reading,
@@ -1407,6 +1413,23 @@ def read(text: str, *, where: str = PUBLIC, locale: str = "en") -> Reading:
             lambda clause: second_opinion.model().guess(clause),
         )
     return reading
+
+
+def _waved(reading: Reading, text: str) -> Reading:
+    """A dead end of a few words that waves ("awright pal 👋", "niaje bot 👋", "Magandang
+    gabi po! 👋"): a greeting in words the tables do not know. Not a message they read as
+    out of scope (evidence), nor one with a subject or command."""
+    understood = reading.understanding
+    if (
+        _WAVE not in text
+        or reading.command is not None
+        or understood.kind != "unknown"
+        or understood.evidence > 0
+        or len(clean(text).split()) > _WAVED_WORDS
+    ):
+        return reading
+    waved = Understanding("greeting", confidence=_STRONG_READING, length=understood.length)
+    return replace(reading, understanding=waved)
 
 
 def gate(
@@ -1562,7 +1585,8 @@ def _asked_too(
     ):
         return reading
     added: list[str] = []
-    for piece in _added_clauses(text, reading.locale):
+    first, pieces, _ = _asked_parts(text, reading.locale)
+    for piece in pieces:
         said = clause(piece)
         if (
             second_opinion.is_subject(said.label)
@@ -1571,6 +1595,20 @@ def _asked_too(
             and said.label not in second_opinion.NOT_ASKED_TOO
             and said.margin >= second_opinion.ASKED_TOO_MARGIN
             and said.scores.get(said.label, 0) >= second_opinion.ASKED_TOO
+        ):
+            added.append(said.label)
+    if pieces and len(first.split()) > 2:
+        # What the clauses before the added ones ask ("can i go back to old server? also
+        # is there a limit ..."): the tables often read only the added clause's subject.
+        said = clause(first)
+        if (
+            second_opinion.is_subject(said.label)
+            and said.label not in understood.subjects
+            and said.label not in added
+            and said.label not in second_opinion.NOT_ASKED_TOO
+            and said.margin >= second_opinion.ASKED_FIRST_MARGIN
+            # A model without scores (a test's) names nothing here: 0 is a score to reach.
+            and said.scores.get(said.label, -second_opinion.UNIT) >= second_opinion.ASKED_FIRST
         ):
             added.append(said.label)
     if not added:
@@ -1585,13 +1623,64 @@ def _added_clauses(text: str, locale: str) -> list[str]:
     ("and", "also", "und", "et", "y", ...: replies/intents `adding`; German "also" is
     "so", no adding word) and say more than a name beside it ("..., auch Lesezeichen?"
     lists what the first clause asks about)."""
+    return list(_asked_parts(text, locale)[2])
+
+
+@functools.lru_cache(maxsize=16)
+def _asked_parts(text: str, locale: str) -> tuple[str, tuple[str, ...], tuple[str, ...]]:
+    """The cleaned words before the first added clause ("" without one), the added
+    clauses, and those of them that are clauses of their own (_added_clauses). An
+    enumeration ("two things: 1) do my blocks carry over 2) how do I get the csv", "(a) do
+    the DMs come over and (b) do mentions still reach us?") is its items, each an added
+    clause, whatever word opens it. An adding word inside a clause opens one too where a
+    question word follows it ("how long does the move take and how long till followers
+    show up"), for _asked_too's scoring of each part alone; not for _second_subject, whose
+    whole message's scores cannot tell which part a subject was asked in. Kept for the
+    few texts last asked: _asked_too and _second_subject both ask of each question."""
     adding = _adding_words(locale)
-    found = []
-    for index, piece in enumerate(_clauses(text) if adding else ()):
+    if not adding:
+        return "", (), ()
+    if ")" in text:
+        items = _ENUMERATED.split(text)
+        if len(items) > 2:
+            listed = [" ".join(clean(item).split()) for item in items[1:]]
+            pieces = tuple(item for item in listed if " " in item)
+            return clean(items[0]), pieces, pieces
+    found: list[str] = []
+    own: list[str] = []
+    before: list[str] = []
+    asks = False  # whether the words before the first added clause ask ("?", a question word)
+    for index, piece in enumerate(_clauses(text) or [text]):
         words = clean(piece).split()
         if index and len(words) > 2 and words[0] in adding:
+            if not found:
+                asks = asks or "?" in text[: text.find(piece)]
             found.append(" ".join(words))
-    return found
+            own.append(found[-1])
+            continue
+        at = _adding_inside(words, adding)
+        if at:
+            if not found:
+                before.extend(words[:at])
+                asks = asks or "?" in text[: text.find(piece)]
+            found.append(" ".join(words[at:]))
+        elif not found:
+            before.extend(words)
+    first = " ".join(before)
+    # A story told before the question is not asked ("I exported my lists, my blocks, my
+    # mutes. And my filters, how about those?"): its words are scored only where they ask.
+    if not (asks or book().opens_question(first)):
+        first = ""
+    return first, tuple(found), tuple(own)
+
+
+def _adding_inside(words: list[str], adding: frozenset[str]) -> int:
+    """Where an adding word inside a clause opens a question of three words or more ("...
+    take and how long till followers show up"), or 0."""
+    for at in range(1, len(words) - 2):
+        if words[at] in adding and book().opens_question(" ".join(words[at + 1 :])):
+            return at
+    return 0
 
 
 @functools.cache

@@ -209,6 +209,15 @@ ASKED_TOO_MARGIN = 400
 # 34-49, +6/-14 on rounds 2-33); every clause scored alone as _asked_too does, without
 # the adding word, broke far more than it fixed (400 ahead: en +2/-10).
 SECOND_SUBJECT = 100
+# Session 23 (learn23): where a clause an adding word opens is asked too, the clauses
+# before it are scored alone as well, and their subject added at ASKED_FIRST and
+# ASKED_FIRST_MARGIN ahead (bot/interpret.py _asked_too: "suppose i change my mind after
+# 2 months can i go back to old server? also is there a limit how many ppl i can follow"
+# read only the follow limit). First contact, one model trained without the rounds
+# scored, chosen on rounds 34-49: 400/400, 200/200 and 0/100 en +1/-0 each, -300/0 en
+# +1/-0 but de -1; with an enumeration's items read as added clauses, 0/100 en +2/-0.
+ASKED_FIRST = 0
+ASKED_FIRST_MARGIN = 100
 # At a step, a question or dead end the model reads as a subject this far ahead of every
 # other class is about that subject (bot/interpret.py _at_a_step), unless the step stands
 # for it; until session 20 the model never named a subject at a step. Chosen on rounds

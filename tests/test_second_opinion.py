@@ -1162,3 +1162,74 @@ def test_at_a_step_the_models_command_needs_less_than_in_a_dm() -> None:
     in_dm = _asked(interpret.DM, ("alias",))
     status = Guess("!status", "alias", second_opinion.COMMAND - 1)
     assert interpret.gate(in_dm, lambda: status) == in_dm
+
+
+_FIRST_ASKED = (
+    "suppose i change my mind after 2 months can i go back to old server? "
+    "also is there a limit how many ppl i can follow"
+)
+
+
+@pytest.mark.parametrize(
+    ("margin", "score", "subjects"),
+    [
+        (
+            second_opinion.ASKED_FIRST_MARGIN,
+            second_opinion.ASKED_FIRST,
+            ["follow_limit", "move_back"],
+        ),
+        (second_opinion.ASKED_FIRST_MARGIN - 1, second_opinion.ASKED_FIRST, ["follow_limit"]),
+        (second_opinion.ASKED_FIRST_MARGIN, second_opinion.ASKED_FIRST - 1, ["follow_limit"]),
+    ],
+)
+def test_the_clauses_before_an_added_one_are_scored_alone_too(
+    margin: int, score: int, subjects: list[str]
+) -> None:
+    """Where a clause an adding word opens asks too, the clauses before it are read alone
+    as well: the tables often read only the added clause's subject (round 16-33's "can i
+    go back to old server? also is there a limit how many ppl i can follow" was the
+    follow limit alone). Their subject is added at second_opinion.ASKED_FIRST, that far
+    ahead of its runner-up there (ASKED_FIRST_MARGIN)."""
+    first = "suppose i change my mind after 2 months can i go back to old server"
+    said = Guess("move_back", "cooldown", margin, {"move_back": score, "cooldown": 0})
+    whole = Guess("follow_limit", "_unknown", 0, {"follow_limit": 0})
+    got = interpret.gate(
+        _question("follow_limit"), lambda: whole, _FIRST_ASKED, _clause_model({first: said})
+    )
+    assert got.understanding.subjects == subjects
+
+
+def test_an_enumerations_items_are_each_scored_alone() -> None:
+    """ "two things: 1) ... 2) ...", "(a) ... and (b) ...": each item is asked, whatever
+    word opens it (round 53's "If we move, (a) do the DMs come over and (b) do mentions of
+    the old handle still reach us?")."""
+    text = "two things: 1) do my blocks carry over 2) how do I get the csv in the first place"
+    items = ("do my blocks carry over", "how do i get the csv in the first place")
+    assert interpret._asked_parts(text, "en") == ("two things", items, items)
+    item = "how do i get the csv in the first place"
+    said = Guess("csv_export", "import", 900, {"csv_export": 900, "import": 0})
+    whole = Guess("blocks", "_unknown", 0, {"blocks": 0})
+    got = interpret.gate(_question("blocks"), lambda: whole, text, _clause_model({item: said}))
+    assert got.understanding.subjects == ["blocks", "csv_export"]
+    lettered = "If we move, (a) do the DMs come over and (b) do mentions still reach us?"
+    assert interpret._asked_parts(lettered, "en")[1] == (
+        "do the dms come over and",
+        "do mentions still reach us",
+    )
+    assert interpret._asked_parts("1) alone here", "en")[1] == ()
+    assert interpret._asked_parts("my blocks :) do they move", "en")[1] == ()
+
+
+def test_an_adding_word_inside_a_clause_opens_a_question_for_the_clauses_alone() -> None:
+    """ "how long does the move take and how long till followers show up": no comma, but
+    the adding word opens a question, read alone by _asked_too; _second_subject, which
+    adds the whole message's best other subject, still needs a clause of its own."""
+    text = "how long does the move take and how long till followers show up"
+    assert interpret._asked_parts(text, "en") == (
+        "how long does the move take",
+        ("and how long till followers show up",),
+        (),
+    )
+    assert interpret._added_clauses(text, "en") == []
+    # No question word after it: one thing asked ("my posts and my follows").
+    assert interpret._asked_parts("do my posts and my follows move", "en")[1] == ()
