@@ -30,7 +30,7 @@ from pathlib import Path
 
 import replies
 from bot import language, second_opinion
-from bot.text import normalise, shared, sizes_by_first_letter
+from bot.text import normalise, shared, sizes_by_first_letters
 from bot.understand import Lexicon, Understanding, lexicon, understand
 from replies.knowledge import knowledge
 
@@ -474,10 +474,11 @@ class _Book:
         self.gapped_unspaced = tuple(by_first.pop("", ()))
         self.gapped_by_first = {first: tuple(found) for first, found in by_first.items()}
         self.unspaced = unspaced
-        # The unspaced phrases' lengths by their first letter, longest first: at each letter
-        # of a message the longest phrase opening there is one dict look-up a length
-        # (_unspaced_in), not a regex alternation of 1,000 phrases tried at every letter.
-        self.unspaced_sizes = sizes_by_first_letter(unspaced)
+        # The unspaced phrases' lengths by their first two letters, longest first, and those
+        # of one letter: at each letter of a message the longest phrase opening there is a
+        # dict look-up a length of those the two letters open (_unspaced_in), not a regex
+        # alternation of 1,000 phrases tried at every letter.
+        self.unspaced_sizes, self.unspaced_letters = sizes_by_first_letters(unspaced)
         ignore.discard("")
         # Ignored words of spaced scripts by word n-grams (fast); Japanese ones as substrings.
         self.ignore_spaced = {w for w in ignore if not _UNSPACED.search(w)}
@@ -1065,11 +1066,15 @@ class _Book:
     def _unspaced_in(self, base: str) -> Iterator[str]:
         """The unspaced phrases in a cleaned message: at each letter, the longest opening
         there. Overlapping: in "このボットが持ってる…", "このボット" must not hide "ボットが持って"."""
+        sizes, letters, phrases = self.unspaced_sizes, self.unspaced_letters, self.unspaced
         for start, letter in enumerate(base):
-            for size in self.unspaced_sizes.get(letter, ()):
-                if base[start : start + size] in self.unspaced:
-                    yield base[start : start + size]
+            for size in sizes.get(base[start : start + 2], ()):
+                if (phrase := base[start : start + size]) in phrases:
+                    yield phrase
                     break
+            else:
+                if letter in letters:
+                    yield letter
 
     def _runs(self, words: list[str]) -> Iterator[str]:
         """The runs of a message's words that may be a phrase inside it: only from a word

@@ -299,15 +299,19 @@ def shared(value: _Shareable) -> _Shareable:
     return _SHARED.setdefault(value, value)
 
 
-def sizes_by_first_letter(phrases: Iterable[str]) -> dict[str, tuple[int, ...]]:
-    """The lengths in letters of the phrases opening with each letter, longest first: the
-    longest phrase opening at a letter of a text is then a dict look-up a length, where a
-    regex alternation of them all tried every branch at every letter (Japanese phrases and
-    spelling variants, which have no spaces to cut a text into words)."""
+def sizes_by_first_letters(
+    phrases: Iterable[str],
+) -> tuple[dict[str, tuple[int, ...]], frozenset[str]]:
+    """The lengths in letters of the phrases opening with each two letters, longest first,
+    and the phrases of one letter: where most letters open some phrase (two of three in a
+    Japanese message open a spelling variant), the two letters open one at few of them, and
+    a text's letter that opens none is passed over with one look-up, not one a length."""
     sizes: dict[str, set[int]] = {}
     for phrase in phrases:
-        sizes.setdefault(phrase[0], set()).add(len(phrase))
-    return {first: shared(tuple(sorted(found, reverse=True))) for first, found in sizes.items()}
+        if len(phrase) > 1:
+            sizes.setdefault(phrase[:2], set()).add(len(phrase))
+    by_two = {two: shared(tuple(sorted(found, reverse=True))) for two, found in sizes.items()}
+    return by_two, frozenset(phrase for phrase in phrases if len(phrase) == 1)
 
 
 def forget_shared() -> None:
