@@ -68,10 +68,14 @@ class Guardrails:
     ) -> None:
         self.db, self.clock, self.me_id = db, clock, me_id
         self.limits = limits or Limits()
-        # Plain lists, not deques: a window holds a handful of times, and an empty deque
-        # alone costs 624 bytes against a one-time list's 64, for every member met.
-        self._recent: dict[tuple[str, bool], list[float]] = defaultdict(list)
-        self._silent_until: dict[tuple[str, bool], float] = {}
+        # A member's flood window and silence, public mentions and DMs in tables of their
+        # own, keyed by the member alone: a (member, direct) key was a 56-byte tuple for
+        # every member met. Plain lists, not deques: a window holds a handful of times, and
+        # an empty deque alone costs 624 bytes against a one-time list's 64.
+        self._recent_public: dict[str, list[float]] = {}
+        self._recent_direct: dict[str, list[float]] = {}
+        self._silent_public: dict[str, float] = {}
+        self._silent_direct: dict[str, float] = {}
         self._bot_replies: dict[str, list[float]] = defaultdict(list)
         # member -> their last message's status id, and when the bot read it (its clock)
         self._previous: dict[str, tuple[int | str, float]] = {}
@@ -132,10 +136,12 @@ class Guardrails:
         self._swept_at = self.clock.timestamp()
         horizon = self._swept_at - self.limits.forget_after
         window = self.limits.flood_window
-        for kind in [k for k, times in self._recent.items() if _over(times, horizon - window)]:
-            del self._recent[kind]
-        for kind in [k for k, until in self._silent_until.items() if until <= horizon]:
-            del self._silent_until[kind]
+        for recent in (self._recent_public, self._recent_direct):
+            for key in [k for k, times in recent.items() if _over(times, horizon - window)]:
+                del recent[key]
+        for silent in (self._silent_public, self._silent_direct):
+            for key in [k for k, until in silent.items() if until <= horizon]:
+                del silent[key]
         bot_horizon = horizon - _BOT_WINDOW
         for key in [k for k, times in self._bot_replies.items() if _over(times, bot_horizon)]:
             del self._bot_replies[key]
@@ -167,18 +173,24 @@ class Guardrails:
 
     def _flood(self, incoming: Incoming, key: str, now: float) -> Verdict | None:
         direct = incoming.is_direct
-        kind = (key, direct)
+        silent = self._silent_direct if direct else self._silent_public
         turn = self._is_turn(incoming, key, now)
-        if self._silent_until.get(kind, 0.0) > now and not (turn and direct):
+        if silent.get(key, 0.0) > now and not (turn and direct):
             return Verdict(skip=FLOOD_SILENCE)
         if turn:
             return None
         limit = self.limits.flood_direct if direct else self.limits.flood_mentions
-        recent = _window(self._recent[kind], now, self.limits.flood_window)
-        bisect.insort(recent, now)  # posting times may arrive out of order (stream vs. polling)
+        windows = self._recent_direct if direct else self._recent_public
+        recent = windows.get(key)
+        if recent is None:
+            # [now] holds one slot; an empty list grown by one holds four (24 bytes more)
+            windows[key] = recent = [now]
+        else:
+            _window(recent, now, self.limits.flood_window)
+            bisect.insort(recent, now)  # posting times may come out of order (stream, polling)
         if len(recent) > limit:
             until = now + self.limits.flood_silence
-            self._silent_until[kind] = until
+            silent[key] = until
             recent.clear()
             return Verdict(slow_down=True, until=until)
         return None
