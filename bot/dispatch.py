@@ -26,6 +26,7 @@ from pathlib import Path
 from typing import Any, Protocol, TypeVar
 
 from bot.clock import Clock, SystemClock
+from bot.footprint import free_lists_now_and_then
 from bot.guardrails import FLOOD_SILENCE, THREAD_CAP, Guardrails, Verdict
 from bot.health import Health
 from bot.incoming import Incoming, from_notification
@@ -295,6 +296,7 @@ class Dispatcher:
         self._written[notification_id] = effects
         if effects.outbox or effects.reminders:
             self.on_enqueued(effects)
+        free_lists_now_and_then()
         event(
             log,
             logging.INFO,
