@@ -73,6 +73,8 @@ _ABOUT_THE_WALK = ("restart", "resume", "forget")
 ANSWERS = ("downloaded", "requested", "not_yet", "how", "done", "away", "here")
 _ANY_STEP = ("how", "not_yet", "requested", "downloaded")
 _DIRECTIONS = ("away", "here")
+# The answers that move a step on (or start one, by DM: a direction): _as_said.
+_MOVING = ("done", "requested", "downloaded", "away", "here")
 # Orders a member may suppose at a step instead of giving ("what if I skip this?").
 _SUPPOSED = ("skip", "back", "restart")
 # Answers that report the step done (or the archive news that completes it).
@@ -181,6 +183,7 @@ _WORD_SETS = (
     "small_talk",
     "conditions",
     "supposing",
+    "alternatives",
 )
 
 
@@ -382,6 +385,8 @@ class _Book:
         # Words that suppose an order instead of giving it ("what if I skip this?", "would
         # skipping this break anything?"): `[ignore] supposing`.
         self.supposing: set[str] = set()
+        # One way or another ("move or just start fresh"): `[ignore] alternatives`.
+        self.alternatives: set[str] = set()
         # A question mark, or a locale asking without one (`[ignore] asking_ending`); not
         # the intents' question_ending, which also takes wishes ("やり直したい" orders).
         endings = [_QUESTION_MARK]
@@ -396,6 +401,11 @@ class _Book:
         # A claim closed by a tag asking to confirm it ("…starts the transfer, right?",
         # "…richtig?", "…je me trompe ?"): `[ignore] confirming_ending`.
         confirming_endings: list[str] = []
+        # Words that hold an answer's words but say something else (_as_said): fed up ("im
+        # so done with this" is no step done), and leaving from this server ("ich ziehe
+        # von hier weg": "ziehe von" alone comes here). `[ignore] fed_up`, `from_here`.
+        fed_up: list[str] = []
+        from_here: list[str] = []
         requests: list[str] = []  # every locale's `speak` phrases (_language_marks)
         for locale in locales:
             data = _words(locale)
@@ -453,11 +463,17 @@ class _Book:
                 self.report[locale] = re.compile(report)
             if first := ignored.get("first"):
                 self.first[locale] = re.compile(first)
+            if said := ignored.get("fed_up"):
+                fed_up.append(f"(?:{said})")
+            if said := ignored.get("from_here"):
+                from_here.append(f"(?:{said})")
         self._index_dialects(locales)
         self._names_language = self._language_marks(requests)
         self.question_mark = re.compile("|".join(endings))
         self.request_ending = re.compile("|".join(request_endings)) if request_endings else None
         self.confirming_ending = re.compile("|".join(confirming_endings or ["(?!)"]))
+        self.fed_up = re.compile("|".join(fed_up or ["(?!)"]))
+        self.from_here = re.compile("|".join(from_here or ["(?!)"]))
         # Phrase lengths by first word, so a message's n-grams are only built where a
         # phrase could start.
         self.sizes: dict[str, tuple[int, ...]] = {}
@@ -984,6 +1000,54 @@ class _Book:
         exact, inside = self.find(text)
         return not {*exact, *inside} - {"not_yet"}
 
+    def put_off_first(self, text: str) -> bool:
+        """Whether the message opens with the step put off ("later", "not now", "tomorrow")
+        and the rest only says why ("later, the grandchildren have just arrived"): asking
+        nothing, ordering nothing, whatever answer its words hold. Not a bare "no" or
+        "wait" opening it ("wait, the followers have arrived" reports them)."""
+        if self.asks(text):
+            return False
+        clauses = _clauses(text)
+        if not clauses or any(map(self.opens_question, clauses)):
+            return False
+        opening = clean(clauses[0])
+        if "not_yet" not in self.exact_of(clauses[0]) or self._barely(opening):
+            return False
+        exact, inside = self.find(" ".join(clauses[1:]))
+        return not {*exact, *inside} & set(COMMANDS)
+
+    def _barely(self, opening: str) -> bool:
+        """Whether a clause is only a no, a yes, an interjection or filler ("no", "wait",
+        "hold on"): no putting off of its own."""
+        words = opening.split()
+        if len(words) == 1 and (
+            words[0] in self.negations or words[0] in self.interjections or words[0] in self.yes
+        ):
+            return True
+        return not self._without_ignored(opening)
+
+    def done_besides(self, base: str) -> bool:
+        """Whether a cleaned message says "done" outside its fed-up words ("done, and im so
+        done with this app")."""
+        return "done" in self.find(self.fed_up.sub(" ", base))[1]
+
+    def weighs(self, text: str) -> bool:
+        """Whether the message weighs one way against another ("should i even move or just
+        start fresh": `[ignore] alternatives`)."""
+        return not self.alternatives.isdisjoint(clean(text).split())
+
+    def deletion_said(self, text: str) -> bool:
+        """Whether a message that asks nothing says a deletion in so many words ("delete my
+        account", "delete everything": clarify_delete's whole phrases inside it)."""
+        if self.asks_anywhere(text):
+            return False
+        words = clean(text).split()
+        return any(
+            "clarify_delete" in self.exact.get(" ".join(words[start : start + size]), ())
+            for start in range(len(words))
+            for size in range(2, 6)
+        )
+
     def lost_here_in(self, text: str) -> bool:
         """Whether the message says its writer is lost at this step (`lost_here`)."""
         base = f" {clean(text)} "
@@ -1411,12 +1475,46 @@ def read(text: str, *, where: str = PUBLIC, locale: str = "en") -> Reading:
         return Reading("help", locale=locale, where=where)
     reading = _waved(_read_tables(text, where=where, locale=locale), text)
     if second_opinion.enabled():
-        return gate(
+        reading = gate(
             reading,
             lambda: second_opinion.model().guess(clean(text)),
             text,
             lambda clause: second_opinion.model().guess(clause),
         )
+    return _as_said(reading, text)
+
+
+def _as_said(reading: Reading, text: str) -> Reading:
+    """What moves a step, or orders one, read as the member states it, whoever read it
+    (the tables, then the model's command over them: read() asks again after the gate):
+    an answer or order whose words are only part of another sentence moves nothing, and
+    where a message could mean two things the bot asks.
+
+    - The step put off, then why ("later, the grandchildren have just arrived"): not yet,
+      whatever answer the reason's words hold ("have arrived" is the followers' report).
+    - Fed up ("honestly just delete my account im so done with this", `[ignore] fed_up`):
+      no step done; a deletion said in it is asked about (clarify_delete).
+    - A doubt about moving at all ("should i even move or just start fresh"): the
+      question (whether_to_move), not the walkthrough started over.
+    - Leaving from this server ("ich ziehe von hier weg", "moving from this server to
+      ...", `[ignore] from_here`): away, though a "from" phrase ("ziehe von") comes here."""
+    command, where = reading.command, reading.where
+    if command is None or where == PUBLIC:
+        return reading
+    words = book()
+    base = clean(text)
+    allowed = _allowed_answers(where)
+    understood = reading.understanding
+    if command in _MOVING and "not_yet" in allowed and words.put_off_first(text):
+        return replace(reading, command="not_yet", guessed=False)
+    if command in _REPORTS and words.fed_up.search(base) and not words.done_besides(base):
+        ordered = "clarify_delete" if words.deletion_said(text) else None
+        return replace(reading, command=ordered, guessed=False)
+    doubted = understood.kind == "question" and _DOUBTS & set(understood.subjects)
+    if command in ("restart", "start") and doubted and words.weighs(text):
+        return replace(reading, command=None, guessed=False)
+    if command == "here" and "away" in allowed and words.from_here.search(base):
+        return replace(reading, command="away", guessed=False)
     return reading
 
 
@@ -1943,7 +2041,13 @@ def _unspoken_language(base: str, words: _Book) -> bool:
 
 
 def _read_tables(text: str, *, where: str, locale: str) -> Reading:
-    """The phrase tables' reading (read() without the second opinion)."""
+    """The phrase tables' reading (read() without the second opinion), an answer or order
+    only as the member states it (_as_said)."""
+    return _as_said(_phrases_read(text, where=where, locale=locale), text)
+
+
+def _phrases_read(text: str, *, where: str, locale: str) -> Reading:
+    """The phrases' reading of a message, as _read_tables gives it before _as_said."""
     words = book()
     exact, inside = found = words.find(text)
     choice = words.language_request(text, found)

@@ -1,0 +1,100 @@
+"""A step moves only on what the member states (issue 12): words of an answer or an order
+that are only part of another sentence moved a member's step or threw their walkthrough
+away. Through the fake instance, as round 53's members wrote them (bot/interpret.py
+_as_said)."""
+
+from __future__ import annotations
+
+import pytest
+from harness import START, member_row, say, step_of, walk_to
+
+import replies
+from replies.knowledge import knowledge
+
+
+def misc(locale: str, what: str, **context) -> str:
+    return replies.render("walkthrough/misc.j2", locale, what=what, **context).strip()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "later, the grandchildren have just arrived",
+        "not now, my followers have arrived for dinner lol",
+    ],
+)
+async def test_the_step_put_off_with_its_reason_is_not_yet_whatever_the_reason_says(sandbox, text):
+    """ "later, the grandchildren have just arrived" at the import step was read as "done"
+    ("have arrived" reports the followers) and the walkthrough went on to the followers'
+    wait. The step put off opens the message; the rest only says why: not yet."""
+    await walk_to(sandbox, "import", honour=True)
+    answer = await say(sandbox, "alice", text)
+    assert await step_of(sandbox) == "import", answer
+    assert misc("en", "no_rush") in answer, answer
+
+
+async def test_fed_up_with_a_deletion_at_a_step_asks_which_data_and_moves_nothing(sandbox):
+    """ "honestly just delete my account im so done with this" at the import step was read
+    as "done" ("done with") and the step moved on. Fed up is no step done; the deletion
+    said in it is asked about (this bot's data or the account), and the step stays."""
+    await walk_to(sandbox, "import", honour=True)
+    answer = await say(sandbox, "alice", "honestly just delete my account im so done with this")
+    assert "Which data do you mean" in answer, answer
+    assert await step_of(sandbox) == "import"
+    assert (await member_row(sandbox))["pending_confirmation"] == "clarify_delete"
+
+
+@pytest.mark.parametrize(
+    ("step", "text"),
+    [
+        ("import", "so done with this"),
+        ("alias", "i am so done with mastodon tbh"),
+        ("export", "im so done with this app lol"),
+    ],
+)
+async def test_fed_up_alone_at_a_step_moves_nothing(sandbox, step, text):
+    """ "so done with this", "i am so done with mastodon tbh" were read as the step done."""
+    await walk_to(sandbox, step, honour=True)
+    await say(sandbox, "alice", text)
+    assert await step_of(sandbox) == step
+
+
+async def test_start_fresh_weighed_against_moving_is_the_question_not_a_restart(sandbox):
+    """ "honestly should i even move or just start fresh" by DM, after a walkthrough was
+    begun, was read as "restart" and started it over. Weighed against moving ("or"), a
+    fresh start is the doubt about moving at all: its answer, and the step stays."""
+    await walk_to(sandbox, "profile")
+    text = "honestly should i even move or just start fresh, i have 40 followers and idk"
+    # By DM outside a step: the member finished or never began; here between steps alike.
+    answer = await say(sandbox, "dora", text)
+    whether = knowledge("en").subjects["whether_to_move"]
+    assert whether.answer in answer, answer
+    assert await member_row(sandbox, "dora") is None
+    answer = await say(sandbox, "alice", text)
+    assert whether.answer in answer, answer
+    assert await step_of(sandbox) == "profile"
+
+
+@pytest.mark.parametrize(
+    ("locale", "text"),
+    [
+        ("de", "Ich ziehe von hier weg, auf einen Schweizer Server."),
+        ("de", "Ich ziehe von dieser Instanz auf eine andere um."),
+        ("en", "I'm moving from here to a Swiss server"),
+        ("en", "moving from this server to mastodon.art"),
+    ],
+)
+async def test_moving_from_here_is_leaving_not_arriving(sandbox, locale, text):
+    """Asked which way, "Ich ziehe von hier weg" was read as arriving ("ziehe von" comes
+    here), and so was "moving from this server to ...": the walkthrough asked for the old
+    account as if the member came here. Moving from here leaves: the new address is asked."""
+    await say(sandbox, "alice", START[locale], locale)
+    await say(sandbox, "alice", text, locale)
+    assert await step_of(sandbox) == "ask_new_handle"
+
+
+async def test_moving_from_elsewhere_to_here_still_arrives(sandbox):
+    """The other way stays: "Ich ziehe von mastodon.social hierher" comes here."""
+    await say(sandbox, "alice", START["de"], "de")
+    await say(sandbox, "alice", "Ich ziehe von mastodon.social hierher", "de")
+    assert await step_of(sandbox) == "ask_old_handle"
