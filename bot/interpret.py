@@ -1817,16 +1817,24 @@ def _stated_myth(reading: Reading, guess: Callable[[], second_opinion.Guess], te
     if not myths:
         return reading
     score, label = max(myths)
-    if claims and score < second_opinion.MYTH:
-        return reading
-    if not claims and score < second_opinion.MYTH_ASKED:
+    myth = label[len(second_opinion.MYTH_MARK) :]
+    if score < (second_opinion.MYTH if claims else second_opinion.MYTH_ASKED) and not (
+        score >= second_opinion.MYTH_OWN and _own_subject_read(myth, understood, reading.locale)
+    ):
         return reading
     return replace(
-        reading,
-        understanding=replace(
-            understood, kind="myth", myths=[label[len(second_opinion.MYTH_MARK) :]], yes_no=False
-        ),
+        reading, understanding=replace(understood, kind="myth", myths=[myth], yes_no=False)
     )
+
+
+def _own_subject_read(myth: str, understood: Understanding, locale: str) -> bool:
+    """Whether the tables read the myth's own subject (replies/knowledge `subject`: the
+    archive for "the export is a CSV of my posts"), in a locale where that lets the model's
+    myth stand at second_opinion.MYTH_OWN, asked or claimed."""
+    if locale not in second_opinion.MYTH_OWN_LOCALES:
+        return False
+    known = knowledge(locale).myths.get(myth)
+    return known is not None and known.subject in understood.subjects
 
 
 def _gate(reading: Reading, guess: Callable[[], second_opinion.Guess], text: str) -> Reading:

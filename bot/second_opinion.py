@@ -180,6 +180,17 @@ MYTH = 200
 # chosen on rounds 34-47 (en +5/-0, de +2, es +2 at 600; 400 broke an en row, 800 fixed
 # 3), then checked once on rounds 16-33: en +11/-0, de +2, fr +2, es +2.
 MYTH_ASKED = 600
+# A myth whose own subject the tables read (replies/knowledge `subject`: "do I need to DM
+# all 400 of my followers asking them to follow me again?" read as followers) is stated at
+# this score, asked or claimed (bot/interpret.py _own_subject_read), in English only.
+# Session 24 (learn24), first contact, one model trained without the rounds scored:
+# chosen on rounds 34-49 (en -50: +11/-3, 0: +10/-3, 100: +6/-3, 200: +5/-1); confirmed
+# on rounds 2-33 and 50-54, not used to choose: en +35/-7 of 7,333 (+0.38 point).
+# Not in the other locales: their tuners' probes "J'ai créé l'alias, mes abonnés arrivent
+# ?" (fr, 56) and "mis seguidos se copian solos o qué" (es, 270) ask, and would be read as
+# the myth under about 300.
+MYTH_OWN = -50
+MYTH_OWN_LOCALES = frozenset({"en"})
 # A myth the tables read is no myth where the model scores its class below zero (its "not
 # this one") and names a subject the tables did not, this far ahead of its runner-up: the
 # message asks that subject ("i write private notes on ppls profiles do those carry over"

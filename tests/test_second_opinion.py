@@ -793,6 +793,7 @@ def test_a_myth_the_model_reads_stated_turns_the_question_into_that_myth(
     tables = _tables(text, where)
     assert tables.command is None and tables.understanding.kind == "question"
     assert "posts" in tables.understanding.subjects
+    _frames_alone(monkeypatch)
     monkeypatch.setattr(
         second_opinion, "model", lambda: _Claims("posts", "posts_move_automatically", score)
     )
@@ -826,6 +827,7 @@ def test_a_claim_asked_only_to_be_confirmed_states_the_myth(
     tables = _tables(text, PUBLIC, locale)
     assert tables.command is None and tables.understanding.kind == "question"
     assert "posts" in tables.understanding.subjects
+    _frames_alone(monkeypatch)
     monkeypatch.setattr(
         second_opinion,
         "model",
@@ -854,12 +856,66 @@ def test_a_myth_asked_about_is_read_where_the_model_is_far_surer(
     tables = _tables(text, PUBLIC)
     assert tables.command is None and tables.understanding.kind == "question"
     assert "posts" in tables.understanding.subjects
+    _frames_alone(monkeypatch)
     monkeypatch.setattr(
         second_opinion, "model", lambda: _Claims("posts", "posts_move_automatically", score)
     )
     monkeypatch.setenv(second_opinion.SETTING, "on")
     got = read(text, where=PUBLIC, locale="en").understanding
     assert got.myths == (["posts_move_automatically"] if stated else [])
+
+
+def _frames_alone(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The claim's and the question's thresholds alone: no locale reads a myth of a subject
+    the tables read at second_opinion.MYTH_OWN (the tests below the one above do)."""
+    monkeypatch.setattr(second_opinion, "MYTH_OWN_LOCALES", frozenset())
+
+
+@pytest.mark.parametrize(
+    ("text", "locale", "myth", "score", "stated"),
+    [
+        # Asked, claimed or said with a "not": the myth of the subject the tables read
+        # ("posts" for posts_move_automatically) is read from MYTH_OWN, in English.
+        ("are my posts sorted then?", "en", "posts_move_automatically", "own", True),
+        ("are my posts sorted then?", "en", "posts_move_automatically", "own-1", False),
+        ("my posts aren't sorted then", "en", "posts_move_automatically", "own", True),
+        ("what about my posts", "en", "posts_move_automatically", "own", True),
+        ("what about my posts", "en", "posts_move_automatically", "own-1", False),
+        # Another subject's myth keeps the question's threshold (the blocks are not read).
+        ("are my posts sorted then?", "en", "blocks_move_automatically", "asked-1", False),
+        ("are my posts sorted then?", "en", "blocks_move_automatically", "asked", True),
+        # Not in the other locales (their tuners' probes ask: "mis seguidos se copian solos
+        # o qué").
+        (
+            "mis publicaciones quedan resueltas o qué",
+            "es",
+            "posts_move_automatically",
+            "asked-1",
+            False,
+        ),
+    ],
+)
+def test_a_myth_of_the_subject_read_is_read_from_the_own_subjects_score(
+    text: str, locale: str, myth: str, score: str, stated: bool, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Where the tables read the myth's own subject (replies/knowledge `subject`), the myth
+    the model scores at second_opinion.MYTH_OWN is stated, asked or claimed ("do I need to
+    DM all 400 of my followers asking them to follow me again at the new account?" read
+    as the followers is the refollow myth), in English; a myth of another subject needs
+    the question's second_opinion.MYTH_ASKED."""
+    tables = _tables(text, PUBLIC, locale)
+    assert tables.command is None and tables.understanding.kind == "question"
+    assert tables.understanding.subjects == ["posts"]
+    value = {
+        "own": second_opinion.MYTH_OWN,
+        "own-1": second_opinion.MYTH_OWN - 1,
+        "asked": second_opinion.MYTH_ASKED,
+        "asked-1": second_opinion.MYTH_ASKED - 1,
+    }[score]
+    monkeypatch.setattr(second_opinion, "model", lambda: _Claims("posts", myth, value))
+    monkeypatch.setenv(second_opinion.SETTING, "on")
+    got = read(text, where=PUBLIC, locale=locale).understanding
+    assert got.myths == ([myth] if stated else [])
 
 
 def _question(subject: str, where: str = PUBLIC, locale: str = "en") -> interpret.Reading:
