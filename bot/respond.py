@@ -478,7 +478,8 @@ def _bare_acknowledgement(reading: Reading, incoming: Incoming, *, thanks: bool 
         return True
     if reading.command is not None or not interpret.acknowledges(incoming.text):
         return False
-    return thanks or reading.understanding.kind != "thanks"
+    # By DM a greeting ("👋", "hi") is greeted back (the answer to a greeting), not "👍".
+    return thanks or reading.understanding.kind not in ("thanks", "greeting")
 
 
 def _understanding_of(reading: Reading) -> Understanding:

@@ -1064,6 +1064,10 @@ class Walkthrough:
             # ("Which server is done on?" would be).
             turn.bodies.append(self._render(locale, "misc.j2", what="need_handle"))
             return
+        if handle is None and reading.command is None and _emoji_alone(reading, incoming.text):
+            # "🙂", "🙏" alone: no word to get or not get; the address, please ("👍" too).
+            turn.bodies.append(self._render(locale, "misc.j2", what="need_handle"))
+            return
         if handle is None and bare and reading.understanding.kind not in _SMALL_TALK:
             handle = await self._bare_handle(turn, address.user or "", locale)
             if handle is None:
@@ -1661,6 +1665,16 @@ def _says(name: str, text: str) -> bool:
 
 # Greetings and thanks are not usernames, even when they are one word.
 _SMALL_TALK = ("greeting", "thanks")
+
+
+def _emoji_alone(reading: Reading, text: str) -> bool:
+    """Whether a message is nothing but emoji or punctuation the tables read as nothing
+    ("🙂", "🙏", "👍"): no letters, no "?"."""
+    return (
+        reading.understanding.kind == "unknown"
+        and not any(c.isalnum() for c in text)
+        and acknowledges(text)
+    )
 
 
 def _said_at_the_end(reading: Reading, incoming: Incoming) -> bool:

@@ -112,3 +112,28 @@ async def test_move_again_after_a_move_says_the_old_account_waits_30_days(clocke
     clock.advance(days=21)
     answer = await say(box, "alice", START[locale], locale)
     assert "30" not in answer, answer
+
+
+@pytest.mark.parametrize("locale", ["en", "fr", "ja"])
+@pytest.mark.parametrize("emoji", ["🙂", "🙏"])
+async def test_an_emoji_alone_where_the_address_is_asked_asks_for_the_address(
+    sandbox, locale, emoji
+):
+    """A DM of only "🙂" or "🙏" where the new address is asked got "Sorry, I didn't get
+    that": there is nothing to get. As "ok" and "hmm" there, the address is asked for."""
+    await say(sandbox, "alice", START[locale], locale)
+    await say(sandbox, "alice", "1", locale)
+    answer = await say(sandbox, "alice", emoji, locale)
+    need = replies.render("walkthrough/misc.j2", locale, what="need_handle").strip()
+    assert answer == f"@alice {need}", answer
+    assert (await member_row(sandbox))["step"] == "ask_new_handle"
+
+
+async def test_a_wave_by_dm_with_no_walk_is_greeted(sandbox):
+    """ "👋" by DM outside a walkthrough got "👍 Ask me anything", an acknowledgement of
+    nothing said; a wave is a greeting, greeted back as "hi" is."""
+    answer = await say(sandbox, "dora", "👋")
+    greeted = replies.render("answers/menu.j2", "en", greeting=True, direct=True).strip()
+    assert answer == f"@dora {greeted}", answer
+    short = replies.render("answers/acknowledged.j2", "en", direct=True).strip()
+    assert short not in answer
