@@ -1521,9 +1521,11 @@ _WALKING_AGAIN = ("done", "requested", "downloaded", "skip", "back", "away", "he
 RESTART_ASKED = "restart"
 # "Delete everything I store about you?" asked by DM, or in a public mention.
 FORGET_ASKED = ("forget", "forget_public")
-# An account that moved can move again only this long after (AccountMigration
-# COOLDOWN_PERIOD, mastodon-facts.md 1.3); the account it moved to, at once.
-MOVE_COOLDOWN = timedelta(days=30)
+# Mastodon's own facts and other server software's, as far as verified facts go, each with
+# its source (replies/walkthrough/steps.toml `[mastodon]`, `[software.*]`).
+SERVER_FACTS: dict[str, Any] = tomllib.loads((TABLE_DIR / "steps.toml").read_text(encoding="utf-8"))
+# An account that moved can move again only this long after; the account it moved to, at once.
+MOVE_COOLDOWN = timedelta(days=SERVER_FACTS["mastodon"]["cooldown_days"])
 # "This bot's data or your account?", asked by DM or in a mention.
 CLARIFY_PUBLIC = "clarify_delete_public"
 DELETE_ASKED = ("clarify_delete", CLARIFY_PUBLIC)
@@ -1611,9 +1613,7 @@ def _repeats(member: dict[str, Any], words: str) -> bool:
 
 
 # Other server software, as far as verified facts go (replies/walkthrough/steps.toml).
-SOFTWARE: dict[str, dict[str, Any]] = tomllib.loads(
-    (TABLE_DIR / "steps.toml").read_text(encoding="utf-8")
-).get("software", {})
+SOFTWARE: dict[str, dict[str, Any]] = SERVER_FACTS.get("software", {})
 # The steps done on the other server (the new one when leaving, the old one when arriving),
 # and which words replace Mastodon's screens there.
 OTHER_SERVER_STEPS = {

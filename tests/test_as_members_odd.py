@@ -4,10 +4,15 @@ language requests in words, "move" again after a move, and other odd turns."""
 
 from __future__ import annotations
 
+import tomllib
+from datetime import timedelta
+from pathlib import Path
+
 import pytest
 from harness import START, member_row, say, walk_to
 
 import replies
+from bot import walkthrough
 from replies.knowledge import knowledge
 
 # A yes/no question with a clause of time in it ("when I move"): asked by its form.
@@ -86,6 +91,18 @@ async def test_thanks_twice_gets_other_short_words_not_same_as_my_last_message(s
     assert short in at_step[1] and short not in at_step[0], at_step
     assert at_step[0] != at_step[1] != at_step[2], at_step
     assert not any(again in s for s in at_step), at_step
+
+
+def test_mastodons_cooldown_is_a_fact_in_the_data_with_its_source():
+    """The 30 days an account that moved waits before moving again were a constant in
+    bot/walkthrough.py, while other software's cooldowns were data with their sources
+    (steps.toml `[software.*] cooldown_days`). Mastodon's is data too (`[mastodon]`), with
+    where it comes from, and the walkthrough counts with it (the test below)."""
+    steps = Path(replies.__file__).parent / "walkthrough" / "steps.toml"
+    mastodon = tomllib.loads(steps.read_text(encoding="utf-8"))["mastodon"]
+    assert mastodon["cooldown_days"] == 30, mastodon
+    assert "COOLDOWN_PERIOD" in mastodon["source"] and "mastodon-facts.md" in mastodon["source"]
+    assert timedelta(days=mastodon["cooldown_days"]) == walkthrough.MOVE_COOLDOWN
 
 
 @pytest.mark.parametrize("locale", sorted(START))
