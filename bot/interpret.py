@@ -1688,30 +1688,35 @@ def _asked_too(
     ):
         return reading
     added: list[str] = []
-    first, pieces, _ = _asked_parts(text, reading.locale)
-    for piece in pieces:
-        said = clause(piece)
-        if (
+
+    def asks_new(said: second_opinion.Guess, *, margin: int, least: int, unscored: int) -> bool:
+        """Whether a part's own subject is one more asked: a subject the reading lacks,
+        this far ahead of the part's runner-up and scored at least this high."""
+        return (
             second_opinion.is_subject(said.label)
             and said.label not in understood.subjects
             and said.label not in added
             and said.label not in second_opinion.NOT_ASKED_TOO
-            and said.margin >= second_opinion.ASKED_TOO_MARGIN
-            and said.scores.get(said.label, 0) >= second_opinion.ASKED_TOO
-        ):
+            and said.margin >= margin
+            and said.scores.get(said.label, unscored) >= least
+        )
+
+    first, pieces, _ = _asked_parts(text, reading.locale)
+    for piece in pieces:
+        said = clause(piece)
+        too = second_opinion.ASKED_TOO
+        if asks_new(said, margin=second_opinion.ASKED_TOO_MARGIN, least=too, unscored=0):
             added.append(said.label)
     if pieces and len(first.split()) > 2:
         # What the clauses before the added ones ask ("can i go back to old server? also
         # is there a limit ..."): the tables often read only the added clause's subject.
         said = clause(first)
-        if (
-            second_opinion.is_subject(said.label)
-            and said.label not in understood.subjects
-            and said.label not in added
-            and said.label not in second_opinion.NOT_ASKED_TOO
-            and said.margin >= second_opinion.ASKED_FIRST_MARGIN
-            # A model without scores (a test's) names nothing here: 0 is a score to reach.
-            and said.scores.get(said.label, -second_opinion.UNIT) >= second_opinion.ASKED_FIRST
+        # A model without scores (a test's) names nothing here: 0 is a score to reach.
+        if asks_new(
+            said,
+            margin=second_opinion.ASKED_FIRST_MARGIN,
+            least=second_opinion.ASKED_FIRST,
+            unscored=-second_opinion.UNIT,
         ):
             added.append(said.label)
     if not added:
