@@ -1497,7 +1497,8 @@ def _as_said(reading: Reading, text: str) -> Reading:
     - A doubt about moving at all ("should i even move or just start fresh"): the
       question (whether_to_move), not the walkthrough started over.
     - Leaving from this server ("ich ziehe von hier weg", "moving from this server to
-      ...", `[ignore] from_here`): away, though a "from" phrase ("ziehe von") comes here."""
+      ...", "je déménage d'ici vers ...", `[ignore] from_here`): away, though a "from"
+      phrase ("ziehe von") comes here, and "déménager" alone reads as starting."""
     command, where = reading.command, reading.where
     if command is None or where == PUBLIC:
         return reading
@@ -1513,7 +1514,10 @@ def _as_said(reading: Reading, text: str) -> Reading:
     doubted = understood.kind == "question" and _DOUBTS & set(understood.subjects)
     if command in ("restart", "start") and doubted and words.weighs(text):
         return replace(reading, command=None, guessed=False)
-    if command == "here" and "away" in allowed and words.from_here.search(base):
+    # Asked which way (at the step, not a first DM, where "start" asks to begin), "start" is
+    # no answer: "je déménage d'ici vers ..." said which.
+    asked_way = command == "here" or (command == "start" and where != DM)
+    if asked_way and "away" in allowed and words.from_here.search(base):
         return replace(reading, command="away", guessed=False)
     return reading
 

@@ -82,12 +82,16 @@ async def test_start_fresh_weighed_against_moving_is_the_question_not_a_restart(
         ("de", "Ich ziehe von dieser Instanz auf eine andere um."),
         ("en", "I'm moving from here to a Swiss server"),
         ("en", "moving from this server to mastodon.art"),
+        ("fr", "Je déménage d'ici vers un serveur suisse"),
+        ("fr", "je déménage de cette instance vers mastodon.art"),
     ],
 )
 async def test_moving_from_here_is_leaving_not_arriving(sandbox, locale, text):
     """Asked which way, "Ich ziehe von hier weg" was read as arriving ("ziehe von" comes
     here), and so was "moving from this server to ...": the walkthrough asked for the old
-    account as if the member came here. Moving from here leaves: the new address is asked."""
+    account as if the member came here; "Je déménage d'ici vers un serveur suisse" was read
+    as "start", and the direction was asked again. Moving from here leaves: the new address
+    is asked."""
     await say(sandbox, "alice", START[locale], locale)
     await say(sandbox, "alice", text, locale)
     assert await step_of(sandbox) == "ask_new_handle"
