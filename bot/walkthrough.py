@@ -903,6 +903,7 @@ class Walkthrough:
             locale,
             "commands.j2",
             command="cooldown_again",
+            cooldown_days=MOVE_COOLDOWN.days,
             old_handle=old,
             new_handle=new,
             days=days,

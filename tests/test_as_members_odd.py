@@ -120,6 +120,7 @@ async def test_move_again_after_a_move_says_the_old_account_waits_30_days(clocke
         "walkthrough/commands.j2",
         locale,
         command="cooldown_again",
+        cooldown_days=30,  # Mastodon's, as steps.toml says (the test above)
         old_handle="alice@example.social",
         new_handle="alice@new.example",
         days=20,
