@@ -14,9 +14,8 @@ from collections.abc import Iterable
 from datetime import datetime
 from typing import Any
 
-import sqlite_utils
-
 from storage.records import OutboxItem
+from storage.sql import Database
 from storage.transactions import atomic
 
 # Steps that are not "in the middle of a walkthrough".
@@ -38,7 +37,7 @@ def _ts(when: datetime) -> str:
 
 
 class CampaignStore:
-    db: sqlite_utils.Database
+    db: Database
 
     # -- the campaign ---------------------------------------------------------------------
 
