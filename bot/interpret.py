@@ -1545,8 +1545,10 @@ def gate(
     text: str = "",
     clause: Callable[[str], second_opinion.Guess] | None = None,
 ) -> Reading:
-    """The gate below, then a myth the model reads stated where the tables read only a
-    question (_stated_myth), then a subject asked in a clause an adding word opens
+    """Of several myths the tables read, those the model reads unstated dropped
+    (_drop_unstated); the gate below, a dead end the model reads as a greeting, thanks or
+    help taken so (_dead_end_kind); then a myth the model reads stated where the tables
+    read only a question (_stated_myth), then a subject asked in a clause an adding word opens
     (_asked_too: `clause` is the model's guess of one cleaned clause alone; without it,
     none is added), then the whole message's second subject where such a clause asks one
     (_second_subject), then a question the model reads as off topic (_off_topic)."""
@@ -1554,7 +1556,8 @@ def gate(
     misread = _misread_myth(reading, guess)
     if misread is not None:
         return misread
-    gated = _gate(reading, guess, text)
+    reading = _drop_unstated(reading, guess)
+    gated = _dead_end_kind(_gate(reading, guess, text), guess)
     if reading.understanding.kind == "question":
         gated = _stated_myth(gated, guess, text)
     if clause is not None:
@@ -1652,6 +1655,78 @@ def _misread_myth(reading: Reading, guess: Callable[[], second_opinion.Guess]) -
     if max(said.scores.get(mark + myth, -second_opinion.UNIT) for myth in understood.myths) >= 0:
         return None
     return _the_models_subject(reading, said.label)
+
+
+def _drop_unstated(reading: Reading, guess: Callable[[], second_opinion.Guess]) -> Reading:
+    """Of two or more myths the tables read, those the model scores below zero and
+    second_opinion.MYTH_DROP below the best of them, dropped with their own subjects where
+    no kept myth has them: a phrase matched beside the myth stated ("everyone has to
+    refollow me by hand after the move so i'll post a 'follow me here' thing" states no
+    myth about posts). Not a myth whose own subject, which no kept myth has, the model
+    scores as asked (0 or more): "Abonnements et blocages passent automatiquement" states
+    both, the follows' myth far less surely. Nor myths named side by side in one list."""
+    understood = reading.understanding
+    if reading.command is not None or len(understood.myths) < 2 or understood.listed:
+        return reading
+    scores = guess().scores
+    mark = second_opinion.MYTH_MARK
+    said = [scores.get(mark + myth) for myth in understood.myths]
+    if None in said:
+        return reading
+    best = max(said)
+    known = knowledge(reading.locale).myths
+
+    def subject(myth: str) -> str | None:
+        return known[myth].subject if myth in known else None
+
+    unstated = [
+        myth
+        for myth, score in zip(understood.myths, said, strict=True)
+        if score < 0 and score <= best - second_opinion.MYTH_DROP
+    ]
+    stated = {subject(myth) for myth in understood.myths if myth not in unstated}
+    dropped = {
+        myth
+        for myth in unstated
+        if subject(myth) in stated or scores.get(subject(myth) or "", 0) < 0
+    }
+    if not dropped:
+        return reading
+    myths = [myth for myth in understood.myths if myth not in dropped]
+    gone = {subject(myth) for myth in dropped} - {subject(myth) for myth in myths}
+    subjects = [s for s in understood.subjects if s not in gone]
+    if not subjects:
+        return reading
+    return replace(reading, understanding=replace(understood, subjects=subjects, myths=myths))
+
+
+def _dead_end_kind(reading: Reading, guess: Callable[[], second_opinion.Guess]) -> Reading:
+    """A dead end (nothing recognised, not even as out of scope) the model reads as a
+    greeting or thanks ("Adieu! Vous allez bien?", "grax crack"), or in public as asking
+    what the bot does ("what can this bot even do"), second_opinion.SAID_KIND ahead of
+    every other class. In a DM the model's commands already speak (_model_command)."""
+    understood = reading.understanding
+    if (
+        reading.command is not None
+        or reading.where not in (PUBLIC, DM)
+        or understood.kind != "unknown"
+        or understood.evidence > 0
+    ):
+        return reading
+    said = guess()
+    if said.margin < second_opinion.SAID_KIND:
+        return reading
+    if said.label == "!help" and reading.where == PUBLIC:
+        return replace(reading, command="help", guessed=True)
+    if said.label in ("_greeting", "_thanks"):
+        kind = said.label[1:]
+        return replace(
+            reading,
+            understanding=Understanding(
+                kind, confidence=second_opinion.CONFIDENCE, length=understood.length
+            ),
+        )
+    return reading
 
 
 def _the_models_subject(reading: Reading, subject: str) -> Reading:

@@ -200,6 +200,21 @@ MYTH_OWN_LOCALES = frozenset({"en"})
 # Checked once on rounds 16-33: en +1, de +2, fr +1, es +1; rounds 2-15: en +4, fr +1,
 # es +1, ja +2; none broken.
 MISREAD_MYTH = 600
+# Of two or more myths the tables read, one the model scores below zero (its "not this
+# one") and this far below the best of them is dropped, with its own subject where no
+# kept myth has it ("good thing blocks move automatically bc im NOT rebuilding that list"
+# states the blocks' myth, not that lists can't move), unless the model scores that
+# subject 0 or more. (bot/interpret.py _drop_unstated.) Session 25 (learn25), first
+# contact, one model trained without the rounds scored: chosen on rounds 34-49 with
+# SAID_KIND below (together en +5/-0, de +1, fr +3, es +2, ja +1; MYTH_DROP 0 to 1000
+# alike, 1300 en -1); confirmed on rounds 2-33 and 50-55 together en +17/-0 of 6,223
+# (+0.27 point), de +4, fr +10/-1, es +4, ja +4/-1 (README).
+MYTH_DROP = 600
+# A dead end the model reads as a greeting or thanks (in public or a DM), or in public as
+# asking for help ("what can this bot even do"), this far ahead of every other class is
+# that. (bot/interpret.py _dead_end_kind; in a DM a command already needs COMMAND.)
+# Chosen on rounds 34-49 as MYTH_DROP: 0 to 300 alike, 600 de -1, 1500 en -1, fr -1, es -1.
+SAID_KIND = 300
 # A clause after the first that opens with an adding word ("…, and will my old links still
 # work after?", "… also do my filters move") asks its own subject: the subject the model
 # gives that clause alone, scored this high and this far ahead of its runner-up, is added

@@ -681,9 +681,11 @@ def test_in_a_dm_or_at_a_step_the_sure_models_command_is_taken(
 @pytest.mark.parametrize(
     ("where", "label"),
     [
-        # In public "done?" and "how do I ...?" ask about the move: no command by the model.
+        # In public "done?" and "how do I ...?" ask about the move: no command by the model
+        # (but a dead end it reads as asking what the bot does is help, at SAID_KIND: the
+        # test of greetings, thanks and help below).
         (PUBLIC, "!forget"),
-        (PUBLIC, "!help"),
+        (PUBLIC, "!done"),
         # Not what this place takes: no step waits for "done" in a DM.
         (interpret.DM, "!done"),
         (interpret.DM, "!how"),
@@ -1290,3 +1292,111 @@ def test_an_adding_word_inside_a_clause_opens_a_question_for_the_clauses_alone()
     assert interpret._added_clauses(text, "en") == []
     # No question word after it: one thing asked ("my posts and my follows").
     assert interpret._asked_parts("do my posts and my follows move", "en")[1] == ()
+
+
+class _Scores:
+    """A model that gives every message these scores (its best class first)."""
+
+    def __init__(self, scores: dict[str, int], margin: int = 300) -> None:
+        self.scores, self.margin = scores, margin
+
+    def guess(self, cleaned: str) -> Guess:
+        labels = list(self.scores)
+        return Guess(labels[0], labels[1], self.margin, dict(self.scores))
+
+
+_MARK = second_opinion.MYTH_MARK
+
+
+@pytest.mark.parametrize(
+    ("text", "locale", "scores", "subjects", "myths"),
+    [
+        # Two myths of one subject: the one the model scores below zero and MYTH_DROP
+        # below the other is a phrase matched beside the claim.
+        (
+            "my avatar and header come over with the move so the profile bit is done",
+            "en",
+            {"profile": 900, _MARK + "avatar_header_transferred": 500},
+            ["profile"],
+            ["avatar_header_transferred"],
+        ),
+        # Two subjects: the follows' myth and the follows go, where the model reads neither.
+        (
+            "Abonnements et blocages passent automatiquement",
+            "fr",
+            {"blocks": 400, _MARK + "blocks_move_automatically": 400, "follows": -100},
+            ["blocks"],
+            ["blocks_move_automatically"],
+        ),
+        # The follows read asked (0 or more): both stay.
+        (
+            "Abonnements et blocages passent automatiquement",
+            "fr",
+            {"blocks": 400, _MARK + "blocks_move_automatically": 400, "follows": 0},
+            ["blocks", "follows"],
+            ["blocks_move_automatically", "follows_move_automatically"],
+        ),
+    ],
+)
+def test_a_myth_the_model_reads_as_unstated_beside_another_is_dropped(
+    text: str,
+    locale: str,
+    scores: dict[str, int],
+    subjects: list[str],
+    myths: list[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Of two myths the tables read, one the model scores below zero and
+    second_opinion.MYTH_DROP below the other is dropped, with its own subject where no
+    kept myth has it and the model does not read it asked."""
+    tables = _tables(text, PUBLIC, locale).understanding
+    assert tables.kind == "myth" and len(tables.myths) == 2
+    best = max(scores[_MARK + myth] for myth in tables.myths if _MARK + myth in scores)
+    for myth in tables.myths:
+        scores.setdefault(_MARK + myth, best - second_opinion.MYTH_DROP)
+    monkeypatch.setattr(second_opinion, "model", lambda: _Scores(scores))
+    monkeypatch.setenv(second_opinion.SETTING, "on")
+    got = read(text, where=PUBLIC, locale=locale).understanding
+    assert (got.kind, sorted(got.subjects), sorted(got.myths)) == ("myth", subjects, myths)
+    # A myth the model scores a point nearer the best stays.
+    unstated = [m for m in tables.myths if m not in myths]
+    for myth in unstated:
+        scores[_MARK + myth] += 1
+    got = read(text, where=PUBLIC, locale=locale).understanding
+    assert sorted(got.myths) == sorted(tables.myths)
+
+
+@pytest.mark.parametrize(
+    ("where", "label", "margin", "command", "kind"),
+    [
+        (PUBLIC, "_greeting", second_opinion.SAID_KIND, None, "greeting"),
+        (interpret.DM, "_greeting", second_opinion.SAID_KIND, None, "greeting"),
+        (PUBLIC, "_thanks", second_opinion.SAID_KIND, None, "thanks"),
+        (interpret.DM, "_thanks", second_opinion.SAID_KIND, None, "thanks"),
+        (PUBLIC, "_greeting", second_opinion.SAID_KIND - 1, None, "unknown"),
+        (PUBLIC, "!help", second_opinion.SAID_KIND, "help", "unknown"),
+        (PUBLIC, "!help", second_opinion.SAID_KIND - 1, None, "unknown"),
+        # In a DM a command needs COMMAND, as every command the model names there.
+        (interpret.DM, "!help", second_opinion.COMMAND - 1, None, "unknown"),
+        # Off topic stays off topic; at a step the step's own words decide.
+        (PUBLIC, "_unknown", 10_000, None, "unknown"),
+        ("export", "_greeting", 10_000, None, "unknown"),
+    ],
+)
+def test_a_dead_end_the_model_reads_as_a_greeting_thanks_or_help_is_that(
+    where: str,
+    label: str,
+    margin: int,
+    command: str | None,
+    kind: str,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A message the tables know nothing of ("Adieu! Vous allez bien?", "grax crack",
+    "what can this bot even do") that the model reads as a greeting or thanks, or in
+    public as asking for help, second_opinion.SAID_KIND ahead of every other class."""
+    assert _tables(_UNKNOWN, where).understanding.kind == "unknown"
+    model = _Scores({label: 500, "posts": 500 - margin}, margin)
+    monkeypatch.setattr(second_opinion, "model", lambda: model)
+    monkeypatch.setenv(second_opinion.SETTING, "on")
+    got = read(_UNKNOWN, where=where, locale="en")
+    assert (got.command, got.understanding.kind) == (command, kind)
