@@ -590,9 +590,7 @@ def _retried(error: BaseException) -> bool:
 
 def _where(error: BaseException) -> str:
     """The innermost frame of the bot's own code the error came from ("bot/x.py:12 f"): enough
-    for the admin's report, and unlike the exception's message it never quotes a member.
-    storage/sql.py's helpers every statement runs through count as the library they stand
-    for, sqlite3's: the frame named is the caller's, the storage method that ran it."""
+    for the admin's report, and unlike the exception's message it never quotes a member."""
     where = "?"
     trace = error.__traceback__
     while trace is not None:
@@ -601,8 +599,7 @@ def _where(error: BaseException) -> str:
         for root in ("bot", "storage", "replies"):
             if root in parts:
                 tail = parts[len(parts) - 1 - parts[::-1].index(root) :]
-                if tail != ("storage", "sql.py"):
-                    where = f"{'/'.join(tail)}:{trace.tb_lineno} {code.co_name}"
+                where = f"{'/'.join(tail)}:{trace.tb_lineno} {code.co_name}"
                 break
         trace = trace.tb_next
     return where

@@ -14,8 +14,9 @@ from collections.abc import Iterable
 from datetime import datetime
 from typing import Any
 
+import sqlite_utils
+
 from storage.records import OutboxItem
-from storage.sql import Database
 from storage.transactions import atomic
 
 # Steps that are not "in the middle of a walkthrough".
@@ -37,7 +38,7 @@ def _ts(when: datetime) -> str:
 
 
 class CampaignStore:
-    db: Database
+    db: sqlite_utils.Database
 
     # -- the campaign ---------------------------------------------------------------------
 

@@ -1,4 +1,4 @@
-"""SQLite through the standard library's sqlite3 (storage/sql.py): the queue, the cursor, members and reminders.
+"""SQLite through sqlite-utils: the queue, the cursor, members and reminders.
 
 Every method is synchronous and short. `apply(effects)` is the one place where a
 handled notification, the member's new state and the replies it causes are written
@@ -19,10 +19,11 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any, Protocol, TypeVar
 
+import sqlite_utils
+
 from storage.campaigns import CampaignStore
 from storage.migrations import MIGRATIONS, migrate
 from storage.records import Effects, OutboxItem
-from storage.sql import Database as SQL
 from storage.transactions import atomic
 
 T = TypeVar("T")
@@ -63,7 +64,7 @@ def _ts(when: datetime) -> str:
 
 
 class Store(CampaignStore):
-    def __init__(self, db: SQL, clock: TimeSource) -> None:
+    def __init__(self, db: sqlite_utils.Database, clock: TimeSource) -> None:
         self.db = db
         self.clock = clock
 
@@ -84,7 +85,7 @@ class Store(CampaignStore):
         # the bot's main growth while running (bench/latency.py, 3,000 mentions: peak RSS
         # 1.4 MB lower at 512 KB). Pages it no longer holds come from the OS's file cache.
         conn.execute(f"PRAGMA cache_size=-{PAGE_CACHE_KB}")
-        db = SQL(conn)
+        db = sqlite_utils.Database(conn)
         migrate(db)
         return cls(db, clock or WallClock())
 
@@ -196,7 +197,7 @@ class Store(CampaignStore):
         return len(MIGRATIONS)
 
     @contextlib.contextmanager
-    def transaction(self) -> Iterator[SQL]:
+    def transaction(self) -> Iterator[sqlite_utils.Database]:
         with atomic(self.db.conn):
             yield self.db
 
@@ -351,7 +352,7 @@ class Store(CampaignStore):
             if effects.member is not None:
                 member = dict(effects.member)
                 member["updated_at"] = now
-                self.db["members"].upsert(member, pk="acct")
+                self.db["members"].upsert(member, pk="acct", alter=False)
             for acct, kind in effects.cancel_reminders:
                 where, args = "acct = ? AND state = 'pending'", [acct]
                 if kind is not None:
@@ -370,7 +371,7 @@ class Store(CampaignStore):
                 )
             for reminder in effects.reminders:
                 table = self.db["reminders"].insert(
-                    {**reminder, "state": "pending", "created_at": now}
+                    {**reminder, "state": "pending", "created_at": now}, alter=False
                 )
                 if undo is not None:
                     undo["added"].append(table.last_rowid)
@@ -453,7 +454,7 @@ class Store(CampaignStore):
         if before is None:
             self.db.execute("DELETE FROM members WHERE acct = ?", [acct])
         else:
-            self.db["members"].upsert(json.loads(before), pk="acct")
+            self.db["members"].upsert(json.loads(before), pk="acct", alter=False)
         for ids, state, was in (
             (added, "cancelled", "pending"),
             (cancelled, "pending", "cancelled"),
@@ -935,7 +936,8 @@ class Store(CampaignStore):
                 "paused": 1,
                 "nobot": nobot or 0,
                 "updated_at": self.now(),
-            }
+            },
+            alter=False,
         )
         return self.db["members"].get(acct)
 

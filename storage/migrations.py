@@ -5,86 +5,24 @@ Append a function to MIGRATIONS to change the schema; never edit one that has sh
 
 from __future__ import annotations
 
-from collections.abc import Callable, Collection
+from collections.abc import Callable
 
-from storage.sql import Database
+import sqlite_utils
+
 from storage.transactions import atomic
 
-_TYPES = {str: "TEXT", int: "INTEGER", float: "REAL"}
 
-
-def create_table(
-    db: Database,
-    name: str,
-    columns: dict[str, type],
-    *,
-    pk: str | tuple[str, ...],
-    not_null: Collection[str] = (),
-    defaults: dict[str, str | int] | None = None,
-) -> None:
-    """CREATE TABLE as sqlite-utils 4.2's Table.create wrote it for these arguments (the
-    migrations up to 15 were written with it; the schema text stays the same)."""
-    defaults = defaults or {}
-    lines = []
-    for column, kind in columns.items():
-        line = f"   {_quote(column)} {_TYPES[kind]}"
-        if column == pk:
-            line += " PRIMARY KEY"
-        if column in not_null:
-            line += " NOT NULL"
-        if column in defaults:
-            line += f" DEFAULT {_literal(defaults[column])}"
-        lines.append(line)
-    if isinstance(pk, tuple):
-        lines.append(f"   PRIMARY KEY ({', '.join(_quote(c) for c in pk)})")
-    db.execute(f"CREATE TABLE {_quote(name)} (\n" + ",\n".join(lines) + "\n);\n        ")
-
-
-def create_index(db: Database, table: str, columns: list[str], *, unique: bool = False) -> None:
-    """CREATE INDEX idx_<table>_<columns>, as sqlite-utils 4.2's Table.create_index."""
-    name = "_".join(["idx", table, *columns])
-    db.execute(
-        f"CREATE {'UNIQUE ' if unique else ''}INDEX {_quote(name)}\n"
-        f"    ON {_quote(table)} ({', '.join(_quote(c) for c in columns)});"
-    )
-
-
-def add_column(
-    db: Database, table: str, column: str, kind: type, *, not_null_default: int | None = None
-) -> None:
-    """ALTER TABLE ADD COLUMN, as sqlite-utils 4.2's Table.add_column."""
-    sql = f"ALTER TABLE {_quote(table)} ADD COLUMN {_quote(column)} {_TYPES[kind]}"
-    if not_null_default is not None:
-        sql += f" NOT NULL DEFAULT {_literal(not_null_default)}"
-    db.execute(sql + ";")
-
-
-def _quote(name: str) -> str:
-    return '"' + name.replace('"', '""') + '"'
-
-
-def _literal(value: str | int) -> str:
-    return str(value) if isinstance(value, int) else "'" + value.replace("'", "''") + "'"
-
-
-def _001_spine(db: Database) -> None:
-    create_table(db, "meta", {"key": str, "value": str}, pk="key")
+def _001_spine(db: sqlite_utils.Database) -> None:
+    db["meta"].create({"key": str, "value": str}, pk="key")
     # A notification received but not yet handled. The payload is deleted once handled.
-    create_table(
-        db,
-        "inbox",
-        {"notification_id": int, "payload": str, "received_at": str},
-        pk="notification_id",
+    db["inbox"].create(
+        {"notification_id": int, "payload": str, "received_at": str}, pk="notification_id"
     )
-    create_table(
-        db,
-        "handled",
+    db["handled"].create(
         {"notification_id": int, "status_id": str, "handled_at": str, "outcome": str},
         pk="notification_id",
     )
-    create_table(
-        db,
-        "outbox",
+    db["outbox"].create(
         {
             "id": int,
             "idempotency_key": str,
@@ -112,16 +50,14 @@ def _001_spine(db: Database) -> None:
         not_null={"idempotency_key", "state", "text", "visibility", "recipient"},
         defaults={"state": "pending", "attempts": 0, "spoiler_text": ""},
     )
-    create_index(db, "outbox", ["idempotency_key"], unique=True)
-    create_index(db, "outbox", ["state", "priority", "id"])
-    create_table(db, "errors", {"id": int, "at": str, "kind": str, "detail": str}, pk="id")
+    db["outbox"].create_index(["idempotency_key"], unique=True)
+    db["outbox"].create_index(["state", "priority", "id"])
+    db["errors"].create({"id": int, "at": str, "kind": str, "detail": str}, pk="id")
 
 
-def _002_members_and_reminders(db: Database) -> None:
+def _002_members_and_reminders(db: sqlite_utils.Database) -> None:
     # Only what the walkthrough needs: handles, step, timestamps. Never message text.
-    create_table(
-        db,
-        "members",
+    db["members"].create(
         {
             "acct": str,
             "account_id": str,
@@ -148,9 +84,7 @@ def _002_members_and_reminders(db: Database) -> None:
         pk="acct",
         defaults={"paused": 0, "nobot": 0},
     )
-    create_table(
-        db,
-        "reminders",
+    db["reminders"].create(
         {
             "id": int,
             "acct": str,
@@ -165,33 +99,31 @@ def _002_members_and_reminders(db: Database) -> None:
         pk="id",
         defaults={"state": "pending"},
     )
-    create_index(db, "reminders", ["state", "due_at"])
-    create_index(db, "reminders", ["acct", "kind"])
+    db["reminders"].create_index(["state", "due_at"])
+    db["reminders"].create_index(["acct", "kind"])
 
 
-def _003_thread_roots(db: Database) -> None:
+def _003_thread_roots(db: sqlite_utils.Database) -> None:
     # Which thread a reply belongs to, so public threads get a bounded number of answers.
-    add_column(db, "outbox", "thread_root", str)
-    create_index(db, "outbox", ["thread_root"])
+    db["outbox"].add_column("thread_root", str)
+    db["outbox"].create_index(["thread_root"])
 
 
-def _004_send_times(db: Database) -> None:
+def _004_send_times(db: sqlite_utils.Database) -> None:
     # When each status was posted, and nothing else: the posting budget counts these, so
     # forgetting a member (deleting the statuses sent to them) cannot make it over-post.
-    create_table(db, "sends", {"id": int, "sent_at": str}, pk="id")
-    create_index(db, "sends", ["sent_at"])
+    db["sends"].create({"id": int, "sent_at": str}, pk="id")
+    db["sends"].create_index(["sent_at"])
     db.execute(
         "INSERT INTO sends (sent_at) SELECT sent_at FROM outbox"
         " WHERE state = 'sent' AND sent_at IS NOT NULL ORDER BY sent_at"
     )
 
 
-def _005_campaigns(db: Database) -> None:
+def _005_campaigns(db: sqlite_utils.Database) -> None:
     # A server closing: the campaign, who it reaches, the DM each wave queued, and counts
     # over time for /admin's chart. Handles only (the admin's server has them anyway).
-    create_table(
-        db,
-        "campaigns",
+    db["campaigns"].create(
         {
             "id": int,
             "closes_at": str,
@@ -211,9 +143,7 @@ def _005_campaigns(db: Database) -> None:
         pk="id",
         defaults={"state": "active", "pinned": 0, "unpinned": 0},
     )
-    create_table(
-        db,
-        "campaign_audience",
+    db["campaign_audience"].create(
         {
             "campaign_id": int,
             "acct": str,
@@ -228,44 +158,40 @@ def _005_campaigns(db: Database) -> None:
         },
         pk=("campaign_id", "acct"),
     )
-    create_table(
-        db,
-        "campaign_sends",
+    db["campaign_sends"].create(
         {"campaign_id": int, "wave": int, "acct": str, "outbox_key": str, "queued_at": str},
         pk=("campaign_id", "wave", "acct"),
     )
-    create_index(db, "campaign_sends", ["outbox_key"])
-    create_table(
-        db, "campaign_snapshots", {"id": int, "campaign_id": int, "at": str, "counts": str}, pk="id"
+    db["campaign_sends"].create_index(["outbox_key"])
+    db["campaign_snapshots"].create(
+        {"id": int, "campaign_id": int, "at": str, "counts": str}, pk="id"
     )
 
 
-def _006_move_baseline(db: Database) -> None:
+def _006_move_baseline(db: sqlite_utils.Database) -> None:
     # The old account's counts when the member reached the move step (progress reports).
-    add_column(db, "members", "baseline_followers", int)
-    add_column(db, "members", "baseline_following", int)
+    db["members"].add_column("baseline_followers", int)
+    db["members"].add_column("baseline_following", int)
 
 
-def _007_language_choice(db: Database) -> None:
+def _007_language_choice(db: sqlite_utils.Database) -> None:
     # 1 when the member chose their language ("language de"): it then outranks the text.
-    add_column(db, "members", "locale_chosen", int, not_null_default=0)
+    db["members"].add_column("locale_chosen", int, not_null_default=0)
 
 
-def _008_walkthrough_checks(db: Database) -> None:
+def _008_walkthrough_checks(db: sqlite_utils.Database) -> None:
     # Failed checks on the current step (the second one offers a way on), a digest of the
     # bot's last walkthrough message (never the same words twice in a row), when the alias
     # was seen, and the other server's software from NodeInfo. No member text.
-    add_column(db, "members", "check_failures", int)
-    add_column(db, "members", "last_said", str)
-    add_column(db, "members", "alias_seen_at", str)
-    add_column(db, "members", "other_software", str)
+    db["members"].add_column("check_failures", int)
+    db["members"].add_column("last_said", str)
+    db["members"].add_column("alias_seen_at", str)
+    db["members"].add_column("other_software", str)
 
 
-def _009_lease(db: Database) -> None:
+def _009_lease(db: sqlite_utils.Database) -> None:
     # Which process may run the bot on this database (one row): a second copy waits.
-    create_table(
-        db,
-        "lease",
+    db["lease"].create(
         {
             "name": str,
             "holder": str,
@@ -279,26 +205,24 @@ def _009_lease(db: Database) -> None:
     )
 
 
-def _010_forget_after_send(db: Database) -> None:
+def _010_forget_after_send(db: sqlite_utils.Database) -> None:
     """A status being posted (or still queued) when its member says "forget me" is marked:
     once it is out, what it says and whom it was for are wiped from its row."""
-    add_column(db, "outbox", "forget_after_send", int, not_null_default=0)
+    db["outbox"].add_column("forget_after_send", int, not_null_default=0)
 
 
-def _011_moved_here(db: Database) -> None:
+def _011_moved_here(db: sqlite_utils.Database) -> None:
     """The member's new account on this server ("alice2@example.social"), once the server's
     API showed their old account moved to it: later messages from it need no lookup."""
-    add_column(db, "members", "moved_here", str)
+    db["members"].add_column("moved_here", str)
 
 
-def _012_undo(db: Database) -> None:
+def _012_undo(db: sqlite_utils.Database) -> None:
     """What a member's DM changed, kept only until the bot's reply to it goes out: if the
     member deletes the DM before then, the reply is cancelled and the change undone.
     `member` is the member's row before (JSON; NULL: there was none), `updated_at` the
     row's after, `added` and `cancelled` the reminder ids the DM scheduled and cancelled."""
-    create_table(
-        db,
-        "undo",
+    db["undo"].create(
         {
             "status_id": str,
             "acct": str,
@@ -312,14 +236,14 @@ def _012_undo(db: Database) -> None:
     )
 
 
-def _013_handling_attempts(db: Database) -> None:
+def _013_handling_attempts(db: sqlite_utils.Database) -> None:
     """How many times handling of a received notification began. Handling that never ends
     (it hangs until a restart, or the process dies with it) leaves the count up, so the
     next start sees it and, after MAX_HANDLING_ATTEMPTS, gives up instead of trying again."""
-    add_column(db, "inbox", "attempts", int, not_null_default=0)
+    db["inbox"].add_column("attempts", int, not_null_default=0)
 
 
-def _014_text_notification_ids(db: Database) -> None:
+def _014_text_notification_ids(db: sqlite_utils.Database) -> None:
     """Notification ids as text: GoToSocial's are ULIDs, which an INTEGER PRIMARY KEY
     refuses. Mastodon's numbers are kept as their digits (the ids the server sent)."""
     db.execute(
@@ -343,14 +267,14 @@ def _014_text_notification_ids(db: Database) -> None:
         db.execute(f"ALTER TABLE {table}_text RENAME TO {table}")
 
 
-def _015_failing_since(db: Database) -> None:
+def _015_failing_since(db: sqlite_utils.Database) -> None:
     """When the server began failing a status (timeouts, 5xx, or its own statuses unreadable
     when the outbox must look), kept across retries and restarts: a status failing for a
     day is given up, the member told and /admin shown, instead of being tried forever."""
-    add_column(db, "outbox", "failing_since", str)
+    db["outbox"].add_column("failing_since", str)
 
 
-MIGRATIONS: list[Callable[[Database], None]] = [
+MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [
     _001_spine,
     _002_members_and_reminders,
     _003_thread_roots,
@@ -369,10 +293,10 @@ MIGRATIONS: list[Callable[[Database], None]] = [
 ]
 
 
-def migrate(db: Database) -> int:
+def migrate(db: sqlite_utils.Database) -> int:
     """Bring the schema up to date; return the resulting version.
 
-    Each migration and its version number are one transaction (atomic: Database.execute
+    Each migration and its version number are one transaction (atomic: sqlite-utils 4
     commits every statement run outside one), so a crash half-way leaves the version
     before it, whole, and the next start runs it again. The version is read again inside
     the transaction: a second copy starting at the same time waits for the first's
@@ -388,5 +312,5 @@ def migrate(db: Database) -> int:
     return len(MIGRATIONS)
 
 
-def _version(db: Database) -> int:
+def _version(db: sqlite_utils.Database) -> int:
     return int(db.execute("PRAGMA user_version").fetchone()[0])

@@ -213,12 +213,13 @@ def test_a_database_from_before_keeps_its_inbox_handled_marks_and_cursor(tmp_pat
     a numeric cursor still moves in the numbers' order (9 -> 10, never 10 -> 9)."""
     import sqlite3
 
+    import sqlite_utils
+
     from storage import migrations
     from storage.db import Store
-    from storage.sql import Database
 
     path = tmp_path / "old.sqlite3"
-    old = Database(sqlite3.connect(path))
+    old = sqlite_utils.Database(sqlite3.connect(path))
     for number, step in enumerate(migrations.MIGRATIONS[:13], start=1):
         step(old)
         old.execute(f"PRAGMA user_version = {number}")

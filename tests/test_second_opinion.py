@@ -28,8 +28,7 @@ import train_second_opinion
 from harness import fast_sandbox, running
 
 # Training needs numpy and scikit-learn (the `train` extra), which the bot's own venv must
-# not have (sqlite-utils, which storage/ used until session 25, imported numpy when it could:
-# about +18 MB of the bot's peak RSS).
+# not have (sqlite-utils imports numpy when it can: about +18 MB of the bot's peak RSS).
 # A test that trains is marked `trainer` (tests/conftest.py skips it without the extra) and
 # .ci/run runs those tests, and only those, again in a venv with it.
 

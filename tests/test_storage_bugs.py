@@ -222,8 +222,8 @@ from storage import migrations
 from storage.db import Store
 
 def _next(db):
-    migrations.add_column(db, "members", "example", str)
-    migrations.create_table(db, "example", {"id": int}, pk="id")
+    db["members"].add_column("example", str)
+    db["example"].create({"id": int}, pk="id")
     os._exit(3)  # the process dies here: no exception, no cleanup
 
 migrations.MIGRATIONS.append(_next)
@@ -257,14 +257,14 @@ def test_a_migration_cut_short_by_a_crash_leaves_the_old_schema_and_runs_again(
         )
 
     def _next(db):
-        migrations.add_column(db, "members", "example", str)
-        migrations.create_table(db, "example", {"id": int}, pk="id")
+        db["members"].add_column("example", str)
+        db["example"].create({"id": int}, pk="id")
 
     monkeypatch.setattr(migrations, "MIGRATIONS", [*migrations.MIGRATIONS, _next])
     store = Store.open(path)
     try:
         assert store.schema_version == version + 1
-        assert "example" in store.db["members"].columns and store.db["example"].exists()
+        assert "example" in store.db["members"].columns_dict and store.db["example"].exists()
     finally:
         store.close()
 
