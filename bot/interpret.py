@@ -30,7 +30,7 @@ from pathlib import Path
 
 import replies
 from bot import language, second_opinion
-from bot.text import normalise, shared, sizes_by_first_letters
+from bot.text import EndPattern, normalise, shared, sizes_by_first_letters
 from bot.understand import Lexicon, Understanding, lexicon, understand
 from replies.knowledge import knowledge
 
@@ -470,8 +470,14 @@ class _Book:
         self._index_dialects(locales)
         self._names_language = self._language_marks(requests)
         self.question_mark = re.compile("|".join(endings))
+        # The endings alone, each anchored at the message's end: asks() looks for the mark
+        # itself first, and a message without one is searched only near its end.
+        self._asking_ending = EndPattern(re.compile("|".join(endings[1:]) or "(?!)"))
         self.request_ending = re.compile("|".join(request_endings)) if request_endings else None
+        self._request_end = EndPattern(self.request_ending) if self.request_ending else None
         self.confirming_ending = re.compile("|".join(confirming_endings or ["(?!)"]))
+        self._confirming_end = EndPattern(self.confirming_ending)
+        self._recent_asks: dict[str, bool] = {}  # asks()' last answers
         self.fed_up = re.compile("|".join(fed_up or ["(?!)"]))
         self.from_here = re.compile("|".join(from_here or ["(?!)"]))
         # Phrase lengths by first word, so a message's n-grams are only built where a
@@ -761,13 +767,21 @@ class _Book:
     def asks(self, text: str) -> bool:
         """Whether the message asks: a "?", or a locale's asking ending ("…ですか"). The
         mark is looked for first: half the messages have one, and the endings, anchored at
-        the message's end, are tried at each of its letters."""
-        return "?" in text or "？" in text or self.question_mark.search(text) is not None
+        the message's end, are tried near its end only (EndPattern). Reading one message
+        asks this about three times, of one text: the last few answers are kept."""
+        if "?" in text or "？" in text:
+            return True
+        asked = self._recent_asks.get(text)
+        if asked is None:
+            if len(self._recent_asks) >= _RECENT_SHORT:
+                self._recent_asks.clear()
+            asked = self._recent_asks[text] = self._asking_ending.search(text)
+        return asked
 
     def confirms(self, text: str) -> bool:
         """Whether the message asks only to confirm what it states ("the alias starts the
         transfer, right?", "ça se transfère pas, je me trompe ?"): a claim, for the myths."""
-        return self.confirming_ending.search(normalise(text)) is not None
+        return self._confirming_end.search(normalise(text))
 
     def locale_of(self, text: str) -> str | None:
         """The one locale whose words the whole message is ("wo bin ich" is German, and so
@@ -883,11 +897,11 @@ class _Book:
         """Whether the message ends as a polite request in a locale that has the shape
         ("手順を案内してもらえますか"): asked, but a request, not a question. Spellings
         are folded as the tables fold them: western "戻ってくれん？" is "戻ってくれない？"."""
-        if self.request_ending is None:
+        if self._request_end is None:
             return False
-        if self.request_ending.search(normalise(text)):
+        if self._request_end.search(normalise(text)):
             return True
-        return bool(_UNSPACED.search(text)) and bool(self.request_ending.search(clean(text)))
+        return bool(_UNSPACED.search(text)) and self._request_end.search(clean(text))
 
     def opens_request(self, text: str) -> bool:
         """Whether the message, or a clause of it, opens as a polite request ("I made a

@@ -320,3 +320,118 @@ def forget_shared() -> None:
     live as long as the process for tables that are never built again. Tables built
     later share among themselves as before."""
     _SHARED.clear()
+
+
+class EndPattern:
+    """A pattern whose every match ends at the text's end (each alternative closes with
+    "$": the walkthrough's `asking_ending`, `confirming_ending`, `request_ending`), searched
+    only from where a match can start. Searched from the text's start, such a pattern is
+    tried at every letter (~10 µs on a 70-letter message); here only at the last few.
+
+    A match is a part of bounded width (at most `widest` letters: what comes before the
+    alternative's first unbounded repeat) and then letters of the repeats and what
+    follows them to the end ("[\\W_]*$": punctuation and spaces), so it starts no earlier
+    than `widest` letters before the text's closing run of such letters. Searching from
+    there (`Pattern.search(text, pos)`: "^" and look-behinds still see the whole text)
+    finds a match exactly where searching from the start does. A pattern of another
+    shape (not understood below) is searched from the start, as before."""
+
+    __slots__ = ("pattern", "run", "widest")
+
+    def __init__(self, pattern: re.Pattern[str]) -> None:
+        self.pattern = pattern
+        shape = _end_shape(pattern)
+        self.widest, self.run = shape if shape is not None else (0, None)
+
+    def search(self, text: str) -> bool:
+        """Whether the pattern matches anywhere in `text` (pattern.search(text))."""
+        start = 0
+        # A match may end before a closing "\n" ("$"): searched from the start (rare).
+        if self.run is not None and not text.endswith("\n"):
+            closing = self.run.match(text[::-1]).end()  # type: ignore[union-attr]
+            start = max(0, len(text) - closing - self.widest)
+        return self.pattern.search(text, start) is not None
+
+
+def _end_shape(pattern: re.Pattern[str]) -> tuple[int, re.Pattern[str]] | None:
+    """The widest a match's bounded part is, and a pattern matching the run of letters its
+    unbounded tail may take (on the reversed text: the closing run of such letters), or
+    None where the pattern is not of that shape (then it is searched as it is)."""
+    try:
+        from re import _compiler, _constants, _parser  # CPython's own parser: 3.11+
+    except ImportError:
+        return None
+    try:
+        tree = _parser.parse(pattern.pattern, pattern.flags)
+    except Exception:  # any pattern the parser does not take: searched as it is
+        return None
+    if tree.state.flags & (re.MULTILINE | re.DOTALL):
+        return None
+    units: list[tuple[Any, Any]] = []
+    widest = _bounded_part(tree.data, tree.state, units, _constants, _parser)
+    if widest is None or not units:
+        return None
+    state = tree.state
+    letters = _parser.SubPattern(
+        state, [(_constants.BRANCH, (None, [_parser.SubPattern(state, [u]) for u in units]))]
+    )
+    run = _parser.SubPattern(state, [(_constants.MAX_REPEAT, (0, _constants.MAXREPEAT, letters))])
+    try:
+        compiled = _compiler.compile(run, state.flags)
+    except Exception:
+        return None
+    return widest, compiled
+
+
+def _bounded_part(
+    items: list[tuple[Any, Any]], state: Any, units: list[tuple[Any, Any]], c: Any, p: Any
+) -> int | None:
+    """The widest the part of a match of `items` before its tail can be (see EndPattern),
+    the tail's letter classes added to `units`; None for any other shape."""
+    if not items:
+        return None
+    last_op, last_av = items[-1]
+    head = items[:-1]
+    if last_op is c.BRANCH:  # alternatives (a common opening of them parsed out before)
+        found = [_bounded_part(list(sub.data), state, units, c, p) for sub in last_av[1]]
+        if any(w is None for w in found):
+            return None
+        rest = 0 if not head else p.SubPattern(state, head).getwidth()[1]
+        return None if rest >= p.MAXWIDTH else rest + max(found)  # type: ignore[type-var]
+    if last_op is c.SUBPATTERN and not last_av[1] and not last_av[2]:
+        inner = _bounded_part(list(last_av[3].data), state, units, c, p)
+        rest = 0 if not head else p.SubPattern(state, head).getwidth()[1]
+        return None if inner is None or rest >= p.MAXWIDTH else rest + inner
+    if (last_op, last_av) != (c.AT, c.AT_END):
+        return None
+    cut = next(
+        (
+            index
+            for index, item in enumerate(head)
+            if p.SubPattern(state, [item]).getwidth()[1] >= p.MAXWIDTH
+        ),
+        len(head),
+    )
+    for item in head[cut:]:
+        if not _tail_letters(item, units, c):
+            return None
+    return p.SubPattern(state, head[:cut]).getwidth()[1] if cut else 0
+
+
+def _tail_letters(item: tuple[Any, Any], units: list[tuple[Any, Any]], c: Any) -> bool:
+    """Add the letter classes an item of a match's tail consumes to `units`; False for an
+    item that is not letters, repeats, groups or alternatives of them."""
+    op, av = item
+    if op in (c.LITERAL, c.NOT_LITERAL, c.IN, c.ANY):
+        if item not in units:
+            units.append(item)
+        return True
+    if op in (c.MAX_REPEAT, c.MIN_REPEAT, c.POSSESSIVE_REPEAT):
+        return all(_tail_letters(sub, units, c) for sub in av[2].data)
+    if op is c.SUBPATTERN and not av[1] and not av[2]:
+        return all(_tail_letters(sub, units, c) for sub in av[3].data)
+    if op is c.ATOMIC_GROUP:
+        return all(_tail_letters(sub, units, c) for sub in av.data)
+    if op is c.BRANCH:
+        return all(_tail_letters(sub, units, c) for alt in av[1] for sub in alt.data)
+    return False

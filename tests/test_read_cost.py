@@ -61,3 +61,54 @@ def test_japanese_letters_that_open_nothing_cost_no_look_up() -> None:
         folding.table, lex._segment_words, book().unspaced = table, words, phrases
     # What they are cut into is unchanged: the longest first, left to right.
     assert folding.fold("サーバーのインスタンス") == "サーバのサーバ"
+
+
+def _end_cases() -> list[str]:
+    """Every tuning row as typed, normalised and cleaned, and 6,000 of them cut short and
+    closed with the endings' own words, punctuation, emoji, marks and line breaks."""
+    import random
+
+    from question_set import LOCALES, tuning_rows
+
+    from bot.interpret import clean
+    from bot.text import normalise
+
+    texts = [t for code in LOCALES for row in tuning_rows(code) for t in [row["text"]]]
+    cases = [*texts, *map(normalise, texts), *map(clean, texts)]
+    pieces = ["right", "no", "or no", "o que", "o cómo", "isn't it", "can you confirm",
+              "nicht wahr", "je me trompe", "ですか", "教えて", "てもらえますか", "でしょうか",
+              "よね", "まる", " まる", "かな", "w", "る", "¿", "²", "\u0301", "😀", "…", "\n"]  # fmt: skip
+    tails = [*"!?.,;:-_ \n\t~。、！？)」w", "", ""]
+    rng = random.Random(25)
+    for _ in range(6000):
+        text = rng.choice(texts)
+        text = text[: rng.randrange(len(text) + 1)] if rng.random() < 0.3 else text
+        text += "".join(rng.choice(["", " ", ","]) + rng.choice(pieces) for _ in range(3))
+        cases.append(text + "".join(rng.choice(tails) for _ in range(rng.randrange(6))))
+    return cases
+
+
+def test_endings_are_searched_near_the_end_only_and_find_the_same() -> None:
+    """The walkthrough's endings (asking, confirming, request: every alternative closes
+    with "$") are tried only where a match can start, the last few letters before the
+    text's closing punctuation (bot/text.py EndPattern), not at every letter (~4% of a
+    read); whether they match is what a search from the start says, on every tuning row
+    and on mutated ones (session 25 checked 116,000 strings the same way)."""
+    import re
+
+    from bot.interpret import _QUESTION_MARK, book
+    from bot.text import EndPattern
+
+    words = book()
+    asking = words._asking_ending.pattern
+    assert asking.pattern.split("|")[0] != _QUESTION_MARK  # the mark is looked for apart
+    patterns = [asking, words.confirming_ending, words.request_ending]
+    ends = [EndPattern(p) for p in patterns if p is not None]
+    assert all(end.run is not None and 0 < end.widest < 40 for end in ends)
+    for text in _end_cases():
+        for end in ends:
+            assert end.search(text) == (end.pattern.search(text) is not None), (text, end)
+    # Another shape is searched from the start, as it is.
+    for pattern in (r"[?？]|ですか$", r"(?m)right$", r"right\b", r"(right)\1$"):
+        end = EndPattern(re.compile(pattern))
+        assert end.run is None and end.search("ok right") == bool(re.search(pattern, "ok right"))
