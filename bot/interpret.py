@@ -1911,7 +1911,7 @@ def _stated_myth(reading: Reading, guess: Callable[[], second_opinion.Guess], te
     if not claims and understood.clarify:
         return reading
     scores = guess().scores
-    myths = [(v, k) for k, v in scores.items() if k.startswith(second_opinion.MYTH_MARK)]
+    myths = second_opinion.myth_scores(scores)
     if not myths:
         return reading
     score, label = max(myths)
@@ -1999,7 +1999,7 @@ def _gate(reading: Reading, guess: Callable[[], second_opinion.Guess], text: str
         # The one subject named, which the model finds among the least likely of all: a
         # phrase matched beside what is asked.
         named = said.scores.get(understood.subjects[0])
-        others = [v for label, v in said.scores.items() if second_opinion.is_subject(label)]
+        others = second_opinion.subject_scores(said.scores)
         if named is not None and sum(v > named for v in others) >= second_opinion.FAR:
             needed = second_opinion.FAR_MARGIN
     if (
@@ -2119,7 +2119,7 @@ def _drop_the_least_asked(reading: Reading, said: second_opinion.Guess) -> Readi
         kept = [said.label]
     else:
         floor = max(scores) - second_opinion.DROP
-        subjects = [v for label, v in said.scores.items() if second_opinion.is_subject(label)]
+        subjects = second_opinion.subject_scores(said.scores)
         kept = [
             subject
             for subject, score in zip(understood.subjects, scores, strict=True)

@@ -565,7 +565,23 @@ def encode(labels: list[str], settings: dict, pairs: dict[int, list[tuple[int, i
 def is_subject(label: str) -> bool:
     """Knowledge subjects are plain ids; "_unknown", "_greeting", "!start", "~a_myth" are
     not."""
-    return label[:1] not in ("_", "!", MYTH_MARK)
+    return label[:1] not in _NOT_SUBJECTS
+
+
+_NOT_SUBJECTS = ("_", "!", MYTH_MARK)
+
+
+def subject_scores(scores: dict[str, int]) -> list[int]:
+    """The subjects' scores (is_subject) in a guess's scores, in their order: the test
+    written out, where calling is_subject for each of the 84 classes was half of 10 µs."""
+    return [score for label, score in scores.items() if label[:1] not in _NOT_SUBJECTS]
+
+
+def myth_scores(scores: dict[str, int]) -> list[tuple[int, str]]:
+    """Each myth's (score, label) in a guess's scores (labels opening with MYTH_MARK), in
+    their order: a slice compared, not a startswith() called for each class."""
+    size = len(MYTH_MARK)
+    return [(score, label) for label, score in scores.items() if label[:size] == MYTH_MARK]
 
 
 # The running bots' settings, from their configs (bot/web/app.py holds one with hold()
