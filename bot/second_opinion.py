@@ -32,15 +32,17 @@ from __future__ import annotations
 
 import functools
 import io
+import itertools
 import json
 import math
+import operator
 import os
 import re
 import sys
 import zlib
 from array import array
 from bisect import bisect_left
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import BinaryIO
@@ -389,6 +391,12 @@ class Model:
         self.bias: list[int] = self.settings["bias"]
         # The classes guess() ranks: what a message asks, not the myths it states.
         self.asked = [c for c, label in enumerate(self.labels) if not label.startswith(MYTH_MARK)]
+        # Their scores in one call (itemgetter of one class gives no tuple).
+        self.asked_scores: Callable[[list[int]], tuple[int, ...]] = (
+            operator.itemgetter(*self.asked)
+            if len(self.asked) > 1
+            else lambda totals: tuple(totals[c] for c in self.asked)
+        )
         arrays = []
         for code, count in header["arrays"]:
             part = array(code)
@@ -445,10 +453,9 @@ class Model:
             shared.extend(seen.intersection(ids))
             seen.update(ids)
             total += word_total
-        loose.update(
-            zlib.crc32(f"b{words[index - 1]} {words[index]}".encode())
-            for index in range(1, len(words))
-        )
+        if len(words) > 1:  # the word pairs, hashed in one go ("\n" is in no word)
+            pairs = "\n".join(f"b{first} {second}" for first, second in itertools.pairwise(words))
+            loose.update(map(zlib.crc32, pairs.encode().split(b"\n")))
         loose -= seen  # each feature once: those of a kept word are in its sum
         seen |= loose
         total += self._sum(loose) - self._sum(shared)
@@ -526,11 +533,14 @@ class Model:
         (a myth's class is a claim beside its subject, never a rival of it)."""
         totals = self.scores(cleaned)
         # The two highest scores, the lower class first on a tie (as sorted() ranks them:
-        # max() keeps the first of equals, and self.asked runs from the lowest class up).
-        best = max(self.asked, key=totals.__getitem__)
-        others = self.asked.copy()
-        others.remove(best)
-        second = max(others, key=totals.__getitem__)
+        # max() and index() keep the first of equals, and self.asked runs from the lowest
+        # class up): the asked classes' scores taken in one call, not a key call each.
+        scores = self.asked_scores(totals)
+        top = scores.index(max(scores))
+        rest = scores[:top] + scores[top + 1 :]
+        runner_up = rest.index(max(rest))
+        best = self.asked[top]
+        second = self.asked[runner_up if runner_up < top else runner_up + 1]
         return Guess(
             self.labels[best],
             self.labels[second],
