@@ -102,12 +102,29 @@ def strip_mentions(text: str, usernames: list[str]) -> str:
 _INVISIBLE = regex.compile(r"[\p{Cf}\p{Cc}--[\n\t]]", flags=regex.V1)
 
 
+# Half-width katakana (ｱｶｳﾝﾄ), which NFKC makes full-width; hiragana and kanji after it.
+_HALF_WIDTH_KANA = re.compile(r"[\uff66-\uff9f]")
+_HIRAGANA_OR_KANJI = re.compile(r"[\u3041-\u3096\u3400-\u4dbf\u4e00-\u9fff]")
+# Katakana to the hiragana of the same sound (ア U+30A2 -> あ U+3042); ヷ-ヺ, which hiragana
+# lacks, and the long-vowel mark ー stay.
+_KATAKANA_TO_HIRAGANA = {code: code - 0x60 for code in range(0x30A1, 0x30F7)}
+
+
 def normalise(text: str) -> str:
     """Case-fold, NFKC, drop zero-width/bidi controls: what matching code should compare.
     A printable text has none of them (str.isprintable: no character of the "Other"
     categories), and a message is normalised several times while it is read: the pattern
-    is only run on the others."""
+    is only run on the others.
+
+    A message in half-width katakana alone (phones that type no other Japanese: "ﾄｳｺｳ ﾊ
+    ﾓｯﾃｲｹﾙ?") is read as hiragana, which the tables fold to their words ("とうこう" is
+    投稿, "ふぉろわー" フォロワー) as they fold a message typed in kana; katakana beside
+    hiragana or kanji ("ﾌｫﾛﾜｰは移る？") stays katakana, as NFKC makes it. The tables hold
+    no half-width katakana, so none of their words is changed."""
+    half_width = not text.isascii() and _HALF_WIDTH_KANA.search(text) is not None
     text = unicodedata.normalize("NFKC", text)
+    if half_width and _HIRAGANA_OR_KANJI.search(text) is None:
+        text = text.translate(_KATAKANA_TO_HIRAGANA)
     if not text.isprintable():
         text = _INVISIBLE.sub("", text)
     return text.casefold()
