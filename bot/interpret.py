@@ -79,6 +79,10 @@ _MOVING = ("done", "requested", "downloaded", "away", "here")
 _SUPPOSED = ("skip", "back", "restart")
 # Answers that report the step done (or the archive news that completes it).
 _REPORTS = ("done", "requested", "downloaded")
+# Answers and wishes a thanks beside a report of nothing in particular is no more than
+# (_as_said), where nothing waits to be done: a DM outside a walkthrough, a step that only
+# tells (the followers' wait, steps.toml `informational`).
+_THANKED_FOR = ("done", "progress")
 # Kinds of understanding that are commands in the walkthrough's terms.
 _KIND_COMMANDS = {"help": "help", "start_move": "start"}
 # Words a phrase match in another locale must use to overrule a sure detector that
@@ -1433,6 +1437,8 @@ class _StepWords:
     how_for: frozenset[str] = frozenset()
     # Myths that, said at this step, report it done wrong (steps.toml `mistakes`).
     mistakes: frozenset[str] = frozenset()
+    # The step only tells (steps.toml `informational`): nothing waits to be done there.
+    informational: bool = False
 
 
 @functools.cache
@@ -1454,6 +1460,7 @@ def _steps() -> dict[str, _StepWords]:
             ),
             frozenset((spec.get("subject"), *spec.get("how_for", ()))),
             frozenset(spec.get("mistakes", ())),
+            spec.get("informational", False),
         )
         for step_id, spec in data["steps"].items()
     }
@@ -1533,7 +1540,33 @@ def _as_said(reading: Reading, text: str) -> Reading:
     asked_way = command == "here" or (command == "start" and where != DM)
     if asked_way and "away" in allowed and words.from_here.search(base):
         return replace(reading, command="away", guessed=False)
+    nothing_to_do = where == DM or (where in _steps() and _steps()[where].informational)
+    if command in _THANKED_FOR and nothing_to_do and _thanks_for_it(text, reading):
+        thanked = Understanding("thanks", confidence=_STRONG_READING, length=understood.length)
+        return replace(reading, command=None, understanding=thanked, guessed=False)
     return reading
+
+
+def _thanks_for_it(text: str, reading: Reading) -> bool:
+    """Whether the message thanks beside a report of nothing in particular ("that worked,
+    thank you so much!!", "cheers mate, all sorted"), asking nothing: each clause thanks
+    or is only a done word. Where nothing waits to be done (a DM outside a walkthrough,
+    the followers' wait) that is thanks: not a question about the move's progress ("that
+    worked" asks it in "did that work?"), nor the wait ended."""
+    words = book()
+    clauses = _clauses(text)
+    if not clauses or words.asks_anywhere(text):
+        return False
+    thanked = reported = False
+    for clause in clauses:
+        exact, inside = words.find(clause)
+        if {*exact, *inside} == {"done"}:
+            reported = True
+        elif _understand(clause, reading.locale)[0].kind == "thanks":
+            thanked = True
+        else:
+            return False
+    return thanked and reported
 
 
 def _waved(reading: Reading, text: str) -> Reading:

@@ -102,3 +102,51 @@ async def test_moving_from_elsewhere_to_here_still_arrives(sandbox):
     await say(sandbox, "alice", START["de"], "de")
     await say(sandbox, "alice", "Ich ziehe von mastodon.social hierher", "de")
     assert await step_of(sandbox) == "ask_old_handle"
+
+
+def thanks(locale: str, **context) -> str:
+    return replies.render("answers/thanks.j2", locale, **context).strip()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "that worked, thank you so much!!",
+        "it worked, thanks a lot!",
+        "It worked! Thank you so much",
+    ],
+)
+async def test_thanks_beside_it_worked_by_dm_is_thanks_not_a_progress_report(sandbox, text):
+    """ "that worked, thank you so much!!" by DM outside a walkthrough was read as asking
+    how the move goes ("that worked" asks it in "did that work?") and got a progress
+    report. Thanks beside a report of nothing in particular, asking nothing, is thanks."""
+    answer = await say(sandbox, "dora", text)
+    assert thanks("en", direct=True) in answer, answer
+    assert await member_row(sandbox, "dora") is None
+
+
+@pytest.mark.parametrize(
+    ("locale", "text"),
+    [
+        ("en", "cheers love, that's sorted"),
+        ("en", "thanks so much, all sorted now"),
+        ("en", "it worked, thank you so much"),
+        ("de", "Danke, alles erledigt"),
+    ],
+)
+async def test_thanks_beside_a_bare_report_while_followers_arrive_is_thanks(sandbox, locale, text):
+    """ "cheers love, that's sorted" while followers arrive was read as "done": the wait
+    was ended and the walkthrough went on. Nothing waits to be done there: thanks beside
+    a bare done word is thanks, and the step stays."""
+    await walk_to(sandbox, "followers", locale, honour=True)
+    answer = await say(sandbox, "alice", text, locale)
+    assert await step_of(sandbox) == "followers", answer
+    assert misc(locale, "thanks") in answer, answer
+
+
+async def test_a_report_beside_thanks_at_a_step_with_something_to_do_is_still_done(sandbox):
+    """The other steps keep it: "that worked, thank you so much!!" at the profile step did
+    the step."""
+    await walk_to(sandbox, "profile", honour=True)
+    await say(sandbox, "alice", "that worked, thank you so much!!")
+    assert await step_of(sandbox) == "export"
