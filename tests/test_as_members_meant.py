@@ -150,3 +150,33 @@ async def test_a_report_beside_thanks_at_a_step_with_something_to_do_is_still_do
     await walk_to(sandbox, "profile", honour=True)
     await say(sandbox, "alice", "that worked, thank you so much!!")
     assert await step_of(sandbox) == "export"
+
+
+@pytest.mark.parametrize(
+    "text", ["je déménage ici depuis mastodon.social", "je migre ici depuis mastodon.social"]
+)
+async def test_moving_here_from_elsewhere_in_french_arrives(sandbox, text):
+    """Asked which way, "je déménage ici depuis mastodon.social" was read as "start" and
+    the direction was asked again (the leaving form was fixed in 2304dae): it arrives, and
+    the old account's address is asked."""
+    await say(sandbox, "alice", START["fr"], "fr")
+    await say(sandbox, "alice", text, "fr")
+    assert await step_of(sandbox) == "ask_old_handle"
+
+
+@pytest.mark.parametrize(
+    ("locale", "text"),
+    [
+        ("fr", "Je ne souhaite plus recevoir de rappels, merci."),
+        ("fr", "je ne veux plus recevoir de messages"),
+        ("de", "Bitte schreiben Sie mir vorerst nicht mehr, ich melde mich. Vielen Dank!"),
+        ("de", "bitte schreib mir erstmal nicht mehr"),
+    ],
+)
+async def test_no_more_messages_said_in_a_whole_sentence_stops(sandbox, locale, text):
+    """ "Je ne souhaite plus recevoir de rappels, merci." while followers arrive was read
+    as thanks, "bitte schreib mir erstmal nicht mehr" as a question about the old
+    account's mentions: the member asked for no more messages, and got more."""
+    await walk_to(sandbox, "followers", locale, honour=True)
+    await say(sandbox, "alice", text, locale)
+    assert (await member_row(sandbox))["paused"] == 1
