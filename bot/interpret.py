@@ -27,6 +27,7 @@ import unicodedata
 from collections.abc import Callable, Collection, Iterator
 from dataclasses import dataclass, field, replace
 from pathlib import Path
+from typing import Any
 
 import replies
 from bot import language, second_opinion
@@ -102,7 +103,7 @@ _HAVE_GAP = 3
 # message tells a story (asked by itself, or a question about its subject).
 _MAX_HOW_WORDS = 8
 _MAX_DIALECT_WORDS = 10  # walkthrough words read as dialect (_Book._index_dialects)
-_RECENT_SHORT = 16  # messages whose filler-less form is kept (_Book._without_ignored)
+_RECENT = 16  # texts whose answers _LastAnswers keeps (asks(), _without_ignored)
 _MAX_REPORT_WORDS = 10
 # A question this short at a step, naming nothing, asks about the step.
 _SHORT_QUESTION = 12
@@ -319,6 +320,22 @@ def _spellings() -> dict[str, str]:
     return table
 
 
+class _LastAnswers(dict[str, Any]):
+    """The last few answers of one question about a text (whether it asks, its filler-less
+    form): reading one message asks several times of the same two or three texts. A hit is
+    a plain dict look-up; a miss works the answer out, forgetting all once _RECENT are kept."""
+
+    def __init__(self, work: Callable[[str], Any]) -> None:
+        super().__init__()
+        self.work = work
+
+    def __missing__(self, text: str) -> Any:
+        if len(self) >= _RECENT:
+            self.clear()
+        answer = self[text] = self.work(text)
+        return answer
+
+
 class _Book:
     """Every locale's command and answer words, merged and compiled once.
 
@@ -344,7 +361,12 @@ class _Book:
         # nothing but an order, the order is asked for ("how do I start over?").
         self.asks_to: set[str] = set()
         self.language_words: set[str] = set()
-        self._recent_short: dict[str, str] = {}  # _without_ignored's last answers
+        # _without_ignored's last answers (the ignore tables are read when one is needed).
+        self._recent_short = _LastAnswers(
+            lambda base: _drop_phrases(
+                base, self.ignore_spaced, self.ignore_sizes, self.ignore_unspaced
+            )
+        )
         self.asking: set[str] = set()  # words that open a question (`[ignore] asking`)
         self.contrast: set[str] = set()  # words that make a report a problem
         self.negations: set[str] = set()  # words that say a step is not done
@@ -481,7 +503,7 @@ class _Book:
         self._request_end = EndPattern(self.request_ending) if self.request_ending else None
         self.confirming_ending = re.compile("|".join(confirming_endings or ["(?!)"]))
         self._confirming_end = EndPattern(self.confirming_ending)
-        self._recent_asks: dict[str, bool] = {}  # asks()' last answers
+        self._recent_asks = _LastAnswers(self._asking_ending.search)
         self.fed_up = re.compile("|".join(fed_up or ["(?!)"]))
         self.from_here = re.compile("|".join(from_here or ["(?!)"]))
         # Phrase lengths by first word, so a message's n-grams are only built where a
@@ -773,14 +795,7 @@ class _Book:
         mark is looked for first: half the messages have one, and the endings, anchored at
         the message's end, are tried near its end only (EndPattern). Reading one message
         asks this about three times, of one text: the last few answers are kept."""
-        if "?" in text or "？" in text:
-            return True
-        asked = self._recent_asks.get(text)
-        if asked is None:
-            if len(self._recent_asks) >= _RECENT_SHORT:
-                self._recent_asks.clear()
-            asked = self._recent_asks[text] = self._asking_ending.search(text)
-        return asked
+        return "?" in text or "？" in text or self._recent_asks[text]
 
     def confirms(self, text: str) -> bool:
         """Whether the message asks only to confirm what it states ("the alias starts the
@@ -1193,13 +1208,7 @@ class _Book:
 
         Reading one message asks this about seven times, of two or three texts (the
         tuning rows: 7.2 calls, 2.5 texts a message), so the last few answers are kept."""
-        short = self._recent_short.get(base)
-        if short is None:
-            if len(self._recent_short) >= _RECENT_SHORT:
-                self._recent_short.clear()
-            short = _drop_phrases(base, self.ignore_spaced, self.ignore_sizes, self.ignore_unspaced)
-            self._recent_short[base] = short
-        return short
+        return self._recent_short[base]
 
     def language_request(self, text: str, found: tuple[list[str], list[str]]) -> str | None:
         """ "language de" / "sprache fr" (keyword and code), or a language named ("auf
@@ -1721,26 +1730,20 @@ def _drop_unstated(reading: Reading, guess: Callable[[], second_opinion.Guess]) 
     if None in said:
         return reading
     best = max(said)
-    known = knowledge(reading.locale).myths
-
-    def subject(myth: str) -> str | None:
-        return known[myth].subject if myth in known else None
-
+    about = {myth: _myth_subject(myth, reading.locale) for myth in understood.myths}
     unstated = [
         myth
         for myth, score in zip(understood.myths, said, strict=True)
         if score < 0 and score <= best - second_opinion.MYTH_DROP
     ]
-    stated = {subject(myth) for myth in understood.myths if myth not in unstated}
+    stated = {about[myth] for myth in understood.myths if myth not in unstated}
     dropped = {
-        myth
-        for myth in unstated
-        if subject(myth) in stated or scores.get(subject(myth) or "", 0) < 0
+        myth for myth in unstated if about[myth] in stated or scores.get(about[myth] or "", 0) < 0
     }
     if not dropped:
         return reading
     myths = [myth for myth in understood.myths if myth not in dropped]
-    gone = {subject(myth) for myth in dropped} - {subject(myth) for myth in myths}
+    gone = {about[myth] for myth in dropped} - {about[myth] for myth in myths}
     subjects = [s for s in understood.subjects if s not in gone]
     if not subjects:
         return reading
@@ -1964,8 +1967,15 @@ def _own_subject_read(myth: str, understood: Understanding, locale: str) -> bool
     myth stand at second_opinion.MYTH_OWN, asked or claimed."""
     if locale not in second_opinion.MYTH_OWN_LOCALES:
         return False
+    subject = _myth_subject(myth, locale)
+    return subject is not None and subject in understood.subjects
+
+
+def _myth_subject(myth: str, locale: str) -> str | None:
+    """The subject a myth is about (replies/knowledge `subject`), None for a myth the
+    locale's knowledge lacks."""
     known = knowledge(locale).myths.get(myth)
-    return known is not None and known.subject in understood.subjects
+    return known.subject if known is not None else None
 
 
 def _gate(reading: Reading, guess: Callable[[], second_opinion.Guess], text: str) -> Reading:

@@ -105,9 +105,6 @@ _INVISIBLE = regex.compile(r"[\p{Cf}\p{Cc}--[\n\t]]", flags=regex.V1)
 # Half-width katakana (ｱｶｳﾝﾄ), which NFKC makes full-width; hiragana and kanji after it.
 _HALF_WIDTH_KANA = re.compile(r"[\uff66-\uff9f]")
 _HIRAGANA_OR_KANJI = re.compile(r"[\u3041-\u3096\u3400-\u4dbf\u4e00-\u9fff]")
-# Katakana to the hiragana of the same sound (ア U+30A2 -> あ U+3042); ヷ-ヺ, which hiragana
-# lacks, and the long-vowel mark ー stay.
-_KATAKANA_TO_HIRAGANA = {code: code - 0x60 for code in range(0x30A1, 0x30F7)}
 
 
 def normalise(text: str) -> str:
@@ -124,7 +121,7 @@ def normalise(text: str) -> str:
     half_width = not text.isascii() and _HALF_WIDTH_KANA.search(text) is not None
     text = unicodedata.normalize("NFKC", text)
     if half_width and _HIRAGANA_OR_KANJI.search(text) is None:
-        text = text.translate(_KATAKANA_TO_HIRAGANA)
+        text = text.translate(KATAKANA_TO_HIRAGANA)  # defined below
     if not text.isprintable():
         text = _INVISIBLE.sub("", text)
     return text.casefold()
@@ -303,7 +300,8 @@ def _pieces(paragraph: str, budget: int, measure: Callable[[str], int]) -> list[
 
 
 # Katakana to hiragana, letter by letter ("ブロック" -> "ぶろっく"): the understanding tables
-# and the ranking compare loanwords typed in either script.
+# and the ranking compare loanwords typed in either script, and normalise() reads a message
+# in half-width katakana alone so. ヷ-ヺ, which hiragana lacks, and the long-vowel mark ー stay.
 KATAKANA_TO_HIRAGANA = {code: code - 0x60 for code in range(0x30A1, 0x30F7)}
 
 _Shareable = TypeVar("_Shareable", bound=Hashable)
