@@ -11,6 +11,7 @@ on; never printed, never a test fold). A fresh round's held-out half is never re
     pip install -e '.[train]'                       # numpy, scipy, scikit-learn
     python bench/train_second_opinion.py            # cross-validate, print figures
     python bench/train_second_opinion.py --write    # also write replies/second_opinion.bin
+    python bench/train_second_opinion.py --no-cv --check   # is the shipped file what it makes?
 
 Training needs scikit-learn (the `train` extra); the bot reads the file with the
 standard library alone.
@@ -29,13 +30,14 @@ tables as they are now).
 
 Deterministic: a fixed seed for liblinear's order of examples, crc32 feature hashing, and
 integer quantisation, so the same rows always give the same bytes
-(tests/test_second_opinion.py).
+(`--check`; the model's `made_of` lets tests/test_second_opinion.py tell a stale one fast).
 """
 
 from __future__ import annotations
 
 import argparse
 import functools
+import hashlib
 import json
 import math
 import sys
@@ -245,8 +247,29 @@ def quantise(ids: list[int], weights, bias) -> tuple[dict[int, list[tuple[int, i
     return pairs, scale
 
 
+def made_of(rows: list[dict], labels: list[str]) -> str:
+    """What a model is made of, in 16 hex digits: this script's source, the classes, and
+    each row's features and labels in order. Training is deterministic, so the same inputs
+    make the same bytes: the model keeps this in its settings and the bot's own venv tells
+    a stale model in seconds, without numpy or a retraining (tests/test_second_opinion.py;
+    retraining took 40 s to 2 min of CI's five). `--check` retrains and compares bytes."""
+    digest = hashlib.sha256(Path(__file__).read_bytes())
+    digest.update(json.dumps(labels).encode())
+    for row in rows:
+        feats = sorted(features(clean(row["text"])))
+        digest.update(json.dumps([feats, sorted(label_of(row))]).encode())
+    return digest.hexdigest()[:16]
+
+
 def build(rows: list[dict], labels: list[str]) -> bytes:
-    settings = {"learner": "linear svm", "C": C, "pairs": PAIRS, "seed": SEED, "rows": len(rows)}
+    settings = {
+        "learner": "linear svm",
+        "C": C,
+        "pairs": PAIRS,
+        "seed": SEED,
+        "rows": len(rows),
+        "made_of": made_of(rows, labels),
+    }
     pairs, scale = quantise(*train(rows, labels))
     return encode(labels, {**settings, **scale}, pairs)
 
@@ -414,6 +437,11 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--write", action="store_true", help="write replies/second_opinion.bin")
     parser.add_argument("--no-cv", action="store_true", help="skip cross-validation")
+    parser.add_argument(
+        "--check",
+        action="store_true",
+        help="retrain and exit 1 unless replies/second_opinion.bin is byte for byte the result",
+    )
     parser.add_argument("--gate", action="store_true", help="simulate the gate on the tables")
     parser.add_argument(
         "--probes",
@@ -471,6 +499,11 @@ def main() -> None:
             pooled += pairs
         if len(args.first_contact) > 1:
             simulate(pooled, f"all {len(args.first_contact)} first-contact readings", clause)
+    if args.check:
+        same = build(rows, labels) == MODEL.read_bytes()
+        print(f"{MODEL.relative_to(ROOT)} is {'' if same else 'NOT '}what this script makes")
+        if not same:
+            sys.exit(1)
     if args.write:
         data = build(rows, labels)
         MODEL.write_bytes(data)
