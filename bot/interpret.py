@@ -2200,7 +2200,28 @@ def _unspoken_language(base: str, words: _Book) -> bool:
 def _read_tables(text: str, *, where: str, locale: str) -> Reading:
     """The phrase tables' reading (read() without the second opinion), an answer or order
     only as the member states it (_as_said)."""
-    return _as_said(_phrases_read(text, where=where, locale=locale), text)
+    reading = _phrases_read(text, where=where, locale=locale)
+    if reading.command is None and reading.understanding.kind == "thanks":
+        reading = _reported_beside_thanks(reading, text)
+    return _as_said(reading, text)
+
+
+def _reported_beside_thanks(reading: Reading, text: str) -> Reading:
+    """ "Merci, die CSVs sind gespeichert" at the export step: the thanks took the whole
+    message, and the report beside it (what was exported names it, steps.toml
+    `reported_by`) was never heard. At a step with something to do, the clauses that do
+    not thank, read alone, reporting the step: that report."""
+    step = _steps().get(reading.where)
+    if step is None or step.informational:
+        return reading
+    clauses = _clauses(text)
+    rest = [c for c in clauses if _understand(c, reading.locale)[0].kind != "thanks"]
+    if not rest or len(rest) == len(clauses):
+        return reading
+    said = _phrases_read(", ".join(rest), where=reading.where, locale=reading.locale)
+    if said.command not in _REPORTS:
+        return reading
+    return replace(reading, command=said.command)
 
 
 def _phrases_read(text: str, *, where: str, locale: str) -> Reading:

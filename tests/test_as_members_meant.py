@@ -180,3 +180,26 @@ async def test_no_more_messages_said_in_a_whole_sentence_stops(sandbox, locale, 
     await walk_to(sandbox, "followers", locale, honour=True)
     await say(sandbox, "alice", text, locale)
     assert (await member_row(sandbox))["paused"] == 1
+
+
+@pytest.mark.parametrize(
+    ("locale", "text"),
+    [
+        ("de", "Merci, die CSVs sind gespeichert"),
+        ("fr", "Merci beaucoup, les CSV sont enregistrés"),
+    ],
+)
+async def test_a_report_beside_thanks_at_a_step_does_the_step(sandbox, locale, text):
+    """ "Merci, die CSVs sind gespeichert" at the export step was read as thanks alone: the
+    report beside it (the CSVs named) was never heard, and the step was asked again. At a
+    step with something to do, the clauses that do not thank report it: done."""
+    await walk_to(sandbox, "export", locale, honour=True)
+    await say(sandbox, "alice", text, locale)
+    assert await step_of(sandbox) == "archive"
+
+
+async def test_thanks_beside_something_else_at_a_step_moves_nothing(sandbox):
+    """The rest no report, nothing moves: "thanks, but I don't have the csv files yet"."""
+    await walk_to(sandbox, "export", honour=True)
+    await say(sandbox, "alice", "thanks, but I don't have the csv files yet")
+    assert await step_of(sandbox) == "export"
