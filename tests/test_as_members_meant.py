@@ -203,3 +203,29 @@ async def test_thanks_beside_something_else_at_a_step_moves_nothing(sandbox):
     await walk_to(sandbox, "export", honour=True)
     await say(sandbox, "alice", "thanks, but I don't have the csv files yet")
     assert await step_of(sandbox) == "export"
+
+
+@pytest.mark.parametrize(
+    ("locale", "text"),
+    [
+        ("en", "yall can quit with the reminders now, im good"),
+        ("fr", "stp arrête de me dm, j'en ai marre de tes messages"),
+        ("fr", "arrêtez de me dm svp"),
+    ],
+)
+async def test_quit_with_the_reminders_stops(sandbox, locale, text):
+    """ "yall can quit with the reminders now, im good" while followers arrive was a dead
+    end, and "stp arrête de me dm, ..." a question about DMs (round 55): no more messages
+    asked for, more sent."""
+    await walk_to(sandbox, "followers", locale, honour=True)
+    await say(sandbox, "alice", text, locale)
+    assert (await member_row(sandbox))["paused"] == 1
+
+
+async def test_starting_again_from_the_first_step_in_spanish_starts_over(sandbox):
+    """ "mejor arranquemos la guia otra vez desde el primer paso" at a step was read as
+    "start" (round 55's row, at the move step): the walkthrough begun again from the first
+    step is a restart, which the bot asks to confirm."""
+    await walk_to(sandbox, "export", "es", honour=True)
+    await say(sandbox, "alice", "mejor arranquemos la guia otra vez desde el primer paso", "es")
+    assert (await member_row(sandbox))["pending_confirmation"] == "restart"
