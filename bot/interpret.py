@@ -1230,6 +1230,8 @@ class _Book:
             text, found = kept, self.find(kept)
         if (last := self._asked_last(text)) is not None:
             return last
+        if (first := self._asked_first(text)) is not None:
+            return first
         base = clean(text)
         if base and len(base) > _MAX_LANGUAGE_REQUEST:
             return self._asked_in_a_sentence(text)
@@ -1303,6 +1305,19 @@ class _Book:
             return None
         exact, _ = self._whole(clean(sentences[-1]))
         return next((g.partition(":")[2] for g in exact if g.startswith(("ask:", "speak:"))), None)
+
+    def _asked_first(self, text: str) -> str | None:
+        """The language a message's first clause asks for, the rest asking nothing ("en
+        español por favor, my co-manager prefers Spanish", "Could you reply in French from
+        now on please, I'm practising for my trip"): a request said whole (`speak`) or in
+        so many words (`asks`), then why. None for one clause, or a rest that asks."""
+        clauses = _clauses(text)
+        if not clauses or self.asks_anywhere(", ".join(clauses[1:])):
+            return None
+        exact, inside = self.find(clauses[0])
+        said = [g for g in exact if g.startswith(("ask:", "speak:"))]
+        said += [g for g in inside if g.startswith("ask:")]
+        return said[0].partition(":")[2] if said else None
 
     def _asked_in_a_sentence(self, text: str) -> str | None:
         """A longer message whose first sentence asks for a language in so many words
