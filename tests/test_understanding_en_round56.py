@@ -41,3 +41,32 @@ def test_a_language_asked_for_then_why(text: str, where: str, command: str) -> N
 def test_a_language_named_before_a_question_asks_the_question() -> None:
     """The rest asking, the first clause only says which language the question is in."""
     assert subjects_of("in english, what does alias mean?") == {"alias"}
+
+
+@pytest.mark.parametrize(
+    ("text", "where"),
+    [
+        ("what are your functions", "public"),
+        ("@bot what are ur features", "public"),
+        ("can you list your commands", "public"),
+        ("what can you even do? list your commands pls", "public"),
+        ("not sure what to type to you tbh", "public"),
+        ("hey, what functions do you have bot", "dm"),
+        ("what do i type to you", "dm"),
+    ],
+)
+def test_what_the_bot_does_asked_in_other_words_is_help(text: str, where: str) -> None:
+    """The bot's functions or features, its commands listed, or what to type to it: help,
+    not lists (the list asked for is the commands) nor the Export page."""
+    assert command_of(text, where) == "help"
+
+
+@pytest.mark.parametrize(
+    ("text", "subjects"),
+    [
+        ("what can you do with my list", {"lists"}),
+        ("what do i say to my followers about the move", {"followers"}),
+    ],
+)
+def test_the_members_own_things_are_still_asked_about(text: str, subjects: set[str]) -> None:
+    assert subjects_of(text) == subjects
