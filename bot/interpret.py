@@ -189,6 +189,7 @@ _WORD_SETS = (
     "conditions",
     "supposing",
     "alternatives",
+    "erasing",
 )
 
 
@@ -413,6 +414,9 @@ class _Book:
         self.supposing: set[str] = set()
         # One way or another ("move or just start fresh"): `[ignore] alternatives`.
         self.alternatives: set[str] = set()
+        # Words of erasing or of what is kept (`[ignore] erasing`: "delete", "data"): an
+        # order to stop beside the bot named is a deletion only with one (_stop_not_forget).
+        self.erasing: set[str] = set()
         # A question mark, or a locale asking without one (`[ignore] asking_ending`); not
         # the intents' question_ending, which also takes wishes ("やり直したい" orders).
         endings = [_QUESTION_MARK]
@@ -2239,6 +2243,17 @@ def _reported_beside_thanks(reading: Reading, text: str) -> Reading:
     return replace(reading, command=said.command)
 
 
+def _stop_not_forget(text: str, found: tuple[list[str], list[str]], words: _Book) -> bool:
+    """ "unsubscribe. no more DMs from this bot", "no more messages from this bot please":
+    `forget` heard only in the bot named ("from this bot", which "erase my info from your
+    bot" needs), beside an order to stop, and no word of erasing or of what is kept
+    (`erasing`: "delete", "data", "info", "memory"): the order to stop, not a deletion
+    (which, without a walkthrough, drops the member's "no more messages" too)."""
+    if "stop" not in found[0] + found[1] or not words.erasing:
+        return False
+    return words.erasing.isdisjoint(clean(text).split())
+
+
 def _phrases_read(text: str, *, where: str, locale: str) -> Reading:
     """The phrases' reading of a message, as _read_tables gives it before _as_said."""
     words = book()
@@ -2248,6 +2263,11 @@ def _phrases_read(text: str, *, where: str, locale: str) -> Reading:
         return Reading(f"language:{choice}", locale=locale, where=where)
     if clean(text) in words.language_words or _unspoken_language(clean(text), words):
         return Reading("language", locale=locale, where=where)
+    if "forget" in exact + inside and _stop_not_forget(text, found, words):
+        exact, inside = found = (
+            [g for g in exact if g != "forget"],
+            [g for g in inside if g != "forget"],
+        )
     step = _steps().get(where)
     if step is not None and "skip" in inside and "resume" in inside:
         # "continue without this", "carry on without the import": going on past the step

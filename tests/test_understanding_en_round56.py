@@ -70,3 +70,32 @@ def test_what_the_bot_does_asked_in_other_words_is_help(text: str, where: str) -
 )
 def test_the_members_own_things_are_still_asked_about(text: str, subjects: set[str]) -> None:
     assert subjects_of(text) == subjects
+
+
+@pytest.mark.parametrize(
+    ("text", "where"),
+    [
+        ("no more messages from this bot please", "dm"),
+        ("stop messages from this bot", "followers"),
+        ("unsubscribe me from this bot", "dm"),
+        ("no more reminder for now pls, im travelling", "dm"),
+        ("please don't ping me this week", "alias"),
+    ],
+)
+def test_no_more_messages_from_the_bot_stops(text: str, where: str) -> None:
+    """The bot named beside an order to stop ("from this bot") is where the messages come
+    from, not a request to forget the member: without a walkthrough, forgetting would drop
+    their "no more messages" too. And "no more reminder", "don't ping me": stop."""
+    assert command_of(text, where) == "stop"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "stop and delete my data from this bot",
+        "forget me, wipe my stuff from your bot",
+        "no more reminders, and forget me",
+    ],
+)
+def test_a_deletion_beside_stop_still_forgets(text: str) -> None:
+    assert command_of(text, "dm") == "forget"
