@@ -249,16 +249,18 @@ def clean(text: str) -> str:
     return " ".join(w for w in words if w)
 
 
-def _clauses(text: str) -> list[str]:
-    """The clauses of a message that hold words (clean() keeps some of them), in order; []
+@functools.lru_cache(maxsize=16)
+def _clauses(text: str) -> tuple[str, ...]:
+    """The clauses of a message that hold words (clean() keeps some of them), in order; ()
     when fewer than two do. Most messages are one clause and a "?" or nothing after it:
     they are not cleaned piece by piece (each piece a new text to clean(), ~2% of a read),
-    since a blank piece has no words and one piece is no two clauses."""
+    since a blank piece has no words and one piece is no two clauses. Reading one message
+    asks this about twice of its text: the last few answers are kept."""
     pieces = [c for c in _CLAUSES.split(text.strip()) if c.strip()]
     if len(pieces) < 2:
-        return []
-    clauses = [c for c in pieces if clean(c)]
-    return clauses if len(clauses) >= 2 else []
+        return ()
+    clauses = tuple(c for c in pieces if clean(c))
+    return clauses if len(clauses) >= 2 else ()
 
 
 def _spelled_out(word: str) -> str:
@@ -508,6 +510,12 @@ class _Book:
         self.confirming_ending = re.compile("|".join(confirming_endings or ["(?!)"]))
         self._confirming_end = EndPattern(self.confirming_ending)
         self._recent_asks = _LastAnswers(self._asking_ending.search)
+        self._recent_opens = _LastAnswers(self._opens_question)
+        # has_contrast()'s words, each as it is looked for: unspaced ones anywhere, the
+        # others between spaces (not a search for unspaced letters in each at every call).
+        self._contrast_looks = tuple(
+            w if _UNSPACED.search(w) else f" {w} " for w in sorted(self.contrast)
+        )
         self.fed_up = re.compile("|".join(fed_up or ["(?!)"]))
         self.from_here = re.compile("|".join(from_here or ["(?!)"]))
         # Phrase lengths by first word, so a message's n-grams are only built where a
@@ -841,7 +849,11 @@ class _Book:
 
     def opens_question(self, text: str) -> bool:
         """Whether the message opens with a question word ("how do I set up my profile"),
-        polite words and filler skipped."""
+        polite words and filler skipped. Reading one message asks this about twice of a
+        text: the last few answers are kept."""
+        return self._recent_opens[text]
+
+    def _opens_question(self, text: str) -> bool:
         opening = clean(text).split()
         while opening and opening[0] in self.ignore_spaced and opening[0] not in self.proposing:
             opening = opening[1:]
@@ -1133,13 +1145,10 @@ class _Book:
         return any(f" {words} " in base for words in self.wondering)
 
     def has_contrast(self, text: str) -> bool:
-        """Whether a report says something went wrong ("... but nothing happened")."""
+        """Whether a report says something went wrong ("... but nothing happened").
+        Unspaced scripts have no word boundaries to wait for ("設定してないんですが")."""
         base = f" {clean(text)} "
-        # Unspaced scripts have no word boundaries to wait for ("設定してないんですが").
-        return any(
-            (word in base) if _UNSPACED.search(word) else (f" {word} " in base)
-            for word in self.contrast
-        )
+        return any(look in base for look in self._contrast_looks)
 
     def locale_inside(self, text: str) -> str | None:
         """The one locale whose phrases a message contains ("me salto este paso")."""
@@ -2886,6 +2895,8 @@ def _heard_out(
     return best
 
 
+# read_in_context() and _understand() both ask this of a message's text.
+@functools.lru_cache(maxsize=16)
 def _detected(text: str) -> language.Guess:
     """The detector's guess, unless the text is clearly in another locale's words: on one
     short line it is often sure and wrong ("can i export my favourites" is "French, 0.97",

@@ -95,8 +95,7 @@ def load() -> None:
 def detect(text: str) -> Guess:
     """The language of `text` among the bot's locales, with the detector's confidence.
     Handles, links and hashtags are no language ("alice@new.example" is not English)."""
-    if any(mark in text for mark in _NOT_LANGUAGE_MARKS):
-        text = _NOT_LANGUAGE.sub(" ", text)
+    text = without_names(text)
     letters = _letters(text)
     if letters == 0:
         return Guess(None)
@@ -113,6 +112,8 @@ def detect(text: str) -> Guess:
     return Guess(code, confidence)
 
 
+# detect() and bot/interpret.py's _says_no_language() both ask this of a message's text.
+@functools.lru_cache(maxsize=16)
 def without_names(text: str) -> str:
     """The text without handles, links, hashtags and server names, which are no language."""
     if any(mark in text for mark in _NOT_LANGUAGE_MARKS):
