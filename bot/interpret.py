@@ -158,6 +158,8 @@ _LATIN_WORD = re.compile(r"[a-z0-9\u00c0-\u024f\u1e00-\u1eff ]+")
 _LATIN_OR_DIGIT = re.compile(r"[a-z\d@\u00c0-\u024f\u1e00-\u1eff]")
 # Clauses of a message, "?" included: "I messed up, can we start again?".
 _CLAUSES = re.compile(r"[,;:.!?…、。，！？]+\s*|\s+[-–—]\s+")
+# Handles opening a message ("@gran @movehelper can you explain ..."): whom it is for.
+_LEADING_HANDLES = re.compile(r"^\s*(?:@[\w.]+(?:@[\w.-]+)?\s+)+")
 # The marks of an enumeration's items: "1)", "(2)", "a)", "(b)" after a space or first.
 _ENUMERATED = re.compile(r"(?:^|\s)\(?(?:[1-9]|[a-e])\)\s")
 # A French article or pronoun glued to the next word by an apostrophe ("l'étape", "d'avant").
@@ -854,6 +856,7 @@ class _Book:
         return self._recent_opens[text]
 
     def _opens_question(self, text: str) -> bool:
+        text = _LEADING_HANDLES.sub("", text)  # "@movehelper where's the button": "where"
         opening = clean(text).split()
         while opening and opening[0] in self.ignore_spaced and opening[0] not in self.proposing:
             opening = opening[1:]
@@ -862,11 +865,12 @@ class _Book:
         words = self._without_ignored(clean(text)).split()
         return bool(words) and (words[0] in self.asking or " ".join(words[:2]) in self.asking)
 
-    def asks_later(self, text: str) -> bool:
+    def asks_later(self, text: str, mark: str = "") -> bool:
         """Whether a clause after the first opens a question ("I'm moving next week, do my
-        lists come along?")."""
+        lists come along?"); with `mark` ("?"), a sentence after the first opening one
+        without it ("ok alias is set. how do i kick off the Move itself")."""
         clauses = [c for c in _CLAUSES.split(text.strip()) if clean(c)]
-        return self.asks(text) and any(map(self.opens_question, clauses[1:]))
+        return (bool(mark) or self.asks(text)) and any(map(self.opens_question, clauses[1:]))
 
     def asks_anywhere(self, text: str) -> bool:
         """Whether the message asks ("?") or a clause of it opens a question ("the form
@@ -2438,7 +2442,7 @@ def _phrases_read(text: str, *, where: str, locale: str) -> Reading:
     # shutdown" (a question would ask: "?", "how do I start the move", "can I move ...").
     # A request that ends as one asks nothing ("引っ越したいので手順を案内してもらえますか").
     wished = (not words.asks(text) or words.ends_as_request(text)) and not (
-        words.opens_question(text) or words.wonders(text)
+        words.opens_question(text) or words.wonders(text) or words.asks_later(text, "?")
     )
     # Not in a stated claim: "once the alias is made the followers start moving".
     # Nor a wish to move to other software ("I want to move to Misskey"): its answer says

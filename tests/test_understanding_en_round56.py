@@ -99,3 +99,29 @@ def test_no_more_messages_from_the_bot_stops(text: str, where: str) -> None:
 )
 def test_a_deletion_beside_stop_still_forgets(text: str) -> None:
     assert command_of(text, "dm") == "forget"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "@movebot where's the button to start the move",
+        "@gran @movebot which account do i start the move from",
+        "@movebot how do i kick off the move",
+        "alias is done. how do i kick off the move now",
+        "made the alias on the new one, how do i actually start the move",
+        "new account is ready. where do i start the move from",
+        "the button to start the move, is it on the old account or the new one",
+        "alias sorted, how do i start the move itself",
+    ],
+)
+def test_asking_how_to_start_the_move_in_a_later_sentence_asks(text: str) -> None:
+    """In public, "how do I start the move" asks about the move (LABELS.md's writers label
+    it so), also after a sentence that reports ("alias is done. how do i ...", no "?"),
+    and after the handles the message is addressed to ("@movebot where is ..."): no
+    wish to start the walkthrough."""
+    assert command_of(text, "public") is None
+    assert subjects_of(text) == {"move"}
+
+
+def test_a_wish_to_start_said_outright_still_starts() -> None:
+    assert command_of("I'm ready, let's start the move before the shutdown", "public") == "start"
