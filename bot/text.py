@@ -133,11 +133,35 @@ _URL = re.compile(r"https?://[^\s<>\"]+[^\s<>\".,:;!?)\]'»”]")
 _MENTION = re.compile(r"(?<![\w/])@(\w+(?:[.-]+\w+)*)(?:@[\w.-]+\w)?")
 
 
+_GRAPHEME = regex.compile(r"\X")
+# The characters a grapheme cluster can join to a neighbour (Unicode's rules GB3-GB13: CR,
+# Extend (with the Indic conjunct linkers), ZWJ, SpacingMark, Prepend, regional indicators,
+# Hangul jamo and syllables). In a text with none of them every code point is a grapheme.
+_JOINING = "Extend ZWJ SpacingMark Prepend Regional_Indicator L V T LV LVT"
+_JOINS = regex.compile(
+    "[\r" + "".join(rf"\p{{Grapheme_Cluster_Break={k}}}" for k in _JOINING.split()) + "]"
+)
+
+
+def graphemes(text: str) -> int:
+    """User-perceived characters (extended grapheme clusters), as Mastodon counts a status.
+    In ASCII every character is one but for CR LF (rule GB3), and in a text with no joining
+    character every code point is one: most statuses, in every language, are counted
+    without splitting them into clusters (packing a composed answer counts it hundreds of
+    times). Compiled once: given as a string, regex looked the pattern up in its cache at
+    each of the 270,000 counts the test suite makes."""
+    if text.isascii():
+        return len(text) - text.count("\r\n")
+    if _JOINS.search(text) is None:
+        return len(text)
+    return len(_GRAPHEME.findall(text))
+
+
 def status_length(text: str, spoiler_text: str = "", url_length: int = 23) -> int:
     """Count characters as Mastodon does: graphemes; each URL is url_length; mentions by username."""
     counted = _URL.sub("x" * url_length, text)
     counted = _MENTION.sub(lambda m: "@" + m.group(1), counted)
-    return len(regex.findall(r"\X", counted)) + len(regex.findall(r"\X", spoiler_text))
+    return graphemes(counted) + (graphemes(spoiler_text) if spoiler_text else 0)
 
 
 def raw_length(text: str) -> int:
@@ -289,12 +313,12 @@ def _pieces(paragraph: str, budget: int, measure: Callable[[str], int]) -> list[
             continue
         for word in _units(re.findall(r"\S+\s*", sentence), budget, measure):
             while measure(word.strip()) > budget:
-                graphemes = regex.findall(r"\X", word)
+                clusters = _GRAPHEME.findall(word)
                 cut = budget
-                while cut > 1 and measure("".join(graphemes[:cut])) > budget:
+                while cut > 1 and measure("".join(clusters[:cut])) > budget:
                     cut -= 1  # wide characters (raw counting): fewer graphemes fit
-                out.append("".join(graphemes[:cut]))
-                word = "".join(graphemes[cut:])
+                out.append("".join(clusters[:cut]))
+                word = "".join(clusters[cut:])
             out.append(word)
     return out
 

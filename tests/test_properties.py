@@ -104,3 +104,19 @@ def test_no_sequence_of_messages_reaches_an_undefined_state(script):
                     assert member["step"] in TABLE.order[direction]
 
     asyncio.run(run())
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(alphabet=st.characters(max_codepoint=127), max_size=80) | st.text(max_size=80))
+@example("\r\n")
+@example("\r\r\n\n")
+@example("a\r\nb\x00\x1b[0m\t")
+@example("e\u0301 👩‍👩‍👧 🇩🇪")
+def test_a_status_counts_graphemes_as_the_regex_engine_does(text):
+    """bot.text.graphemes counts ASCII without the regex engine (one per character, CR LF
+    one): it must count exactly what `\\X` finds, on any text."""
+    import regex
+
+    from bot.text import graphemes
+
+    assert graphemes(text) == len(regex.findall(r"\X", text))
