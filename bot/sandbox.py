@@ -293,11 +293,7 @@ class Sandbox:
         store = self.bot.db.store
         patience = Patience(timeout, busy=timeout)
         while True:
-            ids = [
-                str(n["id"])
-                for n in self.home.notifications_for(self.helper)
-                if n["type"] == "mention" and (n.get("status") or {}).get("id") == status["id"]
-            ]
+            ids = self.home.mention_ids(self.helper, status["id"])
             if ids and await self.read(lambda ids=ids: all(store.is_handled(i) for i in ids)):
                 return
             if patience.spent():

@@ -764,3 +764,27 @@ def test_created_at_drives_new_account_policy(clock):
     fake.post_status("old", "@helper hi")
     fake.post_status("fresh", "@helper hi")
     assert [n.get("filtered", False) for n in fake.notifications_for("helper")] == [False, True]
+
+
+@pytest.mark.parametrize("ids", ["numeric", "ulid", "uuid"])
+def test_mention_ids_are_the_mentions_of_one_status_notifications_show(clock, ids):
+    """The sandbox waits on mention_ids (the fake's own objects, not every notification
+    serialised at every look): the same ids a client reads, filtered mentions too, and
+    neither another status's mention nor a follow."""
+    fake = FakeMastodon(clock=clock)
+    fake.notification_ids = ids
+    fake.create_account("helper")
+    fake.create_account("old", created_at=clock.now() - timedelta(days=90))
+    fake.create_account("fresh")
+    fake.set_policy("helper", for_new_accounts="filter")
+    fake.follow("old", "helper")
+    first = fake.post_status("old", "@helper hi")
+    filtered = fake.post_status("fresh", "@helper hi")
+    fake.post_status("old", "@helper again")
+    for status in (first, filtered):
+        shown = [
+            str(n["id"])
+            for n in fake.notifications_for("helper")
+            if n["type"] == "mention" and n["status"]["id"] == status["id"]
+        ]
+        assert len(shown) == 1 and fake.mention_ids("helper", status["id"]) == shown

@@ -1406,6 +1406,20 @@ class FakeMastodon:
             if n.recipient is account and (include_filtered or not n.filtered)
         ]
 
+    def mention_ids(self, acct: str | Account, status_id: str) -> list[str]:
+        """The wire ids of the user's mention notifications of one status, filtered ones too:
+        what the sandbox waits to see handled, without serialising every notification the
+        user has at every look (notifications_for: a fifth of some files' CPU)."""
+        account = self._account(acct)
+        return [
+            self.wire_notification_id(n.id)
+            for n in self._notifications
+            if n.recipient is account
+            and n.type == "mention"
+            and n.status is not None
+            and n.status.id == status_id
+        ]
+
     def wire_notification_id(self, nid: int) -> str:
         """A notification's id as this server writes it (see `notification_ids`)."""
         if self.notification_ids == "uuid":
