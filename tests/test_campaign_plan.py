@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import UTC, datetime, timedelta
 
 import pytest
+import sqlite_utils
 
 import replies
 from bot.campaign import (
@@ -20,7 +21,8 @@ from bot.campaign import (
     render_plan,
 )
 from bot.clock import FakeClock
-from storage import OutboxItem, Priority, Store
+from storage import OutboxItem, Priority, Store, migrations
+from storage.campaigns import _REACHED
 
 # 01:00 UTC: one hour into an epoch-aligned 3-hour window.
 START = datetime(2027, 1, 29, 1, 0, tzinfo=UTC)
@@ -252,3 +254,15 @@ ALIAS_WORDS = {
     "es": ("alias de la cuenta", "Migración de cuenta", "Migrar seguidores"),
     "ja": ("アカウントエイリアスを作成", "アカウントの引っ越し", "フォロワーを引き継ぐ"),
 }
+
+
+def test_whether_an_account_was_reached_is_looked_up_not_scanned(tmp_path) -> None:
+    """campaigns._REACHED is asked once for each account of the audience in every count,
+    snapshot and check: the sends must be found by campaign and account, not by scanning all
+    the campaign's sends for each (5,000 members: 4.5 s a count; 9 ms looked up)."""
+    db = sqlite_utils.Database(tmp_path / "plan.sqlite3")
+    migrations.migrate(db)
+    query = f"SELECT COUNT(*) FROM campaign_audience a WHERE a.campaign_id = 1 AND {_REACHED}"
+    plan = [row[3] for row in db.execute(f"EXPLAIN QUERY PLAN {query}").fetchall()]
+    sends = [step for step in plan if step.startswith("SEARCH s ")]
+    assert sends and all("acct=?" in step for step in sends), plan
