@@ -2235,7 +2235,29 @@ def _read_tables(text: str, *, where: str, locale: str) -> Reading:
     reading = _phrases_read(text, where=where, locale=locale)
     if reading.command is None and reading.understanding.kind == "thanks":
         reading = _reported_beside_thanks(reading, text)
+    elif reading.command == "not_yet":
+        reading = _reported_then_waiting(reading, text)
     return _as_said(reading, text)
+
+
+def _reported_then_waiting(reading: Reading, text: str) -> Reading:
+    """ "requested it, now waiting for the email" at the archive step: the wait is what the
+    report leads to, not the step put off ("waiting for" is a not-yet phrase). A first
+    clause that, read alone, reports what moves this step on (steps.toml `on`), the rest
+    saying no "not" ("not yet, still waiting for the email" stays not yet): that report.
+    At the download step "requested it, waiting for the email" is still not yet: the
+    request does not move it on."""
+    step = _steps().get(reading.where)
+    clauses = _clauses(text) if step is not None else ()
+    if not clauses or book().negated(", ".join(clauses[1:])):
+        return reading
+    exact, inside = book().find(clauses[0])
+    if any(g in _REPORTS and g not in step.on for g in (*exact, *inside)):
+        return reading  # news of another step ("requested it" at the download step)
+    said = _phrases_read(clauses[0], where=reading.where, locale=reading.locale)
+    if said.command not in _REPORTS or said.command not in step.on:
+        return reading
+    return replace(reading, command=said.command)
 
 
 def _reported_beside_thanks(reading: Reading, text: str) -> Reading:

@@ -125,3 +125,33 @@ def test_asking_how_to_start_the_move_in_a_later_sentence_asks(text: str) -> Non
 
 def test_a_wish_to_start_said_outright_still_starts() -> None:
     assert command_of("I'm ready, let's start the move before the shutdown", "public") == "start"
+
+
+@pytest.mark.parametrize(
+    ("text", "where"),
+    [
+        ("requested it, waiting for the email now", "archive"),
+        ("asked for it, just waiting for the mail now", "archive"),
+        ("done, now waiting for the email", "archive"),
+        ("pressed it, now waiting for followers", "move"),
+        ("done, waiting for the old server to see it", "alias"),
+    ],
+)
+def test_a_report_then_the_wait_it_leads_to_does_the_step(text: str, where: str) -> None:
+    """ "waiting for" puts a step off, but after a report of the step it is the wait the
+    report leads to: the step is done."""
+    assert command_of(text, where) in ("done", "requested")
+
+
+@pytest.mark.parametrize(
+    ("text", "where"),
+    [
+        ("not yet, still waiting for the email", "archive"),
+        ("requested it, waiting for the email", "download"),
+        ("requested it but waiting for the email, it hasn't come", "archive"),
+    ],
+)
+def test_a_wait_after_no_report_of_the_step_is_not_yet(text: str, where: str) -> None:
+    """No report first, or news of another step ("requested" at the download step), or a
+    "not" after it: still not yet."""
+    assert command_of(text, where) == "not_yet"
