@@ -76,24 +76,25 @@ def pytest_runtest_setup(item: pytest.Item) -> None:
         pytest.skip("the trainer's extra is not installed (pip install -e '.[test,train]')")
 
 
-# The files that take longest, longest first (seconds in session 23's clean-clone CI, two
-# workers at load 4-5). pytest-xdist hands a worker one file at a time in the order of
-# the collection (addopts `--no-loadscope-reorder`; its default order, most tests first,
-# left these few-test files to the end, where one of them kept a core busy for minutes
-# after the other had run out of work); every other file follows in its usual order.
+# The files that take longest, longest first (seconds of one core, session 26). pytest-xdist
+# hands a worker one file at a time in the order of the collection (addopts
+# `--no-loadscope-reorder`; its default order, most tests first, left these few-test files
+# to the end, where one of them kept a core busy for minutes after the other had run out of
+# work); every other file follows in its usual order.
 # Files that start the bot as a subprocess within a wall-clock limit (test_config,
 # test_lease, test_faults, test_try, test_imports, test_admin) are not moved here: first,
 # beside these CPU-bound files on a machine at load 15, a start-up overran its 30 s.
 SLOWEST_FIRST = [
-    "test_heldout.py",  # 100
-    "test_second_opinion.py",  # 80
-    "test_as_members_turns.py",  # 80
-    "test_locales.py",  # 60
-    "test_campaign.py",  # 50
-    "test_delivery.py",  # 30
-    "test_catch_up.py",  # 24
-    "test_burst.py",  # 23
-    "test_myth_index.py",  # 22
+    "test_as_members_turns.py",  # 60 (seconds on one core, session 26)
+    "test_second_opinion.py",  # 50
+    "test_heldout.py",  # 25
+    "test_campaign.py",  # 23
+    "test_delivery.py",  # 16
+    "test_locales.py",  # 15
+    "test_catch_up.py",  # 15
+    "test_as_members_walk.py",  # 13
+    "test_myth_index.py",  # 12
+    "test_burst.py",  # 11
 ]
 
 
