@@ -672,8 +672,10 @@ class _Book:
                     if group not in inside:
                         inside.append(group)
             for index in self._gapped_for(source, words):
-                _, pattern, group, _ = self.gapped[index]
-                if group not in inside and pattern.search(source):
+                first, pattern, group, _ = self.gapped[index]
+                # From where its first word first is (a match opens with it), not letter by
+                # letter from the start ("" for an unspaced phrase: from the start).
+                if group not in inside and pattern.search(source, source.find(first)):
                     inside.append(group)
         if _UNSPACED.search(base):
             for phrase in self._unspaced_in(base):
@@ -1164,7 +1166,7 @@ class _Book:
         for word in set(words):
             for index in self.gapped_by_first.get(word, ()):
                 _, pattern, _, locale = self.gapped[index]
-                if pattern.search(base):
+                if pattern.search(base, base.find(word)):  # as in find()
                     found.add(locale)
         return next(iter(found)) if len(found) == 1 else None
 

@@ -112,3 +112,34 @@ def test_endings_are_searched_near_the_end_only_and_find_the_same() -> None:
     for pattern in (r"[?？]|ですか$", r"(?m)right$", r"right\b", r"(right)\1$"):
         end = EndPattern(re.compile(pattern))
         assert end.run is None and end.search("ok right") == bool(re.search(pattern, "ok right"))
+
+
+def test_gapped_phrases_are_searched_from_their_first_word_and_find_the_same() -> None:
+    """A walkthrough phrase with a gap ("take me .. back") is searched from where its first
+    word first stands in the message (_Book.find: a match opens with that word), not tried
+    at every letter before it; whether it matches is what a search from the start says."""
+    import random
+    import re
+
+    from bot.interpret import book, clean
+
+    rng = random.Random(26)
+    gapped = book().gapped
+    assert gapped
+    fillers = ["my", "the", "x", "again", "please", "a b c d", "'", "-"]
+    for first, pattern, _, _ in gapped:
+        # Each pattern with a first word opens with it (a spaced one right after a word's
+        # edge; "dm .. うざい" with no edge to wait for), so no match starts before it.
+        opening = pattern.pattern.removeprefix(r"(?<![\w'])")
+        assert not first or opening.startswith(re.escape(first)), pattern.pattern
+        words = re.findall(r"[^\W\d_]{2,}", pattern.pattern.replace("\\S", " ")) or ["x"]
+        for _ in range(12):
+            parts = [rng.choice(["", "x" + (first or ""), first or "", *fillers])]
+            for word in words:
+                parts += [rng.choice(["", *fillers]) for _ in range(rng.randrange(3))] + [word]
+            text = clean(" ".join([*parts, rng.choice(["", *fillers])]))
+            start = text.find(first)
+            assert (pattern.search(text, start) is None) == (pattern.search(text) is None), (
+                text,
+                pattern.pattern,
+            )
