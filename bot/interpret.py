@@ -867,12 +867,16 @@ class _Book:
         words = self._without_ignored(clean(text)).split()
         return bool(words) and (words[0] in self.asking or " ".join(words[:2]) in self.asking)
 
-    def asks_later(self, text: str, mark: str = "") -> bool:
-        """Whether a clause after the first opens a question ("I'm moving next week, do my
-        lists come along?"); with `mark` ("?"), a sentence after the first opening one
-        without it ("ok alias is set. how do i kick off the Move itself")."""
+    def asks_later(self, text: str) -> bool:
+        """Whether the message asks and a clause after the first opens the question ("I'm
+        moving next week, do my lists come along?")."""
+        return self.asks(text) and self.opens_question_later(text)
+
+    def opens_question_later(self, text: str) -> bool:
+        """Whether a clause after the first opens a question, asked with a mark or not ("ok
+        alias is set. how do i kick off the Move itself")."""
         clauses = [c for c in _CLAUSES.split(text.strip()) if clean(c)]
-        return (bool(mark) or self.asks(text)) and any(map(self.opens_question, clauses[1:]))
+        return any(map(self.opens_question, clauses[1:]))
 
     def asks_anywhere(self, text: str) -> bool:
         """Whether the message asks ("?") or a clause of it opens a question ("the form
@@ -2466,7 +2470,7 @@ def _phrases_read(text: str, *, where: str, locale: str) -> Reading:
     # shutdown" (a question would ask: "?", "how do I start the move", "can I move ...").
     # A request that ends as one asks nothing ("引っ越したいので手順を案内してもらえますか").
     wished = (not words.asks(text) or words.ends_as_request(text)) and not (
-        words.opens_question(text) or words.wonders(text) or words.asks_later(text, "?")
+        words.opens_question(text) or words.wonders(text) or words.opens_question_later(text)
     )
     # Not in a stated claim: "once the alias is made the followers start moving".
     # Nor a wish to move to other software ("I want to move to Misskey"): its answer says
