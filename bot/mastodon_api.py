@@ -10,6 +10,7 @@ each of its calls needed a thread.
 
 from __future__ import annotations
 
+import codecs
 import contextlib
 import json
 import logging
@@ -165,16 +166,26 @@ class MentionPage:
     A catch-up mostly re-reads notifications the stream brought and the bot handled: it
     asks which ids are new before decoding any of them again, so only those are ever
     alive as objects, one at a time, where 80 decoded at once take about 0.5 MB of dicts
-    and strings (Mastodon's notifications, 3.3 KB of text each)."""
+    and strings (Mastodon's notifications, 3.3 KB of text each).
+
+    `utf8`: the text is the server's UTF-8 bytes read as Latin-1 (utf8_view), one
+    character a byte, and a notification is decoded from its own bytes when asked for."""
 
     text: str
     entries: tuple[tuple[str, int, int], ...]
+    utf8: bool = False
 
     @classmethod
-    def read(cls, text: str) -> MentionPage:
+    def read(cls, text: str, *, utf8: bool = False) -> MentionPage:
         """Each element of the JSON array `text` decoded once, for its id, and let go. Not
         a JSON array: ValueError if malformed, TypeError if some other value. Elements
-        without an id a server would write are left out, as they always were."""
+        without an id a server would write are left out, as they always were.
+
+        The same ids, places and errors from utf8_view's text as from the decoded text:
+        JSON's structure, numbers and escapes are ASCII, and UTF-8's bytes for anything
+        else are 0x80 or more (no quote, backslash or control character), so each element
+        ends at the same byte; an id (ID_SHAPE: ASCII) reads the same in both, and one
+        with any other character fails ID_SHAPE in both."""
         end = _SPACE.match(text, 0).end()  # type: ignore[union-attr]
         if text[end : end + 1] != "[":
             _DECODER.decode(text)  # ValueError if not JSON at all
@@ -201,7 +212,7 @@ class MentionPage:
         if _SPACE.match(text, end).end() != len(text):  # type: ignore[union-attr]
             raise ValueError(f"extra data at {end}")
         entries.sort(key=lambda entry: id_order(entry[0]))
-        return cls(text, tuple(entries))
+        return cls(text, tuple(entries), utf8)
 
     @property
     def ids(self) -> list[str]:
@@ -210,9 +221,33 @@ class MentionPage:
     def notifications(self, skip: Collection[str] = ()) -> Iterator[dict[str, Any]]:
         """The page's notifications, oldest first, but those whose id is in `skip`, each
         decoded when the caller asks for it."""
-        for found, start, _end in self.entries:
-            if found not in skip:
+        for found, start, end in self.entries:
+            if found in skip:
+                continue
+            if self.utf8:
+                yield _DECODER.raw_decode(self.text[start:end].encode("latin-1").decode())[0]
+            else:
                 yield _DECODER.raw_decode(self.text, start)[0]
+
+
+# Bytes of a page checked to be UTF-8 at a time (utf8_view).
+_CHECKED = 64 * 1024
+
+
+def utf8_view(body: bytes) -> str:
+    """A UTF-8 body's bytes as a text of one character a byte (Latin-1), once every byte is
+    checked to be UTF-8 (UnicodeDecodeError, as decoding it would raise, if not).
+
+    A page of 80 mentions is 250 KB of UTF-8; decoded, a text takes 1, 2 or 4 bytes a
+    character, as its widest character needs: one emoji anywhere (a display name) and
+    the page took 1 MB, alive with its bytes while the ids were read. Checked a slice at
+    a time, the body never is one decoded text."""
+    check = codecs.getincrementaldecoder("utf-8")()
+    view = memoryview(body)
+    for at in range(0, len(body), _CHECKED):
+        check.decode(view[at : at + _CHECKED])
+    check.decode(b"", final=True)
+    return body.decode("latin-1")
 
 
 def _json_error(body: str) -> str:
@@ -326,17 +361,18 @@ class MastodonAPI:
     ) -> tuple[Any, Any | None]:
         """The one place an aiohttp answer becomes JSON or one of our three error kinds;
         also the Link header's rel="next" entry, for the callers that page."""
-        body, following = await self._answer(method, path, what, **kwargs)
+        body, following, _ = await self._answer(method, path, what, **kwargs)
         try:
             return json.loads(body), following
         except ValueError as error:
             raise TransientError(f"{what}: malformed JSON") from error
 
     async def _answer(
-        self, method: str, path: str, what: str, **kwargs: Any
-    ) -> tuple[str, Any | None]:
+        self, method: str, path: str, what: str, *, page: bool = False, **kwargs: Any
+    ) -> tuple[str, Any | None, bool]:
         """A successful answer's body as text (an error status raised as one of our three
-        kinds), and the Link header's rel="next" entry."""
+        kinds), the Link header's rel="next" entry, and whether the text is utf8_view's
+        (a `page` of UTF-8 read successfully)."""
         session = await self.session()
         timeout = aiohttp.ClientTimeout(total=self.request_timeout)
         try:
@@ -357,8 +393,12 @@ class MastodonAPI:
                     come_back = parse_reset(
                         response.headers.get("Retry-After", ""), self.clock.timestamp()
                     )
-                body = await response.text()
+                raw = await response.read()
+                encoding = response.get_encoding()  # as response.text() decodes
                 status = response.status
+                utf8 = page and status < 400 and encoding == "utf-8"
+                body = utf8_view(raw) if utf8 else raw.decode(encoding)
+                del raw
                 following = response.links.get("next")
         except (aiohttp.ClientError, TimeoutError) as error:
             raise TransientError(f"{what}: {type(error).__name__}") from error
@@ -368,7 +408,7 @@ class MastodonAPI:
             raise TransientError(f"{what}: HTTP {status}", retry_at=come_back)
         if status >= 400:
             raise PermanentError(status, _json_error(body))
-        return body, following
+        return body, following, utf8
 
     async def post_status(
         self,
@@ -488,9 +528,11 @@ class MastodonAPI:
         if include_filtered:
             params.append(("include_filtered", "true"))
         what = "notifications"
-        body, _ = await self._answer("GET", "/api/v1/notifications", what, params=params)
+        body, _, utf8 = await self._answer(
+            "GET", "/api/v1/notifications", what, page=True, params=params
+        )
         try:
-            return MentionPage.read(body)
+            return MentionPage.read(body, utf8=utf8)
         except ValueError as error:
             raise TransientError(f"{what}: malformed JSON") from error
         except TypeError as error:

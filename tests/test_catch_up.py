@@ -123,3 +123,105 @@ def test_a_page_keeps_its_notifications_as_text_oldest_first():
 def test_a_page_that_is_not_a_list_of_notifications_is_refused_whole(text, error):
     with pytest.raises(error):
         MentionPage.read(text)
+
+
+def _both(body: bytes):
+    """A page read from the decoded text and from utf8_view's: its ids and notifications,
+    or the error's type."""
+    from bot.mastodon_api import utf8_view
+
+    read = []
+    for text, utf8 in ((body.decode(), False), (utf8_view(body), True)):
+        try:
+            page = MentionPage.read(text, utf8=utf8)
+        except (ValueError, TypeError) as error:
+            read.append(type(error))
+            continue
+        skip = set(page.ids[::2])
+        read.append((page.ids, list(page.notifications()), list(page.notifications(skip=skip))))
+    return read
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '[{"id": "7", "status": {"content": "<p>日本語で 🙂 émigré</p>"}}, {"id": "12"}]',
+        '[{"id": "\\u0031\\u0032", "a": "\\u00e9\\ud83d\\ude42"}, {"id": 3, "b": ["ü", {"c": "}"}]}]',
+        '[{"id": "é1"}, {"id": "１２"}, {"id": "12", "id": "13"}, {"idé": "5"}, {"id": "9"}]',
+        '[{"id": "1", "x": "\\"é\\\\"}, "ü", 5, null, {"id": "2"}]',
+        '[{"id": "1"}, é]',
+        '[{"id": "1"} é]',
+        '[{"id": "1", "x": "tab\there"}]',  # a raw control character: malformed in both
+        '"émigré"',
+        '\ufeff[{"id": "1"}]',
+        "[１]",
+    ],
+)
+def test_a_page_reads_the_same_from_its_utf8_bytes_one_character_a_byte(text):
+    first, second = _both(text.encode())
+    assert first == second
+
+
+def test_pages_of_mutated_text_read_the_same_either_way():
+    import random
+
+    rng = random.Random(57)
+    ids = ['"5"', '"12"', "7", '"\\u0031"', '"é1"', '"１"', "null", '"a_b-9"', '"x y"']
+    chars = ["a", " ", "é", "🙂", "日", "ü", "\\u00e9", "\\ud83d\\ude42", '\\"', "\\\\", "}", "]"]
+    junk = ['"', "\\", "{", "}", "[", "]", ",", ":", "é", "🙂", "\x01", "\\ud83d", " ", "1"]
+    pages = read = 0
+    for _ in range(3000):
+        elements = []
+        for _ in range(rng.randint(0, 6)):
+            text = "".join(rng.choices(chars, k=rng.randint(0, 8)))
+            key = rng.choice(['"id"', '"id"', '"idé"'])
+            elements.append(f'{{{key}: {rng.choice(ids)}, "t": "{text}", "n": [1, {{"é": 2}}]}}')
+        body = "[" + ", ".join(elements) + "]"
+        if rng.random() < 0.4:  # a malformed page, mostly
+            at = rng.randint(0, len(body))
+            body = body[:at] + rng.choice(junk) + body[at:]
+        first, second = _both(body.encode())
+        assert first == second, body
+        pages += 1
+        read += isinstance(first, tuple) and len(first[0]) > 1
+    assert read > pages / 5  # 691 of 3,000 pages with two ids or more
+
+
+def test_utf8_view_refuses_what_decoding_refuses_and_takes_a_character_across_slices():
+    from bot import mastodon_api
+    from bot.mastodon_api import utf8_view
+
+    with pytest.raises(UnicodeDecodeError):
+        utf8_view(b'[{"id": "1", "x": "\xff"}]')
+    with pytest.raises(UnicodeDecodeError):
+        utf8_view(b'[{"id": "1", "x": "\xc3')  # cut inside a character
+    # A four-byte character across each boundary of the slices checked at a time.
+    step = mastodon_api._CHECKED
+    for offset in range(1, 4):
+        body = b"a" * (step - offset) + "🙂".encode() + b"b" * 10
+        assert utf8_view(body).encode("latin-1") == body
+
+
+async def test_a_page_with_an_emoji_is_held_at_one_byte_a_character(tmp_path):
+    """A page's text takes what its UTF-8 bytes take, not 4 bytes a character because one
+    mention on it has an emoji (80 mentions: 1 MB where 250 KB do)."""
+    import sys
+
+    home = FakeMastodon("example.social", heartbeat_interval=15.0)
+    helper = home.create_account("helper", bot=True)
+    token = home.issue_token(helper, "read write")
+    home.create_account("member")
+    for i in range(40):
+        home.post_status("member", f"@helper do my posts move? ({i}) 日本", visibility="public")
+    home.post_status("member", "@helper and my followers 🙂", visibility="public")
+    await home.start()
+    api = MastodonAPI(home.base_url, token, clock=SystemClock())
+    try:
+        page = await api.mention_page(min_id="0")
+        assert len(page.ids) == 41
+        assert sys.getsizeof(page.text) < len(page.text) + 100  # one byte a character
+        texts = [n["status"]["content"] for n in page.notifications()]
+        assert "🙂" in texts[-1] and all("日本" in t for t in texts[:-1])
+    finally:
+        await api.close()
+        await home.stop()
