@@ -1383,6 +1383,45 @@ class Lexicon:
         words meet a dialect (bot/interpret.py)."""
         return self.tokens(text).folded
 
+    def typed_words(self, text: str) -> list[str] | None:
+        """A message's words as tokens() cuts them before it reads any (each clause folded
+        as _plain folds it, then cut by _WORD), so that tokens(text).folded is every word's
+        word_folded() in turn; None where a step on the whole text comes first and may
+        change its words (a dictated mark, a link, an "@", a "#", a count), and for a
+        locale that segments. The rest of the cut is word by word: a word is stretched
+        only where it has a letter three times (so its clause has a character three
+        times), and rewrites, dialect, spelled-out letters, typos and plurals read one
+        word each (tests/test_read_cost.py checks the two agree, on every tuning row and
+        on mutated ones)."""
+        text = normalise(text)
+        if (
+            self.segment
+            or "://" in text
+            or "@" in text
+            or "#" in text
+            or (self.big_number and _DIGIT.search(text))
+            or (self._dictated_end is not None and self._dictated_end.search(text))
+        ):
+            return None
+        words: list[str] = []
+        for clause in _CLAUSE_BREAK.split(text):
+            words.extend(_WORD.findall(self._plain(clause.replace("’", "'").replace("‘", "'"))))
+        return words
+
+    def word_folded(self, word: str) -> list[str]:
+        """One of typed_words()'s words as tokens() reads it: its letters typed three times,
+        rewrites, dialect, spelled-out letters, a typo and a plural folded."""
+        if _STRETCHED.search(word):
+            word = self._unstretched(word)
+        folded = []
+        for part in self._prepare_word(word):
+            if self._spelled_pattern is not None:
+                part = self.spelled_word(part)
+            if (correction := self._correct(part)) is not None:
+                part = correction
+            folded.append(self._fold(part))
+        return folded
+
     def dialect_words(self, word: str) -> tuple[str, ...]:
         """The standard word(s) a dialect spelling stands for ("weida" -> weiter, "oidn" ->
         alten, "läufts" -> läuft es), or the word itself: tried only on a word the tables do
@@ -1591,6 +1630,10 @@ class Lexicon:
         """A text's folded words, cut as messages are but never typo-corrected: for
         indexing the knowledge (bot/ranking.py)."""
         return [self._fold(w) for w in self._prepare_words(normalise(text), segment=True)]
+
+    def recent_tokens(self, text: str) -> _Tokens | None:
+        """The message's words where tokens() has cut it lately, else None (no cut made)."""
+        return self._recent_tokens.get(text)
 
     def tokens(self, text: str) -> _Tokens:
         """The message cut into words. One message is cut several times while it is read
