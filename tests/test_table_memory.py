@@ -82,6 +82,27 @@ def test_start_up_lets_go_of_the_index_of_shared_objects():
     assert _one_object_per_value([p.steps for p in lex.phrases])
 
 
+def test_the_store_keeps_fewer_prepared_statements_than_python_would(tmp_path, monkeypatch):
+    """Python's sqlite3 keeps 128 prepared statements a connection, and opening the store
+    runs the migrations' 138: they stayed cached (0.23 MB of SQLite's memory) for good."""
+    import sqlite3
+
+    from storage import db
+    from storage.db import STATEMENTS_KEPT, Store
+
+    asked: list[dict] = []
+    connect = sqlite3.connect
+
+    def recording(*args, **kwargs):
+        asked.append(kwargs)
+        return connect(*args, **kwargs)
+
+    monkeypatch.setattr(db.sqlite3, "connect", recording)
+    Store.open(tmp_path / "b.sqlite3").close()
+    assert [kwargs.get("cached_statements") for kwargs in asked] == [STATEMENTS_KEPT]
+    assert STATEMENTS_KEPT < 128
+
+
 def test_the_database_page_cache_is_capped(tmp_path):
     """SQLite's page cache fills as the file grows (2 MB by default), the running bot's
     main growth: the store's connection keeps PAGE_CACHE_KB."""
