@@ -57,6 +57,8 @@ COMMANDS = (
 # In public only these: the rest are about a walkthrough, which lives in DMs (and "how is
 # my move going?" in public is a question about the move).
 _PUBLIC_COMMANDS = ("forget", "clarify_delete", "stop", "help", "start")
+# What the bot sends a member: named in a public order to stop, they are what it stops.
+_SENT = frozenset({"notifications", "direct_messages"})
 # Commands said inside a DM sentence that names a subject: wishes win even as questions,
 # orders unless the message asks ("?").
 _WISHES = ("progress", "status", "start", "help")
@@ -955,6 +957,21 @@ class _Book:
         for size in self.sizes.get(words[0], ()) if words else ():
             if group in self.inside.get(" ".join(words[:size]), ()):
                 return True
+        return False
+
+    def orders_first(self, text: str, group: str) -> bool:
+        """Whether the message's first clause says `group` and opens with a word one of the
+        phrases opens, after the handles and filler ("@bot deja de mandarme avisos", "para
+        ya con los avisos"): said as an order, not told of someone else ("mastodon no para
+        de mandarme notificaciones")."""
+        first = (_clauses(text) or (text,))[0]
+        if group not in self.find(first)[1]:
+            return False
+        for word in clean(_LEADING_HANDLES.sub("", first)).split():
+            if word in self.sizes or word in self.gapped_by_first:
+                return True
+            if word not in self.ignore_words:
+                return False
         return False
 
     def short_question(self, text: str) -> bool:
@@ -2510,6 +2527,16 @@ def _phrases_read(text: str, *, where: str, locale: str) -> Reading:
         for group in ("forget", "clarify_delete"):
             if (named and group in inside) or words.opens_with_order(text, group):
                 return Reading(group, understood, text_locale, where)
+        # An order to stop opening the message and naming only what the bot sends ("para
+        # ya con los avisos", "stop sending me notifications"): the messages it names are
+        # the ones to stop, no question about notifications or DMs.
+        if (
+            asks
+            and "stop" in inside
+            and _SENT.issuperset(understood.subjects)
+            and words.orders_first(text, "stop")
+        ):
+            return Reading("stop", understood, text_locale, where)
     # A wish said outright beside a story: "I'm ready, let's start the move before the
     # shutdown" (a question would ask: "?", "how do I start the move", "can I move ...").
     # A request that ends as one asks nothing ("引っ越したいので手順を案内してもらえますか").

@@ -38,3 +38,34 @@ def test_a_guide_asked_for_as_a_question_starts(text: str) -> None:
 def test_a_guide_asked_for_one_thing_asks_about_it(text: str, subjects: set[str]) -> None:
     assert command_of(text, "public") is None
     assert subjects_of(text) == subjects
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "para con las notificaciones porfa",
+        "@bot deja de mandarme avisos",
+        "basta de avisos, ya me mudé",
+        "@mudanzas ya párale con los avisos, gracias",
+        "@bot stop sending me notifications",
+        "@bot no more notifications from you thanks",
+    ],
+)
+def test_an_order_to_stop_what_the_bot_sends_stops_in_public(text: str) -> None:
+    """An order to stop opening the message, naming only what the bot sends ("avisos",
+    "notificaciones", DMs): stop, not a question about notifications."""
+    assert command_of(text, "public") == "stop"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "mastodon no para de mandarme notificaciones de la cuenta vieja",
+        "para los avisos, ¿les llegan a mis seguidores?",
+        "how do i stop notifications to my followers when i move",
+        "no more notifications to my followers please",
+    ],
+)
+def test_notifications_told_of_or_asked_about_stop_nothing(text: str) -> None:
+    """Someone else sending them, a question, or the followers' notifications: no stop."""
+    assert command_of(text, "public") is None
