@@ -196,6 +196,7 @@ _WORD_SETS = (
     "supposing",
     "alternatives",
     "erasing",
+    "forgetting",
 )
 
 
@@ -425,6 +426,9 @@ class _Book:
         # Words of erasing or of what is kept (`[ignore] erasing`: "delete", "data"): an
         # order to stop beside the bot named is a deletion only with one (_stop_not_forget).
         self.erasing: set[str] = set()
+        # Verbs asking to forget or erase (`[ignore] forgetting`): a question holding the
+        # bot's forget words and none of these asks what it keeps (_asks_what_is_kept).
+        self.forgetting: set[str] = set()
         # A question mark, or a locale asking without one (`[ignore] asking_ending`); not
         # the intents' question_ending, which also takes wishes ("やり直したい" orders).
         endings = [_QUESTION_MARK]
@@ -2114,6 +2118,8 @@ def _gate(reading: Reading, guess: Callable[[], second_opinion.Guess], text: str
             command = None
         if command in _SUPPOSED and book().supposes(text, [command]):
             command = None  # "what happens if I skip this?" gives no order
+        if command == "forget" and _asks_what_is_kept(text, book()):
+            command = None  # "¿qué tienes guardado de mí?" asks, it does not order
         if command is not None:
             return replace(reading, command=command, guessed=True)
     if reading.where not in (PUBLIC, DM):
@@ -2356,6 +2362,19 @@ def _stop_not_forget(text: str, found: tuple[list[str], list[str]], words: _Book
     return words.erasing.isdisjoint(clean(text).split())
 
 
+def _asks_what_is_kept(text: str, words: _Book) -> bool:
+    """ "¿qué guardas sobre mí?", "¿el bot guarda lo que sabe de mí?": the forget phrases
+    ("lo que guardas sobre mí") said in a question that asks no erasing (`forgetting`:
+    "olvidar", "borrar") and is no request ("¿puedes olvidarme?"): a question about what
+    the bot keeps. Forgetting deletes a member with no walkthrough at once, so a question
+    never does it."""
+    if _UNSPACED.search(text):  # no words to look at: 忘れて, 削除して are inside others
+        return False
+    if not (words.asks(text) or words.opens_question(text)) or words.opens_request(text):
+        return False
+    return words.forgetting.isdisjoint(clean(text).split())
+
+
 def _phrases_read(text: str, *, where: str, locale: str) -> Reading:
     """The phrases' reading of a message, as _read_tables gives it before _as_said."""
     words = book()
@@ -2365,7 +2384,9 @@ def _phrases_read(text: str, *, where: str, locale: str) -> Reading:
         return Reading(f"language:{choice}", locale=locale, where=where)
     if clean(text) in words.language_words or _unspoken_language(clean(text), words):
         return Reading("language", locale=locale, where=where)
-    if "forget" in exact + inside and _stop_not_forget(text, found, words):
+    if "forget" in exact + inside and (
+        _stop_not_forget(text, found, words) or _asks_what_is_kept(text, words)
+    ):
         exact, inside = found = (
             [g for g in exact if g != "forget"],
             [g for g in inside if g != "forget"],

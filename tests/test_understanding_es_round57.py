@@ -69,3 +69,36 @@ def test_an_order_to_stop_what_the_bot_sends_stops_in_public(text: str) -> None:
 def test_notifications_told_of_or_asked_about_stop_nothing(text: str) -> None:
     """Someone else sending them, a question, or the followers' notifications: no stop."""
     assert command_of(text, "public") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "where"),
+    [
+        ("quiero que el bot olvide lo que guarda sobre mí", "public"),
+        ("quiero que me olvides", "public"),
+        ("necesito que el bot borre lo que sabe de mí", "public"),
+        ("que el bot se olvide de mí, porfa", "public"),
+        ("quiero que me olvides del todo", "dm"),
+        ("mejor que el bot olvide lo que tiene de mí", "alias"),
+    ],
+)
+def test_the_bot_asked_to_forget_in_the_third_person_forgets(text: str, where: str) -> None:
+    """ "que el bot olvide lo que sabe de mí", "que me olvides": the bot asked to forget,
+    said of it or to it in the subjunctive: forget."""
+    assert command_of(text, where) == "forget"
+
+
+@pytest.mark.parametrize(
+    ("text", "where"),
+    [
+        ("¿qué guardas sobre mí?", "public"),
+        ("¿qué guardas sobre mí?", "dm"),
+        ("que tienes guardado de mi?", "dm"),
+        ("¿el bot guarda lo que sabe de mí?", "public"),
+        ("¿qué datos tienes guardados de mí?", "dm"),
+    ],
+)
+def test_what_the_bot_keeps_asked_forgets_nothing(text: str, where: str) -> None:
+    """A question about what the bot keeps, with no word of forgetting or erasing: never
+    forget, which deletes a member with no walkthrough at once."""
+    assert command_of(text, where) is None
