@@ -102,3 +102,31 @@ def test_what_the_bot_keeps_asked_forgets_nothing(text: str, where: str) -> None
     """A question about what the bot keeps, with no word of forgetting or erasing: never
     forget, which deletes a member with no walkthrough at once."""
     assert command_of(text, where) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "que cosas puedes hacer",
+        "bueno, y qué cosas sabés hacer vos?",
+        "@bot que cosas haces?",
+        "oye y qué cosas sabes?",
+        "¿en qué me ayudas tú?",
+        "¿qué cosas puedes hacer por mí?",
+    ],
+)
+def test_what_the_bot_can_do_asked_as_things_is_help(text: str) -> None:
+    """ "¿qué cosas sabes/puedes hacer?", "¿en qué me ayudas?": what the bot does (help),
+    not what moves ("qué cosas se pasan", overview) nor a start ("me ayudas")."""
+    assert command_of(text, "public") == "help"
+
+
+@pytest.mark.parametrize(
+    ("text", "subjects"),
+    [
+        ("qué cosas se pasan a la cuenta nueva?", {"overview"}),
+        ("qué cosas puedes hacer con mis listas?", {"lists"}),
+    ],
+)
+def test_what_moves_or_what_to_do_with_a_list_is_still_asked(text: str, subjects: set[str]) -> None:
+    assert subjects_of(text) == subjects
