@@ -130,3 +130,31 @@ def test_what_the_bot_can_do_asked_as_things_is_help(text: str) -> None:
 )
 def test_what_moves_or_what_to_do_with_a_list_is_still_asked(text: str, subjects: set[str]) -> None:
     assert subjects_of(text) == subjects
+
+
+@pytest.mark.parametrize(
+    ("text", "where"),
+    [
+        ("por cuál paso vamos?", "alias"),
+        ("en cuál paso estamos?", "export"),
+        ("¿por qué paso voy?", "import"),
+        ("a ver, por cual paso ibamos", "profile"),
+        ("oye bot, en cual paso me quede?", "archive"),
+    ],
+)
+def test_which_step_asked_with_cual_is_status(text: str, where: str) -> None:
+    """ "¿por cuál paso vamos?", "¿en cuál paso estamos?", "¿por qué paso voy?" at a step:
+    where the walkthrough stands (status), as "¿en qué paso estoy?" was; not how to do
+    the step."""
+    assert command_of(text, where) == "status"
+
+
+@pytest.mark.parametrize(
+    ("text", "where"),
+    [
+        ("¿en cuál paso se pone el alias, en la nueva?", "alias"),
+        ("¿por qué paso tengo que hacer esto?", "alias"),
+    ],
+)
+def test_a_step_asked_about_is_no_status(text: str, where: str) -> None:
+    assert command_of(text, where) != "status"
