@@ -5,7 +5,7 @@ phrasings are the tuner's own (learn27); none is a row of the question sets."""
 from __future__ import annotations
 
 import pytest
-from question_set import command_of, subjects_of
+from question_set import command_of, myths_of, read_row, subjects_of
 
 
 @pytest.mark.parametrize(
@@ -158,3 +158,26 @@ def test_which_step_asked_with_cual_is_status(text: str, where: str) -> None:
 )
 def test_a_step_asked_about_is_no_status(text: str, where: str) -> None:
     assert command_of(text, where) != "status"
+
+
+@pytest.mark.parametrize(
+    ("text", "subjects"),
+    [
+        ("mis seguidos se pasan solos o que onda", {"follows"}),
+        ("los bloqueos se pasan solos o q pedo", {"blocks"}),
+        ("los silenciados se pasan solos o que pedo", {"mutes"}),
+        ("mis posts se mudan solos o que tal", {"posts"}),
+    ],
+)
+def test_a_claim_closed_by_o_que_onda_asks(text: str, subjects: set[str]) -> None:
+    """ "... se pasan solos o qué onda / o qué pedo / o cómo es la cosa" (Mexico, Central
+    America): the member asks whether it is so, as "o qué" and "o no" do: a question
+    about the subject, no myth stated."""
+    assert subjects_of(text) == subjects
+    assert read_row({"text": text}).understanding.kind == "question"
+
+
+def test_the_claim_alone_is_still_stated() -> None:
+    assert myths_of("mis seguidos se pasan solos a la cuenta nueva") == {
+        "follows_move_automatically"
+    }
