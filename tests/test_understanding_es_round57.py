@@ -181,3 +181,25 @@ def test_the_claim_alone_is_still_stated() -> None:
     assert myths_of("mis seguidos se pasan solos a la cuenta nueva") == {
         "follows_move_automatically"
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "where"),
+    [
+        ("salta esto, el perfil lo armo yo más tarde", "profile"),
+        ("saltá esto, los csv los bajo otro día", "export"),
+        ("salta esto porfa", "archive"),
+        ("salta al siguiente, el perfil lo hago mañana", "profile"),
+        ("che salta esto, el alias lo pongo a la noche", "alias"),
+        ("saltá eso, la foto la pongo después", "profile"),
+    ],
+)
+def test_salta_esto_skips_the_step(text: str, where: str) -> None:
+    """ "salta esto" (tú), "saltá esto" (vos), "salta al siguiente", "saltemos esto": the
+    step skipped, also with the member's own plan for it after ("lo armo después"), as
+    "sáltate esto, lo hago luego" was; not the step put off."""
+    assert command_of(text, where) == "skip"
+
+
+def test_skipping_supposed_asks_how() -> None:
+    assert command_of("¿qué pasa si me salto esto?", "profile") == "how"
