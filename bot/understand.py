@@ -127,14 +127,18 @@ _HIRAGANA = regex.compile(r"\p{Hiragana}+")
 # Words whose plural folding, typo correction and dialect reading are kept, per locale: a
 # running bot meets new words (names, typos) without end, and 20,000 of each took 2-3 MB a
 # locale. When full, a cache starts again, so the words in use now come back first.
-_WORDS_KEPT = 4096
-# Folding a plural again costs 0.65 µs and correcting a typo 23 µs, and a kept word 65-90
-# bytes: over every tuning row (bench/latency.py --varied, one half read to fill the
-# caches, the other counted) 1,024 folded words miss 3.8 times a message more than 4,096
-# (2.5 µs) and 2,048 corrections 0.16 times more (3.7 µs), for about 1.1 and 0.7 MB less
-# when full. Dialect readings stay at _WORDS_KEPT: 2,048 would save 0.3 MB for 2.7 µs.
+# _WORDS_KEPT bounds the dialect readings (German's only).
+_WORDS_KEPT = 2048
+# Folding a plural again costs 0.65 µs, reading a dialect word 5.6 µs and correcting a
+# typo 23 µs, and a kept word 65-90 bytes: over every tuning row in bench/latency.py
+# --varied's order (one half read to fill the caches, the other counted), 1,024 folded
+# words miss 3.8 times a message more than 4,096 (2.5 µs); 2,048 dialect readings miss
+# 0.34 times more than 4,096 (1.9 µs) and 1,024 corrections 0.20 times more than 2,048
+# (4.6 µs), for 0.19 and 0.36 MB less when full (tracemalloc: 4,096 readings 0.37 MB,
+# 2,048 corrections 0.18 MB in each of four locales). Caches only remember: a bound
+# changes how often a word is worked out again, never what it is read as.
 _FOLDED_KEPT = 1024
-_CORRECTIONS_KEPT = 2048
+_CORRECTIONS_KEPT = 1024
 # A dialect reading that is the word itself, as the dialect cache keeps it: nearly every word
 # met is one (German's tuning rows: 2,158 of 2,203 words kept), and a one-word tuple of its
 # own for each was 48 bytes (0.19 MB when full). Compared by identity: no reading is it.

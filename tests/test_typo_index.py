@@ -83,6 +83,15 @@ def test_a_running_bot_keeps_a_bounded_number_of_words():
     assert lex._correct("folowers") == first == "followers"
 
 
+def test_the_dialect_readings_kept_are_bounded_and_read_the_same_after():
+    lex = lexicon("de")
+    first = lex.dialect_words("weida")
+    for n in range(3 * _WORDS_KEPT):
+        lex.dialect_words("zq" + "".join(chr(ord("a") + int(d)) for d in str(n)))
+    assert len(lex._dialect_read) <= _WORDS_KEPT
+    assert lex.dialect_words("weida") == first == ("weiter",)
+
+
 class _TheOtherThreadsTurn(dict):
     """A locale's kept corrections, where the other thread's turn comes right after one
     look at `word`: the start-up thread (bot/web/app.py _load_words: interpret.book() cuts
