@@ -3096,8 +3096,9 @@ def _walkthrough_words() -> bytes:
     "dale"), which the lexicons leave out, in UTF-8, each between two line breaks: built at
     the first message no lexicon knows a word of. No word holds a white space (split()),
     and no other character's UTF-8 holds a line break's byte, so a word is one of them
-    exactly when it is found so between two. The 3,195 words in one text of 27 KB are
-    searched in about a µs a word, where a frozenset of them took 0.22 MB for good."""
+    exactly when it is found so between two. The 3,195 words are one text of 33 KB where a
+    frozenset of them took 0.22 MB for good; a word is looked for in 2-20 µs (a set: under
+    one), but only 38 of 20,429 tuning rows' reads get this far."""
     tables = (book().exact, book().inside, book().locales_of, book().inside_locales)
     words = {word for table in tables for phrase in table for word in phrase.split()}
     return ("\n" + "\n".join(sorted(words)) + "\n").encode()
