@@ -1286,7 +1286,7 @@ class Lexicon:
         `segment`s is also cut where the tables' words are (see _segment).
         """
         out: list[str] = []
-        text = self._plain(text.replace("’", "'").replace("‘", "'"))
+        text = self._plain_typed(text)
         if segment and self.segment:  # after folding: "とき えいりあす" holds no "きえ"
             text = _SPACED_UNSPACED.sub("", text)
         stretched = segment and _TRIPLED.search(text) is not None  # one look, not one a word
@@ -1299,6 +1299,11 @@ class Lexicon:
             else:
                 out.extend(self._prepare_word(word))
         return out
+
+    def _plain_typed(self, text: str) -> str:
+        """A clause as _prepare_words and typed_words cut it: curly apostrophes made
+        straight, then _plain's folding (one place, so the word-by-word cut cannot drift)."""
+        return self._plain(text.replace("’", "'").replace("‘", "'"))
 
     def _unstretched(self, word: str) -> str:
         """A word with a letter typed three times or more ("heyyy", "pleaseee", "nooo")
@@ -1409,7 +1414,7 @@ class Lexicon:
             return None
         words: list[str] = []
         for clause in _CLAUSE_BREAK.split(text):
-            words.extend(_WORD.findall(self._plain(clause.replace("’", "'").replace("‘", "'"))))
+            words.extend(_WORD.findall(self._plain_typed(clause)))
         return words
 
     def word_folded(self, word: str) -> list[str]:
