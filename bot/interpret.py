@@ -1724,6 +1724,7 @@ def gate(
     if misread is not None:
         return misread
     reading = _drop_unstated(reading, guess)
+    reading = _asked_not_stated(reading, guess, text)
     gated = _dead_end_kind(_gate(reading, guess, text), guess)
     if reading.understanding.kind == "question":
         gated = _stated_myth(gated, guess, text)
@@ -1822,6 +1823,44 @@ def _misread_myth(reading: Reading, guess: Callable[[], second_opinion.Guess]) -
     if max(said.scores.get(mark + myth, -second_opinion.UNIT) for myth in understood.myths) >= 0:
         return None
     return _the_models_subject(reading, said.label)
+
+
+def _asked_not_stated(
+    reading: Reading, guess: Callable[[], second_opinion.Guess], text: str
+) -> Reading:
+    """A myth the tables read is a question about its subjects where the message asks an
+    open question (the locale's yes_no open_words: "what happens to my following when i
+    move", "all the pics i uploaded, where do they end up after i move") and the model
+    scores every myth read below second_opinion.UNSTATED_ASKED: the tables matched a
+    claim's words in what the member only asks about ("i uploaded" beside the posts, a
+    moving word beside the follows). Not a claim put forward to be confirmed ("my
+    following list comes with me when I press move, right?"), nor where the only open word
+    opens a condition ("my understanding is my mutes are carried across when I switch").
+    English only
+    (UNSTATED_ASKED_LOCALES): other locales' open words also stand for other things
+    (German "wie bei whatsapp", Japanese "どう" inside "じどう")."""
+    understood = reading.understanding
+    if (
+        reading.command is not None
+        or not understood.myths
+        or reading.where not in (PUBLIC, DM)
+        or reading.locale not in second_opinion.UNSTATED_ASKED_LOCALES
+    ):
+        return reading
+    words = lexicon(reading.locale)
+    if words.open_question is None or not any(
+        found.group(0) not in words.conditions  # "when I switch" says when, it asks nothing
+        for found in words.open_question.finditer(normalise(text))
+    ):
+        return reading
+    if book().confirms(text):
+        return reading  # "my following list comes with me when I press move, right?" states
+    scores = guess().scores
+    mark = second_opinion.MYTH_MARK
+    said = [scores.get(mark + myth) for myth in understood.myths]
+    if not said or None in said or max(said) >= second_opinion.UNSTATED_ASKED:
+        return reading
+    return replace(reading, understanding=replace(understood, kind="question", myths=[]))
 
 
 def _drop_unstated(reading: Reading, guess: Callable[[], second_opinion.Guess]) -> Reading:

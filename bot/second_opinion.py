@@ -212,6 +212,16 @@ MISREAD_MYTH = 600
 # alike, 1300 en -1); confirmed on rounds 2-33 and 50-55 together en +17/-0 of 6,223
 # (+0.27 point), de +4, fr +10/-1, es +4, ja +4/-1 (README).
 MYTH_DROP = 600
+# A myth the tables read where the message asks an open question ("what happens to my
+# following when i move", "the pics i uploaded, where do they end up"): no myth where the
+# model scores every myth read below this (bot/interpret.py _asked_not_stated). Session 28
+# (learn28en), first contact, one model trained without the rounds scored: chosen on round
+# 58's tuning half (b6f8515's tables and model: -900 en +1, -600 en +2, none broken),
+# confirmed on rounds 2-55, 57 and 59 en +3/-0 (round 52's "what happens to ppl i blocked
+# when i move", "what happened to everyone I followed"; round 7), none broken; de -1 and
+# ja -1 on rounds 34-49 where every locale had it, so English only.
+UNSTATED_ASKED = -600
+UNSTATED_ASKED_LOCALES = frozenset({"en"})
 # A dead end the model reads as a greeting or thanks (in public or a DM), or in public as
 # asking for help ("what can this bot even do"), this far ahead of every other class is
 # that. (bot/interpret.py _dead_end_kind; in a DM a command already needs COMMAND.)

@@ -5,7 +5,7 @@ the question sets."""
 from __future__ import annotations
 
 import pytest
-from question_set import command_of
+from question_set import command_of, myths_of, subjects_of
 
 
 @pytest.mark.parametrize(
@@ -38,3 +38,40 @@ def test_quit_sending_is_stop(text: str, where: str) -> None:
 )
 def test_quit_asked_about_stops_nothing(text: str, where: str) -> None:
     assert command_of(text, where) != "stop"
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        ("ok so what happens to everyone i blocked when i migrate", "blocks"),
+        ("honestly what happens to everybody i follow when i move", "follows"),
+        ("all the photos i uploaded where do they end up after the move", "posts"),
+        ("my art i uploaded over the years where does it go after i move", "posts"),
+        ("the pics i uploaded where do they go when i migrate", "posts"),
+    ],
+)
+def test_what_becomes_of_it_asked_states_no_myth(text: str, subject: str) -> None:
+    """ "what happens to X when i move", "the pics i uploaded, where do they end up": an
+    open question about what becomes of a thing states no myth (the tables matched one in
+    its words: "i uploaded" beside posts, a moving word beside the follows), so the bot
+    corrects no claim nobody made (gate: _asked_not_stated)."""
+    assert subjects_of(text) == {subject}
+
+
+@pytest.mark.parametrize(
+    ("text", "myth"),
+    [
+        (
+            "so my posts get moved over automatically, what else do i need to do",
+            "posts_move_automatically",
+        ),
+        ("my followers have to follow me again, what a pain", "followers_must_refollow"),
+        (
+            "blocks move automatically when you migrate, i read that somewhere",
+            "blocks_move_automatically",
+        ),
+        ("where do i import my old posts on the new account", "posts_can_be_imported"),
+    ],
+)
+def test_a_claim_beside_an_open_word_still_states(text: str, myth: str) -> None:
+    assert myths_of(text) == {myth}
