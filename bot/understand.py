@@ -1897,7 +1897,12 @@ class Lexicon:
                 or (
                     kind == "thanks"
                     and self._thanks_for(tokens, min(kind_starts.get(kind, [0])))
-                    and not fragments()  # "thanks! and my bookmarks" asks about them
+                    # "thanks! and my bookmarks" asks about them; a word only a subject's
+                    # `context` phrase matched names nothing asked ("thank you so much,
+                    # moved everything" tells what the member did).
+                    and not self._fragments(
+                        tokens, [m for m in matches if m.phrase.tier > _TIERS["context"]]
+                    )
                     and not self._stated_myths(tokens, matches, fragments)
                 )
             ):

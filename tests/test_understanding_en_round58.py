@@ -5,7 +5,7 @@ the question sets."""
 from __future__ import annotations
 
 import pytest
-from question_set import command_of, myths_of, subjects_of
+from question_set import command_of, myths_of, read_row, subjects_of
 
 
 @pytest.mark.parametrize(
@@ -75,3 +75,38 @@ def test_what_becomes_of_it_asked_states_no_myth(text: str, subject: str) -> Non
 )
 def test_a_claim_beside_an_open_word_still_states(text: str, myth: str) -> None:
     assert myths_of(text) == {myth}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "thanks a ton, moved everything",
+        "thank you!! moved my followers and my follows, all good",
+        "thanks, moved my blocks",
+        "thank you, migrated my stuff 🙏",
+        "ty, moved all my lists and mutes 👍",
+        "thanks heaps, copied my follows over",
+    ],
+)
+def test_thanks_then_what_the_member_moved_is_thanks(text: str) -> None:
+    """Thanks, then what the member did ("moved everything", "moved my blocks"): no
+    question about what moves, and no claim that things move by themselves. A word only a
+    subject's context phrase names ("moved") tells, it asks nothing; "moved my X" is the
+    member's own move (`own_move`), not X moving by itself."""
+    got = read_row({"text": text, "where": "public"})
+    assert got.command is None and got.understanding.kind == "thanks", got
+
+
+def test_thanks_then_a_thing_named_still_asks() -> None:
+    assert subjects_of("thanks! and my bookmarks") == {"bookmarks"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "moved my follows, they came over automatically",
+        "thank you, my follows moved automatically",
+    ],
+)
+def test_things_moving_by_themselves_still_state(text: str) -> None:
+    assert myths_of(text) == {"follows_move_automatically"}
