@@ -35,3 +35,31 @@ def test_an_order_to_stop_writing_stops(text: str, where: str) -> None:
 )
 def test_a_question_about_notifications_is_no_stop(text: str, where: str) -> None:
     assert command_of(text, where) != "stop"
+
+
+@pytest.mark.parametrize(
+    ("text", "where"),
+    [
+        ("je me suis perdu, on reprend tout depuis le départ", "alias"),
+        ("reprenons depuis le tout début svp", "export"),
+        ("on refait tout du début, j'ai fait n'importe quoi", "dm"),
+        ("reprends tout depuis le tout début stp", "profile"),
+        ("mdr j'ai tout raté, on refait tout", "import"),
+    ],
+)
+def test_starting_again_from_the_very_start_restarts(text: str, where: str) -> None:
+    """ "depuis le tout début", "depuis le départ", "on refait tout": the walkthrough
+    started over, as "depuis le début" already was; not resumed, not a question."""
+    assert command_of(text, where) == "restart"
+
+
+@pytest.mark.parametrize(
+    ("text", "where"),
+    [
+        ("on reprend où on en était ?", "dm"),
+        ("mes posts depuis le tout début sont perdus ?", "dm"),
+        ("j'ai 300 abonnés depuis le départ, normal ?", "followers"),
+    ],
+)
+def test_since_the_start_in_a_question_restarts_nothing(text: str, where: str) -> None:
+    assert command_of(text, where) != "restart"
