@@ -222,6 +222,10 @@ class Reading:
         return self.command is None and self.understanding.kind in ("question", "myth")
 
 
+# The words that offer a question's other answer ("…, or no?", "…, o no?", "…, oder nicht?").
+_OR_WORDS = (["or"], ["o"], ["oder"], ["ou"])
+
+
 # Reading one message cleans its text and clauses about 21 times, and a later message seldom
 # brings the same text again: over every tuning row in turn (bench/latency.py --varied)
 # 64 kept texts hit 86.8% of calls, 1,024 86.9%, and held 0.29 MB of past messages.
@@ -867,6 +871,19 @@ class _Book:
         """Whether the message asks only to confirm what it states ("the alias starts the
         transfer, right?", "ça se transfère pas, je me trompe ?"): a claim, for the myths."""
         return self._confirming_end.search(normalise(text))
+
+    def untagged(self, text: str) -> str:
+        """The message without the tag that asks to confirm it: its "not" is no claim's
+        ("…, no?", "…, non ?", "…, n'est-ce pas ?", "…, nicht wahr?" only ask "isn't it
+        so?")."""
+        normal = normalise(text)
+        tag = self.confirming_ending.search(normal)
+        if tag is None:
+            return normal
+        before = normal[: tag.start()]
+        # "…, or no?": the other locales' tags are searched too (Spanish "no" after "or"),
+        # but a "no" offered as the other answer asks, and its "not" stands.
+        return normal if before.rsplit(None, 1)[-1:] in _OR_WORDS else before
 
     def locale_of(self, text: str) -> str | None:
         """The one locale whose words the whole message is ("wo bin ich" is German, and so
@@ -2093,7 +2110,10 @@ def _stated_myth(reading: Reading, guess: Callable[[], second_opinion.Guess], te
         or not understood.subjects
     ):
         return reading
-    claims = not (words.asks(text) and not words.confirms(text)) and not words.negated(text)
+    confirms = words.confirms(text)
+    claims = not (words.asks(text) and not confirms) and not words.negated(
+        words.untagged(text) if confirms else text
+    )
     if not claims and understood.clarify:
         return reading
     scores = guess().scores

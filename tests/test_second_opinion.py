@@ -820,6 +820,21 @@ def test_a_myth_the_model_reads_stated_turns_the_question_into_that_myth(
         ("meine Beiträge sind dann geregelt, oder?", "de", True),
         ("mes posts c'est réglé alors, je me trompe ?", "fr", True),
         ("mis publicaciones quedan resueltas, ¿verdad?", "es", True),
+        # The tag's own "not" says no "not" of the claim (learn28: "…, no?", "…, non ?",
+        # "…, n'est-ce pas ?", "…, nicht wahr?" ask only "isn't it so?").
+        ("mis publicaciones quedan resueltas, no?", "es", True),
+        ("mis publicaciones quedan resueltas entonces no?", "es", True),
+        ("mes posts c'est réglé alors, non ?", "fr", True),
+        ("mes posts c'est réglé alors, n'est-ce pas ?", "fr", True),
+        ("meine Beiträge sind dann geregelt, nicht wahr?", "de", True),
+        # Tags typed in SMS and in Québec: "c ça ?", "j'ai bon ?", "c'est ben ça ?".
+        ("mes posts c'est réglé alors c ça?", "fr", True),
+        ("mes posts c'est réglé alors, j'ai bon ?", "fr", True),
+        ("mes posts c'est réglé alors, c'est ben ça?", "fr", True),
+        # A "not" in the claim itself still asks (a trouble told, not a myth stated).
+        ("mis publicaciones no quedan resueltas, no?", "es", False),
+        ("mes posts c'est pas réglé alors, non ?", "fr", False),
+        ("meine Beiträge sind nicht geregelt, nicht wahr?", "de", False),
         # Asked outright, or with "or not" / "o qué", it is a question.
         ("are my posts sorted then?", "en", False),
         ("my posts are sorted then, or no?", "en", False),
