@@ -1,0 +1,35 @@
+"""Japanese classes of round 58's tuning half, failing on main at their first contact
+(learn28intl). The phrasings are the tuner's own; none is a row of the question sets."""
+
+from __future__ import annotations
+
+import pytest
+from question_set import command_of
+
+
+@pytest.mark.parametrize(
+    ("text", "where"),
+    [
+        ("データを全部消したいです", "public"),
+        ("データ全部消したいな", "public"),
+        ("私のデータ全部消したい", "public"),
+        ("データをすべて消したい", "public"),
+        ("データを全部消したいです", "dm"),  # already so on main: the same in a DM
+    ],
+)
+def test_all_data_erased_without_saying_whose_asks_which(text: str, where: str) -> None:
+    """ "データ(を)全部消したい": every piece of data, but whose? (this bot's, or the
+    Mastodon account's): the bot asks which (clarify_delete), as "データを消したい" does;
+    never a question about deleting the old account."""
+    assert command_of(text, where) == "clarify_delete"
+
+
+@pytest.mark.parametrize(
+    ("text", "where"),
+    [
+        ("データは全部消していいの？", "public"),
+        ("移行したらデータ全部消えますか", "public"),
+    ],
+)
+def test_a_question_about_data_lost_erases_nothing(text: str, where: str) -> None:
+    assert command_of(text, where) not in ("clarify_delete", "forget")
