@@ -33,3 +33,18 @@ def test_all_data_erased_without_saying_whose_asks_which(text: str, where: str) 
 )
 def test_a_question_about_data_lost_erases_nothing(text: str, where: str) -> None:
     assert command_of(text, where) not in ("clarify_delete", "forget")
+
+
+@pytest.mark.parametrize(
+    ("text", "where"),
+    [
+        ("引っ越しの手順をひとつずつ教えてもらえますか", "public"),
+        ("移行のやり方、一つずつ教えてくれますか", "public"),
+        ("ステップごとに教えてもらえますか", "public"),
+        ("引っ越しの流れをひとつずつ教えてほしいです", "public"),
+    ],
+)
+def test_a_guide_asked_for_one_step_at_a_time_starts(text: str, where: str) -> None:
+    """ "手順をひとつずつ教えてもらえますか": a guide through the move, one step at a time,
+    asked for as a request (the walkthrough starts), as "手順を教えて" already was."""
+    assert command_of(text, where) == "start"
