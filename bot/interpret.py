@@ -530,6 +530,10 @@ class _Book:
         self._contrast_looks = tuple(
             w if _UNSPACED.search(w) else f" {w} " for w in sorted(self.contrast)
         )
+        # wonders()'s words, looked for as has_contrast()'s are ("どのくらい" unspaced).
+        self._wondering_looks = tuple(
+            w if _UNSPACED.search(w) else f" {w} " for w in sorted(self.wondering)
+        )
         self.fed_up = re.compile("|".join(fed_up or ["(?!)"]))
         self.from_here = re.compile("|".join(from_here or ["(?!)"]))
         # Phrase lengths by first word, so a message's n-grams are only built where a
@@ -1232,9 +1236,11 @@ class _Book:
         return " ".join(kept)
 
     def wonders(self, text: str) -> bool:
-        """Whether the message asks in words, wherever they stand ("I was wondering if")."""
+        """Whether the message asks in words, wherever they stand ("I was wondering if",
+        "全部でどのくらい時間かかる": Japanese asks with its question word, often with no
+        mark or ending)."""
         base = f" {clean(text)} "
-        return any(f" {words} " in base for words in self.wondering)
+        return any(look in base for look in self._wondering_looks)
 
     def has_contrast(self, text: str) -> bool:
         """Whether a report says something went wrong ("... but nothing happened").

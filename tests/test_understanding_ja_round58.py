@@ -48,3 +48,30 @@ def test_a_guide_asked_for_one_step_at_a_time_starts(text: str, where: str) -> N
     """ "手順をひとつずつ教えてもらえますか": a guide through the move, one step at a time,
     asked for as a request (the walkthrough starts), as "手順を教えて" already was."""
     assert command_of(text, where) == "start"
+
+
+@pytest.mark.parametrize(
+    ("text", "where"),
+    [
+        ("引っ越し作業ってどれくらい時間かかるんだろう", "public"),
+        ("引っ越しするのにいつまでかかる", "public"),
+        ("引っ越し作業って何日ぐらいかかる", "public"),
+        ("引っ越し作業ってどんくらいかかる", "public"),
+        ("引っ越し作業、いつごろ終わる", "public"),
+    ],
+)
+def test_how_long_asked_without_a_mark_starts_nothing(text: str, where: str) -> None:
+    """ "引っ越し作業って全部でどのくらい時間かかる": a question word of amount or time asks,
+    with no "？" or asking ending; the move's words in it ("引っ越し作業") wish nothing."""
+    assert command_of(text, where) != "start"
+
+
+@pytest.mark.parametrize(
+    ("text", "where"),
+    [
+        ("引っ越ししたいです。手伝ってもらえますか", "public"),
+        ("引っ越ししたい", "dm"),
+    ],
+)
+def test_a_wish_to_move_still_starts(text: str, where: str) -> None:
+    assert command_of(text, where) == "start"
