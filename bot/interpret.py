@@ -24,7 +24,7 @@ import functools
 import re
 import tomllib
 import unicodedata
-from collections.abc import Callable, Collection, Iterator
+from collections.abc import Callable, Collection, Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
@@ -222,10 +222,6 @@ class Reading:
         return self.command is None and self.understanding.kind in ("question", "myth")
 
 
-# The words that offer a question's other answer ("…, or no?", "…, o no?", "…, oder nicht?").
-_OR_WORDS = (["or"], ["o"], ["oder"], ["ou"])
-
-
 # Reading one message cleans its text and clauses about 21 times, and a later message seldom
 # brings the same text again: over every tuning row in turn (bench/latency.py --varied)
 # 64 kept texts hit 86.8% of calls, 1,024 86.9%, and held 0.29 MB of past messages.
@@ -348,6 +344,13 @@ class _LastAnswers(dict[str, Any]):
             self.clear()
         answer = self[text] = self.work(text)
         return answer
+
+
+def _looks(words: Iterable[str]) -> tuple[str, ...]:
+    """Words as a cleaned text padded with spaces is searched for them: unspaced ones
+    anywhere, the others between spaces (not a search for unspaced letters in each word
+    at every call)."""
+    return tuple(w if _UNSPACED.search(w) else f" {w} " for w in sorted(words))
 
 
 class _Book:
@@ -525,15 +528,9 @@ class _Book:
         self._confirming_end = EndPattern(self.confirming_ending)
         self._recent_asks = _LastAnswers(self._asking_ending.search)
         self._recent_opens = _LastAnswers(self._opens_question)
-        # has_contrast()'s words, each as it is looked for: unspaced ones anywhere, the
-        # others between spaces (not a search for unspaced letters in each at every call).
-        self._contrast_looks = tuple(
-            w if _UNSPACED.search(w) else f" {w} " for w in sorted(self.contrast)
-        )
-        # wonders()'s words, looked for as has_contrast()'s are ("どのくらい" unspaced).
-        self._wondering_looks = tuple(
-            w if _UNSPACED.search(w) else f" {w} " for w in sorted(self.wondering)
-        )
+        # has_contrast()'s and wonders()'s words, each as it is looked for (_looks).
+        self._contrast_looks = _looks(self.contrast)
+        self._wondering_looks = _looks(self.wondering)  # "どのくらい": unspaced
         self.fed_up = re.compile("|".join(fed_up or ["(?!)"]))
         self.from_here = re.compile("|".join(from_here or ["(?!)"]))
         # Phrase lengths by first word, so a message's n-grams are only built where a
@@ -886,8 +883,10 @@ class _Book:
             return normal
         before = normal[: tag.start()]
         # "…, or no?": the other locales' tags are searched too (Spanish "no" after "or"),
-        # but a "no" offered as the other answer asks, and its "not" stands.
-        return normal if before.rsplit(None, 1)[-1:] in _OR_WORDS else before
+        # but a "no" offered as the other answer (`[ignore] alternatives`) asks, and its
+        # "not" stands.
+        last = before.rsplit(None, 1)[-1:]
+        return normal if last and last[0] in self.alternatives else before
 
     def locale_of(self, text: str) -> str | None:
         """The one locale whose words the whole message is ("wo bin ich" is German, and so
