@@ -1,0 +1,51 @@
+"""English classes of round 60's tuning half at first contact (read with 94d4536's code and
+model) that recur in earlier rounds' first contact (rounds 52–59, read by a model trained
+without them) (learn29en). The phrasings are the tuner's own; none is a row of the question
+sets."""
+
+from __future__ import annotations
+
+import pytest
+from question_set import subjects_of
+
+
+@pytest.mark.parametrize(
+    ("text", "subjects"),
+    [
+        (
+            "is there a waiting period before i can move again, and could i undo it",
+            {"cooldown", "move_back"},
+        ),
+        ("could i undo it later? also is there a cooldown", {"move_back", "cooldown"}),
+        (
+            "can this be undone if i regret it, and how long is the cooldown",
+            {"move_back", "cooldown"},
+        ),
+        (
+            "any undo option if i hate it there? and how long does the whole thing take",
+            {"move_back", "duration"},
+        ),
+        ("can i undo it later, and do my bookmarks come with me?", {"move_back", "bookmarks"}),
+        (
+            "if i pick the wrong server can i undo it, and do my followers come along",
+            {"move_back", "followers"},
+        ),
+    ],
+)
+def test_undo_beside_another_subject_is_moving_back(text: str, subjects: set[str]) -> None:
+    """ "can i undo it", "is there an undo", "can this be undone": undoing the move is moving
+    back (LABELS.md), whatever "it" the member says; the tables read the bare word as the old
+    account, which the model overruled only where it was the one subject asked (beside the
+    cooldown it stayed: rounds 52, 53, 58 and 59 at first contact)."""
+    assert subjects_of(text) == subjects
+
+
+@pytest.mark.parametrize(
+    ("text", "subjects"),
+    [
+        ("i pressed move and cannot undo it now, what happens to my old account?", {"old_account"}),
+        ("what happens to my old account, is it read only?", {"old_account"}),
+    ],
+)
+def test_undo_said_otherwise_is_no_move_back(text: str, subjects: set[str]) -> None:
+    assert "move_back" not in subjects_of(text)
