@@ -2128,7 +2128,8 @@ def _stated_myth(reading: Reading, guess: Callable[[], second_opinion.Guess], te
     score, label = max(myths)
     myth = label[len(second_opinion.MYTH_MARK) :]
     if score < (second_opinion.MYTH if claims else second_opinion.MYTH_ASKED) and not (
-        score >= second_opinion.MYTH_OWN and _own_subject_read(myth, understood, reading.locale)
+        score >= second_opinion.MYTH_OWN
+        and _own_subject_read(myth, understood, reading.locale, confirms and claims)
     ):
         return reading
     return replace(
@@ -2136,11 +2137,12 @@ def _stated_myth(reading: Reading, guess: Callable[[], second_opinion.Guess], te
     )
 
 
-def _own_subject_read(myth: str, understood: Understanding, locale: str) -> bool:
+def _own_subject_read(myth: str, understood: Understanding, locale: str, confirms: bool) -> bool:
     """Whether the tables read the myth's own subject (replies/knowledge `subject`: the
-    archive for "the export is a CSV of my posts"), in a locale where that lets the model's
-    myth stand at second_opinion.MYTH_OWN, asked or claimed."""
-    if locale not in second_opinion.MYTH_OWN_LOCALES:
+    archive for "the export is a CSV of my posts"), where that lets the model's myth stand
+    at second_opinion.MYTH_OWN: asked or claimed in a locale of MYTH_OWN_LOCALES, elsewhere
+    claimed (no "not") and closed by a tag asking to confirm it ("mes pouets vont me suivre, hein ?")."""
+    if locale not in second_opinion.MYTH_OWN_LOCALES and not confirms:
         return False
     subject = _myth_subject(myth, locale)
     return subject is not None and subject in understood.subjects

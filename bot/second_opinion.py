@@ -184,13 +184,17 @@ MYTH = 200
 MYTH_ASKED = 600
 # A myth whose own subject the tables read (replies/knowledge `subject`: "do I need to DM
 # all 400 of my followers asking them to follow me again?" read as followers) is stated at
-# this score, asked or claimed (bot/interpret.py _own_subject_read), in English only.
+# this score, asked or claimed (bot/interpret.py _own_subject_read), in English.
 # Session 24 (learn24), first contact, one model trained without the rounds scored:
 # chosen on rounds 34-49 (en -50: +11/-3, 0: +10/-3, 100: +6/-3, 200: +5/-1); confirmed
 # on rounds 2-33 and 50-54, not used to choose: en +35/-7 of 7,333 (+0.38 point).
-# Not in the other locales: their tuners' probes "J'ai créé l'alias, mes abonnés arrivent
-# ?" (fr, 56) and "mis seguidos se copian solos o qué" (es, 270) ask, and would be read as
-# the myth under about 300.
+# Not in the other locales where the message asks: their tuners' probes "J'ai créé
+# l'alias, mes abonnés arrivent ?" (fr, 56) and "mis seguidos se copian solos o qué" (es,
+# 270) ask, and would be read as the myth under about 300. There, only a claim closed by a
+# tag asking to confirm it ("mon avatar et ma bannière vont être transférés auto, c ça ?")
+# states its own subject's myth at MYTH_OWN (session 29, learn29intl; first contact, one
+# model trained without the rounds scored: chosen on rounds 56-60, fr +4/-0, de +1/-0;
+# confirmed on rounds 16-55, not used to choose: fr +4/-0, the rest unchanged).
 MYTH_OWN = -50
 MYTH_OWN_LOCALES = frozenset({"en"})
 # A myth the tables read is no myth where the model scores its class below zero (its "not

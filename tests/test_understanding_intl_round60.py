@@ -1,0 +1,67 @@
+"""French, Spanish and German classes of session 29 (learn29intl), chosen on the first
+contact of rounds 56-60's tuning halves and checked on rounds 16-55. The phrasings are the
+tuner's own; none is a row of the question sets."""
+
+from __future__ import annotations
+
+import pytest
+from question_set import myths_of, read_row
+
+
+@pytest.mark.parametrize(
+    ("text", "myth"),
+    [
+        (
+            "j'ai fait l'alias hier soir donc les followers devraient commencer à débarquer là, non ?",
+            "alias_starts_transfer",
+        ),
+        (
+            "du coup ma photo et ma bannière elles se copient au moment du move, jme trompe ?",
+            "avatar_header_transferred",
+        ),
+        (
+            "ma bannière passera sur le nouveau profil quand je déménage, si j'ai bien compris",
+            "avatar_header_transferred",
+        ),
+        (
+            "la bio y el nombre se copian tal cual al perfil nuevo, o me equivoco?",
+            "name_bio_copied",
+        ),
+        (
+            "ya puse el alias en la cuenta nueva, entonces mis seguidores van a ir llegando, cierto po?",
+            "alias_starts_transfer",
+        ),
+        (
+            "mis fotos y videos van a estar en la cuenta nueva despues de migrar, verdad po?",
+            "posts_move_automatically",
+        ),
+        (
+            "meine alten Posts tauchen nach dem Umzug im neuen Profil auf, stimmt das?",
+            "posts_move_automatically",
+        ),
+    ],
+)
+def test_a_claim_closed_by_a_confirming_tag_states_its_own_subjects_myth(
+    text: str, myth: str
+) -> None:
+    """A claim about a subject the tables read, closed by a tag that only asks to confirm
+    it ("…, non ?", "…, jme trompe ?", "…, si j'ai bien compris", "…, o me equivoco?",
+    "…, cierto po?"), states that subject's myth where the model leans to it at all
+    (second_opinion.MYTH_OWN): the reply corrects it."""
+    assert myths_of(text) == {myth}
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        ("mis publicaciones no se mudan, verdad?", "posts"),
+        ("mes abonnements ne sont pas copiés automatiquement, si j'ai bien compris", "follows"),
+        ("mes pouets ne suivent pas au déménagement, hein ?", "posts"),
+        ("meine Beiträge ziehen nicht mit um, oder?", "posts"),
+    ],
+)
+def test_a_tagged_claim_that_says_not_states_no_myth(text: str, subject: str) -> None:
+    """ "…no se mudan, verdad?" says what is so: no myth to correct, a question about
+    its subject."""
+    understood = read_row({"text": text, "where": "public"}).understanding
+    assert (understood.kind, list(understood.subjects)) == ("question", [subject])
