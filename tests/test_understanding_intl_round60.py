@@ -5,7 +5,7 @@ tuner's own; none is a row of the question sets."""
 from __future__ import annotations
 
 import pytest
-from question_set import myths_of, read_row
+from question_set import command_of, myths_of, read_row
 
 
 @pytest.mark.parametrize(
@@ -65,3 +65,38 @@ def test_a_tagged_claim_that_says_not_states_no_myth(text: str, subject: str) ->
     its subject."""
     understood = read_row({"text": text, "where": "public"}).understanding
     assert (understood.kind, list(understood.subjects)) == ("question", [subject])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "vous pouvez me guider pour changer d'instance ?",
+        "tu me guides pour la migration ?",
+        "pouvez-vous m'accompagner dans le transfert de mon compte ?",
+        "tu m'aides à migrer vers une autre instance ?",
+        "vous pourriez m'aider pour le déménagement de mon compte ?",
+        "me puedes guiar para migrar mi cuenta?",
+        "me podés acompañar en la mudanza?",
+        "können Sie mich durch den Umzug führen?",
+    ],
+)
+def test_asking_to_be_guided_through_the_move_starts_it_in_public(text: str) -> None:
+    """ "tu peux m'accompagner / me guider / m'aider à déménager ?", "me puedes guiar?",
+    "können Sie mich durch den Umzug führen?": asked as a question, a request to be walked
+    through the move (LABELS: start), as "me acompañas?" and "hilfst du mir?" already were;
+    not a question about the move."""
+    assert command_of(text, "public") == "start"
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        ("tu peux m'aider à exporter mes listes ?", "lists"),
+        ("tu peux me guider pour trouver l'export des abonnements ?", "csv_export"),
+        ("tu peux m'aider ? mes abonnés ne sont pas arrivés", "follower_timing"),
+    ],
+)
+def test_help_asked_with_another_subject_is_that_question(text: str, subject: str) -> None:
+    """Help asked with a subject of its own is a question about that subject, not a start."""
+    understood = read_row({"text": text, "where": "public"}).understanding
+    assert (command_of(text, "public"), list(understood.subjects)) == (None, [subject])
