@@ -49,3 +49,30 @@ def test_undo_beside_another_subject_is_moving_back(text: str, subjects: set[str
 )
 def test_undo_said_otherwise_is_no_move_back(text: str, subjects: set[str]) -> None:
     assert "move_back" not in subjects_of(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my bio n photo, do they come over or do i redo them",
+        "whats gonna happen with my bio and picture after i move",
+        "bio and photo, same on the new acct or not",
+        "do i lose my bio and my photo when i migrate",
+    ],
+)
+def test_one_photo_beside_the_bio_is_the_profile(text: str) -> None:
+    """ "my bio and picture", "name, bio and photo": one picture said beside the profile's
+    other parts is the profile picture, not the posts' media (rounds 36, 37 and 57 at first
+    contact read the posts too)."""
+    assert subjects_of(text) == {"profile"}
+
+
+@pytest.mark.parametrize(
+    ("text", "subjects"),
+    [
+        ("do my bio and my posts with photos come over?", {"profile", "posts"}),
+        ("my bio and all the photos i posted, do they come over", {"profile", "posts"}),
+    ],
+)
+def test_the_posts_photos_beside_the_bio_stay_posts(text: str, subjects: set[str]) -> None:
+    assert subjects_of(text) == subjects
