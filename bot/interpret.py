@@ -510,8 +510,8 @@ class _Book:
                 endings.append(f"(?:{ending})")
             if report := ignored.get("report"):
                 self.report[locale] = re.compile(report)
-            if first := ignored.get("first"):
-                self.first[locale] = re.compile(first)
+            if first_step := ignored.get("first"):
+                self.first[locale] = re.compile(first_step)
             if said := ignored.get("fed_up"):
                 fed_up.append(f"(?:{said})")
             if said := ignored.get("from_here"):
@@ -1879,7 +1879,7 @@ def _asked_not_stated(
         return reading  # "my following list comes with me when I press move, right?" states
     scores = guess().scores
     mark = second_opinion.MYTH_MARK
-    said = [scores.get(mark + myth) for myth in understood.myths]
+    said: list[Any] = [scores.get(mark + myth) for myth in understood.myths]  # None: no score
     if not said or None in said or max(said) >= second_opinion.UNSTATED_ASKED:
         return reading
     return replace(reading, understanding=replace(understood, kind="question", myths=[]))
@@ -1898,7 +1898,7 @@ def _drop_unstated(reading: Reading, guess: Callable[[], second_opinion.Guess]) 
         return reading
     scores = guess().scores
     mark = second_opinion.MYTH_MARK
-    said = [scores.get(mark + myth) for myth in understood.myths]
+    said: list[Any] = [scores.get(mark + myth) for myth in understood.myths]  # None: no score
     if None in said:
         return reading
     best = max(said)
@@ -2194,7 +2194,7 @@ def _gate(reading: Reading, guess: Callable[[], second_opinion.Guess], text: str
     if understood.kind == "unknown":
         if understood.evidence > 0:  # out of scope, recognised as such
             return reading
-        needed = second_opinion.DEAD_END
+        needed: int | None = second_opinion.DEAD_END
     elif understood.kind != "question":
         return reading
     elif understood.clarify:
@@ -2334,7 +2334,7 @@ def _drop_the_least_asked(reading: Reading, said: second_opinion.Guess) -> Readi
     (second_opinion.ALONE), that one alone is asked ("does the list import's Overwrite
     unfollow everyone?" is the import, not the follows too)."""
     understood = reading.understanding
-    scores = [said.scores.get(subject) for subject in understood.subjects]
+    scores: list[Any] = [said.scores.get(subject) for subject in understood.subjects]
     if None in scores:
         return reading
     if said.label in understood.subjects and said.margin >= second_opinion.ALONE:
@@ -2391,10 +2391,10 @@ def _reported_then_waiting(reading: Reading, text: str) -> Reading:
     if not clauses or book().negated(", ".join(clauses[1:])):
         return reading
     exact, inside = book().find(clauses[0])
-    if any(g in _REPORTS and g not in step.on for g in (*exact, *inside)):
+    if any(g in _REPORTS and g not in step.on for g in (*exact, *inside)):  # type: ignore[union-attr]
         return reading  # news of another step ("requested it" at the download step)
     said = _phrases_read(clauses[0], where=reading.where, locale=reading.locale)
-    if said.command not in _REPORTS or said.command not in step.on:
+    if said.command not in _REPORTS or said.command not in step.on:  # type: ignore[union-attr]
         return reading
     return replace(reading, command=said.command)
 
@@ -2650,7 +2650,7 @@ def _phrases_read(text: str, *, where: str, locale: str) -> Reading:
         and (understood.subjects[0] in step.stands_for)
     ):
         # "how long does this usually take?" while waiting for followers: that wait.
-        understood = replace(understood, subjects=[step.subject])
+        understood = replace(understood, subjects=[step.subject])  # type: ignore[list-item]
     if asks and where != PUBLIC and (command := _own_command(understood, text_locale)):
         return Reading(command, understood, text_locale, where)  # "are they over yet?"
     if asks:

@@ -24,7 +24,7 @@ import functools
 import math
 import re
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -76,7 +76,7 @@ class _Index:
     lengths: dict[str, int]
     average: float
     idf: dict[str, float]
-    stop: frozenset[str]
+    stop: Collection[str]  # a dict's keys, or a frozenset (an unspaced locale's)
     # Unspaced locales: the katakana words of the index, in hiragana, to find them in a
     # message's hiragana ("こじんようめも" holds メモ, "あぷりで" アプリ).
     loanwords: re.Pattern[str] | None = None

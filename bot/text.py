@@ -64,7 +64,7 @@ class _TextExtractor(HTMLParser):
         """A malformed "<![" section ("<![0", "<![A:") is text: Python 3.11's parser raises
         AssertionError on it, which a status from any server could trigger."""
         try:
-            return super().parse_marked_section(i, report)
+            return super().parse_marked_section(i, report)  # type: ignore[arg-type]
         except AssertionError:
             self.handle_data(self.rawdata[i : i + 3])
             return i + 3
@@ -376,6 +376,8 @@ class EndPattern:
     shape (not understood below) is searched from the start, as before."""
 
     __slots__ = ("pattern", "run", "widest")
+    widest: int
+    run: re.Pattern[str] | None
 
     def __init__(self, pattern: re.Pattern[str]) -> None:
         self.pattern = pattern
@@ -397,7 +399,11 @@ def _end_shape(pattern: re.Pattern[str]) -> tuple[int, re.Pattern[str]] | None:
     unbounded tail may take (on the reversed text: the closing run of such letters), or
     None where the pattern is not of that shape (then it is searched as it is)."""
     try:
-        from re import _compiler, _constants, _parser  # CPython's own parser: 3.11+
+        from re import (  # type: ignore[attr-defined]  # CPython's own parser: 3.11+
+            _compiler,
+            _constants,
+            _parser,
+        )
     except ImportError:
         return None
     try:
@@ -436,7 +442,7 @@ def _bounded_part(
         if any(w is None for w in found):
             return None
         rest = 0 if not head else p.SubPattern(state, head).getwidth()[1]
-        return None if rest >= p.MAXWIDTH else rest + max(found)  # type: ignore[type-var]
+        return None if rest >= p.MAXWIDTH else rest + max(found)  # type: ignore[type-var, operator]
     if last_op is c.SUBPATTERN and not last_av[1] and not last_av[2]:
         inner = _bounded_part(list(last_av[3].data), state, units, c, p)
         rest = 0 if not head else p.SubPattern(state, head).getwidth()[1]

@@ -36,7 +36,7 @@ from collections import Counter
 from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import Any, NamedTuple, TypeVar
+from typing import Any, NamedTuple, TypeVar, cast
 
 import regex
 
@@ -394,7 +394,7 @@ class _Narrowed:
                 {word: shared(tuple(places)) for word, places in by_other.items()},
             )
 
-    def pick(self, entries: tuple, present: frozenset[str]) -> list:
+    def pick(self, entries: Sequence[Any], present: frozenset[str]) -> list:
         """The entries (a first word's tuple) whose rarest other word the message has, and
         those always tried, in their order."""
         always, by_other = self.places[id(entries)]
@@ -427,7 +427,7 @@ def _scan(
         return
     sentence = tokens.sentence_of
     if tokens.stems or by_exact:
-        openings: Iterable[tuple[int, Sequence[tuple | None]]] = _openings(
+        openings: Iterable[tuple[int, Sequence[Sequence[Any] | None]]] = _openings(
             tokens, by_word, by_exact
         )
     else:
@@ -1045,7 +1045,7 @@ class Lexicon:
                 continue
             exact = raw.startswith("=")
             for word in self._prepare_words(raw.lstrip("=")):
-                self._phrase_words.add(word)
+                cast(set[str], self._phrase_words).add(word)
                 # One string a word, one _Exact a word as typed, however many phrases.
                 steps.append(shared(_Exact(word)) if exact else shared(self._fold(word)))
         if not steps or _is_gap(steps[0]) or _is_gap(steps[-1]):
@@ -1832,11 +1832,11 @@ class Lexicon:
             [m for m in found if m.phrase.owner.startswith("kind:") and self._own(m, tokens)]
         )
         in_kinds = {p for m in kinds for p in m.positions}
-        subjects = self._resolve_overlaps(
+        subject_matches = self._resolve_overlaps(
             [m for m in found if not m.phrase.owner.startswith("kind:")]
         )
         matches = sorted(
-            kinds + [m for m in subjects if not in_kinds.issuperset(m.positions)],
+            kinds + [m for m in subject_matches if not in_kinds.issuperset(m.positions)],
             key=lambda m: m.start,
         )
         evidence = len({p for m in matches for p in m.positions})
@@ -2373,8 +2373,8 @@ class Lexicon:
                         dropped.setdefault(subject, (position, own))
             if rule.adds:  # after what it names: "do lists transfer, and if not how ..."
                 selected.setdefault(rule.adds, max(selected.values(), default=0) + 1)
-            for subject in (rule.becomes, rule.adds):
-                for later in self._rules_for.get(subject, ()) if subject else ():
+            for brought in (rule.becomes, rule.adds):
+                for later in self._rules_for.get(brought, ()) if brought else ():
                     if later > index and later not in seen:
                         seen.add(later)
                         heapq.heappush(waiting, later)
@@ -2539,8 +2539,8 @@ class Lexicon:
         words = tokens.folded
         tag_start = len(words)
         if tokens.clause_of:
-            last_clause = tokens.clause_of[-1]
-            start = tokens.clause_of.index(last_clause)
+            final_clause = tokens.clause_of[-1]
+            start = tokens.clause_of.index(final_clause)
             if start > 0 and tuple(words[start:]) in self.tags:
                 tag_start = start
             elif self.fragment_words and tokens.has_question_mark:
@@ -2804,7 +2804,7 @@ class Lexicon:
         _stated_myths() needs in any case: every myth it states passes."""
         opened = self._myth_groups_opened
         there: set[tuple[int, int]] = set()
-        there.update(*(opened[word] for word in tokens.vocabulary & opened.keys()))
+        there.update(*(opened[word] for word in opened.keys() & tokens.vocabulary))
         named = self._myth_groups_named
         there.update(
             *(
