@@ -2820,6 +2820,10 @@ def _reports_step(
         return False
     if words.negated(text) or words.has_contrast(text):
         return False
+    # An order opening it, the report only its reason ("zurück, ich hab beim alias was
+    # falsch gemacht"): the order (clause_order, as "retour, je me suis trompé").
+    if words.clause_order(text, _ORDERS, first=True) is not None:
+        return False
     exact, inside = found
     return not {*exact, *inside} & {*COMMANDS, *ANSWERS} - {"done"}
 

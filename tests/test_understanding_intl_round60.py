@@ -100,3 +100,34 @@ def test_help_asked_with_another_subject_is_that_question(text: str, subject: st
     """Help asked with a subject of its own is a question about that subject, not a start."""
     understood = read_row({"text": text, "where": "public"}).understanding
     assert (command_of(text, "public"), list(understood.subjects)) == (None, [subject])
+
+
+@pytest.mark.parametrize(
+    ("text", "where"),
+    [
+        ("reviens à l'étape d'export stp, j'ai oublié un fichier", "move"),
+        ("reviens à l'étape du profil, j'ai fait une faute dans ma bio", "move"),
+        ("revenons à l'étape de l'alias, je l'ai créé sur le mauvais compte", "move"),
+        ("retour, j'ai ajouté l'alias sur le mauvais compte", "alias"),
+        ("atrás, ya puse el alias pero en la cuenta equivocada", "alias"),
+        ("zurück, hab das alias schon angelegt aber beim falschen konto", "alias"),
+    ],
+)
+def test_going_back_with_what_went_wrong_after_it_goes_back(text: str, where: str) -> None:
+    """An order to go back opening the message ("retour, …", "zurück, …", "reviens à
+    l'étape de …"), the rest only why, what was done wrong: back, not the report of the
+    step done that the rest is shaped as."""
+    assert command_of(text, where) == "back"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "c'est fait, j'ai ajouté l'alias",
+        "ich hab das alias angelegt",
+        "ya agregué el alias en la cuenta nueva",
+        "done, alias added on the new account",
+    ],
+)
+def test_a_report_of_the_step_done_is_still_done(text: str) -> None:
+    assert command_of(text, "alias") == "done"
