@@ -131,3 +131,32 @@ def test_going_back_with_what_went_wrong_after_it_goes_back(text: str, where: st
 )
 def test_a_report_of_the_step_done_is_still_done(text: str) -> None:
     assert command_of(text, "alias") == "done"
+
+
+@pytest.mark.parametrize(
+    ("text", "where"),
+    [
+        ("qu'est-ce que je peux te demander ?", "dm"),
+        ("qu'est-ce qu'on peut vous demander au juste ?", "public"),
+        ("que puis-je vous demander exactement ?", "dm"),
+        ("q ordenes entiendes", "dm"),
+        ("cuales ordenes entiendes?", "dm"),
+    ],
+)
+def test_what_the_bot_may_be_asked_or_which_orders_it_knows_is_help(text: str, where: str) -> None:
+    """ "qu'est-ce que je peux te demander ?", "q ordenes entiendes": what the bot can be
+    asked, which orders it understands (LABELS: help), as "que puis-je demander" and "que
+    te puedo preguntar" already were."""
+    assert command_of(text, where) == "help"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "te puedo pedir un favor? no me llegan los seguidores",
+        "je peux te demander un truc ? mes abonnés arrivent pas",
+    ],
+)
+def test_asking_leave_to_ask_is_no_help_request(text: str) -> None:
+    """ "can I ask you something?" before the question: the question, not help."""
+    assert command_of(text, "dm") != "help"
