@@ -76,3 +76,33 @@ def test_one_photo_beside_the_bio_is_the_profile(text: str) -> None:
 )
 def test_the_posts_photos_beside_the_bio_stay_posts(text: str, subjects: set[str]) -> None:
     assert subjects_of(text) == subjects
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "once my server goes offline can i still move or is it too late",
+        "once it goes dark do i still get a few days to move",
+        "once the server goes down will it be too late to move",
+        "is there a grace period once the instance goes offline",
+        "once our instance goes offline, can i still do the move?",
+    ],
+)
+def test_once_it_closes_asked_ahead_is_the_closing_server(text: str) -> None:
+    """ "once the server closes / goes offline, is it too late, is there a grace period?":
+    what happens once a server closes, asked before it does, is the closing server
+    (LABELS.md: "how long do I have once it closes?"), not a server already gone ("too late",
+    "goes offline" are that one's words; rounds 57 and 60 at first contact)."""
+    assert subjects_of(text) == {"server_closing"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my server went offline last week, is it too late to move",
+        "our server already closed, can i still move my followers",
+        "the instance is gone since yesterday, too late to move?",
+    ],
+)
+def test_a_server_already_gone_stays_gone(text: str) -> None:
+    assert subjects_of(text) == {"old_server_gone"}
