@@ -106,3 +106,32 @@ def test_once_it_closes_asked_ahead_is_the_closing_server(text: str) -> None:
 )
 def test_a_server_already_gone_stays_gone(text: str) -> None:
     assert subjects_of(text) == {"old_server_gone"}
+
+
+@pytest.mark.parametrize(
+    ("text", "where"),
+    [
+        ("will i be able to toot from the old acct occasionally after i move", "dm"),
+        ("after i migrate will i still be able to toot from my old acct sometimes", "public"),
+        ("once i press it can i still toot from this account every so often?", "move"),
+        ("after the move will i be able to use my old account occasionally", "dm"),
+    ],
+)
+def test_posting_from_the_old_account_now_and_then_keeps_both(text: str, where: str) -> None:
+    """ "toot from the old acct now and then", "post from this account sometimes": going on
+    posting from the old account now and then is keeping both accounts (LABELS.md: "can I
+    still post from my old one sometimes?"), however the posting is said; the tables read the
+    old account's fate (rounds 28, 31, 55 and 59 at first contact)."""
+    assert subjects_of(text, where) == {"keep_both_accounts"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "will my old account get deleted at some point or does it stay",
+        "can my old account still post, or is it frozen?",
+        "what happens to my old account, does it sometimes get deleted?",
+    ],
+)
+def test_what_the_old_account_becomes_stays_its_fate(text: str) -> None:
+    assert "keep_both_accounts" not in subjects_of(text)
