@@ -154,6 +154,11 @@ _TRIPLED = re.compile(r"(.)\1\1", re.DOTALL)
 # Signs that agree, as "ok" does ("👍 requested the archive": no step's done beside news).
 _AGREEING = frozenset({"👍", "👌"})
 _NOT_WORD = re.compile(r"[^\w\s'\-✅👍👌]|_")
+# _NOT_WORD.sub(" ", text) for an ASCII text, as one str.translate: the pattern matches
+# one character at a time (each alternative is one), so substituting it is mapping each
+# character it matches to " ", and which ASCII characters it matches is asked of the
+# pattern itself, here, not written out again (\s holds more than " \t\n\r\f\v").
+_NOT_WORD_ASCII = {c: " " for c in range(128) if _NOT_WORD.fullmatch(chr(c))}
 _NOTHING = re.compile(r"(?!x)x")
 _LETTERS = re.compile(r"[^\W\d_]")
 # What a dialect table's word is made of (Latin letters, digits), and "@" (the tables read
@@ -234,12 +239,14 @@ def clean(text: str) -> str:
     if not text.isascii():  # ASCII has no accents, and is its own NFD and NFC
         text = _LATIN_ACCENT.sub(r"\1", unicodedata.normalize("NFD", text))
         text = unicodedata.normalize("NFC", text)
-    if _UNSPACED.search(text):  # spellings folded as the phrase tables fold them
-        for code in _segmenting():
-            text = lexicon(code).spelled(text)
-        text = _LATIN_THEN_UNSPACED.sub(" ", _SPACED_UNSPACED.sub("", text))
+        if _UNSPACED.search(text):  # spellings folded as the phrase tables fold them
+            for code in _segmenting():
+                text = lexicon(code).spelled(text)
+            text = _LATIN_THEN_UNSPACED.sub(" ", _SPACED_UNSPACED.sub("", text))
+    # An ASCII text holds no Japanese (_UNSPACED is all beyond ASCII) and is mapped, not
+    # searched, for what is no word: the same text as _NOT_WORD.sub (_NOT_WORD_ASCII).
+    text = text.translate(_NOT_WORD_ASCII) if text.isascii() else _NOT_WORD.sub(" ", text)
     # A letter typed three times or more is one ("hilfeee", "merciii", "holaaa").
-    text = _NOT_WORD.sub(" ", text)
     if _TRIPLED.search(text):
         text = _STRETCHED.sub(r"\1", text)
     # Each step only where it can change a word (a read cleans about three texts, and a
