@@ -1,0 +1,50 @@
+"""Japanese, French, Spanish and German classes of session 30 (learn30intl), chosen on the
+tuning halves of rounds 57-61 (read by a second opinion trained without them) and checked
+on rounds 16-56. The phrasings are the tuner's own; none is a row of the question sets."""
+
+from __future__ import annotations
+
+import pytest
+from question_set import command_of
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "あんたが持っとる私のデータ消しといてくれる？",
+        "きみが持ってる僕のデータ消して",
+        "お前が覚えとる俺のこと全部消しといて",
+        "bot側に保存されとる僕のデータ、削除してほしい",
+        "そっちに残ってる私のデータ全部消して",
+        "elimina toda la info que tú guardas de mí",
+        "borra toda la info q tu tienes sobre mi xfa",
+        "Löschen Sie bitte alle Daten, die Ihr Bot über mich hat.",
+        "bitte entfernt alles, was euer bot zu meiner person abgelegt hat",
+        "je vous prie de supprimer les données me concernant que votre robot conserve",
+        "efface toutes les infos que ton bot a stockées me concernant",
+    ],
+)
+def test_deleting_what_the_bot_holds_named_by_you_is_forget(text: str) -> None:
+    """Data to delete that the member says the bot holds, the bot named as "you" or by its
+    side ("あんたが持っとる私のデータ", "bot側に保存", "la info que tú guardas", "die Ihr
+    Bot über mich hat", "que votre robot conserve … me concernant"): the bot's own data
+    (LABELS: forget), not a deletion with nothing saying whose (clarify_delete)."""
+    assert command_of(text, "dm") == "forget"
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("français でお願いします", "language:fr"),
+        ("deutsch で返事してもらえますか", "language:de"),
+        ("español で話してくれる？", "language:es"),
+        ("espanol でおねがい", "language:es"),
+        ("bitte ab jetzt auf franzoesisch", "language:fr"),
+        ("kannst du auf franzoesisch antworten? meine frau liest mit", "language:fr"),
+    ],
+)
+def test_a_language_asked_for_by_its_own_name_is_chosen(text: str, language: str) -> None:
+    """A language named in its own word before Japanese "で" ("español でお願い"), as
+    "english で" already was, or German "französisch" typed without its umlaut
+    ("franzoesisch"): the member chooses that language (LABELS: language:xx)."""
+    assert command_of(text, "dm") == language
