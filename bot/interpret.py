@@ -767,6 +767,13 @@ class _Book:
             _, pattern, group, _ = self.gapped[index]
             if group in groups and (found := pattern.search(base)):
                 width[group] = max(width.get(group, 0), found.end() - found.start())
+        # Japanese phrases have no words to count: their letters are their width ("前は他の
+        # 鯖におって、こっちに越してきた" comes here, though "他の鯖に" alone would leave).
+        if _UNSPACED.search(base):
+            for phrase in self._unspaced_in(base):
+                for group in self.unspaced[phrase]:
+                    if group in groups:
+                        width[group] = max(width.get(group, 0), len(phrase))
         ranked = sorted(width.items(), key=lambda item: -item[1])
         if not ranked or (len(ranked) > 1 and ranked[0][1] == ranked[1][1]):
             return None

@@ -48,3 +48,67 @@ def test_a_language_asked_for_by_its_own_name_is_chosen(text: str, language: str
     "english で" already was, or German "französisch" typed without its umlaut
     ("franzoesisch"): the member chooses that language (LABELS: language:xx)."""
     assert command_of(text, "dm") == language
+
+
+@pytest.mark.parametrize(
+    ("text", "where"),
+    [
+        ("je vous serais reconnaissant de me donner la liste des commandes disponibles", "public"),
+        ("quelles sont les commandes de ce programme ?", "dm"),
+        ("la liste des commandes que votre programme comprend, svp", "public"),
+        ("あなたはどのようなことを手伝ってくださるのでしょうか", "public"),
+        ("このボットはどういうことを手伝ってくれるんですか", "dm"),
+        ("どういったことをお願いできるのでしょうか", "public"),
+    ],
+)
+def test_asking_formally_what_the_bot_does_is_help(text: str, where: str) -> None:
+    """ "la liste des commandes", "les commandes de ce programme" (the bot, not a
+    scheduled post: "programme" folds to "programmé"), "どのようなことを手伝ってくださる":
+    which commands the bot knows or what it helps with, asked formally (LABELS: help), not
+    a list, scheduled posts, or an order to start."""
+    assert command_of(text, where) == "help"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Senden Sie mir bitte keine weiteren Nachrichten mehr.",
+        "ich möchte keine weiteren Nachrichten von Ihnen erhalten",
+        "bitte keine weiteren Erinnerungen",
+    ],
+)
+def test_no_further_messages_is_stop(text: str) -> None:
+    """ "keine weiteren Nachrichten": no more messages, said formally (LABELS: stop), not a
+    question about direct messages."""
+    assert command_of(text, "dm") == "stop"
+
+
+@pytest.mark.parametrize(
+    ("text", "where"),
+    [
+        ("fang bitte nochmal von null an", "alias"),
+        ("lass uns bei null anfangen", "import"),
+        ("vergiss es, alles nochmal von null", "move"),
+    ],
+)
+def test_starting_again_from_zero_is_restart(text: str, where: str) -> None:
+    """ "von null an", "bei null anfangen": the walkthrough started over (LABELS:
+    restart), as "von vorn" already was; not a doubt about moving at all."""
+    assert command_of(text, where) == "restart"
+
+
+@pytest.mark.parametrize(
+    ("text", "command"),
+    [
+        ("me estoy pasando pa aca, mi server viejo se muere", "here"),
+        ("me paso pa acá desde mi server de antes", "here"),
+        ("vengo pa' acá, el otro server cierra", "here"),
+        ("前は他の鯖におって、こっちに越してきたんよ", "here"),
+        ("よそから越してきました", "here"),
+    ],
+)
+def test_coming_over_here_in_slang_is_here(text: str, command: str) -> None:
+    """ "me estoy pasando pa acá", "こっちに越してきた": the member arrives here from
+    another server (LABELS: here), however colloquially; the old server named or closing
+    is only where they come from."""
+    assert command_of(text, "choose_direction") == command
