@@ -5,7 +5,7 @@ on rounds 16-56. The phrasings are the tuner's own; none is a row of the questio
 from __future__ import annotations
 
 import pytest
-from question_set import command_of
+from question_set import command_of, myths_of, read_row
 
 
 @pytest.mark.parametrize(
@@ -112,3 +112,64 @@ def test_coming_over_here_in_slang_is_here(text: str, command: str) -> None:
     another server (LABELS: here), however colloquially; the old server named or closing
     is only where they come from."""
     assert command_of(text, "choose_direction") == command
+
+
+@pytest.mark.parametrize(
+    ("text", "myth"),
+    [
+        (
+            "les comptes que j'ai masqués passent d'office, pas besoin de les exporter ?",
+            "mutes_move_automatically",
+        ),
+        (
+            "ma bannière est recopiée automatiquement, donc je touche à rien ?",
+            "avatar_header_transferred",
+        ),
+        (
+            "le nom et la bio sont copiés au déménagement, je peux donc laisser le profil vide ?",
+            "name_bio_copied",
+        ),
+        (
+            "mes pouets vont suivre, du coup je peux supprimer l'ancien compte ?",
+            "posts_move_automatically",
+        ),
+        (
+            "mis bloqueos se pasan solos, asi que no tengo que exportarlos?",
+            "blocks_move_automatically",
+        ),
+        (
+            "el avatar se copia solo en la mudanza, o sea que no lo subo de nuevo?",
+            "avatar_header_transferred",
+        ),
+        (
+            "meine Follows werden automatisch übernommen, also brauch ich keinen Export?",
+            "follows_move_automatically",
+        ),
+        (
+            "mein Avatar wird beim Umzug mitgenommen, dann muss ich nix hochladen?",
+            "avatar_header_transferred",
+        ),
+    ],
+)
+def test_a_claim_then_the_consequence_asked_states_the_claim(text: str, myth: str) -> None:
+    """A claim, then a question about what follows from it ("…, pas besoin de les
+    exporter ?", "…, donc je touche à rien ?", "…, asi que no tengo que …?", "…, also
+    brauch ich keinen Export?"): the question takes the claim for granted, so the claim is
+    stated (LABELS: a myth put forward for a yes), as English "…, so I don't need to …?"
+    already was (`confirming`)."""
+    assert myths_of(text) == {myth}
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        ("donc comment je fais pour exporter mes abonnements ?", "csv_export"),
+        ("mes abonnés passent automatiquement, j'ai rien à faire ?", "followers"),
+        ("mis seguidores se pasan solos, asi que no tengo que hacer nada?", "followers"),
+    ],
+)
+def test_a_consequence_asked_of_no_myth_stays_a_question(text: str, subject: str) -> None:
+    """ "donc" before a question word still asks, and a true claim ("my followers move by
+    themselves") states no myth, whatever consequence is asked."""
+    understood = read_row({"text": text, "where": "public"}).understanding
+    assert (understood.kind, list(understood.subjects)) == ("question", [subject])
