@@ -2236,8 +2236,7 @@ def _gate(reading: Reading, guess: Callable[[], second_opinion.Guess], text: str
         # phrase matched beside what is asked.
         named = said.scores.get(understood.subjects[0])
         others = second_opinion.subject_scores(said.scores)
-        # How many score above it (v > named is named < v), counted in C calls.
-        if named is not None and sum(map(named.__lt__, others)) >= second_opinion.FAR:
+        if named is not None and sum(v > named for v in others) >= second_opinion.FAR:
             needed = second_opinion.FAR_MARGIN
     if (
         needed is not None
