@@ -657,6 +657,10 @@ class _Myth:
     # Question words that take the claim for granted ("where is the CSV of my posts?",
     # "how do I upload my archive?"): asked with one of them, the claim is still made.
     presupposed_by: _PhraseSet | None = None
+    # What a question whether puts forward beside the claim (where the import should go,
+    # what it should bring back: "can I import my archive to get my posts back?"): asked
+    # with none of them ("can I import my archive?"), it asks whether, and states nothing.
+    put_forward_by: _PhraseSet | None = None
 
 
 class Lexicon:
@@ -787,6 +791,13 @@ class Lexicon:
             for subject in rule.when_all[:1] or rule.when_any or ("",):
                 rules_for.setdefault(subject, []).append(index)
         self._rules_for = {subject: tuple(found) for subject, found in rules_for.items()}
+        # What each subject a rule brings in replaces (`becomes`: its first `when_all`):
+        # follower_timing has no phrases of its own, it is named where the followers are.
+        brought_from: dict[str, set[str]] = {}
+        for rule in self.rules:
+            if rule.becomes and rule.when_all:
+                brought_from.setdefault(rule.becomes, set()).add(rule.when_all[0])
+        self._brought_from = {s: frozenset(found) for s, found in brought_from.items()}
         assertion = data["assertion"]
         self.markers = self._phrase_set(self._phrase(p, "") for p in assertion["markers"])
         # A source named in a short sentence after a question ("... again? that's what my
@@ -869,6 +880,10 @@ class Lexicon:
         # (`_asked_apart_from`); a locale opts in with `adding`.
         self.adding = frozenset(self._fold(self._plain(w)) for w in assertion.get("adding", []))
         self.adding_words = tuple(assertion.get("adding", []))  # as written (bot/interpret.py)
+        # An adding word, an auxiliary and whom it asks about open a question of their own
+        # with no comma before them ("when will my followers arrive and will they be
+        # notified?"): two questions, each asking about its own subjects.
+        self.added_questions = self._optional_set(assertion.get("added_questions"))
         self.late_verbs_state = bool(assertion.get("late_verbs_state", False))
         self.points_back = self._optional_set(assertion.get("points_back"))
         # An opener that gives a reason before an article or possessive ("como los toots se
@@ -915,9 +930,11 @@ class Lexicon:
                 negative=self._optional_set(spec.get("negative")),
                 unless=self._optional_set(spec.get("unless")),
                 presupposed_by=self._optional_set(spec.get("presupposed_by")),
+                put_forward_by=self._optional_set(spec.get("put_forward_by")),
             )
             for myth_id, spec in data.get("myths", {}).items()
         ]
+        self._myth_by_id = {myth.myth_id: myth for myth in self.myths}
         # Every myth's presupposing words at once: a question without any of them states
         # no claim, and is not searched for one.
         self._presupposing = self._phrase_set(
@@ -1984,6 +2001,16 @@ class Lexicon:
         # Still say what was recognised ("alt text" is out of scope): not nothing at all.
         return Understanding("unknown", [], [], 0.0, evidence=evidence, length=length)
 
+    def only_asks_whether(self, myth_id: str, text: str) -> bool:
+        """Whether a question about a myth's claim puts nothing forward beside it (the
+        myth's `put_forward_by`: "can I import my archive?" asks whether, "can I import my
+        archive so my posts come back?" assumes what it would do). False for a myth without
+        that list: the model's reading of it stands."""
+        myth = self._myth_by_id.get(myth_id)
+        if myth is None or myth.put_forward_by is None:
+            return False
+        return myth.put_forward_by.first(self.tokens(text)) is None
+
     def _listed(self, subjects: list[str], matches: list[_Match], tokens: _Tokens) -> bool:
         """Whether two or more subjects were named next to each other in one sentence,
         only joining words between them ("do my avatar and my lists transfer", "my bio and
@@ -2053,7 +2080,15 @@ class Lexicon:
             return ()
         start = min(added)
         named: dict[int, set[str]] = {}
-        for subject, positions in _subject_positions(matches, subjects).items():
+        at = _subject_positions(matches, subjects)
+        # A subject a rule brought in is named where what it replaced was ("when will my
+        # followers arrive and will they be notified?": the followers' words ask the timing).
+        for subject in subjects:
+            sources = self._brought_from.get(subject, ()) if subject not in at else ()
+            if sources and not any(s in subjects for s in sources):
+                found = _subject_positions(matches, sources).values()
+                at[subject] = [p for positions in found for p in positions]
+        for subject, positions in at.items():
             for position in positions:
                 part = parts[position]
                 question = part if part in added else -1 if part < start else None
@@ -2472,11 +2507,14 @@ class Lexicon:
         parts: list[int] = []
         added: set[int] = set()
         part = -1
+        starts = set(tokens.clause_starts)
+        if self.added_questions is not None:
+            starts.update(m.start for m in self.added_questions.find(tokens))
         for position, word in enumerate(words):
             if (
                 position == 0
                 or of[position - 1] != of[position]
-                or (position in tokens.clause_starts and word in self.adding)
+                or (position in starts and word in self.adding)
             ):
                 part += 1
                 if word in self.adding:
