@@ -480,3 +480,49 @@ def _tail_letters(item: tuple[Any, Any], units: list[tuple[Any, Any]], c: Any) -
     if op is c.BRANCH:
         return all(_tail_letters(sub, units, c) for alt in av[1] for sub in alt.data)
     return False
+
+
+class Beyond:
+    """A pattern of one character class holding no ASCII character (Japanese script), so
+    an ASCII text, in which no character is in it, holds no match and is not searched.
+
+    Whether a text holds Japanese is asked about ten times a read, of English, German,
+    French and Spanish messages too: each search tried the class at every letter (~7,000
+    instructions on a 100-letter message), str.isascii() is one flag read. A text beyond
+    ASCII is searched as before. Made only of a pattern none of the 128 ASCII characters
+    matches (tests/test_read_fast_paths.py checks that it is one character wide)."""
+
+    __slots__ = ("pattern",)
+
+    def __init__(self, pattern: re.Pattern[str]) -> None:
+        if any(pattern.search(chr(code)) for code in range(128)):
+            raise ValueError(f"{pattern.pattern!r} matches an ASCII character")
+        self.pattern = pattern
+
+    def search(self, text: str) -> re.Match[str] | None:
+        """pattern.search(text): None for an ASCII text without looking at it."""
+        return None if text.isascii() else self.pattern.search(text)
+
+
+class Needing:
+    """A pattern every match of which holds one of `marks` (a few letters it cannot match
+    without): a text holding none of them is not searched. Each mark is one look in C
+    (str.__contains__), where the pattern is tried at every letter; the marks are written
+    beside the pattern, and tests/test_read_fast_paths.py checks each against it."""
+
+    __slots__ = ("marks", "pattern")
+
+    def __init__(self, pattern: re.Pattern[str], marks: tuple[str, ...]) -> None:
+        self.pattern = pattern
+        self.marks = marks
+
+    def may_match(self, text: str) -> bool:
+        """Whether `text` holds a mark (False: the pattern finds nothing in it)."""
+        return any(map(text.__contains__, self.marks))
+
+    def search(self, text: str) -> re.Match[str] | None:
+        return self.pattern.search(text) if self.may_match(text) else None
+
+    def sub(self, replacement: str, text: str) -> str:
+        """pattern.sub(replacement, text): `text` itself where nothing can match."""
+        return self.pattern.sub(replacement, text) if self.may_match(text) else text

@@ -8,13 +8,15 @@ reading (bench/read_cost.py's digests check the tuning rows as a whole).
 from __future__ import annotations
 
 import math
+import re
 from bisect import bisect_left
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from question_set import LOCALES, tuning_rows
 
-from bot import interpret, second_opinion
+from bot import interpret, language, second_opinion
+from bot.text import Beyond
 
 
 def test_clean_maps_ascii_as_the_not_word_pattern_substitutes() -> None:
@@ -59,3 +61,71 @@ def test_scores_are_the_weights_summed_plainly() -> None:
         for text in texts:
             cleaned = interpret.clean(text)
             assert model.scores(cleaned) == _plain_scores(model, cleaned), text
+
+
+# Texts of every locale's tuning rows (every 7th), as typed and cleaned: where the guarded
+# patterns below are searched.
+def _row_texts() -> list[str]:
+    texts = [row["text"] for code in LOCALES for row in tuning_rows(code)[::7]]
+    return texts + [interpret.clean(text) for text in texts]
+
+
+# Letters the guarded patterns turn on, beside others: hypothesis draws texts of them.
+_LETTERS = "aelqudoucsh'’.@#:/-_ 0é日に？?!,\n"
+
+_BEYOND = {"interpret._UNSPACED": interpret._UNSPACED, "language._JAPANESE": language._JAPANESE}
+_NEEDING = {
+    "interpret._HANDLES": interpret._HANDLES,
+    "interpret._LEADING_HANDLES": interpret._LEADING_HANDLES,
+    "interpret._ELIDED": interpret._ELIDED,
+}
+
+
+def test_a_pattern_looked_for_beyond_ascii_is_one_character_of_no_ascii() -> None:
+    """Beyond skips ASCII texts: sound only for a pattern one character wide that no ASCII
+    character matches (a match in an ASCII text would be an ASCII character)."""
+    from re import _parser  # type: ignore[attr-defined]
+
+    for name, beyond in _BEYOND.items():
+        pattern = beyond.pattern
+        assert _parser.parse(pattern.pattern, pattern.flags).getwidth() == (1, 1), name
+        assert not any(pattern.search(chr(code)) for code in range(128)), name
+    try:
+        Beyond(re.compile("[a-z\u3040]"))
+    except ValueError:
+        pass
+    else:
+        raise AssertionError("a class holding ASCII letters was taken")
+
+
+def _agree(text: str) -> None:
+    for name, beyond in _BEYOND.items():
+        assert bool(beyond.search(text)) == bool(beyond.pattern.search(text)), (name, text)
+    for name, needing in _NEEDING.items():
+        if needing.pattern.search(text):
+            assert needing.may_match(text), (name, text)
+        assert needing.sub(" ", text) == needing.pattern.sub(" ", text), (name, text)
+    # clean()'s look for a spelled-out letter: the substrings, as their alternation finds.
+    letters = interpret._spelled_letters()
+    spelled = re.compile("|".join(map(re.escape, letters)))
+    assert any(map(text.__contains__, letters)) == bool(spelled.search(text)), text
+    # without_names() searches only a text with a mark or a server's dot in it.
+    plain = language._NOT_LANGUAGE.sub(" ", text)
+    assert language.without_names.__wrapped__(text) == plain, text
+
+
+def test_guarded_patterns_find_what_they_find_unguarded_in_the_rows() -> None:
+    """Each pattern looked for only where a text can hold a match (Beyond, Needing, the
+    spelled-out letters, without_names' marks) gives what searching every text gives, on
+    tuning rows of every locale as typed and cleaned."""
+    texts = _row_texts()
+    assert len(texts) > 6000
+    for text in texts:
+        _agree(text)
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.text(alphabet=_LETTERS, max_size=40))
+def test_guarded_patterns_find_what_they_find_unguarded(text: str) -> None:
+    _agree(text)
+    _agree(f"see example.social or {text} mstdn.jp")
