@@ -2909,10 +2909,14 @@ def _denies_step(
 def _about_old_account(understood: Understanding) -> bool:
     """Whether the message asks about the old account and names no step's subject: a
     command word beside it ("resume", "restart") says what the old account might do, and
-    read as the command it would change or drop the member's walk."""
+    read as the command it would change or drop the member's walk. Going on posting from
+    it is keep_both_accounts (LABELS: "puis-je continuer à poster depuis l'ancien
+    compte ?"), the old account asked about all the same."""
     own = {step.subject for step in _steps().values()}
     subjects = set(understood.subjects)
-    return "old_account" in subjects and own.isdisjoint(subjects)
+    return not {"old_account", "keep_both_accounts"}.isdisjoint(subjects) and own.isdisjoint(
+        subjects
+    )
 
 
 def _own_command(understood: Understanding, locale: str) -> str | None:
