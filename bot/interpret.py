@@ -305,7 +305,9 @@ def _spelled_letters() -> tuple[str, ...]:
 @functools.cache
 def _spelled_locales() -> tuple[tuple[Lexicon, frozenset[str]], ...]:
     """The locales that spell letters out, with their walkthrough words (accents dropped
-    as clean() drops them; not clean() itself, which this serves)."""
+    as clean() drops them; not clean() itself, which this serves) and the lists of their
+    `[ignore]` table: German's `language_names` ("französisch") read "auf franzoesisch"
+    as the French walkthrough's "auf französisch" without its words in fr.toml."""
     found = []
     for code in replies.locales():
         lex = lexicon(code)
