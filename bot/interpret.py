@@ -2600,7 +2600,9 @@ def _phrases_read(text: str, *, where: str, locale: str) -> Reading:
             wish = wish and not (group == "start" and asked_which_way)
             # "can I resume posting on my old account?", "can I restart my old account
             # later?": the old account is asked about, not the walkthrough.
-            elsewhere = group in _ABOUT_THE_WALK and asked and _about_old_account(understood)
+            elsewhere = (
+                group in _ABOUT_THE_WALK and asked and _about_old_account(understood, text_locale)
+            )
             if group in inside and (wish or (group in _ORDERS and ordered)) and not elsewhere:
                 return Reading(group, understood, text_locale, where)
         said = [
@@ -2908,16 +2910,17 @@ def _denies_step(
     return "yet" in said or len(said) <= _FEW_WORDS
 
 
-def _about_old_account(understood: Understanding) -> bool:
-    """Whether the message asks about the old account and names no step's subject: a
-    command word beside it ("resume", "restart") says what the old account might do, and
-    read as the command it would change or drop the member's walk. Going on posting from
-    it is keep_both_accounts (LABELS: "puis-je continuer à poster depuis l'ancien
-    compte ?"), the old account asked about all the same."""
+def _about_old_account(understood: Understanding, locale: str) -> bool:
+    """Whether the message asks about the old account (knowledge `of_the_old_account`:
+    old_account, and keep_both_accounts, going on posting from it) and names no step's
+    subject: a command word beside it ("resume", "restart", "puis-je continuer à poster
+    depuis l'ancien compte ?") says what the old account might do, and read as the
+    command it would change or drop the member's walk."""
     own = {step.subject for step in _steps().values()}
-    subjects = set(understood.subjects)
-    return not {"old_account", "keep_both_accounts"}.isdisjoint(subjects) and own.isdisjoint(
-        subjects
+    subjects = knowledge(locale).subjects
+    asked = set(understood.subjects)
+    return own.isdisjoint(asked) and any(
+        (subject := subjects.get(s)) is not None and subject.of_the_old_account for s in asked
     )
 
 

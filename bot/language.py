@@ -27,7 +27,7 @@ import string
 from dataclasses import dataclass
 
 import replies
-from bot.text import Beyond
+from bot.text import Beyond, Needing
 
 # Below this confidence the text does not decide the language (the tag or choice does).
 CONFIDENT = 0.9
@@ -37,17 +37,20 @@ MIN_LETTERS = 4
 _JAPANESE = Beyond(re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uff66-\uff9f]"))
 # Links, handles, hashtags and server names are no language. In ASCII only: Japanese has
 # no spaces, and "\S+" ate "mstdn.jpから移ります" whole, leaving no Japanese to see.
-_NOT_LANGUAGE = re.compile(
-    r"https?://[!-~]+|[!-~]*@[!-~]+|#\w+|[A-Za-z0-9_-]+(?:\.[A-Za-z0-9_-]+)*\.[A-Za-z]{2,}[!-~]*"
+# Every link, handle and hashtag it finds holds "://", "@" or "#" (most texts have none:
+# the pattern costs more than the look for them), and every server name it finds
+# ("mstdn.jp", "example.social") a dot with a Latin letter, digit, "_" or "-" before it
+# and two Latin letters after. A sentence's full stop ("done. thanks") has none, and the
+# whole pattern, tried at every letter of a text with a dot in it, cost ~170,000
+# instructions on a 100-letter message (the look for a server's dot ~3,000).
+_NOT_LANGUAGE = Needing(
+    re.compile(
+        r"https?://[!-~]+|[!-~]*@[!-~]+|#\w+"
+        r"|[A-Za-z0-9_-]+(?:\.[A-Za-z0-9_-]+)*\.[A-Za-z]{2,}[!-~]*"
+    ),
+    ("://", "@", "#"),
+    otherwise=Needing(re.compile(r"\.(?<=[A-Za-z0-9_-]\.)[A-Za-z]{2}"), (".",)),
 )
-# One of these is in every link, handle and hashtag _NOT_LANGUAGE finds (most texts have
-# none: the pattern costs more than the look for them).
-_NOT_LANGUAGE_MARKS = ("://", "@", "#")
-# And this in every server name it finds ("mstdn.jp", "example.social"): a dot with a Latin
-# letter, digit, "_" or "-" before it and two Latin letters after. A sentence's full stop
-# ("done. thanks") has none, and the whole pattern, tried at every letter of a text with a
-# dot in it, cost ~170,000 instructions on a 100-letter message (this search ~3,000).
-_SERVER_DOT = re.compile(r"\.(?<=[A-Za-z0-9_-]\.)[A-Za-z]{2}")
 _LETTER = re.compile(r"[^\W\d_]")
 _ASCII_LETTERS = string.ascii_letters.encode()
 _CODES = {"ENGLISH": "en", "GERMAN": "de", "FRENCH": "fr", "SPANISH": "es"}
@@ -122,11 +125,7 @@ def detect(text: str) -> Guess:
 @functools.lru_cache(maxsize=16)
 def without_names(text: str) -> str:
     """The text without handles, links, hashtags and server names, which are no language."""
-    if any(mark in text for mark in _NOT_LANGUAGE_MARKS) or (
-        "." in text and _SERVER_DOT.search(text)
-    ):
-        return _NOT_LANGUAGE.sub(" ", text)
-    return text
+    return _NOT_LANGUAGE.sub(" ", text)
 
 
 def _letters(text: str) -> int:

@@ -506,19 +506,29 @@ class Beyond:
 
 class Needing:
     """A pattern every match of which holds one of `marks` (a few letters it cannot match
-    without): a text holding none of them is not searched. Each mark is one look in C
-    (str.__contains__), where the pattern is tried at every letter; the marks are written
-    beside the pattern, and tests/test_read_fast_paths.py checks each against it."""
+    without), or else a match of `otherwise` (a cheaper pattern, itself a Needing): a text
+    holding neither is not searched. Each mark is one look in C (str.__contains__), where
+    the pattern is tried at every letter; the marks are written beside the pattern, and
+    tests/test_read_fast_paths.py checks each against it."""
 
-    __slots__ = ("marks", "pattern")
+    __slots__ = ("marks", "otherwise", "pattern")
 
-    def __init__(self, pattern: re.Pattern[str], marks: tuple[str, ...]) -> None:
+    def __init__(
+        self,
+        pattern: re.Pattern[str],
+        marks: tuple[str, ...],
+        otherwise: Needing | None = None,
+    ) -> None:
         self.pattern = pattern
         self.marks = marks
+        self.otherwise = otherwise
 
     def may_match(self, text: str) -> bool:
-        """Whether `text` holds a mark (False: the pattern finds nothing in it)."""
-        return any(map(text.__contains__, self.marks))
+        """Whether `text` holds a mark or `otherwise` finds something in it (False: the
+        pattern finds nothing in it)."""
+        if any(map(text.__contains__, self.marks)):
+            return True
+        return self.otherwise is not None and self.otherwise.search(text) is not None
 
     def search(self, text: str) -> re.Match[str] | None:
         return self.pattern.search(text) if self.may_match(text) else None

@@ -37,6 +37,9 @@ class Subject:
     # A privacy order's words ("wipe whatever info this bot saved about me") also name this
     # subject: said in public without asking, the order wins over a question about it.
     privacy_words: bool = False
+    # Asked about, what the old account does or may do ("can I keep posting from the old
+    # one?"): a command word beside it speaks of the old account, not of the walkthrough.
+    of_the_old_account: bool = False
     # Asked about alone in a DM or at a step, the member's own command instead: "how is my
     # move going?" there asks for their move's report (`progress`), not the general answer.
     command: str | None = None

@@ -475,6 +475,7 @@ def test_every_subject_myth_and_word_group_exists_in_every_locale(locale):
         mine = known.subjects[subject_id]
         assert (mine.opener is None) == (subject.opener is None), subject_id
         assert mine.privacy_words == subject.privacy_words, subject_id
+        assert mine.of_the_old_account == subject.of_the_old_account, subject_id
         assert (mine.moves, mine.source, mine.file) == (subject.moves, subject.source, subject.file)
         for text in (mine.label, mine.short, mine.answer):
             assert text and text not in (subject.label, subject.short, subject.answer), subject_id

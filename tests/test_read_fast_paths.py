@@ -78,6 +78,8 @@ _NEEDING = {
     "interpret._HANDLES": interpret._HANDLES,
     "interpret._LEADING_HANDLES": interpret._LEADING_HANDLES,
     "interpret._ELIDED": interpret._ELIDED,
+    "language._NOT_LANGUAGE": language._NOT_LANGUAGE,
+    "language._NOT_LANGUAGE.otherwise": language._NOT_LANGUAGE.otherwise,
 }
 
 
@@ -110,13 +112,13 @@ def _agree(text: str) -> None:
     spelled = re.compile("|".join(map(re.escape, letters)))
     assert any(map(text.__contains__, letters)) == bool(spelled.search(text)), text
     # without_names() searches only a text with a mark or a server's dot in it.
-    plain = language._NOT_LANGUAGE.sub(" ", text)
+    plain = language._NOT_LANGUAGE.pattern.sub(" ", text)
     assert language.without_names.__wrapped__(text) == plain, text
 
 
 def test_guarded_patterns_find_what_they_find_unguarded_in_the_rows() -> None:
     """Each pattern looked for only where a text can hold a match (Beyond, Needing, the
-    spelled-out letters, without_names' marks) gives what searching every text gives, on
+    spelled-out letters) gives what searching every text gives, on
     tuning rows of every locale as typed and cleaned."""
     texts = _row_texts()
     assert len(texts) > 6000
