@@ -68,6 +68,10 @@ _PROBLEMS = frozenset({"not_an_alias_error", "old_server_gone"})
 # Subjects that doubt the move itself: "should I even move? I can't decide" names the move
 # (a wish's words) but wishes nothing.
 _DOUBTS = frozenset({"whether_to_move"})
+# Myths a report of the step can state: the step done the wrong way ("just made the alias on
+# my old account like the guide said" at the alias step). Taken as done, the member would go
+# on to the move with the alias on the wrong account; the correction is what they need.
+_DONE_WRONG = frozenset({"alias_on_old_account"})
 _ORDERS = ("clarify_delete", "forget", "restart", "stop", "resume", "back", "skip")
 # Commands that change or drop the member's walk at once: asked about the old account,
 # their word is a question about it ("can I restart my old account later?").
@@ -2510,6 +2514,8 @@ def _phrases_read(text: str, *, where: str, locale: str) -> Reading:
             return Reading(group, locale=said_in, where=where)
 
     understood, text_locale = _understand(text, locale)
+    if step is not None and _DONE_WRONG & set(understood.myths):
+        return Reading(None, understood, text_locale, where)  # the step done the wrong way
     # "hi, how's it going?": small talk beside a greeting greets; "hi, how's it going with
     # my followers?" still asks how the move goes.
     if (
@@ -2587,6 +2593,9 @@ def _phrases_read(text: str, *, where: str, locale: str) -> Reading:
             # order that skips this one is that order, not "where am I".
             wish = wish and not (group == "status" and ordered and "skip" in inside)
             wish = wish and not (group == "start" and _DOUBTS & set(understood.subjects))
+            # A claim about how the move goes is no wish to start it ("once I add the alias
+            # the followers start moving over, right?": the alias myth, "start moving" in it).
+            wish = wish and not (group == "start" and understood.kind == "myth")
             # The move told as background before a question about something else ("I'm
             # moving because my friends are elsewhere. will my domain blocks go too?")
             # asks that question; it does not ask to start.
