@@ -63,8 +63,9 @@ _SENT = frozenset({"notifications", "direct_messages"})
 # orders unless the message asks ("?").
 _WISHES = ("progress", "status", "start", "help")
 # Subjects that are a problem the member reports: "what now?" after one asks about it, it
-# does not ask which step is next ("the form says is not an alias of this account, what now").
-_PROBLEMS = frozenset({"not_an_alias_error", "old_server_gone"})
+# does not ask which step is next ("the form says is not an alias of this account, what now",
+# "the move page wants a password but I log in with Google, what now?").
+_PROBLEMS = frozenset({"not_an_alias_error", "old_server_gone", "sso_no_password"})
 # Subjects that doubt the move itself: "should I even move? I can't decide" names the move
 # (a wish's words) but wishes nothing.
 _DOUBTS = frozenset({"whether_to_move"})

@@ -138,3 +138,77 @@ def test_fr_followers_told_arriving_after_the_alias_state_the_alias_myth(text: s
     to be arriving because of the alias states the alias myth (fr.toml
     alias_starts_transfer: "abonnés .. en train d'arriver")."""
     assert myths_of(text) == {"alias_starts_transfer"}
+
+
+@pytest.mark.parametrize(
+    ("text", "where"),
+    [
+        ("i sign in with my google account, theres no password, can i still move", "public"),
+        ("the move form wants my password but i only ever used google login", "public"),
+        ("it asks for a password here but i use apple sign in, what now?", "move"),
+        ("we log in through our university SSO, how do i confirm without a password", "move"),
+    ],
+)
+def test_signing_in_with_google_or_apple_is_no_password(text: str, where: str) -> None:
+    """ "I use Google login", "apple sign in": an account signed in to through another
+    service has no password (sso_no_password); at the move step "what now?" after it asks
+    about that problem, not which step is next (interpret _PROBLEMS)."""
+    assert subjects_of(text, where) == {"sso_no_password"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my old server is completely gone, what do i do now",
+        "the site of my old instance doesnt even load anymore, can i still move?",
+        "old instance page does not load at all since last week, what now",
+    ],
+)
+def test_an_old_server_that_no_longer_loads_is_gone(text: str) -> None:
+    """ "the server is completely gone, the site doesn't even load": the old server gone."""
+    assert subjects_of(text) == {"old_server_gone"}
+
+
+@pytest.mark.parametrize(
+    ("text", "where", "command"),
+    [
+        ("May we pass over this step? I have no need of it.", "archive", "skip"),
+        ("let's pass over this one please", "export", "skip"),
+        ("i joined this server from somewhere else", "choose_direction", "here"),
+        ("just joined this instance, my old one is elsewhere", "choose_direction", "here"),
+        ("is my move actually working", "dm", "progress"),
+        ("is the migration even working??", "dm", "progress"),
+    ],
+)
+def test_step_answers_in_plain_words(text: str, where: str, command: str) -> None:
+    """ "may we pass over this step?" skips; "I joined this server from somewhere else"
+    arrives here; "is my move actually working" asks how the move goes (walkthrough/en.toml)."""
+    assert command_of(text, where) == command
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the stars I gave to other people's posts, where do they go after the migration?",
+        "do my likes on other folks' posts come with me",
+        "what about the boosts i did of other users posts, do they transfer",
+    ],
+)
+def test_favourites_given_on_others_posts_are_the_favourites(text: str) -> None:
+    """The posts whose the favourites were given on are other people's, not the member's
+    own posts (intents/en.toml rule on boosts_favourites and posts)."""
+    assert subjects_of(text) == {"boosts_favourites"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "When a migration comes out partial, which followers typically stay behind?",
+        "some followers never came across, what happened to them",
+        "which of my followers get left behind when i move",
+    ],
+)
+def test_followers_who_never_came_are_the_lower_count(text: str) -> None:
+    """Which followers stay behind, or what became of those that never came, is the lower
+    count (some servers don't support moving), not how long they take."""
+    assert subjects_of(text) == {"follower_count_lower"}
