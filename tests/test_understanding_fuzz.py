@@ -10,10 +10,10 @@ from __future__ import annotations
 
 import os
 import random
-import tomllib
 from pathlib import Path
 
 import pytest
+from question_set import parsed
 
 from bot import interpret
 
@@ -37,8 +37,7 @@ JAPANESE_ENDS = {"?": "？", "??": "？？", ".": "。", "!": "！"}
 
 
 def rows(locale: str) -> list[str]:
-    with (TUNING / f"{locale}.toml").open("rb") as file:
-        return [row["text"] for row in tomllib.load(file)["rows"]]
+    return [row["text"] for row in parsed(TUNING / f"{locale}.toml")["rows"]]
 
 
 def sentence(text: str, locale: str, rng: random.Random) -> str:
