@@ -7,12 +7,11 @@ it in, and the figures only mean something if every label is one the matcher can
 
 from __future__ import annotations
 
-import functools
 import hashlib
-import tomllib
 from pathlib import Path
 
 import pytest
+from question_set import parsed
 
 DATA = Path(__file__).parent / "data"
 LOCALES = ("en", "de", "fr", "es", "ja")
@@ -129,12 +128,9 @@ def is_heldout(text: str) -> bool:
     return hashlib.sha1(text.encode("utf-8")).digest()[0] % 2 == 0
 
 
-@functools.cache
 def load(half: str, locale: str) -> dict:
-    """A half as written, parsed once (three tests read each file: 4 s of CI's CPU);
-    read, never changed."""
-    with (DATA / half / f"{locale}.toml").open("rb") as f:
-        return tomllib.load(f)
+    """A half as written (question_set.parsed: parsed once per process, a copy each call)."""
+    return parsed(DATA / half / f"{locale}.toml")
 
 
 def row_problems(row: dict) -> list[str]:
