@@ -2202,7 +2202,7 @@ def _gate(reading: Reading, guess: Callable[[], second_opinion.Guess], text: str
     subject beside the question's: "I moved my followers, now what about my posts?")."""
     understood = reading.understanding
     if reading.command is not None:
-        return _over_an_answer(reading, guess)
+        return _over_an_answer(reading, guess, text)
     if understood.myths:
         return reading
     if reading.where != PUBLIC and understood.kind in ("unknown", "question"):
@@ -2273,16 +2273,21 @@ def _step_owns(where: str, subject: str) -> bool:
     return step is not None and subject in {step.subject, *step.stands_for, *step.reported_by}
 
 
-def _over_an_answer(reading: Reading, guess: Callable[[], second_opinion.Guess]) -> Reading:
+def _over_an_answer(
+    reading: Reading, guess: Callable[[], second_opinion.Guess], text: str
+) -> Reading:
     """At a step, an answer the tables read ("done", "not yet": the step's own answers, never
-    a command such as stop or forget, nor "how", a question about the step) gives way to a question about a subject the model
-    names second_opinion.OVER_AN_ANSWER ahead, not the step's own ("quick q while im doing
-    this, do my private notes on accounts get exported" is no "done")."""
+    a command such as stop or forget, nor "how", a question about the step) gives way to a
+    question about a subject the model names second_opinion.OVER_AN_ANSWER ahead, not the
+    step's own ("quick q while im doing this, do my private notes on accounts get exported"
+    is no "done"). Not an answer that is the whole message ("linked them" at the alias
+    step): it holds no question to give way to, whatever subject its words suggest."""
     if (
         reading.where in (PUBLIC, DM)
         or reading.command in COMMANDS
         or reading.command == "how"
         or reading.command not in _allowed_answers(reading.where)
+        or reading.command in book().find(text)[0]
     ):
         return reading
     said = guess()
