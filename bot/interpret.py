@@ -62,17 +62,30 @@ _SENT = frozenset({"notifications", "direct_messages"})
 # Commands said inside a DM sentence that names a subject: wishes win even as questions,
 # orders unless the message asks ("?").
 _WISHES = ("progress", "status", "start", "help")
-# Subjects that are a problem the member reports: "what now?" after one asks about it, it
-# does not ask which step is next ("the form says is not an alias of this account, what now",
-# "the move page wants a password but I log in with Google, what now?").
-_PROBLEMS = frozenset({"not_an_alias_error", "old_server_gone", "sso_no_password"})
-# Subjects that doubt the move itself: "should I even move? I can't decide" names the move
-# (a wish's words) but wishes nothing.
-_DOUBTS = frozenset({"whether_to_move"})
-# Myths a report of the step can state: the step done the wrong way ("just made the alias on
-# my old account like the guide said" at the alias step). Taken as done, the member would go
-# on to the move with the alias on the wrong account; the correction is what they need.
-_DONE_WRONG = frozenset({"alias_on_old_account"})
+
+
+@functools.cache
+def _problems() -> frozenset[str]:
+    """Subjects that are a problem the member reports (knowledge `reports_a_problem`, the
+    same in every locale): "what now?" after one asks about it, not which step is next."""
+    return frozenset(s.id for s in knowledge().subjects.values() if s.reports_a_problem)
+
+
+@functools.cache
+def _doubts() -> frozenset[str]:
+    """Subjects that doubt the move itself (knowledge `doubts_the_move`): "should I even
+    move? I can't decide" names the move (a wish's words) but wishes nothing."""
+    return frozenset(s.id for s in knowledge().subjects.values() if s.doubts_the_move)
+
+
+@functools.cache
+def _done_wrong() -> frozenset[str]:
+    """Myths a report of the step can state (knowledge `step_done_wrong`): taken as done,
+    the member would go on with the step done the wrong way; the correction is what they
+    need ("just made the alias on my old account like the guide said")."""
+    return frozenset(m.id for m in knowledge().myths.values() if m.step_done_wrong)
+
+
 _ORDERS = ("clarify_delete", "forget", "restart", "stop", "resume", "back", "skip")
 # Commands that change or drop the member's walk at once: asked about the old account,
 # their word is a question about it ("can I restart my old account later?").
@@ -1700,7 +1713,7 @@ def _as_said(reading: Reading, text: str) -> Reading:
     if command in _REPORTS and words.fed_up.search(base) and not words.done_besides(base):
         ordered = "clarify_delete" if words.deletion_said(text) else None
         return replace(reading, command=ordered, guessed=False)
-    doubted = understood.kind == "question" and _DOUBTS & set(understood.subjects)
+    doubted = understood.kind == "question" and _doubts() & set(understood.subjects)
     if command in ("restart", "start") and doubted and words.weighs(text):
         return replace(reading, command=None, guessed=False)
     # Asked which way (at the step, not a first DM, where "start" asks to begin), "start" is
@@ -2520,7 +2533,7 @@ def _phrases_read(text: str, *, where: str, locale: str) -> Reading:
             return Reading(group, locale=said_in, where=where)
 
     understood, text_locale = _understand(text, locale)
-    if step is not None and _DONE_WRONG & set(understood.myths):
+    if step is not None and _done_wrong() & set(understood.myths):
         return Reading(None, understood, text_locale, where)  # the step done the wrong way
     # "hi, how's it going?": small talk beside a greeting greets; "hi, how's it going with
     # my followers?" still asks how the move goes.
@@ -2594,11 +2607,11 @@ def _phrases_read(text: str, *, where: str, locale: str) -> Reading:
             return Reading("how", understood, text_locale, where)
         for group in commands:
             wish = group in _WISHES and not (group == "start" and words.opens_question(text))
-            wish = wish and not (group == "status" and _PROBLEMS & set(understood.subjects))
+            wish = wish and not (group == "status" and _problems() & set(understood.subjects))
             # "no need for the archive, on to the next one": the next step said in an
             # order that skips this one is that order, not "where am I".
             wish = wish and not (group == "status" and ordered and "skip" in inside)
-            wish = wish and not (group == "start" and _DOUBTS & set(understood.subjects))
+            wish = wish and not (group == "start" and _doubts() & set(understood.subjects))
             # A claim about how the move goes is no wish to start it ("once I add the alias
             # the followers start moving over, right?": the alias myth, "start moving" in it).
             wish = wish and not (group == "start" and understood.kind == "myth")
@@ -2672,8 +2685,8 @@ def _phrases_read(text: str, *, where: str, locale: str) -> Reading:
     )
     # Not in a stated claim: "once the alias is made the followers start moving".
     # Nor a wish to move to other software ("I want to move to Misskey"): its answer says
-    # what that takes; the walkthrough is a Mastodon move. Nor a doubt (_DOUBTS).
-    elsewhere = bool({"other_software", *_DOUBTS} & set(understood.subjects))
+    # what that takes; the walkthrough is a Mastodon move. Nor a doubt (_doubts).
+    elsewhere = bool({"other_software", *_doubts()} & set(understood.subjects))
     if (
         asks
         and where == PUBLIC

@@ -40,6 +40,11 @@ class Subject:
     # Asked about, what the old account does or may do ("can I keep posting from the old
     # one?"): a command word beside it speaks of the old account, not of the walkthrough.
     of_the_old_account: bool = False
+    # A problem the member reports ("the move page wants a password but I log in with
+    # Google, what now?"): "what now?" beside it asks about the problem, not the next step.
+    reports_a_problem: bool = False
+    # Doubting the move itself ("should I even move?"): the move named, but no wish to start.
+    doubts_the_move: bool = False
     # Asked about alone in a DM or at a step, the member's own command instead: "how is my
     # move going?" there asks for their move's report (`progress`), not the general answer.
     command: str | None = None
@@ -54,6 +59,9 @@ class Myth:
     claim: str
     correction: str
     forbidden: tuple[re.Pattern[str], ...]
+    # A report of the step can state it (the step done the wrong way): at a step the
+    # member gets the correction, never "done" and the next step.
+    step_done_wrong: bool = False
 
     def repeated_in(self, text: str) -> re.Match[str] | None:
         """Where `text` states this myth as true, if it does."""
@@ -93,6 +101,7 @@ def knowledge(locale: str = DEFAULT_LOCALE) -> Knowledge:
             claim=fields["claim"],
             correction=fields["correction"],
             forbidden=tuple(re.compile(p, re.IGNORECASE) for p in fields["forbidden"]),
+            step_done_wrong=fields.get("step_done_wrong", False),
         )
         for myth_id, fields in data.get("myths", {}).items()
     }

@@ -476,12 +476,15 @@ def test_every_subject_myth_and_word_group_exists_in_every_locale(locale):
         assert (mine.opener is None) == (subject.opener is None), subject_id
         assert mine.privacy_words == subject.privacy_words, subject_id
         assert mine.of_the_old_account == subject.of_the_old_account, subject_id
+        assert mine.reports_a_problem == subject.reports_a_problem, subject_id
+        assert mine.doubts_the_move == subject.doubts_the_move, subject_id
         assert (mine.moves, mine.source, mine.file) == (subject.moves, subject.source, subject.file)
         for text in (mine.label, mine.short, mine.answer):
             assert text and text not in (subject.label, subject.short, subject.answer), subject_id
     for myth_id, myth in english.myths.items():
         mine = known.myths[myth_id]
         assert mine.subject == myth.subject
+        assert mine.step_done_wrong == myth.step_done_wrong, myth_id
         assert mine.claim != myth.claim and mine.correction != myth.correction
 
     with (INTENTS / "en.toml").open("rb") as handle:

@@ -84,7 +84,7 @@ def test_a_claim_that_the_alias_starts_the_move_is_no_wish_to_start(text: str, w
 )
 def test_the_alias_reported_made_on_the_old_account_is_the_myth(text: str) -> None:
     """At the alias step, the alias reported made on the old account is the step done the
-    wrong way: the myth, corrected, not "done" (bot/interpret.py _DONE_WRONG), or the member
+    wrong way: the myth, corrected, not "done" (knowledge `step_done_wrong`), or the member
     goes on to the move with the alias on the wrong account."""
     assert myths_of(text, "alias") == {"alias_on_old_account"}
 
@@ -152,7 +152,7 @@ def test_fr_followers_told_arriving_after_the_alias_state_the_alias_myth(text: s
 def test_signing_in_with_google_or_apple_is_no_password(text: str, where: str) -> None:
     """ "I use Google login", "apple sign in": an account signed in to through another
     service has no password (sso_no_password); at the move step "what now?" after it asks
-    about that problem, not which step is next (interpret _PROBLEMS)."""
+    about that problem, not which step is next (knowledge `reports_a_problem`)."""
     assert subjects_of(text, where) == {"sso_no_password"}
 
 
