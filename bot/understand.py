@@ -145,6 +145,9 @@ _CORRECTIONS_KEPT = 1024
 _ITSELF: tuple[str, ...] = ("\x00itself",)
 # Messages whose words a locale keeps while they are read (Lexicon.tokens).
 _RECENT_TOKENS = 4
+# Texts whose folding (Lexicon._plain) a locale written without spaces keeps: a message's
+# clauses and the message, each met twice while it is read (Lexicon._plain_kept).
+_RECENT_PLAIN = 16
 _Value = TypeVar("_Value")
 _NOT_KEPT: Any = object()  # a word not in a cache (None is a kept "no correction")
 
@@ -1246,6 +1249,8 @@ class Lexicon:
             if folding.fold(value) != value:
                 raise ValueError(f"variant target {value!r} is itself folded further")
         self._variants, self._variant_folding = table, folding
+        # Texts folded with the folding before this one are folded again (_plain_kept).
+        self._recent_plain: dict[str, str] = {}
 
     def _add_kana_loanwords(self, min_length: int) -> None:
         """Loanwords written in hiragana ("ぶろっく", "ふぃるたー") are the katakana words the
@@ -1305,7 +1310,26 @@ class Lexicon:
         """Unspaced text with this locale's spellings folded (`variants`, a typed dash as
         the long-vowel mark), for matching outside these tables: the walkthrough's words
         (bot/interpret.py) meet "さいしょから" and "リマインド" as these tables do."""
-        return self._plain(text) if self.segment else text
+        return self._plain_kept(text) if self.segment else text
+
+    def _plain_kept(self, text: str) -> str:
+        """_plain(text), the last _RECENT_PLAIN answers kept in a locale written without
+        spaces (`segment`). Reading one Japanese message folds each clause twice: cut into
+        words (_prepare_words) and cleaned by bot/interpret.py's clean() (spelled()), ~10
+        µs a message each time (_Variants.fold walks it letter by letter). _plain depends
+        on the text and the locale's settings alone, of which only the folding changes once
+        set, and the kept answers go whenever it is compiled (_compile_variants): an answer
+        kept is the one _plain gives. Other locales fold a clause once (clean() does not
+        fold them): nothing is kept there."""
+        if not self.segment:
+            return self._plain(text)
+        kept = self._recent_plain
+        found = kept.get(text)
+        if found is None:
+            if len(kept) >= _RECENT_PLAIN:
+                kept.clear()
+            found = kept[text] = self._plain(text)
+        return found
 
     def _plain(self, text: str) -> str:
         """Case-folded and, where the locale says so, without accents ("é" = "e", "ü" = "u")
@@ -1348,7 +1372,7 @@ class Lexicon:
     def _plain_typed(self, text: str) -> str:
         """A clause as _prepare_words and typed_words cut it: curly apostrophes made
         straight, then _plain's folding (one place, so the word-by-word cut cannot drift)."""
-        return self._plain(text.replace("’", "'").replace("‘", "'"))
+        return self._plain_kept(text.replace("’", "'").replace("‘", "'"))
 
     def _unstretched(self, word: str) -> str:
         """A word with a letter typed three times or more ("heyyy", "pleaseee", "nooo")

@@ -15,7 +15,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from question_set import LOCALES, tuning_rows
 
-from bot import interpret, language, second_opinion
+from bot import interpret, language, second_opinion, understand
 from bot.text import Beyond
 
 
@@ -131,3 +131,31 @@ def test_guarded_patterns_find_what_they_find_unguarded_in_the_rows() -> None:
 def test_guarded_patterns_find_what_they_find_unguarded(text: str) -> None:
     _agree(text)
     _agree(f"see example.social or {text} mstdn.jp")
+
+
+def test_kept_foldings_are_the_folding_of_the_text() -> None:
+    """Lexicon._plain_kept (a segmenting locale's last foldings kept) gives what _plain
+    gives: on every 5th Japanese tuning row, its clauses and its cleaned form, each folded
+    three times over (the first from _plain, the others from the kept answers), more
+    texts than are kept so the kept ones are let go too."""
+    lex = understand.lexicon("ja")
+    assert lex.segment
+    texts = [row["text"] for row in tuning_rows("ja")[::5]]
+    texts += [clause for text in texts for clause in interpret._clauses(text)]
+    texts += [interpret.clean(text) for text in texts]
+    assert len(texts) > understand._RECENT_PLAIN * 10
+    for _ in range(3):
+        for text in texts:
+            assert lex._plain_kept(text) == lex._plain(text), text
+
+
+def test_no_folding_is_kept_past_a_change_of_the_variants() -> None:
+    """A folding kept (Lexicon._plain_kept) goes when the variants are compiled again
+    (_compile_variants, which _add_kana_loanwords calls while the tables are built): a text
+    folded before then is folded with the new variants."""
+    lex = understand.Lexicon.__new__(understand.Lexicon)
+    lex.segment, lex.strip_accents = True, False
+    lex._compile_variants({"鯖": "サーバ"})
+    assert lex._plain_kept("鯖とサバ") == "サーバとサバ"
+    lex._compile_variants({"鯖": "サーバ", "サバ": "サーバ"})
+    assert lex._plain_kept("鯖とサバ") == "サーバとサーバ"
