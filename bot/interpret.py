@@ -401,6 +401,7 @@ class _Book:
         self.inside: dict[str, tuple[str, ...]] = {}  # phrase of spaced words -> groups
         # Phrases with gaps ("take me .. back"): (first word, pattern, group, locale).
         self.gapped: list[tuple[str, re.Pattern[str], str, str]] = []
+        openings: dict[int, str] = {}  # an unspaced gapped phrase's opening, by its place
         unspaced: dict[str, tuple[str, ...]] = {}
         ignore: set[str] = set()
         # Each spaced locale's filler alone: the union drops real words of another locale
@@ -517,8 +518,10 @@ class _Book:
                     phrase_name = f"ask:{locale}" if asks else name
                     if " .. " in phrase:  # words with up to three others between them
                         # (unspaced: a few letters, and no first word to wait for)
-                        first = clean(phrase.split(" .. ", 1)[0]).split()[0]
-                        first = "" if _UNSPACED.search(first) else first
+                        opening = clean(phrase.split(" .. ", 1)[0])
+                        first = opening.split()[0]
+                        if _UNSPACED.search(first):
+                            first, openings[len(self.gapped)] = "", opening
                         self.gapped.append((first, _gapped(phrase), phrase_name, locale))
                         continue
                     cleaned = clean(phrase)
@@ -578,7 +581,11 @@ class _Book:
         by_first: dict[str, list[int]] = {}
         for index, (first, *_) in enumerate(self.gapped):
             by_first.setdefault(first, []).append(index)
-        self.gapped_unspaced = tuple(by_first.pop("", ()))
+        # Each unspaced one with its opening, the letters every match of it opens with (its
+        # first part, cleaned: the literal its pattern opens with): a Japanese message tried
+        # the ~90 patterns of them all in each find(), though most of their openings are not
+        # in it, and a pattern cannot match where its opening is not (_gapped_for).
+        self.gapped_unspaced = tuple((index, openings[index]) for index in by_first.pop("", ()))
         self.gapped_by_first = {first: tuple(found) for first, found in by_first.items()}
         self.unspaced = unspaced
         # The unspaced phrases' lengths by their first two letters, longest first, and those
@@ -1302,9 +1309,14 @@ class _Book:
 
     def _gapped_for(self, source: str, words: list[str]) -> list[int]:
         """Where in `gapped` the phrases are that a message of these words may hold, in
-        their order: those opening with one of its words, and the unspaced ones when it
-        has unspaced letters (their first word has some, and their patterns start with it)."""
-        found = [*self.gapped_unspaced] if _UNSPACED.search(source) else []
+        their order: those opening with one of its words, and the unspaced ones whose
+        opening it holds (their first word has unspaced letters, and their patterns start
+        with the opening: a text without it holds no match)."""
+        found = (
+            [index for index, opening in self.gapped_unspaced if opening in source]
+            if _UNSPACED.search(source)
+            else []
+        )
         for word in set(words):
             found.extend(self.gapped_by_first.get(word, ()))
         return sorted(found)

@@ -159,3 +159,41 @@ def test_no_folding_is_kept_past_a_change_of_the_variants() -> None:
     assert lex._plain_kept("鯖とサバ") == "サーバとサバ"
     lex._compile_variants({"鯖": "サーバ", "サバ": "サーバ"})
     assert lex._plain_kept("鯖とサバ") == "サーバとサーバ"
+
+
+def _unspaced_gapped_texts() -> list[str]:
+    """Japanese texts as find() searches them (every 3rd Japanese tuning row cleaned, and
+    its forms without filler and elisions), and each unspaced gapped phrase written out
+    with other letters in its gaps and around it: texts that hold a match."""
+    words = interpret.book()
+    texts = [interpret.clean(row["text"]) for row in tuning_rows("ja")[::3]]
+    texts += [words._without_ignored(text) for text in texts]
+    for index, _ in words.gapped_unspaced:
+        pattern = words.gapped[index][1].pattern
+        parts = [re.sub(r"\\(.)", r"\1", part) for part in pattern.split(".{0,8}?")]
+        texts.append("ね" + "はもう".join(parts) + "よ")
+    return texts
+
+
+def test_unspaced_gapped_phrases_are_tried_wherever_they_match() -> None:
+    """_Book._gapped_for leaves out an unspaced gapped phrase only where its opening is not
+    in the text: every such phrase whose pattern matches a text is among those it tries."""
+    words = interpret.book()
+    assert len(words.gapped_unspaced) > 20
+    matched = 0
+    for text in _unspaced_gapped_texts():
+        tried = set(words._gapped_for(text, text.split()))
+        for index, _ in words.gapped_unspaced:
+            if words.gapped[index][1].search(text):
+                matched += 1
+                assert index in tried, (text, words.gapped[index][1].pattern)
+    assert matched > len(words.gapped_unspaced)
+
+
+def test_an_unspaced_gapped_phrase_opens_with_its_opening() -> None:
+    """Each unspaced gapped phrase's opening is the literal its pattern opens with, so a
+    text without it cannot hold a match."""
+    words = interpret.book()
+    for index, opening in words.gapped_unspaced:
+        pattern = words.gapped[index][1].pattern
+        assert pattern.startswith(re.escape(opening) + ".{0,8}?"), (opening, pattern)
