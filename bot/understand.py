@@ -1987,8 +1987,20 @@ class Lexicon:
         myths = self._stated_myths(tokens, matches, fragments) if subjects else []
         if myths:
             own = self._myth_subjects(myths)
-            also = self._asked_beside_claim(subjects, own, matches, tokens)
-            return Understanding("myth", own + also, myths, 0.9, evidence=evidence, length=length)
+            also = self._asked_beside_claim(subjects, own, matches, tokens, selected)
+            # Myths named side by side ("my blocks and mutes move automatically"): each is
+            # stated, whatever the model makes of one of them (interpret._drop_unstated).
+            # Not where a rule took one's subject off ("ma photo et ma bannière": the photo
+            # is the avatar, no post).
+            return Understanding(
+                "myth",
+                own + also,
+                myths,
+                0.9,
+                evidence=evidence,
+                length=length,
+                listed=set(own) <= set(subjects) and self._listed(own, matches, tokens),
+            )
         if subjects:
             base = {2: 0.9, 1: 0.7, 0: 0.5}[top_tier]
             typos = sum(fuzzy_used.get(s, 0) for s in subjects)
@@ -2364,7 +2376,12 @@ class Lexicon:
         return {s: p for s, p in selected.items() if s not in conditional}
 
     def _asked_beside_claim(
-        self, subjects: list[str], own: list[str], matches: list[_Match], tokens: _Tokens
+        self,
+        subjects: list[str],
+        own: list[str],
+        matches: list[_Match],
+        tokens: _Tokens,
+        selected: dict[str, int],
     ) -> list[str]:
         """Subjects asked in a sentence of their own beside a stated myth: "Lists don't
         transfer, I know. But what about bookmarks?" states the myth and asks about the
@@ -2373,7 +2390,16 @@ class Lexicon:
         follow-up about the claim ("Do I need to message each of them?", "Ich seh da aber nur
         Follower") adds nothing."""
         others = [s for s in subjects if s not in own]
-        if not others or len(set(tokens.sentence_of)) < 2 or not self.conjunctions:
+        if not others:
+            return []
+        # A question, then the claim asked in a question an adding word joins to it ("what
+        # do people see on my old profile, and do they have to follow me again?"): both
+        # asked (LABELS.md), as two questions joined so are (_asked_apart_from).
+        claimed = set(own) & selected.keys()
+        joined = self._asked_apart_from(set(others), claimed, selected, tokens, matches)
+        if joined:
+            return [s for s in others if s in joined]
+        if len(set(tokens.sentence_of)) < 2 or not self.conjunctions:
             return []
         asserted, _ = self._asserted(tokens)
         sentences: dict[str, set[int]] = {}

@@ -1372,7 +1372,7 @@ _MARK = second_opinion.MYTH_MARK
         ),
         # Two subjects: the follows' myth and the follows go, where the model reads neither.
         (
-            "Abonnements et blocages passent automatiquement",
+            "Abonnements passent automatiquement, les blocages aussi",
             "fr",
             {"blocks": 400, _MARK + "blocks_move_automatically": 400, "follows": -100},
             ["blocks"],
@@ -1380,7 +1380,7 @@ _MARK = second_opinion.MYTH_MARK
         ),
         # The follows read asked (0 or more): both stay.
         (
-            "Abonnements et blocages passent automatiquement",
+            "Abonnements passent automatiquement, les blocages aussi",
             "fr",
             {"blocks": 400, _MARK + "blocks_move_automatically": 400, "follows": 0},
             ["blocks", "follows"],
@@ -1414,6 +1414,34 @@ def test_a_myth_the_model_reads_as_unstated_beside_another_is_dropped(
         scores[_MARK + myth] += 1
     got = read(text, where=PUBLIC, locale=locale).understanding
     assert sorted(got.myths) == sorted(tables.myths)
+
+
+@pytest.mark.parametrize(
+    ("text", "locale"),
+    [
+        ("Abonnements et blocages passent automatiquement", "fr"),
+        ("my blocks and mutes move over automatically, right?", "en"),
+    ],
+)
+def test_myths_named_side_by_side_are_never_dropped_as_unstated(
+    text: str, locale: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Myths whose subjects are named side by side in one list ("follows and blocks move
+    automatically") are one claim about each: the tables' reading stands, however low the
+    model scores one of them (Understanding.listed, bot/interpret.py _drop_unstated)."""
+    tables = _tables(text, PUBLIC, locale).understanding
+    assert tables.kind == "myth" and len(tables.myths) == 2 and tables.listed
+    first, second = tables.myths
+    scores = {
+        _MARK + first: 400,
+        _MARK + second: 400 - 2 * second_opinion.MYTH_DROP,
+        interpret._myth_subject(second, locale) or "": -100,
+    }
+    monkeypatch.setattr(second_opinion, "model", lambda: _Scores(scores))
+    monkeypatch.setenv(second_opinion.SETTING, "on")
+    got = read(text, where=PUBLIC, locale=locale).understanding
+    assert sorted(got.myths) == sorted(tables.myths)
+    assert sorted(got.subjects) == sorted(tables.subjects)
 
 
 @pytest.mark.parametrize(
