@@ -878,6 +878,12 @@ class Lexicon:
         self.conjunctions = frozenset(
             self._fold(self._plain(w)) for w in assertion.get("conjunctions", [])
         )
+        # Openings of a sentence that asks about another thing after a claim ("Blocks
+        # move by themselves. What about mutes?"): it asks, as one a conjunction opens.
+        self.other_thing_turns = frozenset(
+            tuple(self._fold(w) for w in self._prepare_words(p))
+            for p in assertion.get("other_thing_turns", [])
+        )
         # Words that open a question added to another ("..., and can I do it in the app?",
         # "あと", "und", "et", "y"): what it asks stands apart from the first question
         # (`_asked_apart_from`); a locale opts in with `adding`.
@@ -2412,7 +2418,13 @@ class Lexicon:
             sentence
             for position, sentence in enumerate(tokens.sentence_of)
             if (position == 0 or tokens.sentence_of[position - 1] != sentence)
-            and tokens.folded[position] in self.conjunctions
+            and (
+                tokens.folded[position] in self.conjunctions
+                or any(
+                    tuple(tokens.folded[position : position + len(turn)]) == turn
+                    for turn in self.other_thing_turns
+                )
+            )
         }
         return [s for s in others if sentences.get(s) and sentences[s] <= turning - claimed]
 

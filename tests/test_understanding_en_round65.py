@@ -165,3 +165,50 @@ def test_es_following_everyone_again_by_the_import_asks_both(text: str) -> None:
     follows everyone again asks about the import and the follows both (the tables read
     both; the model had come to drop the follows as less asked)."""
     assert subjects_of(text) == {"import", "follows"}
+
+
+@pytest.mark.parametrize(
+    ("text", "subjects", "myth"),
+    [
+        (
+            "Good to know my blocks move over automatically. What about my mutes?",
+            {"blocks", "mutes"},
+            "blocks_move_automatically",
+        ),
+        (
+            "my posts come with me, I heard. how about bookmarks?",
+            {"posts", "bookmarks"},
+            "posts_move_automatically",
+        ),
+        (
+            "ok so the people i follow get copied over. what about my lists?",
+            {"follows", "lists"},
+            "follows_move_automatically",
+        ),
+    ],
+)
+def test_what_about_another_thing_after_a_claim_asks_it(
+    text: str, subjects: set[str], myth: str
+) -> None:
+    """ "Blocked lists transfer automatically. What about mutes?": a sentence opening with
+    "what about" / "how about" after a claim asks about another thing (intents/en.toml
+    `other_thing_turns`): the myth, and that thing asked beside it."""
+    got = read(text, where="public", locale="en")
+    assert got.understanding.kind == "myth"
+    assert set(got.understanding.subjects) == subjects
+    assert set(got.understanding.myths) == {myth}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "i have a small following of 300 people, will they come with me?",
+        "my following of about 2k, do they move to the new account?",
+        "I have a modest following, mostly birders. Would they come across with me?",
+        "built up a decent following here, do they transfer when i go?",
+    ],
+)
+def test_a_following_of_people_is_the_followers(text: str) -> None:
+    """ "a modest following of 212 souls": a following, one's audience, is the followers,
+    not the accounts one follows (intents/en.toml followers)."""
+    assert subjects_of(text) == {"followers"}
