@@ -2164,6 +2164,8 @@ def _stated_myth(reading: Reading, guess: Callable[[], second_opinion.Guess], te
         or understood.kind != "question"
         or understood.myths
         or not understood.subjects
+        # A thing's bare name ("blocks??", "MUTES") asks about it: one word claims nothing.
+        or understood.length == 1
     ):
         return reading
     confirms = words.confirms(text)

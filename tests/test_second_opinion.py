@@ -1478,3 +1478,23 @@ def test_a_dead_end_the_model_reads_as_a_greeting_thanks_or_help_is_that(
     monkeypatch.setenv(second_opinion.SETTING, "on")
     got = read(_UNKNOWN, where=where, locale="en")
     assert (got.command, got.understanding.kind) == (command, kind)
+
+
+@pytest.mark.parametrize(
+    ("text", "myth"),
+    [("blocks??", "blocks_move_automatically"), ("MUTES", "mutes_move_automatically")],
+)
+def test_a_bare_name_is_never_read_as_a_claim(
+    text: str, myth: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A thing's bare name ("blocks??", "MUTES") asks about it: one word states no claim,
+    however surely the model scores the thing's myth (bot/interpret.py _stated_myth)."""
+    tables = _tables(text, PUBLIC, "en").understanding
+    assert tables.kind == "question" and len(tables.subjects) == 1
+    (subject,) = tables.subjects
+    monkeypatch.setattr(
+        second_opinion, "model", lambda: _Scores({_MARK + myth: 2000, subject: 100}, margin=1900)
+    )
+    monkeypatch.setenv(second_opinion.SETTING, "on")
+    got = read(text, where=PUBLIC, locale="en").understanding
+    assert (got.kind, got.subjects, got.myths) == ("question", [subject], [])
