@@ -1137,6 +1137,20 @@ def test_at_a_step_an_answer_gives_way_to_a_question_about_another_subject() -> 
     assert interpret.gate(tables, lambda: unsure) == tables
 
 
+@pytest.mark.parametrize(("text", "where"), [("linked them", "alias"), ("sorted", "export")])
+def test_at_a_step_an_answer_that_is_the_whole_message_stays(text: str, where: str) -> None:
+    """ "linked them" at the alias step is done, however sure the model is that its words ask
+    about external links: the whole message is the answer, it holds no question."""
+    tables = _at(where, command="done")
+    sure = Guess("external_links", "_unknown", 10_000)
+    assert interpret.gate(tables, lambda: sure, text) == tables
+    # The same reading with words that are more than the answer gives way (the case above).
+    assert (
+        interpret.gate(tables, lambda: sure, f"{text}, do my website links still work").command
+        is None
+    )
+
+
 @pytest.mark.parametrize("command", ["stop", "forget", "skip", "how"])
 def test_at_a_step_a_command_or_how_stays_whatever_the_model_says(command: str) -> None:
     tables = _at("export", command=command)
