@@ -1329,12 +1329,9 @@ class Lexicon:
         fold them): nothing is kept there."""
         if not self.segment:
             return self._plain(text)
-        kept = self._recent_plain
-        found = kept.get(text)
+        found = self._recent_plain.get(text)
         if found is None:
-            if len(kept) >= _RECENT_PLAIN:
-                kept.clear()
-            found = kept[text] = self._plain(text)
+            found = _keep(self._recent_plain, text, self._plain(text), _RECENT_PLAIN)
         return found
 
     def _plain(self, text: str) -> str:
