@@ -913,6 +913,13 @@ class Lexicon:
             )
             for key in ("conditions", "condition_ends", "condition_not_after")
         )
+        # Words that give a claim as the reason for another question ("since my posts move
+        # anyway, can I delete the old account?"): the claim is taken for granted, stated,
+        # and what the rest asks is asked beside it (_premises).
+        self.premises = frozenset(
+            " ".join(self._fold(w) for w in self._plain(phrase).split())
+            for phrase in assertion.get("premises", [])
+        )
         # A condition said in two words ("if not", "if so", "if possible"): no clause.
         self.condition_elliptic = frozenset(
             self._fold(self._plain(w)) for w in assertion.get("condition_elliptic", [])
@@ -2310,6 +2317,44 @@ class Lexicon:
                 found |= named[max(earlier)]
         return found
 
+    def _run_end(self, tokens: _Tokens, position: int, end: int) -> int:
+        """Where a condition or premise opened at `position` ends: its clause's end or the
+        next of `condition_ends` ("and", or a question asked after it with no comma: "and
+        if I hate it can I go back")."""
+        words, clause = tokens.folded, tokens.clause_of[position]
+        while (
+            end < len(words)
+            and tokens.clause_of[end] == clause
+            and words[end] not in self.condition_ends
+            and " ".join(words[end : end + 2]) not in self.condition_ends
+        ):
+            end += 1
+        return end
+
+    def _premises(self, tokens: _Tokens) -> set[int]:
+        """The words of clauses that give a reason for what the rest asks (`premises`):
+        "since my posts come along anyway, can I delete the old account?" takes the claim
+        for granted (it states the myth, LABELS.md) and asks about deleting beside it. A
+        premise word before a question word asks ("since when ...")."""
+        if not self.premises:
+            return set()
+        words = tokens.folded
+        inside: set[int] = set()
+        position = 0
+        while position < len(words):
+            size = next(
+                (n for n in (2, 1) if " ".join(words[position : position + n]) in self.premises),
+                0,
+            )
+            after = position + size
+            if not size or after >= len(words) or words[after] in self.opener_words:
+                position += 1
+                continue
+            end = self._run_end(tokens, position, after)
+            inside.update(range(position, end))
+            position = end
+        return inside
+
     def _beside_conditions(
         self, selected: dict[str, int], matches: list[_Match], tokens: _Tokens
     ) -> dict[str, int]:
@@ -2343,20 +2388,12 @@ class Lexicon:
             if words[position] not in self.conditions or following in self.opener_words:
                 position += 1
                 continue
-            clause = tokens.clause_of[position]
             end = position + 1
             if following in self.condition_elliptic:  # "if not, how do I ...": two words
                 inside.update((position, end))
                 position = end + 1
                 continue
-            while (
-                end < len(words)
-                and tokens.clause_of[end] == clause
-                and words[end] not in self.condition_ends
-                # A question asked after it with no comma: "and if I hate it can I go back".
-                and " ".join(words[end : end + 2]) not in self.condition_ends
-            ):
-                end += 1
+            end = self._run_end(tokens, position, end)
             inside.update(range(position, end))
             position = end
         if not inside:
@@ -2395,6 +2432,23 @@ class Lexicon:
         others = [s for s in subjects if s not in own]
         if not others:
             return []
+        # The claim given as the reason for a question ("since my posts move anyway, can I
+        # delete the old account?"): what a question names outside the premise is asked
+        # (not what a story beside it names: "since they won't move, I posted a notice").
+        premised = self._premises(tokens)
+        if premised:
+            where = _subject_positions(matches)
+            if any(premised.intersection(where.get(s, ())) for s in own):
+                parts, asking, _ = self._question_parts(tokens, matches)
+                beside = [
+                    s
+                    for s in others
+                    if where.get(s)
+                    and premised.isdisjoint(where[s])
+                    and any(parts[p] in asking for p in where[s])
+                ]
+                if beside:
+                    return beside
         # A question, then the claim asked in a question an adding word joins to it ("what
         # do people see on my old profile, and do they have to follow me again?"): both
         # asked (LABELS.md), as two questions joined so are (_asked_apart_from).
@@ -2822,7 +2876,8 @@ class Lexicon:
         if not self._may_state_a_myth(tokens, matches):
             return []
         asserted, tag_start = self._asserted(tokens)
-        if not asserted and self._presupposing.first(tokens) is None:
+        premised = self._premises(tokens)
+        if not asserted and not premised and self._presupposing.first(tokens) is None:
             return []
         subject_positions = _subject_positions(matches)
         if self.claim_pronouns:
@@ -2863,8 +2918,12 @@ class Lexicon:
                     body.sentence_of[m.start] for m in myth.unless.find(body)
                 ):
                     continue
-                if not said_in <= asserted and not self._presupposes(myth, body, said_in):
-                    continue  # said in a sentence that asks
+                if (
+                    not said_in <= asserted
+                    and not self._presupposes(myth, body, said_in)
+                    and not premised.issuperset(range(low, high + 1))
+                ):
+                    continue  # said in a sentence that asks, not as the reason for it
                 if self.fragment_words and not _one_claim(
                     body, low, high, fragments(), self.referents, self.joiners
                 ):
