@@ -5,7 +5,7 @@ rounds 16-56. The phrasings are the tuner's own; none is a row of the question s
 from __future__ import annotations
 
 import pytest
-from question_set import myths_of, subjects_of
+from question_set import command_of, myths_of, subjects_of
 
 
 @pytest.mark.parametrize(
@@ -30,6 +30,7 @@ def test_auf_dem_said_as_one_word_is_read(text: str) -> None:
         ("kann ich danach eigentlich noch vom alten profil aus posten?", "move"),
         ("kann ich dann trotzdem noch auf dem alten konto posten?", "public"),
         ("kann man später noch vom alten account aus posten", "import"),
+        ("darf ich vom alten account aus später noch mal was tröten?", "dm"),
         ("darf ich nach dem umzug noch über mein altes konto ab und zu posten?", "public"),
     ],
 )
@@ -89,3 +90,176 @@ def test_an_aside_or_an_announcement_as_source_is_no_notification(text: str, sub
 )
 def test_whether_followers_are_told_stays_notifications(text: str) -> None:
     assert subjects_of(text) == {"notifications"}
+
+
+@pytest.mark.parametrize(
+    ("text", "subjects"),
+    [
+        (
+            "mein verified link auf der firmen-website, bleibt der nach dem move?",
+            {"verified_links"},
+        ),
+        ("welche files gibt es auf der export-page?", {"csv_export"}),
+        ('bekomme immer "is not an alias" obwohl der alias drin ist', {"not_an_alias_error"}),
+        (
+            "krieg immer den gleichen mist, obwohl ich den alias angelegt hab",
+            {"not_an_alias_error"},
+        ),
+        ("kann ich die follows.csv einfach auf dem neuen konto reinkippen?", {"import"}),
+        ("hab ein paar instanzen domain-geblockt, kommt das mit?", {"domain_blocks"}),
+        ("ich hab einige ganze server geblockt, bleibt das so nach dem umzug?", {"domain_blocks"}),
+    ],
+)
+def test_english_words_and_colloquial_blocks_are_read(text: str, subjects: set[str]) -> None:
+    """English words an admin types in German ("Verified Link", "Export-Page", "Files"),
+    "reinkippen" for putting a file in, servers "geblockt", and an error kept getting though
+    the alias is made (quoted in English, whose words the German tables do not hold)."""
+    assert subjects_of(text) == subjects
+
+
+@pytest.mark.parametrize(
+    ("text", "myth"),
+    [
+        (
+            "mein profilbild und banner werden ja mitübertragen, muss ich also nix machen?",
+            "avatar_header_transferred",
+        ),
+        (
+            "die konten, denen ich folge, werden beim umzug ja übernommen. was muss ich noch tun?",
+            "follows_move_automatically",
+        ),
+        (
+            "meine stummschaltungen ziehen ja automatisch mit, worauf muss ich sonst achten?",
+            "mutes_move_automatically",
+        ),
+        (
+            "kann ich das archiv auf dem neuen konto einspielen, damit meine tröts wieder da sind?",
+            "posts_can_be_imported",
+        ),
+        (
+            "kann ich die zip auf der neuen instanz importieren um meine posts zurückzukriegen?",
+            "posts_can_be_imported",
+        ),
+        (
+            "wie kann man das archiv hochladen, damit die alten beiträge wieder erscheinen?",
+            "posts_can_be_imported",
+        ),
+        ("muss ich das archiv innerhalb von zwei tagen herunterladen?", "download_within_48_hours"),
+        ("muss man den archiv-download binnen 48 std machen?", "download_within_48_hours"),
+    ],
+)
+def test_a_claim_said_as_known_or_put_forward_is_the_myth(text: str, myth: str) -> None:
+    """The modal "ja" after the verb says the claim is known ("werden ja mitübertragen"),
+    as "doch" does; what the archive's upload should bring back ("…, damit meine Beiträge
+    wieder da sind") and whether one must download within the time put the claim forward
+    (LABELS: "can i upload my archive to restore my posts?" is the myth)."""
+    assert myths_of(text) == {myth}
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        ("kann ich mein archiv hochladen?", "posts"),
+        ("wie lange kann ich das archiv herunterladen?", "archive"),
+        ("ja, aber ziehen meine follower mit?", "followers"),
+    ],
+)
+def test_asked_whether_with_nothing_put_forward_stays_a_question(text: str, subject: str) -> None:
+    assert subjects_of(text) == {subject}
+
+
+@pytest.mark.parametrize(
+    ("text", "subjects"),
+    [
+        ("mein follower-zähler ist kleiner als vorher, warum?", {"follower_count_lower"}),
+        ("vorher 800 follower, jetzt 760. wo sind die restlichen hin?", {"follower_count_lower"}),
+        (
+            "Ich logge mich über das Firmen-Login ein und habe nie ein Passwort festgelegt. Was"
+            " gebe ich im Umzugsformular ein?",
+            {"sso_no_password"},
+        ),
+        (
+            "Man liest von einer Sperrfrist von 30 Tagen. Gilt diese Frist für beide Konten?",
+            {"cooldown"},
+        ),
+        ("meine privaten notizen (nur für mich sichtbar), ziehen die mit um?", {"private_notes"}),
+        ("wie bewahre ich meine tröts als sicherungskopie auf?", {"archive"}),
+        ("darf ich den alias nach dem umzug irgendwann wieder löschen?", {"alias"}),
+        (
+            "kann ich mich nach dem umzug ins alte konto einloggen, um noch was zu exportieren?",
+            {"old_account"},
+        ),
+        (
+            "was ist der unterschied zwischen archiv und export? brauch ich beides?",
+            {"archive", "csv_export"},
+        ),
+        (
+            "welche dateien bietet die exportseite, und soll ich zusätzlich das archiv anfordern?",
+            {"archive", "csv_export"},
+        ),
+        (
+            "was passiert, wenn ich das alte konto lösche, bevor meine follower drüben sind?",
+            {"delete_old_account"},
+        ),
+        ("ist mein altes konto nach dem umzug dann gesperrt?", {"old_account"}),
+        (
+            "reicht nicht einfach die weiterleitung, statt die follower zu übertragen?",
+            {"redirect_only"},
+        ),
+        (
+            "hab die weiterleitung eingerichtet, aber meine follower sind nicht mitgekommen, warum?",
+            {"redirect_only"},
+        ),
+    ],
+)
+def test_a_story_word_gives_way_to_what_is_asked(text: str, subjects: set[str]) -> None:
+    """A word of the story names no subject of its own: a "Frist" of the cooldown is no
+    server closing, notes "sichtbar" only to the member are not what others see, posts kept
+    as a backup are the archive, the alias deleted is not the account, logging in to
+    export is the old account (LABELS), a condition ("wenn …", "bevor …") says when, the
+    old account "gesperrt" is frozen, the redirect weighed against moving the followers is
+    the redirect; the export page and the archive asked side by side are both asked."""
+    assert subjects_of(text) == subjects
+
+
+@pytest.mark.parametrize(
+    ("text", "where", "command"),
+    [
+        ("noni, mach i erst heut abend", "export", "not_yet"),
+        ("nonig, am abig", "alias", "not_yet"),
+        ("bin no bei der arbeit, mach ich erst heute abend", "archive", "not_yet"),
+        ("ich komm von chaos.social rüber", "choose_direction", "here"),
+        ("chume vo mastodon.online", "choose_direction", "here"),
+        ("bin neu da, hab hier schon nen account", "choose_direction", "here"),
+        ("ik gah weg vun düsse server", "choose_direction", "away"),
+        ("bin wedder dor, wiedermaken", "dm", "resume"),
+        ("lösch allet", "dm", "clarify_delete"),
+        ("kannst du bitte meinen account löschen", "dm", "clarify_delete"),
+        ("alias is drin", "alias", "done"),
+        ("is alles drin, bassd", "import", "done"),
+        ("san scho a poar do?", "followers", "progress"),
+        ("wie läufts mit meinen followern", "followers", "progress"),
+        (
+            "Ich möchte mein Konto zu einer anderen Instanz verlegen und bitte Sie, mich dabei"
+            " anzuleiten.",
+            "dm",
+            "start",
+        ),
+    ],
+)
+def test_commands_at_a_step_in_dialect_and_colloquial_words(
+    text: str, where: str, command: str
+) -> None:
+    """Swiss "nonig", "am abig", "chume vo", Low German "ik gah weg vun", "wedder dor,
+    wiedermaken", Berlin "allet", Bavarian "san scho a poar do", "bassd", "is drin": the
+    step's commands as these members say them; a formal "bitte Sie, mich dabei anzuleiten"
+    asks to be walked through."""
+    assert command_of(text, where) == command
+
+
+def test_a_thing_named_with_my_followers_at_a_step_is_a_question() -> None:
+    """ "was passiert mit meinen Follower-only-Posts?" at a step asks about them: "mit
+    meinen Followern" alone is no question about the move's progress."""
+    assert subjects_of(
+        "was passiert mit meinen follower-only-posts nach dem umzug?", "archive"
+    ) == {"followers_only_posts"}
