@@ -5,7 +5,7 @@ rounds 16-56. The phrasings are the tuner's own; none is a row of the question s
 from __future__ import annotations
 
 import pytest
-from question_set import command_of, myths_of, subjects_of
+from question_set import command_of, myths_of, read_row, subjects_of
 
 
 @pytest.mark.parametrize(
@@ -263,3 +263,50 @@ def test_a_thing_named_with_my_followers_at_a_step_is_a_question() -> None:
     assert subjects_of(
         "was passiert mit meinen follower-only-posts nach dem umzug?", "archive"
     ) == {"followers_only_posts"}
+
+
+@pytest.mark.parametrize(
+    ("text", "subjects"),
+    [
+        ("kriegen meine follower eigentlich a benachrichtigung, wenn i umzieh?", {"notifications"}),
+        ("bekommen meine follower dann irgendeine nachricht von mastodon?", {"notifications"}),
+        ("wo krieg ich das archiv mit allen meinen tröts her?", {"archive"}),
+        (
+            "kann ma des wieder rückgängig machen, wenn ma die neue instanz ned taugt?",
+            {"move_back"},
+        ),
+        ("hab des alias grad angelegt, und wie starte ich jetzt den eigentlichen umzug?", {"move"}),
+        ("wo lege ich den alias an, und wie lange dauert das dann?", {"alias", "duration"}),
+        ("die csv is aufm handy, wie lad ich die aufm neuen konto hoch?", {"import"}),
+        ("wie spiel i die csv dadei aufm neia konto ei?", {"import"}),
+        ("wie tu i die listen-csv eispieln?", {"import"}),
+        (
+            "kann ick meine mutes irgendwie rüberholen? die leute will ick nie wieder sehen",
+            {"import"},
+        ),
+        ("wie bekomm ich meine lesezeichen aufs neue konto?", {"import"}),
+        ("meine aagpinnte tröts, sind die nachher au aagpinnt?", {"pinned_posts"}),
+        ("gibts an server für leid aus österreich?", {"choose_server"}),
+        ("ist eine kleine regionale instanz gscheiter als eine große?", {"choose_server"}),
+    ],
+)
+def test_dialect_and_story_words_read_as_asked(text: str, subjects: set[str]) -> None:
+    """Bavarian "a Benachrichtigung", "eispieln", "dadei", "neia", Swiss "aagpinnt", "Gibts an
+    Server für Leid": these members' words; whether the followers get word of the move is
+    who is notified; undoing the move is moving back; the alias reported done, the file
+    lying on the phone, people never to be seen again and the archive "mit allen meinen
+    Tröts" are the story, not what is asked; two questions joined by "und" are both asked."""
+    assert subjects_of(text) == subjects
+
+
+def test_followers_to_follow_again_is_the_followers_myth() -> None:
+    """ "müssen mir jetzt alle neu folgen?": "mir … folgen" is who follows the member, the
+    claim that they must follow again put forward (LABELS)."""
+    assert myths_of("müssen mir dann alle wieder folgen??") == {"followers_must_refollow"}
+
+
+@pytest.mark.parametrize("text", ["bassd scho, dankschee", "dankschee für die hilfe!"])
+def test_thanks_in_dialect(text: str) -> None:
+    """Bavarian "dankschee" is "dankeschön"."""
+    got = read_row({"text": text, "where": "public"})
+    assert got.command is None and got.understanding.kind == "thanks", got
