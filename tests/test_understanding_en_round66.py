@@ -5,6 +5,7 @@ question sets."""
 from __future__ import annotations
 
 import pytest
+from question_set import myths_of, subjects_of
 
 from bot.interpret import read
 
@@ -71,3 +72,186 @@ def test_a_premise_beside_a_story_asks_nothing_more(text: str) -> None:
     assert got.understanding.kind == "myth"
     assert set(got.understanding.subjects) == {"followers"}
     assert set(got.understanding.myths) == {"followers_must_refollow"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "if i just set up a redirect, will my followers still come over?",
+        "does a plain redirect bring my followers along?",
+        "if I only redirect the old profile, do followers move too",
+        "is a redirect alone enough to get my followers across?",
+    ],
+)
+def test_whether_a_redirect_alone_moves_the_followers(text: str) -> None:
+    """ "if I just set a redirect, do my followers still come?": whether a redirect alone
+    moves them is a question about the redirect (LABELS.md redirect_only), not about the
+    followers; the condition "if I just ..." is what is asked (intents/en.toml, the
+    redirect_only and followers rule's cues "just .. redirect", "plain redirect" ...)."""
+    assert subjects_of(text) == {"redirect_only"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "how is my move doing so far",
+        "hows the migration doin",
+        "checking in on my move, are people making it over?",
+        "can i tell whether the move actually worked?",
+        "is my move working? new account has 40 followers so far",
+        "how many of my followers have come across so far?",
+    ],
+)
+def test_how_my_move_is_doing_is_its_progress(text: str) -> None:
+    """ "how's my move doing?", "are they making it over?", "how many came across so far?":
+    how the member's own move is going, in public, is move_progress (LABELS.md), not the
+    move's steps nor the followers in general (intents/en.toml move_progress; "doin" is
+    "doing")."""
+    assert subjects_of(text) == {"move_progress"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "why is the follower count on the new account smaller than the old one",
+        "only 70 percent of my followers on the new account, normal?",
+        "the follower count on my brand new profile is lower than before, why?",
+    ],
+)
+def test_a_follower_count_lower_than_before(text: str) -> None:
+    """ "the follower count on the new account is smaller than the old one": the count
+    named with more than three words before "smaller than" / "lower than", or a share of
+    the followers, is follower_count_lower (intents/en.toml)."""
+    assert subjects_of(text) == {"follower_count_lower"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "could i pop the odd post up from the old profile afterwards?",
+        "after moving can I still go on the old one sometimes and post?",
+        "can i reply from the old one after moving, just to say bye?",
+        "can i still reply to people from the old account after i move?",
+        "will i be able to answer people from my old account after the move?",
+        "am i allowed to toot the odd thing from the old account now and then after moving?",
+    ],
+)
+def test_posting_or_replying_from_the_old_account_keeps_both(text: str) -> None:
+    """ "can I reply from the old one after moving?", "the odd post from the old account":
+    the member going on posting or replying from the old account keeps both (LABELS.md
+    keep_both_accounts), not their posts, nor replies sent to the old account
+    (intents/en.toml rules on posts, old_account_mentions, old_account)."""
+    assert subjects_of(text) == {"keep_both_accounts"}
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        ("can people still reply to my old account after i move?", "old_account_mentions"),
+        ("can people still see my old posts from the old account?", "old_account"),
+    ],
+)
+def test_replies_to_the_old_account_are_not_keeping_both(text: str, subject: str) -> None:
+    assert subjects_of(text) == {subject}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "do i really have to download my archive within 48 hours?",
+        "only got two days to grab the archive before it expires?",
+        "is it true the archive link is gone after 48h?",
+        "must i get the archive downloaded in 2 days or will it be deleted",
+    ],
+)
+def test_asking_about_the_48_hours_puts_the_claim_forward(text: str) -> None:
+    """ "do I have to download the archive within 48 hours?": a question naming the 48
+    hours takes the claim for granted (LABELS.md: the myth; the archive is kept for the
+    server's retention period, 7 days by default). Tables: the myth's `presupposed_by`."""
+    assert myths_of(text) == {"download_within_48_hours"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "can i upload my archive to the new account to get my old posts back?",
+        "is there any way to import the archive so my toots show up on the new server?",
+        "could i put the archive zip on my new profile to restore my photos?",
+        "any chance i can upload the zip and have my posts reappear?",
+    ],
+)
+def test_uploading_the_archive_to_get_the_posts_back_is_the_myth(text: str) -> None:
+    """ "can I upload my archive to get my posts back?": what the upload should bring back
+    puts the claim forward (LABELS.md's own example), in the tables too (the myth's
+    `presupposed_by`: "get .. back", "restore", "show up" ...)."""
+    assert myths_of(text) == {"posts_can_be_imported"}
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        ("i requested the archive two days ago and nothing yet, what now?", "archive"),
+        ("can i import my posts?", "posts"),
+        ("is the archive kept for 48 hours or a week?", "archive"),
+    ],
+)
+def test_no_claim_put_forward(text: str, subject: str) -> None:
+    assert subjects_of(text) == {subject}
+
+
+@pytest.mark.parametrize(
+    ("text", "subjects"),
+    [
+        (
+            "had 800 followers before the move and now only 760, is that normal? and is the "
+            "move still running?",
+            {"follower_count_lower", "move_progress"},
+        ),
+        (
+            "if people mention my old account later what happens? and can i still get into my "
+            "old one to grab stuff?",
+            {"old_account_mentions", "old_account"},
+        ),
+        (
+            "my dad asks: do his photos come along, and will his friends still follow him?",
+            {"posts", "followers"},
+        ),
+        (
+            "where do i put the alias and what becomes of my old account then?",
+            {"alias", "old_account"},
+        ),
+        (
+            "where does the alias go and what happens afterwards to my old profile?",
+            {"alias", "old_account"},
+        ),
+    ],
+)
+def test_two_questions_the_model_alone_carried(text: str, subjects: set[str]) -> None:
+    """Classes of old tuning rows that only the second opinion read right, lost to a
+    retrain's drift: "N before the move, M now", a move "still running", getting "into the
+    old one" again (the old account), friends who "still follow him" (the followers)."""
+    assert subjects_of(text) == subjects
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        (
+            "i heard followers move over automatically, but my DMs and notifications come "
+            "along too, right?",
+            "direct_messages",
+        ),
+        (
+            "followers transfer by themselves i know, but do my DMs come with them?",
+            "direct_messages",
+        ),
+        ("the followers come over by themselves i know, but what about my bookmarks?", "bookmarks"),
+        ("followers move on their own, but will my pinned posts move too?", "pinned_posts"),
+    ],
+)
+def test_the_followers_known_to_move_are_background(text: str, subject: str) -> None:
+    """ "I heard the followers move automatically, but do my DMs come too?": what the
+    member knows about the followers (true, no myth) is background to the question after
+    "but"; "DMs and notifications" are the member's own (direct_messages), not a notice
+    sent to the followers (intents/en.toml rules on followers and direct_messages)."""
+    assert subjects_of(text) == {subject}
