@@ -255,3 +255,49 @@ def test_the_followers_known_to_move_are_background(text: str, subject: str) -> 
     "but"; "DMs and notifications" are the member's own (direct_messages), not a notice
     sent to the followers (intents/en.toml rules on followers and direct_messages)."""
     assert subjects_of(text) == {subject}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "can i keep my username on the new server, or do i have to sign up with the same name myself?",
+        "is the name part of my handle kept when i switch, or do i register the same one?",
+        "will i keep the same handle on the other instance or do i set it up again myself",
+        "does my username carry across servers or do i sign up with the same name by hand?",
+    ],
+)
+def test_signing_up_with_the_same_name_is_the_username(text: str) -> None:
+    """ "can I keep my username, or do I register the same one myself?": signing up with
+    the same name is about the username (LABELS.md), not choosing a server; "which kind of
+    server should I pick" beside it still asks that (intents/en.toml)."""
+    assert subjects_of(text) == {"username"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my new server is akkoma and the field asks for a uri instead of a handle, what goes there?",
+        "the new one runs gotosocial, it wants a URI not the handle. what do i type?",
+        "on misskey it asks for a uri rather than a handle, which one do i enter",
+    ],
+)
+def test_another_softwares_uri_form(text: str) -> None:
+    """ "my new home runs GoToSocial and it wants a URI, not a handle": the other software's
+    form (other_software), not the username, the profile's fields or a server to pick."""
+    assert subjects_of(text, where="alias") == {"other_software"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "i grew my 2k followers slowly over years and dont want to lose them. what exactly comes "
+        "with me when i switch?",
+        "built up my followers slowly since 2022, scared to lose them. what exactly moves?",
+        "my followers took ages to build, i cant lose them. what exactly transfers if i go?",
+    ],
+)
+def test_what_exactly_moves_after_a_worry_about_the_followers(text: str) -> None:
+    """ "I don't want to lose the followers I built up slowly. What exactly moves?": what
+    moves is asked (overview); the followers built up slowly are the worry told before it,
+    no question about their timing (intents/en.toml)."""
+    assert subjects_of(text) == {"overview"}
