@@ -30,7 +30,7 @@ from pathlib import Path
 from typing import Any
 
 import replies
-from bot import language, second_opinion
+from bot import language, romaji, second_opinion
 from bot.text import Beyond, EndPattern, Needing, normalise, shared, sizes_by_first_letters
 from bot.understand import Lexicon, Understanding, lexicon, understand
 from replies.knowledge import knowledge
@@ -1679,7 +1679,34 @@ def read(text: str, *, where: str = PUBLIC, locale: str = "en") -> Reading:
     if where in (PUBLIC, DM) and not _HANDLES.sub("", text).strip():
         # The bot tagged alone ("@helper", or beside other handles): what "?" asks.
         return Reading("help", locale=locale, where=where)
+    text = kana_spelled(text, where)
     return after_tables(_read_tables(text, where=where, locale=locale), text)
+
+
+@functools.lru_cache(maxsize=16)
+def kana_spelled(text: str, where: str) -> str:
+    """Japanese typed in Latin letters ("hikkoshi shitara toukou zenbu kieru no?") as the
+    kana it spells, which the Japanese tables read (bot/romaji.py); any other text as it
+    is. A word the English tables know stays a loanword ("mute", "page"); one the German,
+    French or Spanish tables or walkthrough words know ("danke", "nein", "hecho") is no
+    romaji, so neither is a message with it. Slang and other languages spell syllables
+    too ("gimme 5 min", "kia ora", "salamat po"): the kana is kept only where the Japanese
+    tables read something in it, said `where`."""
+    spelled = romaji.as_kana(text, lexicon("en").knows, _known_in_latin_locales)
+    if spelled is None:
+        return text
+    reading = _read_tables(spelled, where=where, locale="ja")
+    if reading.locale != "ja" or (
+        reading.command is None and reading.understanding.kind == "unknown"
+    ):
+        return text
+    return spelled
+
+
+def _known_in_latin_locales(word: str) -> bool:
+    if f"\n{word}\n".encode() in _walkthrough_words():
+        return True
+    return any(lexicon(code).knows(word) for code in ("de", "fr", "es"))
 
 
 def after_tables(reading: Reading, text: str) -> Reading:
@@ -3261,7 +3288,9 @@ def read_in_context(
     detector's first guess's tables understand is in that language ("et mes listes ?").
     A message that says nothing of its language (_says_no_language) is no text the
     detector can be sure of: the tag decides, then the member's last language, then the
-    default (a mash lingua called Spanish at 0.99 switched a member under a right tag)."""
+    default (a mash lingua called Spanish at 0.99 switched a member under a right tag).
+    Japanese typed in Latin letters is read, and answered, as the kana it spells."""
+    text = kana_spelled(text, where)
     if chosen not in language.spoken() and _says_no_language(text):
         locale = language.reply_locale(
             "", chosen=None, tag=tag, default=default, remembered=remembered
