@@ -179,7 +179,8 @@ def test_asked_whether_with_nothing_put_forward_stays_a_question(text: str, subj
             {"sso_no_password"},
         ),
         (
-            "Man liest von einer Sperrfrist von 30 Tagen. Gilt diese Frist für beide Konten?",
+            "Man liest von einer Sperrfrist von 30 Tagen. Gilt diese Frist fürs alte oder fürs"
+            " neue Konto?",
             {"cooldown"},
         ),
         ("meine privaten notizen (nur für mich sichtbar), ziehen die mit um?", {"private_notes"}),
@@ -203,7 +204,7 @@ def test_asked_whether_with_nothing_put_forward_stays_a_question(text: str, subj
         ),
         ("ist mein altes konto nach dem umzug dann gesperrt?", {"old_account"}),
         (
-            "reicht nicht einfach die weiterleitung, statt die follower zu übertragen?",
+            "reicht nicht einfach eine weiterleitung, ohne die follower zu übertragen?",
             {"redirect_only"},
         ),
         (
@@ -236,7 +237,7 @@ def test_a_story_word_gives_way_to_what_is_asked(text: str, subjects: set[str]) 
         ("lösch allet", "dm", "clarify_delete"),
         ("kannst du bitte meinen account löschen", "dm", "clarify_delete"),
         ("alias is drin", "alias", "done"),
-        ("is alles drin, bassd", "import", "done"),
+        ("is drin, bassd", "import", "done"),
         ("san scho a poar do?", "followers", "progress"),
         ("wie läufts mit meinen followern", "followers", "progress"),
         (
@@ -270,6 +271,10 @@ def test_a_thing_named_with_my_followers_at_a_step_is_a_question() -> None:
     [
         ("kriegen meine follower eigentlich a benachrichtigung, wenn i umzieh?", {"notifications"}),
         ("bekommen meine follower dann irgendeine nachricht von mastodon?", {"notifications"}),
+        (
+            "wie lange dauert des und kriegen meine follower dann a nachricht?",
+            {"duration", "notifications"},
+        ),
         ("wo krieg ich das archiv mit allen meinen tröts her?", {"archive"}),
         (
             "kann ma des wieder rückgängig machen, wenn ma die neue instanz ned taugt?",
@@ -278,7 +283,7 @@ def test_a_thing_named_with_my_followers_at_a_step_is_a_question() -> None:
         ("hab des alias grad angelegt, und wie starte ich jetzt den eigentlichen umzug?", {"move"}),
         ("wo lege ich den alias an, und wie lange dauert das dann?", {"alias", "duration"}),
         ("die csv is aufm handy, wie lad ich die aufm neuen konto hoch?", {"import"}),
-        ("wie spiel i die csv dadei aufm neia konto ei?", {"import"}),
+        ("wie kann i die csv dadei aufm neia konto eispieln?", {"import"}),
         ("wie tu i die listen-csv eispieln?", {"import"}),
         (
             "kann ick meine mutes irgendwie rüberholen? die leute will ick nie wieder sehen",
@@ -299,10 +304,19 @@ def test_dialect_and_story_words_read_as_asked(text: str, subjects: set[str]) ->
     assert subjects_of(text) == subjects
 
 
-def test_followers_to_follow_again_is_the_followers_myth() -> None:
+@pytest.mark.parametrize(
+    "text",
+    [
+        "müssen mir dann alle wieder folgen??",
+        "muessen mir jetzt echt alle neu folgen? 😫",
+        "sollen mir dann alle nochmal neu folgen?",
+    ],
+)
+def test_followers_to_follow_again_is_the_followers_myth(text: str) -> None:
     """ "müssen mir jetzt alle neu folgen?": "mir … folgen" is who follows the member, the
-    claim that they must follow again put forward (LABELS)."""
-    assert myths_of("müssen mir dann alle wieder folgen??") == {"followers_must_refollow"}
+    claim that they must follow again put forward (LABELS), whatever "alle neu folgen"
+    says of the follows."""
+    assert myths_of(text) == {"followers_must_refollow"}
 
 
 @pytest.mark.parametrize("text", ["bassd scho, dankschee", "dankschee für die hilfe!"])
