@@ -105,7 +105,9 @@ _WORD = re.compile(r"[a-zāīūēōâîûêô']+(?:-[a-zāīūēōâîûêô']+)
 _LATIN = re.compile(r"[A-Za-zÀ-ɏ]")
 _JAPANESE = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uff66-\uff9f]")
 # Handles, links, hashtags and server names: no language (bot/language.py without_names).
-_NAME = re.compile(r"\S*[@#]\S*|\S*://\S*|\S*[a-z0-9]\.[a-z]{2,}\S*")
+# Tried only where a word starts (the same matches: a name's match starts at its word's
+# start), not at every letter: most of as_kana's time went on that search.
+_NAME = re.compile(r"(?<!\S)(?:\S*[@#]\S*|\S*://\S*|\S*[a-z0-9]\.[a-z]{2,}\S*)")
 # Standalone particles, spelled as said: written は, を, へ.
 _PARTICLES = {"wa": "は", "o": "を", "wo": "を", "e": "へ"}
 # Romaji that are also words of the Latin locales ("no" of "doko no step", "made", "to",
@@ -170,28 +172,37 @@ def as_kana(
     if not _LATIN.search(text) or len(lowered) != len(text):
         return None
     names = [m.span() for m in _NAME.finditer(lowered)]
-    words = [m for m in _WORD.finditer(lowered) if not any(a <= m.start() < b for a, b in names)]
+    words = [
+        m
+        for m in _WORD.finditer(lowered)
+        if not names or not any(a <= m.start() < b for a, b in names)
+    ]
     if not words:
         return None
     kana: dict[int, str | None] = {}
     romaji_only = english_words = 0
     for n, match in enumerate(words):
         word = match.group()
-        spelled = kana_of(word)
-        if spelled is not None and word in _BOTH:
-            kana[n] = spelled
+        if word in _BOTH:
+            kana[n] = kana_of(word)
         elif english(word):
             kana[n] = None  # "mute", "page": an English word, kept as Japanese members do
             english_words += 1
-        elif spelled is not None and not known_elsewhere(word):
+            # Romaji must outnumber the English words: once the words left cannot, the
+            # message is English (most messages end here, before any word is spelled).
+            if romaji_only + len(words) - n - 1 <= english_words:
+                return None
+        elif (spelled := kana_of(word)) is not None and not known_elsewhere(word):
             kana[n] = spelled
             romaji_only += 1
         else:
             return None  # no romaji, and no English word: not Japanese in Latin letters
     least = 2 if _JAPANESE.search(text) else 1
-    # Half the words that are not particles at least: "archive no zip tte atarashii hou
-    # ni import dekiru no?" is Japanese with English nouns, "the tokyo instance" English.
-    if romaji_only < max(least, english_words):
+    # More romaji than English words, particles aside: "archive no zip tte atarashii hou
+    # ni import dekiru no?" is Japanese with English nouns; "the tokyo instance" is
+    # English, and so are "Thanks po!" and "hi po" (Filipino English: one English word,
+    # one syllable).
+    if romaji_only < least or (english_words and romaji_only <= english_words):
         return None
     out: list[str] = []
     last = 0

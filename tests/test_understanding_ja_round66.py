@@ -172,6 +172,9 @@ def test_romaji_commands_and_answers(text: str, where: str, command: str) -> Non
         "gimme 5 min",
         "kia ora!",
         "salamat po!!",
+        "hi po 👋",
+        "ok po, thank you",
+        "good eve po, do my posts move?",
         "nein danke",
         "done",
         "hecho",
@@ -181,7 +184,8 @@ def test_romaji_commands_and_answers(text: str, where: str, command: str) -> Non
 )
 def test_other_latin_text_is_no_romaji(text: str) -> None:
     """Syllables are not enough: slang, other languages and English with a Japanese name
-    stay as they were written."""
+    stay as they were written, and so does Filipino English's "po" beside as many English
+    words (romaji must outnumber them)."""
     assert kana_spelled(text, "dm") == text
 
 
