@@ -1704,9 +1704,9 @@ def kana_spelled(text: str, where: str) -> str:
 
 
 def _known_in_latin_locales(word: str) -> bool:
-    if f"\n{word}\n".encode() in _walkthrough_words():
-        return True
-    return any(lexicon(code).knows(word) for code in ("de", "fr", "es"))
+    """Whether a German, French or Spanish table, or any locale's command and answer words,
+    knows the word: then it is no romaji (bot/romaji.as_kana)."""
+    return _walkthrough_knows(word) or any(lexicon(code).knows(word) for code in ("de", "fr", "es"))
 
 
 def after_tables(reading: Reading, text: str) -> Reading:
@@ -3255,8 +3255,13 @@ def _says_no_language(text: str) -> bool:
     # one that knows a word ends the look (any() is the same in any order).
     if any(lexicon(code).known_share(bare) > 0 for code in language.candidates(text)):
         return False
-    words = _walkthrough_words()
-    return not any(f"\n{word}\n".encode() in words for word in clean(bare).split())
+    return not any(_walkthrough_knows(word) for word in clean(bare).split())
+
+
+def _walkthrough_knows(word: str) -> bool:
+    """Whether `word` is one of the five locales' command and answer words
+    (_walkthrough_words: each between two line breaks, so found so exactly when it is one)."""
+    return f"\n{word}\n".encode() in _walkthrough_words()
 
 
 @functools.cache

@@ -108,7 +108,7 @@ def detect(text: str) -> Guess:
     letters = _letters(text)
     if letters == 0:
         return Guess(None)
-    if _JAPANESE.search(text) and "ja" in spoken():
+    if holds_japanese(text) and "ja" in spoken():
         return Guess("ja", 1.0)
     values = _detector().compute_language_confidence_values(text)
     if not values:
@@ -119,6 +119,12 @@ def detect(text: str) -> Guess:
         return Guess(None)
     confidence = float(best.value) if letters >= MIN_LETTERS else 0.0
     return Guess(code, confidence)
+
+
+def holds_japanese(text: str) -> bool:
+    """Whether the text holds kana or kanji (half-width katakana too): Japanese, whatever
+    else is in it (detect(); bot/romaji.py asks it of romaji beside Japanese script)."""
+    return _JAPANESE.search(text) is not None
 
 
 # detect() and bot/interpret.py's _says_no_language() both ask this of a message's text.

@@ -22,6 +22,8 @@ import functools
 import re
 from collections.abc import Callable
 
+from bot import language
+
 _VOWELS = {"a": "あ", "i": "い", "u": "う", "e": "え", "o": "お"}
 _ROWS = {
     "k": "かきくけこ",
@@ -103,7 +105,6 @@ _MACRONS = str.maketrans({"ā": "aa", "ī": "ii", "ū": "uu", "ē": "ee", "ō": 
 _MACRONS.update(str.maketrans({"î": "ii", "û": "uu", "ê": "ee", "ô": "ou"}))
 _WORD = re.compile(r"[a-zāīūēōâîûêô']+(?:-[a-zāīūēōâîûêô']+)*")
 _LATIN = re.compile(r"[A-Za-zÀ-ɏ]")
-_JAPANESE = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uff66-\uff9f]")
 # Handles, links, hashtags and server names: no language (bot/language.py without_names).
 # Tried only where a word starts (the same matches: a name's match starts at its word's
 # start), not at every letter: most of as_kana's time went on that search.
@@ -197,7 +198,7 @@ def as_kana(
             romaji_only += 1
         else:
             return None  # no romaji, and no English word: not Japanese in Latin letters
-    least = 2 if _JAPANESE.search(text) else 1
+    least = 2 if language.holds_japanese(text) else 1
     # More romaji than English words, particles aside: "archive no zip tte atarashii hou
     # ni import dekiru no?" is Japanese with English nouns; "the tokyo instance" is
     # English, and so are "Thanks po!" and "hi po" (Filipino English: one English word,
