@@ -22,6 +22,7 @@ from harness import FAST, fast_sandbox, running
 
 from bot.clock import FakeClock
 from bot.fake import FakeMastodon
+from bot.footprint import RUN_COMMAND
 from bot.sandbox import BOT_SCOPES, HANG, Sandbox
 
 
@@ -199,7 +200,8 @@ class BotProcess:
             "PORT": str(free_port()),
             "LOG_LEVEL": "WARNING",
         }
-        self.process = subprocess.Popen([sys.executable, "-m", "bot", "run"], env=env)
+        # As deployed (the Procfile's command): -OO, so the bot runs without docstrings too
+        self.process = subprocess.Popen([sys.executable, *RUN_COMMAND[1:]], env=env)
         return self.process
 
     def replies_to(self, status: dict) -> list[dict]:
