@@ -205,9 +205,13 @@ class Responder:
         ("what does this mean? do I have to do anything?"): it can only ask about that, so
         it is read as the closing's subject, not answered "I don't know that one"."""
         understood = reading.understanding
+        # A subject only guessed (the model's or the ranking's, no phrase read) is no
+        # reading of these words either: the model took "what does this mean? do I have to
+        # do anything?" for the overview once retrained with round 66.
+        guessed_only = understood.kind == "question" and understood.ranked
         if (
             reading.command is not None
-            or understood.kind != "unknown"
+            or (understood.kind != "unknown" and not guessed_only)
             or understood.evidence
             or not incoming.in_reply_to_id
         ):

@@ -425,7 +425,10 @@ async def test_what_does_this_mean_under_a_campaign_dm_is_about_the_closing(tmp_
     """Members answered the closing's DM with "what does this mean? do I have to do
     anything?" and got "Sorry, I don't know that one": words no table reads, but under that
     DM they can only ask about it. What to do before a server closes, and the walkthrough
-    offered, instead of a dead end; the same words out of the blue stay "I don't know"."""
+    offered, instead of a dead end, also where the model guessed a subject for them (once
+    retrained with round 66 it took them for the overview); the same words out of the blue
+    are not taken for the closing (what they get there is the model's guess or "I don't
+    know")."""
     box, clock = small_campaign(tmp_path, accounts=1)
     start = clock.now()
     async with running(box):
@@ -445,7 +448,7 @@ async def test_what_does_this_mean_under_a_campaign_dm_is_about_the_closing(tmp_
         fresh = box.mention("stranger", QUESTIONS[locale], visibility="direct")
         await box.wait_handled(fresh)
         await drive(box, clock, start + timedelta(hours=7))
-        assert unknown in html_to_text(box.replies(fresh["id"])[0]["content"])
+        assert closing not in html_to_text(box.replies(fresh["id"])[0]["content"])
 
 
 @pytest.mark.parametrize("answer", ["ok", "yes"])
