@@ -6,7 +6,7 @@ before its fix."""
 from __future__ import annotations
 
 import pytest
-from question_set import subjects_of
+from question_set import myths_of, subjects_of
 
 
 @pytest.mark.parametrize(
@@ -102,3 +102,106 @@ def test_moving_on_again_to_a_third_server_is_the_cooldown(text: str) -> None:
     """Moving again, to a third server ("si celle-là me plaît pas"), is a second move: the
     30-day cooldown, not moving back to the old account."""
     assert subjects_of(text) == {"cooldown"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "comment je vois si tous mes abonnés sont arrivés sur le nouveau compte ?",
+        "y a moyen de vérifier combien de mes abonnés sont déjà passés ?",
+        "comment savoir si la migration de mes abonnés est terminée ?",
+        "je peux checker quelque part si mes followers sont bien rendus ?",
+        "comment je sais si le transfert de mes abonnés est fini ?",
+    ],
+)
+def test_how_to_check_whether_the_followers_have_arrived_is_move_progress(text: str) -> None:
+    """How to see whether the followers have all come over (or the transfer is finished) is
+    how the move is going (LABELS.md: move_progress in public), not how long it takes."""
+    assert subjects_of(text) == {"move_progress"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "il en manque 40 sur le nouveau, c'est normal ?",
+        "il m'en manque une cinquantaine, pourquoi ?",
+        "j'avais 500 abonnés, il en manque genre 60 pk ?",
+        "sur le nouveau compte il en manque une vingtaine, ils sont où ?",
+    ],
+)
+def test_some_missing_on_the_new_count_is_the_lower_count(text: str) -> None:
+    """ "il en manque 40": a number of followers missing from the new count is the count
+    being lower (some servers don't move them), not followers still on their way."""
+    assert subjects_of(text) == {"follower_count_lower"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "mon instance est down pour de bon, comment je récupère mes abonnés ?",
+        "l'ancien site ne répond plus du tout depuis un mois, je peux encore faire le déménagement ?",
+        "mon ancien serveur est down depuis des semaines, mes abonnés sont perdus ?",
+        "l'ancienne instance répond plus, je peux encore migrer mes abonnés ?",
+    ],
+)
+def test_an_old_server_down_for_good_is_the_old_server_gone(text: str) -> None:
+    """ "down pour de bon", "ne répond plus": the old server already gone, whose followers
+    can no longer be moved."""
+    assert subjects_of(text) == {"old_server_gone"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "l'admin annonce la fermeture de l'instance en décembre, je fais quoi ?",
+        "notre modérateur a annoncé la fermeture du serveur, par quoi je commence ?",
+        "ils annoncent que le serveur ferme dans deux semaines, que dois-je faire ?",
+    ],
+)
+def test_the_admin_announcing_the_closing_is_no_notification(text: str) -> None:
+    """The admin announcing the closing is the closing; "annonce" is no notification of the
+    member's followers."""
+    assert subjects_of(text) == {"server_closing"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "je pourrai encore me connecter à mon ancien compte pour récupérer mes affaires ?",
+        "après le déménagement, je peux encore me connecter sur le vieux compte pour exporter ?",
+        "je pourrai toujours me loguer sur l'ancien compte après la migration ?",
+    ],
+)
+def test_logging_in_to_the_old_account_afterwards_is_the_old_account(text: str) -> None:
+    """Logging in to the old account after the move, to look or export, is what the old
+    account still allows (LABELS.md: old_account), not using both accounts."""
+    assert subjects_of(text) == {"old_account"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "mes abonnés devront-ils se réabonner à mon nouveau compte ?",
+        "il faudra que chacun vienne s'abonner de nouveau à mon nouveau profil ?",
+        "mes amis vont devoir se réabonner un par un ?",
+    ],
+)
+def test_followers_having_to_subscribe_again_is_the_myth(text: str) -> None:
+    """ "se réabonner" / "s'abonner de nouveau" (they subscribe again: the followers, where
+    "me réabonner" is the member's follows) put forward for a yes is the myth."""
+    assert myths_of(text) == {"followers_must_refollow"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "comment choisir une instance qui va pas fermer dans un an ?",
+        "je cherche un serveur qui ne fermera pas du jour au lendemain, comment choisir ?",
+        "quel serveur prendre pour être sûr qu'il ferme pas comme l'ancien ?",
+        "comment trouver une instance stable qui risque pas de fermer ?",
+    ],
+)
+def test_choosing_a_server_that_will_not_close_is_choosing_a_server(text: str) -> None:
+    """A server that won't close is what the choice should be: choosing a server, not the
+    closing asked about."""
+    assert subjects_of(text) == {"choose_server"}
