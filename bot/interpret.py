@@ -1486,7 +1486,13 @@ class _Book:
         that request, not a language only named ("My interface is in English. ...")."""
         first = next((s for s in _SENTENCE.split(text) if clean(s)), "")
         base = clean(first)
-        if not base or len(base) > _MAX_LANGUAGE_REQUEST or base == clean(text):
+        if base and base == clean(text):
+            # One long sentence: a clause of it asking with a verb of speaking ("Ich bitte
+            # darum, die Antworten künftig auf Französisch zu verfassen, da meine Schwester
+            # mitliest": a formal request, then its reason).
+            clauses = (clean(c).split() for c in _CLAUSES.split(first))
+            return next(filter(None, map(self._verb_then_language, clauses)), None)
+        if not base or len(base) > _MAX_LANGUAGE_REQUEST:
             return None
         _, inside = self.find(first)
         for group in inside:
@@ -1511,9 +1517,15 @@ class _Book:
                     return self.language_names[later]
                 if len(later) > _SHORT_WORD:
                     break
-            # A verb at the end ("auf Französisch wechseln", "en español seguimos").
-            if index and (code := self.language_names.get(words[index - 1])):
-                return code
+            # A verb at the end ("auf Französisch wechseln", "en español seguimos"), one
+            # short word between them too ("auf Französisch zu antworten").
+            for back in (1, 2):
+                if index < back:
+                    break
+                if code := self.language_names.get(words[index - back]):
+                    return code
+                if len(words[index - back]) > _SHORT_WORD:
+                    break
         return None
 
     @functools.cached_property
