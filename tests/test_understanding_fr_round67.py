@@ -6,7 +6,7 @@ before its fix."""
 from __future__ import annotations
 
 import pytest
-from question_set import myths_of, subjects_of
+from question_set import command_of, myths_of, subjects_of
 
 
 @pytest.mark.parametrize(
@@ -205,3 +205,63 @@ def test_choosing_a_server_that_will_not_close_is_choosing_a_server(text: str) -
     """A server that won't close is what the choice should be: choosing a server, not the
     closing asked about."""
     assert subjects_of(text) == {"choose_server"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "y a un nombre maximal de comptes qu'on peut suivre ?",
+        "quel est le nombre maximal d'abonnements quand j'importe ?",
+        "je suis 9000 comptes, il y a un maximum de comptes que je peux suivre ?",
+    ],
+)
+def test_a_maximum_of_accounts_one_can_follow_is_the_follow_limit(text: str) -> None:
+    """ "un nombre maximal de comptes qu'on peut suivre" was a dead end: the follow limit."""
+    assert subjects_of(text) == {"follow_limit"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "j'ai mis des notes sur des comptes pour me souvenir de qui c'est, elles suivent ?",
+        "mes notes privées pour me souvenir des gens, elles partent avec moi ?",
+    ],
+)
+def test_notes_to_remember_people_are_not_the_archive(text: str) -> None:
+    """ "pour me souvenir" is to remember, not a keepsake (the archive's "souvenir")."""
+    assert subjects_of(text) == {"private_notes"}
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        ("et les gens que j'ai masqués, ça devient quoi ?", "mutes"),
+        ("et mes signets, ça devient quoi tout ça ?", "bookmarks"),
+        ("mes filtres, ils deviennent quoi après le déménagement ?", "filters"),
+    ],
+)
+def test_what_becomes_of_a_list_is_that_list_not_the_old_account(text: str, subject: str) -> None:
+    """ "ça devient quoi ?" of a list named asks about that list, not the old account."""
+    assert subjects_of(text) == {subject}
+
+
+@pytest.mark.parametrize(
+    ("text", "where", "command"),
+    [
+        ("je viens d'un autre serv", "choose_direction", "here"),
+        ("chu en train de partir d'ici", "choose_direction", "away"),
+        ("je suis en train de partir de ce serveur", "choose_direction", "away"),
+        ("jme casse de cette instance", "choose_direction", "away"),
+        ("je lâche ce serveur", "choose_direction", "away"),
+        ("oups reviens à la question d'avant", "ask_old_handle", "back"),
+        ("on peut revenir à la question précédente ?", "ask_new_handle", "back"),
+        ("on peut-tu sauter celle-là ?", "archive", "skip"),
+        ("je peux passer celle-ci ?", "export", "skip"),
+        ("c'est quoi la next step ?", "import", "status"),
+    ],
+)
+def test_step_answers_in_everyday_words(text: str, where: str, command: str) -> None:
+    """At a step: leaving ("je me casse", "en train de partir": not "not yet" for "en
+    train de"), arriving from "un autre serv", going back to "la question d'avant",
+    skipping "celle-là" (Québec "on peut-tu"), "la next step" (where am I)."""
+    assert command_of(text, where) == command
