@@ -2219,8 +2219,12 @@ def _stated_myth(reading: Reading, guess: Callable[[], second_opinion.Guess], te
         return reading
     score, label = max(myths)
     myth = label[len(second_opinion.MYTH_MARK) :]
-    if not claims and lexicon(reading.locale).only_asks_whether(myth, text):
-        return reading  # "can I import my archive?" asks whether; no model makes it a claim
+    # "can I import my archive?" asks whether; no model makes it a claim. Nor without its
+    # "?" where a question word opens it ("will my bio and display name be copied").
+    if (not claims or words.opens_question(text)) and lexicon(reading.locale).only_asks_whether(
+        myth, text
+    ):
+        return reading
     if score < (second_opinion.MYTH if claims else second_opinion.MYTH_ASKED) and not (
         score >= second_opinion.MYTH_OWN
         and _own_subject_read(myth, understood, reading.locale, confirms and claims)

@@ -260,3 +260,21 @@ def test_the_steps_to_export_a_list_are_the_export_page(text: str) -> None:
     the Export page whatever list it holds (LABELS.md csv_export; intents/en.toml
     csv_export "procedure to export", "steps to export")."""
     assert subjects_of(text) == {"csv_export"}
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        ("will my bio be copied?", "profile"),
+        ("does my display name get copied when I move?", "profile"),
+        ("is it possible to import my toots into the new profile?", "posts"),
+        ("could i import all my old posts on my new server?", "posts"),
+    ],
+)
+def test_asking_whether_with_nothing_put_forward(text: str, subject: str) -> None:
+    """ "will my bio and display name be copied", "can I import my old posts into my new
+    account?": asking whether, with nothing put forward beside it (no "automatically", no
+    archive taken over, nothing to bring back), asks what happens to the thing (LABELS.md),
+    not the myth (intents/en.toml `put_forward_by` of name_bio_copied and
+    posts_can_be_imported)."""
+    assert subjects_of(text) == {subject}
