@@ -93,3 +93,28 @@ def test_the_photo_beside_the_banner_is_the_avatar_myth_alone(text: str) -> None
     """One photo beside the banner or header is the avatar: the profile's myth, not the
     posts' (media) moving too."""
     assert myths_of(text) == {"avatar_header_transferred"}
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        (
+            "después del traslado, ¿puedo seguir entrando a la cuenta vieja para sacar mis cosas?",
+            "old_account",
+        ),
+        ("todavía voy a poder loguearme en la cuenta antigua después de mudarme?", "old_account"),
+        ("puedo entrar a la vieja después para descargar cosas?", "old_account"),
+        (
+            "si me mudo y no me gusta el nuevo, puedo irme a un tercer servidor al toque?",
+            "cooldown",
+        ),
+        ("qué se lleva uno cuando cambia de instancia?", "overview"),
+    ],
+)
+def test_logging_in_to_the_old_account_a_third_server_and_what_one_takes(
+    text: str, subject: str
+) -> None:
+    """Getting into the old account afterwards to fetch things is what it still allows
+    (old_account); a third server right after is a second move (the cooldown, not moving
+    back); "¿qué se lleva uno?" is what moves (the overview)."""
+    assert subjects_of(text) == {subject}
