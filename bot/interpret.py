@@ -217,6 +217,8 @@ _WORD_SETS = (
     "proposing",
     "where_how",
     "language_verbs",
+    "language_speakers",
+    "language_askers",
     "poorly",
     "easier",
     "small_talk",
@@ -444,6 +446,11 @@ class _Book:
         # Verbs of speaking and switching (`[ignore] language_verbs`: "repasser", "contestar",
         # "antworten"): one with a language named just after it asks for that language.
         self.language_verbs: set[str] = set()
+        # Others who speak, said just before such a verb (`[ignore] language_speakers`: "my
+        # followers speak French"): a habit stated, not a request, unless a word of asking
+        # comes first (`[ignore] language_askers`).
+        self.language_speakers: set[str] = set()
+        self.language_askers: set[str] = set()
         self.language_names: dict[str, str] = {}  # one-word language names -> locale
         # Every one-word name of a language, in any script and form ("日本語", "française":
         # `speak` exact and names): what a language keyword names ("langue française").
@@ -1389,6 +1396,8 @@ class _Book:
             return None
         if (kept := self._without_apologies(text)) != text:
             text, found = kept, self.find(kept)
+        if self._habit_then_question(text):
+            return None
         if (last := self._asked_last(text)) is not None:
             return last
         if (first := self._asked_first(text)) is not None:
@@ -1510,7 +1519,7 @@ class _Book:
         # "sprich bitte spanisch"
         words = [_ELIDED.sub("", w) for w in words if w not in self.ignore_spaced]
         for index, word in enumerate(words):
-            if word not in self.language_verbs:
+            if word not in self.language_verbs or self._spoken_by_someone(words, index):
                 continue
             for later in words[index + 1 : index + 2 + _LANGUAGE_GAP]:
                 if later in self.language_names:
@@ -1527,6 +1536,36 @@ class _Book:
                 if len(words[index - back]) > _SHORT_WORD:
                     break
         return None
+
+    def _habit_then_question(self, text: str) -> bool:
+        """A clause saying who speaks a language, and another asking ("my followers speak
+        French, do they move with me?"): the language is the question's story. "i speak
+        french" alone still asks for it."""
+        clauses = _clauses(text)
+        if len(clauses) < 2:
+            return False
+        for number, clause in enumerate(clauses):
+            words = clean(clause).split()
+            stated = any(
+                word in self.language_verbs
+                and self._spoken_by_someone(words, index)
+                and self.language_names.keys() & set(words[index + 1 : index + 2 + _LANGUAGE_GAP])
+                for index, word in enumerate(words)
+            )
+            if stated:
+                rest = ", ".join(c for n, c in enumerate(clauses) if n != number)
+                return "?" in text or self.asks_anywhere(rest)
+        return False
+
+    def _spoken_by_someone(self, words: list[str], index: int) -> bool:
+        """The verb at `index` says who speaks or writes a language ("my followers speak
+        French, do they move with me?", "I write in English but my followers write in
+        German"): a question's story, which switched the member's replies to that language.
+        Not where a word of asking comes before the speaker. The member's own "I" is no
+        such speaker: "I prefer English", "je préfère l'anglais" ask."""
+        if index == 0 or words[index - 1] not in self.language_speakers:
+            return False
+        return not (index >= 2 and words[index - 2] in self.language_askers)
 
     @functools.cached_property
     def codes(self) -> frozenset[str]:
