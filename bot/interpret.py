@@ -218,7 +218,6 @@ _WORD_SETS = (
     "where_how",
     "language_verbs",
     "language_speakers",
-    "language_askers",
     "poorly",
     "easier",
     "small_talk",
@@ -446,11 +445,10 @@ class _Book:
         # Verbs of speaking and switching (`[ignore] language_verbs`: "repasser", "contestar",
         # "antworten"): one with a language named just after it asks for that language.
         self.language_verbs: set[str] = set()
-        # Others who speak, said just before such a verb (`[ignore] language_speakers`: "my
-        # followers speak French"): a habit stated, not a request, unless a word of asking
-        # comes first (`[ignore] language_askers`).
+        # Others who speak, or a word of habit, said just before such a verb (`[ignore]
+        # language_speakers`: "my followers speak French", "mostly write"): a habit stated,
+        # not a request.
         self.language_speakers: set[str] = set()
-        self.language_askers: set[str] = set()
         self.language_names: dict[str, str] = {}  # one-word language names -> locale
         # Every one-word name of a language, in any script and form ("日本語", "française":
         # `speak` exact and names): what a language keyword names ("langue française").
@@ -1499,7 +1497,7 @@ class _Book:
             # One long sentence: a clause of it asking with a verb of speaking ("Ich bitte
             # darum, die Antworten künftig auf Französisch zu verfassen, da meine Schwester
             # mitliest": a formal request, then its reason).
-            clauses = (clean(c).split() for c in _CLAUSES.split(first))
+            clauses = (clean(c).split() for c in _clauses(first) or (first,))
             return next(filter(None, map(self._verb_then_language, clauses)), None)
         if not base or len(base) > _MAX_LANGUAGE_REQUEST:
             return None
@@ -1561,11 +1559,9 @@ class _Book:
         """The verb at `index` says who speaks or writes a language ("my followers speak
         French, do they move with me?", "I write in English but my followers write in
         German"): a question's story, which switched the member's replies to that language.
-        Not where a word of asking comes before the speaker. The member's own "I" is no
-        such speaker: "I prefer English", "je préfère l'anglais" ask."""
-        if index == 0 or words[index - 1] not in self.language_speakers:
-            return False
-        return not (index >= 2 and words[index - 2] in self.language_askers)
+        The member's own "I" is no such speaker: "I prefer English", "je préfère l'anglais"
+        ask."""
+        return index > 0 and words[index - 1] in self.language_speakers
 
     @functools.cached_property
     def codes(self) -> frozenset[str]:
