@@ -10,7 +10,7 @@ import pytest
 from harness import member_row, say, step_of, walk_to
 
 import replies
-from bot.interpret import TABLES, read
+from bot.interpret import TABLES, read, read_in_context
 from bot.text import html_to_text
 from replies.knowledge import knowledge
 
@@ -273,6 +273,28 @@ async def test_words_the_detector_is_unsure_of_get_a_reply_in_their_language(san
     answer = await say(sandbox, "alice", "une etape en arriere stp", language="en")
     assert "Étape 2/9" in answer, answer
     assert await step_of(sandbox) == "profile"
+
+
+async def test_two_unsure_witnesses_that_agree_decide_the_reply_language(sandbox):
+    """Neither lingua ("nop aun no" is Spanish, short of sure) nor the words alone (the
+    Spanish tables know most of it, not nearly all) were enough, so the tag or the default
+    answered a Spanish "not yet" in English. Where both name the same locale, clearly ahead
+    of the others' tables, the text decides before the tag (interpret._seconded)."""
+    await walk_to(sandbox, "export")
+    answer = await say(sandbox, "alice", "nop aun no", language="en")
+    assert replies.render("walkthrough/misc.j2", "es", what="no_rush").strip() in answer, answer
+    answer = await say(sandbox, "alice", "pas encore nope", language="en")
+    assert replies.render("walkthrough/misc.j2", "fr", what="no_rush").strip() in answer, answer
+    assert await step_of(sandbox) == "export"
+
+
+@pytest.mark.parametrize(
+    ("text", "locale"),
+    [("y donde esta eso??", "es"), ("nop aun no", "es"), ("wo samma denn?", "de")],
+)
+def test_unsure_detector_and_words_agreeing_name_the_language(text: str, locale: str) -> None:
+    """The same agreement at first contact, tagged English: the text's language, not the tag."""
+    assert read_in_context(text, where="public", chosen=None, tag="en", default="en")[0] == locale
 
 
 @pytest.mark.parametrize(
