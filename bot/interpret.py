@@ -118,6 +118,7 @@ _WRITTEN_IN = 0.8
 _WRITTEN_AHEAD = 0.4
 _SECONDED_IN = 0.6
 _SECONDED_AHEAD = 0.25
+_FAR_AHEAD = 0.6
 _MAX_CONTAINS = 120  # a phrase inside a longer text counts only in a short message
 # Words between "habe das archiv" and "angefordert" that keep them one report ("habe das
 # Archiv gestern angefordert"), as ".." in the subject tables (bot/understand.py).
@@ -3254,9 +3255,18 @@ def _detected(text: str) -> language.Guess:
     if lexicon(guess.locale).known_share(text) > 1 - _WRITTEN_AHEAD:
         return guess  # no other locale can be that far ahead: one look, not five
     for code in sorted(language.spoken()):
-        if code != guess.locale and _written_in(text, code, than=guess.locale):
+        if code != guess.locale and (
+            _written_in(text, code, than=guess.locale) or _far_ahead(text, code, than=guess.locale)
+        ):
             return language.Guess(code, guess.confidence)
     return guess
+
+
+def _far_ahead(text: str, code: str, *, than: str) -> bool:
+    """Whether `code`'s tables know far more of the message's words than those of the
+    detector's sure guess (_FAR_AHEAD): "recommencer du debut" is "English, 0.95", though
+    the English tables know none of its words and the French two of three."""
+    return lexicon(code).known_share(text) - lexicon(than).known_share(text) >= _FAR_AHEAD
 
 
 def _tag_kept(text: str, locale: str, tag: str | None) -> str:
