@@ -137,3 +137,30 @@ def test_kiezdeutsch_greetings(text: str) -> None:
 )
 def test_dialect_lines_are_answered_in_german(text: str) -> None:
     assert first_contact_locale(text) == "de"
+
+
+@pytest.mark.parametrize(
+    ("text", "subjects"),
+    [
+        ("Wat weed us minge Beiträäch, wenn isch umtrecke?", {"posts"}),
+        ("Mer folle däm Hashtag #koelle, nimmt dä dat met?", {"followed_hashtags"}),
+        ("Mei Instanz gibt's nimmer, kann i trotzdem umziehen?", {"old_server_gone"}),
+        ("Wie lang muss i warte, bis i nomol umziehe kann?", {"cooldown"}),
+        ("wie lang muss man warte bis man nochens umtrecke kann?", {"cooldown"}),
+        (
+            "Kann ich mich nach dem Umzug noch ins alte Konto einloggen, um meine Fotos zu holen?",
+            {"old_account"},
+        ),
+    ],
+)
+def test_more_dialect_words_and_the_old_account(text: str, subjects: set[str]) -> None:
+    """Kölsch and Low German long vowels written twice ("Beiträäch"), Kölsch "folle" ("ll"
+    for "lg": folgen), "umtrecke" (umziehen), "nochens"; Southern "nimmer"/"nimmi" (nicht
+    mehr), "nomol" (nochmal). Logging in to the old account to fetch things from it is what
+    the old account still allows (LABELS.md), not a question about the posts."""
+    assert subjects_of(text) == subjects
+
+
+def test_not_yet_in_bavarian() -> None:
+    """ "koa neus Konto": no new account yet, at the step asking for its address."""
+    assert command_of("i hob no koa neus konto", "ask_new_handle") == "not_yet"
