@@ -1744,6 +1744,8 @@ def kana_spelled(text: str, where: str) -> str:
     tables read something in it, said `where`."""
     spelled = romaji.as_kana(text, lexicon("en").knows, _known_in_latin_locales)
     if spelled is None:
+        spelled = _katakana_spelled(text)
+    if spelled is None:
         return text
     reading = _read_tables(spelled, where=where, locale="ja")
     if reading.locale != "ja" or (
@@ -1751,6 +1753,39 @@ def kana_spelled(text: str, where: str) -> str:
     ):
         return text
     return spelled
+
+
+# A katakana word (letters and the long-vowel mark) and a hiragana letter.
+_KATAKANA_WORD = re.compile(r"[\u30a1-\u30fa\u30fc]*[\u30a1-\u30fa][\u30a1-\u30fa\u30fc]*")
+_HIRAGANA_LETTER = re.compile(r"[\u3041-\u3096]")
+_TO_HIRAGANA = {code: code - 0x60 for code in range(0x30A1, 0x30F7)}
+
+
+def _katakana_spelled(text: str) -> str | None:
+    """Japanese written in katakana where hiragana belongs (a learner's or telegram style,
+    "マエノ サーバー キエタ", "イマ ドコマデ ススンダカ", kanji or not beside it) with its
+    katakana words the Japanese tables do not know spelled in hiragana ("きえた", "すすんだか"),
+    which the tables read as a message typed in kana; the katakana words they know
+    ("サーバー", "フォロワー") stay. None for a message with any hiragana (ordinary Japanese,
+    where katakana is loanwords or emphasis) or with no unknown katakana word."""
+    if _HIRAGANA_LETTER.search(text) is not None:
+        return None
+    known = lexicon("ja").knows_written
+    unknown = [
+        m
+        for m in _KATAKANA_WORD.finditer(text)
+        if not known(normalise(m.group())) and not _walkthrough_knows(normalise(m.group()))
+    ]
+    if not unknown:
+        return None
+    out: list[str] = []
+    last = 0
+    for match in unknown:
+        out.append(text[last : match.start()])
+        out.append(match.group().translate(_TO_HIRAGANA))
+        last = match.end()
+    out.append(text[last:])
+    return "".join(out)
 
 
 def _known_in_latin_locales(word: str) -> bool:

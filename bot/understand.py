@@ -108,6 +108,9 @@ _KATAKANA_RUN = regex.compile(r"(?:\p{Katakana}|\u30fc)*\p{Katakana}(?:\p{Kataka
 _KANA_DASH = regex.compile(
     r"(?<=\p{Katakana})[-\u2010\u2015\u2212~\u301c](?=\p{Katakana}|\p{Hiragana}|\s|$)"
 )
+# A wave dash drawing out a hiragana ending before a mark, a space or the end (casual and
+# gyaru writing: "移るんだよね〜？", "やほ〜", "まだ〜") only lengthens it: it goes.
+_DRAWN_OUT = regex.compile(r"(?<=\p{Hiragana})[~\u301c]+(?=[\s\p{P}\p{S}]|$)")
 _MAX_SEGMENT = 16  # longest vocabulary word tried when segmenting
 # A dialect spelling (`dialect`) is tried on words this long, with at most this many of
 # the rules that apply to it (every combination of them: 2**n - 1 tries at most).
@@ -1319,6 +1322,12 @@ class Lexicon:
             return word
         return self._spelled_pattern.sub(lambda m: self.spelled_out[m.group()], word)
 
+    def knows_written(self, word: str) -> bool:
+        """Whether a word as written, its spellings folded (`variants`), is one these tables
+        know or cut messages at (`segment_words`): "フォロワー" (= フォロワ), "ステップ"."""
+        plain = self.spelled(word)
+        return self.knows(plain) or plain in self._segment_words
+
     def spelled(self, text: str) -> str:
         """Unspaced text with this locale's spellings folded (`variants`, a typed dash as
         the long-vowel mark), for matching outside these tables: the walkthrough's words
@@ -1345,7 +1354,7 @@ class Lexicon:
         """Case-folded and, where the locale says so, without accents ("é" = "e", "ü" = "u")
         and with spelling variants folded (`variants`)."""
         if self.segment:
-            text = _KANA_DASH.sub("ー", text)
+            text = _DRAWN_OUT.sub("", _KANA_DASH.sub("ー", text))
         text = self._variant_folding.fold(text)
         if not self.strip_accents:
             return text
@@ -1381,7 +1390,11 @@ class Lexicon:
 
     def _plain_typed(self, text: str) -> str:
         """A clause as _prepare_words and typed_words cut it: curly apostrophes made
-        straight, then _plain's folding (one place, so the word-by-word cut cannot drift)."""
+        straight, then _plain's folding (one place, so the word-by-word cut cannot drift).
+        A spaced "+" joins a list where the locale says "plus" so ("muted ppl + blocked ppl
+        do they transfer": both asked, bot/understand.py _listed)."""
+        if " + " in text and "plus" in self.list_conjunctions:
+            text = text.replace(" + ", " plus ")
         return self._plain_kept(text.replace("’", "'").replace("‘", "'"))
 
     def _unstretched(self, word: str) -> str:
