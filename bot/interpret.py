@@ -3428,6 +3428,10 @@ def read_in_context(
         return locale, reading
     guess = language.detect(text)
     understood = reading.command is not None or reading.understanding.kind != "unknown"
+    if understood and _written_in(text, reading.locale, than=locale):
+        # "salut le bot": only the French tables read it, and they know every word, the
+        # reply locale's a third: the words are French, however unsure the detector is.
+        return reading.locale, reading
     if not understood or guess.confident or guess.locale is None:
         return locale, reading
     if guess.locale == reading.locale:

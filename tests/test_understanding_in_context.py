@@ -308,6 +308,16 @@ def test_a_sure_detector_gives_way_to_tables_far_ahead(text: str, locale: str) -
 
 
 @pytest.mark.parametrize(
+    ("text", "locale"), [("salut le bot 🙂", "fr"), ("hola hola bot", "es"), ("allo le bot", "fr")]
+)
+def test_words_only_one_locale_reads_are_that_locales(text: str, locale: str) -> None:
+    """A greeting only the French tables read, and whose every word they know, is French
+    however unsure lingua is ("salut le bot" is "English, 0.64"): the reading's own locale,
+    clearly ahead of the reply locale's tables, answers it."""
+    assert read_in_context(text, where="public", chosen=None, tag=None, default="en")[0] == locale
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "mstdn.jpから引っ越すとフォロワーってついてくる？",
