@@ -287,7 +287,35 @@ def clean(text: str) -> str:
     spellings = _spellings()
     if not spellings.keys().isdisjoint(words):
         words = [spellings.get(w, w) for w in words]
+    if "'" not in text and not _ELIDING_WORDS.isdisjoint(words[:-1]):
+        words = _apostrophes_restored(words)
     return " ".join(w for w in words if w)
+
+
+# French elided words typed without their apostrophe, as a writer in capitals or on a
+# phone often does ("OU J EN SUIS", "QU EST CE QU IL FAUT", "C EST", "L ETAPE D APRES"):
+# joined to the next word as the tables spell them ("j'en", "qu'est", "l'etape"), only
+# where the message has no apostrophe at all and the next word opens with a vowel (or
+# "s il"), so English "plan b" or German "hab n frage" stay as they are; not "m" or "t",
+# which English "i m" and "don t" type alone.
+_ELIDING_WORDS = frozenset({"qu", "j", "l", "d", "n", "c", "s"})
+_VOWEL_OPENING = re.compile(r"[aeiouyh]")
+
+
+def _apostrophes_restored(words: list[str]) -> list[str]:
+    out: list[str] = []
+    for word in words:
+        if out and out[-1] in _ELIDING_WORDS and _joins(out[-1], word):
+            out[-1] = f"{out[-1]}'{word}"
+        else:
+            out.append(word)
+    return out
+
+
+def _joins(elided: str, word: str) -> bool:
+    if elided == "s":
+        return word in ("il", "ils")
+    return bool(_VOWEL_OPENING.match(word))
 
 
 @functools.lru_cache(maxsize=16)
@@ -3110,6 +3138,17 @@ def _named_in_a_question(
     me in french") still switches."""
     exact, inside = found
     if f"speak:{choice}" in exact or f"ask:{choice}" in inside:
+        return False
+    # A verb of speaking opening the message with the language, then only why ("répondez-
+    # moi en anglais, mon français vient d'une application", "contésteme en inglés, uso un
+    # traductor"): the request, whatever subject the reason names (an app, the website).
+    clauses = _clauses(text)
+    words = book()
+    if (
+        len(clauses) > 1
+        and words._verb_then_language(clean(clauses[0]).split()) == choice
+        and not words.asks_anywhere(", ".join(clauses[1:]))
+    ):
         return False
     understood, _ = _understand(text, locale)
     # A subject named in so many words (a strong phrase), not a hint: "switch to japanese"
