@@ -2490,6 +2490,11 @@ class Lexicon:
                 )
             )
         }
+        # A sentence that only names a thing and asks ("Blocks move by themselves. Mutes?",
+        # an ASL gloss's "THEY MOVE AUTOMATIC. MUTES?"): a question of its own, as one that
+        # "what about" opens.
+        sizes = Counter(tokens.sentence_of)
+        turning.update(s for s in tokens.asked if sizes[s] <= _FRAGMENT)
         return [s for s in others if sentences.get(s) and sentences[s] <= turning - claimed]
 
     def _myth_subjects(self, myths: list[str]) -> list[str]:
