@@ -329,3 +329,21 @@ async def test_a_japanese_question_naming_a_server_is_answered_in_japanese(sandb
     # A server name, link or handle is no language; the Japanese around it still is.
     answer = await ask_publicly(sandbox, "hana", text, "en")
     assert answer_start("ja", "followers") in answer, answer
+
+
+@pytest.mark.parametrize(
+    ("text", "locale", "subjects"),
+    [
+        ("ich hab n export gemacht, wie importier ich den?", "de", ["import"]),
+        ("gibts n anleitung für den umzug?", "de", ["move"]),
+        ("i got a d on it lol, do my posts move?", "en", ["posts"]),
+    ],
+)
+def test_letters_french_elides_are_read_as_typed_elsewhere(
+    text: str, locale: str, subjects: list[str]
+) -> None:
+    """clean() joins French elisions typed without an apostrophe ("OU J EN SUIS") in every
+    locale's text: German "n" (ein) and an English letter grade before a vowel are joined
+    too ("n'export", "d'on"), and the question must still be read as asked."""
+    got_locale, reading = read_in_context(text, where="public", chosen=None, tag=None, default="en")
+    assert (got_locale, reading.understanding.subjects) == (locale, subjects)
