@@ -31,7 +31,15 @@ from typing import Any
 
 import replies
 from bot import language, romaji, second_opinion
-from bot.text import Beyond, EndPattern, Needing, normalise, shared, sizes_by_first_letters
+from bot.text import (
+    KATAKANA_TO_HIRAGANA,
+    Beyond,
+    EndPattern,
+    Needing,
+    normalise,
+    shared,
+    sizes_by_first_letters,
+)
 from bot.understand import Lexicon, Understanding, lexicon, understand
 from replies.knowledge import knowledge
 
@@ -116,8 +124,12 @@ _HANDLES = Needing(re.compile(r"@\w+(?:@[\w.-]+)?", re.ASCII), ("@",))
 # other locale's (bot/understand.py known_share): the words say which language it is.
 _WRITTEN_IN = 0.8
 _WRITTEN_AHEAD = 0.4
+# Where lingua's unsure guess is the same locale, less is enough (_seconded): chosen on
+# every tuning row's reply language, none moved away from its own (0.5 and 0.2 moved one).
 _SECONDED_IN = 0.6
 _SECONDED_AHEAD = 0.25
+# A sure guess gives way to tables this far ahead of its own (_detected): 0.6 moved five
+# tuning rows to their own language and none away; 0.5 moved six of fourteen the wrong way.
 _FAR_AHEAD = 0.6
 _MAX_CONTAINS = 120  # a phrase inside a longer text counts only in a short message
 # Words between "habe das archiv" and "angefordert" that keep them one report ("habe das
@@ -1444,7 +1456,7 @@ class _Book:
         for group in (*exact, *inside):
             if group.startswith("ask:") or (short and group.startswith("speak:")):
                 return group.partition(":")[2]
-        return self._verb_then_language(base.split())
+        return self.verb_then_language(base.split())
 
     def _keyword_and_language(self, base: str) -> str | None:
         """A language keyword and a language, and nothing else but filler: "language de
@@ -1529,16 +1541,16 @@ class _Book:
             # darum, die Antworten künftig auf Französisch zu verfassen, da meine Schwester
             # mitliest": a formal request, then its reason).
             clauses = (clean(c).split() for c in _clauses(first) or (first,))
-            return next(filter(None, map(self._verb_then_language, clauses)), None)
+            return next(filter(None, map(self.verb_then_language, clauses)), None)
         if not base or len(base) > _MAX_LANGUAGE_REQUEST:
             return None
         _, inside = self.find(first)
         for group in inside:
             if group.startswith("ask:"):
                 return group.partition(":")[2]
-        return self._verb_then_language(base.split())
+        return self.verb_then_language(base.split())
 
-    def _verb_then_language(self, words: list[str]) -> str | None:
+    def verb_then_language(self, words: list[str]) -> str | None:
         """A verb of speaking or switching, then a language a few short words on: "pourriez-
         vous repasser en français", "me puedes contestar en inglés", "podés hablarme en
         castellano" (every locale's verbs and names together, not each pair spelled out).
@@ -1786,7 +1798,6 @@ def kana_spelled(text: str, where: str) -> str:
 # A katakana word (letters and the long-vowel mark) and a hiragana letter.
 _KATAKANA_WORD = re.compile(r"[\u30a1-\u30fa\u30fc]*[\u30a1-\u30fa][\u30a1-\u30fa\u30fc]*")
 _HIRAGANA_LETTER = re.compile(r"[\u3041-\u3096]")
-_TO_HIRAGANA = {code: code - 0x60 for code in range(0x30A1, 0x30F7)}
 
 
 def _katakana_spelled(text: str) -> str | None:
@@ -1799,21 +1810,16 @@ def _katakana_spelled(text: str) -> str | None:
     if _HIRAGANA_LETTER.search(text) is not None:
         return None
     known = lexicon("ja").knows_written
-    unknown = [
-        m
-        for m in _KATAKANA_WORD.finditer(text)
-        if not known(normalise(m.group())) and not _walkthrough_knows(normalise(m.group()))
-    ]
-    if not unknown:
-        return None
-    out: list[str] = []
-    last = 0
-    for match in unknown:
-        out.append(text[last : match.start()])
-        out.append(match.group().translate(_TO_HIRAGANA))
-        last = match.end()
-    out.append(text[last:])
-    return "".join(out)
+
+    def in_hiragana(match: re.Match[str]) -> str:
+        word = match.group()
+        plain = normalise(word)
+        if known(plain) or _walkthrough_knows(plain):
+            return word
+        return word.translate(KATAKANA_TO_HIRAGANA)
+
+    spelled = _KATAKANA_WORD.sub(in_hiragana, text)
+    return None if spelled == text else spelled
 
 
 def _known_in_latin_locales(word: str) -> bool:
@@ -3146,7 +3152,7 @@ def _named_in_a_question(
     words = book()
     if (
         len(clauses) > 1
-        and words._verb_then_language(clean(clauses[0]).split()) == choice
+        and words.verb_then_language(clean(clauses[0]).split()) == choice
         and not words.asks_anywhere(", ".join(clauses[1:]))
     ):
         return False
@@ -3340,7 +3346,15 @@ def _far_ahead(text: str, code: str, *, than: str) -> bool:
     """Whether `code`'s tables know far more of the message's words than those of the
     detector's sure guess (_FAR_AHEAD): "recommencer du debut" is "English, 0.95", though
     the English tables know none of its words and the French two of three."""
-    return lexicon(code).known_share(text) - lexicon(than).known_share(text) >= _FAR_AHEAD
+    return _known_ahead(text, code, than=than, share=0.0, ahead=_FAR_AHEAD)
+
+
+def _known_ahead(text: str, code: str, *, than: str, share: float, ahead: float) -> bool:
+    """Whether `code`'s tables know at least `share` of the message's words and `ahead`
+    more of them than `than`'s (bot/understand.py known_share): the one comparison the
+    reply-language rules make, each at its own bars."""
+    known = lexicon(code).known_share(text)
+    return known >= share and known - lexicon(than).known_share(text) >= ahead
 
 
 def _tag_kept(text: str, locale: str, tag: str | None) -> str:
@@ -3360,8 +3374,7 @@ def _written_in(text: str, code: str, *, than: str) -> bool:
     """Whether the message is clearly in `code`'s words rather than `than`'s: its tables
     know nearly all of its words and far more of them ("que pasa con mis mds" is Spanish,
     though the detector says French and French tables also find "dm" in it)."""
-    share = lexicon(code).known_share(text)
-    return share >= _WRITTEN_IN and share - lexicon(than).known_share(text) >= _WRITTEN_AHEAD
+    return _known_ahead(text, code, than=than, share=_WRITTEN_IN, ahead=_WRITTEN_AHEAD)
 
 
 def _words_say(text: str) -> str | None:
@@ -3388,10 +3401,9 @@ def _seconded(text: str, code: str, *, than: str) -> bool:
     any other's (_SECONDED_IN, _SECONDED_AHEAD). "me salto este paso" (Spanish 0.83; the
     Spanish tables know three words of four, the others one) and "omitir este paso" were
     answered in the default English, though both witnesses said Spanish."""
-    if language.detect(text).locale != code:
-        return False
-    share = lexicon(code).known_share(text)
-    return share >= _SECONDED_IN and share - lexicon(than).known_share(text) >= _SECONDED_AHEAD
+    return language.detect(text).locale == code and _known_ahead(
+        text, code, than=than, share=_SECONDED_IN, ahead=_SECONDED_AHEAD
+    )
 
 
 def _says_no_language(text: str) -> bool:
