@@ -318,6 +318,35 @@ def test_words_only_one_locale_reads_are_that_locales(text: str, locale: str) ->
 
 
 @pytest.mark.parametrize(
+    ("text", "locale"),
+    [("¿en qué voy?", "es"), ("je saute celle-là", "fr"), ("thanks from señora", "en")],
+)
+def test_letters_only_one_locale_writes_name_it_when_the_detector_is_unsure(
+    text: str, locale: str
+) -> None:
+    """lingua calls "¿en qué voy?" French at 0.8 and "je saute celle-là" French at 0.83,
+    short of sure, and the default answered both in English; "¿" and "à" are written in one
+    of the bot's languages only (language.marked). A name's "ñ" in English words is not."""
+    assert read_in_context(text, where="public", chosen=None, tag=None, default="en")[0] == locale
+
+
+def test_own_letters_are_looked_for_outside_handles_and_only_alone() -> None:
+    from bot.language import marked
+
+    assert marked("¿y ahora?") == "es" and marked("ça va") == "fr" and marked("weiß") == "de"
+    assert marked("thanks from #EspañaFedi") is None  # a hashtag is no language
+    assert marked("ça et ¿qué?") is None  # two locales' letters: neither
+    assert marked("pingüino, café") is None  # "ü" and "é" are no one locale's
+
+
+async def test_a_spanish_question_mark_at_a_step_is_answered_in_spanish(sandbox):
+    await walk_to(sandbox, "export")
+    answer = await say(sandbox, "alice", "¿en qué voy?", language="en")
+    assert words_of("es")["titles"]["export"] in answer, answer
+    assert await step_of(sandbox) == "export"
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "mstdn.jpから引っ越すとフォロワーってついてくる？",
