@@ -55,6 +55,10 @@ _KIND_PRIORITY = ("start_move", "help", "thanks", "greeting")
 # Kinds that ask something of the bot ("help me ..."): asked about something out of scope, the
 # message asks that thing, not for the walkthrough or the list of commands.
 _ASKED_OF_US = frozenset({"start_move", "help"})
+# Words of a "?" sentence no greeting phrase took that make it a question of its own
+# (Lexicon._asks_past_greeting): five, as small talk after a hello is shorter ("how is it
+# going?" is four).
+_ASKED_PAST_GREETING = 5
 _TIERS = {"strong": 2, "weak": 1, "context": 0}
 _GAP = 3  # ".." in a phrase: up to this many other words
 # "..." in a phrase: up to this many, within one clause: the frame of a German separable
@@ -1977,6 +1981,14 @@ class Lexicon:
         selected = self._asked_about(selected, matches, tokens, fragments)
         subjects = sorted(selected, key=lambda s: selected[s])[:MAX_SUBJECTS]
 
+        if (
+            not subjects
+            and kinds_found == {"greeting"}
+            and self._asks_past_greeting(tokens, in_kinds)
+        ):
+            # "qué onda, viste el partido anoche?", "bonjour, tu connais un bon resto ?": a
+            # hello opening a question about nothing we know is off topic, not a greeting.
+            return Understanding("unknown", [], [], 0.0, evidence=evidence, length=length)
         for kind in _KIND_PRIORITY:
             if kind not in kinds_found:
                 continue
@@ -2059,6 +2071,22 @@ class Lexicon:
                 )
         # Still say what was recognised ("alt text" is out of scope): not nothing at all.
         return Understanding("unknown", [], [], 0.0, evidence=evidence, length=length)
+
+    @staticmethod
+    def _asks_past_greeting(tokens: _Tokens, greeting: set[int]) -> bool:
+        """Whether a sentence ending in "?" holds _ASKED_PAST_GREETING words or more that no
+        greeting phrase took: a question of its own beside the hello ("hola, ¿sabes si
+        llueve mañana?"). Small talk after a hello is short ("¿cómo estás?", "ça joue ?") or a
+        greeting phrase itself; "bot", the one greeted, is no word of a question."""
+        for sentence in tokens.asked:
+            rest = sum(
+                1
+                for position, of in enumerate(tokens.sentence_of)
+                if of == sentence and position not in greeting and tokens.folded[position] != "bot"
+            )
+            if rest >= _ASKED_PAST_GREETING:
+                return True
+        return False
 
     def only_asks_whether(self, myth_id: str, text: str) -> bool:
         """Whether a question about a myth's claim puts nothing forward beside it (the
