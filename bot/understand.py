@@ -95,6 +95,21 @@ _SENTENCE_END = re.compile(r"[!?\n。？！]")
 # "… so I'd rather ask now: how do I request it?": a question after a colon is a sentence
 # of its own, so what the words before the colon state is still stated.
 _ASKED_AFTER_COLON = re.compile(r"\s*[^.!?\n:]{3,}\?")
+# A heading of a word or two before a colon ("Alias: welches Konto?", "Follows: werden die
+# mitmigriert?"): what the question after it asks about, not a sentence announcing it.
+_HEADING_WORDS = 2
+
+
+def _heading(sentence_of: list[int], sentence: int) -> bool:
+    """Whether the sentence before a colon is a heading of _HEADING_WORDS words or fewer."""
+    count = 0
+    for index in range(len(sentence_of) - 1, -1, -1):
+        if sentence_of[index] != sentence:
+            break
+        count += 1
+    return 0 < count <= _HEADING_WORDS
+
+
 _UNSPACED = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\u30fc\u3005\u3006]+")
 # A Latin letter typed three times or more in a row ("heyyy", "pleaseee", "bookmarksss").
 _STRETCHED = re.compile(r"([a-zß-ÿ])\1{2,}")
@@ -700,6 +715,17 @@ class Lexicon:
         )
         # The word a count in the thousands also stands for ("10k follows" = thousands).
         self.big_number = str(text.get("big_number", ""))
+        # Abbreviations written with a full stop ("48 Std. verfügbar", "ca. 20 Min."): the
+        # stop ends no clause or sentence (`abbreviations`; _tokens drops it).
+        abbreviations = text.get("abbreviations", [])
+        self._abbreviation_stop = (
+            re.compile(
+                r"(?<![\w.])(?:" + "|".join(map(re.escape, abbreviations)) + r")\.(?=\s|$)",
+                re.IGNORECASE,
+            )
+            if abbreviations
+            else None
+        )
         # Punctuation dictated to a phone, said as a word closing the message ("...
         # hochgeladen hab fragezeichen"): read as the mark (`dictated`).
         dictated = {normalise(k): v for k, v in text.get("dictated", {}).items()}
@@ -1772,6 +1798,8 @@ class Lexicon:
         # "I follow 8000 people": a count in the thousands, said as such.
         if self.big_number and _DIGIT.search(text):
             text = _BIG_NUMBER.sub(rf"\g<0> {self.big_number} ", text)
+        if self._abbreviation_stop is not None and "." in text:
+            text = self._abbreviation_stop.sub(lambda found: found.group()[:-1], text)
         words: list[str] = []
         clause_starts: set[int] = set()
         clause_of: list[int] = []
@@ -1803,7 +1831,11 @@ class Lexicon:
                 if "?" in mark or "？" in mark:
                     asked.add(sentence)
                     asked_clauses.add(clause_index)
-                if mark.startswith(":") and _ASKED_AFTER_COLON.match(text, position):
+                if (
+                    mark.startswith(":")
+                    and _ASKED_AFTER_COLON.match(text, position)
+                    and not _heading(sentence_of, sentence)
+                ):
                     announcing.add(sentence)
                     sentence += 1
                 elif _SENTENCE_END.search(mark) or (
