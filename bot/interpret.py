@@ -241,6 +241,7 @@ _WORD_SETS = (
     "alternatives",
     "erasing",
     "forgetting",
+    "name_kept",
 )
 
 
@@ -479,6 +480,9 @@ class _Book:
         # Words that propose doing something together ("let's ..."): what follows is no
         # question, whatever word comes next ("let's do this").
         self.proposing: set[str] = set()
+        # Words asking whether a name stays or changes (`[ignore] name_kept`: "keep", "same",
+        # "cambia"): a question about the username then, not what to type at a handle step.
+        self.name_kept: set[str] = set()
         self.this_step: set[str] = set()  # words pointing at the current step
         # Words before those that make them a time ("after this step can I ..."): no pointer.
         self.step_times: set[str] = set()
@@ -2765,6 +2769,16 @@ def _phrases_read(text: str, *, where: str, locale: str) -> Reading:
         )
         # "after this step can I still post from the old account?": a time, not "how".
         how = "how" in inside and "how" in words.find(words.without_step_times(text))[1]
+        # At a step waiting for a handle, a short question about the username alone ("con
+        # la arroba o sin ella?", "c'est quoi un identifiant ? mon courriel ?") asks what to
+        # type there: how to answer the step, with or without a how-phrase.
+        how = how or (
+            step is not None
+            and "handle" in step.on
+            and set(understood.subjects) == {"username"}
+            and words.name_kept.isdisjoint(clean(text).split())  # "can I keep my @?"
+            and words.short_question(text)
+        )
         # A claim outranks "how" too ("this step is pointless, my bio gets copied anyway").
         how = how and understood.kind != "myth"
         if in_step and how and not (orders and ordered):

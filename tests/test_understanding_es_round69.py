@@ -6,7 +6,7 @@ none is a row of the question sets. Each class failed with the phrase tables alo
 from __future__ import annotations
 
 import pytest
-from question_set import command_of, first_contact
+from question_set import command_of, first_contact, myths_of
 
 
 @pytest.mark.parametrize(
@@ -95,4 +95,57 @@ def test_a_hello_then_a_question_about_nothing_we_know_is_off_topic(text: str, k
     "todo bien?") is still a greeting."""
     locale, got = first_contact({"text": text})
     assert got.command is None and got.understanding.kind == kind, got
+    assert locale == "es"
+
+
+@pytest.mark.parametrize(
+    ("text", "myth"),
+    [
+        (
+            "o sea que mis amigas me tienen que volver a seguir una por una?",
+            "followers_must_refollow",
+        ),
+        (
+            "mi familia me tendrá que seguir otra vez en la nueva, qué lata",
+            "followers_must_refollow",
+        ),
+        ("tengo que pedirles a toos que me sigan de nuevo, verdad?", "followers_must_refollow"),
+        ("los silenciados se pasan solos, supongo", "mutes_move_automatically"),
+        ("la bio se copia sola a la nueva, me imagino", "name_bio_copied"),
+        ("mis toots aparecen en la cuenta nueva ¿no? eso me dijeron", "posts_move_automatically"),
+    ],
+)
+def test_a_claim_put_forward_by_its_object_a_guess_or_a_source_after(text: str, myth: str) -> None:
+    """ "me tienen que volver a seguir": the "me" makes them followers, told to follow again;
+    "toos" is "todos" as Andalusia and Extremadura say it; a guess closing the claim
+    ("supongo", "me imagino") or a source named after it ("eso me dijeron") puts it forward."""
+    assert myths_of(text) == {myth}
+
+
+@pytest.mark.parametrize(
+    ("text", "where", "command"),
+    [
+        ("¿con arroba o sin arroba?", "ask_old_handle", "how"),
+        ("¿qué es eso del handle? ¿mi nombre?", "ask_new_handle", "how"),
+        ("el usuario solo o con el dominio también?", "ask_old_handle", "how"),
+        ("¿mi nombre de usuario se queda igual en el otro?", "ask_new_handle", None),
+    ],
+)
+def test_a_short_question_about_the_handle_at_a_handle_step_is_how(
+    text: str, where: str, command: str | None
+) -> None:
+    """Asked for a handle, a short question about the username alone asks what to type
+    (how); whether the name stays the same is still the username question."""
+    assert command_of(text, where) == command
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["klk", "klk mi pana", "qué lo que", "bon dia"],
+)
+def test_greetings_of_the_dominican_republic_and_mallorca(text: str) -> None:
+    """Dominican "klk" / "qué lo que" (qué es lo que hay) and Catalan "bon dia" said in
+    Mallorca: greetings, answered in Spanish."""
+    locale, got = first_contact({"text": text, "where": "dm"})
+    assert got.command is None and got.understanding.kind == "greeting", got
     assert locale == "es"
