@@ -1380,7 +1380,8 @@ class _Book:
         for start, letter in enumerate(base):
             for size in sizes.get(base[start : start + 2], ()):
                 if (phrase := base[start : start + size]) in phrases:
-                    yield phrase
+                    if not _supposed_past(phrase, base, start + size):
+                        yield phrase
                     break
             else:
                 if letter in letters:
@@ -3551,6 +3552,18 @@ def way_said(text: str) -> str | None:
     here"), else None."""
     exact, _ = book().find(text)
     return next((group for group in exact if group in _DIRECTIONS), None)
+
+
+def _supposed_past(phrase: str, text: str, end: int) -> bool:
+    """Whether an unspaced phrase in the past ("作成した", "押した", "できた") is the
+    conditional "-たら"/"-だら" in the text ("これを作成したら…どうなる", "設定できたら教えるね"):
+    supposed or still to come, no report of the step done. "したらしい" (it seems it did)
+    still reports."""
+    return (
+        phrase[-1:] in ("た", "だ")
+        and text[end : end + 1] == "ら"
+        and text[end + 1 : end + 3] != "しい"
+    )
 
 
 def said_as_a_word(text: str) -> bool:
