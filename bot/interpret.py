@@ -3421,14 +3421,12 @@ def _seconded(text: str, code: str, *, than: str) -> bool:
     )
 
 
-def _marked(text: str, *, instead_of: str) -> str | None:
+def _marked(text: str) -> str | None:
     """The locale whose own letters an unsure detector's text holds (language.marked:
     "¿en qué paso me quedé?", "je zappe celle-là"), when no locale's tables know more of
     the words than its own: one "ñ" in an English line ("thanks from señora") is a name,
     not a Spanish member, and one "voilà" in Spanish no French one."""
     if language.detect(text).confident or (marked := language.marked(text)) is None:
-        return None
-    if marked == instead_of:
         return None
     known = lexicon(marked).known_share(text)
     if any(lexicon(code).known_share(text) > known for code in language.spoken()):
@@ -3499,7 +3497,7 @@ def read_in_context(
     )
     if chosen not in language.spoken() and (words := _words_say(text)):
         locale = words  # the text's own words, before a tag or the default
-    elif chosen not in language.spoken() and (marked := _marked(text, instead_of=locale)):
+    elif chosen not in language.spoken() and (marked := _marked(text)):
         locale = marked  # letters only one locale writes ("¿", "ç"), before a tag
     elif chosen not in language.spoken() and locale == language.detect(text).locale:
         locale = _detected(text).locale or locale  # the words outweigh a sure detector

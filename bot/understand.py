@@ -101,13 +101,9 @@ _HEADING_WORDS = 2
 
 
 def _heading(sentence_of: list[int], sentence: int) -> bool:
-    """Whether the sentence before a colon is a heading of _HEADING_WORDS words or fewer."""
-    count = 0
-    for index in range(len(sentence_of) - 1, -1, -1):
-        if sentence_of[index] != sentence:
-            break
-        count += 1
-    return 0 < count <= _HEADING_WORDS
+    """Whether the sentence before a colon is a heading of _HEADING_WORDS words or fewer
+    (sentences are numbered in order, so its words are the last ones counted)."""
+    return 0 < sentence_of.count(sentence) <= _HEADING_WORDS
 
 
 _UNSPACED = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\u30fc\u3005\u3006]+")
@@ -720,7 +716,7 @@ class Lexicon:
         abbreviations = text.get("abbreviations", [])
         self._abbreviation_stop = (
             re.compile(
-                r"(?<![\w.])(?:" + "|".join(map(re.escape, abbreviations)) + r")\.(?=\s|$)",
+                r"(?<![\w.])(" + "|".join(map(re.escape, abbreviations)) + r")\.(?=\s|$)",
                 re.IGNORECASE,
             )
             if abbreviations
@@ -1799,7 +1795,7 @@ class Lexicon:
         if self.big_number and _DIGIT.search(text):
             text = _BIG_NUMBER.sub(rf"\g<0> {self.big_number} ", text)
         if self._abbreviation_stop is not None and "." in text:
-            text = self._abbreviation_stop.sub(lambda found: found.group()[:-1], text)
+            text = self._abbreviation_stop.sub(r"\1", text)
         words: list[str] = []
         clause_starts: set[int] = set()
         clause_of: list[int] = []
