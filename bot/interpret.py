@@ -242,6 +242,7 @@ _WORD_SETS = (
     "erasing",
     "forgetting",
     "name_kept",
+    "how_long",
 )
 
 
@@ -521,6 +522,10 @@ class _Book:
         # Verbs asking to forget or erase (`[ignore] forgetting`): a question holding the
         # bot's forget words and none of these asks what it keeps (_asks_what_is_kept).
         self.forgetting: set[str] = set()
+        # Words asking how long something takes (`[ignore] how_long`: "combien de temps",
+        # "cuánto tardan"): "how long until my followers arrive?" asks about the wait, not
+        # how far the member's own move has got (the `progress` its words hold).
+        self.how_long: set[str] = set()
         # A question mark, or a locale asking without one (`[ignore] asking_ending`); not
         # the intents' question_ending, which also takes wishes ("やり直したい" orders).
         endings = [_QUESTION_MARK]
@@ -618,6 +623,7 @@ class _Book:
         # has_contrast()'s and wonders()'s words, each as it is looked for (_looks).
         self._contrast_looks = _looks(self.contrast)
         self._wondering_looks = _looks(self.wondering)  # "どのくらい": unspaced
+        self._how_long_looks = _looks(self.how_long)
         self.fed_up = re.compile("|".join(fed_up or ["(?!)"]))
         self.from_here = re.compile("|".join(from_here or ["(?!)"]))
         # Phrase lengths by first word, so a message's n-grams are only built where a
@@ -1338,6 +1344,12 @@ class _Book:
         mark or ending)."""
         base = f" {clean(text)} "
         return any(look in base for look in self._wondering_looks)
+
+    def asks_how_long(self, text: str) -> bool:
+        """Whether the message asks how long something takes ("ça prend-tu longtemps avant
+        que mes abonnés arrivent ?", "¿cuánto falta para que lleguen todos?")."""
+        base = f" {clean(text)} "
+        return any(look in base for look in self._how_long_looks)
 
     def has_contrast(self, text: str) -> bool:
         """Whether a report says something went wrong ("... but nothing happened").
@@ -2712,6 +2724,15 @@ def _phrases_read(text: str, *, where: str, locale: str) -> Reading:
         and "progress" not in words.find(words.without_small_talk(text))[1]
     ):
         inside = [g for g in inside if g != "progress"]
+    if (
+        where == DM
+        and understood.subjects == ["move_back"]
+        and not understood.ranked
+        and (words.asks(text) or words.opens_question(text))
+    ):
+        # In a DM no step waits to go back to: "je peux revenir en arrière si la nouvelle
+        # instance me plaît pas ?" asks about undoing the move, not for the step before.
+        inside = [g for g in inside if g != "back"]
     reported = _reported(text, step, allowed, words, understood)
     if reported is not None:  # "I believe I have done it. Shall we carry on?"
         return Reading(reported, understood, text_locale, where)
@@ -2787,6 +2808,16 @@ def _phrases_read(text: str, *, where: str, locale: str) -> Reading:
         for group in commands:
             wish = group in _WISHES and not (group == "start" and words.opens_question(text))
             wish = wish and not (group == "status" and _problems() & set(understood.subjects))
+            # "how long until my followers arrive?" asks about the wait (follower_timing),
+            # not how far the member's move has got, though its words name them arriving;
+            # nor how much of the walkthrough is left ("¿cuánto falta para que lleguen?").
+            wish = wish and not (
+                (
+                    group == "progress"
+                    or (group == "status" and "follower_timing" in understood.subjects)
+                )
+                and words.asks_how_long(text)
+            )
             # "no need for the archive, on to the next one": the next step said in an
             # order that skips this one is that order, not "where am I".
             wish = wish and not (group == "status" and ordered and "skip" in inside)

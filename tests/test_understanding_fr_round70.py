@@ -1,0 +1,69 @@
+"""French classes of session 38 (learn38fres), chosen on the tuning halves of rounds 58-69,
+steps first. The phrasings are the tuner's own; none is a row of the question sets."""
+
+from __future__ import annotations
+
+import pytest
+from question_set import command_of, first_contact, subjects_of
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("j'aimerais que vous me parliez en allemand", "de"),
+        ("ma fille voudrait que tu causes en anglais", "en"),
+        ("mon mari voudrait que vous écriviez en espagnol", "es"),
+        ("ma voisine souhaite que vous répondiez en anglais pour elle", "en"),
+    ],
+)
+def test_a_language_asked_in_the_subjunctive_of_a_wish(text: str, language: str) -> None:
+    """ "que vous parliez / causiez / écriviez / répondiez en X": a wish for that language,
+    often said for someone else beside the member."""
+    assert command_of(text, "dm") == f"language:{language}"
+
+
+@pytest.mark.parametrize(
+    ("text", "where"),
+    [
+        ("ça prend combien de temps avant que mes abonnés arrivent ?", "move"),
+        ("ça va-tu prendre longtemps avant que mes abonnés arrivent?", "followers"),
+        ("combien de temps avant que mes abonnés arrivent", "dm"),
+        ("en combien de temps ils arrivent, les abonnés ?", "followers"),
+    ],
+)
+def test_how_long_until_the_followers_arrive_asks_about_the_wait(text: str, where: str) -> None:
+    """How long the followers take is follower_timing, not how far the member's own move
+    has got (`progress`), though its words say them arriving."""
+    assert subjects_of(text, where) == {"follower_timing"}
+
+
+def test_are_they_arriving_is_still_progress() -> None:
+    assert command_of("mes abonnés arrivent ?", "followers") == "progress"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "je peux revenir en arrière si la nouvelle instance me plaît pas ?",
+        "on peut revenir en arrière une fois migré ?",
+        "est-ce qu'on peut revenir en arrière après la migration ?",
+    ],
+)
+def test_going_back_asked_in_a_dm_is_undoing_the_move(text: str) -> None:
+    """In a DM no step waits to go back to: going back asked is undoing the move."""
+    assert subjects_of(text, "dm") == {"move_back"}
+
+
+def test_going_back_ordered_in_a_dm_or_at_a_step_is_still_back() -> None:
+    assert command_of("retour en arrière stp", "dm") == "back"
+    assert command_of("je peux revenir en arrière ?", "import") == "back"
+
+
+@pytest.mark.parametrize(
+    "text", ["que Dieu vous bénisse, tout est bon", "Dieu te bénisse mon frère, c'est réglé"]
+)
+def test_a_blessing_thanks(text: str) -> None:
+    """West and Central Africa, the Antilles: a blessing closes with thanks."""
+    locale, got = first_contact({"text": text, "where": "dm"})
+    assert got.command is None and got.understanding.kind == "thanks", got
+    assert locale == "fr"
