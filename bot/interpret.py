@@ -2890,7 +2890,11 @@ def _phrases_read(text: str, *, where: str, locale: str) -> Reading:
     # A wish said outright beside a story: "I'm ready, let's start the move before the
     # shutdown" (a question would ask: "?", "how do I start the move", "can I move ...").
     # A request that ends as one asks nothing ("引っ越したいので手順を案内してもらえますか").
-    wished = (not words.asks(text) or words.ends_as_request(text)) and not (
+    # A request for the steps of one part of the move asks how to do that part ("フォローを
+    # 取り込む手順を教えていただけますか": importing), not for the whole walkthrough.
+    parts = set(understood.subjects) - {"move", "server_closing"}
+    requested = words.ends_as_request(text) and not parts
+    wished = (not words.asks(text) or requested) and not (
         words.opens_question(text) or words.wonders(text) or words.opens_question_later(text)
     )
     # Not in a stated claim: "once the alias is made the followers start moving".

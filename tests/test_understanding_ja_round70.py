@@ -1,0 +1,120 @@
+"""Japanese classes of session 38 (learn38ja), chosen on the tuning halves of rounds
+28-69, most of them "wrong command or kind": a request read as a question or the
+reverse, an answer at a step read as an order, a question read as a claim. The
+phrasings are the tuner's own; none is a row of the question sets."""
+
+from __future__ import annotations
+
+import pytest
+from question_set import command_of, myths_of, subjects_of
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "別のサーバーへ移りたいので、最初からご案内いただけますか",
+        "移行をお手伝いいただけますでしょうか",
+        "アカウントの引っ越しを手伝ってもらえますか。一つずつ教えてください。",
+        "引っ越しを手伝っていただけますか。順番に教えてください",
+    ],
+)
+def test_keigo_requests_to_be_guided_start(text: str) -> None:
+    """Keigo asks with "ご案内いただけますか", "お手伝いいただけますか" (no "て" before
+    "いただけ"), and a request closed by "順番に/一つずつ教えてください" asks to be walked
+    through: the walkthrough, not a question about the move."""
+    assert command_of(text, "public") == "start"
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        ("フォローリストを新しいアカウントに取り込む手順を教えていただけますか", "import"),
+        ("ブロックしたアカウントを取り込む手順をご案内いただけますか", "import"),
+        ("エイリアスを作る手順を教えてもらえますか", "alias"),
+    ],
+)
+def test_steps_of_one_part_asked_politely_ask_about_it(text: str, subject: str) -> None:
+    """A request for the steps of one part of the move (importing, the alias) asks how to
+    do that part: a question, not the whole walkthrough."""
+    assert subjects_of(text) == {subject}
+
+
+@pytest.mark.parametrize(
+    ("text", "where", "command"),
+    [
+        ("前のとこから来ました", "choose_direction", "here"),
+        ("もう新しい鯖にいます。前のとこから来たんです", "choose_direction", "here"),
+        ("前のとこに戻って", "import", "back"),
+    ],
+)
+def test_the_place_one_came_from_is_no_step_back(text: str, where: str, command: str) -> None:
+    """ "前のとこから来ました" (I came from my old place) answers which way; "前のとこに
+    戻って" still goes back a step."""
+    assert command_of(text, where) == command
+
+
+@pytest.mark.parametrize(
+    ("text", "where", "subject"),
+    [
+        ("新アカまだない、どこで作れば", "ask_new_handle", "choose_server"),
+        ("新しいアカウントまだ無いんだけど どこで作ったら", "ask_new_handle", "choose_server"),
+    ],
+)
+def test_a_question_cut_short_after_not_yet(text: str, where: str, subject: str) -> None:
+    """ "どこで作れば", "どこで作ったら": a question word and a conditional left hanging
+    ("…ばいい？" unsaid) ask, after the "not yet" that gives the reason."""
+    assert subjects_of(text, where) == {subject}
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        ("ブロックした人らは新しい方にも勝手に移るんかね？", "blocks"),
+        ("ミュートしてる人らは新しいアカウントにも移るのかね", "mutes"),
+        ("移行したらまたミュートし直しなん", "mutes"),
+        ("フォローしてる人は自分でフォローし直しなん", "follows"),
+    ],
+)
+def test_wondering_and_western_question_endings(text: str, subject: str) -> None:
+    """ "〜んかね/のかね" wonders (its "ね" is no "right?" tag); western "〜なん" (= なの)
+    asks: questions, not claims."""
+    assert subjects_of(text) == {subject}
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        ("別の鯖に移行しようと思ってます 投稿は新しい方に移りますか", "posts"),
+        ("引っ越そうと思っています ブックマークも一緒に移りますか", "bookmarks"),
+        ("そろそろ移ろうと思ってるんだけど投稿って移るの", "posts"),
+    ],
+)
+def test_an_intention_is_no_claim_marker(text: str, subject: str) -> None:
+    """ "〜しようと思って(い)ます", "移ろうと思って" tell a plan (I intend to), not "I think
+    that…" ("移るだろうと思ってた" still claims): the question after it asks."""
+    assert subjects_of(text) == {subject}
+
+
+@pytest.mark.parametrize(
+    ("text", "where"),
+    [
+        ("ダウンロードしたzipを新しいアカウントに入れたら投稿戻る？", "download"),
+        ("アーカイブ 新しい アカウントに いれたら 投稿 もどる？", "public"),
+    ],
+)
+def test_the_archive_put_in_to_bring_posts_back(text: str, where: str) -> None:
+    """Putting the archive into the new account ("入れたら") to bring the posts back
+    ("戻る") asks the claim forward for a yes: the import myth."""
+    assert myths_of(text, where) == {"posts_can_be_imported"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "絵描きが多いサーバーに移りたいのですが、どうやって探せばいいですか",
+        "自分に合う鯖ってどう探せばいい？",
+    ],
+)
+def test_how_to_find_a_server(text: str) -> None:
+    """Finding ("探せば", "探す") where to go is choosing a server, after a wish to move."""
+    assert subjects_of(text) == {"choose_server"}
