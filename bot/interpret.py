@@ -2695,6 +2695,10 @@ def _phrases_read(text: str, *, where: str, locale: str) -> Reading:
         # Both ways named: the wider phrase says which ("new here, my old account is on
         # another server" comes here, though "another server" alone would leave).
         wider = words.widest(text, _DIRECTIONS)
+        if "how" in inside and words.widest(text, (*_DIRECTIONS, "how")) == "how":
+            # A how-phrase that holds both ways ("leaving or arriving? what does that
+            # mean"): the two ways said back side by side ask what the question means.
+            wider = "how"
         inside = [g for g in inside if g not in _DIRECTIONS or wider in (None, g)]
         found = (exact, inside)
     commands = _PUBLIC_COMMANDS if where == PUBLIC else COMMANDS

@@ -1,0 +1,74 @@
+"""English classes of session 38 (learn38en), chosen on the tuning halves of rounds 58-69.
+The phrasings are the tuner's own; none is a row of the question sets."""
+
+from __future__ import annotations
+
+import pytest
+from question_set import command_of, read_row, subjects_of
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "hello, which things will move with me and which will not?",
+        "good morning sir, what is moving with me and what is not moving",
+        "hi bot, which data moves with me and which not",
+        "hey there, what all is moving with me to the new server?",
+        "namaste, which things are moving with me and which are staying?",
+        "which items move with me, which do not?",
+    ],
+)
+def test_what_moves_with_me_and_what_not(text: str) -> None:
+    """ "which things move with me and which not", "what is moving with me": what comes
+    along and what stays, as members writing English as a second language ask it, with or
+    without a greeting before it, is the overview (intents/en.toml subjects.overview)."""
+    assert read_row({"text": text, "where": "public"}).command is None
+    assert subjects_of(text, "public") == {"overview"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "leaving or arriving?? what does that even mean",
+        "what do you mean by leaving or arriving",
+        "sorry, leaving or coming here, i don't follow",
+        "arriving or leaving? not sure what you are asking",
+        "what is the difference between leaving and arriving here",
+    ],
+)
+def test_both_ways_echoed_back_at_choose_direction(text: str) -> None:
+    """ "leaving or arriving? what does that mean": the bot's two ways said back to it,
+    side by side, ask what its question means (how), not which way the member goes."""
+    assert command_of(text, "choose_direction") == "how"
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        ("my follows, they move automatic or i need do something", "follows"),
+        ("lists go automatic or i need export them", "lists"),
+        ("bio and avatar get copied or i have to make again", "profile"),
+        ("the mutes transfer by itself or i must do it", "mutes"),
+        ("blocked people, they come along or i need block again", "blocks"),
+    ],
+)
+def test_moves_by_itself_or_i_need_to(text: str, subject: str) -> None:
+    """ "they move automatic or I need do something": a question that offers both ways,
+    with no question mark and "to" left out as learners of English often leave it, asks
+    what happens to the thing; it states no claim (LABELS.md)."""
+    assert not read_row({"text": text, "where": "public"}).understanding.myths
+    assert subjects_of(text, "public") == {subject}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "how do i bring my domain blocks to the new account",
+        "how can i get my domain blocks onto the new acct",
+        "how can i bring the servers i blocked over",
+    ],
+)
+def test_how_to_bring_domain_blocks_over(text: str) -> None:
+    """ "how do I bring my domain blocks over": how to bring a list over is the import
+    (LABELS.md), for the blocked servers as for the blocked accounts."""
+    assert subjects_of(text, "public") == {"import"}
