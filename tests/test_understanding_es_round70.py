@@ -55,3 +55,16 @@ def test_a_blessing_thanks(text: str) -> None:
     locale, got = first_contact({"text": text, "where": "dm"})
     assert got.command is None and got.understanding.kind == "thanks", got
     assert locale == "es"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ya hice el alias, qué más tengo que hacer?",
+        "ya tengo el alias puesto pero nadie se pasa, ¿qué me falta?",
+        "listo el alias, ¿qué más hay que hacer?",
+    ],
+)
+def test_what_is_missing_after_the_alias_is_the_move(text: str) -> None:
+    """The alias done, then "¿qué me falta?" / "¿qué más hago?": the move, on the old account."""
+    assert subjects_of(text) == {"move"}

@@ -67,3 +67,23 @@ def test_a_blessing_thanks(text: str) -> None:
     locale, got = first_contact({"text": text, "where": "dm"})
     assert got.command is None and got.understanding.kind == "thanks", got
     assert locale == "fr"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "alias créé, c'est quoi la suite ?",
+        "l'alias est fait mais rien ne se passe, il manque quoi ?",
+    ],
+)
+def test_what_comes_after_the_alias_is_the_move(text: str) -> None:
+    """The alias reported done, then what comes next or what is missing: the move, which
+    starts on the old account ("comment je fais l'alias et après ..." still asks the alias)."""
+    assert subjects_of(text) == {"move"}
+
+
+def test_which_account_the_move_is_done_from_is_the_move() -> None:
+    """ "depuis l'ancien compte ou depuis le nouveau ?": the move's side, not the old account."""
+    assert subjects_of(
+        "je dois faire le transfert à partir de l'ancien compte ou du nouveau ?"
+    ) == {"move"}
