@@ -958,6 +958,11 @@ class Lexicon:
         self.subordinators = frozenset(
             self._fold(self._plain(w)) for w in assertion.get("subordinators", [])
         )
+        # Words that close a clause listing what the next one asks about (Japanese "と":
+        # "移行にかかる日数と、IDの扱いをお教えください"): it asks when the next one asks.
+        self.list_enders = frozenset(
+            self._fold(self._plain(w)) for w in assertion.get("list_enders", [])
+        )
         # Words after a claim that may still negate it (Japanese puts "ない" after the verb).
         self.negation_after = int(assertion.get("negation_after", 0))
         # Which negations may stand there (all, unless listed): Hinglish puts "nahi" after
@@ -2286,6 +2291,11 @@ class Lexicon:
             if tokens.folded[start] in self.subordinators and (
                 clause - 1 in asking or clause + 1 in asking
             ):  # "wie lange dauert es, bis ...", "si importo el CSV ..., ¿vuelvo a ...?"
+                asking.add(clause)
+        for end, word in enumerate(tokens.folded[:-1] if self.list_enders else ()):
+            clause = tokens.clause_of[end]
+            closes = word in self.list_enders and tokens.clause_of[end + 1] == clause + 1
+            if closes and clause + 1 in asking:  # "日数と、IDの扱いをお教えください"
                 asking.add(clause)
         if not asking or asking >= set(tokens.clause_of):
             return selected

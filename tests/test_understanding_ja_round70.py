@@ -118,3 +118,52 @@ def test_the_archive_put_in_to_bring_posts_back(text: str, where: str) -> None:
 def test_how_to_find_a_server(text: str) -> None:
     """Finding ("探せば", "探す") where to go is choosing a server, after a wish to move."""
     assert subjects_of(text) == {"choose_server"}
+
+
+@pytest.mark.parametrize(
+    ("text", "subjects"),
+    [
+        ("移行にかかる日数と、移行後のユーザーIDの扱いをお教えください", {"duration", "username"}),
+        ("移行後のIDの扱いについてご教示ください", {"username"}),
+    ],
+)
+def test_keigo_please_tell_me_asks(text: str, subjects: set[str]) -> None:
+    """Keigo "お教えください", "ご教示ください", "お聞かせください" ask as "教えて" does; a
+    clause closed by "と" lists what the asking clause after it asks about too; an ID's
+    "扱い" (what becomes of it) is the username."""
+    assert subjects_of(text) == subjects
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "エイリアスの作成場所と、そのあと何時間待つのかをご教示いただけますか",
+        "エイリアスのやり方と、反映までどれくらいかかるか教えて",
+    ],
+)
+def test_where_or_how_to_make_the_alias_and_how_long(text: str) -> None:
+    """Where or how to make the alias ("作成場所", "やり方", "作り方", "どちらのアカウント
+    で") asked beside how long after it is two questions; "エイリアス設定してからどのくらい
+    で移行できる？" alone is still how long."""
+    assert subjects_of(text) == {"alias", "duration"}
+    assert subjects_of("エイリアス設定してからどのくらいで移行できる？") == {"duration"}
+
+
+@pytest.mark.parametrize(
+    ("text", "subjects"),
+    [
+        (
+            "仕事終わりにやっと時間取れたんやけど、フォロワーとミュートって移るん？",
+            {"followers", "mutes"},
+        ),
+        (
+            "昼休みでちょっと時間できたから聞くけど、フォロワーとリストって移行される？",
+            {"followers", "lists"},
+        ),
+    ],
+)
+def test_time_found_for_asking_is_no_question_of_time(text: str, subjects: set[str]) -> None:
+    """ "時間取れた", "時間できた" (I finally have time) tell why the member writes now; how
+    long the followers take is asked with "時間かかる"."""
+    assert subjects_of(text) == subjects
+    assert subjects_of("フォロワーって移るのに時間かかる？") == {"follower_timing"}
