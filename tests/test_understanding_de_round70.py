@@ -7,7 +7,7 @@ walked through. The phrasings are the tuner's own; none is a row of the question
 from __future__ import annotations
 
 import pytest
-from question_set import command_of
+from question_set import command_of, myths_of, subjects_of
 
 
 @pytest.mark.parametrize(
@@ -45,3 +45,40 @@ def test_the_swiss_verb_for_moving_wishes_the_walkthrough(text: str, where: str)
     """Swiss "zügle"/"zügeln" is "umziehen" (moving house), "bim" is "beim", "hälfe" is
     "helfen": a wish to move said with them asks to be walked through (LABELS: start)."""
     assert command_of(text, where) == "start"
+
+
+@pytest.mark.parametrize(
+    ("text", "myths"),
+    [
+        (
+            "die blockierten bleiben doch blockiert nachm umzug, oder?",
+            {"blocks_move_automatically"},
+        ),
+        ("de blockiertn bleim eh blockiert, oda?", {"blocks_move_automatically"}),
+        ("die gemuteten leute bleiben ja gemutet oder", {"mutes_move_automatically"}),
+        ("meine stummgeschalteten bleiben doch stumm, gell?", {"mutes_move_automatically"}),
+        ("listen san jo ned übertragbar, oder?", {"lists_cannot_transfer"}),
+        ("listen sind ja leider nicht übertragbar", {"lists_cannot_transfer"}),
+    ],
+)
+def test_blocks_said_to_stay_in_force_and_lists_not_transferable(
+    text: str, myths: set[str]
+) -> None:
+    """Blocks and mutes said to stay in force after the move ("bleiben doch blockiert",
+    Bavarian "bleim", "bleiben ja stumm") claim they move along; lists "nicht übertragbar"
+    (an adjective in -bar) claim they cannot be taken along."""
+    assert myths_of(text) == myths
+
+
+@pytest.mark.parametrize(
+    ("text", "subjects"),
+    [
+        ("bleiben die stumm nach dem umzug?", {"mutes"}),
+        ("bleiben meine blockierten auch blockiert?", {"blocks"}),
+        ("sind listen übertragbar?", {"lists"}),
+    ],
+)
+def test_asked_whether_they_stay_in_force_is_a_question(text: str, subjects: set[str]) -> None:
+    """Asked, with the verb first, whether blocks stay in force or lists are transferable:
+    a question about them, no claim (LABELS: "do my posts move?")."""
+    assert subjects_of(text) == subjects
