@@ -72,3 +72,19 @@ def test_how_to_bring_domain_blocks_over(text: str) -> None:
     """ "how do I bring my domain blocks over": how to bring a list over is the import
     (LABELS.md), for the blocked servers as for the blocked accounts."""
     assert subjects_of(text, "public") == {"import"}
+
+
+@pytest.mark.parametrize(
+    ("text", "where"),
+    [
+        ("we log in with sso here, is that a problem for the alias?", "alias"),
+        ("does sso change anything for the alias", "alias"),
+        ("alias need my password? i only have google login", "alias"),
+        ("i sign in with single sign on, does the alias still work?", "public"),
+        ("no password on my old account, sso only. can i still do the alias bit", "public"),
+    ],
+)
+def test_single_sign_on_and_the_alias(text: str, where: str) -> None:
+    """ "I use SSO, does that matter for the alias?": what single sign-on changes for the
+    alias is what the SSO answer tells (the alias needs no password), not how to make it."""
+    assert subjects_of(text, where) == {"sso_no_password"}
