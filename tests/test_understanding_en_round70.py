@@ -88,3 +88,20 @@ def test_single_sign_on_and_the_alias(text: str, where: str) -> None:
     """ "I use SSO, does that matter for the alias?": what single sign-on changes for the
     alias is what the SSO answer tells (the alias needs no password), not how to make it."""
     assert subjects_of(text, where) == {"sso_no_password"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "after moving, will notifications for my old account come to the new one?",
+        "what happens to mentions of my old account after i move",
+        "after I move, can I still see DMs that arrive at the old account?",
+        "messages people send to my old account after the switch, do i get them?",
+        "once moved, do I get the notifications from the old account too?",
+    ],
+)
+def test_what_still_arrives_at_the_old_account(text: str) -> None:
+    """ "DMs people send to my old account", "notifications that arrive at the old address":
+    what reaches the old account after the move is old_account_mentions, not the DMs or
+    notifications the member already has (direct_messages)."""
+    assert subjects_of(text, "public") == {"old_account_mentions"}
