@@ -68,3 +68,40 @@ def test_a_blessing_thanks(text: str) -> None:
 def test_what_is_missing_after_the_alias_is_the_move(text: str) -> None:
     """The alias done, then "¿qué me falta?" / "¿qué más hago?": the move, on the old account."""
     assert subjects_of(text) == {"move"}
+
+
+@pytest.mark.parametrize(
+    ("text", "where"),
+    [
+        ("me faltan como 40 seguidores comparado con la cuenta vieja, es normal?", "public"),
+        ("me faltan unos 20 seguidores respecto a la vieja", "followers"),
+    ],
+)
+def test_followers_missing_against_the_old_count_is_the_lower_count(text: str, where: str) -> None:
+    """Followers missing "comparado con / respecto a" the old account: the count stays lower."""
+    assert subjects_of(text, where) == {"follower_count_lower"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "le di a mover ayer y tengo 300 de 800, ¿vamos bien?",
+        "ya moví la cuenta, ¿va bien la mudanza? tengo la mitad",
+    ],
+)
+def test_is_it_going_well_is_how_the_move_goes(text: str) -> None:
+    """ "¿va bien la cosa?", "¿vamos bien?" after the move: how the move is going."""
+    assert subjects_of(text) == {"move_progress"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "los DMs que me manden a la cuenta vieja después de mudarme, ¿dónde los veo?",
+        "si alguien me manda un privado a la cuenta vieja cuando ya me mudé, ¿me llega?",
+        "los mensajes que me escriben por privado a la cuenta antigua, ¿se pierden después del traslado?",
+    ],
+)
+def test_messages_sent_to_the_old_account_after_the_move(text: str) -> None:
+    """DMs written to the old account after the move (not the DMs kept there): old_account_mentions."""
+    assert subjects_of(text) == {"old_account_mentions"}

@@ -87,3 +87,28 @@ def test_which_account_the_move_is_done_from_is_the_move() -> None:
     assert subjects_of(
         "je dois faire le transfert à partir de l'ancien compte ou du nouveau ?"
     ) == {"move"}
+
+
+@pytest.mark.parametrize(
+    ("text", "where"),
+    [
+        ("il me manque 30 abonnés par rapport à avant, c'est normal ?", "followers"),
+        ("il manque une trentaine d'abonnés par rapport à avant le déménagement", "public"),
+    ],
+)
+def test_followers_missing_against_the_old_count_is_the_lower_count(text: str, where: str) -> None:
+    """Followers missing "par rapport à avant" (against the count before): the count stays
+    lower, they are not late."""
+    assert subjects_of(text, where) == {"follower_count_lower"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "mes abonnés ils arrivent ou pas ? j'en ai 100 sur 400",
+        "ils arrivent ou non, mes abonnés ? j'ai lancé hier",
+    ],
+)
+def test_are_they_arriving_or_not_is_how_the_move_goes(text: str) -> None:
+    """ "ils arrivent ou pas ?": whether they are arriving now is the move's progress."""
+    assert subjects_of(text) == {"move_progress"}
