@@ -105,3 +105,27 @@ def test_what_still_arrives_at_the_old_account(text: str) -> None:
     what reaches the old account after the move is old_account_mentions, not the DMs or
     notifications the member already has (direct_messages)."""
     assert subjects_of(text, "public") == {"old_account_mentions"}
+
+
+@pytest.mark.parametrize(
+    ("text", "where"),
+    [
+        ("how far boss", "dm"),
+        ("how far my guy 👋", "public"),
+        ("How far bot!", "dm"),
+        ("how far bro", "public"),
+    ],
+)
+def test_how_far_said_to_someone_greets(text: str, where: str) -> None:
+    """ "how far bot", "how far my guy": Nigerian Pidgin's "how far" said to someone is a
+    greeting, not a question about how far the move has got (intents/en.toml kinds.greeting)."""
+    assert read_row({"text": text, "where": where}).understanding.kind == "greeting"
+    assert read_row({"text": text, "where": where}).command is None
+
+
+@pytest.mark.parametrize(
+    "text", ["how far with my move?", "how far is the move bot", "how far along are my followers"]
+)
+def test_how_far_with_the_move_asks_progress(text: str) -> None:
+    """ "how far with my move?": "how far" about the move asks how it goes (progress)."""
+    assert command_of(text, "dm") == "progress"
