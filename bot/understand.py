@@ -2781,10 +2781,14 @@ class Lexicon:
             elif self.fragment_words and tokens.has_question_mark:
                 # "the link expires in 48 hours right?": a tag with no comma before it, in
                 # a clause that does not open as a question ("do my posts move right?").
+                # Not the "no" of a question word ("mutes transfer? yes/no", "... yes or
+                # no?"): both answers offered ask which.
+                asked_words = {p for m in self.question_words.find(tokens) for p in m.positions}
                 for size in (3, 2, 1):
                     tail = len(words) - size
                     if (
                         tail > start
+                        and tail not in asked_words
                         and tuple(words[tail:]) in self.tags
                         and (
                             words[start] not in self.opener_words

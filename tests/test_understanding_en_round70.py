@@ -129,3 +129,18 @@ def test_how_far_said_to_someone_greets(text: str, where: str) -> None:
 def test_how_far_with_the_move_asks_progress(text: str) -> None:
     """ "how far with my move?": "how far" about the move asks how it goes (progress)."""
     assert command_of(text, "dm") == "progress"
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        ("do mutes transfer? yes or no", "mutes"),
+        ("bookmarks come along? y/n", "bookmarks"),
+        ("my lists move by themselves? yes or no please", "lists"),
+        ("blocks carry over?? yes/no", "blocks"),
+    ],
+)
+def test_yes_or_no_offered_asks(text: str, subject: str) -> None:
+    """ "mutes transfer? yes/no": both answers offered ask which one; the "no" is no tag
+    that states the claim ("..., no?"), so this is a question, not a myth."""
+    assert subjects_of(text, "public") == {subject}
