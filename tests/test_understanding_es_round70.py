@@ -105,3 +105,15 @@ def test_is_it_going_well_is_how_the_move_goes(text: str) -> None:
 def test_messages_sent_to_the_old_account_after_the_move(text: str) -> None:
     """DMs written to the old account after the move (not the DMs kept there): old_account_mentions."""
     assert subjects_of(text) == {"old_account_mentions"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "si me muevo ahora y en 10 dias me quiero ir a otro server, se puede?",
+        "si me mudo hoy y la semana que viene quiero cambiarme a otro, ¿puedo?",
+    ],
+)
+def test_moving_on_again_soon_supposed_is_the_cooldown(text: str) -> None:
+    """A move supposed, then another soon after: the cooldown asked, no wish to start."""
+    assert subjects_of(text) == {"cooldown"}

@@ -112,3 +112,23 @@ def test_followers_missing_against_the_old_count_is_the_lower_count(text: str, w
 def test_are_they_arriving_or_not_is_how_the_move_goes(text: str) -> None:
     """ "ils arrivent ou pas ?": whether they are arriving now is the move's progress."""
     assert subjects_of(text) == {"move_progress"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "si je déménage maintenant et que dans une semaine je veux changer encore, c'est possible ?",
+        "et si dans 15 jours je veux partir sur une autre instance, je peux ?",
+    ],
+)
+def test_moving_on_again_soon_supposed_is_the_cooldown(text: str) -> None:
+    """A move supposed, then another soon after ("changer encore", "dans 15 jours ... une autre
+    instance"): the cooldown asked, no wish to start."""
+    assert subjects_of(text) == {"cooldown"}
+
+
+def test_a_server_named_then_how_to_find_a_good_one() -> None:
+    """ "je veux changer de serveur, comment on en trouve un bon ?": "en" stands for the server."""
+    assert subjects_of("je veux changer de serveur, comment on en trouve un bon ?") == {
+        "choose_server"
+    }
