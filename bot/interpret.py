@@ -2845,6 +2845,9 @@ def _phrases_read(text: str, *, where: str, locale: str) -> Reading:
             elsewhere = (
                 group in _ABOUT_THE_WALK and asked and _about_old_account(understood, text_locale)
             )
+            # In a DM no step waits to be skipped: "エクスポートはいらんやろ" after a claim
+            # says why the member thinks a part is not needed, it skips nothing.
+            elsewhere = elsewhere or (group == "skip" and where == DM)
             if group in inside and (wish or (group in _ORDERS and ordered)) and not elsewhere:
                 return Reading(group, understood, text_locale, where)
         said = [

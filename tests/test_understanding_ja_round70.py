@@ -167,3 +167,46 @@ def test_time_found_for_asking_is_no_question_of_time(text: str, subjects: set[s
     long the followers take is asked with "時間かかる"."""
     assert subjects_of(text) == subjects
     assert subjects_of("フォロワーって移るのに時間かかる？") == {"follower_timing"}
+
+
+@pytest.mark.parametrize(
+    ("text", "myth"),
+    [
+        ("ミュートは新しいアカウントにも引き継がれるんだず？", "mutes_move_automatically"),
+        ("プロフィール文、新しい垢にもコピーされるんやってね。助かるわ", "name_bio_copied"),
+        ("過去の投稿は全部お引越しされるんだよね？楽しみ", "posts_move_automatically"),
+        (
+            "フォローしてる人も新しい方に移るって書いてあったけど本当け？",
+            "follows_move_automatically",
+        ),
+        (
+            "アイコン、せっかく描いてもらったんだけど、新しい方にもそのまま移るんだよね",
+            "avatar_header_transferred",
+        ),
+    ],
+)
+def test_dialect_tags_and_hearsay(text: str, myth: str) -> None:
+    """Yamagata "んだず" asks to confirm (and a claim read somewhere stays one under
+    "本当け？"); Kansai hearsay "んやって" (= んだって) marks a claim; "お引越しされる" moves; a clause closed by "だけど" runs on into the
+    claim."""
+    assert myths_of(text) == {myth}
+
+
+def test_a_wish_to_move_is_no_claim_verb() -> None:
+    """ "移りたいんだけど、…": the member's own move, no claim that the mutes move."""
+    assert subjects_of("移りたいんだけど、ミュートしてる人はまたミュートし直しかな") == {"mutes"}
+
+
+def test_no_step_to_skip_in_a_dm() -> None:
+    """In a DM no step waits: "エクスポートはいらんよね" after a claim skips nothing."""
+    assert myths_of("ブロックは勝手に移るらしいから、エクスポートはいらんよね", "dm") == {
+        "blocks_move_automatically"
+    }
+
+
+@pytest.mark.parametrize(
+    "text", ["ボットさん、わたしの記録ぜんぶ消して", "ぼくの記録、全部削除してください"]
+)
+def test_my_records_erased_is_forget(text: str) -> None:
+    """The member's "記録" (records) erased, words between: the bot's data (forget)."""
+    assert command_of(text, "dm") == "forget"
