@@ -82,3 +82,41 @@ def test_asked_whether_they_stay_in_force_is_a_question(text: str, subjects: set
     """Asked, with the verb first, whether blocks stay in force or lists are transferable:
     a question about them, no claim (LABELS: "do my posts move?")."""
     assert subjects_of(text) == subjects
+
+
+@pytest.mark.parametrize(
+    ("text", "where", "command"),
+    [
+        ("hör fei auf mit dene nachrichten", "dm", "stop"),
+        ("schick ma fei nix mehr", "followers", "stop"),
+        ("sin de follower scho do?", "dm", "progress"),
+        ("san meine follower jetzt scho do?", "followers", "progress"),
+    ],
+)
+def test_the_particle_fei_and_bavarian_do_for_da(text: str, where: str, command: str) -> None:
+    """Franconian and Bavarian "fei" (a particle, like "doch") hides no order; "do" is "da":
+    the followers "scho do" ask how the move goes (a walkthrough phrase only: "do" as a
+    word of the German questions' tables would count English "do" as German)."""
+    assert command_of(text, where) == command
+
+
+@pytest.mark.parametrize(
+    ("text", "myths"),
+    [
+        ("muss uns dann jeder wieder folgen?", {"followers_must_refollow"}),
+        ("müssen uns unsere follower nach dem umzug neu folgen?", {"followers_must_refollow"}),
+        ("kann ich mein archiv einfach beim neuen konto importieren?", {"posts_can_be_imported"}),
+        ("kann ich meine posts nicht einfach aus dem archiv hochladen?", {"posts_can_be_imported"}),
+    ],
+)
+def test_an_account_of_several_and_simply_importing(text: str, myths: set[str]) -> None:
+    """A shop, a club or a couple say "uns" (us): the followers who must follow "uns" again
+    put the refollow claim forward as "mir" does; importing the archive "einfach" (simply)
+    takes for granted that it can be done (LABELS: "can i upload my archive to restore my
+    posts?")."""
+    assert myths_of(text) == myths
+
+
+def test_asking_whether_posts_can_be_imported_is_a_question() -> None:
+    """Without "einfach", whether posts can be imported is asked (intents de.toml)."""
+    assert subjects_of("kann ich meine posts importieren?") == {"posts"}
