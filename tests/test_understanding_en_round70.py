@@ -144,3 +144,18 @@ def test_yes_or_no_offered_asks(text: str, subject: str) -> None:
     """ "mutes transfer? yes/no": both answers offered ask which one; the "no" is no tag
     that states the claim ("..., no?"), so this is a question, not a myth."""
     assert subjects_of(text, "public") == {subject}
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        ("will my followers be comin with me when im movin?", "followers"),
+        ("how long is the waitin period after movin", "cooldown"),
+        ("am i movin my bookmarks too or what", "bookmarks"),
+        ("is it worth switchin servers or just startin fresh", "whether_to_move"),
+    ],
+)
+def test_g_dropped_from_ing(text: str, subject: str) -> None:
+    """ "movin", "waitin period", "comin": the g dropped from "-ing" as many English speakers
+    say it is the word itself ("movin" is no typo of "movie"; intents/en.toml [text])."""
+    assert subjects_of(text, "public") == {subject}
