@@ -132,3 +132,17 @@ def test_a_server_named_then_how_to_find_a_good_one() -> None:
     assert subjects_of("je veux changer de serveur, comment on en trouve un bon ?") == {
         "choose_server"
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "where"),
+    [
+        ("recommencez tout", "profile"),
+        ("bon, recommençons tout", "import"),
+        ("recommence tout svp", "export"),
+    ],
+)
+def test_start_everything_over_in_the_imperative_is_restart(text: str, where: str) -> None:
+    """ "recommence tout", "recommencez tout", "recommençons tout": the walkthrough over from
+    the start, not a question about everything that moves ("tout")."""
+    assert command_of(text, where) == "restart"
