@@ -210,3 +210,25 @@ def test_no_step_to_skip_in_a_dm() -> None:
 def test_my_records_erased_is_forget(text: str) -> None:
     """The member's "記録" (records) erased, words between: the bot's data (forget)."""
     assert command_of(text, "dm") == "forget"
+
+
+def test_what_differs_between_the_archive_and_the_csv() -> None:
+    """ "何が違うの", Kansai "何がちゃうの": both files compared, both asked."""
+    assert subjects_of("アーカイブとCSVって何がちゃうの") == {"archive", "csv_export"}
+
+
+@pytest.mark.parametrize(
+    ("text", "where"),
+    [
+        (
+            "古いほうのアカウント、サーバーが閉まって消えてもうた。まだ引っ越せる？",
+            "ask_old_handle",
+        ),
+        ("前の鯖もう閉まってしもうた、それでもフォロワー移せる？", "ask_old_handle"),
+    ],
+)
+def test_a_server_already_shut_is_gone(text: str, where: str) -> None:
+    """ "閉まって/閉まった" (already shut, one word for the cutter) beside the server: the old
+    server gone, not one closing soon ("来月閉まる")."""
+    assert subjects_of(text, where) == {"old_server_gone"}
+    assert subjects_of("鯖が来月閉まるんだけど何すればいい？") == {"server_closing"}
