@@ -7,7 +7,7 @@ walked through. The phrasings are the tuner's own; none is a row of the question
 from __future__ import annotations
 
 import pytest
-from question_set import command_of, myths_of, subjects_of
+from question_set import command_of, myths_of, read_row, subjects_of
 
 
 @pytest.mark.parametrize(
@@ -120,3 +120,28 @@ def test_an_account_of_several_and_simply_importing(text: str, myths: set[str]) 
 def test_asking_whether_posts_can_be_imported_is_a_question() -> None:
     """Without "einfach", whether posts can be imported is asked (intents de.toml)."""
     assert subjects_of("kann ich meine posts importieren?") == {"posts"}
+
+
+@pytest.mark.parametrize(
+    ("text", "where", "command"),
+    [
+        ("schreib ma nix mehr", "followers", "stop"),
+        ("schreib mir nichts mehr", "dm", "stop"),
+        ("schreib ma nimma", "dm", "stop"),
+        ("führ mi durch", "dm", "start"),
+        ("begleit mi", "dm", "start"),
+    ],
+)
+def test_write_me_no_more_and_lead_me_through_in_dialect(
+    text: str, where: str, command: str
+) -> None:
+    """ "schreib mir nix mehr", Bavarian "nimma" (nicht mehr) stop the messages, though
+    "schreiben ... nicht mehr" also names what the old account no longer gets; Bavarian
+    and Swabian "mi" (mich): "führ mi durch", "begleit mi" ask to be walked through."""
+    assert command_of(text, where) == command
+
+
+def test_asked_whether_nobody_can_write_to_the_old_account_is_no_order() -> None:
+    """Asked about the old account, "nichts mehr schreiben" is a question, not an order."""
+    got = read_row({"text": "kann man mir aufs alte konto nichts mehr schreiben?", "where": "dm"})
+    assert got.command is None, got
