@@ -159,3 +159,17 @@ def test_g_dropped_from_ing(text: str, subject: str) -> None:
     """ "movin", "waitin period", "comin": the g dropped from "-ing" as many English speakers
     say it is the word itself ("movin" is no typo of "movie"; intents/en.toml [text])."""
     assert subjects_of(text, "public") == {subject}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "where do i create the alias and where do i click move",
+        "which account do i make the alias on, and where to hit move?",
+        "on which account do i tap move, and which one gets the alias",
+    ],
+)
+def test_the_alias_and_pressing_move_asked_together(text: str) -> None:
+    """ "where to create alias and where to press move": the alias and where to press "Move
+    followers" (the move itself) both asked; "create the alias" is no server to choose."""
+    assert subjects_of(text, "public") == {"alias", "move"}
