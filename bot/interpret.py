@@ -3114,13 +3114,14 @@ def _closed_by_done(
     it is done, is "done", whatever its story names (too long for the phrases inside it
     to count), unless it claims the step's own mistake (steps.toml `mistakes`). Not when
     it asks ("?"), says something went wrong, or the closing says "not" or anything but
-    done."""
+    done; nor when the story opens by skipping the step ("brauch ich nicht, ich folge eh
+    kaum wem. weiter": the "go on" after it goes on without the step)."""
     if step is None or "done" not in allowed or step.mistakes & set(understood.myths):
         return False
     if words.asks(text) or words.has_contrast(text):
         return False
     sentences = [s for s in _SENTENCE.split(text.strip()) if clean(s)]
-    if len(sentences) < 2:
+    if len(sentences) < 2 or "skip" in words.find(sentences[0])[1]:
         return False
     last = sentences[-1]
     if len(clean(last).split()) > _MAX_HOW_WORDS or words.negated(last):

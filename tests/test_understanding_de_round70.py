@@ -145,3 +145,22 @@ def test_asked_whether_nobody_can_write_to_the_old_account_is_no_order() -> None
     """Asked about the old account, "nichts mehr schreiben" is a question, not an order."""
     got = read_row({"text": "kann man mir aufs alte konto nichts mehr schreiben?", "where": "dm"})
     assert got.command is None, got
+
+
+@pytest.mark.parametrize(
+    ("text", "where"),
+    [
+        ("brauch ich nicht, ich folge kaum wem. weiter", "export"),
+        ("überspringen, hab eh nix zum sichern. weiter", "archive"),
+        ("brauch i ned, i hob koa profil. weida", "profile"),
+    ],
+)
+def test_skipped_with_a_reason_then_go_on_skips(text: str, where: str) -> None:
+    """The step skipped first ("brauch ich nicht", "überspringen"), a reason, then "weiter"
+    on its own: the "go on" goes on without the step (skip), it reports nothing done."""
+    assert command_of(text, where) == "skip"
+
+
+def test_a_story_of_the_step_done_closed_by_go_on_is_done() -> None:
+    """Without a skip first, a short closing "weiter" after what was done is still done."""
+    assert command_of("bio und avatar sind drin. weiter", "profile") == "done"
