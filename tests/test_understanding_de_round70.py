@@ -164,3 +164,16 @@ def test_skipped_with_a_reason_then_go_on_skips(text: str, where: str) -> None:
 def test_a_story_of_the_step_done_closed_by_go_on_is_done() -> None:
     """Without a skip first, a short closing "weiter" after what was done is still done."""
     assert command_of("bio und avatar sind drin. weiter", "profile") == "done"
+
+
+@pytest.mark.parametrize(
+    ("text", "where"),
+    [
+        ("fang mer vun vörre aan", "import"),
+        ("alles vun vürre bitte", "dm"),
+        ("noch ens vun vürre", "alias"),
+    ],
+)
+def test_kolsch_from_the_front_restarts(text: str, where: str) -> None:
+    """Kölsch "vun vürre"/"vun vörre" is "von vorne": starting over (restart)."""
+    assert command_of(text, where) == "restart"
