@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 import pytest
-from question_set import command_of, first_contact, subjects_of
+from question_set import command_of, first_contact, first_contact_locale, subjects_of
 
 
 @pytest.mark.parametrize(
@@ -117,3 +117,18 @@ def test_messages_sent_to_the_old_account_after_the_move(text: str) -> None:
 def test_moving_on_again_soon_supposed_is_the_cooldown(text: str) -> None:
     """A move supposed, then another soon after: the cooldown asked, no wish to start."""
     assert subjects_of(text) == {"cooldown"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "mis blocks??",
+        "mis bookmarks 😭",
+        "mis followers??",
+        "mis fotos se pierden??",
+    ],
+)
+def test_short_spanish_lines_with_mis_are_answered_in_spanish(text: str) -> None:
+    """ "mis" is Spanish's "my": a German rewrite of Swiss "mis" (mein) made a line of "mis"
+    and an English loanword ("mis blocks??") German, and answered it in German."""
+    assert first_contact_locale(text) == "es"
