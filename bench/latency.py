@@ -65,7 +65,8 @@ from aiohttp import web  # noqa: E402 (tracemalloc starts first)
 from figures import percentile  # noqa: E402 (bench/ is on sys.path when run as a script)
 
 from bot.config import Config  # noqa: E402
-from bot.text import status_length  # noqa: E402
+from bot.fake.html import status_length  # noqa: E402 (the fake server's own count)
+from bot.fake.server import MAX_CHARACTERS  # noqa: E402
 from bot.web.app import BOT_KEY, create_app  # noqa: E402
 
 QUESTIONS = [
@@ -80,17 +81,15 @@ QUESTIONS = [
 VARIED_SEED = 19
 
 
-# How members address the bot, and the most a status may hold (the fake server's default,
-# Mastodon's own).
+# How members address the bot.
 MENTION = "@helper"
-STATUS_LIMIT = 500
 
 
 def varied_texts() -> list[str]:
     """Every tuning row's text of the five locales (never a held-out row), each once,
     shuffled by a fixed seed: the languages mixed as a real bot's mentions come. A text
-    that does not fit one status with the mention before it (500 characters, Mastodon's
-    default) is left out, as the server would refuse it: a 544-character letter of round
+    that does not fit one status with the mention before it (MAX_CHARACTERS, Mastodon's
+    default, counted as the fake server counts) is left out, as the server would refuse it: a 544-character letter of round
     69 stopped session 38's full run at mention 17,386."""
     sys.path.insert(0, str(ROOT / "tests"))
     from question_set import LOCALES, tuning_rows
@@ -99,7 +98,7 @@ def varied_texts() -> list[str]:
         row["text"]
         for code in LOCALES
         for row in tuning_rows(code)
-        if status_length(f"{MENTION} {row['text']}") <= STATUS_LIMIT
+        if status_length(f"{MENTION} {row['text']}") <= MAX_CHARACTERS
     ]
     random.Random(VARIED_SEED).shuffle(texts)
     return texts

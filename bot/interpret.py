@@ -431,6 +431,12 @@ def _looks(words: Iterable[str]) -> tuple[str, ...]:
     return tuple(w if _UNSPACED.search(w) else f" {w} " for w in sorted(words))
 
 
+def _holds_any(text: str, looks: tuple[str, ...]) -> bool:
+    """Whether the message holds one of the words _looks() made ready."""
+    base = f" {clean(text)} "
+    return any(look in base for look in looks)
+
+
 class _Book:
     """Every locale's command and answer words, merged and compiled once.
 
@@ -1342,20 +1348,17 @@ class _Book:
         """Whether the message asks in words, wherever they stand ("I was wondering if",
         "全部でどのくらい時間かかる": Japanese asks with its question word, often with no
         mark or ending)."""
-        base = f" {clean(text)} "
-        return any(look in base for look in self._wondering_looks)
+        return _holds_any(text, self._wondering_looks)
 
     def asks_how_long(self, text: str) -> bool:
         """Whether the message asks how long something takes ("ça prend-tu longtemps avant
         que mes abonnés arrivent ?", "¿cuánto falta para que lleguen todos?")."""
-        base = f" {clean(text)} "
-        return any(look in base for look in self._how_long_looks)
+        return _holds_any(text, self._how_long_looks)
 
     def has_contrast(self, text: str) -> bool:
         """Whether a report says something went wrong ("... but nothing happened").
         Unspaced scripts have no word boundaries to wait for ("設定してないんですが")."""
-        base = f" {clean(text)} "
-        return any(look in base for look in self._contrast_looks)
+        return _holds_any(text, self._contrast_looks)
 
     def locale_inside(self, text: str) -> str | None:
         """The one locale whose phrases a message contains ("me salto este paso")."""

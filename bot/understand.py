@@ -2783,18 +2783,22 @@ class Lexicon:
                 # a clause that does not open as a question ("do my posts move right?").
                 # Not the "no" of a question word ("mutes transfer? yes/no", "... yes or
                 # no?"): both answers offered ask which.
-                asked_words = {p for m in self.question_words.find(tokens) for p in m.positions}
+                asked_words: set[int] | None = None  # looked for once a tag is there
                 for size in (3, 2, 1):
                     tail = len(words) - size
-                    if (
+                    if not (
                         tail > start
-                        and tail not in asked_words
                         and tuple(words[tail:]) in self.tags
                         and (
                             words[start] not in self.opener_words
                             or tuple(words[start : start + 2]) in self.stating_openers
                         )
                     ):
+                        continue
+                    if asked_words is None:
+                        found = self.question_words.find(tokens)
+                        asked_words = {p for m in found for p in m.positions}
+                    if tail not in asked_words:
                         tag_start = tail
                         break
         sentences = frozenset(tokens.sentence_of)

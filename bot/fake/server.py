@@ -62,6 +62,8 @@ OOB = "urn:ietf:wg:oauth:2.0:oob"
 # text in the order of the number, and are no number ("01J" then 23 digits).
 ULID_PREFIX = "01J"
 IDEMPOTENCY_TTL = 3600.0
+# A status's length limit, as Mastodon ships it (instance configuration max_characters).
+MAX_CHARACTERS = 500
 NEW_ACCOUNT_THRESHOLD = timedelta(days=30)
 NEW_FOLLOWER_THRESHOLD = timedelta(days=3)
 _SCOPES = """read write follow push profile
@@ -102,7 +104,7 @@ class FakeMastodon:
         domain: str = "example.social",
         clock: Clock | None = None,
         version: str = "4.6.5",
-        max_characters: int = 500,
+        max_characters: int = MAX_CHARACTERS,
         rate_limits: bool = False,
         *,
         limits: Limits | None = None,
