@@ -2411,6 +2411,8 @@ def _gate(reading: Reading, guess: Callable[[], second_opinion.Guess], text: str
             command = None  # "what happens if I skip this?" gives no order
         if command == "forget" and _asks_what_is_kept(text, book()):
             command = None  # "¿qué tienes guardado de mí?" asks, it does not order
+        if command == "not_yet" and book().asks_how_long(text):
+            command = None  # "今からでも間に合う？" asks about the time left, reports nothing
         if command is not None:
             return replace(reading, command=command, guessed=True)
     if reading.where not in (PUBLIC, DM):
