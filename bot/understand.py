@@ -2561,6 +2561,12 @@ class Lexicon:
         # "what about" opens.
         sizes = Counter(tokens.sentence_of)
         turning.update(s for s in tokens.asked if sizes[s] <= _FRAGMENT)
+        # The claim put forward in a question of its own after another question ("what will
+        # my friends see? do they have to refollow me by hand?"): two questions, both asked
+        # (LABELS.md), as when an adding word joins them.
+        own_sentences = set().union(*(sentences.get(s, set()) for s in own))
+        if own_sentences and own_sentences <= tokens.asked:
+            turning.update(s for s in tokens.asked if s < min(own_sentences))
         return [s for s in others if sentences.get(s) and sentences[s] <= turning - claimed]
 
     def _myth_subjects(self, myths: list[str]) -> list[str]:

@@ -1,0 +1,64 @@
+"""Spanish classes of session 39 (learn39-fres), chosen on the tuning halves of rounds
+68-71. The phrasings are the tuner's own; none is a row of the question sets."""
+
+from __future__ import annotations
+
+import pytest
+from question_set import command_of, myths_of, read_row, subjects_of
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "¿qué verán mis amigos? ¿tendrán que volver a seguirme uno por uno?",
+        "¿qué van a ver en mi perfil viejo? ¿mis seguidores me tienen que seguir de nuevo?",
+    ],
+)
+def test_what_others_see_then_the_refollow_claim_in_a_second_question(text: str) -> None:
+    """A question, then the claim put forward in a question of its own: both asked, the
+    claim a myth (LABELS.md: "what do others see, and does she have to follow me again?")."""
+    got = read_row({"text": text, "where": "public"})
+    assert got.command is None and got.understanding.kind == "myth", got
+    assert set(got.understanding.subjects) == {"what_others_see", "followers"}, got
+    assert set(got.understanding.myths) == {"followers_must_refollow"}, got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "¿cómo va mi mudanza? ¿mis seguidores llegan o está bloqueado?",
+        "¿cómo va la migración? creo que sigue bloqueada",
+        "¿cómo va el traslado? ¿se quedó bloqueado?",
+    ],
+)
+def test_stuck_is_not_the_blocked_accounts(text: str) -> None:
+    """ "está bloqueado", "sigue bloqueada", "se quedó bloqueada": the move stuck, not the
+    accounts the member blocked; what is asked is how the move goes."""
+    assert subjects_of(text) == {"move_progress"}
+
+
+@pytest.mark.parametrize("text", ["estoy bloqueado aquí", "estoy bloqueada, no sé qué hacer"])
+def test_stuck_at_a_step_asks_how(text: str) -> None:
+    assert command_of(text, "alias") == "how"
+
+
+def test_the_blocked_accounts_are_still_blocks() -> None:
+    assert subjects_of("¿las cuentas que bloqueé siguen bloqueadas?") == {"blocks"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "¿cómo paso las cuentas que uno sigue a la cuenta nueva?",
+        "¿la gente que seguimos también se muda?",
+        "¿y a quienes uno sigue, cómo los recupero?",
+    ],
+)
+def test_the_impersonal_one_and_we_who_follow_are_the_follows(text: str) -> None:
+    """ "los que uno sigue", "la gente que seguimos": the accounts followed, as "que sigo"."""
+    assert subjects_of(text) & {"follows", "import"} and "followers" not in subjects_of(text)
+
+
+def test_the_follows_claimed_with_the_impersonal_one_are_the_myth() -> None:
+    text = "leí que los que uno sigue se copian solos a la cuenta nueva, ¿verdad?"
+    assert myths_of(text) == {"follows_move_automatically"}

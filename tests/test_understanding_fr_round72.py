@@ -1,0 +1,80 @@
+"""French classes of session 39 (learn39-fres), chosen on the tuning halves of rounds 68-71,
+round 71 first. The phrasings are the tuner's own; none is a row of the question sets."""
+
+from __future__ import annotations
+
+import pytest
+from question_set import command_of, myths_of, read_row, subjects_of
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ce qu'on voit sur mon vieux profil, et est-ce que mes abonnés devront me resuivre ?",
+        "que verront mes amis et est-ce qu'ils devront se réabonner à la main ?",
+        "on verra quoi sur l'ancien compte ? mes abonnés doivent me suivre à nouveau ?",
+        "qu'est-ce qu'on voit sur l'ancien profil ? et ils devront me refollow un à un ?",
+        "ce que verront les visiteurs, et est-ce que mes abonnés doivent me re-suivre ?",
+    ],
+)
+def test_what_others_see_asked_beside_the_refollow_claim(text: str) -> None:
+    """What others see, then whether everyone must follow again, in a question of its own
+    ("et est-ce que…", comma or not; or a second "?"): both asked, the claim a myth
+    (LABELS.md: "what do others see, and does she have to follow me again?")."""
+    got = read_row({"text": text, "where": "public"})
+    assert got.command is None and got.understanding.kind == "myth", got
+    assert set(got.understanding.subjects) == {"what_others_see", "followers"}, got
+    assert set(got.understanding.myths) == {"followers_must_refollow"}, got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "mes abonnés arrivent ou c'est bloqué ?",
+        "ça avance mon déménagement ou tout est bloqué ?",
+        "mes abonnés arrivent pas, c'est bloqué depuis ce matin ?",
+        "le transfert des abonnés, il avance ou il reste bloqué ?",
+    ],
+)
+def test_stuck_is_not_the_blocked_accounts(text: str) -> None:
+    """ "c'est bloqué", "tout est bloqué", "il reste bloqué": the move stuck, not the
+    accounts the member blocked; what is asked is how the move goes."""
+    assert subjects_of(text) == {"move_progress"}
+
+
+@pytest.mark.parametrize("text", ["je suis bloqué là", "je suis bloquée, je comprends pas"])
+def test_stuck_at_a_step_asks_how(text: str) -> None:
+    assert command_of(text, "alias") == "how"
+
+
+def test_the_blocked_accounts_are_still_blocks() -> None:
+    assert subjects_of("les comptes que j'ai bloqués restent bloqués ?") == {"blocks"}
+
+
+@pytest.mark.parametrize(
+    ("text", "myth"),
+    [
+        (
+            "mes abonnements sont recopiés tout seuls, non ? c'est ce que le tuto disait",
+            "follows_move_automatically",
+        ),
+        (
+            "mes blocages suivent automatiquement hein ? c'est ce que dit le guide",
+            "blocks_move_automatically",
+        ),
+        ("ma bio et mon nom se recopient tout seuls, j'imagine", "name_bio_copied"),
+        ("mes listes se copient pas, je suppose", "lists_cannot_transfer"),
+        ("du coup mes vieux pouets seront sur la nouvelle instance ?", "posts_move_automatically"),
+        ("donc mes photos vont être sur le nouveau compte ?", "posts_move_automatically"),
+    ],
+)
+def test_claims_put_forward_for_a_yes(text: str, myth: str) -> None:
+    """A source named after the claim ("c'est ce que le guide disait"), the plural present
+    ("se recopient", "se copient"), and "donc … seront sur le nouveau compte ?": the claim
+    put forward to be confirmed (LABELS.md: the myth)."""
+    assert myths_of(text) == {myth}
+
+
+def test_will_they_be_on_the_new_account_asked_is_a_question() -> None:
+    """Asked plainly, with no "donc" drawing it from a claim: what happens to the posts."""
+    assert subjects_of("mes posts seront sur le nouveau compte ?") == {"posts"}
