@@ -91,3 +91,135 @@ def test_the_start_in_dialect_restarts(text: str, where: str) -> None:
     """Swiss "Afang" and Bavarian "Ofang" are "Anfang": "zrugg uf Afang", "vo Afang a"
     start the walkthrough over (restart), as "zurück auf Anfang" does."""
     assert command_of(text, where) == "restart"
+
+
+@pytest.mark.parametrize(
+    ("text", "subjects"),
+    [
+        ("Wie richte ich den Alias ein und wie lange dauert das Ganze?", {"alias", "duration"}),
+        ("wie geht des mit dem alias un wie lang dauert des?", {"alias", "duration"}),
+        ("wo mach ich den alias und wie lange dauert es dann?", {"alias", "duration"}),
+    ],
+)
+def test_an_added_question_word_asks_apart(text: str, subjects: set[str]) -> None:
+    """ "und" before a question word ("und wie lange", "und wann") opens a question of its
+    own: the alias asked first stays beside how long the whole takes (LABELS: two
+    questions in one message, both subjects)."""
+    assert subjects_of(text) == subjects
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "wie geht es mit meinem umzug?",
+        "na, wie geht's meinem umzug?",
+        "kommen meine follower schon an?",
+        "wie geht's mit meim Umzug? kumme die follower schun aa?",
+    ],
+)
+def test_how_my_move_is_going_in_public(text: str) -> None:
+    """ "wie geht's mit meinem Umzug" asks how it goes, the followers "schon an" whether
+    they arrive (LABELS: move_progress in public); "wie geht das mit dem Umzug" asks how."""
+    assert subjects_of(text) == {"move_progress"}
+
+
+def test_how_the_move_is_done_is_no_progress() -> None:
+    """ "wie geht das mit dem Umzug?" asks how the move is done."""
+    assert subjects_of("wie geht das mit dem umzug?") == {"move"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ich hab ein paar hashtags abonniert. kommen die mit?",
+        "i ha vieli hashtags abonniert, chömed die mit?",
+        "hab hashtags wie #garten abonniert, was passiert mit denen?",
+    ],
+)
+def test_hashtags_subscribed_with_the_verb_after(text: str) -> None:
+    """The tags named, the verb "abonniert" after them: the followed hashtags."""
+    assert subjects_of(text) == {"followed_hashtags"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "werden meine follower über den umzug in kenntnis gesetzt?",
+        "wird man als follower verständigt, wenn ich umziehe?",
+        "kriegen meine follower eine meldung, wenn sie auf einmal meinem neuen konto folgen?",
+    ],
+)
+def test_followers_told_of_the_move_in_other_words(text: str) -> None:
+    """Formal "in Kenntnis gesetzt", "verständigt", and a "Meldung" the followers get ask
+    who is notified (LABELS: notifications)."""
+    assert subjects_of(text) == {"notifications"}
+
+
+def test_a_message_shown_to_me_is_no_notification() -> None:
+    """A "Meldung" the member gets, no follower named, is no question of notifications."""
+    got = read_row({"text": "ich bekomme immer die meldung dass das konto nicht gefunden wurde"})
+    assert "notifications" not in got.understanding.subjects, got
+
+
+@pytest.mark.parametrize(
+    ("text", "where"),
+    [
+        ("warum sind erst 30 von 45 da?", "followers"),
+        ("wieso sind nur 200 von 350 follower drüben?", "followers"),
+        ("warum sind erst 80 von 120 followern angekommen?", "public"),
+        ("nur 10 von 50 da, wieso", "dm"),
+    ],
+)
+def test_only_some_of_the_count_there(text: str, where: str) -> None:
+    """Only some of the old count there ("erst 30 von 45 da"), asked why: the lower
+    follower count."""
+    assert subjects_of(text, where) == {"follower_count_lower"}
+
+
+@pytest.mark.parametrize(
+    ("text", "where"),
+    [
+        ("Wie ist der aktuelle Stand der Follower-Übertragung?", "dm"),
+        ("was ist der stand der übertragung?", "dm"),
+        ("wie ist der stand der übertragung", "move"),
+    ],
+)
+def test_the_state_of_the_transfer_asks_progress(text: str, where: str) -> None:
+    """The "Stand" (state) of the followers' transfer asks how the move goes (progress),
+    not where the walkthrough stands."""
+    assert command_of(text, where) == "progress"
+
+
+@pytest.mark.parametrize(
+    ("text", "where"),
+    [
+        ("helf mer bitte beim umziehe", "public"),
+        ("hilf mer bitte beim umzug", "public"),
+        ("bitte schritt fer schritt beim umziehen helfen", "public"),
+        ("helf mer Schritt fer Schritt beim Umzug", "dm"),
+    ],
+)
+def test_help_me_move_in_palatine_and_hessian(text: str, where: str) -> None:
+    """Palatine, Hessian and Swabian "helf mer"/"hilf mer" (hilf mir) and "fer" (für):
+    asking for help moving, step by step, wishes the walkthrough (LABELS: start)."""
+    assert command_of(text, where) == "start"
+
+
+@pytest.mark.parametrize(
+    ("text", "where"),
+    [
+        ("sind meine nur-für-follower tröts auch im archiv drin?", "download"),
+        ("sind im archiv auch die privaten beiträge dabei?", "archive"),
+        ("sind meine follower only posts im archiv drin?", "public"),
+    ],
+)
+def test_whether_the_archive_holds_followers_only_posts(text: str, where: str) -> None:
+    """Whether the archive holds the followers-only posts is their question (their answer
+    says the archive includes them), not one about the archive."""
+    assert subjects_of(text, where) == {"followers_only_posts"}
+
+
+def test_the_archive_asked_apart_stays_beside_followers_only_posts() -> None:
+    """A question of its own about the archive stays."""
+    text = "wie lade ich das archiv runter? und sind da auch die privaten posts drin?"
+    assert subjects_of(text) == {"archive", "followers_only_posts"}
