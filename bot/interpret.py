@@ -1185,6 +1185,12 @@ class _Book:
         stop", "I'm done with this, stop", "I messed up, can we start again?")."""
         clauses = _clauses(text)
         if not clauses:
+            # Japanese breaks a clause with a space where others put a comma ("もう無理
+            # はじめから": "I give up, from the start"): only the last piece is read alone, as
+            # an order said after its reason; a first piece may be a word a learner spaced.
+            pieces = _SPACED_UNSPACED.split(text.strip()) if _UNSPACED.search(text) else ()
+            if len(pieces) > 1 and not self.asks(text):
+                return next((g for g in self.exact_of(pieces[-1]) if g in orders), None)
             return None
         last = next((g for g in self.exact_of(clauses[-1]) if g in orders), None)
         if last is not None or not first or self.asks(text):
