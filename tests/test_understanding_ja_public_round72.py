@@ -1,0 +1,61 @@
+"""Japanese public questions and myths of session 39 (learn39-jap), chosen on the tuning
+halves of rounds 58-71: myths put forward in dialect and learner Japanese, and a reason
+told before the question. The phrasings are the tuner's own; none is a row of the
+question sets."""
+
+from __future__ import annotations
+
+import pytest
+from question_set import myths_of, subjects_of
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "フォロワー たち は もう一度 わたし を フォロー しないと いけない ですか",
+        "フォロワー は 自分 で もう一度 フォロー しないと いけない の",
+        "フォロワーにまたフォローし直してもらわにゃいけんの？",
+        "フォロワーにもっかいフォローしてもらわなくちゃいけないの？",
+        "フォロワーにフォローし直してもらわねばならないのですか",
+        "フォロワーさんに再フォローしてもらわんといかんの？",
+    ],
+)
+def test_must_forms_put_the_refollow_forward(text: str) -> None:
+    """A "must" asked in any register ("しないといけない", learners' spaced
+    "しないと いけない", Hiroshima "にゃいけん", "なくちゃ", "ねばならない", Nagoya/Kansai
+    "んといかん") takes the refollow for granted: the myth (LABELS.md)."""
+    assert myths_of(text) == {"followers_must_refollow"}
+
+
+@pytest.mark.parametrize(
+    ("text", "myth"),
+    [
+        ("ミュートしてる人らも自動で移りまっしゃろ？", "mutes_move_automatically"),
+        ("アイコンとヘッダーは自動で引き継がれるんでっしゃろ", "avatar_header_transferred"),
+        ("フォローしてる人も勝手についてくるんだっしゃろ？", "follows_move_automatically"),
+        ("ブロックも自動で移るやんけ", "blocks_move_automatically"),
+    ],
+)
+def test_kansai_tags_that_confirm_a_claim(text: str, myth: str) -> None:
+    """Old Kansai "でっしゃろ/だっしゃろ/まっしゃろ" (= でしょう) and "やんけ" (= じゃん) put
+    a claim forward to be confirmed; "でっしゃろか" still wonders."""
+    assert myths_of(text) == {myth}
+
+
+def test_kansai_wondering_still_asks() -> None:
+    assert subjects_of("フォローしてる人はどうなるんでっしゃろか") == {"follows"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "サーバー閉鎖されるけどフォロワーは移る？",
+        "うちのインスタンス閉鎖決定😢 フォロワーさん連れてける？",
+        "来月でサーバー終わるんだけどフォロワー移せるの",
+        "サーバーがサービス終了するからフォロワー移したい、できる？",
+    ],
+)
+def test_a_closing_told_before_asking_about_followers(text: str) -> None:
+    """The server closing is why they ask (LABELS.md: "my server is closing, do my followers
+    move?"): the followers are what is asked."""
+    assert subjects_of(text) == {"followers"}
