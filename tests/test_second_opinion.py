@@ -827,7 +827,9 @@ def test_a_myth_the_model_reads_stated_turns_the_question_into_that_myth(
 ) -> None:
     """Where the tables read only a question, a myth the model scores at second_opinion.MYTH
     makes it that myth (the reply corrects it; the subject stays the tables')."""
-    text = "what about my posts"  # no "?", no "not": a claim could be read in it
+    # No "?", no "not", no question word ("what about my posts" opens with one and puts
+    # nothing forward: it asks, intents/en.toml myths.posts_move_automatically put_forward_by).
+    text = "and my posts"  # a claim could be read in it
     tables = _tables(text, where)
     assert tables.command is None and tables.understanding.kind == "question"
     assert "posts" in tables.understanding.subjects
@@ -905,17 +907,18 @@ def test_a_myth_asked_about_is_read_where_the_model_is_far_surer(
 ) -> None:
     """A question that asks or says "not" states the myth the model scores at
     second_opinion.MYTH_ASKED ("can i upload the archive zip to restore my posts?" asks
-    about the myth itself), not at the claim's second_opinion.MYTH."""
+    about the myth itself), not at the claim's second_opinion.MYTH. (The import claim: "then"
+    puts it forward, intents/en.toml put_forward_by.)"""
     tables = _tables(text, PUBLIC)
     assert tables.command is None and tables.understanding.kind == "question"
     assert "posts" in tables.understanding.subjects
     _frames_alone(monkeypatch)
     monkeypatch.setattr(
-        second_opinion, "model", lambda: _Claims("posts", "posts_move_automatically", score)
+        second_opinion, "model", lambda: _Claims("posts", "posts_can_be_imported", score)
     )
     monkeypatch.setenv(second_opinion.SETTING, "on")
     got = read(text, where=PUBLIC, locale="en").understanding
-    assert got.myths == (["posts_move_automatically"] if stated else [])
+    assert got.myths == (["posts_can_be_imported"] if stated else [])
 
 
 def _frames_alone(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -928,15 +931,17 @@ def _frames_alone(monkeypatch: pytest.MonkeyPatch) -> None:
     ("text", "locale", "myth", "score", "stated"),
     [
         # Asked, claimed or said with a "not": the myth of the subject the tables read
-        # ("posts" for posts_move_automatically) is read from MYTH_OWN, in English.
-        ("are my posts sorted then?", "en", "posts_move_automatically", "own", True),
-        ("are my posts sorted then?", "en", "posts_move_automatically", "own-1", False),
-        ("my posts aren't sorted then", "en", "posts_move_automatically", "own", True),
-        ("what about my posts", "en", "posts_move_automatically", "own", True),
-        ("what about my posts", "en", "posts_move_automatically", "own-1", False),
-        # Another subject's myth keeps the question's threshold (the blocks are not read).
-        ("are my posts sorted then?", "en", "blocks_move_automatically", "asked-1", False),
-        ("are my posts sorted then?", "en", "blocks_move_automatically", "asked", True),
+        # ("posts" for posts_move_automatically and posts_can_be_imported) is read from
+        # MYTH_OWN, in English. ("then" puts the import claim forward; "are my posts
+        # sorted?" with nothing put forward only asks: intents/en.toml put_forward_by.)
+        ("are my posts sorted then?", "en", "posts_can_be_imported", "own", True),
+        ("are my posts sorted then?", "en", "posts_can_be_imported", "own-1", False),
+        ("my posts aren't sorted then", "en", "posts_can_be_imported", "own", True),
+        ("and my posts", "en", "posts_move_automatically", "own", True),
+        ("and my posts", "en", "posts_move_automatically", "own-1", False),
+        # Another subject's myth keeps the question's threshold (the lists are not read).
+        ("are my posts sorted then?", "en", "lists_cannot_transfer", "asked-1", False),
+        ("are my posts sorted then?", "en", "lists_cannot_transfer", "asked", True),
         # Not in the other locales (their tuners' probes ask: "mis seguidos se copian solos
         # o qué").
         (
