@@ -62,3 +62,35 @@ def test_the_impersonal_one_and_we_who_follow_are_the_follows(text: str) -> None
 def test_the_follows_claimed_with_the_impersonal_one_are_the_myth() -> None:
     text = "leí que los que uno sigue se copian solos a la cuenta nueva, ¿verdad?"
     assert myths_of(text) == {"follows_move_automatically"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "¿mis seguidores me van a tener que re followear uno por uno?",
+        "entonces todos me tienen que followear de nuevo, ¿no?",
+    ],
+)
+def test_spanglish_followear_is_to_follow(text: str) -> None:
+    """ "followear", "re followear": to follow (again)."""
+    assert myths_of(text) == {"followers_must_refollow"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "entre el alias y la mudanza ¿hay que esperar algo?",
+        "¿cuánto hay que esperar entre crear el alias y mudarme?",
+    ],
+)
+def test_the_wait_between_two_steps_is_how_long(text: str) -> None:
+    assert subjects_of(text) == {"duration"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["espera que no me acuerdo, déjame buscarlo", "déjame ver dónde lo apunté", "ya lo busco"],
+)
+def test_let_me_look_for_it_at_a_handle_step_is_not_yet(text: str) -> None:
+    """ "déjame buscarlo", "déjame ver": the member goes to look (not yet)."""
+    assert command_of(text, "ask_old_handle") == "not_yet"

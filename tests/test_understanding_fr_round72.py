@@ -78,3 +78,58 @@ def test_claims_put_forward_for_a_yes(text: str, myth: str) -> None:
 def test_will_they_be_on_the_new_account_asked_is_a_question() -> None:
     """Asked plainly, with no "donc" drawing it from a claim: what happens to the posts."""
     assert subjects_of("mes posts seront sur le nouveau compte ?") == {"posts"}
+
+
+@pytest.mark.parametrize(
+    ("text", "subjects"),
+    [
+        ("kesk jperds si jdemenage ?", {"overview"}),
+        ("qu'est-ce qu'on perd si on déménage, et c'est long ?", {"overview", "duration"}),
+        (
+            "je perds quoi si je change d'instance et ça prend combien de temps ?",
+            {"overview", "duration"},
+        ),
+    ],
+)
+def test_what_is_lost_if_one_moves_is_the_overview(text: str, subjects: set[str]) -> None:
+    """ "qu'est-ce que je perds si je déménage" (chat's "kesk jperds"), beside how long it
+    takes: what moves and what stays, the overview, both asked."""
+    assert subjects_of(text) == subjects
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "l'alias d'abord ou Migrer les abonnés ? Et je dois attendre combien entre les deux ?",
+        "l'alias ou le bouton Migrer les abonnés, lequel d'abord ? et faut attendre combien entre les deux ?",
+        "je commence par quoi, l'alias ou « Migrer les abonnés » ? et je patiente combien entre les deux ?",
+    ],
+)
+def test_the_order_of_the_steps_and_the_wait_between_them(text: str) -> None:
+    """Which step comes first, then how long to wait between them: two questions, both
+    asked (the wait's rule keeps the first question's subjects)."""
+    assert subjects_of(text) == {"alias", "move", "duration"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "y seront-tu prév'nus mes abonnés ?",
+        "mes abonnés sont prév'nus quand j'bouge ?",
+    ],
+)
+def test_the_dropped_e_of_prevenus_is_the_notice(text: str) -> None:
+    """Picard and Quebec drop the spoken e ("prév'nus"): whether the followers are told."""
+    assert subjects_of(text) == {"notifications"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "je mets l'alias sur l'ancien compte et c'est réglé ?",
+        "sur mon vieux compte je crée l'alias et c'est tout ?",
+    ],
+)
+def test_and_that_is_it_closes_a_claim(text: str) -> None:
+    """ "…, et c'est réglé ?", "et c'est tout ?": the plan put forward to be confirmed."""
+    assert myths_of(text, "dm") == {"alias_on_old_account"}
