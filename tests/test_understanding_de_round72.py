@@ -223,3 +223,40 @@ def test_the_archive_asked_apart_stays_beside_followers_only_posts() -> None:
     """A question of its own about the archive stays."""
     text = "wie lade ich das archiv runter? und sind da auch die privaten posts drin?"
     assert subjects_of(text) == {"archive", "followers_only_posts"}
+
+
+@pytest.mark.parametrize(
+    ("text", "myths"),
+    [
+        ("meine posts werden ja eh rüberkopiert", {"posts_move_automatically"}),
+        ("hab gelesen, dass die tröts beim umzug mit rüberwandern", {"posts_move_automatically"}),
+        ("die blockliste wandert eh mit rüber", {"blocks_move_automatically"}),
+        ("meine gefolgten konten werden automatisch rübergezogen", {"follows_move_automatically"}),
+    ],
+)
+def test_verbs_glued_to_over_there_move_a_thing(text: str, myths: set[str]) -> None:
+    """Verbs glued to "rüber" ("rüberkopiert", "rüberwandern", "rübergezogen") move a thing
+    as their plain forms do: stated, the claim that it moves along."""
+    assert myths_of(text) == myths
+
+
+def test_asked_whether_posts_are_copied_over_is_a_question() -> None:
+    """Asked with the verb first, whether the posts are copied over is a question."""
+    assert subjects_of("werden meine posts rüberkopiert?") == {"posts"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "zieh mich um bitte, hab keinen plan wie das geht",
+        "ziag mi um bitte",
+        "i wü umziang, leg ma los?",
+        "fang ma o",
+        "i möcht zügle, fang mer aa",
+    ],
+)
+def test_move_me_and_shall_we_start_in_dialect(text: str) -> None:
+    """ "zieh mich um" (move me) said to the bot, and Bavarian "ma", Swiss and Palatine
+    "mer" for "wir" ("fang ma o", "leg ma los", "fang mer aa": shall we start?) wish the
+    walkthrough (LABELS: start)."""
+    assert command_of(text, "dm") == "start"
