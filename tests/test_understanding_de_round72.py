@@ -260,3 +260,18 @@ def test_move_me_and_shall_we_start_in_dialect(text: str) -> None:
     "mer" for "wir" ("fang ma o", "leg ma los", "fang mer aa": shall we start?) wish the
     walkthrough (LABELS: start)."""
     assert command_of(text, "dm") == "start"
+
+
+@pytest.mark.parametrize(
+    ("text", "subjects"),
+    [
+        ("wat passeert mit mien Bidrääg?", {"posts"}),
+        ("kaamt mien Bidrääg mit?", {"posts"}),
+        ("wat warrt ut mien Leseteken?", {"bookmarks"}),
+        ("kaamt mien Leseteken mit na dat niege Konto?", {"bookmarks"}),
+    ],
+)
+def test_low_german_posts_and_bookmarks(text: str, subjects: set[str]) -> None:
+    """Low German "Bidrääg" (Beiträge), "Leseteken" (Lesezeichen) and "ut" (aus): the
+    posts and the bookmarks asked about."""
+    assert subjects_of(text) == subjects
