@@ -83,6 +83,10 @@ _HANDLE = re.compile(r"(?<!\w)@[A-Za-z0-9_.]+(?:@[\w.-]+\w)?")
 _LEADING_TAGS = re.compile(r"^\s*(?:#\w+\s*)+(?=\w)")
 _WORD = re.compile(r"\w+(?:[-']\w+)*")
 # Not a colon between digits: "werden 1:1 übernommen" (one to one) and "14:30" are one clause.
+# A space between two letters of a script written without spaces (Japanese).
+_SPACE_BETWEEN_UNSPACED = re.compile(
+    r"(?<=[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff])[ \u3000]+(?=[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff])"
+)
 # The lookahead first says where any of the three can start (a mark, or spaces before a
 # dash), so every other letter and space fails at once: half the time of the three tried at
 # each (the same breaks on every tuning row and 300,000 random strings of marks and dashes).
@@ -1782,6 +1786,11 @@ class Lexicon:
         # Each pattern only where the one character it needs is there: most messages have
         # no link, "@", "#" or digit, and a search costs more than the look for it.
         text = normalise(text)
+        if self.segment and len(_SPACE_BETWEEN_UNSPACED.findall(text)) == 1:
+            # One space in a Japanese message is where its writer breaks the clause, as a
+            # comma ("インポートしてる途中でごめんやけど 予約投稿ってどうなると": the story, then
+            # the question); a learner spacing every word types several.
+            text = _SPACE_BETWEEN_UNSPACED.sub("、", text)
         if self._dictated_end is not None and (said := self._dictated_end.search(text)):
             text = text[: said.start()] + self.dictated[said.group(1)]
         if "://" in text:

@@ -7,7 +7,7 @@ the tuner's own; none is a row of the question sets."""
 from __future__ import annotations
 
 import pytest
-from question_set import command_of
+from question_set import command_of, subjects_of
 
 
 @pytest.mark.parametrize(
@@ -83,3 +83,41 @@ def test_start_over_after_a_space_restarts(text: str, where: str) -> None:
     """Japanese breaks a clause with a space: "最初から" after it is the order, its reason
     before."""
     assert command_of(text, where) == "restart"
+
+
+@pytest.mark.parametrize(
+    ("text", "where", "subject"),
+    [
+        (
+            "アーカイブ頼んでる間にごめんやけど 予約投稿ってどうなるん",
+            "archive",
+            "scheduled_drafts",
+        ),
+        ("取り込みしよる途中やけど 下書きってどうなると？", "import", "scheduled_drafts"),
+        ("エイリアス作りよる途中やけど ブロックした人らどうなるん", "alias", "blocks"),
+        (
+            "プロフィールいじってるとこだけど ピン留めした投稿はどうなるの",
+            "profile",
+            "pinned_posts",
+        ),
+        ("アーカイブ待ちなんやけど　予約投稿はどうなる", "archive", "scheduled_drafts"),
+    ],
+)
+def test_one_space_parts_the_story_from_the_question(text: str, where: str, subject: str) -> None:
+    """One space in a Japanese message breaks its clause as a comma would: the step being
+    done is the story, the question after it asks about something else."""
+    assert subjects_of(text, where) == {subject}
+
+
+@pytest.mark.parametrize(
+    ("text", "where"),
+    [
+        ("前のアカウントさ来たDMは読めるんだべが", "archive"),
+        ("できた後もミュート入ってるんだべが", "import"),
+        ("押したらフォロワーさ来た通知も移るんだべが", "move"),
+    ],
+)
+def test_tohoku_wondering_asks(text: str, where: str) -> None:
+    """Tohoku "…んだべが" (= …んだろうか) asks: the words of a report inside it ("来た",
+    "できた") are no answer to the step."""
+    assert command_of(text, where) is None
