@@ -59,3 +59,24 @@ def test_a_closing_told_before_asking_about_followers(text: str) -> None:
     """The server closing is why they ask (LABELS.md: "my server is closing, do my followers
     move?"): the followers are what is asked."""
     assert subjects_of(text) == {"followers"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "フォロワーは勝手についてくる？それと手続き自体はどれくらいかかるの",
+        "フォロワーって自動で来る？作業そのものは何分くらいで終わる？",
+        "フォロワーは移せるの？あと作業にかかる時間はどのくらい？",
+    ],
+)
+def test_how_long_the_work_itself_takes_beside_the_followers(text: str) -> None:
+    """A second question about how long the work or procedure itself takes ("作業",
+    "手続き") asks the steps' duration, not how long the followers take to arrive."""
+    assert subjects_of(text) == {"followers", "duration"}
+
+
+@pytest.mark.parametrize(
+    "text", ["フォロワーが全部移るまでどのくらいかかる？", "フォロワーの移行にかかる時間は？"]
+)
+def test_how_long_the_followers_take_is_still_their_timing(text: str) -> None:
+    assert subjects_of(text) == {"follower_timing"}
