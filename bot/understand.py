@@ -2830,6 +2830,7 @@ class Lexicon:
         # A sentence closed by a tag clause ("..., right? I did that yesterday") states.
         last_clause: dict[int, int] = {}
         tagged: set[int] = set()
+        offered: set[int] | None = None  # where question words stand, looked for once
         for position, clause in enumerate(tokens.clause_of):
             last_clause[of[position]] = clause
         for sentence, clause in last_clause.items():
@@ -2840,7 +2841,14 @@ class Lexicon:
             if first > 0 and of[first - 1] == sentence and clause_words in self.tags:
                 marked.add(sentence)
             elif sentence in tokens.asked and self._ends_in_tag(clause_words):
-                tagged.add(sentence)
+                # Not a "no" offered as the other answer ("blocks move with me or no?",
+                # "... yes or no?": the question words "or no"): both answers offered ask
+                # which, as the tag of the final clause above does not count them either.
+                if offered is None:
+                    offered = {p for m in self.question_words.find(tokens) for p in m.positions}
+                end = len(tokens.clause_of) - 1 - tokens.clause_of[::-1].index(clause)
+                if end not in offered:
+                    tagged.add(sentence)
         questioned = set(tokens.asked) - self._confirmed(tokens)
         if tokens.ends_as_question and of:  # "…移行されますか" asks without a "?"
             questioned.add(of[-1])

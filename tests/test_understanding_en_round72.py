@@ -25,3 +25,22 @@ def test_terse_thing_and_move_asked(text: str, subject: str) -> None:
     (intents/en.toml myths.*_move_automatically put_forward_by)."""
     assert not read_row({"text": text, "where": "public"}).understanding.myths
     assert subjects_of(text, "public") == {subject}
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        ("my mutes will transfer or no?", "mutes"),
+        ("blocks move with me or no?", "blocks"),
+        ("mutes carry over, yes or no?", "mutes"),
+        ("my old posts will move to new server or no?", "posts"),
+        ("blocked people move with me or no?", "blocks"),
+    ],
+)
+def test_or_no_offers_both_answers(text: str, subject: str) -> None:
+    """ "blocks move with me or no?": a "no" offered as the other answer ("or no", "yes or
+    no") asks which, as "... or not?" does; it is no tag asking to confirm a claim (the
+    Spanish "no" tag read in every locale's message, walkthrough/es.toml, and a clause's
+    closing tag, bot/understand.py _asserted, leave it)."""
+    assert not read_row({"text": text, "where": "public"}).understanding.myths
+    assert subjects_of(text, "public") == {subject}
