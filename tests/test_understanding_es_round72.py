@@ -94,3 +94,37 @@ def test_the_wait_between_two_steps_is_how_long(text: str) -> None:
 def test_let_me_look_for_it_at_a_handle_step_is_not_yet(text: str) -> None:
     """ "déjame buscarlo", "déjame ver": the member goes to look (not yet)."""
     assert command_of(text, "ask_old_handle") == "not_yet"
+
+
+@pytest.mark.parametrize(
+    ("text", "myths", "subjects"),
+    [
+        (
+            "los silenciados se pasan solos, eso ya lo sé, pero ¿y mis marcadores?",
+            {"mutes_move_automatically"},
+            {"mutes", "bookmarks"},
+        ),
+        (
+            "los bloqueados se van solos a la cuenta nueva, pero ¿y las listas?",
+            {"blocks_move_automatically"},
+            {"blocks", "lists"},
+        ),
+    ],
+)
+def test_a_claim_then_but_what_about_asks_the_other_thing(
+    text: str, myths: set[str], subjects: set[str]
+) -> None:
+    """A claim, then "pero ¿y ...?": the claim stated, the other thing asked (fr.toml's
+    question_turns "mais les", "mais et")."""
+    got = read_row({"text": text, "where": "public"})
+    assert got.command is None and got.understanding.kind == "myth", got
+    assert set(got.understanding.myths) == myths, got
+    assert set(got.understanding.subjects) == subjects, got
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["¿qué diferencia hay entre los CSV y el archivo?", "¿el archivo es lo mismo que los CSV?"],
+)
+def test_the_csvs_and_the_archive_compared_asks_both(text: str) -> None:
+    assert subjects_of(text, "dm") == {"csv_export", "archive"}

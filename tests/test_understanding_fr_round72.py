@@ -133,3 +133,17 @@ def test_the_dropped_e_of_prevenus_is_the_notice(text: str) -> None:
 def test_and_that_is_it_closes_a_claim(text: str) -> None:
     """ "…, et c'est réglé ?", "et c'est tout ?": the plan put forward to be confirmed."""
     assert myths_of(text, "dm") == {"alias_on_old_account"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "quelle différence entre les CSV et l'archive ?",
+        "c'est quoi la diff entre l'exportation et l'archive ?",
+        "l'archive ou les fichiers CSV, c'est quoi la différence ?",
+    ],
+)
+def test_the_csvs_and_the_archive_compared_asks_both(text: str) -> None:
+    """The archive and the CSVs compared: both asked about, not the CSVs dropped as one
+    list's file (en.toml's "difference between")."""
+    assert subjects_of(text, "dm") == {"csv_export", "archive"}
