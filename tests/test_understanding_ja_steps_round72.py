@@ -121,3 +121,24 @@ def test_tohoku_wondering_asks(text: str, where: str) -> None:
     """Tohoku "…んだべが" (= …んだろうか) asks: the words of a report inside it ("来た",
     "できた") are no answer to the step."""
     assert command_of(text, where) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "where", "command"),
+    [
+        ("アーカイブはもう取ってあるで", "archive", "done"),
+        ("zipもう保存してある", "download", "done"),
+        ("CSVは全部落としてある", "export", "done"),
+        ("プロフィールはもう設定してあるよ", "profile", "done"),
+        ("頼んだで", "archive", "requested"),
+        ("アーカイブもう頼みました", "archive", "requested"),
+    ],
+)
+def test_a_step_already_done_reports_it(text: str, where: str, command: str) -> None:
+    """The resultative "…てある" (it has been done and stays so) reports the step done, and
+    "頼んだ" (asked for it) the archive requested; asked ("作ってある？") they ask."""
+    assert command_of(text, where) == command
+
+
+def test_what_am_i_doing_now_is_status() -> None:
+    assert command_of("いまなにやってるとこ？", "import") == "status"
