@@ -80,3 +80,21 @@ def test_how_long_the_work_itself_takes_beside_the_followers(text: str) -> None:
 )
 def test_how_long_the_followers_take_is_still_their_timing(text: str) -> None:
     assert subjects_of(text) == {"follower_timing"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "フォロワーは何か操作必要？相手から見て何か変わる？",
+        "フォロワーは何かする必要ある？向こうから見て何か変わるの？",
+        "フォロワー側での操作はいる？相手にはどう見える？",
+    ],
+)
+def test_what_followers_must_do_beside_what_others_see(text: str) -> None:
+    """Whether the followers have to do anything on their side ("側で", "操作", "何か
+    する必要") is a question about the followers, beside what others see."""
+    assert subjects_of(text) == {"followers", "what_others_see"}
+
+
+def test_followers_who_see_are_only_the_others() -> None:
+    assert subjects_of("移行したらフォロワーからはどう見える？") == {"what_others_see"}
