@@ -44,3 +44,21 @@ def test_or_no_offers_both_answers(text: str, subject: str) -> None:
     closing tag, bot/understand.py _asserted, leave it)."""
     assert not read_row({"text": text, "where": "public"}).understanding.myths
     assert subjects_of(text, "public") == {subject}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "how long before the old server sees my alias? it still says not an alias",
+        "old server still doesn't see the alias, not an alias error, how long does that take",
+        "how long till my old server recognises the alias? move page says not an alias",
+        "how many hours until the old side sees the alias, getting the alias error",
+    ],
+)
+def test_how_long_with_the_not_an_alias_error_named(text: str) -> None:
+    """ "how long until the old server sees the alias? it keeps saying not an alias": the
+    wait asked about beside the error named is the error's (its answer tells the old
+    server's wait), not the move's whole timing (intents/en.toml rules: duration beside
+    not_an_alias_error)."""
+    assert read_row({"text": text, "where": "public"}).command is None
+    assert subjects_of(text, "public") == {"not_an_alias_error"}
