@@ -128,3 +128,21 @@ def test_a_claim_then_but_what_about_asks_the_other_thing(
 )
 def test_the_csvs_and_the_archive_compared_asks_both(text: str) -> None:
     assert subjects_of(text, "dm") == {"csv_export", "archive"}
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("en francés mejor, así lo entiende mi abuela", "fr"),
+        ("mejor en alemán, que mi hijo lo está aprendiendo", "de"),
+    ],
+)
+def test_a_language_with_someone_understanding_or_learning_as_the_reason(
+    text: str, language: str
+) -> None:
+    """A language asked, then why: someone who understands or learns it."""
+    assert command_of(text, "export") == f"language:{language}"
+
+
+def test_someone_learning_a_language_beside_a_question_asks_none() -> None:
+    assert subjects_of("mi hija aprende inglés, ¿mis publicaciones se mudan?") == {"posts"}

@@ -147,3 +147,17 @@ def test_the_csvs_and_the_archive_compared_asks_both(text: str) -> None:
     """The archive and the CSVs compared: both asked about, not the CSVs dropped as one
     list's file (en.toml's "difference between")."""
     assert subjects_of(text, "dm") == {"csv_export", "archive"}
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("en allemand svp, ma femme comprend mieux", "de"),
+        ("en espagnol c'est possible ? c'est pour ma fille qui apprend", "es"),
+    ],
+)
+def test_a_language_with_someone_learning_or_understanding_as_the_reason(
+    text: str, language: str
+) -> None:
+    """A language asked, then why: someone who learns it or understands it better."""
+    assert command_of(text, "dm") == f"language:{language}"
