@@ -98,3 +98,17 @@ def test_what_followers_must_do_beside_what_others_see(text: str) -> None:
 
 def test_followers_who_see_are_only_the_others() -> None:
     assert subjects_of("移行したらフォロワーからはどう見える？") == {"what_others_see"}
+
+
+@pytest.mark.parametrize(
+    ("text", "subjects"),
+    [
+        ("ブロックって引き継がれる？ミュートも同上", {"blocks", "mutes"}),
+        ("・ブロック 自動で移る？\n・ミュート 同上", {"blocks", "mutes"}),
+        ("・DM 移る？\n・ブックマーク 同上", {"direct_messages", "bookmarks"}),
+        ("・ブックマーク エクスポートできる？\n・リスト 同上", {"bookmarks", "lists"}),
+    ],
+)
+def test_ditto_asks_the_question_before_of_its_item(text: str, subjects: set[str]) -> None:
+    """ "同上" (ditto) after an item in a list asks the question before of it too."""
+    assert subjects_of(text) == subjects
