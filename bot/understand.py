@@ -81,6 +81,17 @@ _BIG_NUMBER = re.compile(
 # Usernames are ASCII letters, digits and "_": "@の後ろのID" is no handle.
 _HANDLE = re.compile(r"(?<!\w)@[A-Za-z0-9_.]+(?:@[\w.-]+\w)?")
 _LEADING_TAGS = re.compile(r"^\s*(?:#\w+\s*)+(?=\w)")
+# A server's domain, or a handle typed without its first "@" ("old@mastodon.social"): a
+# server named, not words ("troet.cafe" is no "Tröt", a post; "masto.es" no "es"), nor a
+# clause break at its dot ("auf mastodon.social umziehen" is one clause). Only the endings
+# servers have, so two sentences typed without a space ("fertig.danke") stay words.
+_DOMAIN = re.compile(
+    r"(?<![a-z0-9_.@-])(?:[a-z0-9_.]+@)?(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+"
+    r"(?:social|cafe|online|world|coop|uno|org|net|com|xyz|exchange|town|space|zone|club"
+    r"|tokyo|host|party|garden|cloud|tech|dev|art|lgbt|blue|pub|site|network|jp|de|fr|es"
+    r"|eu|ch|at|li|nl|it|be|uk|ca|au|nz|us|se|dk|fi|pl|pt|br|mx|ar|cl|io|to)"
+    r"(?![a-z0-9_-]|\.[a-z0-9])"
+)
 _WORD = re.compile(r"\w+(?:[-']\w+)*")
 # Not a colon between digits: "werden 1:1 übernommen" (one to one) and "14:30" are one clause.
 # A space between two letters of a script written without spaces (Japanese).
@@ -1523,10 +1534,10 @@ class Lexicon:
         """A message's words as tokens() cuts them before it reads any (each clause folded
         as _plain folds it, then cut by _WORD), so that tokens(text).folded is every word's
         word_folded() in turn; None where a step on the whole text comes first and may
-        change its words (a dictated mark, a link, an "@", a "#", a count), and for a
-        locale that segments. The rest of the cut is word by word: a word is stretched
-        only where it has a letter three times (so its clause has a character three
-        times), and rewrites, dialect, spelled-out letters, typos and plurals read one
+        change its words (a dictated mark, a link, an "@", a "#", a count, a server's
+        domain), and for a locale that segments. The rest of the cut is word by word: a
+        word is stretched only where it has a letter three times (so its clause has a
+        character three times), and rewrites, dialect, spelled-out letters, typos and plurals read one
         word each (tests/test_read_cost.py checks the two agree, on every tuning row and
         on mutated ones)."""
         text = normalise(text)
@@ -1535,6 +1546,7 @@ class Lexicon:
             or "://" in text
             or "@" in text
             or "#" in text
+            or ("." in text and _DOMAIN.search(text))
             or (self.big_number and _DIGIT.search(text))
             or (self._dictated_end is not None and self._dictated_end.search(text))
         ):
@@ -1801,6 +1813,8 @@ class Lexicon:
             if self.at_verb_pattern is not None:
                 text = self.at_verb_pattern.sub(f" {self.at_verb} ", text)
             text = _HANDLE.sub(" ", text)
+        if "." in text:
+            text = _DOMAIN.sub(" ", text)
         # Hashtags opening a message are its tags, a clause of their own: "#mastodon do
         # posts move" opens its question with "do".
         if "#" in text:
