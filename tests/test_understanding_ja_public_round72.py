@@ -112,3 +112,18 @@ def test_followers_who_see_are_only_the_others() -> None:
 def test_ditto_asks_the_question_before_of_its_item(text: str, subjects: set[str]) -> None:
     """ "同上" (ditto) after an item in a list asks the question before of it too."""
     assert subjects_of(text) == subjects
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["昔の写真どうやって残せばいい？", "投稿をどうやって保存すればいい？", "投稿を残す方法は？"],
+)
+def test_keeping_ones_posts_for_oneself_is_the_archive(text: str) -> None:
+    """How to keep or save one's posts and pictures ("残せば", "保存すれば", "残す方法") asks
+    for the archive, as downloading them does."""
+    assert subjects_of(text) == {"archive"}
+
+
+@pytest.mark.parametrize("text", ["投稿は残る？", "描いた絵の投稿は保存しておけるの？"])
+def test_whether_posts_stay_is_still_about_posts(text: str) -> None:
+    assert subjects_of(text) == {"posts"}
