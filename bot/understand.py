@@ -86,11 +86,17 @@ _LEADING_TAGS = re.compile(r"^\s*(?:#\w+\s*)+(?=\w)")
 # clause break at its dot ("auf mastodon.social umziehen" is one clause). Only the endings
 # servers have, so two sentences typed without a space ("fertig.danke") stay words.
 _DOMAIN = re.compile(
-    r"(?<![a-z0-9_.@-])(?:[a-z0-9_.]+@)?(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+"
+    r"(?<![a-z0-9_.@-])(?:[a-z0-9_.]+@)?(?:"
+    r"(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+"
     r"(?:social|cafe|online|world|coop|uno|org|net|com|xyz|exchange|town|space|zone|club"
-    r"|tokyo|host|party|garden|cloud|tech|dev|art|lgbt|blue|pub|site|network|jp|de|fr|es"
-    r"|eu|ch|at|li|nl|it|be|uk|ca|au|nz|us|se|dk|fi|pl|pt|br|mx|ar|cl|io|to)"
-    r"(?![a-z0-9_-]|\.[a-z0-9])"
+    r"|tokyo|host|party|garden|cloud|tech|dev|art|lgbt|blue|pub|site|network|jp|fr"
+    r"|eu|ch|li|nl|uk|au|nz|dk|fi|pl|pt|br|mx|ar|cl|io)"
+    # An ending our languages also write as a word ("es", "de", "it", "to"...) only after
+    # a server's own name or two dots: "ya lo hice.es que no sale", "did it.it says error"
+    # and "gracias.de nada" are two sentences typed without a space, not a server.
+    r"|(?:[a-z0-9-]*(?:masto|mstdn|toot|troet|social|fedi|chaos|[0-9-])[a-z0-9-]*\."
+    r"|(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.){2,})(?:it|to|at|be|es|de|se|us|ca)"
+    r")(?![a-z0-9_-]|\.[a-z0-9])"
 )
 _WORD = re.compile(r"\w+(?:[-']\w+)*")
 # Not a colon between digits: "werden 1:1 übernommen" (one to one) and "14:30" are one clause.

@@ -9,6 +9,8 @@ from __future__ import annotations
 import pytest
 from question_set import command_of, read_row
 
+from bot.understand import lexicon
+
 
 @pytest.mark.parametrize(
     ("text", "where"),
@@ -50,3 +52,36 @@ def test_finished_on_a_server_named_is_done(where: str) -> None:
     """ "pawoo.netで終わった" (finished it on pawoo.net) at a step is done, as
     "で終わった" is: the domain's letters are no Japanese word to weigh."""
     assert command_of("pawoo.netで終わった", where) == "done"
+
+
+@pytest.mark.parametrize(
+    ("text", "locale", "word"),
+    [
+        ("ya lo hice.es que no me sale el botón", "es", "hice"),
+        ("I did it.it says not an alias", "en", "did"),
+        ("gracias.de nada", "es", "gracias"),
+        ("no lo encuentro.se me perdió el enlace", "es", "encuentro"),
+        ("erledigt.es kommt ein Fehler", "de", "erledigt"),
+    ],
+)
+def test_two_sentences_joined_at_a_word_like_ending_stay_words(
+    text: str, locale: str, word: str
+) -> None:
+    """An ending that is also a word of ours ("es", "it", "de", "se") makes no domain of
+    two sentences typed without a space: the word before the dot is still read."""
+    assert word in lexicon(locale).tokens(text).words
+
+
+@pytest.mark.parametrize(
+    ("text", "locale", "server"),
+    [
+        ("me mudo a masto.es, ¿cómo empiezo?", "es", "masto"),
+        ("ich zieh auf mastodon.de um", "de", "mastodon"),
+        ("moving to social.tchncs.de next week", "en", "tchncs"),
+    ],
+)
+def test_a_server_under_a_word_like_ending_is_still_a_server(
+    text: str, locale: str, server: str
+) -> None:
+    """ "masto.es", "mastodon.de": a server's own name (or two dots) before the ending."""
+    assert server not in lexicon(locale).tokens(text).words
