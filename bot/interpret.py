@@ -32,6 +32,7 @@ from typing import Any
 import replies
 from bot import language, romaji, second_opinion
 from bot.text import (
+    JAPANESE_LETTER,
     KATAKANA_TO_HIRAGANA,
     Beyond,
     EndPattern,
@@ -106,6 +107,10 @@ _DIRECTIONS = ("away", "here")
 _MOVING = ("done", "requested", "downloaded", "away", "here")
 # Orders a member may suppose at a step instead of giving ("what if I skip this?").
 _SUPPOSED = ("skip", "back", "restart")
+# Orders that mean something else in a DM, where no step waits: "next step?" said alone (or
+# read so by the model) asks what comes next; inside a longer message ("エクスポートはいらんやろ"
+# after a claim) it gives a reason, and skips nothing (_phrases_read).
+_IN_A_DM = {"skip": "status"}
 # Answers that report the step done (or the archive news that completes it).
 _REPORTS = ("done", "requested", "downloaded")
 # Answers and wishes a thanks beside a report of nothing in particular is no more than
@@ -165,15 +170,13 @@ _WAVE = "\U0001f44b"
 _WAVED_WORDS = 4
 
 # Japanese script: a class beyond ASCII, so an ASCII text is not searched for it (Beyond).
-_UNSPACED = Beyond(re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff]"))
+_UNSPACED = Beyond(re.compile(JAPANESE_LETTER))
 # Spaces typed between Japanese words ("もう りまいんだー おくらないで") go, after the
 # spellings are folded: the phrases are unspaced. Latin words glued to Japanese ("English
 # pleaseで", "doneです") stand apart, as they do in a phrase ("move したい").
-_SPACED_UNSPACED = re.compile(
-    r"(?<=[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff])\s+(?=[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff])"
-)
+_SPACED_UNSPACED = re.compile(rf"(?<={JAPANESE_LETTER})\s+(?={JAPANESE_LETTER})")
 _LATIN_THEN_UNSPACED = re.compile(
-    r"(?<=[a-z])(?=[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff])|(?<=[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff])(?=[a-z])"
+    rf"(?<=[a-z])(?={JAPANESE_LETTER})|(?<={JAPANESE_LETTER})(?=[a-z])"
 )
 _SENTENCE = re.compile(r"[.!?;。！？]+\s*")
 _CLAUSE = re.compile(r"[,;:.!、。，！]+\s*|\s+[-–—]\s+")
@@ -2554,8 +2557,8 @@ def _model_command(reading: Reading, said: second_opinion.Guess, negated: bool) 
         return None
     if negated and command not in second_opinion.SAID_WITH_A_NOT:
         return None
-    if command == "skip" and reading.where == DM:
-        command = "status"
+    if reading.where == DM:
+        command = _IN_A_DM.get(command, command)
     if command in COMMANDS:
         return command
     if command in _allowed_answers(reading.where):
@@ -2720,9 +2723,8 @@ def _phrases_read(text: str, *, where: str, locale: str) -> Reading:
             return _supposed_order(text, step, locale, where)
     for group in exact:
         if group in commands:
-            # In a DM no step waits to be skipped: "next step?" asks what comes next.
-            if group == "skip" and where == DM:
-                group = "status"
+            if where == DM:
+                group = _IN_A_DM.get(group, group)
             return Reading(group, locale=said_in, where=where)
     for group in ANSWERS:
         if group in exact and group in allowed and not (where == DM and group in _DIRECTIONS):
@@ -2856,9 +2858,7 @@ def _phrases_read(text: str, *, where: str, locale: str) -> Reading:
             elsewhere = (
                 group in _ABOUT_THE_WALK and asked and _about_old_account(understood, text_locale)
             )
-            # In a DM no step waits to be skipped: "エクスポートはいらんやろ" after a claim
-            # says why the member thinks a part is not needed, it skips nothing.
-            elsewhere = elsewhere or (group == "skip" and where == DM)
+            elsewhere = elsewhere or (where == DM and group in _IN_A_DM)
             if group in inside and (wish or (group in _ORDERS and ordered)) and not elsewhere:
                 return Reading(group, understood, text_locale, where)
         said = [

@@ -102,6 +102,9 @@ def strip_mentions(text: str, usernames: list[str]) -> str:
 _INVISIBLE = regex.compile(r"[\p{Cf}\p{Cc}--[\n\t]]", flags=regex.V1)
 
 
+# A letter of Japanese once normalised (kana, the long-vowel mark, kanji): the one class the
+# modules that cut, read and weigh Japanese text look for.
+JAPANESE_LETTER = r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff]"
 # Half-width katakana (ｱｶｳﾝﾄ), which NFKC makes full-width; hiragana and kanji after it.
 _HALF_WIDTH_KANA = re.compile(r"[\uff66-\uff9f]")
 _HIRAGANA_OR_KANJI = re.compile(r"[\u3041-\u3096\u3400-\u4dbf\u4e00-\u9fff]")

@@ -42,7 +42,13 @@ import regex
 
 import replies
 from bot import ranking
-from bot.text import KATAKANA_TO_HIRAGANA, normalise, shared, sizes_by_first_letters
+from bot.text import (
+    JAPANESE_LETTER,
+    KATAKANA_TO_HIRAGANA,
+    normalise,
+    shared,
+    sizes_by_first_letters,
+)
 from replies.knowledge import knowledge
 
 INTENTS = Path(__file__).resolve().parent.parent / "replies" / "intents"
@@ -100,12 +106,10 @@ _DOMAIN = re.compile(
 )
 _WORD = re.compile(r"\w+(?:[-']\w+)*")
 # A space between two letters of a script written without spaces (Japanese), on one line.
-# Not _SPACED_UNSPACED's \p classes: `re` with code-point ranges is looked for in every
-# Japanese message, and the `regex` module's classes made a Japanese read ~7% slower
-# (read_cost, session 39: 641 against 599 µs).
-_SPACE_BETWEEN_UNSPACED = re.compile(
-    r"(?<=[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff])[ \u3000]+(?=[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff])"
-)
+# Not _SPACED_UNSPACED's \p classes: this is looked for in every Japanese message, and
+# the `regex` module's classes made a Japanese read ~7% slower than `re`'s code-point
+# ranges (read_cost, session 39: 641 against 599 µs).
+_SPACE_BETWEEN_UNSPACED = re.compile(rf"(?<={JAPANESE_LETTER})[ \u3000]+(?={JAPANESE_LETTER})")
 # Not a colon between digits: "werden 1:1 übernommen" (one to one) and "14:30" are one clause.
 # The lookahead first says where any of the three can start (a mark, or spaces before a
 # dash), so every other letter and space fails at once: half the time of the three tried at
@@ -2811,6 +2815,24 @@ class Lexicon:
         claim, and "my friend said … Do my posts come along?" asks."""
         words = tokens.folded
         tag_start = len(words)
+        # The question words' matches, scanned once and only where a step needs them: a
+        # closing tag's "no" that is "or no" (both answers offered ask which), and the
+        # sentences a question word makes ask.
+        found: list[_Match] | None = None
+        positions: set[int] | None = None
+
+        def question_words() -> list[_Match]:
+            nonlocal found
+            if found is None:
+                found = self.question_words.find(tokens)
+            return found
+
+        def offered() -> set[int]:
+            nonlocal positions
+            if positions is None:
+                positions = {p for m in question_words() for p in m.positions}
+            return positions
+
         if tokens.clause_of:
             final_clause = tokens.clause_of[-1]
             start = tokens.clause_of.index(final_clause)
@@ -2821,7 +2843,6 @@ class Lexicon:
                 # a clause that does not open as a question ("do my posts move right?").
                 # Not the "no" of a question word ("mutes transfer? yes/no", "... yes or
                 # no?"): both answers offered ask which.
-                asked_words: set[int] | None = None  # looked for once a tag is there
                 for size in (3, 2, 1):
                     tail = len(words) - size
                     if not (
@@ -2833,16 +2854,13 @@ class Lexicon:
                         )
                     ):
                         continue
-                    if asked_words is None:
-                        found = self.question_words.find(tokens)
-                        asked_words = {p for m in found for p in m.positions}
-                    if tail not in asked_words:
+                    if tail not in offered():
                         tag_start = tail
                         break
         sentences = frozenset(tokens.sentence_of)
         if tag_start < len(words):
             return sentences, tag_start
-        body = tokens.before(tag_start)
+        body = tokens.before(tag_start)  # all of it (a tag returned above): the same tokens
         of = tokens.sentence_of
         marked = {of[m.start] for m in self.markers.find(body)}
         if self.sources_after is not None:
@@ -2853,7 +2871,6 @@ class Lexicon:
         # A sentence closed by a tag clause ("..., right? I did that yesterday") states.
         last_clause: dict[int, int] = {}
         tagged: set[int] = set()
-        offered: set[int] | None = None  # where question words stand, looked for once
         for position, clause in enumerate(tokens.clause_of):
             last_clause[of[position]] = clause
         for sentence, clause in last_clause.items():
@@ -2864,20 +2881,19 @@ class Lexicon:
             if first > 0 and of[first - 1] == sentence and clause_words in self.tags:
                 marked.add(sentence)
             elif sentence in tokens.asked and self._ends_in_tag(clause_words):
-                # Not a "no" offered as the other answer ("blocks move with me or no?",
-                # "... yes or no?": the question words "or no"): both answers offered ask
-                # which, as the tag of the final clause above does not count them either.
-                if offered is None:
-                    offered = {p for m in self.question_words.find(tokens) for p in m.positions}
+                # Not a "no" offered as the other answer ("blocks move with me or no?"),
+                # as the final clause's tag above.
                 end = len(tokens.clause_of) - 1 - tokens.clause_of[::-1].index(clause)
-                if end not in offered:
+                if end not in offered():
                     tagged.add(sentence)
         questioned = set(tokens.asked) - self._confirmed(tokens)
         if tokens.ends_as_question and of:  # "…移行されますか" asks without a "?"
             questioned.add(of[-1])
         # "…, so my question: how …?": the words that announce the question ask nothing.
         questioned.update(
-            of[p] for p in self._question_word_starts(body) if of[p] not in tokens.announcing
+            of[p]
+            for p in self._question_word_starts(body, question_words())
+            if of[p] not in tokens.announcing
         )
         if not tokens.ends_as_statement or tokens.has_question_mark:
             # A message ending in one full stop states, whatever word opens a clause:
@@ -2965,10 +2981,14 @@ class Lexicon:
             return False
         return any(len(clause) > size and tuple(clause[-size:]) in self.tags for size in (3, 2, 1))
 
-    def _question_word_starts(self, tokens: _Tokens) -> list[int]:
+    def _question_word_starts(
+        self, tokens: _Tokens, found: list[_Match] | None = None
+    ) -> list[int]:
         """Where question words stand: anywhere, or at the end of a clause for the final
-        ones."""
-        starts = [m.start for m in self.question_words.find(tokens)]
+        ones (`found`: the question words' matches in these tokens, where already scanned)."""
+        if found is None:
+            found = self.question_words.find(tokens)
+        starts = [m.start for m in found]
         if self.final_question_words:
             last = len(tokens.folded) - 1
             starts.extend(
