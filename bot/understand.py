@@ -2103,7 +2103,8 @@ class Lexicon:
                 0.9,
                 evidence=evidence,
                 length=length,
-                listed=set(own) <= set(subjects) and self._listed(own, matches, tokens),
+                listed=(set(own) <= set(subjects) and self._listed(own, matches, tokens))
+                or (len(own) < len(myths) and self._myths_listed(myths, tokens)),
             )
         if subjects:
             base = {2: 0.9, 1: 0.7, 0: 0.5}[top_tier]
@@ -2181,8 +2182,27 @@ class Lexicon:
                 spans.setdefault(owner_id, []).append((match.start, match.positions[-1]))
         if len(spans) != len(subjects):
             return False
+        return self._side_by_side(spans, tokens)
+
+    def _myths_listed(self, myths: list[str], tokens: _Tokens) -> bool:
+        """Whether two or more myths of one subject were stated of things named next to each
+        other ("Avatar und Bio werden kopiert": the avatar's myth and the bio's, both of the
+        profile, where _listed sees one subject): their first groups' words side by side."""
+        if not self.list_conjunctions:
+            return False
+        kept = self._myth_phrase_matches(tokens)
+        spans: dict[str, list[tuple[int, int]]] = {}
+        for index, myth in enumerate(self.myths):
+            if myth.myth_id in myths:
+                for match in kept.get((index, 0), ()):
+                    spans.setdefault(myth.myth_id, []).append((match.start, match.positions[-1]))
+        return len(spans) == len(myths) and self._side_by_side(spans, tokens)
+
+    def _side_by_side(self, spans: dict[str, list[tuple[int, int]]], tokens: _Tokens) -> bool:
+        """Whether the named things (each with its spans) follow one another in one
+        sentence with only joining words, a conjunction among them, between each two."""
         words, of = tokens.folded, tokens.sentence_of
-        ordered = sorted(subjects, key=lambda s: min(spans[s]))
+        ordered = sorted(spans, key=lambda s: min(spans[s]))
         for first, then in itertools.pairwise(ordered):
             if not any(
                 end < start
