@@ -1,0 +1,105 @@
+"""German classes of session 40 (learn40-de), chosen on the tuning halves of rounds 58-72:
+commands in DMs and at the walkthrough's steps said in dialect or in an unusual order
+(Swiss and Swabian "kei ... meh" for no more reminders, Low German "trüch" for back,
+dialect "können wir" before a restart asked with "?", the imperative before the move's noun
+"starte den Umzug", help asked with the move's compound nouns "Serverumzug",
+"Instanzwechsel", Austrian "Übersiedlung" between "kannst du mir" and "helfen"), and German
+asked for again after another language was set ("können wir wieder auf deutsch? hatte
+Englisch eingestellt"). The phrasings are the tuner's own; none is a row of the question
+sets."""
+
+from __future__ import annotations
+
+import pytest
+from question_set import command_of
+
+
+@pytest.mark.parametrize(
+    ("text", "where"),
+    [
+        ("schick mer kei erinnerige meh", "dm"),
+        ("bitte kei erinnerungen meh", "archive"),
+        ("keini nachrichte meh bitte", "dm"),
+        ("ich will kei erinnerungen mehr, bin im urlaub", "dm"),
+        ("kei erinnerige meh, merci", "followers"),
+    ],
+)
+def test_no_more_reminders_in_swiss_and_swabian(text: str, where: str) -> None:
+    """Swiss and Swabian "kei"/"keini" for "keine" and Swiss "meh" for "mehr": no more
+    reminders (LABELS: stop)."""
+    assert command_of(text, where) == "stop"
+
+
+@pytest.mark.parametrize(
+    ("text", "where"),
+    [
+        ("eenen schritt trüch", "alias"),
+        ("kannst mi eenen trüch bringen?", "import"),
+        ("wedder trüch bitte", "move"),
+        ("een schritt torüch", "export"),
+    ],
+)
+def test_back_in_low_german(text: str, where: str) -> None:
+    """Low German "trüch"/"torüch" for "zurück" at a step: one step back (LABELS: back)."""
+    assert command_of(text, where) == "back"
+
+
+@pytest.mark.parametrize(
+    ("text", "where"),
+    [
+        ("kömmer nomol vo vorne afange?", "dm"),
+        ("chömer nomal vo vorne aafange?", "dm"),
+        ("kenne mer nochmal von vorne anfangen?", "alias"),
+        ("kinne mer alles nomol vun vorne mache?", "dm"),
+        ("nochmal ganz von neuem bitte", "dm"),
+        ("ich fang nochmal neu an", "dm"),
+    ],
+)
+def test_restart_asked_in_dialect_or_from_anew(text: str, where: str) -> None:
+    """Swabian "kömmer", Swiss "chömer", Palatine and Hessian "kenne mer"/"kinne mer" (können
+    wir) open a request, "?" or not; "von neuem" and "fang ... neu an" start over (LABELS:
+    restart)."""
+    assert command_of(text, where) == "restart"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "starte bitte den umzug",
+        "beginne jetzt den umzug",
+        "kannst du mir beim serverumzug helfen?",
+        "kannst du mir bei der übersiedlung helfen?",
+        "kannst du mir beim instanzwechsel helfen?",
+        "könnten Sie mir bitte beim Kontoumzug helfen?",
+    ],
+)
+def test_start_in_a_dm_with_the_moves_own_nouns(text: str) -> None:
+    """The order before the move's noun ("starte den Umzug"), and help asked with a
+    compound noun of the move or Austrian "Übersiedlung" between "kannst du mir" and
+    "helfen": walk me through it (LABELS: start)."""
+    assert command_of(text, "dm") == "start"
+
+
+def test_how_to_start_the_move_stays_a_question() -> None:
+    """Asked how, the move's start is a question about it, not an order."""
+    assert command_of("wie starte ich den umzug?", "public") is None
+
+
+def test_help_with_a_step_is_no_start() -> None:
+    """Help asked with another thing named is that thing's question."""
+    assert command_of("kannst du mir beim import helfen?", "dm") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "where"),
+    [
+        ("können wir wieder auf deutsch? hatte vorhin englisch eingestellt", "dm"),
+        ("hab aus versehen englisch eingestellt, bitte wieder deutsch", "dm"),
+        ("ich hatte englisch gewählt, aber lieber wieder deutsch", "dm"),
+        ("zurück auf deutsch bitte, englisch war ein fehler", "export"),
+    ],
+)
+def test_german_again_after_another_language_was_set(text: str, where: str) -> None:
+    """ "wieder (auf) Deutsch", "zurück auf Deutsch", the other language named as the one
+    set before: German asked for again (LABELS: language:de)."""
+    assert command_of(text, where) == "language:de"
