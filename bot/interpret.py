@@ -555,6 +555,8 @@ class _Book:
         fed_up: list[str] = []
         from_here: list[str] = []
         requests: list[str] = []  # every locale's `speak` phrases (_language_marks)
+        unspaced_names: dict[str, str] = {}  # "英語" -> "en" (`speak` names, unspaced)
+        spoken_after: list[str] = []  # `[ignore] language_after` (_named_then_spoken)
         for locale in locales:
             data = _words(locale)
             groups = {**data["commands"], **data["answers"]}
@@ -571,6 +573,10 @@ class _Book:
                     for word in map(clean, [*exact, *spec.get("names", [])]):
                         if word and " " not in word:
                             self.named_languages.setdefault(word, locale)
+                if group == "speak":
+                    for word in spec.get("names", []):
+                        if _UNSPACED.search(word):
+                            unspaced_names.setdefault(clean(word), locale)
                 if group == "speak":  # requests, heard in a longer sentence too
                     requests.extend([*exact, *inside, *spec.get("asks", [])])
                     inside = [*inside, *(("ask", p) for p in spec.get("asks", []))]
@@ -613,12 +619,15 @@ class _Book:
                 self.report[locale] = re.compile(report)
             if first_step := ignored.get("first"):
                 self.first[locale] = re.compile(first_step)
+            spoken_after.extend(clean(w) for w in ignored.get("language_after", []))
             if said := ignored.get("fed_up"):
                 fed_up.append(f"(?:{said})")
             if said := ignored.get("from_here"):
                 from_here.append(f"(?:{said})")
         self._index_dialects(locales)
         self._names_language = self._language_marks(requests)
+        self._unspaced_names = unspaced_names
+        self._named_then_spoken = _named_then_spoken(unspaced_names, spoken_after)
         self.question_mark = re.compile("|".join(endings))
         # The endings alone, each anchored at the message's end: asks() looks for the mark
         # itself first, and a message without one is searched only near its end.
@@ -1586,6 +1595,9 @@ class _Book:
         Only short words between them ("en", "me", "auf"): "écrire mes posts en anglais"
         names the language of the posts. An article glued to the name is no part of it
         ("je préfère l'anglais")."""
+        for word in words:
+            if not word.isascii() and (said := self._named_then_spoken.search(word)):
+                return self._unspaced_names[said.group(1)]
         # "sprich bitte spanisch"
         words = [_ELIDED.sub("", w) for w in words if w not in self.ignore_spaced]
         for index, word in enumerate(words):
@@ -1672,6 +1684,21 @@ def _gapped(phrase: str) -> re.Pattern[str]:
     if _UNSPACED.search(phrase):
         return re.compile(".{0,8}?".join(parts))
     return re.compile(r"(?<![\w'])" + r"(?: \S+){0,3} ".join(parts) + r"(?![\w'])")
+
+
+def _named_then_spoken(names: dict[str, str], verbs: list[str]) -> re.Pattern[str]:
+    """A language's unspaced name, then a verb of speaking or asking, with at most a
+    particle between, as Japanese puts the verb last: "英語話せる？", "フランス語は話せますか",
+    "英語お願いします", "英語だと助かる" ask for that language as "do you speak French?"
+    does (_Book.verb_then_language). Not said with a "not" ("英語話せないので", a reason for
+    another language), nor of people ("英語話せる人が多いサーバー": a server asked for)."""
+    if not names or not verbs:
+        return _NOTHING
+    named = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
+    spoken = "|".join(re.escape(v) for v in sorted(set(verbs), key=len, reverse=True))
+    return re.compile(
+        rf"({named})(?:は|が|を|も|で|に)?(?:{spoken})(?!ない|なく|ません|ん|る?(?:人|ひと|方|かた))"
+    )
 
 
 def _alternation(phrases: list[str]) -> re.Pattern[str]:
@@ -2413,8 +2440,9 @@ def _gate(reading: Reading, guess: Callable[[], second_opinion.Guess], text: str
         return reading
     if reading.where != PUBLIC and understood.kind in ("unknown", "question"):
         command = _model_command(reading, guess(), book().negated(text))
-        if command in _REPORTS and book().has_contrast(text):
-            # "done it but it says error": a problem with the step, not the step done.
+        if command in _REPORTS and (book().has_contrast(text) or book().asks(text)):
+            # "done it but it says error": a problem with the step, not the step done; nor
+            # is one asked ("全部落とさんといかんと", must I download them all?).
             command = None
         if command in _SUPPOSED and book().supposes(text, [command]):
             command = None  # "what happens if I skip this?" gives no order
