@@ -1,0 +1,56 @@
+"""Spanish classes of session 40 (fr-es), chosen on the tuning halves of rounds 58-72,
+round 72 first. The phrasings are the tuner's own; none is a row of the question sets."""
+
+from __future__ import annotations
+
+import pytest
+from question_set import command_of, read_row, subjects_of
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "hola, ¿todo tranqui?",
+        "buenas, ¿cómo va todo?",
+        "buenas tardes, ¿todo en orden por allá?",
+        "wena compadre",
+        "hola bot, ¿todo tranquilo?",
+    ],
+)
+def test_small_talk_after_a_hello_is_a_greeting(text: str) -> None:
+    """ "¿todo tranqui?", "¿cómo va todo?": small talk, not "todo" as everything that moves
+    (Chile's "wena" is the hello itself)."""
+    got = read_row({"text": text, "where": "public"})
+    assert got.command is None and got.understanding.kind == "greeting", got
+
+
+def test_everything_asked_after_a_hello_is_still_the_overview() -> None:
+    assert subjects_of("hola, ¿se pasa todo a la cuenta nueva?") == {"overview"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "no quiero que guardes mis datos",
+        "deja de guardar mis datos, bot",
+        "no guardes nada mío, gracias",
+    ],
+)
+def test_keeping_my_data_refused_in_public_is_forget(text: str) -> None:
+    """ "guardar" (to keep) also names the bookmarks and the archive: said as a privacy
+    order in public without asking, the order (forget), not a question about them."""
+    assert command_of(text, "public") == "forget"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "borra mis datos que tienes guardados",
+        "elimina mis datos que tenés guardados",
+        "borra mis datos que guardas",
+    ],
+)
+def test_my_data_that_you_keep_says_whose(text: str) -> None:
+    """ "mis datos que tienes guardados": the relative clause says the data is the bot's,
+    so the order is forget, not the ambiguous "borra mis datos" (clarify_delete)."""
+    assert command_of(text, "dm") == "forget"

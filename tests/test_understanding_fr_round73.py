@@ -1,0 +1,52 @@
+"""French classes of session 40 (fr-es), chosen on the tuning halves of rounds 58-72,
+round 72 first. The phrasings are the tuner's own; none is a row of the question sets."""
+
+from __future__ import annotations
+
+import pytest
+from question_set import myths_of, read_row, subjects_of
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "le transfert des abonnés, je le lance où ?",
+        "je démarre où le transfert de mes abonnés ?",
+        "le transfert des abonnés se fait depuis quel compte ?",
+        "la migration de mes abonnés, je la déclenche où ?",
+        "c'est depuis quel compte qu'on lance le transfert des abonnés ?",
+    ],
+)
+def test_where_the_followers_transfer_is_started_is_the_move(text: str) -> None:
+    """The followers' transfer named first, then where or from which account it is started:
+    how to do the move (it starts on the old account), not whether followers come."""
+    assert subjects_of(text) == {"move"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ma cousine m'a dit que mes posts partent sur le nouveau compte, c'est ça ?",
+        "mes photos partent sur la nouvelle instance avec le déménagement, c'est bien ça ?",
+        "on m'a dit que mes pouets iront sur le nouveau compte tout seuls",
+        "paraît que mes publications vont sur le nouveau compte quand je déménage",
+    ],
+)
+def test_leaving_for_the_new_account_is_the_posts_moving(text: str) -> None:
+    """ "partent sur le nouveau compte", "iront sur la nouvelle instance": the posts said to
+    go over, a claim put forward (LABELS.md: the myth)."""
+    assert myths_of(text) == {"posts_move_automatically"}
+
+
+def test_whether_the_posts_go_over_asked_plainly_is_a_question() -> None:
+    assert subjects_of("mes photos partent sur la nouvelle instance ?") == {"posts"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["bonjour, tout va bien ?", "salut le bot, tout roule ?", "coucou ! tout baigne ?"],
+)
+def test_small_talk_after_a_hello_is_a_greeting(text: str) -> None:
+    """ "tout va bien ?", "tout roule ?": small talk, not "tout" as everything that moves."""
+    got = read_row({"text": text, "where": "public"})
+    assert got.command is None and got.understanding.kind == "greeting", got
