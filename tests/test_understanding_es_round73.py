@@ -32,13 +32,13 @@ def test_everything_asked_after_a_hello_is_still_the_overview() -> None:
     "text",
     [
         "no quiero que guardes mis datos",
-        "deja de guardar mis datos, bot",
+        "bot, no quiero que me guardes nada",
         "no guardes nada mío, gracias",
     ],
 )
 def test_keeping_my_data_refused_in_public_is_forget(text: str) -> None:
-    """ "guardar" (to keep) also names the bookmarks and the archive: said as a privacy
-    order in public without asking, the order (forget), not a question about them."""
+    """ "guardar" (to keep) also names the bookmarks ("guardados"): said as a privacy order
+    in public without asking, the order (forget), not a question about them."""
     assert command_of(text, "public") == "forget"
 
 
