@@ -103,3 +103,48 @@ def test_german_again_after_another_language_was_set(text: str, where: str) -> N
     """ "wieder (auf) Deutsch", "zurück auf Deutsch", the other language named as the one
     set before: German asked for again (LABELS: language:de)."""
     assert command_of(text, where) == "language:de"
+
+
+@pytest.mark.parametrize(
+    ("text", "where"),
+    [
+        ("neuer anlauf bitte", "dm"),
+        ("ich starte nochmal neu", "dm"),
+        ("einmal alles zurück auf null", "dm"),
+        ("setz den umzug bitte zurück", "dm"),
+        ("nochmal alles ab schritt eins", "dm"),
+        ("zurück zum ersten schritt, ich hab die falsche instanz angegeben", "alias"),
+    ],
+)
+def test_restart_as_a_new_try_or_from_the_first_step(text: str, where: str) -> None:
+    """A new try ("neuer Anlauf", "starte ... neu"), back to zero ("auf null"), the move reset
+    ("setz den Umzug zurück"), the first step named ("ab Schritt eins", "zum ersten Schritt"):
+    start over (LABELS: restart)."""
+    assert command_of(text, where) == "restart"
+
+
+@pytest.mark.parametrize(
+    ("text", "where"),
+    [
+        ("ich hab den ersten schritt schon erledigt", "alias"),
+        ("muss ich für den import das passwort zurücksetzen?", "import"),
+    ],
+)
+def test_the_first_step_done_or_a_password_reset_is_no_restart(text: str, where: str) -> None:
+    """The first step reported done, and a password reset asked about, start nothing over."""
+    assert command_of(text, where) != "restart"
+
+
+@pytest.mark.parametrize(
+    ("text", "where"),
+    [
+        ("warte, zurück zum export", "alias"),
+        ("moment, nochmal zurück zum profil", "archive"),
+        ("halt, zurück zum alias bitte", "move"),
+        ("vorheriger punkt bitte", "import"),
+    ],
+)
+def test_back_to_a_step_named_after_a_wait(text: str, where: str) -> None:
+    """A step named to go back to, after "warte"/"moment" (which alone say not yet):
+    back (LABELS: back)."""
+    assert command_of(text, where) == "back"
