@@ -111,6 +111,8 @@ _SUPPOSED = ("skip", "back", "restart")
 # read so by the model) asks what comes next; inside a longer message ("エクスポートはいらんやろ"
 # after a claim) it gives a reason, and skips nothing (_phrases_read).
 _IN_A_DM = {"skip": "status"}
+# Orders that outrank the step put off beside them ("後でやるけん、次へ" skips it).
+_PUT_OFF_ORDERS = frozenset(_ORDERS) - {"resume"}
 # Answers that report the step done (or the archive news that completes it).
 _REPORTS = ("done", "requested", "downloaded")
 # Answers and wishes a thanks beside a report of nothing in particular is no more than
@@ -557,6 +559,10 @@ class _Book:
         requests: list[str] = []  # every locale's `speak` phrases (_language_marks)
         unspaced_names: dict[str, str] = {}  # "英語" -> "en" (`speak` names, unspaced)
         spoken_after: list[str] = []  # `[ignore] language_after` (_named_then_spoken)
+        # Words holding a phrase they do not say (`[ignore] whole_words`: "手続き", procedure,
+        # holds "続き", continue): by the two letters the phrase opens with inside them,
+        # each word with where they stand in it (_unspaced_in).
+        self.hiding: dict[str, tuple[tuple[str, int], ...]] = {}
         for locale in locales:
             data = _words(locale)
             groups = {**data["commands"], **data["answers"]}
@@ -620,6 +626,12 @@ class _Book:
             if first_step := ignored.get("first"):
                 self.first[locale] = re.compile(first_step)
             spoken_after.extend(clean(w) for w in ignored.get("language_after", []))
+            for word in map(clean, ignored.get("whole_words", [])):
+                for at in range(1, len(word) - 1):
+                    self.hiding[word[at : at + 2]] = (
+                        *self.hiding.get(word[at : at + 2], ()),
+                        (word, at),
+                    )
             if said := ignored.get("fed_up"):
                 fed_up.append(f"(?:{said})")
             if said := ignored.get("from_here"):
@@ -1408,10 +1420,18 @@ class _Book:
 
     def _unspaced_in(self, base: str) -> Iterator[str]:
         """The unspaced phrases in a cleaned message: at each letter, the longest opening
-        there. Overlapping: in "このボットが持ってる…", "このボット" must not hide "ボットが持って"."""
+        there. Overlapping: in "このボットが持ってる…", "このボット" must not hide "ボットが持って".
+        None opening inside a word that does not say it (`hiding`: "手続きを始めたい" holds no
+        "続きを", continue)."""
         sizes, letters, phrases = self.unspaced_sizes, self.unspaced_letters, self.unspaced
+        hiding = self.hiding
         for start, letter in enumerate(base):
-            for size in sizes.get(base[start : start + 2], ()):
+            opening = base[start : start + 2]
+            if opening in hiding and any(
+                base.startswith(word, start - at) for word, at in hiding[opening] if start >= at
+            ):
+                continue
+            for size in sizes.get(opening, ()):
                 if (phrase := base[start : start + size]) in phrases:
                     if not _supposed_past(phrase, base, start + size):
                         yield phrase
@@ -2794,9 +2814,13 @@ def _phrases_read(text: str, *, where: str, locale: str) -> Reading:
         and "not_yet" in allowed
         and understood.kind != "myth"
         and (not understood.subjects or understood.ranked)
-        and (words.put_off(text) or words.first_to_do(text, text_locale))
+        and (
+            words.put_off(text)
+            or (words.first_to_do(text, text_locale) and not set(inside) & _PUT_OFF_ORDERS)
+        )
     ):  # "later, kids need dinner": the step put off, with its reason beside it; "have to
-        # dig out my login first": something to do before it
+        # dig out my login first": something to do before it ("ここは後でやります、次へ": put
+        # off, then an order to go on past it, is that order)
         return Reading("not_yet", understood, text_locale, where)
     orders = [g for g in _ORDERS if g in commands]
     order = words.asked_order(text, orders)

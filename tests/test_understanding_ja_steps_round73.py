@@ -138,3 +138,105 @@ def test_kyushu_asking_with_to(text: str, where: str) -> None:
     got = read_row({"text": text, "where": where})
     subject = StepTable.load().steps[where].subject
     assert got.command == "how" or (got.is_question and got.understanding.subjects == [subject])
+
+
+@pytest.mark.parametrize(
+    ("text", "command"),
+    [
+        ("移行の手続きを開始したく存じます", "start"),
+        ("手続きを始めたいです", "start"),
+        ("引っ越しの手続きお願いします", "start"),
+        ("さっきの続きからお願い", "resume"),
+    ],
+)
+def test_a_procedure_is_no_continuation(text: str, command: str) -> None:
+    """ "手続き" (procedure) holds "続き" (continue): the procedure begun starts the move, it
+    resumes nothing; "続き" said alone still resumes."""
+    assert command_of(text, "dm") == command
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "はじめよっか",
+        "ほな始めよか",
+        "じゃあやろっか",
+        "引っ越すことにしました",
+        "移行することにしたのでよろしくお願いします",
+        "サーバー変えたい",
+        "鯖替えしたいです",
+        "やり方を一から教えて",
+    ],
+)
+def test_a_wish_to_start_said_otherwise(text: str) -> None:
+    """Let's ("始めよっか", "やろっか"), a decision ("引っ越すことにした"), changing servers
+    ("サーバー変えたい"), and the steps from the very start ("一から教えて") start the move."""
+    assert command_of(text, "dm") == "start"
+
+
+@pytest.mark.parametrize(
+    ("text", "where"),
+    [
+        ("アーカイブはええわ", "archive"),
+        ("アーカイブはよか", "archive"),
+        ("これやらんでいい？", "export"),
+        ("これせんでもいいですか", "export"),
+        ("プロフィールは後回しで先進めて", "profile"),
+        ("プロフィール後でいいので次お願いします", "profile"),
+        ("ここは後でやります、次へ", "profile"),
+        ("次のとこ見せて", "alias"),
+    ],
+)
+def test_a_step_declined_or_left_for_later_and_gone_past_skips(text: str, where: str) -> None:
+    """The step's thing declined ("Xはええわ", Kyushu "Xはよか"), leave asked not to do it
+    ("やらんでいい？", "せんでもいいですか"), or put off with an order to go on ("後回しで先
+    進めて", "後でやります、次へ"): skipped, not waited for."""
+    assert command_of(text, where) == "skip"
+
+
+def test_a_report_then_next_please_is_done() -> None:
+    assert command_of("作ったので次お願いします", "alias") == "done"
+
+
+@pytest.mark.parametrize(
+    ("text", "where"),
+    [
+        ("前のとこ見せて", "move"),
+        ("エイリアスのとこに戻りたい", "move"),
+        ("インポートのところまで戻って", "followers"),
+    ],
+)
+def test_the_place_before_asked_for_goes_back(text: str, where: str) -> None:
+    assert command_of(text, where) == "back"
+
+
+@pytest.mark.parametrize(
+    ("text", "where"),
+    [
+        ("これしないといけない？", "export"),
+        ("これやらないといけないの？", "archive"),
+        ("これ絶対やらなきゃダメ？", "profile"),
+        ("これ必須？", "export"),
+        ("もういちど おしえてください", "alias"),
+    ],
+)
+def test_must_i_and_once_more_ask_about_the_step(text: str, where: str) -> None:
+    """ "Must I do this?" asks what "これ必要？" asks, and "もう一度教えて" asks to hear the
+    step again: how, not a subject the model guesses."""
+    assert command_of(text, where) == "how"
+
+
+@pytest.mark.parametrize(
+    ("text", "where", "command"),
+    [
+        ("一旦保留で", "alias", "not_yet"),
+        ("後程対応いたします", "export", "not_yet"),
+        ("後日改めて対応いたします", "import", "not_yet"),
+        ("リマインダーの送付は不要です", "dm", "stop"),
+        ("みんな来てくれました", "followers", "done"),
+    ],
+)
+def test_formal_put_off_and_no_more_reminders(text: str, where: str, command: str) -> None:
+    """Business Japanese: "保留" (on hold), "後程/後日…対応いたします" put the step off;
+    reminders "不要" stops them."""
+    assert command_of(text, where) == command
