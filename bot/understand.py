@@ -915,6 +915,15 @@ class Lexicon:
         self.also_words = frozenset(
             self._fold(self._plain(w)) for w in assertion.get("also_words", [])
         )
+        # A confirming word that only wonders after an open question word of its clause
+        # (`wondering` after `wondering_after`: Japanese "移行したらブロックはどうなるんでしょう",
+        # "いつ移るんやろ" ask; "ブロックも移るんでしょ？" puts the claim forward).
+        self.wondering = frozenset(
+            self._fold(self._plain(w)) for w in assertion.get("wondering", [])
+        )
+        self.wondering_after = frozenset(
+            self._fold(self._plain(w)) for w in assertion.get("wondering_after", [])
+        )
         # The member's own move ("I moved and now my timeline is empty"): its "moved" says
         # nothing moved by itself, so no claim's words are taken from it.
         self.own_move = self._optional_set(assertion.get("own_move"))
@@ -2874,7 +2883,7 @@ class Lexicon:
                         )
                     ):
                         continue
-                    if tail not in offered():
+                    if tail not in offered() and not self._wonders(tokens, tail):
                         tag_start = tail
                         break
         sentences = frozenset(tokens.sentence_of)
@@ -2882,7 +2891,9 @@ class Lexicon:
             return sentences, tag_start
         body = tokens.before(tag_start)  # all of it (a tag returned above): the same tokens
         of = tokens.sentence_of
-        marked = {of[m.start] for m in self.markers.find(body)}
+        marked = {
+            of[m.start] for m in self.markers.find(body) if not self._wonders(tokens, m.start)
+        }
         if self.sources_after is not None:
             for match in self.sources_after.find(body):
                 source = of[match.start]
@@ -2904,7 +2915,7 @@ class Lexicon:
                 # Not a "no" offered as the other answer ("blocks move with me or no?"),
                 # as the final clause's tag above.
                 end = len(tokens.clause_of) - 1 - tokens.clause_of[::-1].index(clause)
-                if end not in offered():
+                if end not in offered() and not self._wonders_at_end(tokens, clause_words, end):
                     tagged.add(sentence)
         questioned = set(tokens.asked) - self._confirmed(tokens)
         if tokens.ends_as_question and of:  # "…移行されますか" asks without a "?"
@@ -2936,6 +2947,29 @@ class Lexicon:
             )
             marked.update(s for s in tagged if not any(q > s for q in asking))
         return frozenset(marked | (sentences - questioned)), tag_start
+
+    def _wonders(self, tokens: _Tokens, position: int) -> bool:
+        """Whether the marker or tag at `position` wonders rather than confirms: a
+        `wondering` word after a `wondering_after` word of its clause ("どうなるんでしょう",
+        "どうすればいいんやろ"), not one with "も" after it ("何もしなくても移るんでしょ？":
+        nothing to do, a claim)."""
+        if not self.wondering or tokens.folded[position] not in self.wondering:
+            return False
+        words, clause_of = tokens.folded, tokens.clause_of
+        clause = clause_of[position]
+        for before in range(position - 1, -1, -1):
+            if clause_of[before] != clause:
+                return False
+            if words[before] in self.wondering_after and words[before + 1] not in self.also_words:
+                return True
+        return False
+
+    def _wonders_at_end(self, tokens: _Tokens, clause: tuple[str, ...], end: int) -> bool:
+        """Whether the tag that ends a clause (at `end`) wonders (_wonders)."""
+        if not self.wondering:
+            return False
+        size = next(n for n in (3, 2, 1) if len(clause) > n and clause[-n:] in self.tags)
+        return self._wonders(tokens, end + 1 - size)
 
     def _confirmed(self, tokens: _Tokens) -> set[int]:
         """The asked sentences that put a claim back to be confirmed (`confirming`): "so"

@@ -137,3 +137,32 @@ def test_keeping_a_copy_of_ones_posts_is_the_archive(text: str) -> None:
 
 def test_holding_back_from_posting_is_no_copy() -> None:
     assert subjects_of("引っ越し中は投稿を控えたほうがいいですか") != {"archive"}
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        ("移行したらブロックはどうなるんでしょう", "blocks"),
+        ("移行したらブロックはどうなるんでしょう？", "blocks"),
+        ("引っ越しの時フォロー中のアカウントってどうなるんやろ", "follows"),
+        ("移行時にフォロー中のアカウントってどうすればいいんでしょう", "follows"),
+        ("移行したら投稿はどうなっちゃうんでしょう", "posts"),
+        ("移行したらリストはどうなるんだべ", "lists"),
+    ],
+)
+def test_a_question_word_then_deshou_wonders(text: str, subject: str) -> None:
+    """ "でしょう/やろ/だべ" after an open question word of its clause ("どうなるんでしょう",
+    "どうすればいいんやろ") wonders: a question, not a claim put forward for a yes."""
+    assert subjects_of(text) == {subject}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ブロックも移るんでしょ？",
+        "移行したらブロックは何もしなくても移るんでしょ？",
+        "どうせブロックも移るんでしょ",
+    ],
+)
+def test_deshou_without_a_question_word_still_confirms(text: str) -> None:
+    assert myths_of(text) == {"blocks_move_automatically"}
