@@ -163,12 +163,15 @@ _FRAGMENT = 3  # a clause this short names things ("my posts, ..."), it tells no
 # A message ending in one full stop (emoji or a closing quote after it allowed) states
 # something: chat questions drop the "?", but do not put a "." in its place.
 _ENDS_AS_STATEMENT = regex.compile(r"(?<!\.)\.[^\w.?!]*$")
-# The typo index keeps, per deletion variant of a target, one 64-bit number: 48 bits of
-# the variant's hash above the target's position (16 bits); and a bitmap of the hashes'
-# low bits, so most variants (no target has them) are ruled out without a search.
-_TARGET_BITS = 16
-_TARGET_MASK = (1 << _TARGET_BITS) - 1
-_HASH_MASK = (1 << 48) - 1
+# The typo index keeps, per deletion variant of a target, one 32-bit number: the low bits
+# of the variant's hash above the target's position (as many bits as the locale's targets
+# need, 11 for 1,301: the rest is hash); and a bitmap of the hashes' low bits, so most
+# variants (no target has them) are ruled out without a search. A hash shared by chance
+# only brings a target to _osa_distance, which finds it farther than allowed: a target
+# within the edits _correct allows a word of its length always shares a true variant
+# with it, found by either index. 64-bit numbers (48 bits of hash) were 0.41 MB more for
+# the four Latin locales, and corrected every word of the tuning rows the same.
+_MAX_TARGET_BITS = 16
 _HIRAGANA = regex.compile(r"\p{Hiragana}+")
 # Words whose plural folding, typo correction and dialect reading are kept, per locale: a
 # running bot meets new words (names, typos) without end, and 20,000 of each took 2-3 MB a
@@ -1297,22 +1300,24 @@ class Lexicon:
                         if word not in ("..", "..."):
                             targets.setdefault(self._plain(word.lstrip("=")))
         self._targets = [w for w in targets if w.isalpha() and len(w) >= self.min_fuzzy - 1]
-        if len(self._targets) >= 1 << _TARGET_BITS:
+        if len(self._targets) >= 1 << _MAX_TARGET_BITS:
             raise ValueError(f"{self.locale}: too many typo targets for the index")
+        self._target_bits = bits = max(1, len(self._targets).bit_length())
+        self._hash_mask = hash_mask = (1 << (32 - bits)) - 1
         keys = [
-            (hash(variant) & _HASH_MASK) << _TARGET_BITS | index
+            (hash(variant) & hash_mask) << bits | index
             for index, word in enumerate(self._targets)
             for variant in _deletions(word, 2 if len(word) >= self.two_edits_from - 1 else 1)
         ]
         keys.sort()
-        self._deletes = array("Q", keys)
+        self._deletes = array("I", keys)
         # 16 to 32 bits a key (a power of two): one variant in 17 to 33 that no target has
         # gets past it. Twice the bits (288 KB more for the five locales) made the typo
         # lookup no faster (32.7 and 32.6 µs a word, tuning rows' unknown words).
-        self._bitmap_mask = (1 << max(6, (16 * len(keys)).bit_length())) - 1
+        self._bitmap_mask = (1 << max(6, min((16 * len(keys)).bit_length(), 32 - bits))) - 1
         self._deletes_bitmap = bytearray((self._bitmap_mask >> 3) + 1)
         for key in keys:
-            bit = (key >> _TARGET_BITS) & self._bitmap_mask
+            bit = (key >> bits) & self._bitmap_mask
             self._deletes_bitmap[bit >> 3] |= 1 << (bit & 7)
         self._vocabulary = _compact((*self._targets, *self._phrase_words))
         # The letters typos are fixed towards: a word with none of them is no typo (_correct).
@@ -1721,14 +1726,15 @@ class Lexicon:
         is kept, 0.19 MB for the five locales)."""
         candidates: dict[int, None] = {}
         index, size, bitmap = self._deletes, len(self._deletes), self._deletes_bitmap
-        mask = self._bitmap_mask
+        mask, bits, hash_mask = self._bitmap_mask, self._target_bits, self._hash_mask
+        target_mask = (1 << bits) - 1
         for variant in _deletions(word, allowed):
-            hashed = hash(variant) & _HASH_MASK
+            hashed = hash(variant) & hash_mask
             if not bitmap[(hashed & mask) >> 3] >> (hashed & 7) & 1:
                 continue
-            position = bisect_left(index, hashed << _TARGET_BITS)
-            while position < size and index[position] >> _TARGET_BITS == hashed:
-                candidates[index[position] & _TARGET_MASK] = None
+            position = bisect_left(index, hashed << bits)
+            while position < size and index[position] >> bits == hashed:
+                candidates[index[position] & target_mask] = None
                 position += 1
         found = {}
         for rank in candidates:
