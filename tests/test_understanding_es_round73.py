@@ -54,3 +54,18 @@ def test_my_data_that_you_keep_says_whose(text: str) -> None:
     """ "mis datos que tienes guardados": the relative clause says the data is the bot's,
     so the order is forget, not the ambiguous "borra mis datos" (clarify_delete)."""
     assert command_of(text, "dm") == "forget"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "¿cuánto tardan en pasarse mis seguidores y les llega algún aviso?",
+        "¿en cuánto tiempo llegan mis seguidores y se enteran de la mudanza?",
+        "¿cuánto tardan en llegar mis seguidores? ¿les avisan?",
+        "cuánto tiempo tardan mis seguidores en llegar y reciben una notificación?",
+    ],
+)
+def test_how_long_the_followers_take_and_whether_they_are_told(text: str) -> None:
+    """How long the followers take, then whether the news reaches them ("y les llega un
+    aviso", "¿les avisan?"): two questions, both asked."""
+    assert subjects_of(text) == {"follower_timing", "notifications"}

@@ -50,3 +50,28 @@ def test_small_talk_after_a_hello_is_a_greeting(text: str) -> None:
     """ "tout va bien ?", "tout roule ?": small talk, not "tout" as everything that moves."""
     got = read_row({"text": text, "where": "public"})
     assert got.command is None and got.understanding.kind == "greeting", got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "combien de temps avant que mes abonnés arrivent, pis est-ce qu'ils vont être avertis ?",
+        "ça prend combien de temps pour que mes abonnés arrivent, pis est-ce qu'ils sont prévenus ?",
+    ],
+)
+def test_how_long_the_followers_take_then_pis_whether_they_are_told(text: str) -> None:
+    """Quebec's "pis" ("and") opening a second question: how long the followers
+    take, and whether they are told, both asked."""
+    assert subjects_of(text) == {"follower_timing", "notifications"}
+
+
+@pytest.mark.parametrize(
+    ("text", "subjects"),
+    [
+        ("mes abonnés vont-tu suivre, pis mes listes aussi ?", {"followers", "lists"}),
+        ("je garde-tu mes signets pis mes filtres ?", {"bookmarks", "filters"}),
+    ],
+)
+def test_pis_joins_what_is_asked_about(text: str, subjects: set[str]) -> None:
+    """Quebec's "pis" joining the things asked about, as "et": each one asked."""
+    assert subjects_of(text) == subjects
