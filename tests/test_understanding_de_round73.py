@@ -11,7 +11,7 @@ sets."""
 from __future__ import annotations
 
 import pytest
-from question_set import command_of
+from question_set import command_of, myths_of, subjects_of
 
 
 @pytest.mark.parametrize(
@@ -148,3 +148,53 @@ def test_back_to_a_step_named_after_a_wait(text: str, where: str) -> None:
     """A step named to go back to, after "warte"/"moment" (which alone say not yet):
     back (LABELS: back)."""
     assert command_of(text, where) == "back"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "müend mir mini follower nomal neu folge?",
+        "stimmt das, dass mini follower mir alli neu folge mönd?",
+        "ist es wahr, dass alli follower mir nomal neu folge müesed?",
+    ],
+)
+def test_swiss_plural_modals_put_the_refollow_claim(text: str) -> None:
+    """Swiss "müend"/"mönd"/"müesed" (müssen): the followers told to follow again asked for
+    a yes (LABELS: "müssen mir meine follower neu folgen?")."""
+    assert myths_of(text) == {"followers_must_refollow"}
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        ("wie lang dauert das und krieg ich meine lesezeichen mit?", "bookmarks"),
+        ("krieg ich meine blockliste mit, wenn ich umzieh?", "blocks"),
+        ("bekomm ich meine angepinnten beiträge mit rüber?", "pinned_posts"),
+        ("kriegt man die listen auch mit?", "lists"),
+    ],
+)
+def test_getting_a_thing_along_is_no_notification(text: str, subject: str) -> None:
+    """ "krieg ich meine X mit": whether the thing moves, not "mitkriegen" (noticing)."""
+    got = subjects_of(text)
+    assert subject in got, got
+    assert "notifications" not in got, got
+
+
+def test_noticing_the_move_is_still_the_notifications() -> None:
+    """The followers noticing it stay the notifications."""
+    assert subjects_of("kriegen meine follower das mit?") == {"notifications"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "muss ich das zwingend in der weboberfläche machen?",
+        "brauch ich dafür die webversion oder geht die app?",
+        "klappt das übers webinterface?",
+        "wie lange dauert das? und geht das nur im web client?",
+    ],
+)
+def test_the_web_interface_in_compound_words(text: str) -> None:
+    """ "Weboberfläche", "Webversion", "Webinterface", "Web Client": the website asked about
+    (website_vs_app), beside another question too."""
+    assert "website_vs_app" in subjects_of(text)
