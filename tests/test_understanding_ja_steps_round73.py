@@ -240,3 +240,24 @@ def test_formal_put_off_and_no_more_reminders(text: str, where: str, command: st
     """Business Japanese: "保留" (on hold), "後程/後日…対応いたします" put the step off;
     reminders "不要" stops them."""
     assert command_of(text, where) == command
+
+
+@pytest.mark.parametrize(
+    ("text", "where", "command"),
+    [
+        ("今なんしよったっけ", "alias", "status"),
+        ("あと何個？", "export", "status"),
+        ("残りいくつ？", "import", "status"),
+        ("全部でいくつあるの", "dm", "status"),
+        ("何ば聞いたらよかと", "dm", "help"),
+        ("ぜんぜん来ん", "followers", "not_yet"),
+        ("増えとらん", "followers", "not_yet"),
+        ("申し込んどいた", "archive", "requested"),
+        ("すんだよ", "export", "done"),
+    ],
+)
+def test_where_am_i_and_answers_in_kyushu_and_counting(text: str, where: str, command: str) -> None:
+    """Kyushu "なんしよった" (what was I doing), steps counted ("あと何個", "残りいくつ"),
+    "何ば" (何を) asking what to ask, "来ん"/"増えとらん" (not coming, not grown), "申し込ん
+    どいた" (applied for it), "すんだ" (done) in kana."""
+    assert command_of(text, where) == command
