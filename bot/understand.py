@@ -110,6 +110,12 @@ _WORD = re.compile(r"\w+(?:[-']\w+)*")
 # the `regex` module's classes made a Japanese read ~7% slower than `re`'s code-point
 # ranges (read_cost, session 39: 641 against 599 µs).
 _SPACE_BETWEEN_UNSPACED = re.compile(rf"(?<={JAPANESE_LETTER})[ \u3000]+(?={JAPANESE_LETTER})")
+# A sentence closed by its ending with no mark, then a word adding a question ("…作るんだよね
+# それとフォロワー…", "…移らないんだよねあとリストは？"): a sentence break, as "。" would be.
+_UNMARKED_ADDING = re.compile(
+    r"(?:(?<=よね)|(?<=よな)|(?<=ですか)|(?<=ますか)|(?<=でしょ)|(?<=でしょう)|(?<=じゃん))"
+    r"(?=それと|それから|あと|ついでに)"
+)
 # Not a colon between digits: "werden 1:1 übernommen" (one to one) and "14:30" are one clause.
 # The lookahead first says where any of the three can start (a mark, or spaces before a
 # dash), so every other letter and space fails at once: half the time of the three tried at
@@ -1831,6 +1837,8 @@ class Lexicon:
             # comma ("インポートしてる途中でごめんやけど 予約投稿ってどうなると": the story, then
             # the question); a learner spacing every word types several.
             text = _SPACE_BETWEEN_UNSPACED.sub("、", text)
+        if self.segment and ("それ" in text or "あと" in text or "ついでに" in text):
+            text = _UNMARKED_ADDING.sub("。", text)
         if self._dictated_end is not None and (said := self._dictated_end.search(text)):
             text = text[: said.start()] + self.dictated[said.group(1)]
         if "://" in text:

@@ -166,3 +166,25 @@ def test_a_question_word_then_deshou_wonders(text: str, subject: str) -> None:
 )
 def test_deshou_without_a_question_word_still_confirms(text: str) -> None:
     assert myths_of(text) == {"blocks_move_automatically"}
+
+
+@pytest.mark.parametrize(
+    ("text", "asked"),
+    [
+        ("フォロワーは自動で移るんだよねそれとブロックはどうなるの", "blocks"),
+        ("投稿は移らないんだよねあとリストは？", "lists"),
+        ("フォロワーは移るんでしょあとミュートはどうなる？", "mutes"),
+        ("エイリアスは新しい方で作るんですかそれと引っ越しボタンはどっちで押すんですか", "move"),
+    ],
+)
+def test_an_adding_word_after_an_unmarked_sentence_end_opens_a_question(
+    text: str, asked: str
+) -> None:
+    """ "それと/あと/それから" right after a sentence's ending ("よね", "でしょ", "ですか")
+    with no mark between starts the next question, as after "。": the first sentence's
+    words make no claim about the second's subject."""
+    assert asked in subjects_of(text)
+
+
+def test_after_the_move_is_no_added_question() -> None:
+    assert subjects_of("引っ越しのあとフォロワーはどうなる？") == {"followers"}
