@@ -69,3 +69,24 @@ def test_how_long_the_followers_take_and_whether_they_are_told(text: str) -> Non
     """How long the followers take, then whether the news reaches them ("y les llega un
     aviso", "¿les avisan?"): two questions, both asked."""
     assert subjects_of(text) == {"follower_timing", "notifications"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "¿la gente que nos sigue tiene que volver a seguirnos?",
+        "¿los vecinos que nos siguen van a tener que seguirnos de nuevo en la cuenta nueva?",
+        "nuestros seguidores tendrán que volver a seguirnos uno por uno, ¿verdad?",
+    ],
+)
+def test_a_shared_account_asking_as_we_whether_followers_must_refollow(text: str) -> None:
+    """A shared account (a parish, a union) speaks as "we": "los que nos siguen",
+    "volver a seguirnos"; the refollow claim put forward is the myth."""
+    assert command_of(text, "public") is None
+    got = read_row({"text": text, "where": "public"})
+    assert got.understanding.kind == "myth", got
+    assert set(got.understanding.myths) == {"followers_must_refollow"}, got
+
+
+def test_whether_those_who_follow_us_come_along_is_a_question() -> None:
+    assert subjects_of("¿los que nos siguen se pasan solos a la cuenta nueva?") == {"followers"}

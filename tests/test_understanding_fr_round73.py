@@ -75,3 +75,26 @@ def test_how_long_the_followers_take_then_pis_whether_they_are_told(text: str) -
 def test_pis_joins_what_is_asked_about(text: str, subjects: set[str]) -> None:
     """Quebec's "pis" joining the things asked about, as "et": each one asked."""
     assert subjects_of(text) == subjects
+
+
+@pytest.mark.parametrize(
+    ("text", "myth"),
+    [
+        (
+            "Il m'a été rapporté que les listes ne sont pas transférables. Pouvez-vous confirmer ?",
+            "lists_cannot_transfer",
+        ),
+        (
+            "On m'a indiqué que nos abonnements sont recopiés automatiquement. Est-ce exact ?",
+            "follows_move_automatically",
+        ),
+        (
+            "il m'a été dit que les comptes bloqués suivent d'office, je vous en demande confirmation",
+            "blocks_move_automatically",
+        ),
+    ],
+)
+def test_a_claim_reported_in_formal_words(text: str, myth: str) -> None:
+    """ "Il m'a été rapporté que…", "on m'a indiqué que…": a claim heard, put forward to be
+    confirmed (LABELS.md: the myth); "pas transférables" is the lists' claim."""
+    assert myths_of(text) == {myth}
