@@ -198,3 +198,21 @@ def test_the_web_interface_in_compound_words(text: str) -> None:
     """ "Weboberfläche", "Webversion", "Webinterface", "Web Client": the website asked about
     (website_vs_app), beside another question too."""
     assert "website_vs_app" in subjects_of(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "mein neues konto ist zugesperrt, kommen die follower an?",
+        "kann ich das neue konto absperren und kommen die follower trotzdem?",
+        "mein account ist abgesperrt, kommen die follower trotzdem?",
+    ],
+)
+def test_the_account_locked_in_bavarian_and_austrian_words(text: str) -> None:
+    """ "zugesperrt", "absperren" said of the account: a locked account (locked_account)."""
+    assert "locked_account" in subjects_of(text)
+
+
+def test_a_server_that_closes_stays_closing() -> None:
+    """A server that "sperrt zu" closes."""
+    assert subjects_of("unsere instanz sperrt zu, was tun?") == {"server_closing"}
