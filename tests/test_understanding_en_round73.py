@@ -1,0 +1,75 @@
+"""English classes of session 40 (en), chosen on the tuning halves of rounds 58-72.
+The phrasings are the tuner's own; none is a row of the question sets."""
+
+from __future__ import annotations
+
+import pytest
+from question_set import read_row
+
+
+@pytest.mark.parametrize(
+    ("text", "where", "code"),
+    [
+        ("german from now on please", "dm", "de"),
+        ("spanish from here on", "dm", "es"),
+        ("japanese from now pls", "export", "ja"),
+        ("french instead", "dm", "fr"),
+        ("could you do it in german, my mum reads along", "dm", "de"),
+        ("do the rest in spanish please", "alias", "es"),
+    ],
+)
+def test_language_asked_from_now_on_or_for_the_rest(text: str, where: str, code: str) -> None:
+    """ "german from now on please", "do the rest in spanish": a language named with "from
+    now on" / "instead" (filler beside a command, walkthrough/en.toml [ignore] words), or
+    "do this / it / the rest in X" (each language's `speak` asks), is a switch."""
+    assert read_row({"text": text, "where": where}).command == f"language:{code}"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "alias is on now",
+        "the alias is in",
+        "new account has the alias now",
+        "it's worked",
+        "that's worked a treat",
+        "worked like a charm",
+        "all squared away",
+    ],
+)
+def test_alias_reported_as_a_state(text: str) -> None:
+    """ "alias is on now", "it's worked", "worked a treat": the step's thing said to be in
+    place, or the British perfect of "worked", reports the step done (walkthrough/en.toml
+    answers.done), as "alias made" does."""
+    assert read_row({"text": text, "where": "alias"}).command == "done"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "i'll have to dig it out",
+        "one tick, let me find it",
+        "don't know it by heart, will find it",
+        "i'll come back with it",
+    ],
+)
+def test_handle_to_be_looked_up(text: str) -> None:
+    """ "i'll have to dig it out", "one tick": the handle is to be found first, so not yet
+    (walkthrough/en.toml answers.not_yet)."""
+    assert read_row({"text": text, "where": "ask_old_handle"}).command == "not_yet"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "i'll give the importing a miss",
+        "forget the import",
+        "leave that one",
+        "not importing anything, next",
+        "we won't import",
+    ],
+)
+def test_import_left_out(text: str) -> None:
+    """ "I'll give the importing a miss", "forget the import": the step left out is skip
+    (walkthrough/en.toml commands.skip), not a question about importing nor "done"."""
+    assert read_row({"text": text, "where": "import"}).command == "skip"
