@@ -4,7 +4,7 @@ The phrasings are the tuner's own; none is a row of the question sets."""
 from __future__ import annotations
 
 import pytest
-from question_set import read_row
+from question_set import read_row, subjects_of
 
 
 @pytest.mark.parametrize(
@@ -73,3 +73,52 @@ def test_import_left_out(text: str) -> None:
     """ "I'll give the importing a miss", "forget the import": the step left out is skip
     (walkthrough/en.toml commands.skip), not a question about importing nor "done"."""
     assert read_row({"text": text, "where": "import"}).command == "skip"
+
+
+@pytest.mark.parametrize(
+    ("text", "where"),
+    [
+        ("where do i load my toots back in", "import"),
+        ("where's the option for posts", "import"),
+        ("how do I load this zip back so my posts are there again", "download"),
+        ("how do i reload my old posts on the new one", "public"),
+    ],
+)
+def test_posts_loaded_back_in(text: str, where: str) -> None:
+    """ "where do i load my toots back in", "where's the option for posts" (at the import
+    step): loading posts back, or an import option for them asked where, takes for granted
+    that posts can be imported (intents/en.toml myths.posts_can_be_imported); "my posts
+    have loads of photos in them" loads nothing."""
+    reading = read_row({"text": text, "where": where}).understanding
+    assert list(reading.myths) == ["posts_can_be_imported"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I want a server with a good birding crowd, how do I pick one",
+        "i need a server that won't ban drag art. how do you even choose",
+        "looking for an instance full of knitters, any ideas",
+        "is there a good home for retired teachers",
+    ],
+)
+def test_a_server_wanted_for_a_purpose(text: str) -> None:
+    """ "I want a server with a good birding crowd, how do I pick one": a server wanted,
+    then "pick one" with no server word near it, asks how to choose one (intents/en.toml
+    subjects.choose_server), though "alt text" or "reports" in the story are off-topic
+    words elsewhere."""
+    assert subjects_of(text, "public") == {"choose_server"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "got a few posts lined up to go out next week, are they safe if I move",
+        "some toots are set to go out on friday, what happens to them after the switch",
+        "I've queued up posts for the fair, will they still publish after moving",
+    ],
+)
+def test_posts_lined_up_to_go_out(text: str) -> None:
+    """ "posts lined up to go out", "set to go out", "queued up": posts scheduled, asked
+    about across the move (intents/en.toml subjects.scheduled_drafts)."""
+    assert subjects_of(text, "public") == {"scheduled_drafts"}
