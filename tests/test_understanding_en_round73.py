@@ -122,3 +122,31 @@ def test_posts_lined_up_to_go_out(text: str) -> None:
     """ "posts lined up to go out", "set to go out", "queued up": posts scheduled, asked
     about across the move (intents/en.toml subjects.scheduled_drafts)."""
     assert subjects_of(text, "public") == {"scheduled_drafts"}
+
+
+@pytest.mark.parametrize(
+    ("text", "myth"),
+    [
+        ("my posts go follow me go the new server", "posts_move_automatically"),
+        ("all my post dem go reach the new account", "posts_move_automatically"),
+        ("my photos go dey for my new account abi", "posts_move_automatically"),
+        ("my cousin reckons the alias does the lot, followers and all", "alias_starts_transfer"),
+        ("the alias moves everyone across, innit", "alias_starts_transfer"),
+        ("so the alias brings me followers over, yeah", "alias_starts_transfer"),
+    ],
+)
+def test_myths_stated_in_dialect(text: str, myth: str) -> None:
+    """Creole futures ("my posts go follow me go the new server", "dem go reach the new
+    account", "go dey for my new account") say the posts move (intents/en.toml `moving`);
+    "the alias does the lot", "moves everyone", "brings me followers" say the alias moves
+    them (myths.alias_starts_transfer)."""
+    assert list(read_row({"text": text, "where": "public"}).understanding.myths) == [myth]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["do my posts reach the new account?", "does the alias move everyone?"],
+)
+def test_the_same_words_asked(text: str) -> None:
+    """Asked, the same words state nothing: a question about the subject."""
+    assert not read_row({"text": text, "where": "public"}).understanding.myths
