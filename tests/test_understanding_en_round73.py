@@ -150,3 +150,36 @@ def test_myths_stated_in_dialect(text: str, myth: str) -> None:
 def test_the_same_words_asked(text: str) -> None:
     """Asked, the same words state nothing: a question about the subject."""
     assert not read_row({"text": text, "where": "public"}).understanding.myths
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "wot's next",
+        "whit's next then",
+        "so what now then",
+        "whats the plan now",
+        "what do I do after this",
+        "where we at",
+        "the rain's lashing but never mind, wots next",
+    ],
+)
+def test_what_next_in_dialect(text: str) -> None:
+    """ "wot's next", "whit's next", "so what now then", "where we at": what comes next, in
+    dialect spellings (walkthrough/en.toml [ignore] spellings) or words (commands.status)."""
+    assert read_row({"text": text, "where": "export"}).command == "status"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "off to work, I'll carry on arter",
+        "got to feed the hens, carry on later",
+        "i'll pick it up later",
+        "i'll finish this later",
+    ],
+)
+def test_step_put_off_to_carry_on_later(text: str) -> None:
+    """ "I'll carry on arter" (West Country "after"), "pick it up later": the step put off,
+    not yet, not "carry on" now (resume) (walkthrough/en.toml answers.not_yet)."""
+    assert read_row({"text": text, "where": "alias"}).command == "not_yet"
