@@ -183,3 +183,19 @@ def test_step_put_off_to_carry_on_later(text: str) -> None:
     """ "I'll carry on arter" (West Country "after"), "pick it up later": the step put off,
     not yet, not "carry on" now (resume) (walkthrough/en.toml answers.not_yet)."""
     assert read_row({"text": text, "where": "alias"}).command == "not_yet"
+
+
+@pytest.mark.parametrize(
+    ("text", "where"),
+    [
+        ("will my followers get any intimation of the shift", "public"),
+        ("do people get a heads-up when I go", "public"),
+        ("everyone get ping when I move, or is it silent?", "move"),
+        ("Kindly tell whether Mastodon intimates my followers", "public"),
+    ],
+)
+def test_notifications_in_world_englishes(text: str, where: str) -> None:
+    """Indian English "intimation" (a notice), "a heads-up", "get ping ... or is it silent":
+    whether anyone is told of the move (intents/en.toml subjects.notifications), not the
+    followers' move nor the move step."""
+    assert subjects_of(text, where) == {"notifications"}
