@@ -199,3 +199,19 @@ def test_notifications_in_world_englishes(text: str, where: str) -> None:
     whether anyone is told of the move (intents/en.toml subjects.notifications), not the
     followers' move nor the move step."""
     assert subjects_of(text, where) == {"notifications"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "you've been a great help",
+        "big up yourself bot",
+        "nice one, cheers for that",
+        "fair play to ya, that's cleared it up",
+        "good on ya mate",
+    ],
+)
+def test_thanks_in_regional_words(text: str) -> None:
+    """ "you've been a great help", "big up yourself", "fair play to ya", "good on ya": thanks
+    in public (intents/en.toml kinds.thanks), no question."""
+    assert read_row({"text": text, "where": "public"}).understanding.kind == "thanks"
