@@ -166,7 +166,8 @@ def test_the_same_words_asked(text: str) -> None:
 )
 def test_what_next_in_dialect(text: str) -> None:
     """ "wot's next", "whit's next", "so what now then", "where we at": what comes next, in
-    dialect spellings (walkthrough/en.toml [ignore] spellings) or words (commands.status)."""
+    dialect spellings or words (walkthrough/en.toml commands.status; not [ignore] spellings,
+    which clean() applies, so the second opinion would see them)."""
     assert read_row({"text": text, "where": "export"}).command == "status"
 
 
