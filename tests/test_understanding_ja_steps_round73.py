@@ -141,6 +141,21 @@ def test_kyushu_asking_with_to(text: str, where: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "where"),
+    [
+        ("これ押していいの？", "move"),
+        ("このボタン押しても大丈夫？", "alias"),
+        ("ここ押してええか", "export"),
+    ],
+)
+def test_may_i_press_it_is_how(text: str, where: str) -> None:
+    """Asking leave to press a button at a step ("押していいの", Kyushu "押してよかと"):
+    how to do the step, which the tables read (replies/walkthrough/ja.toml `how`), not
+    the model alone (round 72's retraining left "これ押してよかと" without it)."""
+    assert command_of(text, where) == "how"
+
+
+@pytest.mark.parametrize(
     ("text", "command"),
     [
         ("移行の手続きを開始したく存じます", "start"),
