@@ -2990,8 +2990,10 @@ class Lexicon:
         """Whether the tag that ends a clause (at `end`) wonders (_wonders)."""
         if not self.wondering:
             return False
-        size = next(n for n in (3, 2, 1) if len(clause) > n and clause[-n:] in self.tags)
-        return self._wonders(tokens, end + 1 - size)
+        # The tag _ends_in_tag found: one size fits, and should that test ever change,
+        # None reads as no wondering rather than a StopIteration.
+        size = next((n for n in (3, 2, 1) if len(clause) > n and clause[-n:] in self.tags), None)
+        return size is not None and self._wonders(tokens, end + 1 - size)
 
     def _confirmed(self, tokens: _Tokens) -> set[int]:
         """The asked sentences that put a claim back to be confirmed (`confirming`): "so"
