@@ -559,6 +559,8 @@ class _Book:
         requests: list[str] = []  # every locale's `speak` phrases (_language_marks)
         unspaced_names: dict[str, str] = {}  # "英語" -> "en" (`speak` names, unspaced)
         spoken_after: list[str] = []  # `[ignore] language_after` (_named_then_spoken)
+        particles: list[str] = []  # `[ignore] language_particles`
+        not_after: list[str] = []  # `[ignore] language_not_after`
         # Words holding a phrase they do not say (`[ignore] whole_words`: "手続き", procedure,
         # holds "続き", continue): by the two letters the phrase opens with inside them,
         # each word with where they stand in it (_unspaced_in).
@@ -579,11 +581,10 @@ class _Book:
                     for word in map(clean, [*exact, *spec.get("names", [])]):
                         if word and " " not in word:
                             self.named_languages.setdefault(word, locale)
-                if group == "speak":
+                if group == "speak":  # requests, heard in a longer sentence too
                     for word in spec.get("names", []):
                         if _UNSPACED.search(word):
                             unspaced_names.setdefault(clean(word), locale)
-                if group == "speak":  # requests, heard in a longer sentence too
                     requests.extend([*exact, *inside, *spec.get("asks", [])])
                     inside = [*inside, *(("ask", p) for p in spec.get("asks", []))]
                 for phrase in exact:
@@ -626,6 +627,8 @@ class _Book:
             if first_step := ignored.get("first"):
                 self.first[locale] = re.compile(first_step)
             spoken_after.extend(clean(w) for w in ignored.get("language_after", []))
+            particles.extend(clean(w) for w in ignored.get("language_particles", []))
+            not_after.extend(clean(w) for w in ignored.get("language_not_after", []))
             for word in map(clean, ignored.get("whole_words", [])):
                 for at in range(1, len(word) - 1):
                     self.hiding[word[at : at + 2]] = (
@@ -639,7 +642,9 @@ class _Book:
         self._index_dialects(locales)
         self._names_language = self._language_marks(requests)
         self._unspaced_names = unspaced_names
-        self._named_then_spoken = _named_then_spoken(unspaced_names, spoken_after)
+        self._named_then_spoken = _named_then_spoken(
+            unspaced_names, spoken_after, particles, not_after
+        )
         self.question_mark = re.compile("|".join(endings))
         # The endings alone, each anchored at the message's end: asks() looks for the mark
         # itself first, and a message without one is searched only near its end.
@@ -1706,19 +1711,27 @@ def _gapped(phrase: str) -> re.Pattern[str]:
     return re.compile(r"(?<![\w'])" + r"(?: \S+){0,3} ".join(parts) + r"(?![\w'])")
 
 
-def _named_then_spoken(names: dict[str, str], verbs: list[str]) -> re.Pattern[str]:
-    """A language's unspaced name, then a verb of speaking or asking, with at most a
-    particle between, as Japanese puts the verb last: "英語話せる？", "フランス語は話せますか",
-    "英語お願いします", "英語だと助かる" ask for that language as "do you speak French?"
-    does (_Book.verb_then_language). Not said with a "not" ("英語話せないので", a reason for
-    another language), nor of people ("英語話せる人が多いサーバー": a server asked for)."""
+def _named_then_spoken(
+    names: dict[str, str], verbs: list[str], particles: list[str], not_after: list[str]
+) -> re.Pattern[str]:
+    """A language's unspaced name, then a verb of speaking or asking, with at most one of
+    `particles` between, as Japanese puts the verb last: "英語話せる？", "フランス語は話せます
+    か", "英語お願いします", "英語だと助かる" ask for that language as "do you speak French?"
+    does (_Book.verb_then_language). Not with one of `not_after` after the verb: a "not"
+    ("英語話せないので", a reason for another language) or people ("英語話せる人が多い
+    サーバー": a server asked for). All four from replies/walkthrough `[ignore]`."""
     if not names or not verbs:
         return _NOTHING
-    named = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
-    spoken = "|".join(re.escape(v) for v in sorted(set(verbs), key=len, reverse=True))
-    return re.compile(
-        rf"({named})(?:は|が|を|も|で|に)?(?:{spoken})(?!ない|なく|ません|ん|る?(?:人|ひと|方|かた))"
-    )
+    named = _longest_first(names)
+    spoken = _longest_first(verbs)
+    between = f"(?:{_longest_first(particles)})?" if particles else ""
+    unless = f"(?!{_longest_first(not_after)})" if not_after else ""
+    return re.compile(f"({named}){between}(?:{spoken}){unless}")
+
+
+def _longest_first(words: Iterable[str]) -> str:
+    """Words as one regex alternation, the longest tried first (so "る人" before "ん")."""
+    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
 
 
 def _alternation(phrases: list[str]) -> re.Pattern[str]:

@@ -110,12 +110,6 @@ _WORD = re.compile(r"\w+(?:[-']\w+)*")
 # the `regex` module's classes made a Japanese read ~7% slower than `re`'s code-point
 # ranges (read_cost, session 39: 641 against 599 µs).
 _SPACE_BETWEEN_UNSPACED = re.compile(rf"(?<={JAPANESE_LETTER})[ \u3000]+(?={JAPANESE_LETTER})")
-# A sentence closed by its ending with no mark, then a word adding a question ("…作るんだよね
-# それとフォロワー…", "…移らないんだよねあとリストは？"): a sentence break, as "。" would be.
-_UNMARKED_ADDING = re.compile(
-    r"(?:(?<=よね)|(?<=よな)|(?<=ですか)|(?<=ますか)|(?<=でしょ)|(?<=でしょう)|(?<=じゃん))"
-    r"(?=それと|それから|あと|ついでに)"
-)
 # Not a colon between digits: "werden 1:1 übernommen" (one to one) and "14:30" are one clause.
 # The lookahead first says where any of the three can start (a mark, or spaces before a
 # dash), so every other letter and space fails at once: half the time of the three tried at
@@ -964,6 +958,18 @@ class Lexicon:
         # (`_asked_apart_from`); a locale opts in with `adding`.
         self.adding = frozenset(self._fold(self._plain(w)) for w in assertion.get("adding", []))
         self.adding_words = tuple(assertion.get("adding", []))  # as written (bot/interpret.py)
+        # A sentence closed by one of `unmarked_endings` with no mark, then an adding word
+        # ("…作るんだよねそれとフォロワー…"): a sentence break, as "。" would be (segmenting
+        # locales; the cut in _tokens).
+        endings = assertion.get("unmarked_endings", [])
+        self._unmarked_adding = (
+            re.compile(
+                "(?:" + "|".join(f"(?<={re.escape(e)})" for e in endings) + ")"
+                "(?=" + "|".join(map(re.escape, self.adding_words)) + ")"
+            )
+            if self.segment and endings and self.adding_words
+            else None
+        )
         # An adding word, an auxiliary and whom it asks about open a question of their own
         # with no comma before them ("when will my followers arrive and will they be
         # notified?"): two questions, each asking about its own subjects.
@@ -1845,8 +1851,8 @@ class Lexicon:
             # comma ("インポートしてる途中でごめんやけど 予約投稿ってどうなると": the story, then
             # the question); a learner spacing every word types several.
             text = _SPACE_BETWEEN_UNSPACED.sub("、", text)
-        if self.segment and ("それ" in text or "あと" in text or "ついでに" in text):
-            text = _UNMARKED_ADDING.sub("。", text)
+        if self._unmarked_adding is not None and any(w in text for w in self.adding_words):
+            text = self._unmarked_adding.sub("。", text)
         if self._dictated_end is not None and (said := self._dictated_end.search(text)):
             text = text[: said.start()] + self.dictated[said.group(1)]
         if "://" in text:
@@ -2933,11 +2939,11 @@ class Lexicon:
             first = tokens.clause_of.index(clause)
             if first > 0 and of[first - 1] == sentence and clause_words in self.tags:
                 marked.add(sentence)
-            elif sentence in tokens.asked and self._ends_in_tag(clause_words):
+            elif sentence in tokens.asked and (size := self._tag_size(clause_words)):
                 # Not a "no" offered as the other answer ("blocks move with me or no?"),
                 # as the final clause's tag above.
                 end = len(tokens.clause_of) - 1 - tokens.clause_of[::-1].index(clause)
-                if end not in offered() and not self._wonders_at_end(tokens, clause_words, end):
+                if end not in offered() and not self._wonders(tokens, end + 1 - size):
                     tagged.add(sentence)
         questioned = set(tokens.asked) - self._confirmed(tokens)
         if tokens.ends_as_question and of:  # "…移行されますか" asks without a "?"
@@ -2985,15 +2991,6 @@ class Lexicon:
             if words[before] in self.wondering_after and words[before + 1] not in self.also_words:
                 return True
         return False
-
-    def _wonders_at_end(self, tokens: _Tokens, clause: tuple[str, ...], end: int) -> bool:
-        """Whether the tag that ends a clause (at `end`) wonders (_wonders)."""
-        if not self.wondering:
-            return False
-        # The tag _ends_in_tag found: one size fits, and should that test ever change,
-        # None reads as no wondering rather than a StopIteration.
-        size = next((n for n in (3, 2, 1) if len(clause) > n and clause[-n:] in self.tags), None)
-        return size is not None and self._wonders(tokens, end + 1 - size)
 
     def _confirmed(self, tokens: _Tokens) -> set[int]:
         """The asked sentences that put a claim back to be confirmed (`confirming`): "so"
@@ -3050,14 +3047,17 @@ class Lexicon:
         "have to download it", or a subject left out ("... na? will just upload that")."""
         return tuple(words[start : start + 2]) in self.stating_openers
 
-    def _ends_in_tag(self, clause: tuple[str, ...]) -> bool:
-        """Whether a clause that does not open as a question ends in a tag ("it's gone
-        right"), in a locale whose tags may follow without a comma (`fragment_words`)."""
+    def _tag_size(self, clause: tuple[str, ...]) -> int:
+        """The words of the tag a clause that does not open as a question ends in ("it's
+        gone right": 1), in a locale whose tags may follow without a comma
+        (`fragment_words`); 0 for none."""
         if not self.fragment_words or not clause:
-            return False
+            return 0
         if clause[0] in self.opener_words and tuple(clause[:2]) not in self.stating_openers:
-            return False
-        return any(len(clause) > size and tuple(clause[-size:]) in self.tags for size in (3, 2, 1))
+            return 0
+        return next(
+            (size for size in (3, 2, 1) if len(clause) > size and clause[-size:] in self.tags), 0
+        )
 
     def _question_word_starts(
         self, tokens: _Tokens, found: list[_Match] | None = None
