@@ -2142,7 +2142,8 @@ def _asked_not_stated(
     scores every myth read below second_opinion.UNSTATED_ASKED: the tables matched a
     claim's words in what the member only asks about ("i uploaded" beside the posts, a
     moving word beside the follows). Not a claim put forward to be confirmed ("my
-    following list comes with me when I press move, right?"), nor where the only open word
+    following list comes with me when I press move, right?"), nor one that asks the way to
+    do what the claim says can be done (Lexicon.asks_the_way), nor where the only open word
     opens a condition ("my understanding is my mutes are carried across when I switch").
     English only
     (UNSTATED_ASKED_LOCALES): other locales' open words also stand for other things
@@ -2163,6 +2164,8 @@ def _asked_not_stated(
         return reading
     if book().confirms(text):
         return reading  # "my following list comes with me when I press move, right?" states
+    if all(words.asks_the_way(myth, text) for myth in understood.myths):
+        return reading  # "how do i reload my old posts on the new one" takes the import for granted
     scores = guess().scores
     mark = second_opinion.MYTH_MARK
     said: list[Any] = [scores.get(mark + myth) for myth in understood.myths]  # None: no score

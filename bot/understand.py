@@ -1201,6 +1201,7 @@ class Lexicon:
         self.contrary = self._phrase_set(self._phrase(p, "") for p in spec.get("contrary", []))
         pattern = spec.get("open_words")
         self.open_question = regex.compile(pattern) if pattern else None
+        self.way_words = frozenset(self._fold(self._plain(w)) for w in spec.get("way_words", []))
         self.opener_cues: dict[str, _PhraseSet] = {}
         for subject_id, entries in spec.get("cues", {}).items():
             phrases: list[_Phrase] = []
@@ -1210,6 +1211,18 @@ class Lexicon:
                 else:
                     phrases.append(self._phrase(entry, ""))
             self.opener_cues[subject_id] = self._phrase_set(phrases)
+
+    def asks_the_way(self, myth_id: str, text: str) -> bool:
+        """Whether the message asks the way to do what the myth claims can be done: one of
+        the myth's own `presupposed_by` phrases opens with a `way_words` word ("how do i
+        reload my old posts on the new one"). Asking how takes the claim for granted, where
+        an open question about what becomes of things ("all the pics i uploaded, where do
+        they end up") may only ask about them (interpret._asked_not_stated)."""
+        myth = self._myth_by_id.get(myth_id)
+        if myth is None or myth.presupposed_by is None or not self.way_words:
+            return False
+        body = self.tokens(text)
+        return any(body.folded[m.start] in self.way_words for m in myth.presupposed_by.find(body))
 
     def _asks_yes_no(self, text: str, tokens: _Tokens, subject: str) -> bool:
         """Whether the message asks yes or no about what `subject`'s opener answers.
