@@ -1,0 +1,61 @@
+"""Japanese public questions of session 41 (ja-public), chosen on the tuning halves of
+rounds 58-73 and the dialects, trades and learners the next round's writers were given:
+people one blocks or mutes named as people in a question added after another, the people
+addressed (お客さん, 檀家さん) asked to follow again, keigo's "〜ていただかなければなりません
+か". The phrasings are the tuner's own; none is a row of the question sets."""
+
+from __future__ import annotations
+
+import pytest
+from question_set import myths_of, subjects_of
+
+
+@pytest.mark.parametrize(
+    ("text", "subjects"),
+    [
+        ("フォロワーは引き継げる？あとブロックしている人も", {"followers", "blocks"}),
+        ("フォロワーは連れていける？あとブロックしてる人らも", {"followers", "blocks"}),
+        ("フォロワーは移せるの？それとミュートしてる人も", {"followers", "mutes"}),
+        ("フォロワーは引き継げる？あとブロック中の人も", {"followers", "blocks"}),
+        ("投稿は持ってける？それからミュート中の人たちも", {"posts", "mutes"}),
+        ("フォロワーは移る？それからブロックも", {"followers", "blocks"}),
+        ("フォロワーは移る？ついでにリストも", {"followers", "lists"}),
+    ],
+)
+def test_people_one_blocks_added_after_a_question_are_asked_too(
+    text: str, subjects: set[str]
+) -> None:
+    """ "あと/それと/それから/ついでに" + "ブロックしてる人(ら/たち)も" after a question asks
+    it of them too: the people one blocks or mutes are named as the lists are."""
+    assert subjects_of(text) == subjects
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "お客さんにフォローし直してもらわなあかんの？",
+        "常連さんにフォローし直してもらわないといけないの？",
+        "檀家さんにフォローし直してもらわなあかんの？年寄りばっかりやし無理や思う",
+        "利用者さんにフォローし直してもらう必要ある？",
+        "生徒さんらにフォローしなおしてもらわないといけませんか",
+    ],
+)
+def test_people_addressed_asked_to_follow_again_are_the_followers(text: str) -> None:
+    """Whoever is asked to follow again ("〜さんにフォローし直してもらう") is a follower:
+    having to ask it is the myth that followers must refollow (LABELS.md)."""
+    assert myths_of(text) == {"followers_must_refollow"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "フォロワーの皆様にフォローし直していただかなければなりませんか",
+        "フォロワーの皆様にフォローし直していただかないといけないのでしょうか",
+        "フォロワーさんに改めてフォローしていただかなくてはいけませんか",
+        "フォロワーさんにフォローし直していただかなきゃいけない？",
+    ],
+)
+def test_keigo_must_after_itadaku_puts_the_claim_forward(text: str) -> None:
+    """ "いただかなければなりません" is "必要" as "もらわなければ" is: the "かな" inside it is
+    no wondering "かな"."""
+    assert myths_of(text) == {"followers_must_refollow"}
