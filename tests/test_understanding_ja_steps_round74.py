@@ -1,0 +1,102 @@
+"""Japanese DMs and walkthrough-step messages of session 41 (ja-steps), classes chosen on
+the ways members put a step off or leave it, in registers and dialects the tables did not
+read: a Sino-Japanese "in the middle of" ("考え中", "作成中") or "not yet" prefix ("未設定",
+"未着手"), a polite request to wait ("お待ちください"), an undated "some day" ("そのうち",
+"いずれ"), Kanto's "-ねぇ" negative ("いらねぇ"), and command words typed in kana
+("やりなおし", "たすけて"). The phrasings are the tuner's own; none is a row of the question
+sets."""
+
+from __future__ import annotations
+
+import pytest
+from question_set import command_of
+
+
+@pytest.mark.parametrize(
+    ("text", "where"),
+    [
+        ("考え中", "profile"),
+        ("アイコンまだ悩み中です", "profile"),
+        ("自己紹介文を作成中", "profile"),
+        ("いま検討中です", "export"),
+        ("設定中なのでお待ちを", "alias"),
+        ("まだ入力中", "alias"),
+        ("絶賛編集中", "profile"),
+    ],
+)
+def test_a_step_in_the_middle_of_being_done_is_not_yet(text: str, where: str) -> None:
+    """A verbal noun then "中" (in the middle of thinking, making, setting): the step is
+    being done, not done, though "作成" and "設定" report it done alone."""
+    assert command_of(text, where) == "not_yet"
+
+
+@pytest.mark.parametrize(
+    ("text", "where"),
+    [
+        ("未設定です", "profile"),
+        ("未着手", "profile"),
+        ("まだ未完了", "export"),
+        ("現状未対応です", "alias"),
+        ("エイリアス未作成", "alias"),
+    ],
+)
+def test_the_not_yet_prefix_is_not_yet(text: str, where: str) -> None:
+    """Business and forms Japanese negate a verbal noun with "未" (not yet): "未完了" holds
+    "完了" (done) but says the opposite."""
+    assert command_of(text, where) == "not_yet"
+
+
+@pytest.mark.parametrize(
+    ("text", "where"),
+    [
+        ("少々お待ちください", "profile"),
+        ("しばしお待ちを", "profile"),
+        ("ちょっと待っててください", "export"),
+        ("もう少しお待ち下さい", "import"),
+        ("プロフィールはそのうち", "profile"),
+        ("いずれやります", "profile"),
+        ("いずれやる", "export"),
+    ],
+)
+def test_wait_for_me_and_some_day_are_not_yet(text: str, where: str) -> None:
+    """A polite request to wait ("お待ちください", "待っててください") and an undated "some
+    day" ("そのうち", "いずれ") put the step off."""
+    assert command_of(text, where) == "not_yet"
+
+
+@pytest.mark.parametrize(
+    ("text", "where", "command"),
+    [
+        ("いらねぇ", "profile", "skip"),
+        ("これいらねえよ", "export", "skip"),
+        ("アーカイブはいらね", "archive", "skip"),
+        ("やらねぇでいいべ", "profile", "skip"),
+        ("もういいっす", "alias", "stop"),
+        ("もう結構です", "alias", "stop"),
+        ("やめやめ", "dm", "stop"),
+        ("もうやめや", "alias", "stop"),
+    ],
+)
+def test_kanto_negatives_and_enough(text: str, where: str, command: str) -> None:
+    """Kanto and べらんめえ "-ねぇ" ("いらねぇ", not needed) skips; "もういいっす", "もう結構
+    です" and "やめやめ" (enough, stop it) stop."""
+    assert command_of(text, where) == command
+
+
+@pytest.mark.parametrize(
+    ("text", "where", "command"),
+    [
+        ("やりなおし", "alias", "restart"),
+        ("いちからやりなおしたい", "move", "restart"),
+        ("さいしょから", "export", "restart"),
+        ("たすけて", "dm", "help"),
+        ("えいごで", "alias", "language:en"),
+        ("にほんごで おねがいします", "dm", "language:ja"),
+        ("しょうりゃくで", "profile", "skip"),
+        ("もどって", "move", "back"),
+    ],
+)
+def test_command_words_typed_in_kana(text: str, where: str, command: str) -> None:
+    """Children, elderly members and learners type in kana what the tables spell in kanji
+    ("やり直し", "最初から", "助けて", "英語で", "省略")."""
+    assert command_of(text, where) == command
