@@ -2385,12 +2385,23 @@ class Lexicon:
         # Not one in a sentence that states, when another sentence asks: "I export my
         # follows, my blocks, my mutes. What about bookmarks?" asks about the bookmarks.
         # One after the last question adds to it, though: "リスト移る？あとミュートも".
+        # So do two or more sentences of nothing but names, which state nothing: "dms.
+        # bookmarks. both gone?" lists what the question asks about (one alone, "My
+        # posts... do they stay?", is the topic the question's own words take up).
         sentence = dict(zip(tokens.clause_of, tokens.sentence_of, strict=True))
         last_asked = max(tokens.asked, default=-1)
+        named_only = set(sentence.values()) - {
+            sentence[c] for c in set(tokens.clause_of) - fragments()
+        }
+        if len(named_only - set(tokens.asked)) < 2:
+            named_only = set()
         asking.update(
             c
             for c in fragments()
-            if not tokens.asked or sentence.get(c) in tokens.asked or sentence[c] > last_asked
+            if not tokens.asked
+            or sentence.get(c) in tokens.asked
+            or sentence[c] > last_asked
+            or sentence[c] in named_only
         )
         for start in sorted(starts):
             clause = tokens.clause_of[start]

@@ -1,0 +1,41 @@
+"""English classes of session 41 (en-public), chosen on the tuning halves of rounds 58-73.
+The phrasings are the tuner's own; none is a row of the question sets."""
+
+from __future__ import annotations
+
+import pytest
+from question_set import subjects_of
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "which comes first, alias or move",
+        "what order, alias then move or the other way round",
+        "alias first or move first?",
+        "so which is first, the alias or the move",
+        "whats the correct order here alias or move",
+        "alias or move, what comes first",
+        "which goes first: alias, or move?",
+    ],
+)
+def test_order_of_alias_and_move(text: str) -> None:
+    """ "which comes first, alias or move?": the order of the two steps asks about both
+    (intents/en.toml rule adding move to the alias on an order cue)."""
+    assert subjects_of(text, "public") == {"alias", "move"}
+
+
+@pytest.mark.parametrize(
+    ("text", "subjects"),
+    [
+        ("dms. lists. do they come?", {"direct_messages", "lists"}),
+        ("filters. bookmarks. gone?", {"filters", "bookmarks"}),
+        ("my mutes. my lists. do those carry over?", {"mutes", "lists"}),
+        ("Bookmarks. Filters. Lists. Which of these move?", {"bookmarks", "filters", "lists"}),
+        ("pinned posts. followed hashtags. lost?", {"pinned_posts", "followed_hashtags"}),
+    ],
+)
+def test_names_listed_as_sentences(text: str, subjects: set[str]) -> None:
+    """ "dms. bookmarks. both gone?": two or more sentences of nothing but names state
+    nothing; they list what the question asks about (bot/understand.py _asked_in)."""
+    assert subjects_of(text, "public") == subjects
