@@ -27,6 +27,7 @@ import string
 from dataclasses import dataclass
 
 import replies
+from bot.footprint import let_go_of_clean_pages
 from bot.text import Beyond, Needing
 
 # Below this confidence the text does not decide the language (the tag or choice does).
@@ -96,6 +97,14 @@ def load() -> None:
     """Load the models at start, so the first message is as fast as the rest."""
     _detector()
     detect("hello")
+
+
+def let_go_of_model_pages() -> int:
+    """Once the detector is built, the pages of lingua's library read to build it leave
+    the bot's RSS (bot/footprint.py); kB. Those detecting needs come back as it runs."""
+    from lingua import lingua as native
+
+    return let_go_of_clean_pages(os.path.realpath(native.__file__))
 
 
 # Reading one message asks about six times, of its own text: over every tuning row in turn

@@ -411,6 +411,7 @@ def _load_words() -> None:
     # The detector's models first: loading them passes through 3 MB more than they keep,
     # which the tables loaded after it reuse (peak RSS 1 MB lower than loading them last).
     language.load()
+    language.let_go_of_model_pages()
     # Then every locale's command words, merged: the walkthrough tables it parses are let go
     # once it is built, and the phrase tables built after it reuse their memory.
     interpret.book()
