@@ -2,7 +2,8 @@
 rounds 58-73 and the dialects, trades and learners the next round's writers were given:
 people one blocks or mutes named as people in a question added after another, the people
 addressed (お客さん, 檀家さん) asked to follow again, keigo's "〜ていただかなければなりません
-か". The phrasings are the tuner's own; none is a row of the question sets."""
+か", dialect question endings without "？" (のかい, のが, がけ, とや, かいのう). The
+phrasings are the tuner's own; none is a row of the question sets."""
 
 from __future__ import annotations
 
@@ -59,3 +60,34 @@ def test_keigo_must_after_itadaku_puts_the_claim_forward(text: str) -> None:
     """ "いただかなければなりません" is "必要" as "もらわなければ" is: the "かな" inside it is
     no wondering "かな"."""
     assert myths_of(text) == {"followers_must_refollow"}
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        ("ブロックも移るのかい", "blocks"),
+        ("ブロックも移るのが", "blocks"),
+        ("投稿は持っていげるのがい", "posts"),
+        ("ブロックも移るがけ", "blocks"),
+        ("ブロックは移るとや", "blocks"),
+        ("投稿も移るんけえ", "posts"),
+        ("投稿も移せるんかいや", "posts"),
+        ("ブロックも移るんかいのう", "blocks"),
+        ("ブロックは移るかのう", "blocks"),
+    ],
+)
+def test_more_dialect_question_endings_ask(text: str, subject: str) -> None:
+    """ "のかい", Chugoku "かいや/かいのう/かのう", Tohoku "のが/のがい" (が for か), Kanazawa
+    and Noto "がけ" (= のか), Hakata and Sasebo "とや", Ibaraki "んけえ" end a question without
+    "？": nothing is put forward for a yes."""
+    assert subjects_of(text) == {subject}
+
+
+def test_chugoku_kee_after_a_verb_is_because() -> None:
+    """Chugoku "けえ" after a verb is "because": the claim stands."""
+    assert myths_of("ブロックは移るけえ") == {"blocks_move_automatically"}
+
+
+def test_noga_before_more_words_is_no_question_ending() -> None:
+    """Only "のが" ending the message asks: "移るのが遅い" is the moving, slow."""
+    assert subjects_of("フォロワーが移るのが遅い") == {"follower_timing"}
