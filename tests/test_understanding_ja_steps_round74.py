@@ -100,3 +100,54 @@ def test_command_words_typed_in_kana(text: str, where: str, command: str) -> Non
     """Children, elderly members and learners type in kana what the tables spell in kanji
     ("やり直し", "最初から", "助けて", "英語で", "省略")."""
     assert command_of(text, where) == command
+
+
+@pytest.mark.parametrize(
+    ("text", "where"),
+    [
+        ("仕事中", "profile"),
+        ("いま運転中なんで", "export"),
+        ("外出中なので", "alias"),
+        ("今出先やけん", "profile"),
+        ("今日は無理", "profile"),
+        ("今日はできん", "import"),
+    ],
+)
+def test_busy_elsewhere_or_not_today_is_not_yet(text: str, where: str) -> None:
+    """The member busy with something else now ("仕事中", "運転中", "出先") or the day ruled
+    out ("今日は無理"): the step waits, as "今は無理" does."""
+    assert command_of(text, where) == "not_yet"
+
+
+@pytest.mark.parametrize(
+    ("text", "where"),
+    [
+        ("もうすぐ", "profile"),
+        ("あと少しで終わる", "profile"),
+        ("もうすぐできるよ", "export"),
+        ("あとちょっとで終わります", "import"),
+    ],
+)
+def test_nearly_done_is_not_yet(text: str, where: str) -> None:
+    """ "もうすぐ" / "あと少しで" (soon, nearly): the step is not done yet."""
+    assert command_of(text, where) == "not_yet"
+
+
+@pytest.mark.parametrize(
+    ("text", "where"),
+    [
+        ("ちと待ってくれ", "profile"),
+        ("待っとれ", "alias"),
+        ("なーんもしてねぇ", "profile"),
+        ("まだ手つかず", "profile"),
+        ("アイコンが決まらん", "profile"),
+        ("名前がなかなか決まらなくて", "profile"),
+        ("後ででいい？", "profile"),
+        ("あとでもいいですか", "export"),
+    ],
+)
+def test_wait_nothing_done_undecided_or_later_asked(text: str, where: str) -> None:
+    """ "待ってくれ" and Nagoya/Kansai "待っとれ" (wait), Kanto "してねぇ" (haven't done),
+    "手つかず" (untouched), the profile's choices not settled ("決まらん"), and leave asked
+    to do it later ("後ででいい？"): not yet."""
+    assert command_of(text, where) == "not_yet"
