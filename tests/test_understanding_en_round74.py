@@ -4,7 +4,7 @@ The phrasings are the tuner's own; none is a row of the question sets."""
 from __future__ import annotations
 
 import pytest
-from question_set import subjects_of
+from question_set import read_row, subjects_of
 
 
 @pytest.mark.parametrize(
@@ -39,3 +39,24 @@ def test_names_listed_as_sentences(text: str, subjects: set[str]) -> None:
     """ "dms. bookmarks. both gone?": two or more sentences of nothing but names state
     nothing; they list what the question asks about (bot/understand.py _asked_in)."""
     assert subjects_of(text, "public") == subjects
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "i want to move my account, can you walk me through it?",
+        "I wanna move my account to another server, can you walk me through it?",
+        "want to move my account to mastodon.art, walk me through it pls",
+        "we want to move our account, can you walk us through it",
+    ],
+)
+def test_own_wish_to_move_the_account_in_public(text: str) -> None:
+    """ "I want to move my account, walk me through it": the member's own wish starts the
+    walkthrough in public too; only "wants to move her account" (someone else's, the exact
+    form "=wants") names the move as a subject (intents/en.toml subjects.move)."""
+    assert read_row({"text": text, "where": "public"}).command == "start"
+
+
+def test_someone_elses_wish_to_move_is_a_question() -> None:
+    """Someone else's wish is no start: "my daughter wants to move her account"."""
+    assert subjects_of("my daughter wants to move her account, how does she do it") == {"move"}
