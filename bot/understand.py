@@ -1024,6 +1024,11 @@ class Lexicon:
             if "negations_after" in assertion
             else None
         )
+        # Negations that only follow a verb, never open a claim: Kanto "ねえ" is "ない" after
+        # one ("持ってけねえ") and "hey" before the words ("ねえ投稿って移るんだよね？").
+        self.negations_not_before = frozenset(
+            self._fold(self._plain(w)) for w in assertion.get("negations_not_before", [])
+        )
         self.myths: list[_Myth] = [
             _Myth(
                 myth_id=myth_id,
@@ -3199,7 +3204,13 @@ class Lexicon:
                 negated = any(
                     word in self.negations
                     and position not in opening_not
-                    and (position >= claim or body.clause_of[position] == body.clause_of[claim])
+                    and (
+                        position >= claim
+                        or (
+                            body.clause_of[position] == body.clause_of[claim]
+                            and word not in self.negations_not_before
+                        )
+                    )
                     and (position <= end or after is None or word in after)
                     for position, word in enumerate(body.folded[low : high + 1], start=low)
                 )

@@ -91,3 +91,31 @@ def test_chugoku_kee_after_a_verb_is_because() -> None:
 def test_noga_before_more_words_is_no_question_ending() -> None:
     """Only "のが" ending the message asks: "移るのが遅い" is the moving, slow."""
     assert subjects_of("フォロワーが移るのが遅い") == {"follower_timing"}
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        ("投稿は持ってけねえのかよ", "posts"),
+        ("投稿は持っていけねえ", "posts"),
+        ("投稿は持ってけねえんだな", "posts"),
+        ("投稿は持っていけねぇよな", "posts"),
+    ],
+)
+def test_kanto_nee_after_a_verb_negates(text: str, subject: str) -> None:
+    """べらんめえ and Kanto "ねえ" after a verb is "ない": "posts can't be taken" is true,
+    no myth that they move."""
+    assert subjects_of(text) == {subject}
+
+
+def test_nee_before_the_claim_is_hey() -> None:
+    assert myths_of("ねえ投稿って移るんだよね？") == {"posts_move_automatically"}
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [("ブロックは移るのかよ", "blocks"), ("フォロワーって勝手に移るんかよ", "followers")],
+)
+def test_rough_kayo_asks(text: str, subject: str) -> None:
+    """Rough "のかよ/んかよ" (really?) asks; it puts nothing forward for a yes."""
+    assert subjects_of(text) == {subject}
