@@ -92,3 +92,23 @@ def test_posts_looked_for_among_the_import_options(text: str) -> None:
     granted that posts can be imported (intents/en.toml myths.posts_can_be_imported)."""
     reading = read_row({"text": text, "where": "import"}).understanding
     assert list(reading.myths) == ["posts_can_be_imported"]
+
+
+@pytest.mark.parametrize(
+    ("text", "way"),
+    [
+        ("I'm moving to mastodon.social", "away"),
+        ("heading to hachyderm", "away"),
+        ("i'm jumping ship", "away"),
+        ("bailing on this server", "away"),
+        ("exiting", "away"),
+        ("the one i'm on now is the old one", "away"),
+        ("moving into this server", "here"),
+        ("going to join this server", "here"),
+    ],
+)
+def test_way_said_by_where_it_goes(text: str, way: str) -> None:
+    """ "moving to <another server>", "jumping ship", "bailing on this server": leaving
+    (walkthrough/en.toml answers.away), though "moving to this server", "into this server"
+    and "join this" come here; "going to" alone is no way ("going to join this server")."""
+    assert read_row({"text": text, "where": "choose_direction"}).command == way
