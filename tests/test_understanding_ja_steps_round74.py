@@ -151,3 +151,43 @@ def test_wait_nothing_done_undecided_or_later_asked(text: str, where: str) -> No
     "手つかず" (untouched), the profile's choices not settled ("決まらん"), and leave asked
     to do it later ("後ででいい？"): not yet."""
     assert command_of(text, where) == "not_yet"
+
+
+@pytest.mark.parametrize(
+    ("text", "where"),
+    [
+        ("でぎだ", "profile"),
+        ("出来上がりました", "profile"),
+        ("仕上げた", "profile"),
+        ("バッチリです", "profile"),
+        ("こさえた", "alias"),
+        ("ととのった", "profile"),
+        ("アイコンも名前も変えといた", "profile"),
+    ],
+)
+def test_finished_said_otherwise_is_done(text: str, where: str) -> None:
+    """Tohoku's voiced "でぎだ" (できた), finished ("出来上がり", "仕上げた", "整った"),
+    "バッチリ" (all set), old "こさえた" (made), and "-といた" (-ておいた) after any verb."""
+    assert command_of(text, where) == "done"
+
+
+@pytest.mark.parametrize(
+    ("text", "where", "command"),
+    [
+        ("なにすりゃいいんだっけ", "alias", "status"),
+        ("残りどんだけ", "export", "status"),
+        ("省略", "profile", "skip"),
+        ("次行くべ", "profile", "skip"),
+        ("プロフィールはいいです", "profile", "skip"),
+        ("前んとこ", "move", "back"),
+        ("もうやんねぇ", "alias", "stop"),
+        ("もう来んといて", "dm", "stop"),
+        ("何て言えばいいの", "dm", "help"),
+        ("英語の方がわかりやすいです", "alias", "language:en"),
+    ],
+)
+def test_commands_in_plain_and_dialect_speech(text: str, where: str, command: str) -> None:
+    """Kanto "すりゃ" (すれば), "どんだけ" (how much), Tohoku "べ" (let's), "Xはいいです"
+    (no thanks), "前んとこ" (前のところ), "やんねぇ" (won't do it), Kansai "来んといて"
+    (don't come), what to say, and a language preferred ("の方がわかりやすい")."""
+    assert command_of(text, where) == command
