@@ -1,0 +1,30 @@
+"""French classes of session 41 (eu), chosen on the tuning halves of rounds 58-73, round 73
+first. The phrasings are the tuner's own; none is a row of the question sets."""
+
+from __future__ import annotations
+
+import pytest
+from question_set import myths_of, subjects_of
+
+
+@pytest.mark.parametrize(
+    ("text", "where"),
+    [
+        ("le fichier zip je pourrai le mettre sur le nouveau compte ?", "download"),
+        ("et ce zip je le charge sur le nouveau serveur ensuite ?", "export"),
+        ("la sauvegarde je pourrai la charger sur la nouvelle instance ?", "archive"),
+        ("le zip on peut l'importer sur la nouvelle instance ?", "public"),
+    ],
+)
+def test_the_zip_or_backup_taken_to_the_new_account_is_the_myth(text: str, where: str) -> None:
+    """The zip or backup file itself put or loaded on the new account, asked whether or not:
+    that the posts can be imported is the claim put forward (LABELS: "can i upload my
+    archive to restore my posts?")."""
+    assert myths_of(text, where) == {"posts_can_be_imported"}
+
+
+def test_importing_this_archive_asked_whether_stays_a_question() -> None:
+    """ "l'archive" alone imported, asked whether, was written as a question (rounds 6-7)."""
+    assert subjects_of("je pourrai importer l'archive sur le nouveau compte ?", "archive") == {
+        "posts"
+    }
