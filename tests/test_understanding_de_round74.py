@@ -4,7 +4,7 @@ first. The phrasings are the tuner's own; none is a row of the question sets."""
 from __future__ import annotations
 
 import pytest
-from question_set import myths_of, subjects_of
+from question_set import command_of, myths_of, subjects_of
 
 
 @pytest.mark.parametrize(
@@ -25,3 +25,48 @@ def test_the_zip_or_backup_taken_to_the_new_account_is_the_myth(text: str, where
 
 def test_importing_my_posts_asked_whether_stays_a_question() -> None:
     assert subjects_of("kann ich meine beiträge auf dem neuen konto importieren?") == {"posts"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Was zieht wirklich um beim Kontoumzug?",
+        "was zieht denn eigentlich alles um beim serverumzug?",
+        "beim instanzwechsel, was zieht da überhaupt um?",
+        "was zieht bei so nem kontoumzug denn um",
+    ],
+)
+def test_what_moves_asked_with_zieht_um_beside_the_moves_noun(text: str) -> None:
+    """ "Was zieht (denn nun wirklich) um" asks what moves, as "was zieht mit" does, also
+    beside the move's own compound noun "Kontoumzug" (LABELS: overview)."""
+    assert subjects_of(text) == {"overview"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "was du über mich weißt soll weg",
+        "was der bot über mich weiß, soll gelöscht werden",
+        "was du über mich gespeichert hast muss weg",
+        "alles was du von mir weißt kann weg",
+    ],
+)
+def test_what_the_bot_knows_should_go_is_forget(text: str) -> None:
+    """What the bot knows or keeps about me "soll weg" / "soll gelöscht werden": the erasing
+    said with "weg" or the participle, not a question about what it keeps (LABELS:
+    forget)."""
+    assert command_of(text, "dm") == "forget"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "kann ich wieder zurück umziehen? und wie lange muss ich dann warten?",
+        "kann ich später wieder zurück? wie lange muss ich warten?",
+        "kann ich zurück auf meinen alten server wenn es mir nicht gefällt, und wie lange muss ich warten?",
+    ],
+)
+def test_the_wait_before_moving_back_is_the_cooldown(text: str) -> None:
+    """How long to wait before moving back is the cooldown (a second move), beside moving
+    back itself, not how long a move takes."""
+    assert subjects_of(text) == {"move_back", "cooldown"}

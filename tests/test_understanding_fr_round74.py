@@ -28,3 +28,17 @@ def test_importing_this_archive_asked_whether_stays_a_question() -> None:
     assert subjects_of("je pourrai importer l'archive sur le nouveau compte ?", "archive") == {
         "posts"
     }
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "je peux revenir sur mon ancien serveur ? et combien de temps je dois attendre ?",
+        "si ça me plaît pas je peux revenir en arrière ? il y a un délai ?",
+        "on peut retourner sur l'ancienne instance après ? et il faut attendre combien de temps ?",
+    ],
+)
+def test_the_wait_before_moving_back_is_the_cooldown(text: str) -> None:
+    """How long to wait before moving back is the cooldown (a second move), beside moving
+    back itself, not how long a move takes."""
+    assert subjects_of(text) == {"move_back", "cooldown"}
