@@ -2861,14 +2861,15 @@ class Lexicon:
         first = min(asking, default=len(words))
         return parts, asking, {p for p in added if p in asking and p > first}
 
-    @staticmethod
     def _asked_apart(
-        rule: _Rule, selected: dict[str, int], tokens: _Tokens, matches: Sequence[_Match]
+        self, rule: _Rule, selected: dict[str, int], tokens: _Tokens, matches: Sequence[_Match]
     ) -> bool:
         """Whether a rule's subject is asked in a sentence of its own and its cue only in
         other asked ones that do not name it again: a second question ("do my followers
         come along? and how long?"), not the first one's kind ("posts won't move? why
-        no import for posts?" is one question)."""
+        no import for posts?" is one question). Nor a sentence that only names it ("¿y los
+        silenciados? ¿cómo los paso a la nueva?", "und meine Stummgeschalteten? wie bring
+        ich die rüber?"): the thing the next question, naming no subject, takes up."""
         if rule.cue is None or len(set(tokens.sentence_of)) < 2:
             return False
         subject = rule.when_all[0]
@@ -2876,10 +2877,19 @@ class Lexicon:
         cued = {tokens.sentence_of[m.start] for m in rule.cue.find(tokens)}
         if own not in tokens.asked or own in cued or not cued <= tokens.asked:
             return False
-        owner = f"subject:{subject}"
-        return not any(
-            m.phrase.owner == owner and tokens.sentence_of[m.start] in cued for m in matches
-        )
+        named = {
+            m.phrase.owner
+            for m in matches
+            if m.phrase.owner.startswith("subject:") and tokens.sentence_of[m.start] in cued
+        }
+        if f"subject:{subject}" in named:
+            return False
+        if named:
+            return True
+        own_clauses = {
+            c for c, of in zip(tokens.clause_of, tokens.sentence_of, strict=True) if of == own
+        }
+        return not own_clauses <= self._fragments(tokens, list(matches))
 
     @staticmethod
     def _cued(rule: _Rule, selected: dict[str, int], tokens: _Tokens) -> bool:

@@ -70,3 +70,18 @@ def test_the_wait_before_moving_back_is_the_cooldown(text: str) -> None:
     """How long to wait before moving back is the cooldown (a second move), beside moving
     back itself, not how long a move takes."""
     assert subjects_of(text) == {"move_back", "cooldown"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "und meine stummgeschalteten? wie bring ich die rüber?",
+        "und meine blockliste? wie krieg ich die aufs neue konto?",
+        "und meine gesperrten accounts? wie krieg ich die rüber?",
+    ],
+)
+def test_a_list_named_alone_then_how_to_bring_it_over_is_import(text: str) -> None:
+    """A sentence that only names a list ("und meine Stummgeschalteten?") is what the next
+    question, naming nothing else, takes up ("wie bring ich die rüber?"): one question, how
+    to import it (LABELS: import)."""
+    assert subjects_of(text) == {"import"}

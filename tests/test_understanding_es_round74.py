@@ -12,7 +12,7 @@ from question_set import myths_of, subjects_of
     [
         ("el zip lo puedo subir después a la cuenta nueva?", "download"),
         ("ese zip se puede subir al servidor nuevo?", "public"),
-        ("después podré cargar ese archivo en la cuenta nueva?", "archive"),
+        ("¿podré cargar ese archivo en la cuenta nueva y recuperar mis hilos?", "archive"),
         ("¿podré volcar el respaldo en mi cuenta nueva cuando lo tenga?", "archive"),
         ("y el backup lo importo luego en la instancia nueva?", "export"),
     ],
@@ -35,3 +35,41 @@ def test_posts_or_a_csv_file_asked_whether_stay_questions(text: str, where: str)
     """Asking whether the posts can be imported, or uploading a CSV of a list, claims
     nothing."""
     assert subjects_of(text, where) in ({"posts"}, {"import"})
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ya creé el alias en mi cuenta vieja, ahora qué sigue?",
+        "hice el alias en la vieja, ¿qué hago después?",
+        "puse el alias en la cuenta antigua, que toca ahora",
+    ],
+)
+def test_a_claim_told_as_done_then_whats_next_states_it(text: str) -> None:
+    """What was done told first, then "¿qué sigue?" / "¿qué hago después?" in the same
+    sentence: a closing tag asking for the next step, so the clause before it states (here
+    the alias made on the old account: LABELS alias_on_old_account)."""
+    assert myths_of(text) == {"alias_on_old_account"}
+
+
+def test_the_alias_done_on_the_new_account_then_whats_next_states_nothing() -> None:
+    assert subjects_of("ya creé el alias en la nueva, qué sigue?") == {"move"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "¿Y los silenciados? ¿cómo los paso a la otra cuenta?",
+        "¿y los bloqueados? ¿cómo los paso a la nueva?",
+        "¿y la gente que sigo? ¿cómo la paso a la nueva?",
+    ],
+)
+def test_a_list_named_alone_then_how_to_bring_it_over_is_import(text: str) -> None:
+    """A sentence that only names a list ("¿y los silenciados?") is what the next question,
+    naming nothing else, takes up ("¿cómo los paso?"): one question, how to import it
+    (LABELS: import)."""
+    assert subjects_of(text) == {"import"}
+
+
+def test_whether_a_list_moves_then_how_to_bring_it_over_asks_both() -> None:
+    assert subjects_of("¿se mudan los silenciados? ¿cómo los paso?") == {"mutes", "import"}

@@ -4,7 +4,7 @@ first. The phrasings are the tuner's own; none is a row of the question sets."""
 from __future__ import annotations
 
 import pytest
-from question_set import myths_of, subjects_of
+from question_set import command_of, myths_of, subjects_of
 
 
 @pytest.mark.parametrize(
@@ -42,3 +42,21 @@ def test_the_wait_before_moving_back_is_the_cooldown(text: str) -> None:
     """How long to wait before moving back is the cooldown (a second move), beside moving
     back itself, not how long a move takes."""
     assert subjects_of(text) == {"move_back", "cooldown"}
+
+
+@pytest.mark.parametrize(
+    ("text", "where"),
+    [
+        ("mes abonnés arrivent au compte-gouttes, c'est normal ?", "dm"),
+        ("mes abonnés arrivent lentement, c'est normal ?", "followers"),
+        ("mes abonnés arrivent petit à petit, c'est normal ?", "dm"),
+    ],
+)
+def test_whether_the_slow_pace_is_normal_asks_about_the_wait(text: str, where: str) -> None:
+    """Followers arriving slowly, "c'est normal ?": whether the pace is normal asks about
+    the wait (follower_timing), as "combien de temps" does, not how far the move has got."""
+    assert subjects_of(text, where) == {"follower_timing"}
+
+
+def test_whether_followers_are_arriving_is_still_progress() -> None:
+    assert command_of("mes abonnés arrivent ?", "dm") == "progress"
