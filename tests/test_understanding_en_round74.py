@@ -4,7 +4,7 @@ The phrasings are the tuner's own; none is a row of the question sets."""
 from __future__ import annotations
 
 import pytest
-from question_set import read_row, subjects_of
+from question_set import myths_of, read_row, subjects_of
 
 
 @pytest.mark.parametrize(
@@ -60,3 +60,19 @@ def test_own_wish_to_move_the_account_in_public(text: str) -> None:
 def test_someone_elses_wish_to_move_is_a_question() -> None:
     """Someone else's wish is no start: "my daughter wants to move her account"."""
     assert subjects_of("my daughter wants to move her account, how does she do it") == {"move"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my posts are in the export files now, right?",
+        "the export page has all my toots, that's my backup sorted",
+        "got my photos off the export page, safe now",
+        "so my pictures are in the exported files?",
+    ],
+)
+def test_posts_said_to_be_in_the_export_page_files(text: str) -> None:
+    """ "so my photos are in the export files now, yes?": posts said to be in the Export
+    page's files is the CSV-of-posts claim, without the word CSV too
+    (intents/en.toml myths.export_csv_of_posts)."""
+    assert myths_of(text, "public") == {"export_csv_of_posts"}
