@@ -119,3 +119,18 @@ def test_nee_before_the_claim_is_hey() -> None:
 def test_rough_kayo_asks(text: str, subject: str) -> None:
     """Rough "のかよ/んかよ" (really?) asks; it puts nothing forward for a yes."""
     assert subjects_of(text) == {subject}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "皆様に再フォローをお願いしなければなりませんか",
+        "お客様に再フォローをお願いしないといけないでしょうか",
+        "常連さんに再フォローしてもらわなあかんの？",
+        "再フォローのお願いって必要？",
+    ],
+)
+def test_asking_for_a_refollow_is_about_the_followers(text: str) -> None:
+    """ "再フォローをお願いする/してもらう" asks people to follow again: they are followers,
+    and having to is the myth (LABELS.md)."""
+    assert myths_of(text) == {"followers_must_refollow"}
