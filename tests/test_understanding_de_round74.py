@@ -85,3 +85,17 @@ def test_a_list_named_alone_then_how_to_bring_it_over_is_import(text: str) -> No
     question, naming nothing else, takes up ("wie bring ich die rüber?"): one question, how
     to import it (LABELS: import)."""
     assert subjects_of(text) == {"import"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "bekommen meine follower eine mitteilung wenn ich umziehe?",
+        "kriegen mini follower e mitteilig?",
+        "kriegt ihr eine mitteilung, wenn ich umziehe?",
+    ],
+)
+def test_a_mitteilung_the_followers_get_is_the_notification(text: str) -> None:
+    """ "eine Mitteilung" (Swiss "e Mitteilig") the followers get: who is notified
+    (LABELS: notifications), as "eine Meldung" is."""
+    assert subjects_of(text) == {"notifications"}
