@@ -62,10 +62,10 @@ def let_go_of_clean_pages(library: str) -> int:
     the detector is built: its symbols, the code that decodes the models and the models'
     bytes, 3.7 MB that stayed in the bot's RSS for good. Let go, 2.6 MB of them come back
     with use (the code and tables detecting runs on): bench/latency.py --varied, lingua's
-    mappings 4.2 → 3.0 MB, and the RSS of loading 3 MB lower. A page comes back at its first touch, from the page cache
-    (a minor fault). Only read-only mappings without one private (copied) page are let
-    go, so nothing the loader relocated or the library wrote is lost. Elsewhere than
-    Linux: nothing to do."""
+    mappings 4.2 → 3.0 MB, and the RSS of loading 3 MB lower. A page comes back at its
+    first touch, from the page cache (a minor fault). Only read-only mappings without one
+    private (copied) page are let go, so nothing the loader relocated or the library wrote
+    is lost. Elsewhere than Linux: nothing to do."""
     try:
         smaps = Path("/proc/self/smaps").read_text()
         madvise = ctypes.CDLL(None).madvise
