@@ -823,9 +823,7 @@ class Lexicon:
             # Words before a kind's phrase that make it someone else's ("a user wants to
             # migrate", "my friend would like to move"): not the member's own wish.
             if spec.get("not_after"):
-                self.kind_not_after[kind] = frozenset(
-                    self._fold(self._plain(w)) for w in spec["not_after"]
-                )
+                self.kind_not_after[kind] = self._folded_words(spec["not_after"])
 
         self.cues: dict[str, tuple[_Phrase, ...]] = {
             name: tuple(self._phrase(p, "") for p in phrases)
@@ -886,9 +884,7 @@ class Lexicon:
         )
         # Question words that ask only ending their clause (Japanese "か": "移りますか",
         # never the "か" the cutter leaves inside "わかりました" or "すっかり").
-        self.final_question_words = frozenset(
-            self._fold(self._plain(w)) for w in assertion.get("final_question_words", [])
-        )
+        self.final_question_words = self._folded_words(assertion.get("final_question_words", []))
         self.question_words = self._phrase_set(
             self._phrase(p, "")
             for p in assertion["question_words"]
@@ -896,57 +892,39 @@ class Lexicon:
         )
         ending = assertion.get("question_ending")
         self.question_ending = regex.compile(ending) if ending else None
-        self.negations = frozenset(self._fold(self._plain(w)) for w in assertion["negations"])
+        self.negations = self._folded_words(assertion["negations"])
         # Words that may open a question clause before its question word ("and how ...").
         # Words a clause that only names things may hold besides the names ("my", "the").
-        self.fragment_words = frozenset(
-            self._fold(self._plain(w)) for w in assertion.get("fragment_words", [])
-        )
+        self.fragment_words = self._folded_words(assertion.get("fragment_words", []))
         # Words between two things named in one list ("my bio and my lists"), and those of
         # them that join (`list_joiners`, `list_conjunctions`; a locale opts in).
-        self.list_joiners = frozenset(
-            self._fold(self._plain(w)) for w in assertion.get("list_joiners", [])
-        )
-        self.list_conjunctions = frozenset(
-            self._fold(self._plain(w)) for w in assertion.get("list_conjunctions", [])
-        )
+        self.list_joiners = self._folded_words(assertion.get("list_joiners", []))
+        self.list_conjunctions = self._folded_words(assertion.get("list_conjunctions", []))
         # Words that end a clause joined to the next one's claim (Japanese "ので", "から":
         # "エイリアスを作ったので、今フォロワーが移行中です" is one claim).
-        self.joiners = frozenset(self._fold(self._plain(w)) for w in assertion.get("joiners", []))
+        self.joiners = self._folded_words(assertion.get("joiners", []))
         # "Too" after a name in an asking clause ("投稿は移せないし、ブーストも消える？"): the
         # clause joined before it asks with it (a locale opts in with `also_words`).
-        self.also_words = frozenset(
-            self._fold(self._plain(w)) for w in assertion.get("also_words", [])
-        )
+        self.also_words = self._folded_words(assertion.get("also_words", []))
         # A confirming word that only wonders after an open question word of its clause
         # (`wondering` after `wondering_after`: Japanese "移行したらブロックはどうなるんでしょう",
         # "いつ移るんやろ" ask; "ブロックも移るんでしょ？" puts the claim forward).
-        self.wondering = frozenset(
-            self._fold(self._plain(w)) for w in assertion.get("wondering", [])
-        )
-        self.wondering_after = frozenset(
-            self._fold(self._plain(w)) for w in assertion.get("wondering_after", [])
-        )
+        self.wondering = self._folded_words(assertion.get("wondering", []))
+        self.wondering_after = self._folded_words(assertion.get("wondering_after", []))
         # The member's own move ("I moved and now my timeline is empty"): its "moved" says
         # nothing moved by itself, so no claim's words are taken from it.
         self.own_move = self._optional_set(assertion.get("own_move"))
-        self.referents = frozenset(
-            self._fold(self._plain(w)) for w in assertion.get("referents", [])
-        )
+        self.referents = self._folded_words(assertion.get("referents", []))
         # Pronouns a claim may name its subject by, in a sentence after the one naming it
         # ("Do I need to import my blocks? I thought they moved automatically").
-        self.claim_pronouns = frozenset(
-            self._fold(self._plain(w)) for w in assertion.get("claim_pronouns", [])
-        )
+        self.claim_pronouns = self._folded_words(assertion.get("claim_pronouns", []))
         # Clause openings that ask a question of their own after a claim ("My follows move
         # by themselves, so why export them?"): a new sentence, so the claim stays stated.
         self.question_turns = frozenset(
             tuple(self._fold(w) for w in self._prepare_words(p))
             for p in assertion.get("question_turns", [])
         )
-        self.conjunctions = frozenset(
-            self._fold(self._plain(w)) for w in assertion.get("conjunctions", [])
-        )
+        self.conjunctions = self._folded_words(assertion.get("conjunctions", []))
         # Openings of a sentence that asks about another thing after a claim ("Blocks
         # move by themselves. What about mutes?"): it asks, as one a conjunction opens.
         self.other_thing_turns = frozenset(
@@ -956,7 +934,7 @@ class Lexicon:
         # Words that open a question added to another ("..., and can I do it in the app?",
         # "あと", "und", "et", "y"): what it asks stands apart from the first question
         # (`_asked_apart_from`); a locale opts in with `adding`.
-        self.adding = frozenset(self._fold(self._plain(w)) for w in assertion.get("adding", []))
+        self.adding = self._folded_words(assertion.get("adding", []))
         self.adding_words = tuple(assertion.get("adding", []))  # as written (bot/interpret.py)
         # A sentence closed by one of `unmarked_endings` with no mark, then an adding word
         # ("…作るんだよねそれとフォロワー…"): a sentence break, as "。" would be (segmenting
@@ -979,8 +957,7 @@ class Lexicon:
         # An opener that gives a reason before an article or possessive ("como los toots se
         # mudan solos, ..."): bot/understand.py _gives_a_reason.
         self.causal, self.causal_then = (
-            frozenset(self._fold(self._plain(w)) for w in assertion.get(key, []))
-            for key in ("causal", "causal_then")
+            self._folded_words(assertion.get(key, [])) for key in ("causal", "causal_then")
         )
         # Words that open a condition ("what happens to my DMs when the server is gone?"):
         # a subject named only there says when, not what is asked (`conditions`); the
@@ -1002,33 +979,25 @@ class Lexicon:
             for phrase in assertion.get("premises", [])
         )
         # A condition said in two words ("if not", "if so", "if possible"): no clause.
-        self.condition_elliptic = frozenset(
-            self._fold(self._plain(w)) for w in assertion.get("condition_elliptic", [])
-        )
+        self.condition_elliptic = self._folded_words(assertion.get("condition_elliptic", []))
         # Words that open a clause belonging to the one beside it ("wie lange dauert es,
         # bis alle Follower umgezogen sind"): it asks when that one asks.
-        self.subordinators = frozenset(
-            self._fold(self._plain(w)) for w in assertion.get("subordinators", [])
-        )
+        self.subordinators = self._folded_words(assertion.get("subordinators", []))
         # Words that close a clause listing what the next one asks about (Japanese "と":
         # "移行にかかる日数と、IDの扱いをお教えください"): it asks when the next one asks.
-        self.list_enders = frozenset(
-            self._fold(self._plain(w)) for w in assertion.get("list_enders", [])
-        )
+        self.list_enders = self._folded_words(assertion.get("list_enders", []))
         # Words after a claim that may still negate it (Japanese puts "ない" after the verb).
         self.negation_after = int(assertion.get("negation_after", 0))
         # Which negations may stand there (all, unless listed): Hinglish puts "nahi" after
         # the verb ("lists transfer hi nahi hoti"), English's "so no need" is another clause.
         self.negations_after: frozenset[str] | None = (
-            frozenset(self._fold(self._plain(w)) for w in assertion["negations_after"])
+            self._folded_words(assertion["negations_after"])
             if "negations_after" in assertion
             else None
         )
         # Negations that only follow a verb, never open a claim: Kanto "ねえ" is "ない" after
         # one ("持ってけねえ") and "hey" before the words ("ねえ投稿って移るんだよね？").
-        self.negations_not_before = frozenset(
-            self._fold(self._plain(w)) for w in assertion.get("negations_not_before", [])
-        )
+        self.negations_not_before = self._folded_words(assertion.get("negations_not_before", []))
         self.myths: list[_Myth] = [
             _Myth(
                 myth_id=myth_id,
@@ -1206,7 +1175,7 @@ class Lexicon:
         self.contrary = self._phrase_set(self._phrase(p, "") for p in spec.get("contrary", []))
         pattern = spec.get("open_words")
         self.open_question = regex.compile(pattern) if pattern else None
-        self.way_words = frozenset(self._fold(self._plain(w)) for w in spec.get("way_words", []))
+        self.way_words = self._folded_words(spec.get("way_words", []))
         self.opener_cues: dict[str, _PhraseSet] = {}
         for subject_id, entries in spec.get("cues", {}).items():
             phrases: list[_Phrase] = []
@@ -1679,6 +1648,10 @@ class Lexicon:
         self._also.update(self._plain(w) for w in words)
         self._dialect_read.clear()
         self._recent_tokens.clear()
+
+    def _folded_words(self, words: Iterable[str]) -> frozenset[str]:
+        """A table's word list as the words of a message are compared: plain and folded."""
+        return frozenset(self._fold(self._plain(w)) for w in words)
 
     def _fold(self, word: str) -> str:
         """Fold a plural away ("posts" -> "post", "aliases" -> "alias")."""
