@@ -590,6 +590,33 @@ def _stemmed(phrase: _Phrase, positions: tuple[int, ...], tokens: _Tokens) -> fr
     )
 
 
+def _named_only_sentences(tokens: _Tokens, fragments: set[int]) -> set[int]:
+    """The sentences that hold nothing but names ("dms. bookmarks. both gone?": the first
+    two), when two or more of them ask nothing: they state nothing, they list what the
+    question asks about. One alone ("My posts... do they stay?") is only the topic."""
+    sentence = dict(zip(tokens.clause_of, tokens.sentence_of, strict=True))
+    named_only = set(sentence.values()) - {sentence[c] for c in set(tokens.clause_of) - fragments}
+    return named_only if len(named_only - set(tokens.asked)) >= 2 else set()
+
+
+def _listed_as_sentences(
+    subjects: list[str],
+    matches: list[_Match],
+    tokens: _Tokens,
+    fragments: Callable[[], set[int]],
+) -> bool:
+    """Whether two or more subjects are each named in sentences of nothing but names
+    ("dms. lists. do they come?"): a list, as "dms and lists" is, so each is asked (the
+    model may not drop one of them as a story's, interpret._drop_the_least_asked)."""
+    if len(subjects) < 2 or len(set(tokens.sentence_of)) < 3:
+        return False
+    named_only = _named_only_sentences(tokens, fragments())
+    at = _subject_positions(matches, subjects)
+    return len(at) == len(subjects) and all(
+        tokens.sentence_of[p] in named_only for positions in at.values() for p in positions
+    )
+
+
 def _subject_positions(
     matches: Sequence[_Match], among: Collection[str] | None = None
 ) -> dict[str, list[int]]:
@@ -2148,7 +2175,8 @@ class Lexicon:
                 named=top_tier == 2 and tokens.corrected <= tokens.misspelt,
                 evidence=evidence,
                 length=length,
-                listed=self._listed(subjects, matches, tokens),
+                listed=self._listed(subjects, matches, tokens)
+                or _listed_as_sentences(subjects, matches, tokens, fragments),
                 apart=self._alone_in_questions(subjects, matches, tokens),
             )
         myths = self._stated_myths(tokens, matches, fragments)
@@ -2368,11 +2396,7 @@ class Lexicon:
         # posts... do they stay?", is the topic the question's own words take up).
         sentence = dict(zip(tokens.clause_of, tokens.sentence_of, strict=True))
         last_asked = max(tokens.asked, default=-1)
-        named_only = set(sentence.values()) - {
-            sentence[c] for c in set(tokens.clause_of) - fragments()
-        }
-        if len(named_only - set(tokens.asked)) < 2:
-            named_only = set()
+        named_only = _named_only_sentences(tokens, fragments())
         asking.update(
             c
             for c in fragments()

@@ -242,6 +242,9 @@ def test_posts_named_as_what_a_bookmark_or_boost_is_of(text: str, subjects: set[
         ),
         ("so the alias basically does the migration", {"alias_starts_transfer"}),
         ("the alias takes care of the move by itself, right?", {"alias_starts_transfer"}),
+        # The claim itself put forward for a yes is the myth (LABELS.md "Which label when",
+        # as the tuning rows "does the export csv have my toots in it" are labelled).
+        ("is the export a csv of my posts?", {"export_csv_of_posts"}),
     ],
 )
 def test_a_claim_taken_for_granted_or_tagged_is_a_myth(text: str, myths: set[str]):
@@ -255,7 +258,6 @@ def test_a_claim_taken_for_granted_or_tagged_is_a_myth(text: str, myths: set[str
         # about the posts).
         ("can I import my archive?", {"posts"}),
         ("is it possible to upload my backup zip to the new server?", {"posts"}),
-        ("is the export a csv of my posts?", {"csv_export"}),
         ("where do i find my archive", {"archive"}),
     ],
 )
