@@ -2162,7 +2162,9 @@ class Lexicon:
                 or (len(own) < len(myths) and self._myths_listed(myths, tokens)),
             )
         if subjects:
-            base = {2: 0.9, 1: 0.7, 0: 0.5}[top_tier]
+            # A rule with a bare `cue` may add a subject where no phrase named one (top_tier
+            # -1: "¿mis alumnas deben hacer algo?" adds the followers): the weakest level's.
+            base = {2: 0.9, 1: 0.7, 0: 0.5}[max(top_tier, 0)]
             typos = sum(fuzzy_used.get(s, 0) for s in subjects)
             yes_no = len(subjects) == 1 and self._asks_yes_no(text, tokens, subjects[0])
             confidence = round(max(0.3, base - 0.1 * typos), 2)
