@@ -142,3 +142,98 @@ def test_japanese_wished_for_is_a_language_request(text: str, where: str) -> Non
     """A language wished for ("日本語希望") or begged in slang ("おなしゃす"), or the only
     one read: answer in Japanese."""
     assert command_of(text, where) == "language:ja"
+
+
+@pytest.mark.parametrize(
+    ("text", "where", "command"),
+    [
+        ("英語希望", "dm", "language:en"),
+        ("ドイツ語希望です", "alias", "language:de"),
+        ("フランス語希望", "dm", "language:fr"),
+    ],
+)
+def test_any_language_wished_for(text: str, where: str, command: str) -> None:
+    """ "X語希望" (X wished for), the way a form or a profile asks for a language: a request
+    for it, as "X語お願い" is."""
+    assert command_of(text, where) == command
+
+
+@pytest.mark.parametrize(
+    ("text", "where"),
+    [
+        ("あとやることは？", "followers"),
+        ("まだやることある？", "followers"),
+        ("残りのステップは？", "dm"),
+        ("残りの手順おしえて", "dm"),
+        ("やることリスト見せて", "dm"),
+        ("今なにしとるとこ？", "dm"),
+        ("何処まで進んだ？", "dm"),
+        ("ステータス確認", "dm"),
+    ],
+)
+def test_whats_left_and_where_am_i_are_status(text: str, where: str) -> None:
+    """What is left to do ("あとやること", "残りのステップ", "やることリスト"), western "何
+    しとるとこ" (what am I in the middle of) and "何処まで" in kanji: status, even with the
+    not-yet word "まだ" in "まだやることある？"."""
+    assert command_of(text, where) == "status"
+
+
+@pytest.mark.parametrize(
+    ("text", "where"),
+    [
+        ("もう勘弁して", "dm"),
+        ("勘弁してくれや", "dm"),
+        ("いいかげんにしてよ", "dm"),
+        ("ええかげんにせえ", "dm"),
+        ("もうたくさん", "dm"),
+        ("構わないでください", "dm"),
+        ("お断りします", "dm"),
+        ("もう送るな", "dm"),
+        ("DM送ってくんな", "dm"),
+        ("通知すんな", "dm"),
+        ("おしまい", "dm"),
+    ],
+)
+def test_exasperation_refusal_and_the_prohibitive_are_stop(text: str, where: str) -> None:
+    """Exasperation ("勘弁して", "いい加減にして", Kansai "ええかげんにせえ", "もうたくさん"),
+    a refusal ("お断りします", "構わないで"), the prohibitive "-な" ("送るな", "送ってくん
+    な", "通知すんな") and "おしまい" (that's the end): stop messaging me."""
+    assert command_of(text, where) == "stop"
+
+
+@pytest.mark.parametrize(
+    ("text", "where"),
+    [
+        ("リマインダー解除", "dm"),
+        ("通知解除して", "dm"),
+        ("リマインダー解除で", "alias"),
+        ("もうメッセいらん", "dm"),
+        ("通知いらんけん", "dm"),
+        ("今日はこのへんで", "alias"),
+        ("今日はこの辺にしときます", "profile"),
+    ],
+)
+def test_reminders_cancelled_or_left_for_today_are_stop(text: str, where: str) -> None:
+    """Reminders or notices "解除" (cancelled, as a subscription is) or western "いらん" (not
+    wanted), and "今日はこのへんで" (that's it for today): stop, not a question about
+    notifications or a skip."""
+    assert command_of(text, where) == "stop"
+
+
+@pytest.mark.parametrize(
+    ("text", "where", "command"),
+    [
+        ("ここで行き詰まってる", "move", "how"),
+        ("ハマってます", "alias", "how"),
+        ("つまずいてる", "export", "how"),
+        ("うまくいかない", "alias", "how"),
+        ("うまくできないです", "import", "how"),
+        ("全然増えん", "followers", "not_yet"),
+        ("フォロワー増えへん", "followers", "not_yet"),
+    ],
+)
+def test_stuck_is_how_and_no_more_followers_is_not_yet(text: str, where: str, command: str) -> None:
+    """Stuck ("行き詰まって", "ハマって", "つまずいて", "うまくいかない") at a step is how, as
+    English "I'm stuck"; western "増えん" / Kansai "増えへん" (not going up) at followers is
+    not yet, as "増えとらん"."""
+    assert command_of(text, where) == command
