@@ -2910,6 +2910,14 @@ def _phrases_read(text: str, *, where: str, locale: str) -> Reading:
             # A claim about how the move goes is no wish to start it ("once I add the alias
             # the followers start moving over, right?": the alias myth, "start moving" in it).
             wish = wish and not (group == "start" and understood.kind == "myth")
+            # Nor the followers starting to move, asked at a step ("now the alias is there,
+            # the followers start moving?"): what the step does is asked, nothing begun.
+            wish = wish and not (
+                group == "start"
+                and step is not None
+                and "followers" in understood.subjects
+                and words.asks(text)
+            )
             # The move told as background before a question about something else ("I'm
             # moving because my friends are elsewhere. will my domain blocks go too?")
             # asks that question; it does not ask to start.

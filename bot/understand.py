@@ -937,6 +937,9 @@ class Lexicon:
         # (`wondering` after `wondering_after`: Japanese "移行したらブロックはどうなるんでしょう",
         # "いつ移るんやろ" ask; "ブロックも移るんでしょ？" puts the claim forward).
         self.wondering = self._folded_words(assertion.get("wondering", []))
+        # A locale naming the words of a wish or request (`thanking_after`) reads a thanks
+        # closing a report as the message (_thanks_for); one that names none does not.
+        self.thanking_after = self._folded_words(assertion.get("thanking_after", []))
         self.wondering_after = self._folded_words(assertion.get("wondering_after", []))
         # The member's own move ("I moved and now my timeline is empty"): its "moved" says
         # nothing moved by itself, so no claim's words are taken from it.
@@ -2124,7 +2127,7 @@ class Lexicon:
                 or (set(subjects) <= absorbed and all(best_tier.get(s, 0) < 2 for s in subjects))
                 or (
                     kind == "thanks"
-                    and self._thanks_for(tokens, min(kind_starts.get(kind, [0])))
+                    and self._thanks_for(tokens, kind_starts.get(kind, [0]))
                     # "thanks! and my bookmarks" asks about them; a word only a subject's
                     # `context` phrase matched names nothing asked ("thank you so much,
                     # moved everything" tells what the member did).
@@ -2273,11 +2276,20 @@ class Lexicon:
                 return False
         return True
 
-    def _thanks_for(self, tokens: _Tokens, start: int) -> bool:
+    def _thanks_for(self, tokens: _Tokens, starts: list[int]) -> bool:
         """ "thanks for explaining the alias thing", "thx, the bit about blocks helped": a
         thanks opening a message that asks nothing and says no "not" thanks for what it
-        names; it does not ask about it again."""
-        if start > 1 or tokens.has_question_mark or tokens.ends_as_question:
+        names; it does not ask about it again. So does a thanks closing it, in a clause of
+        its own after a report ("all done, followers came across, thank you!", "you were a
+        big help with the alias, thank you")."""
+        last = tokens.clause_of[-1] if tokens.clause_of else 0
+        opens = min(starts) <= 1
+        closes = (
+            bool(self.thanking_after)
+            and tokens.clause_at(max(starts)) == last != tokens.clause_at(0)
+            and not any(word in self.thanking_after for word in tokens.folded)
+        )
+        if not (opens or closes) or tokens.has_question_mark or tokens.ends_as_question:
             return False
         if any(word in self.negations for word in tokens.folded):
             return False
