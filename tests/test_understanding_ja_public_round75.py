@@ -2,7 +2,8 @@
 74 and rounds 58-73: the archive's 48 hours asked about for a yes ("48時間以内にダウンロード
 しないといけませんか"), things said to stay blocked or muted on the new account ("新しい方でも
 ブロックされたまま"), rough words for people ("やつら", "連中") and hearsay tags ("って話じゃ
-ねえか"). The phrasings are the tuner's own; none is a row of the question sets."""
+ねえか"), the name changing asked second after Tohoku "あど" (the username), and what is
+pressed on the old account (the move). The phrasings are the tuner's own; none is a row of the question sets."""
 
 from __future__ import annotations
 
@@ -81,3 +82,32 @@ def test_hearsay_tags_state_the_claim(text: str, myth: str) -> None:
 
 def test_not_moving_with_a_rhetorical_tag_stays_negated() -> None:
     assert subjects_of("ブロックは移らないって話じゃないか") == {"blocks"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "投稿はどうなるの？あと名前も変わるの？",
+        "フォローしてる人はどうなるの？あど名前も変わっちまうのすか",
+        "名前って変わっちゃう？",
+        "移行したら名前も変わるんですか",
+    ],
+)
+def test_the_name_changing_is_the_username(text: str) -> None:
+    """ "名前が変わる？" asks whether the handle changes (the username), also asked second
+    after Tohoku "あど" (= あと)."""
+    assert "username" in subjects_of(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "フォロワー引き継ぐボタンは古い垢で押すんだっけ",
+        "フォロワー引き継ぐのってどっちのアカウントでやるの",
+        "エイリアスは作った。次は古い方で何を押せばいい？",
+        "古いアカウントで押すボタンってどれ？",
+    ],
+)
+def test_pressing_on_the_old_account_is_the_move(text: str) -> None:
+    """What is pressed on the old account, or "フォロワー引き継ぐ" without "を", is the move."""
+    assert subjects_of(text) == {"move"}
