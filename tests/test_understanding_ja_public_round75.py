@@ -111,3 +111,27 @@ def test_the_name_changing_is_the_username(text: str) -> None:
 def test_pressing_on_the_old_account_is_the_move(text: str) -> None:
     """What is pressed on the old account, or "フォロワー引き継ぐ" without "を", is the move."""
     assert subjects_of(text) == {"move"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "アーカイブとは別にエクスポートもしておくべき？",
+        "アーカイブは保存するつもりなんですが、それとは別にエクスポートのファイルも要りますか？",
+    ],
+)
+def test_the_archive_set_aside_is_the_story(text: str) -> None:
+    """ "アーカイブとは別に" (apart from the archive) sets it aside: the CSVs are asked."""
+    assert subjects_of(text) == {"csv_export"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "写真部でフォローしてる他校の人たちって一緒に移るん？",
+        "写真部でフォローしてる人たちって移る？",
+    ],
+)
+def test_a_photo_club_is_no_photos(text: str) -> None:
+    """ "写真部" (the photo club) names people, no photos (posts)."""
+    assert "posts" not in subjects_of(text)
