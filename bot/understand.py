@@ -2066,7 +2066,9 @@ class Lexicon:
             )
         whole = self.whole_kinds.get(tuple(tokens.folded))
         if whole:
-            kinds_found.add(whole)
+            # The whole message is that kind's phrase: another kind's words inside it are
+            # its words ("Buenos días, Dios le bendiga" greets; the blessing alone thanks).
+            kinds_found = {whole}
         elif (
             not asked_help
             and "thanks" in kinds_found
@@ -2111,7 +2113,12 @@ class Lexicon:
         if (
             not subjects
             and kinds_found == {"greeting"}
-            and self._asks_past_greeting(tokens, in_kinds)
+            and (
+                self._asks_past_greeting(tokens, in_kinds)
+                # A short question past the hello naming something off topic ("¿qué tal el
+                # Numancia esta temporada?": `[out_of_scope]` "temporada") asks about it too.
+                or (_OUT_OF_SCOPE in found_subjects and bool(tokens.asked))
+            )
         ):
             # "qué onda, viste el partido anoche?", "bonjour, tu connais un bon resto ?": a
             # hello opening a question about nothing we know is off topic, not a greeting.
