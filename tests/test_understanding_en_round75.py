@@ -70,3 +70,18 @@ def test_alias_said_to_finish_the_move(text: str) -> None:
     """ "the alias is set up, so the move is done": the alias said to have done the move is
     the claim that it starts the transfer (intents/en.toml myths.alias_starts_transfer)."""
     assert "alias_starts_transfer" in myths_of(text, "public")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "mutes export where",
+        "blocks export where",
+        "lists export where??",
+        "the follows csv where is it",
+    ],
+)
+def test_a_lists_export_asked_where(text: str) -> None:
+    """ "mutes export where": where a list's file is, asked in the fewest words, is the
+    Export page (LABELS.md: csv_export whatever list the file holds)."""
+    assert subjects_of(text, "public") == {"csv_export"}
