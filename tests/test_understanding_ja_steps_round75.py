@@ -237,3 +237,22 @@ def test_stuck_is_how_and_no_more_followers_is_not_yet(text: str, where: str, co
     English "I'm stuck"; western "増えん" / Kansai "増えへん" (not going up) at followers is
     not yet, as "増えとらん"."""
     assert command_of(text, where) == command
+
+
+@pytest.mark.parametrize(
+    ("text", "where", "command"),
+    [
+        ("かたづいた", "export", "done"),
+        ("片付いたよ", "profile", "done"),
+        ("未了です", "alias", "not_yet"),
+        ("未実行", "move", "not_yet"),
+        ("しばし待たれよ", "alias", "not_yet"),
+        ("暫し待たれよ", "profile", "not_yet"),
+    ],
+)
+def test_cleared_away_done_and_forms_and_archaic_not_yet(
+    text: str, where: str, command: str
+) -> None:
+    """ "片付いた" (cleared away) reports the step done; forms Japanese "未了" / "未実行" (not
+    yet finished / run) and the archaic "待たれよ" (wait, sir) put it off."""
+    assert command_of(text, where) == command
