@@ -49,3 +49,27 @@ def test_followers_starting_to_move_asked_at_alias(text: str) -> None:
     got = read_row({"text": text, "where": "alias"})
     assert got.command is None and got.understanding.kind == "myth"
     assert "alias_starts_transfer" in got.understanding.myths
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "mornin! where we at? kettle's on",
+        "hiya, where we up to with all this",
+        "evening bot, where we at now",
+    ],
+)
+def test_where_we_at_after_a_greeting(text: str) -> None:
+    """ "where we at", "where we up to" without "are", after a hello and before more words:
+    where the member is (walkthrough/en.toml commands.status), not a greeting."""
+    assert read_row({"text": text, "where": "dm"}).command == "status"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["how much of them come so far?", "how much reach so far", "how much made it over so far"],
+)
+def test_how_much_so_far_at_followers(text: str) -> None:
+    """ "how much ... so far" for how many, said of the followers' wait: progress
+    (walkthrough/en.toml commands.progress)."""
+    assert read_row({"text": text, "where": "followers"}).command == "progress"
