@@ -937,10 +937,10 @@ class Lexicon:
         # (`wondering` after `wondering_after`: Japanese "移行したらブロックはどうなるんでしょう",
         # "いつ移るんやろ" ask; "ブロックも移るんでしょ？" puts the claim forward).
         self.wondering = self._folded_words(assertion.get("wondering", []))
-        # A locale naming the words of a wish or request (`thanking_after`) reads a thanks
-        # closing a report as the message (_thanks_for); one that names none does not.
-        self.thanking_after = self._folded_words(assertion.get("thanking_after", []))
         self.wondering_after = self._folded_words(assertion.get("wondering_after", []))
+        # A thanks closing a report is the message (_thanks_for) in a locale that names the
+        # words of a wish or request (`thanking_after`: "i need ..., thanks" still asks).
+        self.thanking_after = self._folded_words(assertion.get("thanking_after", []))
         # The member's own move ("I moved and now my timeline is empty"): its "moved" says
         # nothing moved by itself, so no claim's words are taken from it.
         self.own_move = self._optional_set(assertion.get("own_move"))
