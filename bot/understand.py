@@ -594,8 +594,8 @@ def _named_only_sentences(tokens: _Tokens, fragments: set[int]) -> set[int]:
     """The sentences that hold nothing but names ("dms. bookmarks. both gone?": the first
     two), when two or more of them ask nothing: they state nothing, they list what the
     question asks about. One alone ("My posts... do they stay?") is only the topic."""
-    sentence = dict(zip(tokens.clause_of, tokens.sentence_of, strict=True))
-    named_only = set(sentence.values()) - {sentence[c] for c in set(tokens.clause_of) - fragments}
+    sentence = tokens.sentence_of_clause
+    named_only = set(sentence.values()) - {sentence[c] for c in sentence.keys() - fragments}
     return named_only if len(named_only - set(tokens.asked)) >= 2 else set()
 
 
@@ -677,6 +677,12 @@ class _Tokens:
     @_once_each
     def vocabulary(self) -> frozenset[str]:
         return frozenset((*self.words, *self.folded)).union(*self.stems)
+
+    @_once_each
+    def sentence_of_clause(self) -> dict[int, int]:
+        """Each clause's sentence, worked out once a message (_asked_in and the sentences
+        of nothing but names both ask it)."""
+        return dict(zip(self.clause_of, self.sentence_of, strict=True))
 
     def sentence_at(self, position: int) -> int:
         """The sentence of a selected subject's position. One a rule brings in is placed
@@ -2415,7 +2421,7 @@ class Lexicon:
         # So do two or more sentences of nothing but names, which state nothing: "dms.
         # bookmarks. both gone?" lists what the question asks about (one alone, "My
         # posts... do they stay?", is the topic the question's own words take up).
-        sentence = dict(zip(tokens.clause_of, tokens.sentence_of, strict=True))
+        sentence = tokens.sentence_of_clause
         last_asked = max(tokens.asked, default=-1)
         named_only = _named_only_sentences(tokens, fragments())
         asking.update(
@@ -2904,9 +2910,7 @@ class Lexicon:
             return False
         if named:
             return True
-        own_clauses = {
-            c for c, of in zip(tokens.clause_of, tokens.sentence_of, strict=True) if of == own
-        }
+        own_clauses = {c for c, of in tokens.sentence_of_clause.items() if of == own}
         return not own_clauses <= self._fragments(tokens, list(matches))
 
     @staticmethod
