@@ -936,6 +936,13 @@ class Lexicon:
         # Words that end a clause joined to the next one's claim (Japanese "ので", "から":
         # "エイリアスを作ったので、今フォロワーが移行中です" is one claim).
         self.joiners = self._folded_words(assertion.get("joiners", []))
+        # Words opening a clause that says when the next clause's claim holds ("dès que je
+        # crée l'alias, mes abonnés partent"): the two clauses are one claim (`leads`, one
+        # or two words each; a locale opts in).
+        self.leads = frozenset(
+            " ".join(self._fold(w) for w in self._plain(phrase).split())
+            for phrase in assertion.get("leads", [])
+        )
         # "Too" after a name in an asking clause ("投稿は移せないし、ブーストも消える？"): the
         # clause joined before it asks with it (a locale opts in with `also_words`).
         self.also_words = self._folded_words(assertion.get("also_words", []))
@@ -3222,7 +3229,7 @@ class Lexicon:
                 ):
                     continue  # said in a sentence that asks, not as the reason for it
                 if self.fragment_words and not _one_claim(
-                    body, low, high, fragments(), self.referents, self.joiners
+                    body, low, high, fragments(), self.referents, self.joiners, self.leads
                 ):
                     continue
                 claim, end = low, high
@@ -3531,11 +3538,14 @@ def _one_claim(
     fragments: set[int],
     referents: frozenset[str],
     joiners: frozenset[str] = frozenset(),
+    leads: frozenset[str] = frozenset(),
 ) -> bool:
     """Whether words low..high make one claim: one clause, or clauses joined by a
     fragment naming the subject ("my posts, they move") or by a clause that refers back
-    ("I made the alias, it moves my followers"). "Made the alias, started the move on the
-    old account" puts the alias and the old account in two claims."""
+    ("I made the alias, it moves my followers"), or a clause saying from a `leads` word on
+    when the next one's claim holds ("dès que je crée l'alias, mes abonnés partent"). "Made the
+    alias, started the move on the old account" puts the alias and the old account in two
+    claims."""
     clauses = body.clause_of[low : high + 1]
     for position in range(low + 1, high + 1):
         if clauses[position - low] == clauses[position - low - 1]:
@@ -3544,5 +3554,18 @@ def _one_claim(
             continue
         if body.folded[position - 1] in joiners:  # "作ったので、今…": the claim goes on
             continue
+        if leads and _led(body, position - 1, leads):
+            continue
         return False
     return True
+
+
+def _led(body: _Tokens, position: int, leads: frozenset[str]) -> bool:
+    """Whether the clause ending at `position` holds one of `leads` (one or two words):
+    from there to its end it says when ("j'ai compris que dès que je crée l'alias, …")."""
+    clause, words = body.clause_of[position], body.folded
+    while position >= 0 and body.clause_of[position] == clause:
+        if words[position] in leads or " ".join(words[position : position + 2]) in leads:
+            return True
+        position -= 1
+    return False
