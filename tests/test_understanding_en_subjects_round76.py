@@ -69,3 +69,51 @@ def test_locked_accounts_the_member_follows(text: str) -> None:
     is theirs, so it asks what becomes of the follows, not the member's own locked new
     account (intents/en.toml: a rule on locked_account said of those followed)."""
     assert subjects_of(text, "public") == {"follows"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "are my followers even moving",
+        "r my followers even moving rn",
+        "are the followers moving yet",
+        "are my followers moving at all? pressed the button 2 days ago",
+        "are my followers even coming, been a day",
+    ],
+)
+def test_are_my_followers_even_moving(text: str) -> None:
+    """ "are my followers even moving?": followers said to be moving now, with "even", "yet"
+    or "at all", asks how the move goes (LABELS.md: move_progress in public), not whether
+    followers move (intents/en.toml move_progress)."""
+    assert subjects_of(text, "public") == {"move_progress"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "got 500 followers from my recipe posts, do they all come with me",
+        "got most of my followers thanks to my art posts, will they come along",
+        "I GOT 900 FOLLOWERS FROM MY FISHING POSTS. ARE THEY ALL COMING WITH ME OR WHAT",
+        "most of my followers came from my garden posts, are they all coming with me",
+        "my followers are mostly from my knitting posts, do they move with me",
+    ],
+)
+def test_posts_that_brought_the_followers(text: str) -> None:
+    """ "got 2000 followers from my cattle sale posts, are they all coming with me?": the
+    posts said as where the followers came from are the story, not asked about
+    (intents/en.toml: a rule dropping posts)."""
+    assert subjects_of(text, "public") == {"followers"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I follow loads of photographers, do they come over when i move",
+        "i follow about 400 photographers here, will they come along with me when i move",
+        "most people i follow are photographers, do they move with me",
+    ],
+)
+def test_photographers_followed(text: str) -> None:
+    """ "I follow 900 photographers, do they come along?": the people followed named by
+    their trade; "photographer" is no misspelt "photograph" (intents/en.toml plain_words)."""
+    assert subjects_of(text, "public") == {"follows"}
