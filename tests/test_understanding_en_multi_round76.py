@@ -42,3 +42,52 @@ def test_alias_and_move_named_as_two_steps(text: str) -> None:
     the two steps named together ask about both; "or the reverse" is the other order, no
     old account reversed (intents/en.toml: the order rule's cues)."""
     assert subjects_of(text, "public") == {"alias", "move"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "export where? import where?",
+        "1) export where 2) import where",
+        "where do i export? where do i import?",
+        "Q: where is export? Q: where is import?",
+        "re: csv - export where, import where",
+    ],
+)
+def test_where_to_export_and_where_to_import(text: str) -> None:
+    """ "1. Export where? 2. Import where?": where each of the two is done, both asked, in a
+    numbered list or two short questions (intents/en.toml: "import where" named plainly,
+    the rule adding csv_export beside it)."""
+    assert subjects_of(text, "public") == {"csv_export", "import"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my bookmarks and lists, do both come along?",
+        "do my follows and my mutes both move over",
+        "posts and pinned posts, both stay on the old acct?",
+        "dms and drafts, are both of them lost?",
+    ],
+)
+def test_both_of_the_things_named(text: str) -> None:
+    """ "posts and pinned posts, both stay on the old account?": "both" is the two things
+    named, no two accounts kept (intents/en.toml: the rule dropping keep_both_accounts)."""
+    assert "keep_both_accounts" not in subjects_of(text, "public")
+    assert len(subjects_of(text, "public")) == 2
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "i want to know what moves and also can we keep the same handle name",
+        "id like to know what transfers and whether my username stays the same",
+        "what moves and also will my @ change",
+        "need to know what will move, and can i keep my username",
+    ],
+)
+def test_what_moves_then_a_second_question(text: str) -> None:
+    """ "I want to know what moves and also can we keep the handle?": what moves asked,
+    then another question; the other's plain name does not outweigh it (intents/en.toml:
+    overview's strong "know what moves", "what moves and also")."""
+    assert subjects_of(text, "public") == {"overview", "username"}
