@@ -86,3 +86,59 @@ def test_the_followers_asked_apart_from_which_account_stay() -> None:
 def test_the_list_of_whom_one_follows_is_the_follows(text: str) -> None:
     """ "フォロー中のリスト" (the list of accounts one follows) is the follows, not Lists."""
     assert subjects_of(text) == {"follows"}
+
+
+@pytest.mark.parametrize(
+    ("text", "where"),
+    [
+        ("もうやめにするわ", "import"),
+        ("いったん終わりにさせてください", "dm"),
+        ("もうやめっぺ", "move"),
+        ("リマインダー切って", "dm"),
+        ("リマインダーはオフにしといて", "alias"),
+        ("案内はもう要りません", "dm"),
+        ("配信やめて", "dm"),
+        ("もうええけん", "dm"),
+    ],
+)
+def test_deciding_to_quit_and_switching_reminders_off_are_stop(text: str, where: str) -> None:
+    """ "やめにする" / "終わりにさせて" (deciding to quit), Ibaraki and Tohoku "やめっぺ",
+    reminders switched off ("リマインダー切って", "オフ"), the guide or the delivery no longer
+    wanted ("案内は要りません", "配信やめて") and Hiroshima "もうええけん": stop."""
+    assert command_of(text, where) == "stop"
+
+
+@pytest.mark.parametrize(
+    ("text", "where"),
+    [
+        ("で、次は？", "alias"),
+        ("じゃ、次は？", "export"),
+        ("そんで次は？", "import"),
+        ("次はどがんすると？", "move"),
+        ("あとは待っとけばいいと？", "followers"),
+        ("待つだけでよか？", "followers"),
+        ("あとは待っとくだけでよか？", "followers"),
+    ],
+)
+def test_and_next_and_only_waiting_now_are_status(text: str, where: str) -> None:
+    """ "で、次は？" (and next?) after "で", "じゃ" or "そんで", Saga and Nagasaki "次はどがん"
+    (how next), and "just wait now?" in Kyushu and casual forms ("待っとけばいいと", "待つ
+    だけでよか"): where am I, what's next."""
+    assert command_of(text, where) == "status"
+
+
+@pytest.mark.parametrize(
+    ("text", "where", "language"),
+    [
+        ("返事は英語がええな", "dm", "en"),
+        ("フランス語がよか", "dm", "fr"),
+        ("ドイツ語でよろしく", "alias", "de"),
+        ("スペイン語で頼めます？", "export", "es"),
+    ],
+)
+def test_a_language_wished_for_in_dialect_is_asked_for(
+    text: str, where: str, language: str
+) -> None:
+    """A language's name, then Kansai "がええ" or Kyushu "がよか" (as "英語がいい"), "でよろしく"
+    or "で頼め": answer me in it."""
+    assert command_of(text, where) == f"language:{language}"
