@@ -248,6 +248,7 @@ _WORD_SETS = (
     "forgetting",
     "name_kept",
     "how_long",
+    "afterwards",
 )
 
 
@@ -498,6 +499,9 @@ class _Book:
         self.this_step: set[str] = set()  # words pointing at the current step
         # Words before those that make them a time ("after this step can I ..."): no pointer.
         self.step_times: set[str] = set()
+        # Words of "later on" that hold a status phrase (`[ignore] afterwards`: "par la
+        # suite" holds "la suite"): a time, not "what's next".
+        self.afterwards: set[str] = set()
         # Words of someone lost at the current step ("what am I supposed to do here"):
         # beside a "what now" they ask how to do the step (`[ignore] lost_here`).
         self.lost_here: set[str] = set()
@@ -1358,6 +1362,17 @@ class _Book:
     def negated(self, text: str) -> bool:
         """Whether the message says "not" ("my bio didn't get copied")."""
         return not self.negations.isdisjoint(clean(text).split())
+
+    def said_afterwards(self, text: str, group: str) -> bool:
+        """Whether `group` is found in the message only inside a word of "later on"
+        (`afterwards`): "la suppression sera-t-elle possible par la suite ?" asks nothing of
+        the walkthrough."""
+        base = clean(text)
+        if not self.afterwards or not any(f" {w} " in f" {base} " for w in self.afterwards):
+            return False
+        for phrase in self.afterwards:
+            base = re.sub(rf"(?<!\S){re.escape(phrase)}(?!\S)", " ", base)
+        return group not in self.find(base)[1]
 
     def without_step_times(self, text: str) -> str:
         """The cleaned message without a step pointed at as a time ("after this step"),
@@ -2906,6 +2921,7 @@ def _phrases_read(text: str, *, where: str, locale: str) -> Reading:
             # "no need for the archive, on to the next one": the next step said in an
             # order that skips this one is that order, not "where am I".
             wish = wish and not (group == "status" and ordered and "skip" in inside)
+            wish = wish and not (group == "status" and words.said_afterwards(text, group))
             wish = wish and not (group == "start" and _doubts() & set(understood.subjects))
             # A claim about how the move goes is no wish to start it ("once I add the alias
             # the followers start moving over, right?": the alias myth, "start moving" in it).

@@ -4,7 +4,7 @@ first. The phrasings are the tuner's own; none is a row of the question sets."""
 from __future__ import annotations
 
 import pytest
-from question_set import command_of, read_row
+from question_set import command_of, myths_of, read_row, subjects_of
 
 
 @pytest.mark.parametrize(
@@ -36,3 +36,28 @@ def test_a_group_leaving_says_away(text: str) -> None:
 def test_thanks_in_a_family_language_is_thanks(text: str) -> None:
     """Thanks in Italian, Portuguese or Kurdish beside German."""
     assert read_row({"text": text}).understanding.kind == "thanks"
+
+
+@pytest.mark.parametrize(
+    ("text", "myth"),
+    [
+        (
+            "ist es so, dass der Alias aufs alte Konto kommt? kommt mir seltsam vor",
+            "alias_on_old_account",
+        ),
+        ("kann es sein, dass meine Listen nicht mitkommen?", "lists_cannot_transfer"),
+        (
+            "Trifft es zu, dass meine Stummschaltungen automatisch übernommen werden?",
+            "mutes_move_automatically",
+        ),
+        ("isses so dass meine Follower mir alle neu folgen müssen?", "followers_must_refollow"),
+    ],
+)
+def test_a_claim_after_is_it_so_that_is_put_forward(text: str, myth: str) -> None:
+    """ "Ist es so, dass …?", "kann es sein, dass …?", "trifft es zu, dass …?": the claim
+    after "dass" put forward for a yes (LABELS.md), the myth."""
+    assert myths_of(text) == {myth}
+
+
+def test_is_it_so_that_a_true_step_is_needed_stays_a_question() -> None:
+    assert subjects_of("ist es so, dass ich den Alias anlegen muss?") == {"alias"}

@@ -125,3 +125,70 @@ def test_a_group_arriving_says_here(text: str) -> None:
 )
 def test_a_group_leaving_says_away(text: str) -> None:
     assert command_of(text, "choose_direction") == "away"
+
+
+@pytest.mark.parametrize(
+    ("text", "myth"),
+    [
+        ("est-il exact que l'alias se crée sur l'ancien compte ?", "alias_on_old_account"),
+        ("mes posts suivent automatiquement, c'est exact ?", "posts_move_automatically"),
+        (
+            "est-ce vrai que mes abonnés doivent tous me suivre à nouveau ?",
+            "followers_must_refollow",
+        ),
+        ("mes masquages sont transférés tout seuls, ai-je raison ?", "mutes_move_automatically"),
+    ],
+)
+def test_a_claim_asked_as_exact_is_put_forward(text: str, myth: str) -> None:
+    """ "est-il exact que …", "…, c'est exact ?", "…, ai-je raison ?": the claim put forward
+    for a yes (LABELS.md), the myth."""
+    assert myths_of(text) == {myth}
+
+
+def test_whether_a_true_step_is_exact_stays_a_question() -> None:
+    assert subjects_of("l'alias c'est sur le nouveau compte, c'est exact ?") == {"alias"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "selon un tuto, on va dans « Déménager depuis un autre compte » sur l'ancienne instance "
+        "et on met le nouveau, c'est bon comme ça ?",
+        "je dois aller dans migrer depuis un autre compte sur l'ancien serveur, si j'ai bien "
+        "compris ?",
+    ],
+)
+def test_the_alias_section_named_on_the_old_account_is_the_myth(text: str) -> None:
+    """The settings section "Moving from a different account" named as members say it
+    ("Déménager depuis un autre compte") is the alias; put on the old server, the myth."""
+    assert myths_of(text) == {"alias_on_old_account"}
+
+
+@pytest.mark.parametrize(
+    ("text", "where"),
+    [
+        ("est-ce que je pourrai supprimer l'ancien compte par la suite ?", "archive"),
+        ("par la suite, la suppression du vieux compte sera possible ?", "export"),
+        ("et je pourrai effacer l'ancien compte par la suite ?", "alias"),
+    ],
+)
+def test_later_on_at_a_step_is_no_status(text: str, where: str) -> None:
+    """ "par la suite" (later on) holds "la suite" (what's next): the question asked."""
+    assert subjects_of(text, where) == {"delete_old_account"}
+
+
+def test_what_comes_next_at_a_step_stays_status() -> None:
+    assert command_of("c'est quoi la suite ?", "archive") == "status"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "je crée l'alias sur le nouveau compte et je lance le déménagement sur l'ancien, c'est ça ?",
+        "l'alias sur la nouvelle instance, puis on lance la migration depuis l'ancienne, non ?",
+    ],
+)
+def test_the_true_order_said_back_is_no_myth(text: str) -> None:
+    """The alias named on the new account and the member starting the move on the old one:
+    the true order, put back to be confirmed, states no myth."""
+    assert read_row({"text": text}).understanding.kind == "question"
