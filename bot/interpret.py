@@ -1995,7 +1995,9 @@ def _thanks_for_it(text: str, reading: Reading) -> bool:
     thank you so much!!", "cheers mate, all sorted"), asking nothing: each clause thanks
     or is only a done word. Where nothing waits to be done (a DM outside a walkthrough,
     the followers' wait) that is thanks: not a question about the move's progress ("that
-    worked" asks it in "did that work?"), nor the wait ended."""
+    worked" asks it in "did that work?"), nor the wait ended. So is the followers' arrival
+    told, not asked, beside the thanks ("gracias, ya me están llegando", "ya van llegando
+    mis seguidores, gracias"): news, not "are they arriving?"."""
     words = book()
     clauses = _clauses(text)
     if not clauses or words.asks_anywhere(text):
@@ -2003,7 +2005,7 @@ def _thanks_for_it(text: str, reading: Reading) -> bool:
     thanked = reported = False
     for clause in clauses:
         exact, inside = words.find(clause)
-        if {*exact, *inside} == {"done"}:
+        if {*exact, *inside} in ({"done"}, {"progress"}, {"done", "progress"}):
             reported = True
         elif _understand(clause, reading.locale)[0].kind == "thanks":
             thanked = True

@@ -70,3 +70,47 @@ def test_a_csv_of_posts_to_upload_is_both_myths(text: str) -> None:
 
 def test_a_csv_named_without_posts_asks_how_to_import() -> None:
     assert subjects_of("¿cómo subo el csv a la nueva?") == {"import"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "gracias, ya van llegando de a poco",
+        "muchas gracias, ya me están llegando los seguidores",
+        "ya van llegando, mil gracias",
+        "gracias che, ya están llegando todos",
+        "ya están llegando mis seguidores, gracias",
+    ],
+)
+def test_thanks_beside_the_arrivals_told_is_thanks(text: str) -> None:
+    """At the followers' wait, the arrivals told (not asked) beside a thanks: news and
+    thanks, not the question how the move is going."""
+    assert command_of(text, "followers") is None
+    reading = read_row({"text": text, "where": "followers"})
+    assert reading.understanding is not None
+    assert reading.understanding.kind == "thanks"
+
+
+@pytest.mark.parametrize("text", ["gracias, ya están llegando?", "gracias, cuántos han llegado"])
+def test_thanks_beside_the_arrivals_asked_asks_the_progress(text: str) -> None:
+    assert command_of(text, "followers") == "progress"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "¿por qué no veo los filtros?",
+        "no me aparecen los filtros en la lista, ¿por qué?",
+        "no encuentro lo de Filtros por ningún lado, ¿qué onda?",
+        "¿cómo exporto los filtros?",
+    ],
+)
+def test_the_filters_missing_or_asked_at_the_export_step_are_the_filters(text: str) -> None:
+    """At the export step, the filters' row missing or its export asked about: the filters'
+    answer (a JSON file, Mastodon 4.6+), not how to do the step, which is the CSVs."""
+    assert command_of(text, "export") is None
+    assert subjects_of(text, "export") == {"filters"}
+
+
+def test_a_missing_csv_row_at_the_export_step_still_asks_how() -> None:
+    assert command_of("no me sale la fila de seguidos, ¿por qué?", "export") == "how"
