@@ -117,3 +117,23 @@ def test_photographers_followed(text: str) -> None:
     """ "I follow 900 photographers, do they come along?": the people followed named by
     their trade; "photographer" is no misspelt "photograph" (intents/en.toml plain_words)."""
     assert subjects_of(text, "public") == {"follows"}
+
+
+@pytest.mark.parametrize(
+    ("text", "subjects"),
+    [
+        (
+            "pwede ko pa ba gamitin yung dati kong account para mag post minsan?",
+            {"keep_both_accounts"},
+        ),
+        ("puwede pa ba mag post sa dati kong account", {"keep_both_accounts"}),
+        ("ano mangyayari sa dati kong account pag nag-move ako", {"old_account"}),
+        ("wala pa akong new account, anong server ang maganda?", {"choose_server"}),
+    ],
+)
+def test_taglish_old_account_and_can(text: str, subjects: set[str]) -> None:
+    """Taglish: "pwede" is "can", "pa" "still", "dati" "old" ("dati kong account": my old
+    account), "anong" "what", "maganda" "good", "wala" "no" (intents/en.toml [text]
+    rewrite): "pwede ko pa ba gamitin yung dati kong account" asks to go on using the old
+    account (LABELS.md: keep_both_accounts)."""
+    assert subjects_of(text, "public") == subjects
