@@ -91,3 +91,19 @@ def test_what_moves_then_a_second_question(text: str) -> None:
     then another question; the other's plain name does not outweigh it (intents/en.toml:
     overview's strong "know what moves", "what moves and also")."""
     assert subjects_of(text, "public") == {"overview", "username"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "can i keep my name n will ppl see where i went",
+        "can i keep my @ and will others see my new account",
+        "can i keep my handle and can people see where i moved",
+        "keep my username? and do people see a notice",
+    ],
+)
+def test_keep_the_name_and_will_people_see(text: str) -> None:
+    """ "can I keep my name n will ppl see where I went": two questions joined by "and",
+    the handle and what others see; what others see does not take the handle's place
+    (intents/en.toml: the what-others-see rule's `unless`)."""
+    assert subjects_of(text, "public") == {"username", "what_others_see"}
