@@ -85,3 +85,65 @@ def test_posts_asked_whether(text: str) -> None:
     """Asked whether, with nothing put forward, is still a question about the posts."""
     got = read_row({"text": text, "where": "public"})
     assert got.understanding.kind == "question" and got.understanding.subjects == ["posts"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "can you help me transfer my account",
+        "please assist me in transferring my account to another instance",
+        "i wish to relocate my account. kindly assist",
+        "help me get my account over to the new server",
+        "assist me with the migration please",
+        "let's get going",
+        "ready when you are",
+        "let's get this show on the road",
+    ],
+)
+def test_start_said_other_ways(text: str) -> None:
+    """A request to be taken through the move with another verb for moving the account
+    (transfer, relocate, get .. over, assist with the migration), or a readiness idiom:
+    start in a DM (walkthrough/en.toml commands.start)."""
+    assert read_row({"text": text, "where": "dm"}).command == "start"
+
+
+@pytest.mark.parametrize(
+    "text", ["how do i transfer my account to another server", "how do i transfer my account?"]
+)
+def test_transfer_asked_how(text: str) -> None:
+    """Asked how, with a question word opening it, the account's transfer is a question
+    about the move, not a wish to start."""
+    got = read_row({"text": text, "where": "dm"})
+    assert got.command is None and got.understanding.subjects == ["move"]
+
+
+@pytest.mark.parametrize(
+    ("text", "where"),
+    [
+        ("you're the best", "dm"),
+        ("ur the best bot", "dm"),
+        ("you are the best, thank you", "followers"),
+    ],
+)
+def test_you_are_the_best(text: str, where: str) -> None:
+    """ "you're the best" said to the bot thanks it (intents/en.toml kinds.thanks), as
+    "you're a star" does."""
+    got = read_row({"text": text, "where": where})
+    assert got.command is None and got.understanding.kind == "thanks"
+
+
+@pytest.mark.parametrize(
+    ("text", "where"),
+    [
+        ("my follows came with me didn't they", "import"),
+        ("do i need this? my follows came with me didn't they", "import"),
+        ("my follows came with me, right?", "import"),
+        ("the people i follow came along with the move right", "public"),
+    ],
+)
+def test_follows_came_with_me(text: str, where: str) -> None:
+    """The follows said to have come (past tense: "came with", "came along") put forward
+    for a yes: the follows myth (intents/en.toml cues.moving)."""
+    got = read_row({"text": text, "where": where})
+    assert got.command is None and got.understanding.kind == "myth"
+    assert "follows_move_automatically" in got.understanding.myths
