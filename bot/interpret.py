@@ -708,6 +708,8 @@ class _Book:
         # "would it be possible to start over?" opens with five words of a request.
         self.requests_longest = max((len(w.split()) for w in self.requests), default=1)
         self.onward_sizes = _sizes_by_first(self.onward)
+        self.afterwards.discard("")
+        self.afterwards_sizes = _sizes_by_first(self.afterwards)
         self.small_talk.discard("")
         self.small_talk_sizes = _sizes_by_first(self.small_talk)
         self.onward_unspaced = _alternation(
@@ -1368,11 +1370,8 @@ class _Book:
         (`afterwards`): "la suppression sera-t-elle possible par la suite ?" asks nothing of
         the walkthrough."""
         base = clean(text)
-        if not self.afterwards or not any(f" {w} " in f" {base} " for w in self.afterwards):
-            return False
-        for phrase in self.afterwards:
-            base = re.sub(rf"(?<!\S){re.escape(phrase)}(?!\S)", " ", base)
-        return group not in self.find(base)[1]
+        rest = _drop_phrases(base, self.afterwards, self.afterwards_sizes, _NOTHING)
+        return rest != base and group not in self.find(rest)[1]
 
     def without_step_times(self, text: str) -> str:
         """The cleaned message without a step pointed at as a time ("after this step"),
@@ -2005,7 +2004,8 @@ def _thanks_for_it(text: str, reading: Reading) -> bool:
     thanked = reported = False
     for clause in clauses:
         exact, inside = words.find(clause)
-        if {*exact, *inside} in ({"done"}, {"progress"}, {"done", "progress"}):
+        found = {*exact, *inside}
+        if found and found <= {"done", "progress"}:  # only done or arrival words
             reported = True
         elif _understand(clause, reading.locale)[0].kind == "thanks":
             thanked = True

@@ -939,10 +939,7 @@ class Lexicon:
         # Words opening a clause that says when the next clause's claim holds ("dès que je
         # crée l'alias, mes abonnés partent"): the two clauses are one claim (`leads`, one
         # or two words each; a locale opts in).
-        self.leads = frozenset(
-            " ".join(self._fold(w) for w in self._plain(phrase).split())
-            for phrase in assertion.get("leads", [])
-        )
+        self.leads = self._folded_phrases(assertion.get("leads", []))
         # "Too" after a name in an asking clause ("投稿は移せないし、ブーストも消える？"): the
         # clause joined before it asks with it (a locale opts in with `also_words`).
         self.also_words = self._folded_words(assertion.get("also_words", []))
@@ -1008,19 +1005,13 @@ class Lexicon:
         # two words that ask: "can i"), and
         # is none after `condition_not_after` ("need to know if ..." asks whether).
         self.conditions, self.condition_ends, self.condition_not_after = (
-            frozenset(
-                " ".join(self._fold(w) for w in self._plain(phrase).split())
-                for phrase in assertion.get(key, [])
-            )
+            self._folded_phrases(assertion.get(key, []))
             for key in ("conditions", "condition_ends", "condition_not_after")
         )
         # Words that give a claim as the reason for another question ("since my posts move
         # anyway, can I delete the old account?"): the claim is taken for granted, stated,
         # and what the rest asks is asked beside it (_premises).
-        self.premises = frozenset(
-            " ".join(self._fold(w) for w in self._plain(phrase).split())
-            for phrase in assertion.get("premises", [])
-        )
+        self.premises = self._folded_phrases(assertion.get("premises", []))
         # A condition said in two words ("if not", "if so", "if possible"): no clause.
         self.condition_elliptic = self._folded_words(assertion.get("condition_elliptic", []))
         # Words that open a clause belonging to the one beside it ("wie lange dauert es,
@@ -1695,6 +1686,13 @@ class Lexicon:
     def _folded_words(self, words: Iterable[str]) -> frozenset[str]:
         """A table's word list as the words of a message are compared: plain and folded."""
         return frozenset(self._fold(self._plain(w)) for w in words)
+
+    def _folded_phrases(self, phrases: Iterable[str]) -> frozenset[str]:
+        """A table's phrases of one or more words, each word plain and folded, as runs of a
+        message's folded words are compared ("dès que", "vu que")."""
+        return frozenset(
+            " ".join(self._fold(w) for w in self._plain(phrase).split()) for phrase in phrases
+        )
 
     def _fold(self, word: str) -> str:
         """Fold a plural away ("posts" -> "post", "aliases" -> "alias")."""
