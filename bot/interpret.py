@@ -2807,6 +2807,8 @@ def _phrases_read(text: str, *, where: str, locale: str) -> Reading:
             if where == DM:
                 group = _IN_A_DM.get(group, group)
             return Reading(group, locale=said_in, where=where)
+    if step is not None and (order := _order_after_no(text, words)) is not None:
+        return Reading(order, locale=said_in, where=where)
     for group in ANSWERS:
         if group in exact and group in allowed and not (where == DM and group in _DIRECTIONS):
             return Reading(group, locale=said_in, where=where)
@@ -3380,6 +3382,21 @@ def _opening_answer(text: str, allowed: frozenset[str], words: _Book) -> str | N
         if group in allowed and group in ("done", "not_yet"):
             return group
     return None
+
+
+def _order_after_no(text: str, words: _Book) -> str | None:
+    """ "nah wait, back.", "no, back", "nope, stop": a short "no" (a whole clause that is
+    `not_yet` alone) then an order that is a whole message alone ("back", "stop", "next"):
+    the "no" turns down the step, the order says what instead, as it would alone, and a
+    reason may follow ("nah wait, back. I don't think the alias went through"), not a
+    question. Orders said inside longer words ("no, skip it") are found already."""
+    clauses = [c for c in _CLAUSE.split(text.strip()) if clean(c)]
+    if len(clauses) < 2 or "?" in text:
+        return None
+    refusal = words._without_ignored(clean(clauses[0]))
+    if len(refusal.split()) > 2 or "not_yet" not in words.exact.get(refusal, ()):
+        return None
+    return next((g for g in words.find(clauses[1])[0] if g in _ORDERS), None)
 
 
 def _allowed_answers(where: str) -> frozenset[str]:
