@@ -56,9 +56,14 @@ SETTING = "BOT_SECOND_OPINION"
 # leave-one-round-out figures of bench/train_second_opinion.py (README "Second opinion"):
 # where the tables found nothing, where they ask "Do you mean", and to overrule a subject
 # they found only by weak hints (a subject named by a strong phrase is never overruled).
+# Session 44 (gate44), OVERRULE 200 -> 100 at first contact (bench/gate_variants.py
+# --block 66 76: one model trained without rounds 66-76, their first-contact readings
+# gated by today's code; chosen on rounds 71-76, confirmed on 66-70, not used to choose):
+# rounds 71-76 en +2, es +1, none broken; rounds 66-70 en +1, fr +1, none broken (0: +6/-1
+# and +6/-2; 300 and 500 break rows).
 DEAD_END = 100
 CLARIFY = 100
-OVERRULE = 200
+OVERRULE = 100
 # A subject the tables named by a strong phrase (one, no typo corrected) is overruled only
 # at this margin. Chosen at first contact on rounds 2-15 (5,279 rows: each round read by
 # the tables as they were when it landed, the model trained without that round and with
@@ -91,7 +96,11 @@ NAMED_SEVERAL = 200
 # 500 also read three of the tuners' probes wrongly ("es muy complicado" at a step is no
 # "done", at a margin of 538). Never in public (there "how do I ...?" and "done?" ask
 # about the move), and never the commands in NOT_BY_MODEL.
-COMMAND = 600
+# Session 44 (gate44), 600 -> 400 at first contact as OVERRULE, with
+# today's model (three times session 21's rows) and NOT_BY_MODEL/SAID_WITH_A_NOT: rounds
+# 71-76 en +1, ja +1 (DMs), none broken; rounds 66-70 de +1, fr +2, ja +1 (DMs 2, steps 2),
+# none broken; 500 +1/+3, 300 +2/+6, 800 -2/-10, none broken below 600.
+COMMAND = 400
 # At a walkthrough step (not in a DM outside one) a question the tables read that the model
 # reads as one of the step's answers or "how" this far ahead is that ("I'm afraid I can't
 # find where to make this alias. Where is it?" at the alias step is "how"); a command
@@ -139,6 +148,10 @@ SAID_WITH_A_NOT = frozenset(
 # toots for myself, like offline?" (archive, a tuners' probe) with old_server_gone at 284;
 # 300 keeps it. First contact (learn20's models, rounds 2-51): en -1 (round 34-49 block),
 # no other locale changed. A floor on the model's own score (over zero) instead: en -7.
+# Session 44 (gate44), at first contact as OVERRULE: 100 fixed rounds 71-76 en +1, de +1,
+# es +1 and rounds 66-70 fr +1, none broken, but overruled a tuners' probe ("¿puedo importar
+# el archivo en la cuenta nueva?" is the archive, not import at 248); 200 +2 and +0, 400
+# -4 and -1. It stays 300.
 FAR = 4
 FAR_MARGIN = 300
 # Of two or more subjects the tables named, one scored this far below the best of them
@@ -181,7 +194,10 @@ MYTH = 200
 # from one model trained without the rounds scored (bench/train_second_opinion.py --block):
 # chosen on rounds 34-47 (en +5/-0, de +2, es +2 at 600; 400 broke an en row, 800 fixed
 # 3), then checked once on rounds 16-33: en +11/-0, de +2, fr +2, es +2.
-MYTH_ASKED = 600
+# Session 44 (gate44), 600 -> 400 at first contact as OVERRULE:
+# rounds 71-76 fr +1, es +1, rounds 66-70 fr +1, none broken (450 the same; 300 es -1 on
+# 71-76; 800 breaks 2 on 66-70).
+MYTH_ASKED = 400
 # A myth whose own subject the tables read (replies/knowledge `subject`: "do I need to DM
 # all 400 of my followers asking them to follow me again?" read as followers) is stated at
 # this score, asked or claimed (bot/interpret.py _own_subject_read), in English.
@@ -230,7 +246,10 @@ UNSTATED_ASKED_LOCALES = frozenset({"en"})
 # asking for help ("what can this bot even do"), this far ahead of every other class is
 # that. (bot/interpret.py _dead_end_kind; in a DM a command already needs COMMAND.)
 # Chosen on rounds 34-49 as MYTH_DROP: 0 to 300 alike, 600 de -1, 1500 en -1, fr -1, es -1.
-SAID_KIND = 300
+# Session 44 (gate44), 300 -> 100 at first contact as OVERRULE:
+# rounds 71-76 ja +1, rounds 66-70 es +1 (DMs), none broken; 0 fixed +3 and +2 but lost a
+# tuning row with the shipped model ("🐘🐘🐘" in public, a greeting 37 ahead: no question).
+SAID_KIND = 100
 # A clause after the first that opens with an adding word ("…, and will my old links still
 # work after?", "… also do my filters move") asks its own subject: the subject the model
 # gives that clause alone, scored this high and this far ahead of its runner-up, is added
