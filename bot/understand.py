@@ -994,6 +994,10 @@ class Lexicon:
         self.added_questions = self._optional_set(assertion.get("added_questions"))
         self.late_verbs_state = bool(assertion.get("late_verbs_state", False))
         self.points_back = self._optional_set(assertion.get("points_back"))
+        # Words of a question that take in everything named before it ("i follow 40
+        # hashtags and keep notes on people, do either of those survive?"): every subject
+        # named is asked, none of them only the story's (_asked_in).
+        self.points_to_all = self._optional_set(assertion.get("points_to_all"))
         # An opener that gives a reason before an article or possessive ("como los toots se
         # mudan solos, ..."): bot/understand.py _gives_a_reason.
         self.causal, self.causal_then = (
@@ -2411,6 +2415,8 @@ class Lexicon:
         lists its `fragment_words` (checked on its own tuning rows first)."""
         if len(selected) < 2 or len(set(tokens.clause_of)) < 2 or not self.fragment_words:
             return selected  # a locale opts in by listing its fragment_words
+        if self.points_to_all is not None and self.points_to_all.first(tokens) is not None:
+            return selected
         asking = set(tokens.asked_clauses)
         starts = tokens.clause_starts
         asking.update(
