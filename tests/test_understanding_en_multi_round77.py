@@ -5,7 +5,7 @@ at once, or stating a myth beside another question, chosen on the tuning halves 
 from __future__ import annotations
 
 import pytest
-from question_set import subjects_of
+from question_set import read_row, subjects_of
 
 
 @pytest.mark.parametrize(
@@ -69,3 +69,19 @@ def test_either_of_those_asks_every_thing_named(text: str, expected: set[str]) -
     question takes in every thing named before it, none only the story's (intents/en.toml
     `points_to_all`, bot/understand.py _asked_in)."""
     assert subjects_of(text, "public") == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "good morning, God bless",
+        "good evening friends, god bless",
+        "hello bot, god bless",
+        "morning all, god bless",
+    ],
+)
+def test_a_blessing_after_a_hello_greets(text: str) -> None:
+    """ "good mornin baby, God bless": a blessing after a hello is a greeting, no thanks
+    ("thank you, God bless" still thanks) (intents/en.toml: the greeting's blessing
+    phrases)."""
+    assert read_row({"text": text, "where": "public"}).understanding.kind == "greeting"
