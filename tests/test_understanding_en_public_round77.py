@@ -1,0 +1,27 @@
+"""English classes of session 44 (en-public), chosen on the tuning halves of rounds 58-76:
+a single-subject public question read with another subject. The phrasings are the tuner's
+own; none is a row of the question sets."""
+
+from __future__ import annotations
+
+import pytest
+from question_set import subjects_of
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "will people still be able to message my old account after i move and do i get them",
+        "can folks still @ my old account once i have moved and will i see those",
+        "if people keep dming my old account after the move, and will i get them",
+        "can my mates still tag the old account after i switch and would i even see it",
+    ],
+)
+def test_mentions_of_the_old_account_asked_twice(text: str) -> None:
+    """ "can people still @ me on my old account after the move and will I see it?": the
+    second clause asks again about the mentions, and the old account its first clause
+    names is where they go, not a question about the old account: the tables' rule drops
+    old_account beside old_account_mentions, and the model's reading of a clause or the
+    whole message adds back no subject such a rule drops (bot/interpret.py
+    _dropped_beside)."""
+    assert subjects_of(text, "public") == {"old_account_mentions"}
