@@ -25,3 +25,24 @@ def test_mentions_of_the_old_account_asked_twice(text: str) -> None:
     whole message adds back no subject such a rule drops (bot/interpret.py
     _dropped_beside)."""
     assert subjects_of(text, "public") == {"old_account_mentions"}
+
+
+@pytest.mark.parametrize(
+    ("text", "subjects"),
+    [
+        ("do my followers get shifted to the new handle on their own", {"followers"}),
+        ("will my followers go to my new handle automatically", {"followers"}),
+        ("do my bookmarks come over to the new handle", {"bookmarks"}),
+        ("will my lists be there on my new handle", {"lists"}),
+        (
+            "will my followers move to my new handle and will my handle change",
+            {"followers", "username"},
+        ),
+    ],
+)
+def test_the_new_handle_as_where_things_go(text: str, subjects: set[str]) -> None:
+    """ "will my followers be shifted to the new handle automatically?": the new handle is
+    the account the followers go to, not a question whether the name is kept
+    (intents/en.toml: a rule drops username where a list or followers go "to" / "on" the
+    new handle); "and will my handle change" still asks it."""
+    assert subjects_of(text, "public") == subjects
