@@ -46,3 +46,20 @@ def test_the_new_handle_as_where_things_go(text: str, subjects: set[str]) -> Non
     (intents/en.toml: a rule drops username where a list or followers go "to" / "on" the
     new handle); "and will my handle change" still asks it."""
     assert subjects_of(text, "public") == subjects
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "i want to move to a server for knitters, which one would you recommend",
+        "want to move to an instance in Peru, which one do you suggest",
+        "moving somewhere for birders, any server you would recommend?",
+        "i want to move to a smaller instance, which one do you recommend",
+    ],
+)
+def test_which_server_after_i_want_to_move(text: str) -> None:
+    """ "I want to move to a server in Chile, which one would you recommend?": "I want to
+    move" is only what leads to the question, which server to pick (choose_server: "which
+    one .. you recommend", "server you .. recommend"), not a request to be walked through
+    the move."""
+    assert subjects_of(text, "public") == {"choose_server"}
