@@ -54,3 +54,16 @@ def test_what_the_followers_see_and_refollowing_asks_both(text: str) -> None:
 
 def test_what_the_followers_will_see_alone_is_what_others_see() -> None:
     assert subjects_of("¿qué van a ver mis seguidores?") == {"what_others_see"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "seguí un montón de hashtags, ¿los voy a tener en la cuenta nueva?",
+        "los hashtags que seguía, ¿se pasan?",
+        "seguía varias etiquetas de fotografía, ¿las pierdo al mudarme?",
+    ],
+)
+def test_hashtags_followed_in_the_past_are_the_followed_hashtags(text: str) -> None:
+    """ "seguí … hashtags", "los hashtags que seguía": the hashtags followed, as "sigo"."""
+    assert subjects_of(text) == {"followed_hashtags"}

@@ -72,3 +72,24 @@ def test_what_the_followers_see_and_refollowing_asks_both(text: str) -> None:
     assert reading.understanding is not None
     assert set(reading.understanding.subjects) == {"what_others_see", "followers"}
     assert myths_of(text) == {"followers_must_refollow"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "j'ai suivi plein de hashtags je les retrouve sur le nouveau compte ou pas",
+        "jpp j'ai suivi des hashtags je les ai encore sur le nouveau ou pas",
+        "je suis abonnée à plein de hashtags, je les garde après ?",
+        "les hashtags que j'ai suivis, ça part avec moi ?",
+    ],
+)
+def test_hashtags_followed_in_the_past_are_the_followed_hashtags(text: str) -> None:
+    """ "j'ai suivi … hashtags", "abonnée à … hashtags": the hashtags followed, as "les
+    hashtags que je suis" are."""
+    assert subjects_of(text) == {"followed_hashtags"}
+
+
+def test_the_featured_hashtags_stay_the_profile() -> None:
+    assert subjects_of("les hashtags mis en avant sur mon profil, je dois les refaire ?") == {
+        "profile"
+    }
