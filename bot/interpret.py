@@ -231,6 +231,7 @@ _WORD_SETS = (
     "step_times",
     "lost_here",
     "onward",
+    "next_up",
     "requests",
     "wondering",
     "interjections",
@@ -486,6 +487,8 @@ class _Book:
         # Words asking to go on after a report ("..., shall we carry on?", "what's next?"):
         # they confirm the report instead of being a command of their own.
         self.onward: set[str] = set()
+        # Words opening the member's next move said back for a yes ("now i press move?").
+        self.next_up: set[str] = set()
         # Words that open a polite request, not a question ("could we start again?").
         self.requests: set[str] = set()
         self.wondering: set[str] = set()  # words that make a message ask anywhere
@@ -2870,7 +2873,7 @@ def _phrases_read(text: str, *, where: str, locale: str) -> Reading:
         # In a DM no step waits to go back to: "je peux revenir en arrière si la nouvelle
         # instance me plaît pas ?" asks about undoing the move, not for the step before.
         inside = [g for g in inside if g != "back"]
-    reported = _reported(text, step, allowed, words, understood)
+    reported = _reported(text, step, allowed, words, understood, text_locale)
     if reported is not None:  # "I believe I have done it. Shall we carry on?"
         return Reading(reported, understood, text_locale, where)
     if _reports_step(text, step, allowed, words, (understood, text_locale), (exact, inside)):
@@ -3157,6 +3160,7 @@ def _reported(
     allowed: frozenset[str],
     words: _Book,
     understood: Understanding,
+    locale: str,
 ) -> str | None:
     """ "Done! What's next?", "I have downloaded those files. What comes after that?":
     a report that the step is done, then words asking to go on, is the report ("done"),
@@ -3164,7 +3168,7 @@ def _reported(
     else (no order, no "how", no "not", no "but nothing happened")."""
     if step is None or "done" not in allowed:
         return None
-    rest = words.without_onward(text)
+    rest = _report_then_next(text, words, locale) or words.without_onward(text)
     if not rest or words.negated(rest) or words.has_contrast(text):
         return None
     exact, inside = words.find(rest)
@@ -3178,6 +3182,31 @@ def _reported(
         if understood.kind != "myth" or words.opens_with(rest, group):
             return _said_at_step(group, step, understood, text)
     return None
+
+
+def _report_then_next(text: str, words: _Book, locale: str) -> str | None:
+    """ "done it. now i press move on the old one?", "got them. so now i do the archive?":
+    a sentence of its own, then the member's next move said back for a yes (`[ignore]
+    next_up`: "now i", "so now i"), about the walkthrough's own steps only: the first
+    sentence, which _reported takes as the report it is (the next step's message answers
+    the rest). Not when the question names anything else ("done. now i can delete the old
+    account?" asks about the deletion)."""
+    sentences = [s for s in _SENTENCE.split(text.strip()) if clean(s)]
+    if len(sentences) < 2 or not words.next_up:
+        return None
+    later = clean(" ".join(sentences[1:]))
+    if not any(later.startswith(f"{p} ") for p in words.next_up):
+        return None
+    asked = _understand(" ".join(sentences[1:]), locale)[0]
+    if asked.kind not in ("question", "unknown") or not set(asked.subjects) <= _walk_subjects():
+        return None
+    return clean(sentences[0])
+
+
+@functools.cache
+def _walk_subjects() -> frozenset[str]:
+    """The subjects of the walkthrough's steps: what a step does, and what it stands for."""
+    return frozenset(s for step in _steps().values() for s in (step.subject, *step.stands_for) if s)
 
 
 def _supposed_order(text: str, step: _StepWords, locale: str, where: str) -> Reading:

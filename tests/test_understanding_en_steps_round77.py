@@ -52,3 +52,33 @@ def test_taglish_and_hinglish_answers(text: str, where: str, command: str) -> No
     nahi" / "kal karunga" / "baad mein" (not yet), "balik na ako" / "ituloy natin" (I'm
     back, let's continue: resume), "dito na ako" (I'm moving here) (walkthrough/en.toml)."""
     assert read_row({"text": text, "where": where}).command == command
+
+
+@pytest.mark.parametrize(
+    ("text", "where"),
+    [
+        ("done. now i press move on the old account?", "alias"),
+        ("did it. so now i press move on the old one?", "alias"),
+        ("done. now i wait for the email?", "archive"),
+        ("got them. now i do the archive?", "export"),
+        ("done. then i make the alias?", "archive"),
+    ],
+)
+def test_report_then_next_move(text: str, where: str) -> None:
+    """A report in a sentence of its own, then the member's next move said back for a yes
+    ("now i ...", "so now i ...", walkthrough/en.toml `next_up`) about a step of the walk:
+    done (bot/interpret.py _report_then_next); the next step's message answers it."""
+    assert read_row({"text": text, "where": where}).command == "done"
+
+
+@pytest.mark.parametrize(
+    ("text", "where", "subject"),
+    [
+        ("done. now i can delete the old account?", "move", "delete_old_account"),
+        ("done. now i can post from the new one?", "alias", "posts"),
+    ],
+)
+def test_report_then_other_question(text: str, where: str, subject: str) -> None:
+    """After a report, a question about anything but the walk's steps is asked."""
+    got = read_row({"text": text, "where": where})
+    assert got.command is None and subject in got.understanding.subjects
