@@ -29,7 +29,7 @@ from bot.campaign import CampaignRunner, Pace
 from bot.clock import Clock, SystemClock
 from bot.config import Config
 from bot.dispatch import Dispatcher
-from bot.footprint import one_certificate_store, one_malloc_arena
+from bot.footprint import let_go_of_library_pages, one_certificate_store, one_malloc_arena
 from bot.guardrails import Guardrails
 from bot.health import Health
 from bot.lease import Lease
@@ -320,6 +320,8 @@ async def _run_bot(app: web.Application) -> AsyncIterator[None]:
     await asyncio.to_thread(_load_words)
     gc.collect()
     gc.freeze()
+    # What only start-up ran leaves the RSS (the pages of libraries it read)
+    let_go_of_library_pages()
     bot.tasks = [
         asyncio.create_task(outbox.run(), name="outbox"),
         asyncio.create_task(reminders.run(), name="reminders"),
