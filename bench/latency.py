@@ -159,7 +159,7 @@ async def run(
             memory.append(checkpoint("after load", trace))
             health = bot.health
             figures = array("d")  # 8 bytes a mention, in the bot's process
-            growth: list[tuple[int, float]] = []  # VmRSS every 1,000 mentions
+            growth: list[tuple[int, float, float]] = []  # VmRSS, RssAnon every 1,000
             started = time.perf_counter()
             # Closed loop: each mention is posted once the previous one is answered, so the
             # figure is the bot's processing time, not time queued behind a burst.
@@ -172,7 +172,8 @@ async def run(
                     await asyncio.sleep(0.0005)
                 figures.append(health.last_latency * 1000)
                 if i % 1000 == 0:
-                    growth.append((i, vm()["VmRSS"]))
+                    now = vm()
+                    growth.append((i, now["VmRSS"], now["RssAnon"]))
             elapsed = time.perf_counter() - started
             memory.append(checkpoint("after run", trace))
             kept = caches()
@@ -221,12 +222,16 @@ def caches() -> dict[str, str]:
 
 
 def vm() -> dict[str, float]:
-    """This process's VmRSS and VmHWM, in MB."""
+    """This process's VmRSS and VmHWM, in MB, and VmRSS's two parts: RssAnon, the memory
+    the process made itself, and RssFile, the pages of files it maps (libraries, lingua's
+    models), which the page cache keeps whether mapped or not. bot/footprint.py unmaps
+    clean file pages once the bot has loaded, which lowers VmRSS and not RssAnon: both are
+    printed, so the figure never hides the part that is the bot's own."""
     status = Path("/proc/self/status").read_text().splitlines()
     return {
         k: int(v.split()[0]) / 1024
         for k, v in (x.split(":", 1) for x in status)
-        if k in ("VmRSS", "VmHWM")
+        if k in ("VmRSS", "VmHWM", "RssAnon", "RssFile")
     }
 
 
@@ -258,7 +263,7 @@ def print_memory(memory: list[dict], top: int = 25) -> None:
     """The traced heap by module at each checkpoint, the biggest at the end first."""
     names = [m["name"] for m in memory]
     print("memory (MB)         " + "".join(f"{n:>12}" for n in names))
-    for key in ("VmRSS", "VmHWM"):
+    for key in ("VmRSS", "VmHWM", "RssAnon", "RssFile"):
         print(f"  {key:<18}" + "".join(f"{m[key]:12.1f}" for m in memory))
     total = [sum(m["traced"].values()) / 2**20 for m in memory]
     print(f"  {'traced in all':<18}" + "".join(f"{t:12.2f}" for t in total))
@@ -339,18 +344,21 @@ def main() -> None:
     print(f"latency max         {figures['max_ms']:.2f} ms")
     print(f"closed-loop rate    {figures['rate']:.0f} mentions/s")
     print(f"peak RSS (bot)      {figures['peak_rss_mb']:.1f} MB")
-    steps = "  ".join(f"{i // 1000}k {rss:.1f}" for i, rss in figures["growth"])
+    steps = "  ".join(f"{i // 1000}k {rss:.1f}" for i, rss, _ in figures["growth"])
     print(f"VmRSS by mentions   {steps}")
+    steps = "  ".join(f"{i // 1000}k {anon:.1f}" for i, _, anon in figures["growth"])
+    print(f"RssAnon by mentions {steps}")
     print("caches (held/bound):")
     for name, fill in figures["caches"].items():
         print(f"  {name:<34}{fill}")
     if args.trace:
         print_memory(figures["memory"])
     else:
-        print(
-            "VmRSS (MB)          "
-            + "  ".join(f"{m['name']} {m['VmRSS']:.1f}" for m in figures["memory"])
-        )
+        for key in ("VmRSS", "RssAnon", "RssFile"):
+            print(
+                f"{key + ' (MB)':<20}"
+                + "  ".join(f"{m['name']} {m[key]:.1f}" for m in figures["memory"])
+            )
 
 
 if __name__ == "__main__":

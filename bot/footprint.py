@@ -51,15 +51,7 @@ def one_malloc_arena() -> None:
 
 
 _MADV_DONTNEED = 4  # madvise advice (Linux mman.h)
-# A mapping's range, modes and file, then its resident, privately written and anonymous
-# kB (in this order in every kernel's smaps since 4.3).
-_CLEAN = re.compile(
-    r"^([0-9a-f]+)-([0-9a-f]+) (\S+) \S+ \S+ \S+ *(.*)\n"
-    r"(?:(?![0-9a-f]+-).*\n)*?Rss: +(\d+) kB\n"
-    r"(?:(?![0-9a-f]+-).*\n)*?Private_Dirty: +(\d+) kB\n"
-    r"(?:(?![0-9a-f]+-).*\n)*?Anonymous: +(\d+) kB\n",
-    re.MULTILINE,
-)
+_MAPPING = re.compile(r"([0-9a-f]+)-([0-9a-f]+) (\S+) \S+ \S+ \S+ +(.*)")
 
 
 def let_go_of_clean_pages(library: str) -> int:
@@ -97,15 +89,7 @@ def let_go_of_library_pages() -> int:
     761 mentions, the interpreter's library 0.75, SQLite 0.27, _decimal (imported, never
     used) 0.28. The session that let go of lingua's pages measured this for every file,
     OpenSSL's too (peak 70.7 MB), and kept it for lingua alone: a bot on TLS reads
-    OpenSSL's again, which the bench would not. Elsewhere than Linux: nothing to do.
-
-    Again with every full collection (free_lists_now_and_then), the pages of the last
-    COLLECT_EVERY messages let go: lingua's (a detection touches its models' bytes in the
-    library, a new word new pages), and code run now and then. --every 4 after the load's
-    alone, twice: peak 74.4, 74.9 → 73.3, 73.4 MB, lingua's pages 2.9 → 1.8-2.0 MB and the
-    interpreter's 4.4 → 3.8 between two passes. A pass costs 4-6 ms (reading smaps is half)
-    and its pages come back in about 115 minor faults: about 25 µs a message, against a
-    read of 900 µs (read_cost's rows, one pass every 256 reads, 3 rounds)."""
+    OpenSSL's again, which the bench would not. Elsewhere than Linux: nothing to do."""
     return _let_go(_not_tls)
 
 
@@ -123,15 +107,18 @@ def _let_go(wanted: Callable[[str], bool]) -> int:
         return 0
     madvise.argtypes = [ctypes.c_void_p, ctypes.c_size_t, ctypes.c_int]
     freed = 0
-    for found in _CLEAN.finditer(smaps):
-        start, end, modes, path, resident, dirty, anonymous = found.groups()
-        if "w" in modes or dirty != "0" or anonymous != "0" or resident == "0":
+    for block in re.split(r"\n(?=[0-9a-f]+-[0-9a-f]+ )", smaps):
+        head, _, rest = block.partition("\n")
+        found = _MAPPING.match(head)
+        if found is None or not wanted(found[4]) or "w" in found[3]:
             continue
-        if (
-            wanted(path)
-            and madvise(int(start, 16), int(end, 16) - int(start, 16), _MADV_DONTNEED) == 0
-        ):
-            freed += int(resident)
+        fields = dict(line.split(":", 1) for line in rest.splitlines() if ":" in line)
+        size = {key: int(value.split()[0]) for key, value in fields.items() if value.endswith("kB")}
+        if size.get("Anonymous", 1) or size.get("Private_Dirty", 1) or not size.get("Rss"):
+            continue
+        start, end = int(found[1], 16), int(found[2], 16)
+        if madvise(start, end - start, _MADV_DONTNEED) == 0:
+            freed += size["Rss"]
     return freed
 
 
@@ -173,8 +160,6 @@ def free_lists_now_and_then() -> None:
     what it loads (create_app) and makes few lasting objects after, so none came:
     bench/latency.py --varied ran 3,663 mentions without one. The objects on those lists
     pin pymalloc's pools, so the next message's words, of other sizes, took new ones. A
-    collection scans only what came after the freeze: 5-15 ms, once every 256 messages.
-    The pages of libraries those messages read are let go then too (let_go_of_library_pages)."""
+    collection scans only what came after the freeze: 5-15 ms, once every 256 messages."""
     if next(_handled) % COLLECT_EVERY == 0:
         gc.collect()
-        let_go_of_library_pages()

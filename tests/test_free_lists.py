@@ -23,14 +23,6 @@ def test_a_full_collection_comes_once_every_collect_every_calls():
         gc.callbacks.remove(full.append_full)
 
 
-def test_the_library_pages_are_let_go_with_each_full_collection(monkeypatch):
-    passes = []
-    monkeypatch.setattr(footprint, "let_go_of_library_pages", lambda: passes.append(1) or 0)
-    for _ in range(2 * footprint.COLLECT_EVERY):
-        footprint.free_lists_now_and_then()
-    assert len(passes) == 2
-
-
 async def test_the_bot_collects_fully_while_it_answers(sandbox, monkeypatch):
     monkeypatch.setattr(footprint, "COLLECT_EVERY", 3)
     full = _full_collections()
