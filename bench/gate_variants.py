@@ -43,13 +43,7 @@ def load(args) -> tuple[list[tuple[dict, object]], object]:
     if model_path.is_file():
         model = from_bytes(model_path.read_bytes())
     else:
-        groups = {
-            r["group"]
-            for r in rows
-            if r["group"] not in (t.PROBES, t.RETIRED) and first <= t.round_of(r["group"]) <= last
-        }
-        kept = [r for r in rows if all(t.trained_on(r, g, "prior") for g in groups)]
-        data = t.build(kept, labels)
+        data = t.build(t.blocked(rows, first, last)[1], labels)
         model_path.write_bytes(data)
         model = from_bytes(data)
     by_key = {

@@ -296,21 +296,26 @@ def cross_validate(
     return results
 
 
-def block(
-    rows: list[dict], labels: list[str], first: int, last: int
-) -> tuple[list[tuple[dict, object]], object]:
-    """(row, the model's guess) for every writers' tuning row of rounds first..last, and
-    the model: trained without those rounds' tuning rows, their held-out halves, or the
-    probes written once round `first` had landed. One training (a fold's cost) where the
-    gate reads with the model itself: a message's clauses are scored one by one."""
-
+def blocked(rows: list[dict], first: int, last: int) -> tuple[set[str], list[dict]]:
+    """The groups of rounds first..last, and the rows a model is trained on without them:
+    not their tuning rows, their held-out halves, nor the probes written once round
+    `first` had landed (what every fold of those rounds would train on: trained_on,
+    probes "prior")."""
     groups = {
         r["group"]
         for r in rows
         if r["group"] not in (PROBES, RETIRED) and first <= round_of(r["group"]) <= last
     }
-    # What every fold of the block's rounds would train on (trained_on, probes "prior").
-    kept = [r for r in rows if all(trained_on(r, group, "prior") for group in groups)]
+    return groups, [r for r in rows if all(trained_on(r, group, "prior") for group in groups)]
+
+
+def block(
+    rows: list[dict], labels: list[str], first: int, last: int
+) -> tuple[list[tuple[dict, object]], object]:
+    """(row, the model's guess) for every writers' tuning row of rounds first..last, and
+    the model trained without them (blocked). One training (a fold's cost) where the
+    gate reads with the model itself: a message's clauses are scored one by one."""
+    groups, kept = blocked(rows, first, last)
     model = from_bytes(build(kept, labels))
     tested = [r for r in rows if r["group"] in groups]
     print(f"  block rounds {first}-{last}: {len(tested)} rows", file=sys.stderr)
