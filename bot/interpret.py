@@ -1139,6 +1139,11 @@ class _Book:
         first = (_clauses(text) or (text,))[0]
         if group not in self.find(first)[1]:
             return False
+        if _UNSPACED.search(first):
+            # Japanese puts the order last and its words have no spaces to open with
+            # ("通知もういらないです、連絡しないで"): a first clause that says it and asks
+            # nothing orders it.
+            return not (self.asks(first) or self.opens_question(first))
         for word in clean(_LEADING_HANDLES.sub("", first)).split():
             if word in self.sizes or word in self.gapped_by_first:
                 return True
