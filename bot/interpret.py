@@ -152,6 +152,7 @@ _RECENT = 16  # texts whose answers _LastAnswers keeps (asks(), _without_ignored
 _MAX_REPORT_WORDS = 10
 # A question this short at a step, naming nothing, asks about the step.
 _SHORT_QUESTION = 12
+_NEWS_BRIDGES = ("yet", "been", "even")  # "not yet downloaded": _Book.denies_news
 _FEW_WORDS = 4  # "no i didnt", "nope havent done it": a denial without "yet"
 # A language asked for politely is a long sentence ("¿Sería tan amable de responderme de
 # ahora en adelante en francés?", "can you answer me in english? mi español no es muy
@@ -971,6 +972,22 @@ class _Book:
         base = clean(text)
         left = self._have_requested.sub(" ", base)
         return left != base and self._news_patterns["downloaded"].search(left) is None
+
+    def denies_news(self, text: str) -> bool:
+        """ "so not downloaded", "haven't requested it": the archive's news with a "not" just
+        before it (or before "yet" / "been" / "even" before it) says it has not happened.
+        Not "no" ("no, downloaded it already" answers), nor "nothing" ("nothing went
+        wrong, downloaded")."""
+        base = clean(text)
+        denying = self.negations - {"no", "nothing"}
+        for pattern in self._news_patterns.values():
+            for found in pattern.finditer(base):
+                before = base[: found.start()].split()[-2:]
+                if before[-1:] and before[-1] in _NEWS_BRIDGES:
+                    before = before[:-1]
+                if before[-1:] and before[-1] in denying:
+                    return True
+        return False
 
     @functools.cached_property
     def _have_requested(self) -> re.Pattern[str]:
@@ -3323,11 +3340,17 @@ def _denies_step(
     no order or "how" in it ("i don't see the button" asks how)."""
     if step is None or "not_yet" not in allowed or not words.negated(text):
         return False
-    if understood.kind not in ("question", "unknown") or (
-        understood.ranked and understood.subjects
-    ):
+    if understood.kind not in ("question", "unknown"):
         return False
-    if not set(understood.subjects) <= step.reported_by:
+    # "still no email, so not downloaded": the archive's news denied names the archive (or
+    # a guess ranked from its words), and says the step is not done in any length.
+    denied = words.denies_news(text)
+    if denied:
+        if not understood.ranked and not set(understood.subjects) <= {*step.reported_by, "archive"}:
+            return False
+    elif (understood.ranked and understood.subjects) or not set(
+        understood.subjects
+    ) <= step.reported_by:
         return False
     if words.asks(text) or words.opens_question(text) or words.has_contrast(text):
         return False
@@ -3335,7 +3358,7 @@ def _denies_step(
     if {*exact, *inside} & {*COMMANDS, "how"}:
         return False
     said = clean(text).split()
-    return "yet" in said or len(said) <= _FEW_WORDS
+    return denied or "yet" in said or len(said) <= _FEW_WORDS
 
 
 def _about_old_account(understood: Understanding, locale: str) -> bool:

@@ -1,0 +1,61 @@
+"""English classes of session 45 (en-steps): answers at walkthrough steps, chosen on the
+tuning halves of rounds 54-77. The phrasings are the tuner's own; none is a row of the
+question sets."""
+
+from __future__ import annotations
+
+import pytest
+from question_set import read_row
+
+
+@pytest.mark.parametrize(
+    ("text", "where"),
+    [
+        ("mail not here, so not downloaded", "download"),
+        ("the email hasn't come so i haven't downloaded it", "download"),
+        ("haven't downloaded it, the link never arrived", "download"),
+        ("not requested", "archive"),
+        ("not downloaded", "export"),
+    ],
+)
+def test_archive_news_denied(text: str, where: str) -> None:
+    """The archive's news with a "not" just before it ("so not downloaded", "haven't
+    requested"), after a reason or not: the step not done yet (bot/interpret.py
+    _Book.denies_news), not the news itself."""
+    assert read_row({"text": text, "where": where}).command == "not_yet"
+
+
+@pytest.mark.parametrize(
+    ("text", "where", "command"),
+    [
+        ("downloaded it", "download", "downloaded"),
+        ("requested it just now", "archive", "requested"),
+    ],
+)
+def test_archive_news_still_news(text: str, where: str, command: str) -> None:
+    """The news said with no "not" before it is still the news."""
+    assert read_row({"text": text, "where": where}).command == command
+
+
+@pytest.mark.parametrize(
+    ("text", "where"),
+    [
+        ("start the whole bloody thing over", "move"),
+        ("can we start the whole stupid thing over", "alias"),
+        ("lets do the whole damn thing over", "profile"),
+        ("can we just start the whole flippin thing over please", "import"),
+        ("start it ower", "export"),
+        ("gonnae take us back fae the top", "alias"),
+    ],
+)
+def test_restart_with_a_word_between(text: str, where: str) -> None:
+    """Starting "the whole (bloody) thing over", a swear word or two inside, and the Scots
+    "ower" (over) and "fae the top" (from the top): restart (walkthrough/en.toml)."""
+    assert read_row({"text": text, "where": where}).command == "restart"
+
+
+def test_whole_thing_over_asked() -> None:
+    """ "is the whole thing over now?" asks, it orders no restart."""
+    assert read_row({"text": "is the whole thing over now?", "where": "followers"}).command != (
+        "restart"
+    )
