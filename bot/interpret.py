@@ -2763,6 +2763,22 @@ def _read_tables(text: str, *, where: str, locale: str) -> Reading:
     return _as_said(reading, text)
 
 
+def _old_account_named_apart(text: str, locale: str) -> bool:
+    """Whether a sentence other than the last names the old account ("Mi nieta dice que
+    ya no voy a poder borrar la cuenta vieja, ¿es verdad? ¿Se puede eliminar?"): a deletion
+    asked after it with no object of its own ("¿se puede eliminar?", Spanish leaves the
+    object unsaid where French says "le") is about that account (delete_old_account),
+    not the order whose object is unclear (clarify_delete)."""
+    sentences = [s for s in _SENTENCE.split(text) if s.strip()]
+    if len(sentences) < 2:
+        return False
+    before = _understand(" ".join(sentences[:-1]), locale)[0]
+    return not _OLD_ACCOUNT.isdisjoint(before.subjects)
+
+
+_OLD_ACCOUNT = frozenset({"old_account", "delete_old_account", "keep_both_accounts"})
+
+
 def _reported_then_waiting(reading: Reading, text: str) -> Reading:
     """ "requested it, now waiting for the email" at the archive step: the wait is what the
     report leads to, not the step put off ("waiting for" is a not-yet phrase). A first
@@ -2921,6 +2937,8 @@ def _phrases_read(text: str, *, where: str, locale: str) -> Reading:
         return Reading("not_yet", understood, text_locale, where)
     orders = [g for g in _ORDERS if g in commands]
     order = words.asked_order(text, orders)
+    if order == "clarify_delete" and _old_account_named_apart(text, locale):
+        order = None  # "la cuenta vieja, ¿es verdad? ¿Se puede eliminar?": that account
     if order is None:
         # Not "go on" closing another order at a step ("I'd rather not bother with the
         # archive, go on" skips): "go on" there goes on, it does not resume a pause. In a

@@ -955,6 +955,9 @@ class Lexicon:
         # nothing moved by itself, so no claim's words are taken from it.
         self.own_move = self._optional_set(assertion.get("own_move"))
         self.referents = self._folded_words(assertion.get("referents", []))
+        # Object pronouns just before a claim's verb in the clause after the one naming its
+        # subject ("mis posts, ¿cómo los importo?"): the claim goes on (_one_claim).
+        self.objects = self._folded_words(assertion.get("objects_before_verb", []))
         # Pronouns a claim may name its subject by, in a sentence after the one naming it
         # ("Do I need to import my blocks? I thought they moved automatically").
         self.claim_pronouns = self._folded_words(assertion.get("claim_pronouns", []))
@@ -3233,7 +3236,15 @@ class Lexicon:
                 ):
                     continue  # said in a sentence that asks, not as the reason for it
                 if self.fragment_words and not _one_claim(
-                    body, low, high, fragments(), self.referents, self.joiners, self.leads
+                    body,
+                    low,
+                    high,
+                    fragments(),
+                    self.referents,
+                    self.joiners,
+                    self.leads,
+                    self.objects,
+                    frozenset(end for group in spans[1:] for p, end in group if p >= end - 1),
                 ):
                     continue
                 claim, end = low, high
@@ -3543,18 +3554,30 @@ def _one_claim(
     referents: frozenset[str],
     joiners: frozenset[str] = frozenset(),
     leads: frozenset[str] = frozenset(),
+    objects: frozenset[str] = frozenset(),
+    verbs: frozenset[int] = frozenset(),
 ) -> bool:
     """Whether words low..high make one claim: one clause, or clauses joined by a
     fragment naming the subject ("my posts, they move") or by a clause that refers back
     ("I made the alias, it moves my followers"), or a clause saying from a `leads` word on
     when the next one's claim holds ("dès que je crée l'alias, mes abonnés partent"). "Made the
     alias, started the move on the old account" puts the alias and the old account in two
-    claims."""
+    claims. So does a last clause whose claim verb, a group's phrase after the subject's
+    of at most the pronoun and the verb (`verbs`), has an object pronoun just before it (`objects`, Spanish and
+    French: "exporté el csv con mis posts, ¿cómo los importo?", "j'ai exporté mes pouets en
+    csv, comment je les remets ?"): what is done with them."""
     clauses = body.clause_of[low : high + 1]
     for position in range(low + 1, high + 1):
         if clauses[position - low] == clauses[position - low - 1]:
             continue  # same clause
         if clauses[position - low - 1] in fragments or body.folded[position] in referents:
+            continue
+        if (
+            high - 1 >= position
+            and body.clause_of[high] == clauses[position - low]
+            and body.folded[high - 1] in objects
+            and high in verbs  # not "seules les publications", "si en la antigua"
+        ):
             continue
         if body.folded[position - 1] in joiners:  # "作ったので、今…": the claim goes on
             continue

@@ -1,0 +1,55 @@
+"""Spanish classes of session 45 (fr-es), chosen on the tuning halves of rounds 58-77, round 77
+first. The phrasings are the tuner's own; none is a row of the question sets."""
+
+from __future__ import annotations
+
+import pytest
+from question_set import command_of, myths_of, read_row, subjects_of
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "mi cuenta vieja. ¿Se puede eliminar?",
+        "ya no uso la cuenta vieja. ¿se puede borrar?",
+        "me mudé hace un mes y la vieja ya no la uso. ¿se puede eliminar?",
+        "dicen que la cuenta antigua se queda para siempre, ¿es así? ¿Se puede borrar?",
+    ],
+)
+def test_a_deletion_asked_after_the_old_account_is_named_is_about_it(text: str) -> None:
+    """ "¿Se puede eliminar?" with its object left unsaid, after a sentence naming the old
+    account: deleting that account (delete_old_account), not the order that asks whose."""
+    assert subjects_of(text) == {"delete_old_account"}
+
+
+@pytest.mark.parametrize("text", ["¿Se puede eliminar?", "gracias. ¿se puede borrar?"])
+def test_a_deletion_asked_with_nothing_named_still_asks_which(text: str) -> None:
+    assert command_of(text, "public") == "clarify_delete"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "exporté mis toots en csv, ¿cómo los subo a la cuenta nueva?",
+        "tengo el csv con mis publicaciones, ¿dónde las importo?",
+        "bajé el csv con todos mis posts, ¿cómo los importo en el server nuevo?",
+    ],
+)
+def test_a_posts_csv_then_how_to_import_them_is_both_myths(text: str) -> None:
+    """The posts' CSV told, then how to upload "los"/"las" (the posts, an object pronoun
+    before the verb): both claims, the CSV of posts and its import (LABELS.md)."""
+    reading = read_row({"text": text})
+    assert reading.understanding is not None
+    assert set(reading.understanding.subjects) == {"archive", "posts"}
+    assert myths_of(text) == {"export_csv_of_posts", "posts_can_be_imported"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "exporté mis seguidos, ¿cómo los importo?",
+        "exporté el csv de la gente que sigo, ¿cómo lo importo en la nueva?",
+    ],
+)
+def test_a_follows_csv_then_how_to_import_it_is_the_import(text: str) -> None:
+    assert subjects_of(text) == {"import"}

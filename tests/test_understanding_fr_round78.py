@@ -1,0 +1,35 @@
+"""French classes of session 45 (fr-es), chosen on the tuning halves of rounds 58-77, round 77
+first. The phrasings are the tuner's own; none is a row of the question sets."""
+
+from __future__ import annotations
+
+import pytest
+from question_set import myths_of, read_row, subjects_of
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "j'ai exporté mes pouets en csv, je les remets comment sur la nouvelle instance ?",
+        "j'ai le csv de mes publications, je les importe où sur le nouveau compte ?",
+    ],
+)
+def test_a_posts_csv_then_how_to_import_them_is_both_myths(text: str) -> None:
+    """The posts' CSV told, then how to upload "les" (the posts, an object pronoun before
+    the verb): both claims, the CSV of posts and its import (LABELS.md)."""
+    reading = read_row({"text": text})
+    assert reading.understanding is not None
+    assert set(reading.understanding.subjects) == {"archive", "posts"}
+    assert myths_of(text) == {"export_csv_of_posts", "posts_can_be_imported"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "j'ai le fichier des comptes que j'ai bloqués, je le remets comment ?",
+        "j'ai exporté mes abonnements, je les importe comment ?",
+    ],
+)
+def test_a_file_of_accounts_then_how_to_import_it_is_the_import(text: str) -> None:
+    """A file of the accounts blocked or followed put back: an import, no claim about posts."""
+    assert subjects_of(text) == {"import"}
