@@ -1,0 +1,67 @@
+"""English classes of session 45 (en-multi): myths stated or put forward for a yes that the
+tables read as plain questions, and questions naming two subjects where one was lost,
+chosen on the tuning halves of rounds 58-77. The phrasings are the tuner's own; none is a
+row of the question sets."""
+
+from __future__ import annotations
+
+import pytest
+from question_set import read_row
+
+
+def _myth(text: str, where: str) -> tuple[list[str], list[str]]:
+    got = read_row({"text": text, "where": where})
+    assert got.command is None and got.understanding.kind == "myth", got
+    return sorted(got.understanding.subjects), sorted(got.understanding.myths)
+
+
+@pytest.mark.parametrize(
+    ("text", "where", "myth"),
+    [
+        ("isn't the bio copied by itself?", "public", "name_bio_copied"),
+        ("isn't my display name carried over by itself?", "public", "name_bio_copied"),
+        ("isn't my avatar transferred by itself?", "public", "avatar_header_transferred"),
+        ("isn't the header moved over by itself?", "profile", "avatar_header_transferred"),
+        ("the bio is copied by itself", "public", "name_bio_copied"),
+        ("isn't the bio copied by itself?", "profile", "name_bio_copied"),
+    ],
+)
+def test_by_itself_is_no_german_goodbye(text: str, where: str, myth: str) -> None:
+    """ "isn't the bio copied by itself?": German folds "bye" to "by", so its greeting
+    matched the English "by" and, the language detector unsure, read more of the message
+    than the English tables did (interpret._heard_out): the claim was lost. The German
+    greeting is the exact word "=bye" (intents/de.toml)."""
+    assert _myth(text, where) == (["profile"], [myth])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "does adding the alias transfer my followers?",
+        "will creating the alias bring my followers over?",
+        "does setting up the alias already move the followers?",
+        "so does making the alias start moving my followers?",
+        "does the alias move my followers on its own?",
+        "will the alias bring my followers over by itself?",
+    ],
+)
+def test_does_making_the_alias_move_them(text: str) -> None:
+    """ "does making the alias move my followers already?": a yes/no question whose doer is
+    the making of the alias, or that says it does it on its own, puts the claim forward for
+    a yes (LABELS.md: the myth), as "the alias moves them, right?" does (intents/en.toml:
+    alias_starts_transfer's `presupposed_by`)."""
+    assert _myth(text, "public") == (["alias"], ["alias_starts_transfer"])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "what does making the alias do?",
+        "does the alias need to be on the new account?",
+        "where do i put the alias so my followers move over?",
+    ],
+)
+def test_asking_about_the_alias_claims_nothing(text: str) -> None:
+    """What the alias does, or where it goes, is asked without the claim put forward."""
+    got = read_row({"text": text, "where": "public"})
+    assert got.understanding.kind == "question" and got.understanding.myths == [], got
