@@ -61,9 +61,12 @@ SETTING = "BOT_SECOND_OPINION"
 # gated by today's code; chosen on rounds 71-76, confirmed on 66-70, not used to choose):
 # rounds 71-76 en +2, es +1, none broken; rounds 66-70 en +1, fr +1, none broken (0: +6/-1
 # and +6/-2; 300 and 500 break rows).
+# Session 45 (gate45), 100 -> 75 at first contact (bench/gate_variants.py --block 67 77:
+# chosen on rounds 72-77, confirmed on 67-71): OVERRULE 72-77 en +1/-1, de +1;
+# 67-71 de +2/-0 (50: +2/-1 on both; 0: +2/-1 and +3/-1; 150 no change; 200 -2 and -2).
 DEAD_END = 100
 CLARIFY = 100
-OVERRULE = 100
+OVERRULE = 75
 # A subject the tables named by a strong phrase (one, no typo corrected) is overruled only
 # at this margin. Chosen at first contact on rounds 2-15 (5,279 rows: each round read by
 # the tables as they were when it landed, the model trained without that round and with
@@ -121,7 +124,11 @@ COMMAND = 400
 # "how" at 205; 210 keeps it. First contact as above: en -1 of 7,759 (16-33), ja +1. The
 # tables' named subject needing NAMED before a command overrules it instead: en -4, de -1,
 # ja -2.
-COMMAND_AT_A_STEP = 210
+# Session 45 (gate45), 210 -> 100 at first contact (bench/gate_variants.py --block 67 77:
+# chosen on rounds 72-77, confirmed on 67-71): 72-77 de +1, 67-71 ja +1
+# (steps), none broken; every tuners' probe above passes with the model of round 77's
+# retirement (50: +1 / +2; 150 +1 / +0; 300 -1 / +1).
+COMMAND_AT_A_STEP = 100
 # "restart" would put "start over? your progress will be cleared" to a member who asked
 # something else (it asks first, bot/walkthrough.py RESTART_ASKED); "stop" silences
 # the reminders without a word back from the member ("I need reminders" read as stop at
@@ -152,8 +159,12 @@ SAID_WITH_A_NOT = frozenset(
 # es +1 and rounds 66-70 fr +1, none broken, but overruled a tuners' probe ("¿puedo importar
 # el archivo en la cuenta nueva?" is the archive, not import at 248); 200 +2 and +0, 400
 # -4 and -1. It stays 300.
+# Session 45 (gate45), 300 -> 250 at first contact (bench/gate_variants.py --block 67 77:
+# chosen on rounds 72-77, confirmed on 67-71): FAR_MARGIN 72-77 de +1, 67-71
+# en +1, none broken; the Spanish probe above keeps the archive (200 and 150 the same, 100
+# +2 / +1; 400 +2/-1 / +0).
 FAR = 4
-FAR_MARGIN = 300
+FAR_MARGIN = 250
 # Of two or more subjects the tables named, one scored this far below the best of them
 # is dropped (a story's subject beside the one asked about), unless it is among the
 # model's TOP best subjects ("will i keep my handle and my avatar": both asked). TOP was
@@ -197,6 +208,10 @@ MYTH = 200
 # Session 44 (gate44), 600 -> 400 at first contact as OVERRULE:
 # rounds 71-76 fr +1, es +1, rounds 66-70 fr +1, none broken (450 the same; 300 es -1 on
 # 71-76; 800 breaks 2 on 66-70).
+# Session 45 (gate45): 300 and 350 fixed rows at first contact (bench/gate_variants.py
+# --block 67 77: rounds 72-77 ja +1, 67-71 es +1, none broken) but read the tuners' probe
+# "mis seguidos se copian solos o qué" as the myth (~follows_move_automatically at 394 with
+# the model of round 77's retirement): it stays 400 (500 +1/-1 / +0).
 MYTH_ASKED = 400
 # A myth whose own subject the tables read (replies/knowledge `subject`: "do I need to DM
 # all 400 of my followers asking them to follow me again?" read as followers) is stated at
@@ -269,7 +284,10 @@ ASKED_TOO_MARGIN = 400
 # of the whole message's scores is a story's as often as one asked (at 200: en +7/-4 on
 # 34-49, +6/-14 on rounds 2-33); every clause scored alone as _asked_too does, without
 # the adding word, broke far more than it fixed (400 ahead: en +2/-10).
-SECOND_SUBJECT = 100
+# Session 45 (gate45), 100 -> 0 at first contact (bench/gate_variants.py --block 67 77:
+# chosen on rounds 72-77, confirmed on 67-71): 72-77 fr +1, 67-71 es +1, none
+# broken (200 +1 / +0; 300 +1/-1; 25 and 50 no change).
+SECOND_SUBJECT = 0
 # Session 23 (learn23): where a clause an adding word opens is asked too, the clauses
 # before it are scored alone as well, and their subject added at ASKED_FIRST and
 # ASKED_FIRST_MARGIN ahead (bot/interpret.py _asked_too: "suppose i change my mind after
@@ -305,7 +323,10 @@ OVER_AN_ANSWER = 750
 # rounds 34-49, 100 en +2/-0, es +3/-1; 200 to 500 en +2/-0, es +3/-0; 600 the same.
 # Confirmed at 400 on rounds 2-33, 50 and 51 (never used to choose it): en +8/-0, de +4,
 # es +5, fr +1, none broken. Only where the tables read a weak subject: en +0 on 34-49.
-OFF_TOPIC = 400
+# Session 45 (gate45), 400 -> 250 at first contact (bench/gate_variants.py --block 67 77:
+# chosen on rounds 72-77, confirmed on 67-71): 72-77 en +1, es +1, 67-71 en
+# +1, ja +1, none broken (200 the same; 300 +1 / +1; 100 and 150 break fr on 67-71).
+OFF_TOPIC = 250
 OFF_TOPIC_CLASS = "_unknown"
 # Never added so: "how long" after a subject asks how long that takes ("¿los seguidores se
 # pasan solos? ¿y cuánto tarda?" is the followers' timing), which its own answer tells.
