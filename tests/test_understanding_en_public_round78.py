@@ -89,3 +89,53 @@ def test_how_long_for_them_all_to_come_over(text: str) -> None:
     people arriving are the followers, so their timing is asked (follower_timing), not the
     move's steps (duration)."""
     assert subjects_of(text, "public") == {"follower_timing"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "i want to go to go to social from mastodon, can my followers move there",
+        "moving to go to social next week, does the move work there",
+        "can i move my account to a miss key server",
+        "does fire fish accept moved accounts from mastodon",
+        "is pixel fed able to take my followers from mastodon",
+    ],
+)
+def test_software_names_split_by_dictation(text: str) -> None:
+    """ "i want to go to go to social from mastered on": phone dictation splits the names of
+    other Fediverse software ("go to social", "miss key", "fire fish", "pixel fed"); the
+    question is whether the move works with it (other_software), as with the names
+    written whole."""
+    assert subjects_of(text, "public") == {"other_software"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Morning all. I've been told the new place will have a different name for me. Will I"
+        " still be 'jen' or does that change too?",
+        "hello all. will i have a different name on the new server?",
+        "can i give the new account a different name from the old one",
+    ],
+)
+def test_a_different_name_after_a_greeting(text: str) -> None:
+    """ "Morning all. ... will the new place have a different name for me?": the name the
+    member goes by is the username ("different name", "another name"); with nothing else
+    named, the greeting before it took the whole message."""
+    assert subjects_of(text, "public") == {"username"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "i follow loads of accounts, is there a way to bring them all over without refollowing"
+        " by hand",
+        "i follow 300 artists, is there a way to get them all onto the new account?",
+        "is there a way to bring my mutes over to the new account",
+    ],
+)
+def test_is_there_a_way_to_bring_a_list_over(text: str) -> None:
+    """ "I follow 800 people, any way to take them all with me?": a way to bring the list
+    over is how to import it (LABELS.md; `$how_to`: "any way to", "a way to"), not whether
+    it moves by itself."""
+    assert subjects_of(text, "public") == {"import"}
