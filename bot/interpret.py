@@ -2508,8 +2508,16 @@ def _stated_myth(reading: Reading, guess: Callable[[], second_opinion.Guess], te
         and _own_subject_read(myth, understood, reading.locale, confirms and claims)
     ):
         return reading
+    # The myth is answered by its own subject (LABELS.md: a myth row names it): "my posts
+    # move automatically, can i delete the old account right after?" asks about deleting
+    # beside the posts' claim, which the tables read only as asked about deleting.
+    own = _myth_subject(myth, reading.locale)
+    subjects = list(dict.fromkeys([own, *understood.subjects])) if own else understood.subjects
     return replace(
-        reading, understanding=replace(understood, kind="myth", myths=[myth], yes_no=False)
+        reading,
+        understanding=replace(
+            understood, kind="myth", subjects=subjects, myths=[myth], yes_no=False
+        ),
     )
 
 

@@ -65,3 +65,56 @@ def test_asking_about_the_alias_claims_nothing(text: str) -> None:
     """What the alias does, or where it goes, is asked without the claim put forward."""
     got = read_row({"text": text, "where": "public"})
     assert got.understanding.kind == "question" and got.understanding.myths == [], got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my follows get copied anyway, why would i export them?",
+        "my following list transfers on its own, why import it?",
+        "my follows come over by themselves, why would i export them?",
+        "my follows get carried over by the move anyway, why export?",
+    ],
+)
+def test_a_claim_then_why_after_a_comma(text: str) -> None:
+    """ "my follows get copied by the move anyway, why export?": a "why" clause after a
+    comma asks a question of its own, so the clause before it states the claim, as after
+    "so why" (intents/en.toml `question_turns`)."""
+    assert _myth(text, "public") == (["follows"], ["follows_move_automatically"])
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("my posts don't move, why is that?", {"why_no_posts"}),
+        ("i moved yesterday, why do my followers not show up?", {"follower_timing"}),
+    ],
+)
+def test_why_after_a_comma_without_a_claim(text: str, expected: set[str]) -> None:
+    """A "why" clause after a claim denied, or after the member's own move told, still
+    asks: no myth."""
+    got = read_row({"text": text, "where": "public"})
+    assert got.understanding.kind == "question", got
+    assert set(got.understanding.subjects) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "subject", "myth"),
+    [
+        (
+            "my posts move automatically, can i delete the old account right after?",
+            "posts",
+            "posts_move_automatically",
+        ),
+        (
+            "my blocks move automatically, can i delete the old account now?",
+            "blocks",
+            "blocks_move_automatically",
+        ),
+    ],
+)
+def test_a_myth_the_model_reads_keeps_its_subject(text: str, subject: str, myth: str) -> None:
+    """ "my posts move automatically, can i delete the old account right after?": where the
+    second opinion reads the claim the tables took for a question about deleting, the
+    myth's own subject is named beside it (LABELS.md; interpret._stated_myth)."""
+    assert _myth(text, "public") == (sorted([subject, "delete_old_account"]), [myth])
