@@ -3134,7 +3134,15 @@ def _phrases_read(text: str, *, where: str, locale: str) -> Reading:
     # "attends, on en était où ?": a "wait" asking where the walkthrough stands is status.
     if "not_yet" in inside and "status" in inside and words.asks(text):
         others = others | {"status"}
-    if "not_yet" in inside and "not_yet" in allowed and not set(inside) & others:
+    # An off-topic question (recognised as such) puts nothing off by its time word: "any
+    # good pizza near me tomorrow?", "unrelated but is it going to rain tomorrow" at a step.
+    off_topic = (
+        understood.kind == "unknown"
+        and understood.evidence > 0
+        and (words.asks(text) or words.opens_question(text) or words.opens_question_later(text))
+        and not words.opens_with(text, "not_yet")  # "not yet, is it going to rain later?"
+    )
+    if "not_yet" in inside and "not_yet" in allowed and not set(inside) & others and not off_topic:
         # "I haven't managed it yet, can I come back to it tomorrow?": not "back to it".
         return Reading("not_yet", understood, text_locale, where)
     for group in commands:
@@ -3173,6 +3181,8 @@ def _phrases_read(text: str, *, where: str, locale: str) -> Reading:
         # "what should I put in the box?": asked, how to do the step outranks the report
         # its words hold ("i put in").
         answers = ["how", *(g for g in answers if g != "how")]
+    if off_topic:
+        answers = [g for g in answers if g != "not_yet"]
     for group in answers:
         if group in inside and group in allowed and not (wishing and group in _DIRECTIONS):
             answer = _said_at_step(group, step, understood, text)
@@ -3191,6 +3201,7 @@ def _phrases_read(text: str, *, where: str, locale: str) -> Reading:
         and "how" in allowed
         and (understood.kind == "unknown" or understood.ranked)
         and (words.asks_where_or_how(text) or words.short_question(text))
+        and not off_topic
     ):  # "je fais ça où exactement ?", "¿dónde lo pido?": where to do the step; "do I
         # include the @?": a short question naming nothing else asks about the step
         return Reading("how", understood, text_locale, where)

@@ -59,3 +59,33 @@ def test_whole_thing_over_asked() -> None:
     assert read_row({"text": "is the whole thing over now?", "where": "followers"}).command != (
         "restart"
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "where"),
+    [
+        ("off topic, any good pizza places near me tomorrow?", "export"),
+        ("any good films on tonight?", "alias"),
+        ("whats the weather like tomorrow", "profile"),
+        ("know any good recipes for later?", "move"),
+    ],
+)
+def test_off_topic_question_with_a_time_word(text: str, where: str) -> None:
+    """An off-topic question at a step, its time word ("tomorrow", "tonight", "later")
+    inside it, puts nothing off and asks nothing about the step (bot/interpret.py
+    _phrases_read `off_topic`): the honest "I don't know"."""
+    got = read_row({"text": text, "where": where})
+    assert got.command is None and got.understanding.kind == "unknown"
+
+
+@pytest.mark.parametrize(
+    ("text", "where"),
+    [
+        ("not yet, is it going to rain later?", "download"),
+        ("can i do it tomorrow?", "import"),
+        ("tomorrow, after the football", "alias"),
+    ],
+)
+def test_put_off_beside_off_topic(text: str, where: str) -> None:
+    """The step put off first, or asked to be put off, is still "not yet"."""
+    assert read_row({"text": text, "where": where}).command == "not_yet"
