@@ -89,3 +89,24 @@ def test_off_topic_question_with_a_time_word(text: str, where: str) -> None:
 def test_put_off_beside_off_topic(text: str, where: str) -> None:
     """The step put off first, or asked to be put off, is still "not yet"."""
     assert read_row({"text": text, "where": where}).command == "not_yet"
+
+
+@pytest.mark.parametrize(
+    ("text", "where"),
+    [
+        ("which dropdown option", "import"),
+        ("what dropdown option do i pick", "import"),
+        ("how? which dropdown option", "import"),
+        ("which import option is it", "import"),
+    ],
+)
+def test_which_option_at_a_step(text: str, where: str) -> None:
+    """ "which (dropdown) option": which choice to make on the step's page, how to do the
+    step (walkthrough/en.toml "which .. option", "dropdown option"), not the bot's options
+    (help)."""
+    assert read_row({"text": text, "where": where}).command == "how"
+
+
+def test_options_in_a_dm_still_help() -> None:
+    """ "what options do i have" in a DM still asks what the bot can do."""
+    assert read_row({"text": "what options do i have", "where": "dm"}).command == "help"
