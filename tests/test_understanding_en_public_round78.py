@@ -139,3 +139,22 @@ def test_is_there_a_way_to_bring_a_list_over(text: str) -> None:
     over is how to import it (LABELS.md; `$how_to`: "any way to", "a way to"), not whether
     it moves by itself."""
     assert subjects_of(text, "public") == {"import"}
+
+
+@pytest.mark.parametrize(
+    ("text", "subjects"),
+    [
+        ("will my folls move over", {"followers"}),
+        ("do my flwrs come with me", {"followers"}),
+        ("how long till flwrs show up after i migr8", {"follower_timing"}),
+        (
+            "i only use the app, can i migr8 from it? and how long till my flwrs show",
+            {"website_vs_app", "follower_timing"},
+        ),
+    ],
+)
+def test_texting_shorthand_for_followers(text: str, subjects: set[str]) -> None:
+    """ "how long till flwrs show": texting shorthand for the followers ("flwrs", "folls")
+    and the move ("migr8") is read as the words ([text] rewrite), so the followers' timing
+    is asked, not the move's length."""
+    assert subjects_of(text, "public") == subjects
