@@ -118,3 +118,35 @@ def test_a_myth_the_model_reads_keeps_its_subject(text: str, subject: str, myth:
     second opinion reads the claim the tables took for a question about deleting, the
     myth's own subject is named beside it (LABELS.md; interpret._stated_myth)."""
     assert _myth(text, "public") == (sorted([subject, "delete_old_account"]), [myth])
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("do my bookmarks move over the same as my followers?", {"bookmarks"}),
+        ("my photos get carried over the way my followers do?", {"posts"}),
+        ("do my lists transfer like the followers do?", {"lists"}),
+        ("will my mutes come along like my followers?", {"mutes"}),
+    ],
+)
+def test_the_followers_a_thing_is_likened_to(text: str, expected: set[str]) -> None:
+    """ "so my posts just follow me over like the followers do?": the followers are what
+    the other thing is likened to, not asked about (intents/en.toml: the rule dropping them
+    after "like the followers", "the same as my followers", "the way my followers")."""
+    got = read_row({"text": text, "where": "public"})
+    assert got.understanding.kind == "question", got
+    assert set(got.understanding.subjects) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("do my followers move, like my posts?", {"followers", "posts"}),
+        ("do my posts and my followers move?", {"posts", "followers"}),
+    ],
+)
+def test_the_followers_asked_beside_another_thing(text: str, expected: set[str]) -> None:
+    """Followers asked about themselves stay asked."""
+    got = read_row({"text": text, "where": "public"})
+    assert got.understanding.kind == "question", got
+    assert set(got.understanding.subjects) == expected
