@@ -53,3 +53,22 @@ def test_a_posts_csv_then_how_to_import_them_is_both_myths(text: str) -> None:
 )
 def test_a_follows_csv_then_how_to_import_it_is_the_import(text: str) -> None:
     assert subjects_of(text) == {"import"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ya le di a mover hace rato, ¿cómo va eso?",
+        "moví mis seguidores hace 3 horas, ¿cómo voy?",
+        "ya hice todo lo de mover seguidores, ¿qué tal va la cosa?",
+        "ayer le di a mover, ¿cómo anda eso?",
+    ],
+)
+def test_the_move_told_then_how_it_goes_is_the_move_progress(text: str) -> None:
+    """The move told as done, then only "¿cómo va eso?", "¿cómo voy?": how the move is
+    going, in public a question (move_progress, LABELS.md), not how to move."""
+    assert subjects_of(text) == {"move_progress"}
+
+
+def test_how_the_move_will_be_done_stays_the_move() -> None:
+    assert subjects_of("¿y cómo va eso de mover seguidores?") == {"move"}

@@ -33,3 +33,21 @@ def test_a_posts_csv_then_how_to_import_them_is_both_myths(text: str) -> None:
 def test_a_file_of_accounts_then_how_to_import_it_is_the_import(text: str) -> None:
     """A file of the accounts blocked or followed put back: an import, no claim about posts."""
     assert subjects_of(text) == {"import"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "j'ai cliqué sur déménager hier, ça donne quoi ?",
+        "j'ai lancé le déménagement ce matin, ça se passe bien ?",
+        "j'ai fait migrer mes abonnés hier, ça donne quoi ?",
+    ],
+)
+def test_the_move_told_then_how_it_goes_is_the_move_progress(text: str) -> None:
+    """The move told as done, then only "ça donne quoi ?": how the move is going
+    (move_progress, LABELS.md), not how to move."""
+    assert subjects_of(text) == {"move_progress"}
+
+
+def test_what_happens_to_the_followers_stays_the_followers() -> None:
+    assert subjects_of("mes abonnés, comment ça se passe pour eux ?") == {"followers"}
