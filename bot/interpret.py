@@ -2943,6 +2943,8 @@ def _phrases_read(text: str, *, where: str, locale: str) -> Reading:
         # dig out my login first": something to do before it ("ここは後でやります、次へ": put
         # off, then an order to go on past it, is that order)
         return Reading("not_yet", understood, text_locale, where)
+    if step is not None and "not_yet" in allowed and _put_off_then_on(text, words):
+        return Reading("skip", understood, text_locale, where)
     orders = [g for g in _ORDERS if g in commands]
     order = words.asked_order(text, orders)
     if order == "clarify_delete" and _old_account_named_apart(text, locale):
@@ -3527,7 +3529,20 @@ def _order_after_no(text: str, words: _Book) -> str | None:
     refusal = words._without_ignored(clean(clauses[0]))
     if len(refusal.split()) > 2 or "not_yet" not in words.exact.get(refusal, ()):
         return None
-    return next((g for g in words.find(clauses[1])[0] if g in _ORDERS), None)
+    order = next((g for g in words.find(clauses[1])[0] if g in _ORDERS), None)
+    return "skip" if order == "resume" else order  # "plus tard, on continue" (_put_off_then_on)
+
+
+def _put_off_then_on(text: str, words: _Book) -> bool:
+    """ "je ferai mon profil plus tard, on continue", "lo hago después, sigamos": the step
+    put off, then a last clause that is only "go on" (a `resume` phrase alone) and no
+    question. At a step nothing is paused to resume: going on past the step put off skips
+    it. Not "can I come back to it tomorrow?" (not a clause of "go on" alone)."""
+    clauses = _clauses(text)
+    if len(clauses) < 2 or words.asks(text) or "resume" not in words.exact_of(clauses[-1]):
+        return False
+    exact, inside = words.find(", ".join(clauses[:-1]))
+    return "not_yet" in exact or "not_yet" in inside
 
 
 def _allowed_answers(where: str) -> frozenset[str]:

@@ -72,3 +72,30 @@ def test_the_move_told_then_how_it_goes_is_the_move_progress(text: str) -> None:
 
 def test_how_the_move_will_be_done_stays_the_move() -> None:
     assert subjects_of("¿y cómo va eso de mover seguidores?") == {"move"}
+
+
+@pytest.mark.parametrize(
+    ("text", "where"),
+    [
+        ("lo hago después, sigamos", "profile"),
+        ("el perfil lo dejo para después, sigamos", "profile"),
+        ("lo hago luego, seguimos", "export"),
+        ("paso del perfil, lo hago luego", "profile"),
+        ("paso de los csv", "export"),
+    ],
+)
+def test_the_step_put_off_then_go_on_skips_it(text: str, where: str) -> None:
+    """The step put off, then only "sigamos" (nothing paused to resume at a step), or
+    "paso de" the step's thing ("I'll pass on it"): going on past it skips it."""
+    assert command_of(text, where) == "skip"
+
+
+@pytest.mark.parametrize(
+    ("text", "where"),
+    [
+        ("todavía no, luego lo hago", "alias"),
+        ("no he podido todavía, ¿puedo seguir mañana?", "alias"),
+    ],
+)
+def test_the_step_put_off_alone_is_not_yet(text: str, where: str) -> None:
+    assert command_of(text, where) == "not_yet"

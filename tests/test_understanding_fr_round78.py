@@ -4,7 +4,7 @@ first. The phrasings are the tuner's own; none is a row of the question sets."""
 from __future__ import annotations
 
 import pytest
-from question_set import myths_of, read_row, subjects_of
+from question_set import command_of, myths_of, read_row, subjects_of
 
 
 @pytest.mark.parametrize(
@@ -51,3 +51,21 @@ def test_the_move_told_then_how_it_goes_is_the_move_progress(text: str) -> None:
 
 def test_what_happens_to_the_followers_stays_the_followers() -> None:
     assert subjects_of("mes abonnés, comment ça se passe pour eux ?") == {"followers"}
+
+
+@pytest.mark.parametrize(
+    ("text", "where"),
+    [
+        ("je ferai mon profil plus tard, on continue", "profile"),
+        ("plus tard pour le profil, continuons", "profile"),
+        ("plus tard, on continue", "profile"),
+    ],
+)
+def test_the_step_put_off_then_go_on_skips_it(text: str, where: str) -> None:
+    """The step put off, then only "on continue" (nothing paused to resume at a step):
+    going on past it skips it."""
+    assert command_of(text, where) == "skip"
+
+
+def test_the_step_put_off_alone_is_not_yet() -> None:
+    assert command_of("pas encore, je continuerai demain", "alias") == "not_yet"
