@@ -99,3 +99,18 @@ def test_the_step_put_off_then_go_on_skips_it(text: str, where: str) -> None:
 )
 def test_the_step_put_off_alone_is_not_yet(text: str, where: str) -> None:
     assert command_of(text, where) == "not_yet"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "en cuanto ponga el alias mis seguidores empiezan a pasarse",
+        "apenas cree el alias, mis seguidores se pasan a la nueva",
+        "una vez que ponga el alias, los seguidores se pasan solos, ¿verdad?",
+        "puse el alias y ya comienzan a llegar mis seguidores",
+    ],
+)
+def test_the_followers_moving_once_the_alias_is_made_is_the_myth(text: str) -> None:
+    """ "en cuanto", "apenas", "una vez que" the alias is made, the followers "empiezan a
+    pasarse", "se pasan a la nueva": the claim that the alias starts the move (`leads`)."""
+    assert myths_of(text) == {"alias_starts_transfer"}
