@@ -114,3 +114,17 @@ def test_the_followers_moving_once_the_alias_is_made_is_the_myth(text: str) -> N
     """ "en cuanto", "apenas", "una vez que" the alias is made, the followers "empiezan a
     pasarse", "se pasan a la nueva": the claim that the alias starts the move (`leads`)."""
     assert myths_of(text) == {"alias_starts_transfer"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "¿mi comunidad se viene conmigo a la nueva instancia?",
+        "¿los que me leen me van a encontrar en la cuenta nueva?",
+        "¿mis lectores se pasan solos?",
+        "¿nuestra comunidad nos va a seguir al servidor nuevo?",
+    ],
+)
+def test_the_readers_and_community_are_the_followers(text: str) -> None:
+    """The readers and the community the account speaks to: its followers (fr.toml)."""
+    assert subjects_of(text) == {"followers"}

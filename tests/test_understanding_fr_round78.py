@@ -69,3 +69,20 @@ def test_the_step_put_off_then_go_on_skips_it(text: str, where: str) -> None:
 
 def test_the_step_put_off_alone_is_not_yet() -> None:
     assert command_of("pas encore, je continuerai demain", "alias") == "not_yet"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ma communauté va me suivre sur la nouvelle instance ?",
+        "mes lecteurs vont suivre ?",
+        "notre communauté va-t-elle nous suivre ?",
+    ],
+)
+def test_the_readers_and_community_are_the_followers(text: str) -> None:
+    """The readers and the community the account speaks to: its followers."""
+    assert subjects_of(text) == {"followers"}
+
+
+def test_a_blogger_s_billets_are_the_posts() -> None:
+    assert subjects_of("mes billets passent sur le nouveau compte ?") == {"posts"}
