@@ -128,3 +128,21 @@ def test_the_followers_moving_once_the_alias_is_made_is_the_myth(text: str) -> N
 def test_the_readers_and_community_are_the_followers(text: str) -> None:
     """The readers and the community the account speaks to: its followers (fr.toml)."""
     assert subjects_of(text) == {"followers"}
+
+
+@pytest.mark.parametrize(
+    ("text", "other"),
+    [
+        ("¿cuánto tarda y se enteran mis seguidores?", "notifications"),
+        ("¿cuánto tarda y se pasan mis listas?", "lists"),
+        ("¿cuánto tarda eso y mis seguidores se enteran?", "notifications"),
+    ],
+)
+def test_how_long_asked_first_then_another_question_asks_both(text: str, other: str) -> None:
+    """ "¿cuánto tarda y …?": how long, asked first, is a question of its own beside the
+    one after "y"; alone beside a subject ("¿cuánto tarda el archivo?") it is that subject's."""
+    assert subjects_of(text) == {"duration", other}
+
+
+def test_how_long_of_a_named_thing_is_that_thing() -> None:
+    assert subjects_of("¿cuánto tarda el archivo?") == {"archive"}
