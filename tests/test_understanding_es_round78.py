@@ -146,3 +146,21 @@ def test_how_long_asked_first_then_another_question_asks_both(text: str, other: 
 
 def test_how_long_of_a_named_thing_is_that_thing() -> None:
     assert subjects_of("¿cuánto tarda el archivo?") == {"archive"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "el enlace ya no funciona, ¿qué hago?",
+        "el enlace ya no funciona",
+        "el link del correo no abre",
+    ],
+)
+def test_the_download_link_broken_is_the_archive(text: str) -> None:
+    """The archive's link broken or expired at the download step: the archive, not a server
+    gone ("ya no funciona") nor links to the old profile."""
+    assert subjects_of(text, "download") == {"archive"}
+
+
+def test_a_server_that_no_longer_works_is_still_gone() -> None:
+    assert subjects_of("mi servidor ya no funciona, ¿qué hago?") == {"old_server_gone"}

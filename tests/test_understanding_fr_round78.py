@@ -86,3 +86,15 @@ def test_the_readers_and_community_are_the_followers(text: str) -> None:
 
 def test_a_blogger_s_billets_are_the_posts() -> None:
     assert subjects_of("mes billets passent sur le nouveau compte ?") == {"posts"}
+
+
+@pytest.mark.parametrize(
+    "text", ["le lien marche plus, je fais quoi ?", "le lien a expiré, faut tout redemander ?"]
+)
+def test_the_download_link_broken_is_the_archive(text: str) -> None:
+    """The archive's link broken or expired at the download step: the archive."""
+    assert subjects_of(text, "download") == {"archive"}
+
+
+def test_a_link_to_the_old_profile_is_still_the_links_elsewhere() -> None:
+    assert subjects_of("le lien vers mon ancien profil ne marche plus ?") == {"external_links"}
