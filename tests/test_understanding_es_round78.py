@@ -164,3 +164,10 @@ def test_the_download_link_broken_is_the_archive(text: str) -> None:
 
 def test_a_server_that_no_longer_works_is_still_gone() -> None:
     assert subjects_of("mi servidor ya no funciona, ¿qué hago?") == {"old_server_gone"}
+
+
+def test_a_shop_s_customers_having_to_search_again_is_the_myth() -> None:
+    """A shop's customers as its followers (fr.toml's "mes clients")."""
+    assert myths_of("¿mis clientes van a tener que buscarme otra vez?") == {
+        "followers_must_refollow"
+    }

@@ -98,3 +98,21 @@ def test_the_download_link_broken_is_the_archive(text: str) -> None:
 
 def test_a_link_to_the_old_profile_is_still_the_links_elsewhere() -> None:
     assert subjects_of("le lien vers mon ancien profil ne marche plus ?") == {"external_links"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "si je change de serveur mes clients vont-ils devoir me rechercher ?",
+        "mes abonnés vont devoir me rechercher ?",
+        "mes clientes vont-elles devoir se réabonner ?",
+    ],
+)
+def test_the_followers_having_to_search_again_is_the_myth(text: str) -> None:
+    """A shop's customers as its followers, said to have to "me rechercher" (search for me
+    again): the claim that they must follow again by hand (LABELS.md)."""
+    assert myths_of(text) == {"followers_must_refollow"}
+
+
+def test_the_followers_able_to_find_me_is_a_question() -> None:
+    assert subjects_of("comment mes abonnés vont me rechercher ?") == {"followers"}
