@@ -171,3 +171,15 @@ def test_a_shop_s_customers_having_to_search_again_is_the_myth() -> None:
     assert myths_of("¿mis clientes van a tener que buscarme otra vez?") == {
         "followers_must_refollow"
     }
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "no sé si mudar mi cuenta o hacerme una nueva, tengo 15 seguidores",
+        "¿me mudo o me hago una cuenta nueva?",
+    ],
+)
+def test_moving_weighed_against_a_new_account_is_whether_to_move(text: str) -> None:
+    """Moving weighed against a new account ("… o hacerme una nueva"): whether to move."""
+    assert subjects_of(text) == {"whether_to_move"}

@@ -116,3 +116,16 @@ def test_the_followers_having_to_search_again_is_the_myth(text: str) -> None:
 
 def test_the_followers_able_to_find_me_is_a_question() -> None:
     assert subjects_of("comment mes abonnés vont me rechercher ?") == {"followers"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "jsp si je dois déménager mon compte ou en créer un nouveau, j'ai 15 abonnés",
+        "je déménage mon compte ou je crée un nouveau compte ?",
+    ],
+)
+def test_moving_weighed_against_a_new_account_is_whether_to_move(text: str) -> None:
+    """Moving weighed against a new account ("… ou en créer un nouveau"): whether to move,
+    not the walkthrough started."""
+    assert subjects_of(text) == {"whether_to_move"}
