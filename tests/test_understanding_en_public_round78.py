@@ -158,3 +158,19 @@ def test_texting_shorthand_for_followers(text: str, subjects: set[str]) -> None:
     and the move ("migr8") is read as the words ([text] rewrite), so the followers' timing
     is asked, not the move's length."""
     assert subjects_of(text, "public") == subjects
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "how to shift my followers to the new account",
+        "please tell me how to shift my followers from old id to new id",
+        "hello, how do i move my followers to the new account",
+        "how do i move my followers to my new account",
+    ],
+)
+def test_how_do_i_move_my_followers(text: str) -> None:
+    """ "kindly tell me how to shift my followers from old id to new id", "how do I move my
+    followers to the new account?": how to do the move itself (move: "Move followers" on
+    the old account), as the tuning rows label it; not how long the followers take."""
+    assert subjects_of(text, "public") == {"move"}
