@@ -3562,10 +3562,10 @@ def _one_claim(
     ("I made the alias, it moves my followers"), or a clause saying from a `leads` word on
     when the next one's claim holds ("dès que je crée l'alias, mes abonnés partent"). "Made the
     alias, started the move on the old account" puts the alias and the old account in two
-    claims. So does a last clause whose claim verb, a group's phrase after the subject's
-    of at most the pronoun and the verb (`verbs`), has an object pronoun just before it (`objects`, Spanish and
-    French: "exporté el csv con mis posts, ¿cómo los importo?", "j'ai exporté mes pouets en
-    csv, comment je les remets ?"): what is done with them."""
+    claims. A last clause whose claim verb (`verbs`: a group's phrase ending the span) has
+    an object pronoun just before it (`objects`) goes on the claim, as what is done with
+    the subject named before (Spanish and French: "exporté el csv con mis posts, ¿cómo los
+    importo?", "j'ai exporté mes pouets en csv, comment je les remets ?")."""
     clauses = body.clause_of[low : high + 1]
     for position in range(low + 1, high + 1):
         if clauses[position - low] == clauses[position - low - 1]:
