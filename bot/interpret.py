@@ -3530,7 +3530,8 @@ def _order_after_no(text: str, words: _Book) -> str | None:
     if len(refusal.split()) > 2 or "not_yet" not in words.exact.get(refusal, ()):
         return None
     order = next((g for g in words.find(clauses[1])[0] if g in _ORDERS), None)
-    return "skip" if order == "resume" else order  # "plus tard, on continue" (_put_off_then_on)
+    # "plus tard, on continue": going on after the step put off is _put_off_then_on's.
+    return None if order == "resume" else order
 
 
 def _put_off_then_on(text: str, words: _Book) -> bool:
