@@ -2673,8 +2673,22 @@ class Lexicon:
             return []
         # The claim given as the reason for a question ("since my posts move anyway, can I
         # delete the old account?"): what a question names outside the premise is asked
-        # (not what a story beside it names: "since they won't move, I posted a notice").
+        # (not what a story beside it names: "since they won't move, I posted a notice"),
+        # and so is what a question after the claim's own plain clauses names ("my posts
+        # move automatically, can i delete the old account?": _put_forward_before_asking),
+        # unless the question refers back to the claim ("..., how do I tell them?").
         premised = self._premises(tokens)
+        if not premised and (plain := self._plain_clauses_then_asking(tokens)) is not None:
+            start, asking = plain
+            clause = tokens.clause_of[asking]
+            if not any(
+                word in self.referents
+                for word, where in zip(
+                    tokens.folded[asking:], tokens.clause_of[asking:], strict=True
+                )
+                if where == clause
+            ):
+                premised = set(range(start, asking))
         if premised:
             where = _subject_positions(matches)
             if any(premised.intersection(where.get(s, ())) for s in own):
@@ -3188,7 +3202,12 @@ class Lexicon:
             return []
         asserted, tag_start = self._asserted(tokens)
         premised = self._premises(tokens)
-        if not asserted and not premised and self._presupposing.first(tokens) is None:
+        if (
+            not asserted
+            and not premised
+            and self._presupposing.first(tokens) is None
+            and self._plain_clauses_then_asking(tokens) is None
+        ):
             return []
         subject_positions = _subject_positions(matches)
         if self.claim_pronouns:
@@ -3233,6 +3252,7 @@ class Lexicon:
                     not said_in <= asserted
                     and not self._presupposes(myth, body, said_in)
                     and not premised.issuperset(range(low, high + 1))
+                    and not self._put_forward_before_asking(myth, body, low, high)
                 ):
                     continue  # said in a sentence that asks, not as the reason for it
                 if self.fragment_words and not _one_claim(
@@ -3319,6 +3339,46 @@ class Lexicon:
             earlier = [s for s in named_in if s < sentence]
             for subject in named_in[max(earlier)] if earlier else ():
                 subject_positions[subject].append(position)
+
+    def _plain_clauses_then_asking(self, tokens: _Tokens) -> tuple[int, int] | None:
+        """The first word and the asking clause's first word where a sentence opens with
+        plain clauses (no question or condition word) and goes on with a clause a question
+        word opens ("my blocks move automatically, can i delete the old account now?");
+        None where no sentence does."""
+        clauses, words, sentences = tokens.clause_of, tokens.folded, tokens.sentence_of
+        start = 0
+        for position in range(1, len(words)):
+            if sentences[position] != sentences[position - 1]:
+                start = position
+            elif (
+                clauses[position] != clauses[position - 1]
+                and words[position] in self.opener_words
+                and not any(
+                    word in self.opener_words or word in self.conditions
+                    for word in words[start:position]
+                )
+            ):
+                return start, position
+        return None
+
+    def _put_forward_before_asking(self, myth: _Myth, body: _Tokens, low: int, high: int) -> bool:
+        """Whether the claim is put forward (its `put_forward_by`: "automatically") in the
+        plain clauses that open its sentence, before a clause a question word opens: "my
+        blocks move automatically, can i delete the old account now?" states the claim and
+        asks about deleting beside it (LABELS.md), as a premise ("since ...") would. A
+        question or condition word before the asking clause ("if my posts move
+        automatically, can i ...") leaves it asked."""
+        if myth.put_forward_by is None:
+            return False
+        found = self._plain_clauses_then_asking(body)
+        if found is None:
+            return False
+        start, asking = found
+        if not start <= low <= high < asking:
+            return False
+        return any(
+            start <= m.start and m.positions[-1] < asking for m in myth.put_forward_by.find(body)
+        )
 
     @staticmethod
     def _presupposes(myth: _Myth, body: _Tokens, sentences: set[int]) -> bool:

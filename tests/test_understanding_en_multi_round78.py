@@ -150,3 +150,40 @@ def test_the_followers_asked_beside_another_thing(text: str, expected: set[str])
     got = read_row({"text": text, "where": "public"})
     assert got.understanding.kind == "question", got
     assert set(got.understanding.subjects) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "myth"),
+    [
+        (
+            "my mutes carry over automatically, can i delete the old account after?",
+            {"mutes", "delete_old_account"},
+            ["mutes_move_automatically"],
+        ),
+        (
+            "my blocks come over on their own, what about my lists?",
+            {"blocks", "lists"},
+            ["blocks_move_automatically"],
+        ),
+        (
+            "if my posts move automatically, can i delete the old account?",
+            {"delete_old_account"},
+            [],
+        ),
+        (
+            "when my posts move by themselves, can i delete the old account?",
+            {"delete_old_account"},
+            [],
+        ),
+    ],
+)
+def test_a_claim_put_forward_before_a_question_is_stated(
+    text: str, expected: set[str], myth: list[str]
+) -> None:
+    """A claim put forward in the plain clauses before a question ("my mutes carry over
+    automatically, can i ...") states the myth, and the question asks beside it; after
+    "if" or "when" the claim is only supposed (understand._put_forward_before_asking)."""
+    got = read_row({"text": text, "where": "public"})
+    assert got.command is None
+    assert set(got.understanding.subjects) == expected
+    assert got.understanding.myths == myth
