@@ -846,6 +846,12 @@ class Lexicon:
         self.whole_kinds: dict[tuple[str, ...], str] = {}
         self.absorbs: dict[str, frozenset[str]] = {}
         self.kind_not_after: dict[str, frozenset[str]] = {}
+        # The greetings' words, each phrase whole ("servus", "grüß gott"): a clause of
+        # nothing but one opens no sentence of its own (_opens_asking).
+        self.greeting_clauses = frozenset(
+            tuple(self._fold(w) for w in self._prepare_words(p))
+            for p in data["kinds"].get("greeting", {}).get("phrases", [])
+        )
         for kind, spec in data["kinds"].items():
             for text_phrase in spec.get("phrases", []):
                 self.phrases.append(self._phrase(text_phrase, f"kind:{kind}", 2))
@@ -3178,6 +3184,11 @@ class Lexicon:
             return False
         if start == 0 or tokens.sentence_of[start - 1] != sentence:
             return True  # the sentence's first clause
+        # After a hello alone ("servus, gehn meine posts mit wenn i umzieh"): the hello
+        # is no clause that states, so the verb opens the sentence's question.
+        first = tokens.sentence_of.index(sentence)
+        if tuple(tokens.folded[first:start]) in self.greeting_clauses:
+            return True
         return bool(self.open_question and self.open_question.fullmatch(tokens.words[start]))
 
     def _gives_a_reason(self, tokens: _Tokens, start: int) -> bool:
