@@ -5,7 +5,7 @@ of the question sets."""
 from __future__ import annotations
 
 import pytest
-from question_set import myths_of, read_row
+from question_set import myths_of, read_row, subjects_of
 
 
 @pytest.mark.parametrize(
@@ -23,3 +23,53 @@ def test_posts_in_an_exported_csv_then_how_to_import_them_is_both_myths(text: st
     assert reading.understanding is not None
     assert set(reading.understanding.subjects) == {"archive", "posts"}
     assert myths_of(text) == {"export_csv_of_posts", "posts_can_be_imported"}
+
+
+# Session 46 (fr-es): classes of round 78's tuning half. The phrasings are the tuner's own.
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "on suit les hashtags #rando et #velo, tout ça se transfère ?",
+        "on suit le hashtag #velo, il part avec moi ?",
+        "on suivait des hashtags #chats et #chiens, ça part avec ?",
+        "les hashtags qu'on suit, ça se transfère ?",
+        "je suivais plein de hashtags, ils passent ?",
+    ],
+)
+def test_hashtags_followed_with_on_or_the_imperfect_are_the_followed_hashtags(text: str) -> None:
+    """Following hashtags said with "on suit", "il suit" or "je suivais": the hashtags
+    followed, not an off-topic hashtag question."""
+    assert subjects_of(text) == {"followed_hashtags"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "tsé mes abonnés, y s'en viennent-tu avec moi pis les comptes que je suis?",
+        "tu sais mes abonnés, ils viennent avec moi, pis les comptes que je suis ?",
+        "tsé mes listes, je les perds-tu si je déménage pis mes marque-pages ?",
+    ],
+)
+def test_a_thing_named_after_tse_is_asked_about(text: str) -> None:
+    """Quebec's "tsé" (tu sais, "you know") before a thing named is a filler: the thing is
+    asked about, not told in a story."""
+    expected = {"lists", "bookmarks"} if "listes" in text else {"followers", "follows"}
+    assert subjects_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "j'ai lancé la migration, le compteur descend sur l'ancien mais monte pas sur le nouveau, c'est normal ?",
+        "le compteur baisse sur l'ancien et monte tout doucement sur le nouveau, c'est bon signe ?",
+        "depuis que j'ai migré, mes abonnés baissent sur l'ancien compte et augmentent pas vite sur le nouveau, ça marche ?",
+    ],
+)
+def test_the_count_falling_on_the_old_and_rising_on_the_new_is_the_move_progress(
+    text: str,
+) -> None:
+    """The followers' count going down on the old account and up on the new one: how the
+    move is going (move_progress, LABELS.md)."""
+    assert subjects_of(text) == {"move_progress"}
