@@ -7,7 +7,7 @@ phrasings are the tuner's own; none is a row of the question sets."""
 from __future__ import annotations
 
 import pytest
-from question_set import command_of, myths_of, subjects_of
+from question_set import command_of, myths_of, read_row, subjects_of
 
 
 @pytest.mark.parametrize(
@@ -42,3 +42,20 @@ def test_a_claim_after_a_hello_stays_the_claim() -> None:
 def test_swiss_over_there_asks_the_progress(text: str) -> None:
     """Swiss "dübe" is "drüben" (over there, on the new account) and "vill" "viel"."""
     assert command_of(text, "followers") == "progress"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "was sehen meine follower und muss mir jeder neu folgen?",
+        "was sehen meine follower und müssen alle mir neu folgen?",
+        "was sehen andere und müssen uns alle neu folgen?",
+        "Was sehen die Leute dann und muss jeder mir wieder folgen?",
+    ],
+)
+def test_the_refollow_question_added_with_und(text: str) -> None:
+    """An "und" and a modal verb with whom it asks of ("und muss jeder", "und müssen
+    mir") open a question of their own with no comma (`added_questions`): what others see
+    is asked beside the refollow claim."""
+    assert myths_of(text) == {"followers_must_refollow"}
+    assert set(read_row({"text": text}).understanding.subjects) == {"what_others_see", "followers"}
