@@ -949,6 +949,12 @@ class Lexicon:
         # "Too" after a name in an asking clause ("投稿は移せないし、ブーストも消える？"): the
         # clause joined before it asks with it (a locale opts in with `also_words`).
         self.also_words = self._folded_words(assertion.get("also_words", []))
+        # Topic words that set one thing against another ("投稿は移らないって聞いたけど、
+        # フォロワーは？"): a name before one in the asking clause, and a name before one in
+        # the clause just before that tells what was heard (`contrast_heard`), ask about
+        # both (_asked_too); one already understood ("…のはわかった、") stays a story.
+        self.contrast_words = self._folded_words(assertion.get("contrast_words", []))
+        self.contrast_heard = self._folded_words(assertion.get("contrast_heard", []))
         # A confirming word that only wonders after an open question word of its clause
         # (`wondering` after `wondering_after`: Japanese "移行したらブロックはどうなるんでしょう",
         # "いつ移るんやろ" ask; "ブロックも移るんでしょ？" puts the claim forward).
@@ -2506,13 +2512,30 @@ class Lexicon:
         (`also_words`), in its sentence: "投稿は移せないし、ブーストも消えるの？" asks about both."""
         ends = {m.positions[-1] for m in matches if m.phrase.owner.startswith("subject:")}
         found: set[int] = set()
-        for position, word in enumerate(tokens.folded):
+        folded = tokens.folded
+        for position, word in enumerate(folded):
             clause = tokens.clause_of[position]
-            if word not in self.also_words or clause not in asking or position - 1 not in ends:
+            if clause not in asking or position - 1 not in ends:
+                continue
+            contrast = word in self.contrast_words
+            if word not in self.also_words and not contrast:
                 continue
             before = tokens.clause_of.index(clause) - 1
-            if before >= 0 and tokens.sentence_of[before] == tokens.sentence_of[position]:
-                found.add(tokens.clause_of[before])
+            if before < 0 or tokens.sentence_of[before] != tokens.sentence_of[position]:
+                continue
+            if contrast and not (
+                any(
+                    tokens.clause_of[p] == tokens.clause_of[before]
+                    and folded[p] in self.contrast_words
+                    for p in (e + 1 for e in ends if e + 1 < len(folded))
+                )
+                and any(
+                    tokens.clause_of[p] == tokens.clause_of[before] and w in self.contrast_heard
+                    for p, w in enumerate(folded)
+                )
+            ):
+                continue  # "は" set against nothing heard before it: that clause stays a story
+            found.add(tokens.clause_of[before])
         return found
 
     @staticmethod
