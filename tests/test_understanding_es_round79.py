@@ -111,3 +111,30 @@ def test_what_the_import_modes_mean_is_the_import(text: str) -> None:
     """What Overwrite and Merge mean, and whether overwriting erases the accounts followed:
     the import (not the list's own subject, not deleting the old account)."""
     assert subjects_of(text) == {"import"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "qué ven los demás después de mudarme, y puedo seguir posteando en la cuenta vieja?",
+        "¿qué aparece en mi perfil viejo para la gente y podré seguir publicando desde la cuenta antigua?",
+    ],
+)
+def test_what_others_see_and_posting_on_from_the_old_account(text: str) -> None:
+    """What others see, and going on posting from the old account: both asked, the second
+    keeping both accounts (LABELS.md)."""
+    assert subjects_of(text) == {"what_others_see", "keep_both_accounts"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "lo de redirigir la cuenta, en qué es distinto de mover los seguidores?",
+        "qué diferencia hay entre la redirección y mudar la cuenta?",
+        "eso de la redirección en ajustes, qué diferencia tiene con trasladar a mis seguidores?",
+    ],
+)
+def test_the_redirect_compared_with_moving_is_the_redirect(text: str) -> None:
+    """The redirect compared with moving the followers: the redirect (its answer says it
+    moves none)."""
+    assert subjects_of(text) == {"redirect_only"}

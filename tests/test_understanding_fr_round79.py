@@ -73,3 +73,36 @@ def test_the_count_falling_on_the_old_and_rising_on_the_new_is_the_move_progress
     """The followers' count going down on the old account and up on the new one: how the
     move is going (move_progress, LABELS.md)."""
     assert subjects_of(text) == {"move_progress"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "mon instance a disparu et j'avais rien exporté, ni mes listes ni mes abonnements, c'est foutu ?",
+        "le serveur est mort, j'ai jamais sauvegardé mes bloqués, je fais quoi ?",
+        "notre instance est morte la semaine dernière, on avait pas exporté nos listes, on fait quoi ?",
+    ],
+)
+def test_what_was_not_saved_before_the_server_died_is_the_server_gone(text: str) -> None:
+    """A server already gone, and the lists not exported before: what to do now is the
+    server that is gone (old_server_gone), not how to export or import the lists."""
+    assert subjects_of(text) == {"old_server_gone"}
+
+
+@pytest.mark.parametrize(
+    ("text", "where"),
+    [
+        ("il me manque une vingtaine d'abonnés, pourquoi ?", "followers"),
+        (
+            "il me manque une dizaine d'abonnés par rapport à l'ancien compte, c'est grave ?",
+            "public",
+        ),
+        ("j'ai 50 abonnés de moins par rapport à l'ancien compte, normal ?", "followers"),
+    ],
+)
+def test_followers_missing_against_the_old_account_is_the_lower_count(
+    text: str, where: str
+) -> None:
+    """Followers said missing, "il me manque N abonnés (par rapport à l'ancien compte)":
+    the new count lower (follower_count_lower), not the old account."""
+    assert subjects_of(text, where) == {"follower_count_lower"}
