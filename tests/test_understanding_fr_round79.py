@@ -106,3 +106,17 @@ def test_followers_missing_against_the_old_account_is_the_lower_count(
     """Followers said missing, "il me manque N abonnés (par rapport à l'ancien compte)":
     the new count lower (follower_count_lower), not the old account."""
     assert subjects_of(text, where) == {"follower_count_lower"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "j'ai fait des filtres pour masquer des thèmes au travail. ils passent sur le nouveau compte ?",
+        "j'ai des filtres pour masquer le sport quand je montre mon écran en réunion, ils suivent ?",
+        "j'ai des filtres qui masquent les spoilers de séries, je les retrouve sur le nouveau compte ?",
+    ],
+)
+def test_filters_made_to_hide_topics_are_the_filters(text: str) -> None:
+    """Filters "pour masquer" (to hide) topics: "masquer" says what the filters do, so the
+    filters alone, no muted accounts."""
+    assert subjects_of(text) == {"filters"}
