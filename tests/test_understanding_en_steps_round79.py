@@ -54,3 +54,21 @@ def test_bots_answer_is_no_aside() -> None:
     """ "the bot's" about something else is no aside naming the data's keeper."""
     row = {"text": "the bot's answer was wrong, can i delete my old account", "where": "dm"}
     assert read_row(row).command != "forget"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "i only have 48 hours to grab it?",
+        "so i gotta snag it within 48h?",
+        "2 days to nab it or it's gone?",
+        "48 hrs to grab the zip, yeah?",
+    ],
+)
+def test_48_hours_to_grab_it(text: str) -> None:
+    """Chat words for downloading ("grab", "snag", "nab") beside the 48 hours: the myth
+    that the archive must be downloaded within 48 hours (intents/en.toml), also at the
+    download step, not "how"."""
+    reading = read_row({"text": text, "where": "download"})
+    assert reading.command is None
+    assert reading.understanding.myths == ["download_within_48_hours"]
