@@ -39,3 +39,23 @@ def test_posts_still_showing_on_the_old_profile(text: str) -> None:
     show on the old" profile stay behind ($staying), so no claim that they move, and the
     old profile is only where they show (no name_bio_copied): a question about posts."""
     assert subjects_of(text, "public") == {"posts"}
+
+
+@pytest.mark.parametrize(
+    ("text", "subjects"),
+    [
+        (
+            "do their followers move, and what about the people they follow?",
+            {"followers", "follows"},
+        ),
+        ("our volunteers are moving, what about the accounts they follow", {"follows"}),
+        ("what happens to the people they follow when they move", {"follows"}),
+        ("will the accounts they follow come over too?", {"follows"}),
+        ("do they follow me on the new account", {"followers"}),
+    ],
+)
+def test_the_people_they_follow(text: str, subjects: set[str]) -> None:
+    """ "Do their followers move? What about the people they follow?": a staff's, a club's or
+    a family's follows said of "they" are the follows, beside the followers where both are
+    asked; "do they follow me" stays the followers."""
+    assert subjects_of(text, "public") == subjects
