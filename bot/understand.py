@@ -3247,6 +3247,7 @@ class Lexicon:
         if self.claim_pronouns:
             self._pronouns_named(tokens, matches, subject_positions, asserted)
         body = tokens.before(tag_start)
+        plain = self._plain_clauses_then_asking(body)  # once, not once a myth
         kept = self._myth_phrase_matches(body)
         if self.own_move is not None:
             own = {p for m in self.own_move.find(body) for p in m.positions}
@@ -3286,7 +3287,7 @@ class Lexicon:
                     not said_in <= asserted
                     and not self._presupposes(myth, body, said_in)
                     and not premised.issuperset(range(low, high + 1))
-                    and not self._put_forward_before_asking(myth, body, low, high)
+                    and not self._put_forward_before_asking(myth, body, plain, low, high)
                 ):
                     continue  # said in a sentence that asks, not as the reason for it
                 if self.fragment_words and not _one_claim(
@@ -3395,19 +3396,19 @@ class Lexicon:
                 return start, position
         return None
 
-    def _put_forward_before_asking(self, myth: _Myth, body: _Tokens, low: int, high: int) -> bool:
+    @staticmethod
+    def _put_forward_before_asking(
+        myth: _Myth, body: _Tokens, plain: tuple[int, int] | None, low: int, high: int
+    ) -> bool:
         """Whether the claim is put forward (its `put_forward_by`: "automatically") in the
-        plain clauses that open its sentence, before a clause a question word opens: "my
-        blocks move automatically, can i delete the old account now?" states the claim and
-        asks about deleting beside it (LABELS.md), as a premise ("since ...") would. A
-        question or condition word before the asking clause ("if my posts move
-        automatically, can i ...") leaves it asked."""
-        if myth.put_forward_by is None:
+        plain clauses that open its sentence, before a clause a question word opens (`plain`:
+        _plain_clauses_then_asking of `body`): "my blocks move automatically, can i delete
+        the old account now?" states the claim and asks about deleting beside it (LABELS.md),
+        as a premise ("since ...") would. A question or condition word before the asking
+        clause ("if my posts move automatically, can i ...") leaves it asked."""
+        if myth.put_forward_by is None or plain is None:
             return False
-        found = self._plain_clauses_then_asking(body)
-        if found is None:
-            return False
-        start, asking = found
+        start, asking = plain
         if not start <= low <= high < asking:
             return False
         return any(
