@@ -3071,6 +3071,8 @@ def _phrases_read(text: str, *, where: str, locale: str) -> Reading:
         if opener and not asked:
             answer = _said_at_step(opener, step, understood, text)
             return Reading(answer, understood, text_locale, where)
+    if where in (PUBLIC, DM) and "forget" in inside and _erased_after_asking(text, words):
+        return Reading("forget", understood, text_locale, where)
     if where == PUBLIC and not words.asks(text) and not words.opens_question(text):
         # A privacy order said in public wins over the deletion its words name ("wipe
         # whatever info this bot saved about me" is not about deleting the account); one
@@ -3421,6 +3423,17 @@ def _own_command(understood: Understanding, locale: str) -> str | None:
         return None
     subject = knowledge(locale).subjects.get(understood.subjects[0])
     return subject.command if subject is not None else None
+
+
+def _erased_after_asking(text: str, words: _Book) -> bool:
+    """ "le bot garde des infos sur moi ? effacez-les svp": what the bot keeps asked, then a
+    last clause that opens with an erasing verb (`[ignore] forgetting`, its pronoun glued
+    on: "effacez-les") and asks nothing: the order to forget, though the message asks."""
+    clauses = _clauses(text)
+    if not clauses or words.asks(clauses[-1]) or words.opens_question(clauses[-1]):
+        return False
+    last = clean(clauses[-1]).split()
+    return bool(last) and last[0] in words.forgetting
 
 
 def _privacy_words(understood: Understanding, locale: str) -> bool:
