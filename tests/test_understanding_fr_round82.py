@@ -98,3 +98,56 @@ def test_posts_moving_house_with_the_member_put_forward_is_the_myth(text: str) -
 def test_posts_moving_house_asked_plainly_is_the_posts() -> None:
     """Asked plainly, whether they move is a question about the posts (LABELS.md)."""
     assert subjects_of("mes posts déménagent avec moi ?") == {"posts"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "on voudrait déménager notre compte, vous pouvez nous guider ?",
+        "nous voulons partir de ce serveur, aidez-nous à déménager",
+        "on veut partir d'ici, guidez-nous",
+    ],
+)
+def test_a_shared_account_wishing_to_move_as_we_starts(text: str) -> None:
+    """A shared account speaks as "we" ("on veut partir", "guide-nous"): the wish to start
+    the walkthrough, in a DM."""
+    assert command_of(text, "dm") == "start"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "les hashtags que je suis, je peux les importer aussi ?",
+        "je peux exporter mes hashtags suivis en csv ?",
+    ],
+)
+def test_hashtags_followed_imported_or_exported_are_the_followed_hashtags(text: str) -> None:
+    """Whether the hashtags followed can be imported or exported is their own answer (they
+    can't), not the import or the Export page."""
+    assert subjects_of(text) == {"followed_hashtags"}
+
+
+def test_hashtags_followed_asked_at_the_import_step_are_theirs() -> None:
+    assert subjects_of("et les hashtags que je suis, je les importe aussi ?", "import") == {
+        "followed_hashtags"
+    }
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "l'alias est fait, donc c'est parti pour mes abonnés, je peux fermer l'ordi ?",
+        "alias créé, le transfert est parti tout seul, non ?",
+    ],
+)
+def test_the_transfer_said_gone_once_the_alias_is_made_is_the_myth(text: str) -> None:
+    """The transfer said "parti" (under way) once the alias is made: the myth that the
+    alias starts it."""
+    assert myths_of(text) == {"alias_starts_transfer"}
+
+
+def test_private_notes_in_a_csv_are_the_private_notes() -> None:
+    """Whether private notes are in a CSV is their own answer, not the Export page."""
+    assert subjects_of("mes notes privées, elles sont dans un des csv ?", "export") == {
+        "private_notes"
+    }
