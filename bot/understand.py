@@ -2731,6 +2731,14 @@ class Lexicon:
                 ]
                 if beside:
                     return beside
+        # The claim stated, then a question an adding word joins to it ("my followers will
+        # have to refollow me, and what will they see on my old page?"): what the added
+        # question names is asked beside the claim (LABELS.md), not a story going on.
+        if (added := self._added_after_statement(tokens)) is not None:
+            where = _subject_positions(matches)
+            beside = [s for s in others if where.get(s) and min(where[s]) > added]
+            if beside:
+                return beside
         # A question, then the claim asked in a question an adding word joins to it ("what
         # do people see on my old profile, and do they have to follow me again?"): both
         # asked (LABELS.md), as two questions joined so are (_asked_apart_from).
@@ -3395,6 +3403,32 @@ class Lexicon:
             ):
                 return start, position
         return None
+
+    def _added_after_statement(self, tokens: _Tokens) -> int | None:
+        """Where an adding word opens a question after plain statements ("my followers
+        will have to refollow me, and what will they see?", "..., and how long does it
+        take?"): the adding word's position, where a question word or a clause-opening
+        question opener follows it and nothing before it asks, sets a condition or ends in
+        "?"; None where no such word is."""
+        words = tokens.folded
+        openers = self.openers.find(tokens)
+        asking = set(self._question_word_starts(tokens))
+        asking.update(m.start for m in openers if self._opens_clause(tokens, m.start))
+        opening = asking | {m.start for m in openers}  # "and what do they see": opens
+        for position in range(1, len(words) - 1):
+            if words[position] in self.adding and position + 1 in opening:
+                break
+        else:
+            return None
+        clause = tokens.clause_of[position]
+        if any(
+            word in self.conditions
+            or earlier in asking
+            or tokens.clause_of[earlier] in tokens.asked_clauses - {clause}
+            for earlier, word in enumerate(words[:position])
+        ):
+            return None
+        return position
 
     @staticmethod
     def _put_forward_before_asking(
