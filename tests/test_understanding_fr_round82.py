@@ -151,3 +151,31 @@ def test_private_notes_in_a_csv_are_the_private_notes() -> None:
     assert subjects_of("mes notes privées, elles sont dans un des csv ?", "export") == {
         "private_notes"
     }
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "les listes que j'ai créées, y a moyen de les ramener sur le nouveau compte ?",
+        "tsé les comptes que je suis, y'a moyen de les ramener sur mon nouveau compte ?",
+        "mes abonnements, y a-t-il moyen de les ramener sur le nouveau compte ?",
+        "mes masqués, y a-t-il moyen de les ramener sur la nouvelle instance ?",
+    ],
+)
+def test_is_there_a_way_to_bring_the_lists_over_is_the_import(text: str) -> None:
+    """ "y a moyen de les ramener sur le nouveau compte ?" (a way to bring them over), after
+    "tsé" too: how to import them (LABELS.md)."""
+    assert subjects_of(text) == {"import"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "j'étais sur pleroma, je peux retourner sur mastodon ?",
+        "je suis sur gotosocial depuis un an, je veux revenir sur mastodon, ça se fait ?",
+    ],
+)
+def test_coming_back_to_mastodon_from_other_software_is_the_other_software(text: str) -> None:
+    """Coming back to Mastodon from another software asks about that software, not about
+    undoing a move."""
+    assert subjects_of(text) == {"other_software"}
