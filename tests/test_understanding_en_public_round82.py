@@ -1,11 +1,12 @@
 """English classes of session 47 (en-public), chosen on the tuning halves of rounds 58-81:
-a public myth stated, then a second question an adding word joins to it. The phrasings are
-the tuner's own; none is a row of the question sets."""
+a public myth stated, then a second question an adding word joins to it; a question reported
+before it is put, read as the myth stated. The phrasings are the tuner's own; none is a row
+of the question sets."""
 
 from __future__ import annotations
 
 import pytest
-from question_set import myths_of, read_row
+from question_set import myths_of, read_row, subjects_of
 
 
 @pytest.mark.parametrize(
@@ -38,3 +39,20 @@ def test_a_stated_myth_and_an_added_question(text: str, asked: str) -> None:
     not a story going on."""
     assert myths_of(text) == {"followers_must_refollow"}
     assert set(read_row({"text": text}).understanding.subjects) == {"followers", asked}
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        ("my wife wants to know do the people we follow go with the account", "follows"),
+        ("a friend asked me does the block list transfer when you switch servers", "blocks"),
+        ("a colleague wants to know does the follow list get copied across", "follows"),
+        ("my husband asked me does the mute list come along when we switch", "mutes"),
+        ("my daughter wanted to know do our blocked accounts move to the new server", "blocks"),
+    ],
+)
+def test_a_question_reported_before_it_is_put(text: str, subject: str) -> None:
+    """ "hubby asked me does the list of people we follow go with the account": someone's
+    question reported ("asked me", "wants to know") before it is put, with no "?": asked
+    what happens to the thing (LABELS.md), not its myth stated."""
+    assert subjects_of(text) == {subject}
