@@ -3139,11 +3139,17 @@ def _phrases_read(text: str, *, where: str, locale: str) -> Reading:
     if "not_yet" in inside and "status" in inside and words.asks(text):
         others = others | {"status"}
     # An off-topic question (recognised as such) puts nothing off by its time word: "any
-    # good pizza near me tomorrow?", "unrelated but is it going to rain tomorrow" at a step.
+    # good pizza near me tomorrow?", "unrelated but is it going to rain tomorrow" at a step,
+    # also asked with no mark in words of wondering ("do you know if it'll rain tomorrow").
     off_topic = (
         understood.kind == "unknown"
         and understood.evidence > 0
-        and (words.asks(text) or words.opens_question(text) or words.opens_question_later(text))
+        and (
+            words.asks(text)
+            or words.opens_question(text)
+            or words.opens_question_later(text)
+            or words.wonders(text)
+        )
         and not words.opens_with(text, "not_yet")  # "not yet, is it going to rain later?"
     )
     if "not_yet" in inside and "not_yet" in allowed and not set(inside) & others and not off_topic:
@@ -3178,7 +3184,9 @@ def _phrases_read(text: str, *, where: str, locale: str) -> Reading:
     # partir vers une autre instance ? on commence"); "I'm leaving this server" alone starts
     # with its direction.
     wishing = where == DM and (understood.kind == "start_move" or "start" in inside)
-    if _troubled_report(text, allowed, words, text_locale, inside):
+    # An off-topic question is no step reported with a problem ("unrelated but do you
+    # know if it'll rain tomorrow": "but" and a time word, nothing done).
+    if not off_topic and _troubled_report(text, allowed, words, text_locale, inside):
         return Reading("how", understood, text_locale, where)
     answers = _by_step(step)
     if "how" in inside and words.asks_anywhere(text):

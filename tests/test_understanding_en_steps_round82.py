@@ -52,3 +52,53 @@ def test_decided_to_leave_is_no_choice() -> None:
     """Deciding to leave the server is the story, not choosing the next one."""
     text = "our club decided to leave the server, which account do i start on"
     assert read_row({"text": text, "where": "dm"}).understanding.subjects == ["move"]
+
+
+@pytest.mark.parametrize(
+    ("text", "where", "subject"),
+    [
+        (
+            "while i wait for this, how do i delete my old account later",
+            "download",
+            "delete_old_account",
+        ),
+        ("while im waiting for this to finish, how do i pick a server", "archive", "choose_server"),
+        (
+            "while i wait for this, how do i delete the old account afterwards?",
+            "followers",
+            "delete_old_account",
+        ),
+        ("waiting for this to process, how do i choose a server", "download", "choose_server"),
+    ],
+)
+def test_waiting_for_this_then_asking(text: str, where: str, subject: str) -> None:
+    """ "While I wait for this" says when the member asks, not which step the question is
+    about (`step_times`): the question about something else is that question, not how."""
+    reading = read_row({"text": text, "where": where})
+    assert reading.command is None
+    assert reading.understanding.subjects == [subject]
+
+
+@pytest.mark.parametrize(
+    ("text", "where"),
+    [
+        ("also unrelated but do you know if it'll rain tomorrow", "profile"),
+        ("off topic but do you know if its raining tomorrow in leeds", "export"),
+        ("random but do you know if the football is on tonight", "alias"),
+        ("unrelated but any idea if itll be sunny tomorrow", "archive"),
+    ],
+)
+def test_off_topic_wondering_puts_nothing_off(text: str, where: str) -> None:
+    """An off-topic question asked in words of wondering with no mark ("do you know if it'll
+    rain tomorrow", "any idea if"): off topic (rain and sun beside the weather in
+    `out_of_scope`), its time word puts no step off (not_yet), and its "but" reports no
+    step done with a problem (how)."""
+    reading = read_row({"text": text, "where": where})
+    assert reading.command is None
+    assert reading.understanding.kind == "unknown"
+
+
+def test_later_with_a_reason_still_puts_off() -> None:
+    """ "later" opening the message, the weather its reason: still not yet."""
+    text = "later, its raining and i need to get the washing in"
+    assert read_row({"text": text, "where": "profile"}).command == "not_yet"
