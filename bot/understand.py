@@ -2742,8 +2742,13 @@ class Lexicon:
         # A question, then the claim asked in a question an adding word joins to it ("what
         # do people see on my old profile, and do they have to follow me again?"): both
         # asked (LABELS.md), as two questions joined so are (_asked_apart_from).
-        claimed = set(own) & selected.keys()
-        joined = self._asked_apart_from(set(others), claimed, selected, tokens, matches)
+        # The claim's own subject counts where it is named even if a rule took it off
+        # ("他の人からどう見える？あとフォロワーはフォローし直しになるんやろ？": the followers are
+        # whom others are to the what-others-see rule, yet they name the claim's question).
+        named_own = _subject_positions(matches, set(own) - selected.keys())
+        trial = {**selected, **{s: p[0] for s, p in named_own.items()}}
+        claimed = set(own) & trial.keys()
+        joined = self._asked_apart_from(set(others), claimed, trial, tokens, matches)
         if joined:
             return [s for s in others if s in joined]
         if len(set(tokens.sentence_of)) < 2 or not self.conjunctions:

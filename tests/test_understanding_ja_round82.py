@@ -2,13 +2,14 @@
 the export asked of the lists and the import asked beside it ("ブックマークってエクスポート
 できる？あとインポートは…") are the two steps, csv_export and import, the lists only saying
 which (the export alone asked of a list stays the list's); and Tohoku's voiced "どご" (どこ)
-in "where am I" at a walkthrough step. The phrasings are the tuner's own; none is a row of
+in "where am I" at a walkthrough step; and what others see asked, then the refollow claim
+in a question "あと" adds. The phrasings are the tuner's own; none is a row of
 the question sets."""
 
 from __future__ import annotations
 
 import pytest
-from question_set import command_of, subjects_of
+from question_set import command_of, read_row, subjects_of
 
 
 @pytest.mark.parametrize(
@@ -45,3 +46,21 @@ def test_the_export_or_the_csv_alone(text: str, subjects: set[str]) -> None:
 def test_tohoku_where_am_i(text: str, where: str) -> None:
     """Tohoku voices the "こ" of "どこ": "どごまで" is "how far"."""
     assert command_of(text, where) == "status"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "移行したら相手の画面ではどう表示されるの？あとフォロワーはみんなフォローし直さなきゃいけないんでしょ？",
+        "引っ越し後って旧アカはどう見えるんかな。それとフォロワーには全員フォローし直してもらうんだよね？",
+        "移ったら他の人からはどう見えるん？あとフォロワーさんは手動でフォローし直しやろ？",
+    ],
+)
+def test_what_others_see_then_the_refollow_claim_added(text: str) -> None:
+    """What others see asked, then the refollow claim put forward in a question an adding
+    word ("あと", "それと") opens: both asked (LABELS.md), though the what-others-see rule
+    takes the followers off as whom others are."""
+    got = read_row({"text": text, "where": "public"})
+    assert got.understanding.kind == "myth"
+    assert set(got.understanding.subjects) == {"what_others_see", "followers"}
+    assert set(got.understanding.myths) == {"followers_must_refollow"}
