@@ -102,3 +102,25 @@ def test_later_with_a_reason_still_puts_off() -> None:
     """ "later" opening the message, the weather its reason: still not yet."""
     text = "later, its raining and i need to get the washing in"
     assert read_row({"text": text, "where": "profile"}).command == "not_yet"
+
+
+@pytest.mark.parametrize(
+    ("text", "where"),
+    [
+        ("whats the status on the followers", "followers"),
+        ("where are we at with the followers", "followers"),
+        ("status on my followers pls", "dm"),
+        ("whats the status with the followers", "dm"),
+        ("any status update on the followers", "followers"),
+    ],
+)
+def test_status_of_the_followers_is_progress(text: str, where: str) -> None:
+    """The status asked of the followers ("status on the followers", "where are we at with
+    the followers"): how the move is going (progress, walkthrough/en.toml), not where the
+    walkthrough stands."""
+    assert read_row({"text": text, "where": where}).command == "progress"
+
+
+def test_bare_status_at_followers_stays_status() -> None:
+    """ "status?" naming nothing is still where the walkthrough stands."""
+    assert read_row({"text": "status?", "where": "followers"}).command == "status"
