@@ -2846,7 +2846,7 @@ def _asks_what_is_kept(text: str, words: _Book) -> bool:
         return False
     if not (words.asks(text) or words.opens_question(text)) or words.opens_request(text):
         return False
-    return words.forgetting.isdisjoint(clean(text).split())
+    return not any(_erasing_verb(word, words) for word in clean(text).split())
 
 
 def _phrases_read(text: str, *, where: str, locale: str) -> Reading:
@@ -3435,13 +3435,20 @@ def _own_command(understood: Understanding, locale: str) -> str | None:
 
 def _erased_after_asking(text: str, words: _Book) -> bool:
     """ "le bot garde des infos sur moi ? effacez-les svp": what the bot keeps asked, then a
-    last clause that opens with an erasing verb (`[ignore] forgetting`, its pronoun glued
-    on: "effacez-les") and asks nothing: the order to forget, though the message asks."""
+    last clause that opens with an erasing verb (_erasing_verb: "effacez-les") and asks
+    nothing: the order to forget, though the message asks."""
     clauses = _clauses(text)
     if not clauses or words.asks(clauses[-1]) or words.opens_question(clauses[-1]):
         return False
     last = clean(clauses[-1]).split()
-    return bool(last) and last[0] in words.forgetting
+    return bool(last) and _erasing_verb(last[0], words)
+
+
+def _erasing_verb(word: str, words: _Book) -> bool:
+    """Whether a cleaned word is a verb of forgetting or erasing (`[ignore] forgetting`),
+    with an object pronoun glued on by a hyphen or not ("effacez-les", "supprime-le"): the
+    tables list each verb once, not once a pronoun."""
+    return word in words.forgetting or word.partition("-")[0] in words.forgetting
 
 
 def _privacy_words(understood: Understanding, locale: str) -> bool:

@@ -2435,11 +2435,8 @@ class Lexicon:
         asking = set(tokens.asked_clauses)
         starts = tokens.clause_starts
         asking.update(
-            tokens.clause_of[m.start]
-            for m in self.openers.find(tokens)
-            if self._opens_clause(tokens, m.start)
+            tokens.clause_of[p] for p in self._asking_starts(tokens, self.openers.find(tokens))
         )
-        asking.update(tokens.clause_of[p] for p in self._question_word_starts(tokens))
         # A fragment ("dms, bookmarks, lists?") is part of the question, not a story.
         # Not one in a sentence that states, when another sentence asks: "I export my
         # follows, my blocks, my mutes. What about bookmarks?" asks about the bookmarks.
@@ -2940,10 +2937,7 @@ class Lexicon:
                     added.add(part)
             parts.append(part)
         asking = {parts[p] for p, c in enumerate(tokens.clause_of) if c in tokens.asked_clauses}
-        asking.update(
-            parts[m.start] for m in self.openers.find(tokens) if self._opens_clause(tokens, m.start)
-        )
-        asking.update(parts[p] for p in self._question_word_starts(tokens))
+        asking.update(parts[p] for p in self._asking_starts(tokens, self.openers.find(tokens)))
         if tokens.ends_as_question and parts:
             asking.add(parts[-1])
         if added - asking:
@@ -3190,6 +3184,14 @@ class Lexicon:
             (size for size in (3, 2, 1) if len(clause) > size and clause[-size:] in self.tags), 0
         )
 
+    def _asking_starts(self, tokens: _Tokens, openers: list[_Match]) -> set[int]:
+        """Where a clause starts asking: a question opener that opens its clause ("..., can
+        i delete it"), or a question word (_question_word_starts). Positions: callers map
+        them to the clause or part they open."""
+        starts = {m.start for m in openers if self._opens_clause(tokens, m.start)}
+        starts.update(self._question_word_starts(tokens))
+        return starts
+
     def _question_word_starts(
         self, tokens: _Tokens, found: list[_Match] | None = None
     ) -> list[int]:
@@ -3417,8 +3419,7 @@ class Lexicon:
         "?"; None where no such word is."""
         words = tokens.folded
         openers = self.openers.find(tokens)
-        asking = set(self._question_word_starts(tokens))
-        asking.update(m.start for m in openers if self._opens_clause(tokens, m.start))
+        asking = self._asking_starts(tokens, openers)
         opening = asking | {m.start for m in openers}  # "and what do they see": opens
         for position in range(1, len(words) - 1):
             if words[position] in self.adding and position + 1 in opening:
