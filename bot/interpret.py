@@ -1869,6 +1869,50 @@ def _steps() -> dict[str, _StepWords]:
     }
 
 
+# A `[turns]` phrase inside a longer message counts only in a message this short.
+_MAX_TURN_CONTAINS = 160
+
+
+@functools.cache
+def _turn_words() -> dict[str, tuple[frozenset[str], tuple[str, ...]]]:
+    """Every locale's `[turns]` phrases (replies/walkthrough/<locale>.toml), cleaned as a
+    message is: a member may say "why" in any language the tables speak. Read here, not in
+    the walkthrough, because reading a message needs them too (_as_said)."""
+    merged: dict[str, tuple[set[str], dict[str, None]]] = {}
+    for locale in replies.locales():
+        data = tomllib.loads((TABLES / f"{locale}.toml").read_text(encoding="utf-8"))
+        for name, spec in data.get("turns", {}).items():
+            exact, contains = merged.setdefault(name, (set(), {}))
+            exact.update(clean(p) for p in spec.get("exact", []))
+            contains.update(dict.fromkeys(clean(p) for p in spec.get("contains", [])))
+    return {name: (frozenset(e - {""}), tuple(c)) for name, (e, c) in merged.items()}
+
+
+# The `[turns]` phrases that say what a whole message means at a step ("got it", "never
+# mind", "hmm", "why?", "still lost"): a command only the learned model read yields to them.
+_OWN_TURNS = ("understood", "nevermind", "filler", "why", "lost")
+
+
+def says_turn(name: str, text: str) -> bool:
+    """Whether a message is, or (short) contains, one of the `[turns]` phrases of `name`."""
+    exact, contains = _turn_words().get(name, (frozenset(), ()))
+    cleaned = clean(text)
+    if not cleaned:
+        return False
+    if cleaned in exact:
+        return True
+    return len(cleaned) <= _MAX_TURN_CONTAINS and any(
+        _inside(cleaned, phrase) for phrase in contains if phrase
+    )
+
+
+def _inside(text: str, phrase: str) -> bool:
+    """A phrase as whole words of a spaced script, or anywhere in an unspaced one."""
+    if phrase.isascii():
+        return re.search(rf"(?<!\w){re.escape(phrase)}(?!\w)", text) is not None
+    return phrase in text  # scripts without spaces (Japanese) match as substrings
+
+
 @functools.cache
 def book() -> _Book:
     built = _Book(replies.locales())
@@ -1978,6 +2022,8 @@ def _as_said(reading: Reading, text: str) -> Reading:
     an answer or order whose words are only part of another sentence moves nothing, and
     where a message could mean two things the bot asks.
 
+    - A command only the model read, in a message that is one of the walkthrough's own
+      turns ("got it", "never mind", "hmm", "why?", "still lost"): no command.
     - The step put off, then why ("later, the grandchildren have just arrived"): not yet,
       whatever answer the reason's words hold ("have arrived" is the followers' report).
     - Fed up ("honestly just delete my account im so done with this", `[ignore] fed_up`):
@@ -1990,6 +2036,10 @@ def _as_said(reading: Reading, text: str) -> Reading:
     command, where = reading.command, reading.where
     if command is None or where == PUBLIC:
         return reading
+    if reading.guessed and any(says_turn(name, text) for name in _OWN_TURNS):
+        # "entendido" read as "how?", "まあいいや" as skip, by the model alone: the
+        # walkthrough's own words for the turn decide.
+        return replace(reading, command=None, guessed=False)
     words = book()
     base = clean(text)
     allowed = _allowed_answers(where)

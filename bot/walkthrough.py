@@ -30,12 +30,12 @@ from bot.interpret import (
     acknowledges,
     assents,
     book,
-    clean,
     confirms,
     delete_target,
     goes_on,
     read,
     said_as_a_word,
+    says_turn,
     way_said,
     ways_inside,
     where_for,
@@ -311,9 +311,6 @@ class Walkthrough:
         an answer to that step moves the step, and a question is answered without moving."""
         if reading is None:
             reading = read(incoming.text, where=where_for(member, True), locale=locale)
-        if reading.guessed and any(_says(name, incoming.text) for name in _OWN_TURNS):
-            # "entendido" read as "how?" by the model: the walkthrough's own words decide.
-            reading = replace(reading, command=None, guessed=False)
         command = reading.command
         now = self.clock.now()
         if is_redacted(incoming.text) or looks_like_secret(incoming.text):
@@ -490,9 +487,9 @@ class Walkthrough:
         if asks_address and self._address_from(incoming).kind == "handle":
             return None
         other = _WAYS[current]
-        if _says("other_way", incoming.text):
+        if says_turn("other_way", incoming.text):
             return other
-        if other in ways_inside(incoming.text) and _says("correction", incoming.text):
+        if other in ways_inside(incoming.text) and says_turn("correction", incoming.text):
             return other
         return None
 
@@ -552,7 +549,7 @@ class Walkthrough:
             reading.command in (None, "how")
             and not understood.myths
             and not (named and not understood.ranked)
-            and _says("why", text)
+            and says_turn("why", text)
         )
 
     def _goodbye(self, member: dict[str, Any], locale: str, *, thanked: bool) -> str:
@@ -957,7 +954,12 @@ class Walkthrough:
             # as a subject: "move back", "import").
             self._let_go(turn, locale)
             return
-        if plain and _to_do(step) and reading.command is None and _says("filler", incoming.text):
+        if (
+            plain
+            and _to_do(step)
+            and reading.command is None
+            and says_turn("filler", incoming.text)
+        ):
             # "hmm", "bof", "うーん" (read as a question when a subject's typo was near).
             await self._unclear(turn, step, locale, incoming.text)
             return
@@ -987,7 +989,7 @@ class Walkthrough:
             else:
                 turn.bodies.append(self._back_to_step(member, locale))
             return
-        if reading.command in (None, "not_yet", "how") and _says("lost", incoming.text):
+        if reading.command in (None, "not_yet", "how") and says_turn("lost", incoming.text):
             # "I still don't get it" (read as "not yet": "still ... not"): lost at the step.
             if step.expects == "handle":
                 turn.bodies.append(self._render(locale, "misc.j2", what="need_handle"))
@@ -1628,40 +1630,6 @@ _WAYS = {"away": "here", "here": "away"}
 # the other way said, the change of way is what is meant.
 _WISHED = ("start", "status")
 WAY_ASKED = "way:"
-# A phrase inside a longer message counts only in a message this short (as in interpret).
-_MAX_TURN_CONTAINS = 160
-
-
-@functools.cache
-def _turn_words() -> dict[str, tuple[frozenset[str], tuple[str, ...]]]:
-    """Every locale's `[turns]` phrases (replies/walkthrough/<locale>.toml), cleaned as a
-    message is: a member may say "why" in any language the tables speak."""
-    merged: dict[str, tuple[set[str], dict[str, None]]] = {}
-    for locale in replies.locales():
-        data = tomllib.loads((TABLE_DIR / f"{locale}.toml").read_text(encoding="utf-8"))
-        for name, spec in data.get("turns", {}).items():
-            exact, contains = merged.setdefault(name, (set(), {}))
-            exact.update(clean(p) for p in spec.get("exact", []))
-            contains.update(dict.fromkeys(clean(p) for p in spec.get("contains", [])))
-    return {name: (frozenset(e - {""}), tuple(c)) for name, (e, c) in merged.items()}
-
-
-# The `[turns]` phrases that say what a whole message means at a step ("got it", "never
-# mind", "hmm", "why?", "still lost"): a command only the learned model read yields to them.
-_OWN_TURNS = ("understood", "nevermind", "filler", "why", "lost")
-
-
-def _says(name: str, text: str) -> bool:
-    """Whether a message is, or (short) contains, one of the `[turns]` phrases of `name`."""
-    exact, contains = _turn_words().get(name, (frozenset(), ()))
-    cleaned = clean(text)
-    if not cleaned:
-        return False
-    if cleaned in exact:
-        return True
-    return len(cleaned) <= _MAX_TURN_CONTAINS and any(
-        _contains_phrase(cleaned, phrase) for phrase in contains if phrase
-    )
 
 
 # Greetings and thanks are not usernames, even when they are one word.
@@ -1700,13 +1668,13 @@ def _small_talk(reading: Reading, incoming: Incoming) -> bool:
 
 def says_never_mind(text: str) -> bool:
     """ "never mind", "egal", "no importa", "なんでもない": the member lets it go."""
-    return _says("nevermind", text)
+    return says_turn("nevermind", text)
 
 
 def says_understood(text: str) -> bool:
     """A bare "ok", "got it", "verstanden", "了解": the member understood what was said
     (whether that means "done" depends on the step: see Step.informational)."""
-    return _says("understood", text)
+    return says_turn("understood", text)
 
 
 def _to_do(step: Step) -> bool:
