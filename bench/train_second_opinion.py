@@ -73,8 +73,12 @@ SEED = 20261130
 # tests/test_understanding*.py, at 3 it does.
 C = 3.0
 # The (feature, class) weights kept, largest first: the size of the file and of the bot's
-# memory (about 2 bytes each plus 8 a feature). 200,000 to all 1.5 million measured alike.
-PAIRS = 200_000
+# memory (about 2 bytes each plus 8 a feature). 200,000 to all 1.5 million measured alike
+# leave-one-round-out (session 16); at first contact through the tables and gate
+# (bench/model_variants.py, a model trained without the newest rounds reading their tuning
+# halves) 400,000 read more than 200,000 each time: rounds 79-81 +10 (of 1,601), 76-78 +6,
+# 82-83 +5/-1 (sessions 47-48), for 1.3 MB more of the bot's memory.
+PAIRS = 400_000
 OLD = "old questions"
 PROBES = "probes"
 RETIRED = "retired held-out"

@@ -81,6 +81,9 @@ def test_a_row_asked_at_a_step_is_learned_as_its_words_ask_anywhere_else() -> No
 
 
 def test_model_stays_within_its_memory_budget() -> None:
+    """The model's memory at load, which a retraining or a trainer setting can grow unseen.
+    1.5 MB until session 48, whose 400,000 pairs (bench/train_second_opinion.py PAIRS) read
+    more fresh rows at first contact for 1.6 MB more."""
     tracemalloc.start()
     try:
         with second_opinion.MODEL.open("rb") as source:
@@ -89,7 +92,7 @@ def test_model_stays_within_its_memory_budget() -> None:
     finally:
         tracemalloc.stop()
     assert model.labels
-    assert peak < 1.5e6, f"the model costs {peak / 1e6:.2f} MB at load (budget 1.5 MB)"
+    assert peak < 2.9e6, f"the model costs {peak / 1e6:.2f} MB at load (budget 2.9 MB)"
 
 
 def test_packed_and_plain_scores_agree() -> None:

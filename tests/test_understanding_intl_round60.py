@@ -56,6 +56,14 @@ def test_a_claim_closed_by_a_confirming_tag_states_its_own_subjects_myth(
     [
         ("mis publicaciones no se mudan, verdad?", "posts"),
         ("mes abonnements ne sont pas copiés automatiquement, si j'ai bien compris", "follows"),
+        ("mes abonnements ne se transfèrent pas tout seuls, c'est bien ça ?", "follows"),
+        (
+            "les comptes que je suis ne sont pas repris automatiquement si je comprends bien",
+            "follows",
+        ),
+        ("la liste des gens que je suis n'est pas recopiée d'office, c'est ça ?", "follows"),
+        ("los que sigo no se copian solos a la cuenta nueva, ¿no?", "follows"),
+        ("the accounts i follow aren't copied over by themselves, right?", "follows"),
         ("mes pouets ne suivent pas au déménagement, hein ?", "posts"),
         ("meine Beiträge ziehen nicht mit um, oder?", "posts"),
     ],
@@ -63,8 +71,9 @@ def test_a_claim_closed_by_a_confirming_tag_states_its_own_subjects_myth(
 def test_a_tagged_claim_that_says_not_states_no_myth(text: str, subject: str) -> None:
     """ "…no se mudan, verdad?" says what is so: no myth to correct, a question about
     its subject."""
-    understood = read_row({"text": text, "where": "public"}).understanding
-    assert (understood.kind, list(understood.subjects)) == ("question", [subject])
+    got = read_row({"text": text, "where": "public"})
+    assert got.understanding.kind == "question"
+    assert got.understanding.subjects == [subject]
 
 
 @pytest.mark.parametrize(
