@@ -43,8 +43,8 @@ def _plain_scores(model: second_opinion.Model, cleaned: str) -> list[int]:
         n = bisect_left(model.buckets, feature)
         if n == len(model.buckets) or model.buckets[n] != feature:
             continue
-        for pair in range(model.starts[n], model.starts[n + 1]):
-            totals[model.classes[pair]] += model.weights[pair]
+        for label, weight in model.pairs_of(n):
+            totals[label] += weight
     step = model.step / math.sqrt(len(found))
     return [round(total * step) + bias for total, bias in zip(totals, model.bias, strict=True)]
 
@@ -52,11 +52,14 @@ def _plain_scores(model: second_opinion.Model, cleaned: str) -> list[int]:
 def test_scores_are_the_weights_summed_plainly() -> None:
     """Model.scores() (words' sums kept, packed lanes, the signed lanes read apart and
     rounded in C calls) gives every class the score a plain sum of its weights gives, on
-    rows of every locale: every 25th tuning row, read twice (the second time from the
-    words' kept sums)."""
+    rows of every locale: every 25th tuning row, and one text of 750 rows (packed lanes
+    widened as they fill), read twice (the second time from the words' kept sums)."""
     model = second_opinion.model()
+    assert model.packed, "no feature was packed: the packed lanes go unchecked"
     texts = [row["text"] for code in LOCALES for row in tuning_rows(code)[::25]]
     assert len(texts) > 500
+    # Many rows in one text: more packed features than a 16-bit lane holds at once.
+    texts.append(" ".join(row["text"] for code in LOCALES for row in tuning_rows(code)[:150]))
     for _ in range(2):
         for text in texts:
             cleaned = interpret.clean(text)
