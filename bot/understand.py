@@ -1008,6 +1008,8 @@ class Lexicon:
         # notified?"): two questions, each asking about its own subjects.
         self.added_questions = self._optional_set(assertion.get("added_questions"))
         self.late_verbs_state = bool(assertion.get("late_verbs_state", False))
+        self.first_opener_asks = bool(assertion.get("first_opener_asks", False))
+        self.tags_not_after = frozenset(assertion.get("tags_not_after", []))
         self.points_back = self._optional_set(assertion.get("points_back"))
         # Words of a question that take in everything named before it ("i follow 40
         # hashtags and keep notes on people, do either of those survive?"): every subject
@@ -3036,6 +3038,8 @@ class Lexicon:
                         )
                     ):
                         continue
+                    if words[tail - 1] in self.tags_not_after:
+                        continue  # "please say no": the answer hoped for, not a tag
                     if tail not in offered() and not self._wonders(tokens, tail):
                         tag_start = tail
                         break
@@ -3079,13 +3083,17 @@ class Lexicon:
             for p in self._question_word_starts(body, question_words())
             if of[p] not in tokens.announcing
         )
-        if not tokens.ends_as_statement or tokens.has_question_mark:
+        if not tokens.ends_as_statement or tokens.has_question_mark or self.first_opener_asks:
             # A message ending in one full stop states, whatever word opens a clause:
-            # "Mis seguidores tienen que volver a seguirme."
+            # "Mis seguidores tienen que volver a seguirme." Where the locale says so
+            # (`first_opener_asks`), an opener that opens the message still asks: "Do
+            # mutes come with." is "Do mutes come with?" with a full stop for its mark.
+            whole = not tokens.ends_as_statement or tokens.has_question_mark
             questioned.update(
                 of[m.start]
                 for m in self.openers.find(body)
-                if m.start in tokens.clause_starts
+                if (whole or m.start == 0)
+                and m.start in tokens.clause_starts
                 and self._opens_asking(tokens, m.start)
                 and not self._states_with(words, m.start)
             )

@@ -1,0 +1,50 @@
+"""English classes of session 48 (en-public), chosen on the tuning halves of rounds 58-83:
+a yes/no question a full stop closes in place of its "?", and one followed by the answer
+hoped for ("please say no"), both read as the myth stated. The phrasings are the tuner's
+own; none is a row of the question sets."""
+
+from __future__ import annotations
+
+import pytest
+from question_set import myths_of, subjects_of
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        ("Does the mute list come along.", "mutes"),
+        ("Do the people I follow come over.", "follows"),
+        ("Is the block list copied over.", "blocks"),
+        ("Do blocked accounts carry over.", "blocks"),
+        ("Does the muted list move with me.", "mutes"),
+        ("Are the accounts I follow transferred.", "follows"),
+    ],
+)
+def test_a_question_a_full_stop_closes(text: str, subject: str) -> None:
+    """ "Does the mute list come along.": a question opener opening the message asks
+    though a full stop ends it (`[assertion] first_opener_asks`): what happens to the
+    thing (LABELS.md), not its myth stated."""
+    assert subjects_of(text) == {subject}
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        ("do my blocks come along? please say no", "blocks"),
+        ("will the mute list transfer? say no 😅", "mutes"),
+        ("do the accounts i blocked come with me? pls say no", "blocks"),
+        ("are my follows copied over? please say yes", "follows"),
+        ("does my mute list carry over? someone say yes", "mutes"),
+    ],
+)
+def test_a_question_then_the_answer_hoped_for(text: str, subject: str) -> None:
+    """ "do my blocks come along? please say no": the "no" after "say" is the answer
+    hoped for, not a tag putting a claim forward (`[assertion] tags_not_after`): the
+    question asks what happens to the thing."""
+    assert subjects_of(text) == {subject}
+
+
+def test_a_claim_tagged_then_a_hope_still_states() -> None:
+    """ "my blocks come along right? please say no": the claim is put forward with its
+    tag ("right?"); the hope after it takes nothing back."""
+    assert myths_of("my blocks come along right? please say no") == {"blocks_move_automatically"}
