@@ -1,6 +1,7 @@
 """English classes of session 48 (en-public), chosen on the tuning halves of rounds 58-83:
 a yes/no question a full stop closes in place of its "?", and one followed by the answer
-hoped for ("please say no"), both read as the myth stated. The phrasings are the tuner's
+hoped for ("please say no"), both read as the myth stated; a question added after "btw"
+that lost a subject. The phrasings are the tuner's
 own; none is a row of the question sets."""
 
 from __future__ import annotations
@@ -48,3 +49,24 @@ def test_a_claim_tagged_then_a_hope_still_states() -> None:
     """ "my blocks come along right? please say no": the claim is put forward with its
     tag ("right?"); the hope after it takes nothing back."""
     assert myths_of("my blocks come along right? please say no") == {"blocks_move_automatically"}
+
+
+@pytest.mark.parametrize(
+    ("text", "asked"),
+    [
+        ("do my blocks carry over? btw also my mutes", {"blocks", "mutes"}),
+        ("will my follows transfer? btw my lists too", {"follows", "lists"}),
+        ("do bookmarks come along? btw what about filters", {"bookmarks", "filters"}),
+        ("does my bio get copied? btw do pinned posts move", {"profile", "pinned_posts"}),
+        (
+            "how long does the move take? btw will people get notified",
+            {"duration", "notifications"},
+        ),
+    ],
+)
+def test_a_question_added_after_btw(text: str, asked: set[str]) -> None:
+    """ "do blocked accounts come with me? btw also the muted ones": "btw" opens an
+    afterthought that asks or names one more thing (an adding word, a conjunction before a
+    question opener and a fragment's word, replies/intents/en.toml): both subjects asked
+    (LABELS.md: two questions in one message)."""
+    assert subjects_of(text) == asked
