@@ -1,7 +1,8 @@
 """English classes of session 48 (en-public), chosen on the tuning halves of rounds 58-83:
 a yes/no question a full stop closes in place of its "?", and one followed by the answer
 hoped for ("please say no"), both read as the myth stated; a question added after "btw"
-that lost a subject. The phrasings are the tuner's
+that lost a subject; the two accounts offered ("new or old") read as the alias' myth. The
+phrasings are the tuner's
 own; none is a row of the question sets."""
 
 from __future__ import annotations
@@ -70,3 +71,20 @@ def test_a_question_added_after_btw(text: str, asked: set[str]) -> None:
     question opener and a fragment's word, replies/intents/en.toml): both subjects asked
     (LABELS.md: two questions in one message)."""
     assert subjects_of(text) == asked
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        ("alias on new acct or old acct", "alias"),
+        ("alias goes on new or old account", "alias"),
+        ("alias set on new acc or old", "alias"),
+        ("alias on new instance or old instance", "alias"),
+        ("put the alias on new or on old account", "alias"),
+    ],
+)
+def test_the_two_accounts_offered(text: str, subject: str) -> None:
+    """ "alias on new or old acct": both accounts offered ("or old", "or the old" beside
+    "or new" in question_words) ask which one, whatever order they come in: not the claim
+    that the alias goes on the old account (LABELS.md: a question offering both ways)."""
+    assert subjects_of(text) == {subject}
