@@ -2771,6 +2771,24 @@ class Lexicon:
                 )
             )
         }
+        # A sentence of its own after the claim's that a question opener opens and that
+        # refers back to nothing ("my posts move automatically. how long does the move
+        # take?"): asked beside the claim, as after a comma (_plain_clauses_then_asking);
+        # "..., how do I tell them?" follows the claim up.
+        after = max(claimed, default=-1)
+        for position, sentence in enumerate(tokens.sentence_of):
+            if (
+                sentence > after
+                and sentence in tokens.asked
+                and (position == 0 or tokens.sentence_of[position - 1] != sentence)
+                and tokens.folded[position] in self.opener_words
+                and not any(
+                    word in self.referents
+                    for word, of in zip(tokens.folded, tokens.sentence_of, strict=True)
+                    if of == sentence
+                )
+            ):
+                turning.add(sentence)
         # A sentence that only names a thing and asks ("Blocks move by themselves. Mutes?",
         # an ASL gloss's "THEY MOVE AUTOMATIC. MUTES?"): a question of its own, as one that
         # "what about" opens.

@@ -1,14 +1,15 @@
 """English classes of session 48 (en-public), chosen on the tuning halves of rounds 58-83:
 a yes/no question a full stop closes in place of its "?", and one followed by the answer
 hoped for ("please say no"), both read as the myth stated; a question added after "btw"
-that lost a subject; the two accounts offered ("new or old") read as the alias' myth. The
+that lost a subject; the two accounts offered ("new or old") read as the alias' myth; a question in a sentence of its own after a myth
+stated, its subject lost. The
 phrasings are the tuner's
 own; none is a row of the question sets."""
 
 from __future__ import annotations
 
 import pytest
-from question_set import myths_of, subjects_of
+from question_set import myths_of, read_row, subjects_of
 
 
 @pytest.mark.parametrize(
@@ -88,3 +89,41 @@ def test_the_two_accounts_offered(text: str, subject: str) -> None:
     "or new" in question_words) ask which one, whatever order they come in: not the claim
     that the alias goes on the old account (LABELS.md: a question offering both ways)."""
     assert subjects_of(text) == {subject}
+
+
+@pytest.mark.parametrize(
+    ("text", "myth", "subjects"),
+    [
+        (
+            "my followers will have to refollow me. how long does the move take?",
+            "followers_must_refollow",
+            {"followers", "duration"},
+        ),
+        (
+            "everyone has to follow me again. does my username change?",
+            "followers_must_refollow",
+            {"followers", "username"},
+        ),
+        (
+            "my posts move automatically. how do i delete the old account?",
+            "posts_move_automatically",
+            {"posts", "delete_old_account"},
+        ),
+        (
+            "my blocks come along by themselves. will people get notified?",
+            "blocks_move_automatically",
+            {"blocks", "notifications"},
+        ),
+        (
+            "the alias starts the transfer. how long does the move take?",
+            "alias_starts_transfer",
+            {"alias", "duration"},
+        ),
+    ],
+)
+def test_a_stated_myth_then_a_question_of_its_own(text: str, myth: str, subjects: set[str]) -> None:
+    """ "my followers will have to refollow me. how long does the move take?": the claim
+    stated, then a sentence a question opener opens that refers back to nothing: asked
+    beside the myth (LABELS.md: both subjects, the myth), as after a comma."""
+    assert myths_of(text) == {myth}
+    assert set(read_row({"text": text}).understanding.subjects) == subjects
