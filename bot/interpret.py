@@ -3049,6 +3049,17 @@ def _phrases_read(text: str, *, where: str, locale: str) -> Reading:
         how = how and understood.kind != "myth"
         if in_step and how and not (orders and ordered):
             return Reading("how", understood, text_locale, where)
+        if (
+            step is not None
+            and not asked
+            and "not_yet" in allowed
+            and {"resume", "not_yet"} <= set(inside)
+            and not set(inside) & set(_PUT_OFF_ORDERS)
+        ):
+            # "I created the alias, pause please, I'll resume next week": resuming said
+            # beside a later time puts the step off, as it does where no subject is named
+            # below ("back to it" is no order beside "not yet"); not a resume now.
+            return Reading("not_yet", understood, text_locale, where)
         for group in commands:
             wish = group in _WISHES and not (group == "start" and words.opens_question(text))
             wish = wish and not (group == "status" and _problems() & set(understood.subjects))
