@@ -2922,6 +2922,14 @@ def _phrases_read(text: str, *, where: str, locale: str) -> Reading:
         inside = [g for g in inside if g != "resume"]
         found = (exact, inside)
     allowed = _allowed_answers(where)
+    if step is not None and "not_yet" in allowed and set(inside) == {"stop", "resume"}:
+        # "一旦やめます、また後で続きお願いします", "pause for now, we continue later": a pause
+        # with the rest promised for later, nothing else said, puts the step waiting off
+        # (not yet); nothing was paused yet to resume. Where the tables find a "later" of
+        # their own beside the stop ("stop the reminders for now, I continue tomorrow"), the
+        # order to stop the reminders is weighed against it as ever (stop).
+        inside = ["not_yet"]
+        found = (exact, inside)
     if step is not None and set(_DIRECTIONS) <= set(inside):
         # Both ways named: the wider phrase says which ("new here, my old account is on
         # another server" comes here, though "another server" alone would leave).
