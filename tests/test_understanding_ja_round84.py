@@ -9,7 +9,7 @@ question sets."""
 from __future__ import annotations
 
 import pytest
-from question_set import command_of
+from question_set import command_of, subjects_of
 
 
 @pytest.mark.parametrize("where", ["alias", "download", "import"])
@@ -55,3 +55,18 @@ def test_how_to_move_then_one_at_a_time(text: str) -> None:
 def test_one_part_one_at_a_time_stays_a_question() -> None:
     """A part of the move asked step by step asks how to do that part."""
     assert command_of("インポートのやり方教えて、一つずつ", "public") is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "通知って行くの？それと旧アカはどう見えるん",
+        "フォロワーに通知いく？ほんで前のアカウントはどう表示されるん",
+        "引っ越したらフォロワーに知らされるんかな？ほんで旧アカはどう見えるんぞな",
+        "移ったことは通知されるん？あと古いアカウントどう見えるん",
+    ],
+)
+def test_a_western_question_closing_without_a_mark(text: str) -> None:
+    """Kansai "…るん" and Iyo "…るんぞな" close a question with no "？": the question an
+    adding word opens is asked beside the one before it."""
+    assert subjects_of(text) == {"notifications", "what_others_see"}
