@@ -70,3 +70,18 @@ def test_a_western_question_closing_without_a_mark(text: str) -> None:
     """Kansai "…るん" and Iyo "…るんぞな" close a question with no "？": the question an
     adding word opens is asked beside the one before it."""
     assert subjects_of(text) == {"notifications", "what_others_see"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "DMや通知は移る？それと移行したことってフォロワーに通知される？",
+        "通知とDMって引き継がれる？あと引っ越しはフォロワーに通知いくの？",
+        "DMと通知は消えるん？ほんで移ったことはフォロワーに知らされる？",
+        "DM・通知はどうなりますか。それから、引っ越しはフォロワーに通知されますか。",
+    ],
+)
+def test_dms_and_notifications_then_whether_followers_are_told(text: str) -> None:
+    """ "DMと通知" together are the DMs (neither moves); whether followers are told of the
+    move, asked after it, is the notifications."""
+    assert subjects_of(text) == {"direct_messages", "notifications"}
