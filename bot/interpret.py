@@ -2940,6 +2940,17 @@ def _phrases_read(text: str, *, where: str, locale: str) -> Reading:
             wider = "how"
         inside = [g for g in inside if g not in _DIRECTIONS or wider in (None, g)]
         found = (exact, inside)
+    if (
+        step is not None
+        and "restart" in inside
+        and set(_DIRECTIONS) & set(inside)
+        and words.widest(text, ("restart", *_DIRECTIONS)) == "restart"
+    ):
+        # "start this whole thing over from scratch", "do it over from the beginning":
+        # "over from" (coming over from another server) inside a wider order to start
+        # again names no way of moving.
+        inside = [g for g in inside if g not in _DIRECTIONS]
+        found = (exact, inside)
     commands = _PUBLIC_COMMANDS if where == PUBLIC else COMMANDS
     said_in = words.locale_of(text) or locale
     if step is not None and "how" in allowed:

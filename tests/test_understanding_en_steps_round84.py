@@ -49,3 +49,25 @@ def test_pause_then_resume_later(text: str, where: str) -> None:
 def test_resume_in_a_dm_still_resumes() -> None:
     """In a DM no step waits to be put off: "I'm back, let's resume" resumes."""
     assert read_row({"text": "i'm back, let's resume", "where": "dm"}).command == "resume"
+
+
+@pytest.mark.parametrize(
+    ("text", "where"),
+    [
+        ("honestly can we start this whole thing over from scratch", "choose_direction"),
+        ("do it over from the beginning", "choose_direction"),
+        ("can we do this whole thing over from the start", "choose_direction"),
+        ("let's start it all over from scratch", "ask_new_handle"),
+    ],
+)
+def test_over_from_scratch_restarts(text: str, where: str) -> None:
+    """ "Over from scratch", "over from the beginning": starting again, whose "over from"
+    is no arrival from another server where the way is asked (the wider phrase wins,
+    bot/interpret.py)."""
+    assert read_row({"text": text, "where": where}).command == "restart"
+
+
+def test_coming_over_from_still_arrives() -> None:
+    """ "Coming over from" another server still answers which way."""
+    text = "i'm coming over from mastodon.social"
+    assert read_row({"text": text, "where": "choose_direction"}).command == "here"
