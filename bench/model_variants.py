@@ -11,13 +11,14 @@ were never tuned on the rounds (a retirement's newest rounds, before any tuner r
 that is their first contact, the honest test of a change to the model alone; older rounds
 confirm it with fewer rows to move. Prints, per locale, the rows read right by the shipped
 settings ("plain") and by each variant, with the rows gained and lost (counts only: these
-are tuning rows, but nothing here needs to show them). Models are kept in /tmp by name and
-rounds and reused. Session 47's figures: docs/rounds.md section 3.
+are tuning rows, but nothing here needs to show them). Models are kept in /tmp by name,
+rounds and what they are made of (rows, trainer, settings), and reused. Session 47's figures: docs/rounds.md section 3.
 """
 
 from __future__ import annotations
 
 import sys
+import zlib
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -71,7 +72,10 @@ def main() -> None:
     for name, values in variants:
         for key, value in {**shipped, **values}.items():
             setattr(trainer, key, value)
-        path = Path(f"/tmp/model-variant-{name}-{first}-{last}.bin")
+        # Named by what it is made of (rows, trainer, settings), not only by the name given:
+        # a model kept from before a retirement added rows is not read again as today's.
+        made = trainer.made_of(kept, labels) + repr(sorted({**shipped, **values}.items()))
+        path = Path(f"/tmp/model-variant-{name}-{first}-{last}-{zlib.crc32(made.encode()):08x}.bin")
         if not path.is_file():
             path.write_bytes(trainer.build(kept, labels))
         results[name] = readings(second_opinion.from_bytes(path.read_bytes()), tested)

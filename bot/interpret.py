@@ -1902,12 +1902,15 @@ def says_turn(name: str, text: str) -> bool:
     if cleaned in exact:
         return True
     return len(cleaned) <= _MAX_TURN_CONTAINS and any(
-        _inside(cleaned, phrase) for phrase in contains if phrase
+        contains_phrase(cleaned, phrase) for phrase in contains if phrase
     )
 
 
-def _inside(text: str, phrase: str) -> bool:
-    """A phrase as whole words of a spaced script, or anywhere in an unspaced one."""
+def contains_phrase(text: str, phrase: str) -> bool:
+    """A phrase as whole words of a spaced script, or anywhere in an unspaced one (the
+    walkthrough's word groups are matched so too)."""
+    if not phrase:
+        return False
     if phrase.isascii():
         return re.search(rf"(?<!\w){re.escape(phrase)}(?!\w)", text) is not None
     return phrase in text  # scripts without spaces (Japanese) match as substrings

@@ -3101,12 +3101,12 @@ class Lexicon:
             for p in self._question_word_starts(body, question_words())
             if of[p] not in tokens.announcing
         )
-        if not tokens.ends_as_statement or tokens.has_question_mark or self.first_opener_asks:
+        whole = not tokens.ends_as_statement or tokens.has_question_mark
+        if whole or self.first_opener_asks:
             # A message ending in one full stop states, whatever word opens a clause:
             # "Mis seguidores tienen que volver a seguirme." Where the locale says so
             # (`first_opener_asks`), an opener that opens the message still asks: "Do
             # mutes come with." is "Do mutes come with?" with a full stop for its mark.
-            whole = not tokens.ends_as_statement or tokens.has_question_mark
             questioned.update(
                 of[m.start]
                 for m in self.openers.find(body)

@@ -31,6 +31,7 @@ from bot.interpret import (
     assents,
     book,
     confirms,
+    contains_phrase,
     delete_target,
     goes_on,
     read,
@@ -195,21 +196,13 @@ class Words:
         cleaned = _clean(text)
         if cleaned in exact:
             return True
-        return len(cleaned) <= 120 and any(_contains_phrase(cleaned, p) for p in contains)
+        return len(cleaned) <= 120 and any(contains_phrase(cleaned, p) for p in contains)
 
 
 def _clean(text: str) -> str:
     text = normalise(text)
     text = re.sub(r"[\s]+", " ", text)
     return text.strip(" .!,;:…。！、")
-
-
-def _contains_phrase(text: str, phrase: str) -> bool:
-    if not phrase:
-        return False
-    if phrase.isascii():
-        return re.search(rf"(?<!\w){re.escape(phrase)}(?!\w)", text) is not None
-    return phrase in text  # scripts without spaces (Japanese) match as substrings
 
 
 def language_request(text: str) -> str | None:
