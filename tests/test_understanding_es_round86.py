@@ -1,0 +1,45 @@
+"""Spanish classes of session 49 (fr-es). The phrasings are the tuner's own; none is a row of
+the question sets."""
+
+from __future__ import annotations
+
+import pytest
+from question_set import command_of, read_row
+
+
+@pytest.mark.parametrize(
+    ("text", "command"),
+    [
+        ("¿dónde nos quedamos?", "status"),
+        ("hola de nuevo, dónde nos quedamos?", "status"),
+        ("¿Dónde lo dejamos? ¿qué hago ahora?", "status"),
+        ("sigamos donde nos quedamos", "resume"),
+        ("continuemos donde nos quedamos porfa", "resume"),
+        ("ya estoy, ¿seguimos por donde lo dejamos?", "resume"),
+    ],
+)
+def test_where_we_left_off_asked_is_status_and_gone_on_from_resumes(
+    text: str, command: str
+) -> None:
+    """ "¿dónde nos quedamos?" asked alone asks where the move stands; after a verb of going
+    on ("sigamos donde nos quedamos") it resumes."""
+    assert command_of(text, "dm") == command
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("feliz navidad a todo el equipo", "greeting"),
+        ("Felices fiestas a toda la comunidad", "greeting"),
+        ("Feliz año nuevo a todo el equipo del server 🎉", "greeting"),
+        ("cómo subo fotos a instagram", "unknown"),
+        ("como subo un reel a insta", "unknown"),
+        ("cómo subo un video a youtube", "unknown"),
+    ],
+)
+def test_seasons_wishes_greet_and_another_services_uploads_are_off_topic(
+    text: str, kind: str
+) -> None:
+    """A season's wish "a todo el equipo" greets (no "todo" that moves); uploading to
+    another service asks about that service, not importing posts."""
+    assert read_row({"text": text}).understanding.kind == kind
