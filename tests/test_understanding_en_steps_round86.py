@@ -1,0 +1,65 @@
+"""English classes of session 49 (en-steps): commands in DMs and at walkthrough steps,
+chosen on the tuning halves of rounds 84-85. The phrasings are the tuner's own; none is a
+row of the question sets."""
+
+from __future__ import annotations
+
+import pytest
+from question_set import read_row
+
+
+@pytest.mark.parametrize(
+    ("text", "where"),
+    [
+        ("are they coming", "followers"),
+        ("did they arrive", "followers"),
+        ("are they in yet", "followers"),
+        ("have they arrived or not", "followers"),
+        ("are they coming? its been a day", "followers"),
+        ("did they arrive? i dont see anyone", "followers"),
+        ("are they coming", "dm"),
+    ],
+)
+def test_are_they_coming_asks_progress(text: str, where: str) -> None:
+    """ "They" for the followers while they arrive ("are they coming", "did they arrive"):
+    how the move is going (progress), not how to do the step (walkthrough/en.toml)."""
+    assert read_row({"text": text, "where": where}).command == "progress"
+
+
+@pytest.mark.parametrize(
+    ("text", "where", "command"),
+    [
+        ("switch to japanese pls, my friend using this phone", "dm", "language:ja"),
+        ("can you switch to japanese? my friend is using this phone", "dm", "language:ja"),
+        ("swap to spanish, my mum is on this phone now", "dm", "language:es"),
+        ("swap to german pls, my dad is doing it on his phone", "dm", "language:de"),
+        ("swap to french please, my husband is on the laptop", "export", "language:fr"),
+    ],
+)
+def test_switch_to_a_language_then_why(text: str, where: str, command: str) -> None:
+    """ "Switch to" / "swap to" a language, then who reads on which device: the request,
+    whatever subject the reason names (the phone, the app), as "switch to english" already
+    was (`speak` asks in replies/walkthrough/ja.toml, de, fr, es)."""
+    assert read_row({"text": text, "where": where}).command == command
+
+
+def test_how_to_switch_the_app_still_asks() -> None:
+    """The app's own language asked about, with no "switch to" said whole: a question."""
+    got = read_row({"text": "how do i switch the app to japanese", "where": "public"})
+    assert got.command is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "help us move me account",
+        "ey up, can tha help us move?",
+        "help us move will ya",
+        "hiya, help us migrate will you",
+        "help us move, ta",
+    ],
+)
+def test_help_us_move_starts(text: str) -> None:
+    """Northern English "us" for "me" and "me" for "my" ("help us move me account"), after
+    a greeting or before a thanks: walk me through the move (start)."""
+    assert read_row({"text": text, "where": "dm"}).command == "start"
