@@ -3,7 +3,9 @@ thanks for the guidance given in keigo ("ご案内いただき、ありがとう
 くださり…") is thanks, while "ご案内いただけますか" still asks to be walked through; and a
 member's own saved things ("資料として何百件も保存しているので") said after a question ask
 nothing of the bot's data erased: "保存している" is the bot's only with whose it is
-("ボットが保存している", "保存しているデータ"). The phrasings are the tuner's own; none is a
+("ボットが保存している", "保存しているデータ"), or what was given it ("ボットに登録した私の
+データ"); and what is to be done on the new account's side ("新アカ側でも何かやることある？")
+asks about the alias, with "…それとも古い方だけ？" about the move too. The phrasings are the tuner's own; none is a
 row of the question sets."""
 
 from __future__ import annotations
@@ -64,3 +66,41 @@ def test_own_saved_things_after_a_question(text: str, subject: str) -> None:
 )
 def test_the_bots_kept_data_erased_still_forgets(text: str) -> None:
     assert command_of(text, "dm") == "forget"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ボットに登録した私のデータを削除していただけますか",
+        "このボットに登録した情報、全部消してもらえる？",
+    ],
+)
+def test_what_was_given_the_bot_erased_forgets(text: str) -> None:
+    assert command_of(text, "dm") == "forget"
+
+
+def test_signing_up_to_the_bot_erases_nothing() -> None:
+    assert command_of("このボットに登録するにはどうすればいい？", "public") != "forget"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "移行先のアカウントでも何か設定が必要ですか",
+        "新しいアカウントの側でやっておく設定ってある？",
+    ],
+)
+def test_the_new_accounts_side_is_the_alias(text: str) -> None:
+    assert subjects_of(text) == {"alias"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "新アカ側でも何かやることある？それとも旧アカだけ？",
+        "新しいアカウント側で何か設定が必要ですか、それとも古いアカウントだけでいいですか",
+        "移行って新しいアカウントの側でも何か設定いる？それとも古い方だけでいいの？",
+    ],
+)
+def test_the_new_side_or_only_the_old_one(text: str) -> None:
+    assert subjects_of(text) == {"alias", "move"}
