@@ -608,10 +608,18 @@ def _listed_as_sentences(
     """Whether two or more subjects are each named in sentences of nothing but names
     ("dms. lists. do they come?"): a list, as "dms and lists" is, so each is asked (the
     model may not drop one of them as a story's, interpret._drop_the_least_asked)."""
-    if len(subjects) < 2 or len(set(tokens.sentence_of)) < 3:
+    if len(subjects) < 2 or len(set(tokens.sentence_of)) < 2:
+        return False
+    at = _subject_positions(matches, subjects)
+    if len(set(tokens.sentence_of)) == len(tokens.asked):
+        # Every sentence a name asked ("dms?? pinned posts??", "my bio? my pinned
+        # posts?"): one question a thing, each asked, the way a list's are.
+        sentence = tokens.sentence_of_clause
+        told = {sentence[c] for c in sentence.keys() - fragments()}
+        return not told and len(at) == len(subjects)
+    if len(set(tokens.sentence_of)) < 3:
         return False
     named_only = _named_only_sentences(tokens, fragments())
-    at = _subject_positions(matches, subjects)
     return len(at) == len(subjects) and all(
         tokens.sentence_of[p] in named_only for positions in at.values() for p in positions
     )
