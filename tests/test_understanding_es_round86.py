@@ -4,7 +4,7 @@ the question sets."""
 from __future__ import annotations
 
 import pytest
-from question_set import command_of, read_row
+from question_set import command_of, read_row, subjects_of
 
 
 @pytest.mark.parametrize(
@@ -43,3 +43,18 @@ def test_seasons_wishes_greet_and_another_services_uploads_are_off_topic(
     """A season's wish "a todo el equipo" greets (no "todo" that moves); uploading to
     another service asks about that service, not importing posts."""
     assert read_row({"text": text}).understanding.kind == kind
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "si alguien me etiqueta en la cuenta vieja, me llega a la nueva?",
+        "si me etiquetan en mi cuenta anterior lo veo en la nueva o no",
+        "y si me taguean en la cuenta vieja despues de mudarme, me entero?",
+        "cuando me etiqueten en la cuenta antigua, dónde me llega?",
+    ],
+)
+def test_being_tagged_on_the_old_account_is_its_mentions(text: str) -> None:
+    """ "me etiqueta(n)", "me taguean": a mention of the old account (old_account_mentions),
+    not a hashtag ("etiqueta", off topic)."""
+    assert subjects_of(text) == {"old_account_mentions"}

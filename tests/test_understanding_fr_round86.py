@@ -51,3 +51,41 @@ def test_what_goes_and_what_stays_asked_as_a_pair_is_the_overview(text: str) -> 
     """The two sides asked as a pair name the overview plainly: a thanks closing the
     question does not take it for a thanks alone."""
     assert subjects_of(text) == {"overview"}
+
+
+@pytest.mark.parametrize(
+    ("text", "where"),
+    [
+        ("attends, c'est écrit où ?", "ask_old_handle"),
+        ("attends, je le trouve où ?", "alias"),
+        ("Attends, j'm'en rappelle pus, c'est marqué où ?", "ask_old_handle"),
+        ("attendez, ça se trouve où ce truc ?", "export"),
+    ],
+)
+def test_hold_on_opening_a_where_question_at_a_step_asks_how(text: str, where: str) -> None:
+    """ "attends," opening a question only holds the thread: asking where the step's
+    thing is asks how (Quebec's "pus" is "plus")."""
+    assert command_of(text, where) == "how"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["attends", "attends un peu", "attends deux minutes je reviens", "attendez encore un peu"],
+)
+def test_hold_on_alone_or_with_time_puts_the_step_off(text: str) -> None:
+    assert command_of(text, "alias") == "not_yet"
+
+
+@pytest.mark.parametrize(
+    ("text", "where"),
+    [
+        ("faut que je choisisse une instance avant, tu en recommandes une ?", "ask_new_handle"),
+        ("il faut que je choisisse un serveur, lequel ?", "public"),
+        ("j'ai vu plein d'instances, t'en conseilles une ?", "public"),
+        ("attends, faut d'abord que je choisisse un serveur", "ask_new_handle"),
+    ],
+)
+def test_choosing_a_server_in_the_subjunctive_or_as_en(text: str, where: str) -> None:
+    """ "que je choisisse un serveur", "t'en conseilles une ?" ("en": the server named
+    before): choosing a server, not how to do the step."""
+    assert subjects_of(text, where) == {"choose_server"}
