@@ -58,3 +58,21 @@ def test_being_tagged_on_the_old_account_is_its_mentions(text: str) -> None:
     """ "me etiqueta(n)", "me taguean": a mention of the old account (old_account_mentions),
     not a hashtag ("etiqueta", off topic)."""
     assert subjects_of(text) == {"old_account_mentions"}
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        ("el archivo ese lleva también mis posts de solo seguidores?", "followers_only_posts"),
+        ("¿el zip trae mis favoritos?", "boosts_favourites"),
+        (
+            "mis publicaciones solo para seguidores están incluidas en el archivo?",
+            "followers_only_posts",
+        ),
+        ("los impulsos que hice vienen en el zip?", "boosts_favourites"),
+    ],
+)
+def test_whether_the_archive_holds_them_is_their_own_answer(text: str, subject: str) -> None:
+    """Followers-only posts' and favourites' own answers tell that the archive has them:
+    no question about the archive itself."""
+    assert subjects_of(text) == {subject}

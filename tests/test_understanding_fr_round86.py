@@ -89,3 +89,18 @@ def test_choosing_a_server_in_the_subjunctive_or_as_en(text: str, where: str) ->
     """ "que je choisisse un serveur", "t'en conseilles une ?" ("en": the server named
     before): choosing a server, not how to do the step."""
     assert subjects_of(text, where) == {"choose_server"}
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        ("mes posts abonnés seulement sont dans l'archive ?", "followers_only_posts"),
+        ("l'archive contient mes posts réservés aux abonnés ?", "followers_only_posts"),
+        ("mes boosts sont inclus dans l'archive ?", "boosts_favourites"),
+        ("mes favoris sont compris dans le zip ?", "boosts_favourites"),
+    ],
+)
+def test_whether_the_archive_holds_them_is_their_own_answer(text: str, subject: str) -> None:
+    """Followers-only posts' and favourites' own answers tell that the archive has them:
+    no question about the archive itself."""
+    assert subjects_of(text) == {subject}
