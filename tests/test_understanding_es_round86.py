@@ -76,3 +76,17 @@ def test_whether_the_archive_holds_them_is_their_own_answer(text: str, subject: 
     """Followers-only posts' and favourites' own answers tell that the archive has them:
     no question about the archive itself."""
     assert subjects_of(text) == {subject}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "mis publicaciones favoritas se pierden?",
+        "las publicaciones que marqué como favoritas se pasan?",
+        "los posts marcados como favoritos se mudan conmigo?",
+        "mis mensajes favoritos se pierden?",
+    ],
+)
+def test_posts_named_as_the_ones_favourited(text: str) -> None:
+    """ "mis publicaciones favoritas": the favourites, not the member's own posts."""
+    assert subjects_of(text) == {"boosts_favourites"}

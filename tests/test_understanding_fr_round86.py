@@ -104,3 +104,18 @@ def test_whether_the_archive_holds_them_is_their_own_answer(text: str, subject: 
     """Followers-only posts' and favourites' own answers tell that the archive has them:
     no question about the archive itself."""
     assert subjects_of(text) == {subject}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "les messages que j'ai mis en favori, ils suivent ?",
+        "les posts que j'ai boostés, ils partent avec moi ?",
+        "mes publications favorites restent ?",
+        "les pouets boostés partent avec moi ?",
+    ],
+)
+def test_posts_named_as_the_ones_favourited_or_boosted(text: str) -> None:
+    """ "les messages que j'ai mis en favori", "mes publications favorites": the boosts and
+    favourites, not the member's own posts."""
+    assert subjects_of(text) == {"boosts_favourites"}
