@@ -5,7 +5,7 @@ row of the question sets."""
 from __future__ import annotations
 
 import pytest
-from question_set import read_row
+from question_set import read_row, subjects_of
 
 
 @pytest.mark.parametrize(
@@ -63,3 +63,47 @@ def test_help_us_move_starts(text: str) -> None:
     """Northern English "us" for "me" and "me" for "my" ("help us move me account"), after
     a greeting or before a thanks: walk me through the move (start)."""
     assert read_row({"text": text, "where": "dm"}).command == "start"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the new account already follows some people, merge or overwrite?",
+        "merge or overwrite? my new account already follows like 20 people",
+        "new account already has follows, merge or overwrite here",
+    ],
+)
+def test_new_account_already_follows_is_no_progress(text: str) -> None:
+    """What the new account already has, told beside Merge or Overwrite at the import step:
+    a question about the import (the step's own subject), not "are my followers on the new
+    account already?" (progress keeps "on / to / in the new account already")."""
+    assert "import" in subjects_of(text, "import")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "are they on the new account already",
+        "did they come to the new account already",
+        "any in the new account already?",
+    ],
+)
+def test_on_the_new_account_already_asks_progress(text: str) -> None:
+    """Followers asked after on the new account, "already": how the move is going."""
+    assert read_row({"text": text, "where": "followers"}).command == "progress"
+
+
+@pytest.mark.parametrize(
+    ("text", "where"),
+    [
+        ("my friend mentioned my old account but i cant see it", "followers"),
+        ("someone mentioned my old handle, i dont see it anywhere", "followers"),
+        ("a mate mentioned my old account, cant find it", "move"),
+        ("somebody mentioned my old account this morning, i can't see it", "followers"),
+        ("my sister tagged my old account today, where does that go?", "move"),
+    ],
+)
+def test_mentioned_my_old_account(text: str, where: str) -> None:
+    """Someone "mentioned" or "tagged" the old account, told in the past, then "I can't see
+    it" at a step: mentions of the old account (intents/en.toml), not how to do the step."""
+    assert subjects_of(text, where) == {"old_account_mentions"}
