@@ -2776,14 +2776,18 @@ def _drop_the_least_asked(reading: Reading, said: second_opinion.Guess) -> Readi
     rarer subject asked beside a common one, "my lists and my bookmarks", scores lower
     but still near the top); the reading itself when none is dropped, or the model gave
     no scores. Where the model names one of them far ahead of every other class
-    (second_opinion.ALONE), that one alone is asked ("does the list import's Overwrite
-    unfollow everyone?" is the import, not the follows too)."""
+    (second_opinion.ALONE), that one is asked with only those it scores over zero too
+    ("does the list import's Overwrite unfollow everyone?" is the import, not the follows
+    too)."""
     understood = reading.understanding
     scores: list[Any] = [said.scores.get(subject) for subject in understood.subjects]
     if None in scores:
         return reading
     if said.label in understood.subjects and said.margin >= second_opinion.ALONE:
-        kept = [said.label]
+        # "why is there no built in import for posts? are tools like MastodonContentMover
+        # safe": the tools far ahead, and the model reads the first question as asked too.
+        kept = [s for s, score in zip(understood.subjects, scores, strict=True) if score > 0]
+        kept = kept if said.label in kept else [said.label]
     else:
         floor = max(scores) - second_opinion.DROP
         subjects = second_opinion.subject_scores(said.scores)
