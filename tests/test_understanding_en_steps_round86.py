@@ -107,3 +107,31 @@ def test_mentioned_my_old_account(text: str, where: str) -> None:
     """Someone "mentioned" or "tagged" the old account, told in the past, then "I can't see
     it" at a step: mentions of the old account (intents/en.toml), not how to do the step."""
     assert subjects_of(text, where) == {"old_account_mentions"}
+
+
+@pytest.mark.parametrize(
+    ("text", "where"),
+    [
+        ("i go to my old account now and add the alias?", "alias"),
+        ("ok so I go to my old account and press move?", "move"),
+        ("heading to my old account now to start the move", "move"),
+        ("should i go to my old account for this step?", "alias"),
+    ],
+)
+def test_going_to_the_old_account_to_act_is_no_mentions_question(text: str, where: str) -> None:
+    """Going to the old account to do something there (lead, session 49): not a question
+    about mentions still arriving at it ("go to my old account" was one of
+    old_account_mentions' strong phrases)."""
+    reading = read_row({"text": text, "where": where})
+    assert "old_account_mentions" not in reading.understanding.subjects
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "do mentions still go to my old account after the move?",
+        "do replies still go to my old account?",
+    ],
+)
+def test_mentions_still_going_to_the_old_account_ask_about_them(text: str) -> None:
+    assert "old_account_mentions" in subjects_of(text)
