@@ -1902,7 +1902,7 @@ def says_turn(name: str, text: str) -> bool:
     if cleaned in exact:
         return True
     return len(cleaned) <= _MAX_TURN_CONTAINS and any(
-        contains_phrase(cleaned, phrase) for phrase in contains if phrase
+        contains_phrase(cleaned, phrase) for phrase in contains
     )
 
 
@@ -2786,8 +2786,11 @@ def _drop_the_least_asked(reading: Reading, said: second_opinion.Guess) -> Readi
     if said.label in understood.subjects and said.margin >= second_opinion.ALONE:
         # "why is there no built in import for posts? are tools like MastodonContentMover
         # safe": the tools far ahead, and the model reads the first question as asked too.
-        kept = [s for s, score in zip(understood.subjects, scores, strict=True) if score > 0]
-        kept = kept if said.label in kept else [said.label]
+        kept = [
+            subject
+            for subject, score in zip(understood.subjects, scores, strict=True)
+            if subject == said.label or score > 0
+        ]
     else:
         floor = max(scores) - second_opinion.DROP
         subjects = second_opinion.subject_scores(said.scores)
@@ -3221,7 +3224,7 @@ def _phrases_read(text: str, *, where: str, locale: str) -> Reading:
         for group in _DIRECTIONS:
             if group in inside and group in allowed:
                 return Reading(group, understood, text_locale, where)
-    others = set(_ORDERS) - {"resume"}  # "back to it" is no order beside "not yet"
+    others = set(_PUT_OFF_ORDERS)  # "back to it" is no order beside "not yet"
     # "attends, on en était où ?": a "wait" asking where the walkthrough stands is status.
     if "not_yet" in inside and "status" in inside and words.asks(text):
         others = others | {"status"}

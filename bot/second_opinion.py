@@ -464,7 +464,6 @@ class Model:
         # A packed bucket has no pairs here (its start is the next one's).
         self.buckets, self.starts, self.classes, self.weights = arrays[:4]
         sizes, common_classes, common_weights = arrays[4:]
-        self.pair_count = len(self.classes) + len(common_classes)
         # Where the buckets with each top _PREFIX bits start (sorted, so they run together).
         self.first = array("I", [0]) * ((1 << _PREFIX) + 1)
         for bucket in self.buckets:
