@@ -1,0 +1,55 @@
+"""Japanese messages of session 50 (ja-de), classes chosen on round 87's tuning half: a
+question closed by Hokkaido and Tohoku "べ" after a question word wonders, as "でしょ" does
+("フォローしてる人らはどうなるべ"): no claim put forward; "…もどうなる" is "も" then "どう"
+(the spelling folds leave "戻う", no form of 戻る), so the thing named before it is asked
+about; and bookmarks asked apart after the posts ("投稿は移りますか。ブックマークは？") are a
+second thing asked, not what the posts are. The phrasings are the tuner's own; none is a
+row of the question sets."""
+
+from __future__ import annotations
+
+import pytest
+from question_set import subjects_of
+
+
+@pytest.mark.parametrize(
+    ("text", "subjects"),
+    [
+        ("投稿は持っていける？フォローはどうなるべ", {"posts", "follows"}),
+        ("写真は新しい方さ持っていけるんかい？ブロックはどうなるべ", {"posts", "blocks"}),
+        ("投稿は移せるべか。あとミュートしてる人らはどうなるべ", {"posts", "mutes"}),
+        ("リストはどうなるべ", {"lists"}),
+    ],
+)
+def test_be_after_a_question_word_wonders(text: str, subjects: set[str]) -> None:
+    assert subjects_of(text) == subjects
+
+
+@pytest.mark.parametrize(
+    ("text", "subjects"),
+    [
+        ("投稿は移る？あとフォローもどうなる", {"posts", "follows"}),
+        ("写真は持っていけるんかい？あとフォローしてる人らもどうなるべ", {"posts", "follows"}),
+        ("ブロックって移せる？ミュートもどうなるの", {"blocks", "mutes"}),
+        ("リストもどうなりますか", {"lists"}),
+    ],
+)
+def test_mo_then_dou_asks_about_the_thing_before(text: str, subjects: set[str]) -> None:
+    assert subjects_of(text) == subjects
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "投稿は持っていける？あとブックマークはどうなる",
+        "投稿は移りますか。ブックマークはどうなりますか。",
+        "投稿は移せないって本当？ブクマって持っていける？",
+        "過去の投稿は新しい方に出ますか。また、ブックマークは移せますか。",
+    ],
+)
+def test_bookmarks_asked_apart_after_the_posts(text: str) -> None:
+    assert subjects_of(text) == {"posts", "bookmarks"}
+
+
+def test_bookmarked_posts_stay_the_bookmarks() -> None:
+    assert subjects_of("ブックマークした投稿は移る？") == {"bookmarks"}
