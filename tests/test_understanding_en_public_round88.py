@@ -4,12 +4,18 @@ me see when I move, do they get told"), where one of the two was lost: the follo
 as "people who follow me" before "see", "what people will see" with the verb after the
 people, "get any notification" (read as the DMs-and-notifications subject), and a request
 "please tell what ..." with no "me" (not read as asking). The phrasings are the tuner's
-own; none is a row of the question sets."""
+own; none is a row of the question sets.
+
+Also: a wish to move with "show me / tell me / give me the steps" ("I want to begin moving
+my account, please guide me, please show me the steps"), read as a question about the move
+rather than the start of the walkthrough; and Nigerian Pidgin "abi" as "or" between two
+ways ("my followers go follow me automatic abi dem go need to follow me again?"), read as
+the refollow myth where it offers both ways."""
 
 from __future__ import annotations
 
 import pytest
-from question_set import subjects_of
+from question_set import command_of, myths_of, subjects_of
 
 
 @pytest.mark.parametrize(
@@ -28,3 +34,36 @@ def test_what_followers_see_beside_being_told(text: str) -> None:
     see and the notifications both asked, not one of them alone (nor the DMs for "any
     notification")."""
     assert subjects_of(text) == {"what_others_see", "notifications"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I want to move my account, please show me the steps.",
+        "i'd like to move my account. could you show me the steps?",
+        "please guide me and give me the steps, i want to shift to a new server",
+        "I wish to begin the moving of my account, kindly guide me and show me the steps",
+    ],
+)
+def test_a_wish_to_move_then_show_me_the_steps(text: str) -> None:
+    """ "show me the steps" beside a wish to move asks to be walked through (start): a
+    weak `move` phrase, so the wish takes it in, not the strong "the steps"."""
+    assert command_of(text, "public") == "start"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Oga, my followers go follow me automatic for the new account abi dem go need to follow me again?",
+        "my followers go come with me automatically abi dem go need to follow me again?",
+        "dem go follow my new account automatic abi dem must follow me again one by one?",
+    ],
+)
+def test_pidgin_abi_offers_both_ways(text: str) -> None:
+    """Mid-sentence "abi" is Pidgin "or": both ways offered ask about the followers
+    (LABELS.md), not the refollow myth; a closing "abi?" still puts the claim forward."""
+    assert subjects_of(text) == {"followers"}
+
+
+def test_pidgin_closing_abi_still_states_the_myth() -> None:
+    assert myths_of("my followers must follow me again abi?") == {"followers_must_refollow"}
