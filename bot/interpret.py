@@ -2482,6 +2482,8 @@ def _asked_parts(text: str, locale: str) -> tuple[str, tuple[str, ...], tuple[st
     asks = False  # whether the words before the first added clause ask ("?", a question word)
     for index, piece in enumerate(_clauses(text) or [text]):
         words = clean(piece).split()
+        if index and len(words) > 2 and words[0] in adding and _told_before(piece, text):
+            continue  # story: "..., and the admin has announced it will close. [...]?"
         if index and len(words) > 2 and words[0] in adding:
             if not found:
                 asks = asks or "?" in text[: text.find(piece)]
@@ -2502,6 +2504,18 @@ def _asked_parts(text: str, locale: str) -> tuple[str, tuple[str, ...], tuple[st
     if not (asks or book().opens_question(first)):
         first = ""
     return first, tuple(found), tuple(own)
+
+
+def _told_before(piece: str, text: str) -> bool:
+    """Whether a clause an adding word opens tells the story before the question: it ends
+    a sentence ("." or "!"), a "?" comes later, and it opens no question itself ("I've been
+    here seven years, and the admin has announced it will close. Two questions: do my
+    followers move, ...?": the closing is background, LABELS.md, not one more asked)."""
+    end = text.find(piece) + len(piece)
+    if end < len(piece) or text[end : end + 1] not in (".", "!") or "?" not in text[end:]:
+        return False
+    words = clean(piece).split()
+    return not book().opens_question(" ".join(words[1:]))
 
 
 def _adding_inside(words: list[str], adding: frozenset[str]) -> int:

@@ -6,9 +6,11 @@ people, "get any notification" (read as the DMs-and-notifications subject), and 
 "please tell what ..." with no "me" (not read as asking). The phrasings are the tuner's
 own; none is a row of the question sets.
 
-Also: a wish to move with "show me / tell me / give me the steps" ("I want to begin moving
-my account, please guide me, please show me the steps"), read as a question about the move
-rather than the start of the walkthrough; and Nigerian Pidgin "abi" as "or" between two
+Also: a server closing told in an "and" clause that ends a sentence of the story before
+the questions, added as one more question by the second opinion; a wish to move with
+"show me / tell me / give me the steps" ("I want to begin moving my account, please guide
+me, please show me the steps"), read as a question about the move rather than the start
+of the walkthrough; and Nigerian Pidgin "abi" as "or" between two
 ways ("my followers go follow me automatic abi dem go need to follow me again?"), read as
 the refollow myth where it offers both ways."""
 
@@ -67,3 +69,32 @@ def test_pidgin_abi_offers_both_ways(text: str) -> None:
 
 def test_pidgin_closing_abi_still_states_the_myth() -> None:
     assert myths_of("my followers must follow me again abi?") == {"followers_must_refollow"}
+
+
+@pytest.mark.parametrize(
+    ("text", "asked"),
+    [
+        (
+            "been a member for ages, and the server is closing down. 2 questions: do my blocks move, and can i keep my handle?",
+            {"blocks", "username"},
+        ),
+        (
+            "I've run my little art account here since 2019, and our admin has announced the instance will shut down. Do my followers come with me, and what happens to my bookmarks?",
+            {"followers", "bookmarks"},
+        ),
+        (
+            "we built a lovely community here over five years, and sadly the server is shutting down in april. two things: will my follows transfer, and what about my lists?",
+            {"follows", "lists"},
+        ),
+        (
+            "my partner and I joined in 2020, and last week the admin said the server is closing. do my mutes come with me, and do my blocks?",
+            {"mutes", "blocks"},
+        ),
+    ],
+)
+def test_a_closing_told_in_an_and_clause_before_the_questions(text: str, asked: set[str]) -> None:
+    """ "..., and the admin has announced it will close. Two questions: ..., and ...?": the
+    "and" clause that ends the story's sentence before the question is background
+    (LABELS.md), not one more question the second opinion scores apart
+    (interpret._told_before)."""
+    assert subjects_of(text) == asked
