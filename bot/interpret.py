@@ -2085,9 +2085,9 @@ def _thanks_for_it(text: str, reading: Reading) -> bool:
         found = {*exact, *inside}
         if found and found <= {"done", "progress"}:  # only done or arrival words
             reported = True
-        elif _understand(clause, reading.locale)[0].kind == "thanks":
+        elif (kind := _understand(clause, reading.locale)[0].kind) == "thanks":
             thanked = True
-        else:
+        elif kind != "greeting":  # "good morning, hope this finds you well. thanks, it worked"
             return False
     return thanked and reported
 
@@ -2580,6 +2580,12 @@ def _stated_myth(reading: Reading, guess: Callable[[], second_opinion.Guess], te
     # beside the posts' claim, which the tables read only as asked about deleting.
     own = _myth_subject(myth, reading.locale)
     subjects = list(dict.fromkeys([own, *understood.subjects])) if own else understood.subjects
+    step = _steps().get(reading.where)
+    if step is not None and own and step.subject != own and scores.get(step.subject, 0) < 0:
+        # "are my posts in the csv?" at the export step: the step's own subject named in
+        # the claim (the CSVs it wrongly holds posts in), which the model finds unasked, is
+        # the claim's frame, not asked beside it (the myth's correction tells it).
+        subjects = [s for s in subjects if s != step.subject]
     return replace(
         reading,
         understanding=replace(

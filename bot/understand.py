@@ -2163,6 +2163,9 @@ class Lexicon:
             # "qué onda, viste el partido anoche?", "bonjour, tu connais un bon resto ?": a
             # hello opening a question about nothing we know is off topic, not a greeting.
             return Understanding("unknown", [], [], 0.0, evidence=evidence, length=length)
+        greeted = frozenset(
+            p for m in matches if m.phrase.owner == "kind:greeting" for p in m.positions
+        )
         for kind in _KIND_PRIORITY:
             if kind not in kinds_found:
                 continue
@@ -2174,7 +2177,7 @@ class Lexicon:
                 or (set(subjects) <= absorbed and all(best_tier.get(s, 0) < 2 for s in subjects))
                 or (
                     kind == "thanks"
-                    and self._thanks_for(tokens, kind_starts.get(kind, [0]))
+                    and self._thanks_for(tokens, kind_starts.get(kind, [0]), greeted)
                     # "thanks! and my bookmarks" asks about them; a word only a subject's
                     # `context` phrase matched names nothing asked ("thank you so much,
                     # moved everything" tells what the member did).
@@ -2323,14 +2326,18 @@ class Lexicon:
                 return False
         return True
 
-    def _thanks_for(self, tokens: _Tokens, starts: list[int]) -> bool:
+    def _thanks_for(
+        self, tokens: _Tokens, starts: list[int], greeted: frozenset[int] = frozenset()
+    ) -> bool:
         """ "thanks for explaining the alias thing", "thx, the bit about blocks helped": a
         thanks opening a message that asks nothing and says no "not" thanks for what it
         names; it does not ask about it again. So does a thanks closing it, in a clause of
         its own after a report ("all done, followers came across, thank you!", "you were a
-        big help with the alias, thank you")."""
+        big help with the alias, thank you"). A hello or a wish before it (`greeted`, the
+        greeting's words: "hello, I hope you are well. thank you for your help yesterday,
+        everything worked") leaves it opening the message."""
         last = tokens.clause_of[-1] if tokens.clause_of else 0
-        opens = min(starts) <= 1
+        opens = sum(p not in greeted for p in range(min(starts))) <= 1
         closes = (
             bool(self.thanking_after)
             and tokens.clause_at(max(starts)) == last != tokens.clause_at(0)
