@@ -113,6 +113,8 @@ _SUPPOSED = ("skip", "back", "restart")
 _IN_A_DM = {"skip": "status"}
 # Orders that outrank the step put off beside them ("後でやるけん、次へ" skips it).
 _PUT_OFF_ORDERS = frozenset(_ORDERS) - {"resume"}
+# A pause now, going on later and when ("stop for today, continue tomorrow"): _phrases_read.
+_PAUSED = frozenset({"stop", "resume", "not_yet"})
 # Answers that report the step done (or the archive news that completes it).
 _REPORTS = ("done", "requested", "downloaded")
 # Answers and wishes a thanks beside a report of nothing in particular is no more than
@@ -2959,6 +2961,12 @@ def _phrases_read(text: str, *, where: str, locale: str) -> Reading:
         # their own beside the stop ("stop the reminders for now, I continue tomorrow"), the
         # order to stop the reminders is weighed against it as ever (stop).
         inside = ["not_yet"]
+        found = (exact, inside)
+    if where == DM and {"stop", "resume"} <= set(inside) <= _PAUSED and words.asks(text):
+        # "今日はここまでにして、また明日続きからお願いできますか": in a DM, a pause now with
+        # going on later asked for is no order to stop writing to the member (stop opts them
+        # out): going on is asked (resume; it says where they stand when nothing is paused).
+        inside = [g for g in inside if g != "stop"]
         found = (exact, inside)
     if step is not None and set(_DIRECTIONS) <= set(inside):
         # Both ways named: the wider phrase says which ("new here, my old account is on

@@ -3,13 +3,15 @@ question closed by Hokkaido and Tohoku "べ" after a question word wonders, as "
 ("フォローしてる人らはどうなるべ"): no claim put forward; "…もどうなる" is "も" then "どう"
 (the spelling folds leave "戻う", no form of 戻る), so the thing named before it is asked
 about; and bookmarks asked apart after the posts ("投稿は移りますか。ブックマークは？") are a
-second thing asked, not what the posts are. The phrasings are the tuner's own; none is a
-row of the question sets."""
+second thing asked, not what the posts are. And in a DM, left by session 49 on round 77, a
+pause for today with going on later asked for ("今日はここまでにして、また明日続きからお願い
+できますか") resumes: it is no order to stop writing. The phrasings are the tuner's own;
+none is a row of the question sets."""
 
 from __future__ import annotations
 
 import pytest
-from question_set import subjects_of
+from question_set import command_of, subjects_of
 
 
 @pytest.mark.parametrize(
@@ -53,3 +55,25 @@ def test_bookmarks_asked_apart_after_the_posts(text: str) -> None:
 
 def test_bookmarked_posts_stay_the_bookmarks() -> None:
     assert subjects_of("ブックマークした投稿は移る？") == {"bookmarks"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "今日はここまでで、明日続きからお願いできる？",
+        "仕事なので今日はここまで。明日また続きからやってもらえますか",
+        "今日はここまでにして、週末に続きからお願いできますか",
+        "ご飯の時間なので今日はここまでにして、また明日続きからでいいですか？",
+    ],
+)
+def test_a_pause_with_going_on_asked_in_a_dm_resumes(text: str) -> None:
+    """In a DM, a pause for today with going on later asked for is no order to stop
+    writing to the member (stop opts them out): going on is asked."""
+    assert command_of(text, "dm") == "resume"
+
+
+@pytest.mark.parametrize(
+    "text", ["今日はここまでにします", "リマインダーは止めて。続きは自分でやります"]
+)
+def test_a_pause_alone_still_stops_in_a_dm(text: str) -> None:
+    assert command_of(text, "dm") == "stop"
