@@ -5,7 +5,9 @@ question closed by Hokkaido and Tohoku "べ" after a question word wonders, as "
 about; and bookmarks asked apart after the posts ("投稿は移りますか。ブックマークは？") are a
 second thing asked, not what the posts are. And in a DM, left by session 49 on round 77, a
 pause for today with going on later asked for ("今日はここまでにして、また明日続きからお願い
-できますか") resumes: it is no order to stop writing. The phrasings are the tuner's own;
+できますか") resumes: it is no order to stop writing; and the move named right before how
+long it takes ("ひっこし どれくらい じかん かかる？ フォロワー すぐ くる？", session 49's
+"spaced hiragana" row of round 83) asks its duration beside the followers' time. The phrasings are the tuner's own;
 none is a row of the question sets."""
 
 from __future__ import annotations
@@ -77,3 +79,22 @@ def test_a_pause_with_going_on_asked_in_a_dm_resumes(text: str) -> None:
 )
 def test_a_pause_alone_still_stops_in_a_dm(text: str) -> None:
     assert command_of(text, "dm") == "stop"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ひっこし どれくらい じかん かかる？ フォロワー すぐ くる？",
+        "ひっこしどれくらいじかんかかる？フォロワーすぐくる？",
+        "引っ越しにどれくらい時間かかる？フォロワーはすぐ来る？",
+        "引っ越しってどのくらいかかる？フォロワーはいつ来る？",
+    ],
+)
+def test_the_moves_own_time_beside_the_followers(text: str) -> None:
+    """The move named right before how long it takes asks its duration, beside the
+    followers' time."""
+    assert subjects_of(text) == {"duration", "follower_timing"}
+
+
+def test_the_followers_time_after_the_move_stays_theirs() -> None:
+    assert subjects_of("引っ越ししたらフォロワーはどれくらいで来る？") == {"follower_timing"}
