@@ -3191,10 +3191,15 @@ def _phrases_read(text: str, *, where: str, locale: str) -> Reading:
             return Reading(answer, understood, text_locale, where)
     if where in (PUBLIC, DM) and "forget" in inside and _erased_after_asking(text, words):
         return Reading("forget", understood, text_locale, where)
-    if where == PUBLIC and not words.asks(text) and not words.opens_question(text):
+    requested = (not words.asks(text) or words.ends_as_request(text)) and not (
+        words.opens_question(text)
+    )
+    if where == PUBLIC and requested:
         # A privacy order said in public wins over the deletion its words name ("wipe
         # whatever info this bot saved about me" is not about deleting the account); one
         # asked with a question word is a question ("cómo se borra la cuenta antigua").
+        # Asked as a polite request it is still an order ("このボットに登録した私の情報を
+        # 消していただけますか").
         # An order opening the message, its reason after it, is that order too ("delete
         # my account pls im done with all this", "erase my account, not coming back").
         named = asks and _privacy_words(understood, text_locale)

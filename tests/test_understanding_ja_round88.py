@@ -7,7 +7,9 @@ second thing asked, not what the posts are. And in a DM, left by session 49 on r
 pause for today with going on later asked for ("今日はここまでにして、また明日続きからお願い
 できますか") resumes: it is no order to stop writing; and the move named right before how
 long it takes ("ひっこし どれくらい じかん かかる？ フォロワー すぐ くる？", session 49's
-"spaced hiragana" row of round 83) asks its duration beside the followers' time. The phrasings are the tuner's own;
+"spaced hiragana" row of round 83) asks its duration beside the followers' time; and the bot's data erased, asked in public
+as a polite request ("このボットに登録した私の情報を消していただけますか", round 84), is
+still the order to forget. The phrasings are the tuner's own;
 none is a row of the question sets."""
 
 from __future__ import annotations
@@ -98,3 +100,20 @@ def test_the_moves_own_time_beside_the_followers(text: str) -> None:
 
 def test_the_followers_time_after_the_move_stays_theirs() -> None:
     assert subjects_of("引っ越ししたらフォロワーはどれくらいで来る？") == {"follower_timing"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "このボットに登録した私の情報を消していただけますか",
+        "ボットが保存している私のデータを削除してもらえますか",
+        "このボットに保存された私の情報を消してもらえますか？",
+    ],
+)
+def test_the_bots_data_erased_asked_politely_in_public_forgets(text: str) -> None:
+    """A privacy order asked as a polite request in public is still that order."""
+    assert command_of(text, "public") == "forget"
+
+
+def test_deleting_the_old_account_asked_how_stays_a_question() -> None:
+    assert subjects_of("古いアカウントはどうやって削除できますか") == {"delete_old_account"}
