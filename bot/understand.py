@@ -3350,7 +3350,7 @@ class Lexicon:
                     body,
                     low,
                     high,
-                    fragments(),
+                    fragments() | self._reported_lists(body, matches),
                     self.referents,
                     self.joiners,
                     self.leads,
@@ -3516,6 +3516,24 @@ class Lexicon:
             if position not in named and tokens.folded[position] not in self.fragment_words:
                 other.add(clause)
         return set(sizes) - other
+
+    def _reported_lists(self, body: _Tokens, matches: list[_Match]) -> set[int]:
+        """Clauses that name a claim's source, then after their last subordinator only
+        things ("l'article dit que l'avatar, la bio et les blocages sont transférés"): the
+        list's first item, the claim going on in the next clause as it does where the list
+        opens the message ("l'avatar, la bio ... sont transférés")."""
+        named = {p for m in matches if m.phrase.owner.startswith("subject:") for p in m.positions}
+        found: set[int] = set()
+        for marker in self.markers.find(body):
+            clause = body.clause_of[marker.start]
+            words = [p for p, c in enumerate(body.clause_of) if c == clause]
+            cuts = [p for p in words if p > marker.start and body.folded[p] in self.subordinators]
+            tail = [p for p in words if cuts and p > cuts[-1]]
+            if any(p in named for p in tail) and all(
+                p in named or body.folded[p] in self.fragment_words for p in tail
+            ):
+                found.add(clause)
+        return found
 
     def _myth_phrase_matches(self, body: _Tokens) -> dict[tuple[int, int], list[_Match]]:
         """Phrase matches of every myth's groups, overlaps resolved across all myths as

@@ -88,3 +88,14 @@ def test_the_alias_myth_then_how_long_it_takes_to_work(text: str) -> None:
     the myth and the wait, both."""
     assert myths_of(text) == {"alias_on_old_account"}
     assert set(read_row({"text": text}).understanding.subjects) == {"alias", "duration"}
+
+
+def test_a_list_after_the_claims_source_keeps_its_first_item() -> None:
+    """ "me dijeron que el avatar, la bio y …": the source's clause ends in the list's first
+    item, so the claim runs on to it (the French test of this round)."""
+    text = "me dijeron que el avatar, la bio y los bloqueos se pasan solos"
+    assert myths_of(text) == {
+        "avatar_header_transferred",
+        "name_bio_copied",
+        "blocks_move_automatically",
+    }
