@@ -98,3 +98,19 @@ def test_a_closing_told_in_an_and_clause_before_the_questions(text: str, asked: 
     (LABELS.md), not one more question the second opinion scores apart
     (interpret._told_before)."""
     assert subjects_of(text) == asked
+
+
+@pytest.mark.parametrize(
+    ("text", "asked"),
+    [
+        ("do i really need to bother with the archive", {"archive"}),
+        ("do we need to bother with the alias, what is it even for", {"alias"}),
+        ("do I really need to bother with the export page, what's even on it", {"csv_export"}),
+        ("do i need to bother with the bookmarks export", {"bookmarks"}),
+    ],
+)
+def test_whether_one_step_is_needed(text: str, asked: set[str]) -> None:
+    """ "do I really need to bother with the export bit?": whether that one step or list is
+    needed, asked about it, not whether to move at all (a `[[rules]]` drops
+    whether_to_move beside it)."""
+    assert subjects_of(text) == asked
