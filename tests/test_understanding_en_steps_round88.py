@@ -89,3 +89,24 @@ def test_a_question_after_the_wish_still_asks() -> None:
 def test_none_done_yet(text: str, where: str) -> None:
     """ "none" or "0" before a done word ("0 csv downloaded yet"): not yet."""
     assert read_row({"text": text, "where": where}).command == "not_yet"
+
+
+@pytest.mark.parametrize(
+    ("text", "where"),
+    [
+        ("had a wee break, where were we", "dm"),
+        ("ok break over, where were we", "dm"),
+        ("sorry short break there, where was i", "dm"),
+        ("had a break, where were we", "export"),
+    ],
+)
+def test_a_break_then_where_were_we_resumes(text: str, where: str) -> None:
+    """A break told as over, then "where were we": pick up where we left off (resume), not
+    only "which step am I on" (status)."""
+    assert read_row({"text": text, "where": where}).command == "resume"
+
+
+@pytest.mark.parametrize("text", ["where were we", "taking a wee break"])
+def test_without_the_break_over(text: str) -> None:
+    """ "where were we" alone asks the step (status); a break only begun resumes nothing."""
+    assert read_row({"text": text, "where": "dm"}).command != "resume"
