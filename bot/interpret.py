@@ -253,6 +253,7 @@ _WORD_SETS = (
     "name_kept",
     "how_long",
     "afterwards",
+    "all_well",
 )
 
 
@@ -508,6 +509,9 @@ class _Book:
         # Words of "later on" that hold a status phrase (`[ignore] afterwards`: "par la
         # suite" holds "la suite"): a time, not "what's next".
         self.afterwards: set[str] = set()
+        # Words saying nothing went wrong (`[ignore] all_well`: "no problems", "0 errors"):
+        # their "no" or "0" denies the trouble, not the step ("downloaded, 0 errors").
+        self.all_well: set[str] = set()
         # Words of someone lost at the current step ("what am I supposed to do here"):
         # beside a "what now" they ask how to do the step (`[ignore] lost_here`).
         self.lost_here: set[str] = set()
@@ -716,6 +720,8 @@ class _Book:
         self.onward_sizes = _sizes_by_first(self.onward)
         self.afterwards.discard("")
         self.afterwards_sizes = _sizes_by_first(self.afterwards)
+        self.all_well.discard("")
+        self.all_well_sizes = _sizes_by_first(self.all_well)
         self.small_talk.discard("")
         self.small_talk_sizes = _sizes_by_first(self.small_talk)
         self.onward_unspaced = _alternation(
@@ -1389,8 +1395,14 @@ class _Book:
         return False
 
     def negated(self, text: str) -> bool:
-        """Whether the message says "not" ("my bio didn't get copied")."""
-        return not self.negations.isdisjoint(clean(text).split())
+        """Whether the message says "not" ("my bio didn't get copied"), other than of
+        trouble (`all_well`: "done, 0 issues" did the step)."""
+        words = clean(text).split()
+        if self.negations.isdisjoint(words):
+            return False
+        base = " ".join(words)
+        rest = _drop_phrases(base, self.all_well, self.all_well_sizes, _NOTHING)
+        return rest == base or not self.negations.isdisjoint(rest.split())
 
     def said_afterwards(self, text: str, group: str) -> bool:
         """Whether `group` is found in the message only inside a word of "later on"
@@ -1433,8 +1445,12 @@ class _Book:
 
     def has_contrast(self, text: str) -> bool:
         """Whether a report says something went wrong ("... but nothing happened").
-        Unspaced scripts have no word boundaries to wait for ("設定してないんですが")."""
-        return _holds_any(text, self._contrast_looks)
+        Unspaced scripts have no word boundaries to wait for ("設定してないんですが").
+        Not trouble said to be none (`all_well`: "erledigt, keine Fehler")."""
+        if not _holds_any(text, self._contrast_looks):
+            return False
+        rest = _drop_phrases(clean(text), self.all_well, self.all_well_sizes, _NOTHING)
+        return any(look in f" {rest} " for look in self._contrast_looks)
 
     def locale_inside(self, text: str) -> str | None:
         """The one locale whose phrases a message contains ("me salto este paso")."""
