@@ -305,6 +305,11 @@ class Walkthrough:
         if reading is None:
             reading = read(incoming.text, where=where_for(member, True), locale=locale)
         command = reading.command
+        if command is not None and self._address_alone(member, incoming):
+            # "nobody@new.example" at a step waiting for an address: the address is the
+            # answer, whatever one of its words reads as ("nobody": how the move goes).
+            command = None
+            reading = replace(reading, command=None)
         now = self.clock.now()
         if is_redacted(incoming.text) or looks_like_secret(incoming.text):
             turn = Turn(member=self._touch(member, incoming, locale, now) if member else None)
@@ -1167,6 +1172,15 @@ class Walkthrough:
             move_unclear=bool(facts.get("move_unclear")),
             **context,
         )
+
+    def _address_alone(self, member: dict[str, Any] | None, incoming: Incoming) -> bool:
+        """Whether a DM at a step that waits for an address is one account address and
+        nothing else ("@user@server", "user@server", a profile link)."""
+        if member is None or not incoming.is_direct or not is_walking(member):
+            return False
+        if self.table.steps[member["step"]].expects != "handle":
+            return False
+        return len(incoming.text.split()) == 1 and self._address_from(incoming).kind == "handle"
 
     def _address_from(self, incoming: Incoming) -> Address:
         """An account given as a mention (Mastodon shows a local one as "user"), or typed in

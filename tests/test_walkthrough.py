@@ -80,6 +80,26 @@ async def test_alias_check_is_skipped_honestly_when_the_server_refuses(sandbox):
     assert "couldn't check the alias" in answer and "Move followers" in answer
 
 
+async def test_an_address_whose_name_is_a_command_word_is_the_address(sandbox):
+    """At the address step, an account named "back" or a profile link ending "@restart" is
+    the address given, not the command its name spells (the tables or the model read
+    "back@new.example" as "back")."""
+    await say(sandbox, "alice", "move")
+    await say(sandbox, "alice", "1")
+    sandbox.remote.create_account("back")
+    assert "I found back@new.example" in await say(sandbox, "alice", "back@new.example")
+    assert await step_of(sandbox) != "ask_new_handle"
+
+
+async def test_a_profile_link_named_like_a_command_is_the_address(sandbox):
+    await say(sandbox, "alice", "move")
+    await say(sandbox, "alice", "1")
+    sandbox.remote.create_account("restart")
+    answer = await say(sandbox, "alice", "https://new.example/@restart")
+    assert "I found restart@new.example" in answer
+    assert await step_of(sandbox) != "ask_new_handle"
+
+
 async def test_restart_in_the_middle_keeps_the_step(sandbox):
     alice_new(sandbox)
     for text in ["move", "1", "alice@new.example", "done"]:
