@@ -1397,12 +1397,15 @@ class _Book:
     def negated(self, text: str) -> bool:
         """Whether the message says "not" ("my bio didn't get copied"), other than of
         trouble (`all_well`: "done, 0 issues" did the step)."""
-        words = clean(text).split()
-        if self.negations.isdisjoint(words):
+        base = clean(text)
+        if self.negations.isdisjoint(base.split()):
             return False
-        base = " ".join(words)
-        rest = _drop_phrases(base, self.all_well, self.all_well_sizes, _NOTHING)
+        rest = self._without_all_well(base)
         return rest == base or not self.negations.isdisjoint(rest.split())
+
+    def _without_all_well(self, base: str) -> str:
+        """A cleaned message without its words saying nothing went wrong (`all_well`)."""
+        return _drop_phrases(base, self.all_well, self.all_well_sizes, _NOTHING)
 
     def said_afterwards(self, text: str, group: str) -> bool:
         """Whether `group` is found in the message only inside a word of "later on"
@@ -1449,8 +1452,8 @@ class _Book:
         Not trouble said to be none (`all_well`: "erledigt, keine Fehler")."""
         if not _holds_any(text, self._contrast_looks):
             return False
-        rest = _drop_phrases(clean(text), self.all_well, self.all_well_sizes, _NOTHING)
-        return any(look in f" {rest} " for look in self._contrast_looks)
+        rest = f" {self._without_all_well(clean(text))} "
+        return any(look in rest for look in self._contrast_looks)
 
     def locale_inside(self, text: str) -> str | None:
         """The one locale whose phrases a message contains ("me salto este paso")."""
@@ -2529,8 +2532,9 @@ def _told_before(piece: str, text: str) -> bool:
     a sentence ("." or "!"), a "?" comes later, and it opens no question itself ("I've been
     here seven years, and the admin has announced it will close. Two questions: do my
     followers move, ...?": the closing is background, LABELS.md, not one more asked)."""
-    end = text.find(piece) + len(piece)
-    if end < len(piece) or text[end : end + 1] not in (".", "!") or "?" not in text[end:]:
+    start = text.find(piece)
+    end = start + len(piece)
+    if start < 0 or text[end : end + 1] not in (".", "!") or "?" not in text[end:]:
         return False
     words = clean(piece).split()
     return not book().opens_question(" ".join(words[1:]))
@@ -3207,10 +3211,11 @@ def _phrases_read(text: str, *, where: str, locale: str) -> Reading:
             return Reading(answer, understood, text_locale, where)
     if where in (PUBLIC, DM) and "forget" in inside and _erased_after_asking(text, words):
         return Reading("forget", understood, text_locale, where)
-    requested = (not words.asks(text) or words.ends_as_request(text)) and not (
-        words.opens_question(text)
-    )
-    if where == PUBLIC and requested:
+    if (
+        where == PUBLIC
+        and (not words.asks(text) or words.ends_as_request(text))
+        and not words.opens_question(text)
+    ):
         # A privacy order said in public wins over the deletion its words name ("wipe
         # whatever info this bot saved about me" is not about deleting the account); one
         # asked with a question word is a question ("cómo se borra la cuenta antigua").
@@ -3273,7 +3278,7 @@ def _phrases_read(text: str, *, where: str, locale: str) -> Reading:
         for group in _DIRECTIONS:
             if group in inside and group in allowed:
                 return Reading(group, understood, text_locale, where)
-    others = set(_PUT_OFF_ORDERS)  # "back to it" is no order beside "not yet"
+    others = _PUT_OFF_ORDERS  # "back to it" is no order beside "not yet"
     # "attends, on en était où ?": a "wait" asking where the walkthrough stands is status.
     if "not_yet" in inside and "status" in inside and words.asks(text):
         others = others | {"status"}

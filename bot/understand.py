@@ -608,21 +608,27 @@ def _listed_as_sentences(
     """Whether two or more subjects are each named in sentences of nothing but names
     ("dms. lists. do they come?"): a list, as "dms and lists" is, so each is asked (the
     model may not drop one of them as a story's, interpret._drop_the_least_asked)."""
-    if len(subjects) < 2 or len(set(tokens.sentence_of)) < 2:
+    sentences = len(set(tokens.sentence_of))
+    if len(subjects) < 2 or sentences < 2:
         return False
     at = _subject_positions(matches, subjects)
-    if len(set(tokens.sentence_of)) == len(tokens.asked):
+    if sentences == len(tokens.asked):
         # Every sentence a name asked ("dms?? pinned posts??", "my bio? my pinned
         # posts?"): one question a thing, each asked, the way a list's are.
         sentence = tokens.sentence_of_clause
         told = {sentence[c] for c in sentence.keys() - fragments()}
         return not told and len(at) == len(subjects)
-    if len(set(tokens.sentence_of)) < 3:
+    if sentences < 3:
         return False
     named_only = _named_only_sentences(tokens, fragments())
     return len(at) == len(subjects) and all(
         tokens.sentence_of[p] in named_only for positions in at.values() for p in positions
     )
+
+
+def _named_positions(matches: Sequence[_Match]) -> set[int]:
+    """The word positions any subject's phrase covers."""
+    return {p for m in matches if m.phrase.owner.startswith("subject:") for p in m.positions}
 
 
 def _subject_positions(
@@ -2163,9 +2169,6 @@ class Lexicon:
             # "qué onda, viste el partido anoche?", "bonjour, tu connais un bon resto ?": a
             # hello opening a question about nothing we know is off topic, not a greeting.
             return Understanding("unknown", [], [], 0.0, evidence=evidence, length=length)
-        greeted = frozenset(
-            p for m in matches if m.phrase.owner == "kind:greeting" for p in m.positions
-        )
         for kind in _KIND_PRIORITY:
             if kind not in kinds_found:
                 continue
@@ -2177,7 +2180,7 @@ class Lexicon:
                 or (set(subjects) <= absorbed and all(best_tier.get(s, 0) < 2 for s in subjects))
                 or (
                     kind == "thanks"
-                    and self._thanks_for(tokens, kind_starts.get(kind, [0]), greeted)
+                    and self._thanks_for(tokens, kind_starts.get(kind, [0]), matches)
                     # "thanks! and my bookmarks" asks about them; a word only a subject's
                     # `context` phrase matched names nothing asked ("thank you so much,
                     # moved everything" tells what the member did).
@@ -2326,17 +2329,16 @@ class Lexicon:
                 return False
         return True
 
-    def _thanks_for(
-        self, tokens: _Tokens, starts: list[int], greeted: frozenset[int] = frozenset()
-    ) -> bool:
+    def _thanks_for(self, tokens: _Tokens, starts: list[int], matches: list[_Match]) -> bool:
         """ "thanks for explaining the alias thing", "thx, the bit about blocks helped": a
         thanks opening a message that asks nothing and says no "not" thanks for what it
         names; it does not ask about it again. So does a thanks closing it, in a clause of
         its own after a report ("all done, followers came across, thank you!", "you were a
-        big help with the alias, thank you"). A hello or a wish before it (`greeted`, the
-        greeting's words: "hello, I hope you are well. thank you for your help yesterday,
+        big help with the alias, thank you"). A hello or a wish before it (the greeting's
+        words: "hello, I hope you are well. thank you for your help yesterday,
         everything worked") leaves it opening the message."""
         last = tokens.clause_of[-1] if tokens.clause_of else 0
+        greeted = {p for m in matches if m.phrase.owner == "kind:greeting" for p in m.positions}
         opens = sum(p not in greeted for p in range(min(starts))) <= 1
         closes = (
             bool(self.thanking_after)
@@ -3510,7 +3512,7 @@ class Lexicon:
         sizes = Counter(tokens.clause_of)
         if not self.fragment_words:
             return {c for c, size in sizes.items() if size <= _FRAGMENT}
-        named = {p for m in matches if m.phrase.owner.startswith("subject:") for p in m.positions}
+        named = _named_positions(matches)
         other: set[int] = set()
         for position, clause in enumerate(tokens.clause_of):
             if position not in named and tokens.folded[position] not in self.fragment_words:
@@ -3522,7 +3524,7 @@ class Lexicon:
         things ("l'article dit que l'avatar, la bio et les blocages sont transférés"): the
         list's first item, the claim going on in the next clause as it does where the list
         opens the message ("l'avatar, la bio ... sont transférés")."""
-        named = {p for m in matches if m.phrase.owner.startswith("subject:") for p in m.positions}
+        named = _named_positions(matches)
         found: set[int] = set()
         for marker in self.markers.find(body):
             clause = body.clause_of[marker.start]

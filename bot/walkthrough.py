@@ -481,8 +481,7 @@ class Walkthrough:
             or (reading.command in COMMANDS and reading.command not in _WISHED)
         ):
             return None
-        asks_address = self.table.steps[member["step"]].expects == "handle"
-        if asks_address and self._address_from(incoming).kind == "handle":
+        if self._asks_address(member) and self._address_from(incoming).kind == "handle":
             return None
         other = _WAYS[current]
         if says_turn("other_way", incoming.text):
@@ -1178,9 +1177,13 @@ class Walkthrough:
         nothing else ("@user@server", "user@server", a profile link)."""
         if member is None or not incoming.is_direct or not is_walking(member):
             return False
-        if self.table.steps[member["step"]].expects != "handle":
+        if not self._asks_address(member):
             return False
         return len(incoming.text.split()) == 1 and self._address_from(incoming).kind == "handle"
+
+    def _asks_address(self, member: dict[str, Any]) -> bool:
+        """Whether the member's step waits for an account address."""
+        return self.table.steps[member["step"]].expects == "handle"
 
     def _address_from(self, incoming: Incoming) -> Address:
         """An account given as a mention (Mastodon shows a local one as "user"), or typed in
