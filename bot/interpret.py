@@ -2951,29 +2951,29 @@ def _asks_what_is_kept(text: str, words: _Book) -> bool:
     return not any(_erasing_verb(word, words) for word in clean(text).split())
 
 
-def _phrases_read(text: str, *, where: str, locale: str) -> Reading:
-    """The phrases' reading of a message, as _read_tables gives it before _as_said."""
+def _reconciled(
+    text: str,
+    found: tuple[list[str], list[str]],
+    *,
+    where: str,
+    step: _StepWords | None,
+    allowed: frozenset[str],
+) -> tuple[list[str], list[str]]:
+    """The phrase groups found, where two found together mean one thing: each rule below
+    names the pair it settles and why, in the order they are weighed. Orders are weighed
+    against each other here, before any is taken (_phrases_read), so a message that names
+    two is read as the one it says, not as the first the tables list."""
     words = book()
-    exact, inside = found = words.find(text)
-    choice = words.language_request(text, found)
-    if choice is not None and not _named_in_a_question(text, found, choice, locale):
-        return Reading(f"language:{choice}", locale=locale, where=where)
-    if clean(text) in words.language_words or _unspoken_language(clean(text), words):
-        return Reading("language", locale=locale, where=where)
+    exact, inside = found
     if "forget" in exact + inside and (
         _stop_not_forget(text, found, words) or _asks_what_is_kept(text, words)
     ):
-        exact, inside = found = (
-            [g for g in exact if g != "forget"],
-            [g for g in inside if g != "forget"],
-        )
-    step = _steps().get(where)
+        exact = [g for g in exact if g != "forget"]
+        inside = [g for g in inside if g != "forget"]
     if step is not None and "skip" in inside and "resume" in inside:
         # "continue without this", "carry on without the import": going on past the step
         # waiting skips it; nothing was paused to resume.
         inside = [g for g in inside if g != "resume"]
-        found = (exact, inside)
-    allowed = _allowed_answers(where)
     if step is not None and "not_yet" in allowed and set(inside) == {"stop", "resume"}:
         # "一旦やめます、また後で続きお願いします", "pause for now, we continue later": a pause
         # with the rest promised for later, nothing else said, puts the step waiting off
@@ -2981,13 +2981,11 @@ def _phrases_read(text: str, *, where: str, locale: str) -> Reading:
         # their own beside the stop ("stop the reminders for now, I continue tomorrow"), the
         # order to stop the reminders is weighed against it as ever (stop).
         inside = ["not_yet"]
-        found = (exact, inside)
     if where == DM and {"stop", "resume"} <= set(inside) <= _PAUSED and words.asks(text):
         # "今日はここまでにして、また明日続きからお願いできますか": in a DM, a pause now with
         # going on later asked for is no order to stop writing to the member (stop opts them
         # out): going on is asked (resume; it says where they stand when nothing is paused).
         inside = [g for g in inside if g != "stop"]
-        found = (exact, inside)
     if step is not None and set(_DIRECTIONS) <= set(inside):
         # Both ways named: the wider phrase says which ("new here, my old account is on
         # another server" comes here, though "another server" alone would leave).
@@ -2997,7 +2995,6 @@ def _phrases_read(text: str, *, where: str, locale: str) -> Reading:
             # mean"): the two ways said back side by side ask what the question means.
             wider = "how"
         inside = [g for g in inside if g not in _DIRECTIONS or wider in (None, g)]
-        found = (exact, inside)
     if (
         step is not None
         and "restart" in inside
@@ -3008,7 +3005,21 @@ def _phrases_read(text: str, *, where: str, locale: str) -> Reading:
         # "over from" (coming over from another server) inside a wider order to start
         # again names no way of moving.
         inside = [g for g in inside if g not in _DIRECTIONS]
-        found = (exact, inside)
+    return exact, inside
+
+
+def _phrases_read(text: str, *, where: str, locale: str) -> Reading:
+    """The phrases' reading of a message, as _read_tables gives it before _as_said."""
+    words = book()
+    exact, inside = found = words.find(text)
+    choice = words.language_request(text, found)
+    if choice is not None and not _named_in_a_question(text, found, choice, locale):
+        return Reading(f"language:{choice}", locale=locale, where=where)
+    if clean(text) in words.language_words or _unspoken_language(clean(text), words):
+        return Reading("language", locale=locale, where=where)
+    step = _steps().get(where)
+    allowed = _allowed_answers(where)
+    exact, inside = _reconciled(text, found, where=where, step=step, allowed=allowed)
     commands = _PUBLIC_COMMANDS if where == PUBLIC else COMMANDS
     said_in = words.locale_of(text) or locale
     if step is not None and "how" in allowed:
