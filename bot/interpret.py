@@ -3135,6 +3135,10 @@ def _phrases_read(text: str, *, where: str, locale: str) -> Reading:
         )
         # A claim outranks "how" too ("this step is pointless, my bio gets copied anyway").
         how = how and understood.kind != "myth"
+        # How the move is going asked in the progress command's own words ("ça se passe
+        # bien le déménagement ? je ne vois rien bouger"): progress, though "je ne vois pas"
+        # is also how's (LABELS.md: are my followers arriving, at a step, is progress).
+        how = how and not (set(understood.subjects) == {"move_progress"} and "progress" in inside)
         if in_step and how and not (orders and ordered):
             return Reading("how", understood, text_locale, where)
         if (

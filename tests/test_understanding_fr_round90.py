@@ -1,0 +1,40 @@
+"""French classes of session 51 (fr-es). The phrasings are the tuner's own; none is a row of
+the question sets."""
+
+from __future__ import annotations
+
+import pytest
+from question_set import command_of, myths_of, read_row
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "mes abonnés vont voir quoi, et est-ce qu'ils doivent me suivre à nouveau ?",
+        "ma sœur verra quoi sur mon vieux profil, et est-ce qu'elle doit me suivre à nouveau ?",
+        "les gens vont voir quoi sur mon ancien compte, et ils devront me suivre à nouveau ?",
+        "mes potes verront quoi, et est-ce qu'ils devront me re-suivre ?",
+        "ma mère verra quoi et elle devra me suivre à nouveau ?",
+    ],
+)
+def test_what_they_will_see_asked_with_quoi_then_the_refollow_claim(text: str) -> None:
+    """ "ils vont voir quoi", "elle verra quoi": seeing asked with "quoi" after the verb,
+    then the refollow claim put forward in an added question: both asked (LABELS.md)."""
+    assert myths_of(text) == {"followers_must_refollow"}
+    assert set(read_row({"text": text}).understanding.subjects) == {"followers", "what_others_see"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ça se passe bien le déménagement ? je ne vois pas grand-chose bouger",
+        "ça se passe bien ? je ne vois rien bouger",
+        "tout va bien ? je vois rien bouger de mon côté",
+        "ça avance le transfert ? je vois pas bouger le compteur",
+        "ça se passe bien la migration ? je vois rien changer",
+    ],
+)
+def test_seeing_nothing_move_at_the_followers_step_asks_progress(text: str) -> None:
+    """ "je ne vois pas grand-chose bouger": the followers not seen arriving, how the move
+    is going (progress), not "je ne vois pas" of a button not found (how)."""
+    assert command_of(text, "followers") == "progress"
