@@ -2088,6 +2088,14 @@ def _as_said(reading: Reading, text: str) -> Reading:
     return reading
 
 
+def _next_asked(text: str, words: _Book) -> bool:
+    """Whether each clause holding a skip phrase asks for the next step in a wider status
+    phrase ("please tell me what is next step", "tell me the next step"): a request to be
+    told the step, not an order to skip this one ("skip it, whats next": its own clause)."""
+    clauses = [c for c in (_clauses(text) or (text,)) if "skip" in words.find(c)[1]]
+    return bool(clauses) and all(words.widest(c, ("status", "skip")) == "status" for c in clauses)
+
+
 def _thanks_for_it(text: str, reading: Reading) -> bool:
     """Whether the message thanks beside a report of nothing in particular ("that worked,
     thank you so much!!", "cheers mate, all sorted"), asking nothing: each clause thanks
@@ -3167,7 +3175,9 @@ def _phrases_read(text: str, *, where: str, locale: str) -> Reading:
             )
             # "no need for the archive, on to the next one": the next step said in an
             # order that skips this one is that order, not "where am I".
-            wish = wish and not (group == "status" and ordered and "skip" in inside)
+            wish = wish and not (
+                group == "status" and ordered and "skip" in inside and not _next_asked(text, words)
+            )
             wish = wish and not (group == "status" and words.said_afterwards(text, group))
             wish = wish and not (group == "start" and _doubts() & set(understood.subjects))
             # A claim about how the move goes is no wish to start it ("once I add the alias
@@ -3317,7 +3327,12 @@ def _phrases_read(text: str, *, where: str, locale: str) -> Reading:
     for group in commands:
         if group in inside:
             asked = words.asks(text) or words.opens_question(text)
-            if group == "status" and "skip" in inside and not asked:
+            if (
+                group == "status"
+                and "skip" in inside
+                and not asked
+                and not _next_asked(text, words)
+            ):
                 continue  # "j'en veux pas, passe à la suite": skipping to the next step
             if (
                 group == "status"
