@@ -4,7 +4,7 @@ the question sets."""
 from __future__ import annotations
 
 import pytest
-from question_set import myths_of, read_row, subjects_of
+from question_set import command_of, myths_of, read_row, subjects_of
 
 
 @pytest.mark.parametrize(
@@ -37,3 +37,46 @@ def test_the_alias_then_how_the_move_is_started_impersonally(text: str) -> None:
     """ "cómo se inicia el traslado": starting asked with an impersonal "se" names the move
     as strongly as "inicio el traslado", so beside the alias both are asked."""
     assert subjects_of(text) == {"alias", "move"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Dios le bendiga, buenos días",
+        "Dios te bendiga, buenas tardes",
+        "bendiciones, buenas noches",
+    ],
+)
+def test_a_blessing_then_a_hello_greets(text: str) -> None:
+    """The blessing first, then the hello: a greeting, as "Buenos días, Dios le bendiga"
+    is; the blessing alone thanks."""
+    assert read_row({"text": text, "where": "dm"}).understanding.kind == "greeting"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "¿puedes seguir donde lo dejamos?",
+        "¿podés seguir donde lo dejamos? tuve que atender la puerta",
+        "¿podemos seguir desde donde lo dejamos? tuve visita",
+        "podés seguir por donde íbamos?",
+    ],
+)
+def test_going_on_from_where_we_left_off_resumes(text: str) -> None:
+    """ "seguir donde lo dejamos" after "puedes", "podés", "podemos": go on (resume), not
+    "¿dónde lo dejamos?" alone, which asks where we are (status)."""
+    assert command_of(text, "dm") == "resume"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "toy saliendo de aquí",
+        "estoy saliendo de este server",
+        "me voy pa otro lao",
+        "ya me voy para otro lado",
+    ],
+)
+def test_leaving_said_as_going_elsewhere_is_away(text: str) -> None:
+    """ "saliendo de aquí", "pa otro lao": leaving this server."""
+    assert command_of(text, "choose_direction") == "away"
