@@ -38,3 +38,19 @@ def test_seeing_nothing_move_at_the_followers_step_asks_progress(text: str) -> N
     """ "je ne vois pas grand-chose bouger": the followers not seen arriving, how the move
     is going (progress), not "je ne vois pas" of a button not found (how)."""
     assert command_of(text, "followers") == "progress"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nous passerons cette étape, le profil est déjà prêt.",
+        "on passera cette étape, c'est déjà fait",
+        "passons cette étape, c'est déjà fait",
+        "je passerai cette étape, j'ai déjà tout rempli",
+        "passons l'étape, le profil est prêt depuis hier",
+    ],
+)
+def test_skipping_said_in_the_future_or_as_let_us_with_a_reason_skips(text: str) -> None:
+    """ "nous passerons cette étape", "passons cette étape" beside "c'est déjà fait": the
+    step passed over (skip), its reason no report that it was done here."""
+    assert command_of(text, "profile") == "skip"
