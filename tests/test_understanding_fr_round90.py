@@ -4,7 +4,7 @@ the question sets."""
 from __future__ import annotations
 
 import pytest
-from question_set import command_of, myths_of, read_row
+from question_set import command_of, myths_of, read_row, subjects_of
 
 
 @pytest.mark.parametrize(
@@ -54,3 +54,19 @@ def test_skipping_said_in_the_future_or_as_let_us_with_a_reason_skips(text: str)
     """ "nous passerons cette étape", "passons cette étape" beside "c'est déjà fait": the
     step passed over (skip), its reason no report that it was done here."""
     assert command_of(text, "profile") == "skip"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "je me demande si mes abonnés seront avertis ou s'ils verront simplement mon nouveau compte",
+        "mes abonnés seront prévenus, ou ils trouveront simplement mon nouveau compte ?",
+        "est-ce qu'on prévient mes abonnés ou ils tombent simplement sur mon nouveau compte ?",
+    ],
+)
+def test_followers_who_would_simply_find_the_new_account_ask_about_notifications(text: str) -> None:
+    """ "ou s'ils verront simplement mon nouveau compte": the other side of being told, not
+    whether to make a new account instead of moving ("ou simplement créer un nouveau
+    compte")."""
+    assert "whether_to_move" not in subjects_of(text)
+    assert "notifications" in subjects_of(text)
