@@ -70,3 +70,20 @@ def test_followers_who_would_simply_find_the_new_account_ask_about_notifications
     compte")."""
     assert "whether_to_move" not in subjects_of(text)
     assert "notifications" in subjects_of(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "subjects"),
+    [
+        ("les listes et les marque-pages, ça s'exporte ?", {"lists", "bookmarks"}),
+        ("les blocages et les marque-pages, on peut les exporter ?", {"blocks", "bookmarks"}),
+        ("mes marque-pages, ça s'exporte aussi ?", {"bookmarks"}),
+        ("où est la page pour exporter mes marque-pages ?", {"csv_export"}),
+        ("je trouve pas la page où on exporte les listes", {"csv_export"}),
+    ],
+)
+def test_the_pages_of_marque_pages_are_no_export_page(text: str, subjects: set[str]) -> None:
+    """ "les marque-pages, ça s'exporte ?" asks whether they can be exported (their own
+    subject): the "pages" of the bookmarks' name is not the Export page ("la page pour
+    exporter", still the CSV export)."""
+    assert subjects_of(text) == subjects
