@@ -3013,7 +3013,24 @@ def _reconciled(
         # "over from" (coming over from another server) inside a wider order to start
         # again names no way of moving.
         inside = [g for g in inside if g not in _DIRECTIONS]
+    if step is not None and {"skip", "restart"} <= set(inside) and _fresh_on_a_list(text, words):
+        # "lets skip importing, ill start fresh on follows": the step skipped, then a fresh
+        # start of what it names (the follows built anew by hand) as the reason: skip, not
+        # the walkthrough started over ("skip this, let's just start over" names nothing).
+        inside = [g for g in inside if g != "restart"]
     return exact, inside
+
+
+def _fresh_on_a_list(text: str, words: _Book) -> bool:
+    """Whether the first clause skips (no restart in it) and each later clause holding a
+    restart phrase names a subject other than whether to move at all (_doubts)."""
+    clauses = _clauses(text)
+    if not clauses or "restart" in words.find(clauses[0])[1]:
+        return False
+    if "skip" not in words.find(clauses[0])[1]:
+        return False
+    later = [c for c in clauses[1:] if "restart" in words.find(c)[1]]
+    return bool(later) and all(set(_understand(c, "en")[0].subjects) - _doubts() for c in later)
 
 
 def _phrases_read(text: str, *, where: str, locale: str) -> Reading:

@@ -36,3 +36,27 @@ def test_told_the_next_step_is_status(text: str, where: str) -> None:
 def test_skipped_then_next_still_skips(text: str) -> None:
     """The skip said in a clause of its own, the next step after it: the order to skip."""
     assert read_row({"text": text, "where": "archive"}).command == "skip"
+
+
+@pytest.mark.parametrize(
+    ("text", "where"),
+    [
+        ("lets skip the import, ill start fresh on my follows", "import"),
+        ("skip the import, i'll start fresh with my follows", "import"),
+        ("skip this one, i want a fresh start with follows anyway", "import"),
+        ("i'll skip the csvs, gonna start over with follows from scratch", "export"),
+    ],
+)
+def test_skipped_for_a_fresh_start_of_a_list(text: str, where: str) -> None:
+    """The step skipped, then a fresh start of a list it names as the reason ("start fresh
+    on follows"): skip, not the walkthrough started over."""
+    assert read_row({"text": text, "where": where}).command == "skip"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["skip this, actually let's just start over", "skip it. start again from the beginning please"],
+)
+def test_skipped_then_started_over(text: str) -> None:
+    """A start over naming nothing after the skip: the walkthrough started over."""
+    assert read_row({"text": text, "where": "import"}).command == "restart"
