@@ -4,7 +4,9 @@ the followers' way set against the follows' in a check of what the member has un
 move by themselves, though the follows are the "but ... not" half and the member has it
 right; and, where the myth was not read, the followers dropped as mere background to the
 follows (as in "the followers move automatically, but do my DMs come too?"), though both
-halves are put forward to be checked. The phrasings are the tuner's own; none is a row of
+halves are put forward to be checked. And which step goes on which account ("what do I do
+on the old account and what on the new one?"), read as the move alone, the old account or
+what others see, where it asks both the alias and the move. The phrasings are the tuner's own; none is a row of
 the question sets."""
 
 from __future__ import annotations
@@ -43,3 +45,20 @@ def test_both_halves_put_forward_to_be_checked(text: str) -> None:
     """Both halves put forward, the second with a "not": both asked (LABELS.md), the
     followers no background to the follows."""
     assert subjects_of(text) == {"followers", "follows"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "what do i do on the old account and what on the new one?",
+        "what am I supposed to do on the new account vs the old one",
+        "what do i have to do on the new account and what on the old one",
+        "ok what should I do on my old account and what on the new one?",
+        "which bits do I do on the new account vs the old one?",
+        "what needs doing on the old one and what on the new one, im lost",
+    ],
+)
+def test_what_on_the_old_account_and_what_on_the_new(text: str) -> None:
+    """Which step goes on which account asks both: the alias (on the new account) and the
+    move (on the old), not the move alone nor the old account."""
+    assert subjects_of(text) == {"alias", "move"}
