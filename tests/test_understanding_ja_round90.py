@@ -1,4 +1,6 @@
 """Japanese messages of session 51 (jade51), classes chosen on round 89's tuning half:
+what becomes of the old account asked in a question of its own before its deletion
+("古いアカウントはどうなるの？消してもいい？") is asked beside it;
 blocks named as an item of their own beside the domain blocks ("ブロックとドメインブロック
 は移る？") are both asked, though a block of a whole domain is the domain block alone; in a
 DM, reminders declined with "もう結構です" ("リマインドはもう結構です") are the order to stop,
@@ -82,3 +84,25 @@ def test_a_wait_then_where_asks_how(text: str, where: str) -> None:
 )
 def test_a_wait_alone_still_puts_the_step_off(text: str) -> None:
     assert command_of(text, "move") == "not_yet"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "古いアカウントはどうなるの？消してもいい？",
+        "旧アカってどうなる？消していい？",
+        "前のアカウントってどうなっちゃうの？削除した方がいい？",
+        "古かアカウントはどげんなっと？消してもよかと？",
+    ],
+)
+def test_the_old_account_asked_after_beside_its_deletion(text: str) -> None:
+    """What becomes of the old account, asked in a question of its own before whether to
+    delete it, is asked too."""
+    assert subjects_of(text) == {"old_account", "delete_old_account"}
+
+
+@pytest.mark.parametrize(
+    "text", ["古いアカウントを消したらどうなる？", "旧アカって残しとくべき？消すべき？"]
+)
+def test_the_old_account_named_in_the_deletion_question_only_says_which(text: str) -> None:
+    assert subjects_of(text) == {"delete_old_account"}
