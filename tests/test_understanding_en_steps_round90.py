@@ -60,3 +60,17 @@ def test_skipped_for_a_fresh_start_of_a_list(text: str, where: str) -> None:
 def test_skipped_then_started_over(text: str) -> None:
     """A start over naming nothing after the skip: the walkthrough started over."""
     assert read_row({"text": text, "where": "import"}).command == "restart"
+
+
+@pytest.mark.parametrize(
+    ("text", "where"),
+    [
+        ("I dey go market now, we go continue later", "profile"),
+        ("I dey go work now, we go continue later", "alias"),
+        ("my light don go, we go continue later", "import"),
+    ],
+)
+def test_pidgin_we_go_continue_puts_off(text: str, where: str) -> None:
+    """Nigerian Pidgin "we go continue" (we will continue) after a reason: the step put
+    off (not yet), not a pause ended (resume)."""
+    assert read_row({"text": text, "where": where}).command == "not_yet"
