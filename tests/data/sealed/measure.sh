@@ -2,7 +2,7 @@
 # The next session's first step (docs/rounds.md): open the sealed judge, commit its held-out
 # half alone, and measure it once at first contact, second opinion on and off.
 #
-#     PYTHON=.venv/bin/python sh tests/data/sealed/measure.sh ROUND [OUTDIR]
+#     PYTHON=.venv/bin/python [OPENING=judgeNN] sh tests/data/sealed/measure.sh ROUND [OUTDIR]
 #
 # Run from the repository's root on a clean main. The judge was written by independent
 # writers and sealed before the previous session's tuning; it is kept here, xz-compressed,
@@ -14,6 +14,15 @@ round=$1
 out=${2:-/tmp}
 python=${PYTHON:-python3}
 sha256sum -c tests/data/sealed/next-judge.sha256
+# The judge opened must be the one meant: a session that seals its successor before
+# measuring it would otherwise open the successor (session 51 did). The folder is named
+# for the round it was sealed as; OPENING=judgeNN opens it under another round's number.
+folder=$(tar -tJf tests/data/sealed/next-judge.tar.xz | head -n 1 | cut -d/ -f1)
+if [ "$folder" != "${OPENING:-judge$round}" ]; then
+  echo "next-judge.tar.xz holds $folder, not ${OPENING:-judge$round}: nothing opened." >&2
+  echo "If $folder is the judge meant for round $round, run again with OPENING=$folder." >&2
+  exit 2
+fi
 dir=$(mktemp -d)
 tar -C "$dir" -xJf tests/data/sealed/next-judge.tar.xz
 chmod -R a-w "$dir"
