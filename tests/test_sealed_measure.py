@@ -34,17 +34,22 @@ def _repository(tmp_path: Path, folder: str) -> Path:
     return root
 
 
+def _measure(root: Path, round_: str, out: Path, env: dict | None = None):
+    return subprocess.run(
+        ["sh", "tests/data/sealed/measure.sh", round_, str(out)],
+        cwd=root,
+        capture_output=True,
+        text=True,
+        env=env,
+    )
+
+
 @pytest.mark.skipif(
     not (shutil.which("sha256sum") and shutil.which("xz")), reason="needs coreutils, xz"
 )
 def test_a_judge_sealed_for_another_round_is_not_opened(tmp_path):
     root = _repository(tmp_path, "judge91")
-    run = subprocess.run(
-        ["sh", "tests/data/sealed/measure.sh", "90", str(tmp_path)],
-        cwd=root,
-        capture_output=True,
-        text=True,
-    )
+    run = _measure(root, "90", tmp_path)
     assert run.returncode == 2
     assert "holds judge91, not judge90" in run.stderr
     assert "OPENING=judge91" in run.stderr
@@ -57,12 +62,8 @@ def test_opening_names_the_folder_meant(tmp_path):
     """With OPENING naming the folder, the script goes past the check (and here stops at
     add_round.py, which this throwaway checkout does not have)."""
     root = _repository(tmp_path, "judge90")
-    run = subprocess.run(
-        ["sh", "tests/data/sealed/measure.sh", "91", str(tmp_path)],
-        cwd=root,
-        capture_output=True,
-        text=True,
-        env={"PATH": "/usr/bin:/bin", "OPENING": "judge90", "PYTHON": "false"},
+    run = _measure(
+        root, "91", tmp_path, {"PATH": "/usr/bin:/bin", "OPENING": "judge90", "PYTHON": "false"}
     )
     assert "nothing opened" not in run.stderr
     assert run.returncode != 2
