@@ -444,8 +444,13 @@ def _looks(words: Iterable[str]) -> tuple[str, ...]:
 
 def _holds_any(text: str, looks: tuple[str, ...]) -> bool:
     """Whether the message holds one of the words _looks() made ready."""
-    base = f" {clean(text)} "
-    return any(look in base for look in looks)
+    return _cleaned_holds_any(clean(text), looks)
+
+
+def _cleaned_holds_any(base: str, looks: tuple[str, ...]) -> bool:
+    """_holds_any() of a message already cleaned (clean())."""
+    padded = f" {base} "
+    return any(look in padded for look in looks)
 
 
 class _Book:
@@ -1450,10 +1455,10 @@ class _Book:
         """Whether a report says something went wrong ("... but nothing happened").
         Unspaced scripts have no word boundaries to wait for ("設定してないんですが").
         Not trouble said to be none (`all_well`: "erledigt, keine Fehler")."""
-        if not _holds_any(text, self._contrast_looks):
+        base = clean(text)
+        if not _cleaned_holds_any(base, self._contrast_looks):
             return False
-        rest = f" {self._without_all_well(clean(text))} "
-        return any(look in rest for look in self._contrast_looks)
+        return _cleaned_holds_any(self._without_all_well(base), self._contrast_looks)
 
     def locale_inside(self, text: str) -> str | None:
         """The one locale whose phrases a message contains ("me salto este paso")."""
@@ -2964,6 +2969,7 @@ def _reconciled(
     found: tuple[list[str], list[str]],
     *,
     where: str,
+    locale: str,
     step: _StepWords | None,
     allowed: frozenset[str],
 ) -> tuple[list[str], list[str]]:
@@ -3013,7 +3019,11 @@ def _reconciled(
         # "over from" (coming over from another server) inside a wider order to start
         # again names no way of moving.
         inside = [g for g in inside if g not in _DIRECTIONS]
-    if step is not None and {"skip", "restart"} <= set(inside) and _fresh_on_a_list(text, words):
+    if (
+        step is not None
+        and {"skip", "restart"} <= set(inside)
+        and _fresh_on_a_list(text, words, locale)
+    ):
         # "lets skip importing, ill start fresh on follows": the step skipped, then a fresh
         # start of what it names (the follows built anew by hand) as the reason: skip, not
         # the walkthrough started over ("skip this, let's just start over" names nothing).
@@ -3021,16 +3031,18 @@ def _reconciled(
     return exact, inside
 
 
-def _fresh_on_a_list(text: str, words: _Book) -> bool:
+def _fresh_on_a_list(text: str, words: _Book, locale: str) -> bool:
     """Whether the first clause skips (no restart in it) and each later clause holding a
-    restart phrase names a subject other than whether to move at all (_doubts)."""
+    restart phrase names a subject other than whether to move at all (_doubts), each
+    clause understood as the message is (_understand: its own language, then `locale`)."""
     clauses = _clauses(text)
-    if not clauses or "restart" in words.find(clauses[0])[1]:
+    if not clauses:
         return False
-    if "skip" not in words.find(clauses[0])[1]:
+    first = words.find(clauses[0])[1]
+    if "restart" in first or "skip" not in first:
         return False
     later = [c for c in clauses[1:] if "restart" in words.find(c)[1]]
-    return bool(later) and all(set(_understand(c, "en")[0].subjects) - _doubts() for c in later)
+    return bool(later) and all(set(_understand(c, locale)[0].subjects) - _doubts() for c in later)
 
 
 def _phrases_read(text: str, *, where: str, locale: str) -> Reading:
@@ -3044,7 +3056,7 @@ def _phrases_read(text: str, *, where: str, locale: str) -> Reading:
         return Reading("language", locale=locale, where=where)
     step = _steps().get(where)
     allowed = _allowed_answers(where)
-    exact, inside = _reconciled(text, found, where=where, step=step, allowed=allowed)
+    exact, inside = _reconciled(text, found, where=where, locale=locale, step=step, allowed=allowed)
     commands = _PUBLIC_COMMANDS if where == PUBLIC else COMMANDS
     said_in = words.locale_of(text) or locale
     if step is not None and "how" in allowed:
