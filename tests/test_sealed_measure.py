@@ -62,8 +62,12 @@ def test_opening_names_the_folder_meant(tmp_path):
     """With OPENING naming the folder, the script goes past the check (and here stops at
     add_round.py, which this throwaway checkout does not have)."""
     root = _repository(tmp_path, "judge90")
-    run = _measure(
-        root, "91", tmp_path, {"PATH": "/usr/bin:/bin", "OPENING": "judge90", "PYTHON": "false"}
-    )
+    opened = tmp_path / "opened"
+    opened.mkdir()
+    env = {"PATH": "/usr/bin:/bin", "OPENING": "judge90", "PYTHON": "false"}
+    # The script's mktemp -d inside tmp_path: the judge it opens is made read-only, so one
+    # opened under the system's /tmp would be left there by every run of the suite.
+    run = _measure(root, "91", tmp_path, env | {"TMPDIR": str(opened)})
     assert "nothing opened" not in run.stderr
     assert run.returncode != 2
+    assert [p.name for p in opened.glob("*/*")] == ["judge90"]
