@@ -2887,16 +2887,23 @@ def _read_tables(text: str, *, where: str, locale: str) -> Reading:
 
 
 def _old_account_named_apart(text: str, locale: str) -> bool:
-    """Whether a sentence other than the last names the old account ("Mi nieta dice que
-    ya no voy a poder borrar la cuenta vieja, ¿es verdad? ¿Se puede eliminar?"): a deletion
-    asked after it with no object of its own ("¿se puede eliminar?", Spanish leaves the
-    object unsaid where French says "le") is about that account (delete_old_account),
-    not the order whose object is unclear (clarify_delete)."""
+    """Whether a sentence other than the one asking the deletion names the old account
+    ("Mi nieta dice que ya no voy a poder borrar la cuenta vieja, ¿es verdad? ¿Se puede
+    eliminar?"): a deletion asked beside it with no object of its own ("¿se puede
+    eliminar?", Spanish leaves the object unsaid where French says "le") is about that
+    account (delete_old_account), not the order whose object is unclear (clarify_delete).
+    The asking sentence itself is left out, since its own "borro" names the deletion:
+    "¿cómo borro todo? ya me harté de esto" gives a mood after it, no account."""
     sentences = [s for s in _SENTENCE.split(text) if s.strip()]
     if len(sentences) < 2:
         return False
-    before = _understand(" ".join(sentences[:-1]), locale)[0]
-    return not _OLD_ACCOUNT.isdisjoint(before.subjects)
+    words = book()
+    asking = next(
+        (i for i, s in enumerate(sentences) if words.asked_order(s, ("clarify_delete",))),
+        len(sentences) - 1,
+    )
+    others = " ".join(s for i, s in enumerate(sentences) if i != asking)
+    return not _OLD_ACCOUNT.isdisjoint(_understand(others, locale)[0].subjects)
 
 
 _OLD_ACCOUNT = frozenset({"old_account", "delete_old_account", "keep_both_accounts"})
