@@ -768,6 +768,7 @@ class _Book:
                 if " " not in f
             ) | frozenset(w for f in ignored.get("pronouns", []) for w in lex.folded_words(f))
             self.dialects.append((lex, filler))
+            bot_named = filler.intersection(lex.folded_words("bot bots"))
             for group, spec in {**data["commands"], **data["answers"]}.items():
                 if group in ("language", "speak"):
                     continue
@@ -780,7 +781,13 @@ class _Book:
                         continue
                     words = lex.folded_words(phrase)
                     kept = [w for w in words if w not in filler]
-                    # Not a phrase left one common word ("hab ich schon" -> "hab").
+                    # Not a phrase left one common word ("hab ich schon" -> "hab"), nor one
+                    # that names the bot: "bot" is filler as an address ("hey bot"), but "aus
+                    # dem bot" or "was der bot" without it is "aus dem", "was der", which
+                    # any message holds ("Grüße aus dem Garten" is no forget). The plain
+                    # tables still find the phrase whole.
+                    if bot_named.intersection(words):
+                        continue
                     if kept and (len(kept) > 1 or len(words) == 1):
                         _add(self.dialect_inside, " ".join(kept), group)
         self.dialect_sizes = _sizes_by_first(self.dialect_inside)
