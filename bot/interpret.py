@@ -3222,6 +3222,10 @@ def _phrases_read(text: str, *, where: str, locale: str) -> Reading:
                 group == "status" and ordered and "skip" in inside and not _next_asked(text, words)
             )
             wish = wish and not (group == "status" and words.said_afterwards(text, group))
+            # A claim told as done before "what now" ("put the alias on the old instance
+            # like the article said, done that, what now"): the claim is answered first,
+            # since the next step would build on the wrong one.
+            wish = wish and not (group == "status" and understood.kind == "myth")
             wish = wish and not (group == "start" and _doubts() & set(understood.subjects))
             # A claim about how the move goes is no wish to start it ("once I add the alias
             # the followers start moving over, right?": the alias myth, "start moving" in it).
