@@ -1999,7 +1999,7 @@ class Lexicon:
                     misspelt.add(index)
                 words[index] = correction
                 corrected.add(index)
-        return _Tokens(
+        tokens = _Tokens(
             words=words,
             folded=[self._fold(w) for w in words],
             corrected=corrected,
@@ -2015,6 +2015,20 @@ class Lexicon:
             announcing=frozenset(announcing),
             misspelt=frozenset(misspelt),
         )
+        if self.segment and asked and sentence_of and sentence_of[-1] not in asked:
+            self._ask_unmarked_last(tokens)
+        return tokens
+
+    def _ask_unmarked_last(self, tokens: _Tokens) -> None:
+        """A last sentence left without its "?" that opens with a question word, after one
+        marked with it, asks too: "投稿って移行されないの？？マジ？ なんで移せないの",
+        "置いてかれるの？なんでさ" (the writer's marks say which sentences ask; the last one's
+        was only dropped). Only where the locale's chat asks without marks (unspaced:
+        Japanese); English "…?? how long" or "…? which button" reads better as it was."""
+        last = tokens.sentence_of[-1]
+        start = tokens.sentence_of.index(last)
+        if any(m.start == start for m in self.openers.find(tokens)):
+            tokens.asked = tokens.asked | {last}
 
     def _stems(self, word: str) -> frozenset[str]:
         """The known words a word is with a kana ending cut off: "引っ越せ" -> 引っ越,
