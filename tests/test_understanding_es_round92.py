@@ -4,7 +4,7 @@ the question sets."""
 from __future__ import annotations
 
 import pytest
-from question_set import command_of, subjects_of
+from question_set import command_of, myths_of, subjects_of
 
 
 @pytest.mark.parametrize(
@@ -60,3 +60,31 @@ def test_deleting_everything_asked_beside_a_mood_asks_which(text: str) -> None:
 )
 def test_deleting_beside_the_old_account_named_is_that_account(text: str) -> None:
     assert subjects_of(text) == {"delete_old_account"}
+
+
+@pytest.mark.parametrize(
+    ("text", "where"),
+    [
+        ("¿se pueden importar aquí también mis publicaciones viejas?", "import"),
+        ("¿puedo importar también mis toots aquí?", "import"),
+        ("¿aquí se pueden importar mis posts?", "public"),
+        ("¿puedo importar mis publicaciones antiguas aquí?", "import"),
+        ("oye, ¿también se pueden importar aquí mis posts?", "import"),
+    ],
+)
+def test_importing_the_posts_here_puts_the_claim_forward(text: str, where: str) -> None:
+    """ "¿se pueden importar aquí también mis publicaciones?": importing the posts "here", on
+    the Import page, takes the myth's claim for granted (LABELS.md, as "can I import my posts
+    here too?"); asked whether alone it stays a question (test_understanding_es_round74)."""
+    assert myths_of(text, where) == {"posts_can_be_imported"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "¿se pueden importar las publicaciones o se quedan?",
+        "mis posts se pueden importar en la nueva o se pierden?",
+    ],
+)
+def test_importing_the_posts_offered_both_ways_asks(text: str) -> None:
+    assert subjects_of(text) == {"posts"}
