@@ -88,3 +88,19 @@ def test_importing_the_posts_here_puts_the_claim_forward(text: str, where: str) 
 )
 def test_importing_the_posts_offered_both_ways_asks(text: str) -> None:
     assert subjects_of(text) == {"posts"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "¿me ayudas con todo o solo respondes preguntas?",
+        "qué haces tú exactamente? me ayudas con todo o solo contestas dudas?",
+        "oye bot, ¿tú solo respondes preguntas sueltas?",
+        "¿solo contestas preguntas o algo más?",
+        "que fas ti? so respondes preguntas?",
+    ],
+)
+def test_whether_the_bot_only_answers_questions_asks_for_help(text: str) -> None:
+    """What the bot does, asked as whether it helps with everything or only answers
+    questions ("todo" is what it helps with, not everything that moves): help."""
+    assert command_of(text, "public") == "help"
