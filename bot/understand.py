@@ -984,6 +984,7 @@ class Lexicon:
         # Object pronouns just before a claim's verb in the clause after the one naming its
         # subject ("mis posts, ¿cómo los importo?"): the claim goes on (_one_claim).
         self.objects = self._folded_words(assertion.get("objects_before_verb", []))
+        self.objects_after = self._folded_words(assertion.get("objects_after_verb", []))
         # Pronouns a claim may name its subject by, in a sentence after the one naming it
         # ("Do I need to import my blocks? I thought they moved automatically").
         self.claim_pronouns = self._folded_words(assertion.get("claim_pronouns", []))
@@ -3372,6 +3373,7 @@ class Lexicon:
                     self.leads,
                     self.objects,
                     frozenset(end for group in spans[1:] for p, end in group if p >= end - 1),
+                    self.objects_after,
                 ):
                     continue
                 claim, end = low, high
@@ -3766,6 +3768,7 @@ def _one_claim(
     leads: frozenset[str] = frozenset(),
     objects: frozenset[str] = frozenset(),
     verbs: frozenset[int] = frozenset(),
+    objects_after: frozenset[str] = frozenset(),
 ) -> bool:
     """Whether words low..high make one claim: one clause, or clauses joined by a
     fragment naming the subject ("my posts, they move") or by a clause that refers back
@@ -3775,7 +3778,9 @@ def _one_claim(
     claims. A last clause whose claim verb (`verbs`: a group's phrase ending the span) has
     an object pronoun just before it (`objects`) goes on the claim, as what is done with
     the subject named before (Spanish and French: "exporté el csv con mis posts, ¿cómo los
-    importo?", "j'ai exporté mes pouets en csv, comment je les remets ?")."""
+    importo?", "j'ai exporté mes pouets en csv, comment je les remets ?"); in English the
+    pronoun follows the verb (`objects_after`: "exported my posts as a csv, how do I upload
+    it on the new one")."""
     clauses = body.clause_of[low : high + 1]
     for position in range(low + 1, high + 1):
         if clauses[position - low] == clauses[position - low - 1]:
@@ -3787,6 +3792,14 @@ def _one_claim(
             and body.clause_of[high] == clauses[position - low]
             and body.folded[high - 1] in objects
             and high in verbs  # not "seules les publications", "si en la antigua"
+        ):
+            continue
+        if (
+            high + 1 < len(body.folded)
+            and body.clause_of[high] == clauses[position - low]
+            and body.clause_of[high + 1] == body.clause_of[high]
+            and body.folded[high + 1] in objects_after
+            and high in verbs
         ):
             continue
         if body.folded[position - 1] in joiners:  # "作ったので、今…": the claim goes on

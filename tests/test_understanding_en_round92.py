@@ -11,7 +11,7 @@ tuner's own; none is a row of the question sets."""
 from __future__ import annotations
 
 import pytest
-from question_set import myths_of, read_row
+from question_set import myths_of, read_row, subjects_of
 
 
 @pytest.mark.parametrize(
@@ -76,3 +76,25 @@ def test_sign_in_way_named_at_the_move_form(text: str) -> None:
 def test_scots_over_from_and_over_to(text: str, command: str) -> None:
     """Scots "ower ... fae" (over from) arrives; "ower tae" (over to) leaves."""
     assert read_row({"text": text, "where": "choose_direction"}).command == command
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my posts came out as a csv from data export, then i just import it on the new server right?",
+        "saved my posts as a csv from the export page, how do i import it over there",
+        "the export gave me my posts as a spreadsheet, where do I upload it on the new one",
+        "exported my posts to a csv, then i upload it to the new server, right?",
+    ],
+)
+def test_csv_of_posts_then_imported_it(text: str) -> None:
+    """The CSV-of-posts claim, then the file taken up again as "it" to be imported on the
+    new server: both claims (the archive's and that posts can be imported)."""
+    assert myths_of(text) == {"export_csv_of_posts", "posts_can_be_imported"}
+
+
+def test_the_export_pages_csv_files_imported_are_no_posts_claim() -> None:
+    """The Export page's CSV files, downloaded and imported: the import, no posts' claim."""
+    assert subjects_of("i have the csv files downloaded, how do i import them on the new one") == {
+        "import"
+    }
