@@ -768,7 +768,9 @@ class _Book:
                 if " " not in f
             ) | frozenset(w for f in ignored.get("pronouns", []) for w in lex.folded_words(f))
             self.dialects.append((lex, filler))
-            bot_named = filler.intersection(lex.folded_words("bot bots"))
+            bot_named = filler.intersection(
+                w for f in ignored.get("names_the_bot", []) for w in lex.folded_words(f)
+            )
             for group, spec in {**data["commands"], **data["answers"]}.items():
                 if group in ("language", "speak"):
                     continue

@@ -3787,19 +3787,8 @@ def _one_claim(
             continue  # same clause
         if clauses[position - low - 1] in fragments or body.folded[position] in referents:
             continue
-        if (
-            high - 1 >= position
-            and body.clause_of[high] == clauses[position - low]
-            and body.folded[high - 1] in objects
-            and high in verbs  # not "seules les publications", "si en la antigua"
-        ):
-            continue
-        if (
-            high + 1 < len(body.folded)
-            and body.clause_of[high] == clauses[position - low]
-            and body.clause_of[high + 1] == body.clause_of[high]
-            and body.folded[high + 1] in objects_after
-            and high in verbs
+        if body.clause_of[high] == clauses[position - low] and _pronoun_beside_verb(
+            body, position, high, verbs, objects, objects_after
         ):
             continue
         if body.folded[position - 1] in joiners:  # "作ったので、今…": the claim goes on
@@ -3808,6 +3797,28 @@ def _one_claim(
             continue
         return False
     return True
+
+
+def _pronoun_beside_verb(
+    body: _Tokens,
+    start: int,
+    high: int,
+    verbs: frozenset[int],
+    before: frozenset[str],
+    after: frozenset[str],
+) -> bool:
+    """Whether the claim verb ending the span (`high`, one of `verbs`: not "seules les
+    publications", "si en la antigua") has an object pronoun in its own clause, just
+    before it (`before`, from `start` on: "¿cómo los importo?") or just after it (`after`:
+    "how do I upload it")."""
+    if high not in verbs:
+        return False
+    words = body.folded
+    return (high - 1 >= start and words[high - 1] in before) or (
+        high + 1 < len(words)
+        and body.clause_of[high + 1] == body.clause_of[high]
+        and words[high + 1] in after
+    )
 
 
 def _led(body: _Tokens, position: int, leads: frozenset[str]) -> bool:

@@ -13,6 +13,10 @@ import pytest
 
 SCRIPT = Path(__file__).resolve().parent / "data" / "sealed" / "measure.sh"
 
+pytestmark = pytest.mark.skipif(
+    not (shutil.which("sha256sum") and shutil.which("xz")), reason="needs coreutils, xz"
+)
+
 
 def _repository(tmp_path: Path, folder: str) -> Path:
     """A throwaway checkout holding only a sealed judge whose folder is `folder`."""
@@ -34,7 +38,9 @@ def _repository(tmp_path: Path, folder: str) -> Path:
     return root
 
 
-def _measure(root: Path, round_: str, out: Path, env: dict | None = None):
+def _measure(
+    root: Path, round_: str, out: Path, env: dict[str, str] | None = None
+) -> subprocess.CompletedProcess[str]:
     return subprocess.run(
         ["sh", "tests/data/sealed/measure.sh", round_, str(out)],
         cwd=root,
@@ -44,9 +50,6 @@ def _measure(root: Path, round_: str, out: Path, env: dict | None = None):
     )
 
 
-@pytest.mark.skipif(
-    not (shutil.which("sha256sum") and shutil.which("xz")), reason="needs coreutils, xz"
-)
 def test_a_judge_sealed_for_another_round_is_not_opened(tmp_path):
     root = _repository(tmp_path, "judge91")
     run = _measure(root, "90", tmp_path)
@@ -55,9 +58,6 @@ def test_a_judge_sealed_for_another_round_is_not_opened(tmp_path):
     assert "OPENING=judge91" in run.stderr
 
 
-@pytest.mark.skipif(
-    not (shutil.which("sha256sum") and shutil.which("xz")), reason="needs coreutils, xz"
-)
 def test_opening_names_the_folder_meant(tmp_path):
     """With OPENING naming the folder, the script goes past the check (and here stops at
     add_round.py, which this throwaway checkout does not have)."""
