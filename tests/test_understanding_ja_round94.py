@@ -1,0 +1,37 @@
+"""Japanese messages of session 53 (ja53), classes chosen on rounds 88–93's tuning halves:
+a walkthrough asked for with the manner said before "教えて" ("最初から", "一から", "一緒に":
+"引っ越しのやり方を最初から教えてください", "移行のやり方を一緒に教えてもらえますか") is a
+request to be walked through (start), as "順番に教えてください" was, not a question about
+moving. The phrasings are the tuner's own; none is a row of the question sets."""
+
+from __future__ import annotations
+
+import pytest
+from question_set import command_of, subjects_of
+
+
+@pytest.mark.parametrize("where", ["public", "dm"])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "引っ越しのやり方を最初から教えてください",
+        "移行の手順、一から一緒に教えてもらえる？",
+        "引っ越しのやり方を一緒に教えてほしい",
+        "最初から一緒に教えてくれませんか",
+        "移行のやり方を一緒に教えてもらえますか",
+        "アカウントの移行、いっしょに教えてください",
+    ],
+)
+def test_a_walkthrough_asked_with_its_manner_before_teach_starts(text: str, where: str) -> None:
+    assert command_of(text, where) == "start"
+
+
+@pytest.mark.parametrize(
+    ("text", "subjects"),
+    [
+        ("投稿が移らない理由を一から教えてください", {"why_no_posts"}),
+        ("エイリアスのこと最初から教えて", {"alias"}),
+    ],
+)
+def test_a_subject_explained_from_the_start_stays_a_question(text: str, subjects: set[str]) -> None:
+    assert subjects_of(text) == subjects
