@@ -7,7 +7,7 @@ moving. The phrasings are the tuner's own; none is a row of the question sets.""
 from __future__ import annotations
 
 import pytest
-from question_set import command_of, subjects_of
+from question_set import command_of, read_row, subjects_of
 
 
 @pytest.mark.parametrize("where", ["public", "dm"])
@@ -34,4 +34,31 @@ def test_a_walkthrough_asked_with_its_manner_before_teach_starts(text: str, wher
     ],
 )
 def test_a_subject_explained_from_the_start_stays_a_question(text: str, subjects: set[str]) -> None:
+    assert subjects_of(text) == subjects
+
+
+@pytest.mark.parametrize("where", ["public", "dm"])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "こんにちは、初めてメッセージします",
+        "こんばんは。初めてメッセージ送ります、よろしくお願いします",
+        "はじめてメッセージ送らせてもらいます",
+        "突然のメッセージ失礼します",
+    ],
+)
+def test_a_first_message_to_the_bot_greets(text: str, where: str) -> None:
+    """Saying it is one's first message to the bot is a hello, as a first post
+    ("はじめましての投稿") is: no question about DMs."""
+    assert read_row({"text": text, "where": where}).understanding.kind == "greeting"
+
+
+@pytest.mark.parametrize(
+    ("text", "subjects"),
+    [
+        ("突然のメッセージ失礼します。フォロワーは移りますか？", {"followers"}),
+        ("初めてメッセージします。DMは新しいアカウントに移りますか？", {"direct_messages"}),
+    ],
+)
+def test_a_question_after_a_first_message_hello_is_asked(text: str, subjects: set[str]) -> None:
     assert subjects_of(text) == subjects
