@@ -1057,8 +1057,23 @@ class _Book:
 
     def confirms(self, text: str) -> bool:
         """Whether the message asks only to confirm what it states ("the alias starts the
-        transfer, right?", "ça se transfère pas, je me trompe ?"): a claim, for the myths."""
-        return self._confirming_end.search(normalise(text))
+        transfer, right?", "ça se transfère pas, je me trompe ?"): a claim, for the myths.
+        Not a last sentence that opens with a word offering the other way (`[ignore]
+        alternatives`: "自動で移るの？それとも自分でやるんでしょ？"): both ways offered ask which."""
+        normal = normalise(text)
+        return self._confirming_end.search(normal) and not self._offers_other_way(normal)
+
+    def _offers_other_way(self, normal: str) -> bool:
+        """Whether the last sentence opens with an `alternatives` word: a whole word, or
+        in unspaced Japanese the sentence's first letters."""
+        last = next((s for s in reversed(_SENTENCE.split(normal)) if s.strip()), "").strip()
+        if not last or not self.alternatives:
+            return False
+        first = last.split(None, 1)[0]
+        return first in self.alternatives or (
+            _UNSPACED.search(first) is not None
+            and any(first.startswith(word) for word in self.alternatives)
+        )
 
     def untagged(self, text: str) -> str:
         """The message without the tag that asks to confirm it: its "not" is no claim's

@@ -1,13 +1,18 @@
-"""Japanese messages of session 53 (ja53), classes chosen on rounds 88–93's tuning halves:
+"""Japanese messages of session 53 (ja53), classes chosen on rounds 80–93's tuning halves:
 a walkthrough asked for with the manner said before "教えて" ("最初から", "一から", "一緒に":
 "引っ越しのやり方を最初から教えてください", "移行のやり方を一緒に教えてもらえますか") is a
 request to be walked through (start), as "順番に教えてください" was, not a question about
-moving. The phrasings are the tuner's own; none is a row of the question sets."""
+moving; a first message to the bot said as a hello ("初めてメッセージ送ります") greets; and a
+question offering both ways whose second way is closed by a tag asking to confirm it
+("自動で移るの？それとも自分でやるんでしょ？") asks which, no claim. The phrasings are the
+tuner's own; none is a row of the question sets."""
 
 from __future__ import annotations
 
 import pytest
-from question_set import command_of, read_row, subjects_of
+from question_set import command_of, myths_of, read_row, subjects_of
+
+from bot.understand import understand
 
 
 @pytest.mark.parametrize("where", ["public", "dm"])
@@ -62,3 +67,40 @@ def test_a_first_message_to_the_bot_greets(text: str, where: str) -> None:
 )
 def test_a_question_after_a_first_message_hello_is_asked(text: str, subjects: set[str]) -> None:
     assert subjects_of(text) == subjects
+
+
+@pytest.mark.parametrize(
+    ("text", "subjects"),
+    [
+        ("自己紹介は勝手にコピーされる？それとも手で書くよね？", {"profile"}),
+        ("ヘッダー画像って自動で移るの？それとも自分で上げ直しだよね？", {"profile"}),
+        ("表示名は引き継がれるの？それとも手動でしょ？", {"profile"}),
+        ("プロフィールって自動でコピーされる？それとも自分で設定するでしょ？", {"profile"}),
+        ("フォローしてる人は自動で移る？それとも自分でインポートだよね？", {"follows"}),
+        ("ブックマークって勝手に移るの？それとも手動だよね？", {"bookmarks"}),
+    ],
+)
+def test_both_ways_offered_with_a_tag_on_the_second_ask(text: str, subjects: set[str]) -> None:
+    """A question offering both ways asks which (LABELS.md), though a tag asking to confirm
+    closes its second way ("…それとも自分でやるんでしょ？"): the tag confirms no claim."""
+    assert subjects_of(text) == subjects
+
+
+@pytest.mark.parametrize(
+    ("text", "subjects"),
+    [
+        ("ミュートリストは自動で移るの？それとも自分でインポートでしょ？", ["mutes"]),
+        ("ブロックは自動でついてくるの？それとも手動だよね？", ["blocks"]),
+    ],
+)
+def test_both_ways_offered_with_a_tag_on_the_second_by_the_tables(
+    text: str, subjects: list[str]
+) -> None:
+    """The tables ask; the second opinion as trained at round 92's retirement still reads
+    these as the myth, until it is retrained with these phrasings."""
+    got = understand(text, "ja")
+    assert (got.kind, got.subjects) == ("question", subjects)
+
+
+def test_a_claim_closed_by_a_tag_stays_the_myth() -> None:
+    assert myths_of("ミュートは自動で移るんでしょ？") == {"mutes_move_automatically"}
