@@ -4,7 +4,8 @@ a walkthrough asked for with the manner said before "教えて" ("最初から",
 request to be walked through (start), as "順番に教えてください" was, not a question about
 moving; a first message to the bot said as a hello ("初めてメッセージ送ります") greets; and a
 question offering both ways whose second way is closed by a tag asking to confirm it
-("自動で移るの？それとも自分でやるんでしょ？") asks which, no claim. The phrasings are the
+("自動で移るの？それとも自分でやるんでしょ？") asks which, no claim; an English plural
+("mutesも", "blocks 同上") joins as its Japanese word does. The phrasings are the
 tuner's own; none is a row of the question sets."""
 
 from __future__ import annotations
@@ -104,3 +105,19 @@ def test_both_ways_offered_with_a_tag_on_the_second_by_the_tables(
 
 def test_a_claim_closed_by_a_tag_stays_the_myth() -> None:
     assert myths_of("ミュートは自動で移るんでしょ？") == {"mutes_move_automatically"}
+
+
+@pytest.mark.parametrize(
+    ("text", "subjects"),
+    [
+        ("・blocks 移る？\n・mutes 同上", {"blocks", "mutes"}),
+        ("・mutes 自動で移る？\n・domain blocks 同上", {"mutes", "domain_blocks"}),
+        ("投稿は移せないし、boostsも消えるの？", {"posts", "boosts_favourites"}),
+        ("リストは移る？あとmutesも", {"lists", "mutes"}),
+        ("followsは移る？blocksも", {"follows", "blocks"}),
+    ],
+)
+def test_an_english_plural_joins_as_its_japanese_word(text: str, subjects: set[str]) -> None:
+    """An English plural in Japanese ("mutes", "blocks") is the Japanese word: its "s" is
+    no word between the name and "も" or "同上" (the question before asked of it too)."""
+    assert subjects_of(text) == subjects
