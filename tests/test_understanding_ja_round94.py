@@ -5,8 +5,9 @@ request to be walked through (start), as "順番に教えてください" was, n
 moving; a first message to the bot said as a hello ("初めてメッセージ送ります") greets; and a
 question offering both ways whose second way is closed by a tag asking to confirm it
 ("自動で移るの？それとも自分でやるんでしょ？") asks which, no claim; an English plural
-("mutesも", "blocks 同上") joins as its Japanese word does. The phrasings are the
-tuner's own; none is a row of the question sets."""
+("mutesも", "blocks 同上") joins as its Japanese word does; asking which or where the posts'
+CSV is ("投稿のCSVはどこ？見つからない") is the CSV-of-posts myth, at the export step too. The
+phrasings are the tuner's own; none is a row of the question sets."""
 
 from __future__ import annotations
 
@@ -121,3 +122,19 @@ def test_an_english_plural_joins_as_its_japanese_word(text: str, subjects: set[s
     """An English plural in Japanese ("mutes", "blocks") is the Japanese word: its "s" is
     no word between the name and "も" or "同上" (the question before asked of it too)."""
     assert subjects_of(text) == subjects
+
+
+@pytest.mark.parametrize("where", ["export", "public"])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "投稿のCSVはどこ？見つからない",
+        "投稿のcsvはどのファイル？わからない",
+        "投稿が入ってるCSVはどれ？見当たらないんだけど",
+        "CSVのどこに投稿がある？",
+    ],
+)
+def test_which_or_where_the_posts_csv_is_puts_the_claim_forward(text: str, where: str) -> None:
+    """Asking which file or where the posts' CSV is takes it for granted (LABELS.md: the
+    myth), at the export step too, where "can't find it" after it is no `how`."""
+    assert myths_of(text, where) == {"export_csv_of_posts"}
