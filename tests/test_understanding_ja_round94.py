@@ -6,8 +6,8 @@ moving; a first message to the bot said as a hello ("初めてメッセージ送
 question offering both ways whose second way is closed by a tag asking to confirm it
 ("自動で移るの？それとも自分でやるんでしょ？") asks which, no claim; an English plural
 ("mutesも", "blocks 同上") joins as its Japanese word does; asking which or where the posts'
-CSV is ("投稿のCSVはどこ？見つからない") is the CSV-of-posts myth, at the export step too. The
-phrasings are the tuner's own; none is a row of the question sets."""
+CSV is ("投稿のCSVはどこ？見つからない") is the CSV-of-posts myth, at the export step too; and
+"…でいいね" (it's fine, right) is no like. The phrasings are the tuner's own; none is a row of the question sets."""
 
 from __future__ import annotations
 
@@ -138,3 +138,23 @@ def test_which_or_where_the_posts_csv_is_puts_the_claim_forward(text: str, where
     """Asking which file or where the posts' CSV is takes it for granted (LABELS.md: the
     myth), at the export step too, where "can't find it" after it is no `how`."""
     assert myths_of(text, where) == {"export_csv_of_posts"}
+
+
+@pytest.mark.parametrize(
+    ("text", "subjects"),
+    [
+        ("リストは勝手に移るから何もしなくていいね", {"lists"}),
+        ("ブックマークは自動で来るけん、何もせんでええね", {"bookmarks"}),
+        ("プロフィールはそのままでいいね？", {"profile"}),
+    ],
+)
+def test_its_fine_right_is_no_like(text: str, subjects: set[str]) -> None:
+    """ "…ていいね"/"…でいいね" (it's fine, right) closes what is said: no "いいね" (a like)."""
+    assert subjects_of(text) == subjects
+
+
+@pytest.mark.parametrize(
+    "text", ["いいねは移る？", "ブーストといいねは消える？", "いいねの数はどうなる？"]
+)
+def test_a_like_is_still_a_like(text: str) -> None:
+    assert subjects_of(text) == {"boosts_favourites"}
