@@ -4,7 +4,7 @@ phrasings are the tuner's own; none is a row of the question sets."""
 from __future__ import annotations
 
 import pytest
-from question_set import command_of
+from question_set import command_of, myths_of, subjects_of
 
 
 @pytest.mark.parametrize(
@@ -87,3 +87,54 @@ def test_back_again_rid_of_it_later_or_spared(text: str, where: str, command: st
     """ "bin zurück" (I'm back) resumes; "weg mit meinen daten" asks to delete without
     saying whose; a time of day later puts the step off; "kann ich mir sparen" skips it."""
     assert command_of(text, where) == command
+
+
+@pytest.mark.parametrize(
+    ("text", "subjects"),
+    [
+        (
+            "was passiert mit meinem alten konto? kann ich es löschen?",
+            {"old_account", "delete_old_account"},
+        ),
+        (
+            "was wird aus meinem alten account? soll ich ihn löschen?",
+            {"old_account", "delete_old_account"},
+        ),
+        (
+            "was geschieht mit dem alten konto und darf ich es danach löschen",
+            {"old_account", "delete_old_account"},
+        ),
+        ("was passiert, wenn ich mein altes konto lösche?", {"delete_old_account"}),
+    ],
+)
+def test_what_becomes_of_the_old_account_beside_deleting_it(text: str, subjects: set[str]) -> None:
+    """What becomes of the old account asked beside deleting it: both asked, though the
+    delete question drops the old account's where it only names it."""
+    assert subjects_of(text) == subjects
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        ("meine blocks kommen mit oder nicht?", "blocks"),
+        ("meine posts kommen mit oder nicht?", "posts"),
+        ("profilbild kommt mit oder nicht?", "profile"),
+        ("listen wandern mit oder ned", "lists"),
+        ("meine follows kommen mit oder net?", "follows"),
+    ],
+)
+def test_both_ways_offered_asks(text: str, subject: str) -> None:
+    """ "... kommt mit oder nicht?" offers both ways (LABELS: a question about its subject),
+    not a claim closed by a confirming tag ("..., oder nicht?")."""
+    assert subjects_of(text) == {subject}
+
+
+@pytest.mark.parametrize(
+    ("text", "myth"),
+    [
+        ("meine follows kommen automatisch mit, oder nicht?", "follows_move_automatically"),
+        ("die blocks werden ja mitgenommen, oder nicht?", "blocks_move_automatically"),
+    ],
+)
+def test_a_claim_tagged_after_a_comma_is_still_the_myth(text: str, myth: str) -> None:
+    assert myths_of(text) == {myth}
