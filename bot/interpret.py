@@ -1296,8 +1296,10 @@ class _Book:
             return None
         # Or (`first`: in a DM) as the first, the rest only its reason, asking nothing
         # ("retour, je me suis trompé", "Stopp, das reicht mir für heute"); in public a
-        # "stop, ..." opens a complaint as often.
-        return next((g for g in self.exact_of(clauses[0]) if g in orders), None)
+        # "stop, ..." opens a complaint as often. An interjection or filler before it is no
+        # clause of its own ("moment, zurück, ich hab den Alias noch nicht gemacht").
+        opening = next((c for c in clauses if not self._barely(clean(c))), clauses[0])
+        return next((g for g in self.exact_of(opening) if g in orders), None)
 
     def opens_with_order(self, text: str, group: str) -> bool:
         """Whether the message opens with the whole of one of `group`'s own phrases, more

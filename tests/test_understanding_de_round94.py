@@ -138,3 +138,17 @@ def test_both_ways_offered_asks(text: str, subject: str) -> None:
 )
 def test_a_claim_tagged_after_a_comma_is_still_the_myth(text: str, myth: str) -> None:
     assert myths_of(text) == {myth}
+
+
+@pytest.mark.parametrize(
+    ("text", "where"),
+    [
+        ("moment, zurück, die csvs hab ich noch nicht", "import"),
+        ("warte, zurück, hab den alias vergessen", "move"),
+        ("hm, zurück, das profil ist noch nicht fertig", "move"),
+    ],
+)
+def test_an_interjection_before_the_order_is_no_clause_of_its_own(text: str, where: str) -> None:
+    """ "moment," or "warte," before "zurück" and its reason: the order opens the message,
+    not the wait word (bot/interpret.py clause_order)."""
+    assert command_of(text, where) == "back"
