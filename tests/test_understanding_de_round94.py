@@ -152,3 +152,21 @@ def test_an_interjection_before_the_order_is_no_clause_of_its_own(text: str, whe
     """ "moment," or "warte," before "zurück" and its reason: the order opens the message,
     not the wait word (bot/interpret.py clause_order)."""
     assert command_of(text, where) == "back"
+
+
+@pytest.mark.parametrize(
+    ("text", "where", "command"),
+    [
+        ("und? san's scho do?", "followers", "progress"),
+        ("sin die leude schon da?", "followers", "progress"),
+        ("wie schaut's aus mit de follower?", "followers", "progress"),
+        ("profil is feddich", "profile", "done"),
+        ("ich check des ned", "alias", "how"),
+        ("ich raff das nicht", "alias", "how"),
+        ("check", "alias", "done"),
+    ],
+)
+def test_colloquial_step_answers(text: str, where: str, command: str) -> None:
+    """Bavarian "san's scho do?", Berlin "Leude", "feddich" (fertig), and "ich check/raff
+    das nicht" (I don't get it): how the move goes, done, how; "check" alone is still done."""
+    assert command_of(text, where) == command
