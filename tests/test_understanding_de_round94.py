@@ -183,3 +183,25 @@ def test_colloquial_step_answers(text: str, where: str, command: str) -> None:
 def test_everything_there_reports_the_step(text: str, where: str) -> None:
     """ "alles da" (everything is there) reports a step done: no followers asked after."""
     assert command_of(text, where) == "done"
+
+
+@pytest.mark.parametrize(
+    ("text", "where", "command"),
+    [
+        ("schluss für heute", "dm", "stop"),
+        ("für heute reicht's, morgen weiter", "dm", "stop"),
+        ("lass mich bitte in frieden", "dm", "stop"),
+        ("keine dms mehr bitte", "dm", "stop"),
+        ("ich hab wieder zeit", "dm", "resume"),
+        ("was muss ich noch tun?", "alias", "status"),
+        ("kein bedarf", "export", "skip"),
+        ("bekomm ich nach dem umzug keine dms mehr?", "dm", None),
+    ],
+)
+def test_enough_for_today_time_again_what_is_left(
+    text: str, where: str, command: str | None
+) -> None:
+    """Enough for today ("Schluss für heute", as English "enough for today") stops; "ich hab
+    wieder Zeit" resumes; "was muss ich noch tun?" asks what is left (status); "kein
+    Bedarf" skips. A question whether DMs stop after the move is no stop."""
+    assert command_of(text, where) == command
