@@ -205,3 +205,20 @@ def test_enough_for_today_time_again_what_is_left(
     wieder Zeit" resumes; "was muss ich noch tun?" asks what is left (status); "kein
     Bedarf" skips. A question whether DMs stop after the move is no stop."""
     assert command_of(text, where) == command
+
+
+@pytest.mark.parametrize(
+    ("text", "command"),
+    [
+        ("nummer eins", "away"),
+        ("nr. 1", "away"),
+        ("nummer 2 bitte", "here"),
+        ("option zwei", "here"),
+        ("zweitens", "here"),
+        ("herziehen", "here"),
+    ],
+)
+def test_the_direction_by_its_number(text: str, command: str) -> None:
+    """The direction answered by its number said another way ("Nummer eins", "Nr. 2",
+    "Option zwei"; "Optionen" alone still asks for help)."""
+    assert command_of(text, "choose_direction") == command
