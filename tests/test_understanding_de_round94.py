@@ -222,3 +222,17 @@ def test_the_direction_by_its_number(text: str, command: str) -> None:
     """The direction answered by its number said another way ("Nummer eins", "Nr. 2",
     "Option zwei"; "Optionen" alone still asks for help)."""
     assert command_of(text, "choose_direction") == command
+
+
+@pytest.mark.parametrize(
+    ("text", "where", "command"),
+    [
+        ("bin schon umgezogen", "move", "done"),
+        ("sind die schon umgezogen", "dm", "progress"),
+        ("sind jetzt alle umgezogen?", "followers", "progress"),
+    ],
+)
+def test_i_moved_already_is_no_followers_question(text: str, where: str, command: str) -> None:
+    """ "ich bin schon umgezogen" says what the member did (at the move step: done), while
+    "sind die schon umgezogen?" asks after the followers (progress)."""
+    assert command_of(text, where) == command
