@@ -236,3 +236,17 @@ def test_i_moved_already_is_no_followers_question(text: str, where: str, command
     """ "ich bin schon umgezogen" says what the member did (at the move step: done), while
     "sind die schon umgezogen?" asks after the followers (progress)."""
     assert command_of(text, where) == command
+
+
+@pytest.mark.parametrize(
+    ("text", "command"),
+    [
+        ("datenschutz: bitte alle meine infos bei dir löschen", "forget"),
+        ("lösch die informationen über mich", "forget"),
+        ("mach alles weg", "clarify_delete"),
+    ],
+)
+def test_infos_kept_here_or_everything_away(text: str, command: str) -> None:
+    """ "Infos"/"Informationen" bei dir or über mich name what this bot keeps (forget);
+    "mach alles weg" asks to delete without saying whose."""
+    assert command_of(text, "dm") == command
