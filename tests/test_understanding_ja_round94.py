@@ -7,7 +7,8 @@ question offering both ways whose second way is closed by a tag asking to confir
 ("自動で移るの？それとも自分でやるんでしょ？") asks which, no claim; an English plural
 ("mutesも", "blocks 同上") joins as its Japanese word does; asking which or where the posts'
 CSV is ("投稿のCSVはどこ？見つからない") is the CSV-of-posts myth, at the export step too; and
-"…でいいね" (it's fine, right) is no like. The phrasings are the tuner's own; none is a row of the question sets."""
+"…でいいね" (it's fine, right) is no like; a claim closed by casual "よな" is put forward for a
+yes, as one closed by "よね". The phrasings are the tuner's own; none is a row of the question sets."""
 
 from __future__ import annotations
 
@@ -158,3 +159,30 @@ def test_its_fine_right_is_no_like(text: str, subjects: set[str]) -> None:
 )
 def test_a_like_is_still_a_like(text: str) -> None:
     assert subjects_of(text) == {"boosts_favourites"}
+
+
+@pytest.mark.parametrize(
+    ("text", "subjects", "myth"),
+    [
+        (
+            "エイリアス作ったし、もうフォロワー移ってきてるよな？",
+            ["alias"],
+            "alias_starts_transfer",
+        ),
+        (
+            "エイリアス設定したからもうフォロワー移り始めてるよな？",
+            ["alias"],
+            "alias_starts_transfer",
+        ),
+        ("ミュートは自動で移るよな？", ["mutes"], "mutes_move_automatically"),
+        ("プロフィールは自動でコピーされるよな？", ["profile"], "name_bio_copied"),
+        ("ブロックも勝手に移るよなあ？", ["blocks"], "blocks_move_automatically"),
+        ("フォローしてる人も自動でついてくるよな？", ["follows"], "follows_move_automatically"),
+    ],
+)
+def test_a_claim_closed_by_yona_is_the_myth_by_the_tables(
+    text: str, subjects: list[str], myth: str
+) -> None:
+    """Casual "よな" ("…移り始めてるよな？") asks to confirm the claim as "よね" does."""
+    got = understand(text, "ja")
+    assert (got.kind, got.subjects, got.myths) == ("myth", subjects, [myth])
