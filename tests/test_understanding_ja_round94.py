@@ -8,7 +8,8 @@ question offering both ways whose second way is closed by a tag asking to confir
 ("mutesも", "blocks 同上") joins as its Japanese word does; asking which or where the posts'
 CSV is ("投稿のCSVはどこ？見つからない") is the CSV-of-posts myth, at the export step too; and
 "…でいいね" (it's fine, right) is no like; a claim closed by casual "よな" is put forward for a
-yes, as one closed by "よね". The phrasings are the tuner's own; none is a row of the question sets."""
+yes, as one closed by "よね"; a domain alone (the server's address) is no domain block. The
+phrasings are the tuner's own; none is a row of the question sets."""
 
 from __future__ import annotations
 
@@ -186,3 +187,19 @@ def test_a_claim_closed_by_yona_is_the_myth_by_the_tables(
     """Casual "よな" ("…移り始めてるよな？") asks to confirm the claim as "よね" does."""
     got = understand(text, "ja")
     assert (got.kind, got.subjects, got.myths) == ("myth", subjects, [myth])
+
+
+@pytest.mark.parametrize(
+    ("text", "subjects"),
+    [
+        ("サーバーのドメインが来月切れるんだけど、どうしたらいい？", {"server_closing"}),
+        ("ユーザー名@ドメインの形で入力すればいい？", {"username"}),
+        ("ドメインをブロックしてるんだけど移せる？", {"domain_blocks"}),
+        ("ブロックしてるドメインってどうなる？", {"domain_blocks"}),
+        ("ドメイン単位で弾いてるのは移る？", {"domain_blocks"}),
+    ],
+)
+def test_a_domain_alone_is_no_domain_block(text: str, subjects: set[str]) -> None:
+    """A domain alone is the server's address ("ドメインが切れる", "@ドメイン"); a block or
+    hide word beside it makes it the domain blocks."""
+    assert subjects_of(text) == subjects
