@@ -8,8 +8,8 @@ question offering both ways whose second way is closed by a tag asking to confir
 ("mutesも", "blocks 同上") joins as its Japanese word does; asking which or where the posts'
 CSV is ("投稿のCSVはどこ？見つからない") is the CSV-of-posts myth, at the export step too; and
 "…でいいね" (it's fine, right) is no like; a claim closed by casual "よな" is put forward for a
-yes, as one closed by "よね"; a domain alone (the server's address) is no domain block. The
-phrasings are the tuner's own; none is a row of the question sets."""
+yes, as one closed by "よね"; a domain alone (the server's address) is no domain block; a plan mused on ("移ろうかなと")
+asks nothing. The phrasings are the tuner's own; none is a row of the question sets."""
 
 from __future__ import annotations
 
@@ -202,4 +202,19 @@ def test_a_claim_closed_by_yona_is_the_myth_by_the_tables(
 def test_a_domain_alone_is_no_domain_block(text: str, subjects: set[str]) -> None:
     """A domain alone is the server's address ("ドメインが切れる", "@ドメイン"); a block or
     hide word beside it makes it the domain blocks."""
+    assert subjects_of(text) == subjects
+
+
+@pytest.mark.parametrize(
+    ("text", "subjects"),
+    [
+        ("日本人が多いサーバーに移ろうかなと思ってて。ブックマークってどうなる？", {"bookmarks"}),
+        ("絵描きさんが多いサーバーに行こうかなと。フォロワーは移る？", {"followers"}),
+        ("音楽好きが多いサーバーに移ろうかなって。ミュートは引き継げる？", {"mutes"}),
+        ("新しいサーバーに移ろうかなと思うんだけど、どこがいいかな？", {"choose_server"}),
+    ],
+)
+def test_a_plan_mused_on_asks_nothing(text: str, subjects: set[str]) -> None:
+    """A plan mused on ("…に移ろうかなと", "行こうかなって") tells why they ask: its "かな"
+    asks nothing, so the server it names is no server asked for."""
     assert subjects_of(text) == subjects
