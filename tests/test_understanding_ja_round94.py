@@ -9,7 +9,8 @@ question offering both ways whose second way is closed by a tag asking to confir
 CSV is ("投稿のCSVはどこ？見つからない") is the CSV-of-posts myth, at the export step too; and
 "…でいいね" (it's fine, right) is no like; a claim closed by casual "よな" is put forward for a
 yes, as one closed by "よね"; a domain alone (the server's address) is no domain block; a plan mused on ("移ろうかなと")
-asks nothing. The phrasings are the tuner's own; none is a row of the question sets."""
+asks nothing; and how to take the people followed along ("連れていくには") is the import. The
+phrasings are the tuner's own; none is a row of the question sets."""
 
 from __future__ import annotations
 
@@ -218,3 +219,21 @@ def test_a_plan_mused_on_asks_nothing(text: str, subjects: set[str]) -> None:
     """A plan mused on ("…に移ろうかなと", "行こうかなって") tells why they ask: its "かな"
     asks nothing, so the server it names is no server asked for."""
     assert subjects_of(text) == subjects
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "サーバーが閉鎖するので、フォローしている方々を連れていくにはどうすればいい？",
+        "フォローしてる人たちってどうやって連れていけばいい？",
+        "フォロー中の人を連れていくにはどうしたらいいですか",
+    ],
+)
+def test_how_to_take_the_people_followed_along_is_the_import(text: str) -> None:
+    """How to take the people one follows along ("連れていくには") is how to import them
+    (LABELS.md), as "持っていくには" was; whether they can come stays the follows'."""
+    assert subjects_of(text) == {"import"}
+
+
+def test_whether_the_people_followed_can_come_stays_the_follows() -> None:
+    assert subjects_of("フォローしてる人も連れていける？") == {"follows"}
