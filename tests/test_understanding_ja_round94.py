@@ -9,8 +9,8 @@ question offering both ways whose second way is closed by a tag asking to confir
 CSV is ("投稿のCSVはどこ？見つからない") is the CSV-of-posts myth, at the export step too; and
 "…でいいね" (it's fine, right) is no like; a claim closed by casual "よな" is put forward for a
 yes, as one closed by "よね"; a domain alone (the server's address) is no domain block; a plan mused on ("移ろうかなと")
-asks nothing; and how to take the people followed along ("連れていくには") is the import. The
-phrasings are the tuner's own; none is a row of the question sets."""
+asks nothing; and how to take the people followed along ("連れていくには") is the import; posts that come back from the uploaded zip ("投稿戻る？") are
+no moving back. The phrasings are the tuner's own; none is a row of the question sets."""
 
 from __future__ import annotations
 
@@ -237,3 +237,30 @@ def test_how_to_take_the_people_followed_along_is_the_import(text: str) -> None:
 
 def test_whether_the_people_followed_can_come_stays_the_follows() -> None:
     assert subjects_of("フォローしてる人も連れていける？") == {"follows"}
+
+
+@pytest.mark.parametrize("where", ["download", "public"])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "落としたzipを新しい方にアップしたら投稿戻る？",
+        "このzipをアップすれば写真も戻る？",
+        "zipアップしたら投稿戻る？",
+    ],
+)
+def test_posts_that_come_back_from_the_zip_are_no_move_back(text: str, where: str) -> None:
+    """Posts that come back once the archive is uploaded ("アップすれば投稿戻る？") are
+    restored (the import myth, LABELS.md), no moving back."""
+    got = read_row({"text": text, "where": where}).understanding
+    assert (got.kind, got.subjects, got.myths) == ("myth", ["posts"], ["posts_can_be_imported"])
+
+
+@pytest.mark.parametrize(
+    ("text", "subjects"),
+    [
+        ("前のサーバーに戻りたい", {"move_back"}),
+        ("古いアカウントに戻れば投稿見られる？", {"move_back", "posts"}),
+    ],
+)
+def test_moving_back_named_beside_the_posts_stays(text: str, subjects: set[str]) -> None:
+    assert subjects_of(text) == subjects
