@@ -10,7 +10,8 @@ CSV is ("投稿のCSVはどこ？見つからない") is the CSV-of-posts myth, 
 "…でいいね" (it's fine, right) is no like; a claim closed by casual "よな" is put forward for a
 yes, as one closed by "よね"; a domain alone (the server's address) is no domain block; a plan mused on ("移ろうかなと")
 asks nothing; and how to take the people followed along ("連れていくには") is the import; posts that come back from the uploaded zip ("投稿戻る？") are
-no moving back. The phrasings are the tuner's own; none is a row of the question sets."""
+no moving back; and the posts' CSV imported as "それ" after the claim ("それを新しいアカウントに
+インポート") states the import claim too. The phrasings are the tuner's own; none is a row of the question sets."""
 
 from __future__ import annotations
 
@@ -264,3 +265,16 @@ def test_posts_that_come_back_from_the_zip_are_no_move_back(text: str, where: st
 )
 def test_moving_back_named_beside_the_posts_stays(text: str, subjects: set[str]) -> None:
     assert subjects_of(text) == subjects
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "CSVに投稿入ってるんでしょ？それを新しいアカウントにインポートすればいいよね",
+        "CSVに投稿が全部入ってるんだよね。それを新しいサーバーで読み込めばいいんでしょ",
+    ],
+)
+def test_the_posts_csv_then_importing_it_is_both_claims(text: str) -> None:
+    """The CSV claimed to hold the posts, then imported as "それ" (it): the import claim
+    goes on from the first, both myths stated."""
+    assert myths_of(text) == {"export_csv_of_posts", "posts_can_be_imported"}
