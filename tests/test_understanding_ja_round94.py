@@ -11,7 +11,8 @@ CSV is ("投稿のCSVはどこ？見つからない") is the CSV-of-posts myth, 
 yes, as one closed by "よね"; a domain alone (the server's address) is no domain block; a plan mused on ("移ろうかなと")
 asks nothing; and how to take the people followed along ("連れていくには") is the import; posts that come back from the uploaded zip ("投稿戻る？") are
 no moving back; and the posts' CSV imported as "それ" after the claim ("それを新しいアカウントに
-インポート") states the import claim too. The phrasings are the tuner's own; none is a row of the question sets."""
+インポート") states the import claim too; "そして" adds a question as "あと" does. The
+phrasings are the tuner's own; none is a row of the question sets."""
 
 from __future__ import annotations
 
@@ -278,3 +279,21 @@ def test_the_posts_csv_then_importing_it_is_both_claims(text: str) -> None:
     """The CSV claimed to hold the posts, then imported as "それ" (it): the import claim
     goes on from the first, both myths stated."""
     assert myths_of(text) == {"export_csv_of_posts", "posts_can_be_imported"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "移行したら他の人には前のアカウントどう見えるの？そしてフォロワーにフォローし直してもらわないといけないの？",
+        "古いアカウントのページは他の人からどう見えますか？そして、フォロワーはフォローし直す必要がありますか？",
+    ],
+)
+def test_what_others_see_and_then_the_refollow_myth(text: str) -> None:
+    """ "そして" (and then) adds a question as "あと" does: what others see is asked beside the
+    refollow myth (LABELS.md: both subjects, the myth)."""
+    got = read_row({"text": text, "where": "public"}).understanding
+    assert (got.kind, set(got.subjects), got.myths) == (
+        "myth",
+        {"followers", "what_others_see"},
+        ["followers_must_refollow"],
+    )
