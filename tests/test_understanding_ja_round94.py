@@ -11,8 +11,8 @@ CSV is ("投稿のCSVはどこ？見つからない") is the CSV-of-posts myth, 
 yes, as one closed by "よね"; a domain alone (the server's address) is no domain block; a plan mused on ("移ろうかなと")
 asks nothing; and how to take the people followed along ("連れていくには") is the import; posts that come back from the uploaded zip ("投稿戻る？") are
 no moving back; and the posts' CSV imported as "それ" after the claim ("それを新しいアカウントに
-インポート") states the import claim too; "そして" adds a question as "あと" does. The
-phrasings are the tuner's own; none is a row of the question sets."""
+インポート") states the import claim too; "そして" adds a question as "あと" does; "可否"
+(whether possible) asks in a headline list of topics. The phrasings are the tuner's own; none is a row of the question sets."""
 
 from __future__ import annotations
 
@@ -297,3 +297,20 @@ def test_what_others_see_and_then_the_refollow_myth(text: str) -> None:
         {"followers", "what_others_see"},
         ["followers_must_refollow"],
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "subjects"),
+    [
+        (
+            "ブックマーク 移行可否／古いアカウント削除のタイミング",
+            {"bookmarks", "delete_old_account"},
+        ),
+        ("リスト・ミュート 引き継ぎ可否／アーカイブの保存期間", {"lists", "mutes", "archive"}),
+        ("フィルター エクスポート可否", {"filters"}),
+    ],
+)
+def test_whether_possible_in_a_headline_asks(text: str, subjects: set[str]) -> None:
+    """ "可否" (whether it can be done) asks as a question word does: a headline list of
+    topics ("…移行可否／…のタイミング") asks about each, and states no claim."""
+    assert subjects_of(text) == subjects
