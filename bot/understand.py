@@ -2976,8 +2976,14 @@ class Lexicon:
         added: set[int] = set()
         part = -1
         starts = set(tokens.clause_starts)
-        if self.added_questions is not None:
-            starts.update(m.start for m in self.added_questions.find(tokens))
+        # An added question with no comma before it ("what happens to my old account and
+        # can people still find me"): its "and" + opener cuts a part, and that part asks.
+        added_openers = (
+            {m.start for m in self.added_questions.find(tokens)}
+            if self.added_questions is not None
+            else set()
+        )
+        starts |= added_openers
         for position, word in enumerate(words):
             if (
                 position == 0
@@ -2990,6 +2996,7 @@ class Lexicon:
             parts.append(part)
         asking = {parts[p] for p, c in enumerate(tokens.clause_of) if c in tokens.asked_clauses}
         asking.update(parts[p] for p in self._asking_starts(tokens, self.openers.find(tokens)))
+        asking.update(parts[p] for p in added_openers)
         if tokens.ends_as_question and parts:
             asking.add(parts[-1])
         if added - asking:

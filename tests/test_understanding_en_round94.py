@@ -1,0 +1,30 @@
+"""English classes of session 53 (en53), chosen on the tuning halves of rounds 58–93: a
+second question joined by "and" with no comma before it ("what happens to my old account
+and can people still find me"), whose part asked nothing where no comma cut it, so a rule
+for the first question dropped the second's subject; and a hello or the people addressed
+opening the message with no comma ("y'all what ...", "hey guys how ..."), before which the
+question word opened no clause. The phrasings are the tuner's own; none is a row of the
+question sets."""
+
+from __future__ import annotations
+
+import pytest
+from question_set import subjects_of
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "what happens to my old account and will people know where i went",
+        "what becomes of my old profile and can folks still find me through it",
+        "what happens to the old account and will anyone see where i moved",
+        "what will happen to my old account and can others see that i moved",
+        "hey guys what happens to my old account and will people know where i went",
+        "y'all what becomes of the old profile and can people still find me from it",
+        "bro what happens to my old account and will everyone see that i moved",
+    ],
+)
+def test_second_question_added_without_a_comma(text: str) -> None:
+    """The old account's fate, then "and can/will people ..." what others see, one clause:
+    two questions, both subjects."""
+    assert subjects_of(text) == {"old_account", "what_others_see"}
