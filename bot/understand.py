@@ -3381,6 +3381,15 @@ class Lexicon:
                     self.objects,
                     frozenset(end for group in spans[1:] for p, end in group if p >= end - 1),
                     self.objects_after,
+                    # "load it into", "put them in the new": the pronoun inside the phrase.
+                    frozenset(
+                        end
+                        for group in spans[1:]
+                        for p, end in group
+                        if p + 1 < end
+                        and body.folded[p + 1] in self.objects_after
+                        and body.clause_of[p] == body.clause_of[end]
+                    ),
                 ):
                     continue
                 claim, end = low, high
@@ -3776,6 +3785,7 @@ def _one_claim(
     objects: frozenset[str] = frozenset(),
     verbs: frozenset[int] = frozenset(),
     objects_after: frozenset[str] = frozenset(),
+    pronoun_inside: frozenset[int] = frozenset(),
 ) -> bool:
     """Whether words low..high make one claim: one clause, or clauses joined by a
     fragment naming the subject ("my posts, they move") or by a clause that refers back
@@ -3787,15 +3797,17 @@ def _one_claim(
     the subject named before (Spanish and French: "exporté el csv con mis posts, ¿cómo los
     importo?", "j'ai exporté mes pouets en csv, comment je les remets ?"); in English the
     pronoun follows the verb (`objects_after`: "exported my posts as a csv, how do I upload
-    it on the new one")."""
+    it on the new one"), or stands inside the claim's phrase, just after its verb
+    (`pronoun_inside`, the phrases' ends: "..., how do I load it into the new account")."""
     clauses = body.clause_of[low : high + 1]
     for position in range(low + 1, high + 1):
         if clauses[position - low] == clauses[position - low - 1]:
             continue  # same clause
         if clauses[position - low - 1] in fragments or body.folded[position] in referents:
             continue
-        if body.clause_of[high] == clauses[position - low] and _pronoun_beside_verb(
-            body, position, high, verbs, objects, objects_after
+        if body.clause_of[high] == clauses[position - low] and (
+            high in pronoun_inside
+            or _pronoun_beside_verb(body, position, high, verbs, objects, objects_after)
         ):
             continue
         if body.folded[position - 1] in joiners:  # "作ったので、今…": the claim goes on

@@ -3,13 +3,15 @@ second question joined by "and" with no comma before it ("what happens to my old
 and can people still find me"), whose part asked nothing where no comma cut it, so a rule
 for the first question dropped the second's subject; and a hello or the people addressed
 opening the message with no comma ("y'all what ...", "hey guys how ..."), before which the
-question word opened no clause. The phrasings are the tuner's own; none is a row of the
+question word opened no clause; the CSV-of-posts claim with "the csv with my posts" (the
+singular, which the plural "the csvs" of the Export page's files had matched) and the file
+taken up again inside the verb phrase ("load it into", "put it into the new"). The phrasings are the tuner's own; none is a row of the
 question sets."""
 
 from __future__ import annotations
 
 import pytest
-from question_set import subjects_of
+from question_set import myths_of, subjects_of
 
 
 @pytest.mark.parametrize(
@@ -28,3 +30,18 @@ def test_second_question_added_without_a_comma(text: str) -> None:
     """The old account's fate, then "and can/will people ..." what others see, one clause:
     two questions, both subjects."""
     assert subjects_of(text) == {"old_account", "what_others_see"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "got the csv with my posts, how do i put it into the new account",
+        "got a csv of my posts from the export page, how do i load it into the new account",
+        "downloaded the csv with my posts, now how do i load it onto the new server",
+        "the csv with my toots from the export page, where do i upload it on the new server",
+    ],
+)
+def test_csv_with_my_posts_then_loaded_into_it(text: str) -> None:
+    """ "The csv with my posts" (one file), then "it" loaded or put into the new account:
+    both claims, the archive's and that posts can be imported."""
+    assert myths_of(text) == {"export_csv_of_posts", "posts_can_be_imported"}
