@@ -5,13 +5,15 @@ for the first question dropped the second's subject; and a hello or the people a
 opening the message with no comma ("y'all what ...", "hey guys how ..."), before which the
 question word opened no clause; the CSV-of-posts claim with "the csv with my posts" (the
 singular, which the plural "the csvs" of the Export page's files had matched) and the file
-taken up again inside the verb phrase ("load it into", "put it into the new"). The phrasings are the tuner's own; none is a row of the
-question sets."""
+taken up again inside the verb phrase ("load it into", "put it into the new"); the wish to
+start said "walk us through", "take me through", "talk me through", and "my art account"
+(the account, not the posts "my art" names). The phrasings are the tuner's own; none is a
+row of the question sets."""
 
 from __future__ import annotations
 
 import pytest
-from question_set import myths_of, subjects_of
+from question_set import myths_of, read_row, subjects_of
 
 
 @pytest.mark.parametrize(
@@ -45,3 +47,20 @@ def test_csv_with_my_posts_then_loaded_into_it(text: str) -> None:
     """ "The csv with my posts" (one file), then "it" loaded or put into the new account:
     both claims, the archive's and that posts can be imported."""
     assert myths_of(text) == {"export_csv_of_posts", "posts_can_be_imported"}
+
+
+@pytest.mark.parametrize(
+    ("text", "where"),
+    [
+        ("walk us through moving our choir account", "public"),
+        ("go on then, walk us through it", "public"),
+        ("can you take me through moving my account", "public"),
+        ("talk us through the move please", "dm"),
+        ("could you take us through moving the club account", "dm"),
+        ("walk me through moving my art account, step by step please", "public"),
+    ],
+)
+def test_walk_us_take_me_talk_me_through(text: str, where: str) -> None:
+    """ "Walk us / take me / talk me through" (a club's or family's account said as "us"),
+    and an account named by what it posts ("my art account"): the wish to start."""
+    assert read_row({"text": text, "where": where}).command == "start"
