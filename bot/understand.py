@@ -789,6 +789,12 @@ class Lexicon:
         )
         # The word a count in the thousands also stands for ("10k follows" = thousands).
         self.big_number = str(text.get("big_number", ""))
+        # The word a count from the default follow limit on also stands for ("I follow
+        # 9000 people, will the import work?" meets the limit; 3500 does not).
+        over = text.get("over_follow_limit", {})
+        self.over_limit: tuple[float, str] | None = (
+            (float(over["from"]), f" {over['word']}") if over else None
+        )
         # Abbreviations written with a full stop ("48 Std. verfügbar", "ca. 20 Min."): the
         # stop ends no clause or sentence (`abbreviations`; _tokens drops it).
         abbreviations = text.get("abbreviations", [])
@@ -1939,7 +1945,7 @@ class Lexicon:
             text = _LEADING_TAGS.sub(r"\g<0>,", text)
         # "I follow 8000 people": a count in the thousands, said as such.
         if self.big_number and _DIGIT.search(text):
-            text = _BIG_NUMBER.sub(rf"\g<0> {self.big_number} ", text)
+            text = _BIG_NUMBER.sub(self._big_number, text)
         if self._abbreviation_stop is not None and "." in text:
             text = self._abbreviation_stop.sub(r"\1", text)
         words: list[str] = []
@@ -2019,6 +2025,17 @@ class Lexicon:
         if self.segment and asked and sentence_of and sentence_of[-1] not in asked:
             self._ask_unmarked_last(tokens)
         return tokens
+
+    def _big_number(self, found: re.Match[str]) -> str:
+        """A count in the thousands, with `big_number` after it, and `over_follow_limit`'s
+        word too where it is as many as the default follow limit or more."""
+        count = found.group()
+        said = f"{count} {self.big_number} "
+        if self.over_limit is None:
+            return said
+        digits = count.rstrip("k").replace(",", "").replace(".", "")
+        value = float(count[:-1].replace(",", ".")) * 1000 if count.endswith("k") else float(digits)
+        return said + self.over_limit[1] + " " if value >= self.over_limit[0] else said
 
     def _ask_unmarked_last(self, tokens: _Tokens) -> None:
         """A last sentence left without its "?" that opens with a question word, after one

@@ -7,7 +7,9 @@ question word opened no clause; the CSV-of-posts claim with "the csv with my pos
 singular, which the plural "the csvs" of the Export page's files had matched) and the file
 taken up again inside the verb phrase ("load it into", "put it into the new"); the wish to
 start said "walk us through", "take me through", "talk me through", and "my art account"
-(the account, not the posts "my art" names). The phrasings are the tuner's own; none is a
+(the account, not the posts "my art" names); a count of follows under the follow limit
+(7,500: "i follow 3500 people, will they all get imported" asks about the import, not the
+limit its "thousand" had read). The phrasings are the tuner's own; none is a
 row of the question sets."""
 
 from __future__ import annotations
@@ -64,3 +66,20 @@ def test_walk_us_take_me_talk_me_through(text: str, where: str) -> None:
     """ "Walk us / take me / talk me through" (a club's or family's account said as "us"),
     and an account named by what it posts ("my art account"): the wish to start."""
     assert read_row({"text": text, "where": where}).command == "start"
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        ("i follow about two thousand five hundred people, will they all get imported", "import"),
+        ("i follow around 4000 people, will they all come through the import", "import"),
+        ("i follow 3k accounts, will they all be imported on the new one", "import"),
+        ("i follow nine thousand accounts, will they all get imported", "follow_limit"),
+        ("i follow 9000 people, will they all get imported", "follow_limit"),
+        ("we follow about 12k accounts, will the import work", "follow_limit"),
+    ],
+)
+def test_follow_count_under_or_over_the_limit(text: str, subject: str) -> None:
+    """A count of follows under the default follow limit (7,500) is no hint of the limit:
+    "will they all get imported" asks about the import; from the limit on, the limit."""
+    assert subjects_of(text) == {subject}
