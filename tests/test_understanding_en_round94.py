@@ -83,3 +83,31 @@ def test_follow_count_under_or_over_the_limit(text: str, subject: str) -> None:
     """A count of follows under the default follow limit (7,500) is no hint of the limit:
     "will they all get imported" asks about the import; from the limit on, the limit."""
     assert subjects_of(text) == {subject}
+
+
+@pytest.mark.parametrize(
+    ("text", "where"),
+    [
+        ("where's the export bit, i cant see it on my phone", "export"),
+        ("where is the archive button, i cannot find it in the app", "archive"),
+        ("where is this export page, cannot find it on my ipad", "export"),
+    ],
+)
+def test_step_page_asked_for_where_the_phone_is_where_it_was_looked_for(
+    text: str, where: str
+) -> None:
+    """ "Where is the export page? can't find it on my phone" at its own step: how to do
+    the step; the phone or app is only where the member looked."""
+    assert read_row({"text": text, "where": where}).command == "how"
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        ("where is the export page? cant see it anywhere on my phone", "csv_export"),
+        ("where is the request your archive button? not on my phone anyway", "archive"),
+    ],
+)
+def test_page_asked_for_where_the_phone_is_where_it_was_looked_for(text: str, subject: str) -> None:
+    """The same in public: the page's subject, not which app to use."""
+    assert subjects_of(text) == {subject}
