@@ -9,7 +9,9 @@ taken up again inside the verb phrase ("load it into", "put it into the new"); t
 start said "walk us through", "take me through", "talk me through", and "my art account"
 (the account, not the posts "my art" names); a count of follows under the follow limit
 (7,500: "i follow 3500 people, will they all get imported" asks about the import, not the
-limit its "thousand" had read). The phrasings are the tuner's own; none is a
+limit its "thousand" had read); "where is the export page? I can't find it on my phone" (the
+page, not the app); a second question typed on with "also how long ..." or "and after that
+how i start the moving" (a question word ends the "after" condition). The phrasings are the tuner's own; none is a
 row of the question sets."""
 
 from __future__ import annotations
@@ -111,3 +113,29 @@ def test_step_page_asked_for_where_the_phone_is_where_it_was_looked_for(
 def test_page_asked_for_where_the_phone_is_where_it_was_looked_for(text: str, subject: str) -> None:
     """The same in public: the page's subject, not which app to use."""
     assert subjects_of(text) == {subject}
+
+
+@pytest.mark.parametrize(
+    ("text", "subjects"),
+    [
+        (
+            "will my handle change? i printed it on our shop window also how long does the whole thing take",
+            {"username", "duration"},
+        ),
+        (
+            "does my handle change, i put it on business cards also how long does the move take",
+            {"username", "duration"},
+        ),
+        ("my alias where it goes and after that how i start the moving?", {"alias", "move"}),
+        ("the alias i put where and after that how i start the moving?", {"alias", "move"}),
+        (
+            "where do i put the alias and after that how do i start the move",
+            {"alias", "move"},
+        ),
+    ],
+)
+def test_second_question_after_also_or_after_that(text: str, subjects: set[str]) -> None:
+    """ "also how long ..." typed on after a story with no comma, and "and after that how
+    do I ..." (a question word ends the "after" that opens no condition here): both
+    questions asked."""
+    assert subjects_of(text) == subjects
