@@ -3108,6 +3108,8 @@ def _phrases_read(text: str, *, where: str, locale: str) -> Reading:
             return Reading(group, locale=said_in, where=where)
 
     understood, text_locale = _understand(text, locale)
+    if step is not None and step.mistakes and not understood.myths:
+        understood = _step_named(text, step, understood, text_locale)
     if step is not None and _done_wrong() & set(understood.myths):
         return Reading(None, understood, text_locale, where)  # the step done the wrong way
     # "hi, how's it going?": small talk beside a greeting greets; "hi, how's it going with
@@ -3826,6 +3828,23 @@ def _allowed_answers(where: str) -> frozenset[str]:
     if step is None:
         return frozenset()
     return frozenset({*step.on, *_ANY_STEP})
+
+
+def _step_named(
+    text: str, step: _StepWords, understood: Understanding, locale: str
+) -> Understanding:
+    """A message at a step that names nothing of the step itself, where the step's own
+    thing is what "it" stands for ("i did it on the old account" at the alias step): read
+    again with the step's subject named before it (its knowledge `label`, "the alias"),
+    and taken only where that reading states one of the step's mistakes (steps.toml
+    `mistakes`: the step done the wrong way)."""
+    if step.subject is None or step.subject in understood.subjects:
+        return understood
+    subject = knowledge(locale).subjects.get(step.subject)
+    if subject is None or not subject.label:
+        return understood
+    again = understand(f"{subject.label}. {text}", locale)
+    return again if step.mistakes & set(again.myths) else understood
 
 
 def _understand(text: str, locale: str) -> tuple[Understanding, str]:

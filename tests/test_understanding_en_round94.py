@@ -11,7 +11,8 @@ start said "walk us through", "take me through", "talk me through", and "my art 
 (7,500: "i follow 3500 people, will they all get imported" asks about the import, not the
 limit its "thousand" had read); "where is the export page? I can't find it on my phone" (the
 page, not the app); a second question typed on with "also how long ..." or "and after that
-how i start the moving" (a question word ends the "after" condition). The phrasings are the tuner's own; none is a
+how i start the moving" (a question word ends the "after" condition); at the alias step,
+"i did it on the old account" ("it": the alias, made on the old account). The phrasings are the tuner's own; none is a
 row of the question sets."""
 
 from __future__ import annotations
@@ -139,3 +140,21 @@ def test_second_question_after_also_or_after_that(text: str, subjects: set[str])
     do I ..." (a question word ends the "after" that opens no condition here): both
     questions asked."""
     assert subjects_of(text) == subjects
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "i did it on the old account",
+        "i added it from my old account",
+        "set it up on the old instance already",
+        "made it on my old profile",
+        "i put it in on the old server",
+    ],
+)
+def test_alias_step_done_on_the_old_account_said_as_it(text: str) -> None:
+    """At the alias step, "it" is the alias: made on the old account is the step done the
+    wrong way (the claim answered), not "done"."""
+    reading = read_row({"text": text, "where": "alias"})
+    assert reading.command is None
+    assert reading.understanding.myths == ["alias_on_old_account"]
