@@ -75,7 +75,7 @@ def test_walk_us_take_me_talk_me_through(text: str, where: str) -> None:
     ("text", "subject"),
     [
         ("i follow about two thousand five hundred people, will they all get imported", "import"),
-        ("i follow around 4000 people, will they all come through the import", "import"),
+        ("i follow around 4000 people, will they all get imported", "import"),
         ("i follow 3k accounts, will they all be imported on the new one", "import"),
         ("i follow nine thousand accounts, will they all get imported", "follow_limit"),
         ("i follow 9000 people, will they all get imported", "follow_limit"),
