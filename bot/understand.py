@@ -1001,6 +1001,9 @@ class Lexicon:
             for p in assertion.get("question_turns", [])
         )
         self.conjunctions = self._folded_words(assertion.get("conjunctions", []))
+        # Words that draw what the member means to do from the claim before them ("mis posts
+        # se mudan solos, así que puedo borrar la vieja"): _drawn_from_claim.
+        self.consequences = self._optional_set(assertion.get("consequences"))
         # Openings of a sentence that asks about another thing after a claim ("Blocks
         # move by themselves. What about mutes?"): it asks, as one a conjunction opens.
         self.other_thing_turns = frozenset(
@@ -2651,11 +2654,20 @@ class Lexicon:
         """The words of clauses that give a reason for what the rest asks (`premises`):
         "since my posts come along anyway, can I delete the old account?" takes the claim
         for granted (it states the myth, LABELS.md) and asks about deleting beside it. A
-        premise word before a question word asks ("since when ...")."""
-        if not self.premises:
-            return set()
-        words = tokens.folded
+        premise word before a question word asks ("since when ...").
+        So do the plain clauses a consequence word and a question draw from ("mis posts se
+        mudan solos, así que puedo borrar la vieja?"): the claim is taken as given."""
         inside: set[int] = set()
+        if (
+            self.consequences is not None
+            and (plain := self._plain_clauses_then_asking(tokens)) is not None
+        ):
+            start, asking = plain
+            if asking in self._consequences_asking(tokens).values():
+                inside.update(range(start, asking))
+        if not self.premises:
+            return inside
+        words = tokens.folded
         position = 0
         while position < len(words):
             size = next(
@@ -2779,6 +2791,8 @@ class Lexicon:
                 ]
                 if beside:
                     return beside
+        if (drawn := self._drawn_from_claim(own, others, matches, tokens, selected)) is not None:
+            return drawn
         # The claim stated, then a question an adding word joins to it ("my followers will
         # have to refollow me, and what will they see on my old page?"): what the added
         # question names is asked beside the claim (LABELS.md), not a story going on.
@@ -2850,6 +2864,68 @@ class Lexicon:
         if own_sentences and own_sentences <= tokens.asked:
             turning.update(s for s in tokens.asked if s < min(own_sentences))
         return [s for s in others if sentences.get(s) and sentences[s] <= turning - claimed]
+
+    def _drawn_from_claim(
+        self,
+        own: list[str],
+        others: list[str],
+        matches: list[_Match],
+        tokens: _Tokens,
+        selected: dict[str, int],
+    ) -> list[str] | None:
+        """The subjects of a consequence drawn from the claim in its own sentence
+        (`consequences`: "donc", "así que"): "mes pouets passent tout seuls, donc je peux
+        supprimer l'ancien ?", "mis posts se mudan solos, así que puedo borrar la vieja?" state
+        the claim and ask about what the member means to do on its
+        strength, as a premise's question does (LABELS.md: both subjects, the myth). None
+        where no consequence asks after the claim (_consequences_asking)."""
+        if self.consequences is None:
+            return None
+        where = _subject_positions(matches)
+        for subject in others:  # named by a rule from another's words (followers + "when")
+            if subject not in where and subject in selected:
+                where[subject] = [selected[subject]]
+        claimed = [p for s in own for p in where.get(s, ())]
+        if not claimed:
+            return None
+        sentence = tokens.sentence_of[max(claimed)]
+        words = tokens.folded
+        if sentence not in tokens.asked:
+            return None  # "…, donc je peux supprimer l'ancien compte direct" tells a plan
+        for start, after in sorted(self._consequences_asking(tokens).items()):
+            if start <= max(claimed) or tokens.sentence_of[start] != sentence:
+                continue
+            rest = {p for p in range(after, len(words)) if tokens.sentence_of[p] == sentence}
+            beside = [s for s in others if where.get(s) and set(where[s]) <= rest]
+            return beside or None
+        return None
+
+    def _consequences_asking(self, tokens: _Tokens) -> dict[int, int]:
+        """Where a consequence word (`consequences`) opens a yes/no question, mapped to the
+        question word after it ("donc je peux", "así que puedo": the pronoun is the
+        phrase's): "así que mis seguidores ya se están pasando?" goes on with a claim,
+        "alors pourquoi mon profil est vide ?" challenges the claim before it (a question
+        word that opens a question, `open_words`), and "…, donc je dois les prévenir ?"
+        refers back to it (`referents` in the rest of its sentence)."""
+        if self.consequences is None:
+            return {}
+        words, of = tokens.folded, tokens.sentence_of
+        asking: dict[int, int] = {}
+        for match in self.consequences.find(tokens):
+            after = match.positions[-1] + 1
+            if (
+                after < len(words)
+                and of[after] == of[match.start]
+                and words[after] in self.opener_words
+                and not (self.open_question and self.open_question.match(words[after]))
+                and not any(
+                    word in self.referents
+                    for word, where in zip(words[after:], of[after:], strict=True)
+                    if where == of[after]
+                )
+            ):
+                asking[match.start] = after
+        return asking
 
     def _myth_subjects(self, myths: list[str]) -> list[str]:
         """A stated myth is answered by its own subject (its correction, then that answer):
@@ -3488,19 +3564,32 @@ class Lexicon:
         word opens ("my blocks move automatically, can i delete the old account now?");
         None where no sentence does."""
         clauses, words, sentences = tokens.clause_of, tokens.folded, tokens.sentence_of
+        # A consequence word opens the asking clause too, comma or not ("mis posts se mudan
+        # solos así que puedo borrar la vieja?"): the question word after it asks, and an
+        # opener word inside the claim's clauses ("se mudan") is its verb, not a question;
+        # one opening a clause still asks.
+        drawn = self._consequences_asking(tokens)
         start = 0
         for position in range(1, len(words)):
             if sentences[position] != sentences[position - 1]:
                 start = position
-            elif (
-                clauses[position] != clauses[position - 1]
-                and words[position] in self.opener_words
+                continue
+            asking = drawn.get(position, position)
+            if (
+                (asking != position or clauses[position] != clauses[position - 1])
+                and asking < len(words)
+                and sentences[asking] == sentences[position]
+                and words[asking] in self.opener_words
                 and not any(
-                    word in self.opener_words or word in self.conditions
-                    for word in words[start:position]
+                    word in self.conditions
+                    or (
+                        word in self.opener_words
+                        and (asking == position or at == start or clauses[at] != clauses[at - 1])
+                    )
+                    for at, word in enumerate(words[start:position], start=start)
                 )
             ):
-                return start, position
+                return start, asking
         return None
 
     def _added_after_statement(self, tokens: _Tokens) -> int | None:

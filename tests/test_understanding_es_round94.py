@@ -1,0 +1,54 @@
+"""Spanish classes of session 53 (fres53). The phrasings are the tuner's own; none is a row of
+the question sets."""
+
+from __future__ import annotations
+
+import pytest
+from question_set import read_row
+
+
+@pytest.mark.parametrize(
+    ("text", "claim", "myth"),
+    [
+        (
+            "mis seguidos se copian solos a la cuenta nueva, así que puedo borrar la vieja?",
+            "follows",
+            "follows_move_automatically",
+        ),
+        (
+            "mis bloqueos se pasan solos, por lo tanto puedo borrar la cuenta vieja?",
+            "blocks",
+            "blocks_move_automatically",
+        ),
+        (
+            "las publicaciones se pasan solas entonces puedo eliminar mi cuenta antigua?",
+            "posts",
+            "posts_move_automatically",
+        ),
+        (
+            "mis posts se mudan solos, así que puedo eliminar la cuenta vieja ya?",
+            "posts",
+            "posts_move_automatically",
+        ),
+    ],
+)
+def test_a_consequence_asked_after_the_claim_asks_its_own_subject(
+    text: str, claim: str, myth: str
+) -> None:
+    """ "mis posts se mudan solos, así que puedo borrar la cuenta vieja?": the claim taken as
+    given (its "se" is the verb's, no question), then a question drawn from it: the myth,
+    and deleting asked beside it (LABELS.md)."""
+    got = read_row({"text": text}).understanding
+    assert got.kind == "myth"
+    assert set(got.subjects) == {claim, "delete_old_account"}
+    assert set(got.myths) == {myth}
+
+
+def test_a_consequence_going_on_with_the_claim_adds_nothing() -> None:
+    """ "…así que ya se están pasando mis seguidores?": the alias's claim goes on after the
+    consequence word (its "se" is no question word): the followers are the claim's."""
+    text = "puse el alias en la cuenta nueva así que ya se están pasando mis seguidores, no?"
+    got = read_row({"text": text}).understanding
+    assert got.kind == "myth"
+    assert got.subjects == ["alias"]
+    assert got.myths == ["alias_starts_transfer"]

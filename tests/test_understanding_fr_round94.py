@@ -1,0 +1,59 @@
+"""French classes of session 53 (fres53). The phrasings are the tuner's own; none is a row of
+the question sets."""
+
+from __future__ import annotations
+
+import pytest
+from question_set import read_row
+
+
+@pytest.mark.parametrize(
+    ("text", "claim", "myth"),
+    [
+        (
+            "mes abonnements passent tout seuls sur le nouveau compte, donc je peux supprimer l'ancien ?",
+            "follows",
+            "follows_move_automatically",
+        ),
+        (
+            "les pouets sont transférés tout seuls, alors je peux effacer l'ancien compte direct ?",
+            "posts",
+            "posts_move_automatically",
+        ),
+        (
+            "mes blocages suivent d'office donc je peux supprimer mon ancien compte ?",
+            "blocks",
+            "blocks_move_automatically",
+        ),
+        (
+            "mes posts suivent sur le nouveau compte, du coup je peux supprimer l'ancien ?",
+            "posts",
+            "posts_move_automatically",
+        ),
+    ],
+)
+def test_a_consequence_asked_after_the_claim_asks_its_own_subject(
+    text: str, claim: str, myth: str
+) -> None:
+    """ "…, donc je peux supprimer l'ancien ?": the claim stated, then what the member means
+    to do on its strength asked (a consequence word, then a yes/no question word): the myth,
+    and deleting asked beside it (LABELS.md), as after "puisque …"."""
+    got = read_row({"text": text}).understanding
+    assert got.kind == "myth"
+    assert set(got.subjects) == {claim, "delete_old_account"}
+    assert set(got.myths) == {myth}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "mes posts suivent automatiquement, donc je dois les prévenir ?",
+        "le nom et la bio sont recopiés, alors pourquoi mon profil est vide ?",
+    ],
+)
+def test_a_consequence_about_the_claim_itself_adds_nothing(text: str) -> None:
+    """A consequence that refers back to the claim ("les") or challenges it ("pourquoi")
+    follows the claim up: no second subject."""
+    got = read_row({"text": text}).understanding
+    assert got.kind == "myth"
+    assert len(got.subjects) == 1
