@@ -2821,6 +2821,9 @@ class Lexicon:
             owner_type, _, owner = match.phrase.owner.partition(":")
             if owner_type == "subject":
                 sentences.setdefault(owner, set()).add(tokens.sentence_of[match.start])
+        for subject in others:  # named by a rule from another's words ("abonnés … quand")
+            if subject not in sentences and subject in selected:
+                sentences[subject] = {tokens.sentence_of[selected[subject]]}
         claimed = set().union(*(sentences.get(s, set()) for s in own)) | asserted
         turning = {
             sentence

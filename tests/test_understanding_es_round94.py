@@ -4,7 +4,7 @@ the question sets."""
 from __future__ import annotations
 
 import pytest
-from question_set import read_row
+from question_set import read_row, subjects_of
 
 
 @pytest.mark.parametrize(
@@ -52,3 +52,18 @@ def test_a_consequence_going_on_with_the_claim_adds_nothing() -> None:
     assert got.kind == "myth"
     assert got.subjects == ["alias"]
     assert got.myths == ["alias_starts_transfer"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "una duda: el alias que tanto nombran y cuánto se tarda en total",
+        "pregunta, el alias ese que todos dicen y cuanto tarda todo?",
+        "dos dudas, el alias q tanto dicen y cuanto tarda la mudanza en total",
+    ],
+)
+def test_the_alias_named_as_a_topic_beside_how_long_the_whole_takes_asks_both(text: str) -> None:
+    """ "el alias que tanto dicen y cuánto tarda todo el proceso": the alias named as a topic,
+    then how long all of it takes ("todo", "en total", "la mudanza en total"): two questions,
+    not the alias's own wait ("¿cuánto tarda el alias en verse?")."""
+    assert subjects_of(text) == {"alias", "duration"}

@@ -57,3 +57,35 @@ def test_a_consequence_about_the_claim_itself_adds_nothing(text: str) -> None:
     got = read_row({"text": text}).understanding
     assert got.kind == "myth"
     assert len(got.subjects) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "claim", "myth"),
+    [
+        (
+            "mes posts partent avec moi automatiquement. Et mes abonnés, ils arrivent quand ?",
+            "posts",
+            "posts_move_automatically",
+        ),
+        (
+            "les pouets suivent tout seuls. et les abonnés, quand est-ce qu'ils arrivent ?",
+            "posts",
+            "posts_move_automatically",
+        ),
+        (
+            "mes blocages sont transférés automatiquement. et mes abonnés, ça prend combien de temps ?",
+            "blocks",
+            "blocks_move_automatically",
+        ),
+    ],
+)
+def test_how_long_followers_take_asked_after_a_claim_is_asked_too(
+    text: str, claim: str, myth: str
+) -> None:
+    """ "…. et mes abonnés, ils arrivent quand ?": a sentence of its own after the claim asks
+    how long the followers take, a subject a rule names from the followers and "quand" (no
+    phrase of its own): asked beside the myth, as a subject a phrase names is."""
+    got = read_row({"text": text}).understanding
+    assert got.kind == "myth"
+    assert set(got.subjects) == {claim, "follower_timing"}
+    assert set(got.myths) == {myth}
