@@ -67,3 +67,18 @@ def test_the_alias_named_as_a_topic_beside_how_long_the_whole_takes_asks_both(te
     then how long all of it takes ("todo", "en total", "la mudanza en total"): two questions,
     not the alias's own wait ("¿cuánto tarda el alias en verse?")."""
     assert subjects_of(text) == {"alias", "duration"}
+
+
+@pytest.mark.parametrize(
+    ("text", "where"),
+    [
+        ("mis posts en qué archivo están?", "export"),
+        ("en qué archivo quedan mis publicaciones?", "export"),
+        ("las publicaciones vienen en cual archivo?", "export"),
+        ("en qué fichero están mis publicaciones?", "export"),
+    ],
+)
+def test_the_file_the_posts_are_in_is_the_archive(text: str, where: str) -> None:
+    """ "mis posts en qué archivo están?": posts are only in the archive (LABELS.md), not in
+    the Export page's CSVs, at the export step too."""
+    assert subjects_of(text, where) == {"archive"}

@@ -4,7 +4,7 @@ the question sets."""
 from __future__ import annotations
 
 import pytest
-from question_set import read_row
+from question_set import read_row, subjects_of
 
 
 @pytest.mark.parametrize(
@@ -89,3 +89,19 @@ def test_how_long_followers_take_asked_after_a_claim_is_asked_too(
     assert got.kind == "myth"
     assert set(got.subjects) == {claim, "follower_timing"}
     assert set(got.myths) == {myth}
+
+
+@pytest.mark.parametrize(
+    ("text", "where"),
+    [
+        ("les posts ils sont dans quel fichier ?", "export"),
+        ("c'est quel fichier pour mes toots ?", "export"),
+        ("mes pouets se retrouvent dans quel fichier de l'export ?", "export"),
+        ("dans quel fichier je retrouve mes publications ?", "public"),
+    ],
+)
+def test_the_file_the_posts_are_in_is_the_archive(text: str, where: str) -> None:
+    """ "les posts ils sont dans quel fichier ?": posts are only in the archive (LABELS.md:
+    exporting posts is the archive), not in the Export page's CSVs, at the export step
+    too."""
+    assert subjects_of(text, where) == {"archive"}
