@@ -82,3 +82,26 @@ def test_the_file_the_posts_are_in_is_the_archive(text: str, where: str) -> None
     """ "mis posts en qué archivo están?": posts are only in the archive (LABELS.md), not in
     the Export page's CSVs, at the export step too."""
     assert subjects_of(text, where) == {"archive"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "estoy en la cuenta vieja en lo del alias, pongo aquí la nueva?",
+        "ok estoy en la vieja en alias, aca pongo el usuario nuevo?",
+        "estoy en la cuenta antigua en la parte de alias, ahí pongo el nombre de la nueva?",
+    ],
+)
+def test_at_the_old_accounts_alias_screen_asking_what_goes_here_is_the_myth(text: str) -> None:
+    """ "estoy en la cuenta vieja en lo del alias, ¿pongo aquí …?": doing it there takes the
+    place for granted (LABELS.md: the claim put forward for a yes), at the alias step."""
+    got = read_row({"text": text, "where": "alias"}).understanding
+    assert got.kind == "myth"
+    assert got.myths == ["alias_on_old_account"]
+
+
+def test_at_the_new_account_asking_what_goes_here_states_nothing() -> None:
+    got = read_row(
+        {"text": "estoy en la cuenta nueva, pongo aquí la cuenta vieja?", "where": "alias"}
+    ).understanding
+    assert got.kind == "question"

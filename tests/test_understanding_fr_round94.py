@@ -105,3 +105,19 @@ def test_the_file_the_posts_are_in_is_the_archive(text: str, where: str) -> None
     exporting posts is the archive), not in the Export page's CSVs, at the export step
     too."""
     assert subjects_of(text, where) == {"archive"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "je suis sur l'ancien compte dans la partie alias, je mets ici le pseudo du nouveau ?",
+        "je suis sur l'ancien compte dans alias, je mets ici l'adresse du nouveau, c'est ça ?",
+        "je suis sur mon ancien compte dans les alias, ici je mets le nouveau compte ?",
+    ],
+)
+def test_at_the_old_accounts_alias_screen_asking_what_goes_here_is_the_myth(text: str) -> None:
+    """ "je suis sur l'ancien compte dans la partie alias, je mets ici …?": doing it there
+    takes the place for granted (LABELS.md: the claim put forward for a yes)."""
+    got = read_row({"text": text, "where": "alias"}).understanding
+    assert got.kind == "myth"
+    assert got.myths == ["alias_on_old_account"]
