@@ -793,7 +793,7 @@ class Lexicon:
         # 9000 people, will the import work?" meets the limit; 3500 does not).
         over = text.get("over_follow_limit", {})
         self.over_limit: tuple[float, str] | None = (
-            (float(over["from"]), f" {over['word']}") if over else None
+            (float(over["from"]), str(over["word"])) if over else None
         )
         # Abbreviations written with a full stop ("48 Std. verfügbar", "ca. 20 Min."): the
         # stop ends no clause or sentence (`abbreviations`; _tokens drops it).
@@ -2036,9 +2036,8 @@ class Lexicon:
         said = f"{count} {self.big_number} "
         if self.over_limit is None:
             return said
-        digits = count.rstrip("k").replace(",", "").replace(".", "")
-        value = float(count[:-1].replace(",", ".")) * 1000 if count.endswith("k") else float(digits)
-        return said + self.over_limit[1] + " " if value >= self.over_limit[0] else said
+        least, word = self.over_limit
+        return f"{said}{word} " if _counted(count) >= least else said
 
     def _ask_unmarked_last(self, tokens: _Tokens) -> None:
         """A last sentence left without its "?" that opens with a question word, after one
@@ -2821,9 +2820,8 @@ class Lexicon:
             owner_type, _, owner = match.phrase.owner.partition(":")
             if owner_type == "subject":
                 sentences.setdefault(owner, set()).add(tokens.sentence_of[match.start])
-        for subject in others:  # named by a rule from another's words ("abonnés … quand")
-            if subject not in sentences and subject in selected:
-                sentences[subject] = {tokens.sentence_of[selected[subject]]}
+        for subject, position in _placed_by_rules(others, selected, sentences).items():
+            sentences[subject] = {tokens.sentence_at(position)}
         claimed = set().union(*(sentences.get(s, set()) for s in own)) | asserted
         turning = {
             sentence
@@ -2885,9 +2883,7 @@ class Lexicon:
         if self.consequences is None:
             return None
         where = _subject_positions(matches)
-        for subject in others:  # named by a rule from another's words (followers + "when")
-            if subject not in where and subject in selected:
-                where[subject] = [selected[subject]]
+        where.update((s, [p]) for s, p in _placed_by_rules(others, selected, where).items())
         claimed = [p for s in own for p in where.get(s, ())]
         if not claimed:
             return None
@@ -3925,6 +3921,23 @@ def _one_claim(
             continue
         return False
     return True
+
+
+def _placed_by_rules(
+    others: list[str], selected: dict[str, int], named: Collection[str]
+) -> dict[str, int]:
+    """Where each of `others` that no phrase names stands: a subject a rule brings in from
+    another's words ("abonnés … quand" is follower_timing) is placed where the rule put it
+    (`selected`; Tokens.sentence_at reads a place past the last word)."""
+    return {s: selected[s] for s in others if s not in named and s in selected}
+
+
+def _counted(count: str) -> float:
+    """The number a _BIG_NUMBER match says: "9k" and "2,5k" in thousands, "3,500" and
+    "7.500" with a thousands separator."""
+    if count.endswith("k"):
+        return float(count[:-1].replace(",", ".")) * 1000
+    return float(count.replace(",", "").replace(".", ""))
 
 
 def _pronoun_beside_verb(
