@@ -128,19 +128,25 @@ class Probe:
         self.tree = ast.parse(self.source)
         # name = call(...) in the body: "got = read(text, where=...)" then "got.command".
         self.bound: dict[str, list[tuple[int, ast.Call]]] = {}
+        # The attributes read off the call, "got = read_row(...).understanding": the name
+        # stands for the call's reading, and "got.subjects" for its ".understanding.subjects".
+        self.read_off: dict[str, str] = {}
         # Also "_, got = reading(...)": each name of a tuple target is bound to the call.
         for node in ast.walk(self.tree):
-            if not (
-                isinstance(node, ast.Assign)
-                and len(node.targets) == 1
-                and isinstance(node.value, ast.Call)
-            ):
+            if not (isinstance(node, ast.Assign) and len(node.targets) == 1):
+                continue
+            value, attributes = node.value, ""
+            while isinstance(value, ast.Attribute):
+                value, attributes = value.value, f".{value.attr}{attributes}"
+            if not isinstance(value, ast.Call):
                 continue
             target = node.targets[0]
             names = target.elts if isinstance(target, ast.Tuple) else [target]
             for name in names:
                 if isinstance(name, ast.Name) and name.id != "_":
-                    self.bound.setdefault(name.id, []).append((node.lineno, node.value))
+                    self.bound.setdefault(name.id, []).append((node.lineno, value))
+                    if attributes and not isinstance(target, ast.Tuple):
+                        self.read_off[name.id] = attributes
 
     @classmethod
     def of(cls, item: pytest.Item) -> Probe:
@@ -235,13 +241,23 @@ class Probe:
         where = self.where_text(call)
         if where is None:
             return []
-        return [(where, part, value) for part, value in self._parts(observed, call, expected)]
+        return [
+            (where, part, value)
+            for part, value in self._parts(observed, call, expected, self.read_off)
+        ]
 
     @staticmethod
-    def _parts(observed: ast.AST, call: ast.Call, expected: object) -> list[tuple[str, object]]:
+    def _parts(
+        observed: ast.AST, call: ast.Call, expected: object, read_off: dict[str, str]
+    ) -> list[tuple[str, object]]:
         """Which part of a reading is compared: by the attribute read, or by the helper
         (whose tuples pair a command or kind with subjects, told apart by their values)."""
         source = ast.unparse(observed)
+        source += "".join(
+            read_off[n.id]
+            for n in ast.walk(observed)
+            if isinstance(n, ast.Name) and n.id in read_off
+        )
         if ".command" in source or _name(call) in COMMANDERS:
             return [("command", expected)] if _among(expected, COMMANDS) else []
         if ".myths" in source or _name(call) == "myths_of":
@@ -364,7 +380,7 @@ def probe_rows() -> tuple[list[dict], Counter]:
         facts = merged[key]
         row = row_of(key, facts, myths)
         if row is None or facts.get("conflict"):
-            skipped["conflicting" if facts.get("conflict") else "no label"] += 1
+            skipped["conflicting" if facts.get("conflict") else unlabelled(facts)] += 1
             continue
         if row_problems(row):
             skipped["breaks LABELS.md"] += 1
@@ -375,9 +391,22 @@ def probe_rows() -> tuple[list[dict], Counter]:
     return rows, skipped
 
 
+def unlabelled(facts: dict) -> str:
+    """Why a probe's facts make no row."""
+    return "a myth not named" if _myth_unnamed(facts) else "no label"
+
+
+def _myth_unnamed(facts: dict) -> bool:
+    # Asserted a myth without saying which one ("(got.kind, got.subjects) == ("myth",
+    # ["alias"])"): as a row it would teach the model that these words state no myth.
+    return facts.get("kind") == "myth" and not facts.get("myths")
+
+
 def row_of(key: tuple[str, str], facts: dict, myths: dict[str, str]) -> dict | None:
     text, where = key
     row: dict = {"text": text, "where": where}
+    if _myth_unnamed(facts):
+        return None
     if facts.get("command"):
         return {**row, "command": facts["command"]}
     subjects = list(facts.get("subjects") or [])

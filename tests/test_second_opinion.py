@@ -666,6 +666,36 @@ def test_a_name_read_twice_in_a_probe_labels_each_text_once() -> None:
     ]
 
 
+def test_a_name_bound_to_a_readings_attribute_is_read_as_that_reading() -> None:
+    """ "got = read_row({...}).understanding" then "got.subjects": the probe's label."""
+    source = (
+        "def t(text):\n"
+        '    got = read_row({"text": text, "where": "alias"}).understanding\n'
+        '    assert (got.subjects, got.kind) == (["alias"], "myth")\n'
+        '    assert got.myths == ["alias_on_old_account"]\n'
+    )
+    assert sorted(f[1:] for f in _probe_facts(source, text="ici le nouveau ?")) == [
+        ("kind", "myth"),
+        ("myths", ["alias_on_old_account"]),
+        ("subjects", ["alias"]),
+    ]
+    assert {f[0] for f in _probe_facts(source, text="ici le nouveau ?")} == {
+        ("ici le nouveau ?", "alias", None)
+    }
+
+
+def test_a_myth_asserted_without_its_name_is_no_row() -> None:
+    """Which myth is stated is part of the label; a row without it teaches the model that
+    the words state none."""
+    import probe_rows
+
+    key = ("les blocages suivent tout seuls, right ?", "public")
+    assert probe_rows.row_of(key, {"kind": "myth", "subjects": ["blocks"]}, {}) is None
+    assert probe_rows.unlabelled({"kind": "myth", "subjects": ["blocks"]}) == "a myth not named"
+    named = {"kind": "myth", "subjects": ["blocks"], "myths": ["blocks_move_automatically"]}
+    assert probe_rows.row_of(key, named, {})["myths"] == ["blocks_move_automatically"]
+
+
 class _Knows:
     """A model that reads one made-up text as `label`, surely, and nothing else."""
 
