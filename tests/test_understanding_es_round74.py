@@ -15,25 +15,26 @@ from question_set import myths_of, subjects_of
         ("¿podré cargar ese archivo en la cuenta nueva y recuperar mis hilos?", "archive"),
         ("¿podré volcar el respaldo en mi cuenta nueva cuando lo tenga?", "archive"),
         ("y el backup lo importo luego en la instancia nueva?", "export"),
+        # The posts themselves imported, asked for a yes: the same claim put forward, as
+        # the writers label "can I import my posts here too?" (rounds 76 and 85).
+        ("puedo importar mis publicaciones en la cuenta nueva?", "public"),
     ],
 )
 def test_the_archive_file_taken_to_the_new_account_is_the_myth(text: str, where: str) -> None:
-    """The zip, backup or archive itself uploaded, loaded or "volcado" on the new account,
-    asked whether or not: that the posts can be imported is the claim put forward (LABELS:
-    "can i upload my archive to restore my posts?")."""
+    """The zip, backup or archive itself, or the posts, uploaded, loaded or "volcado" on
+    the new account, asked whether or not: that the posts can be imported is the claim put
+    forward (LABELS: "can i upload my archive to restore my posts?")."""
     assert myths_of(text, where) == {"posts_can_be_imported"}
 
 
 @pytest.mark.parametrize(
     ("text", "where"),
     [
-        ("puedo importar mis publicaciones en la cuenta nueva?", "public"),
         ("puedo subir el archivo de seguidos a la cuenta nueva?", "import"),
     ],
 )
-def test_posts_or_a_csv_file_asked_whether_stay_questions(text: str, where: str) -> None:
-    """Asking whether the posts can be imported, or uploading a CSV of a list, claims
-    nothing."""
+def test_a_csv_file_asked_whether_stays_a_question(text: str, where: str) -> None:
+    """Asking whether a CSV of a list can be uploaded claims nothing."""
     assert subjects_of(text, where) in ({"posts"}, {"import"})
 
 
