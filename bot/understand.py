@@ -3182,8 +3182,7 @@ class Lexicon:
                         tail > start
                         and tuple(words[tail:]) in self.tags
                         and (
-                            words[start] not in self.opener_words
-                            or tuple(words[start : start + 2]) in self.stating_openers
+                            words[start] not in self.opener_words or self._states_with(words, start)
                         )
                     ):
                         continue
@@ -3326,8 +3325,10 @@ class Lexicon:
 
     def _states_with(self, words: list[str], start: int) -> bool:
         """Whether the opener at `start` states with the word after it (`stating_openers`):
-        "have to download it", or a subject left out ("... na? will just upload that")."""
-        return tuple(words[start : start + 2]) in self.stating_openers
+        "have to download it", or a subject left out ("... na? will just upload that"); three
+        words where the second is a negation that asks nothing with the third ("can't wait
+        for my posts to show up on the new server": a hope, no "can't they ...?")."""
+        return any(tuple(words[start : start + n]) in self.stating_openers for n in (2, 3))
 
     def _tag_size(self, clause: tuple[str, ...]) -> int:
         """The words of the tag a clause that does not open as a question ends in ("it's
@@ -3335,7 +3336,7 @@ class Lexicon:
         (`fragment_words`); 0 for none."""
         if not self.fragment_words or not clause:
             return 0
-        if clause[0] in self.opener_words and tuple(clause[:2]) not in self.stating_openers:
+        if clause[0] in self.opener_words and not self._states_with(list(clause), 0):
             return 0
         return next(
             (size for size in (3, 2, 1) if len(clause) > size and clause[-size:] in self.tags), 0
