@@ -1921,6 +1921,17 @@ def _steps() -> dict[str, _StepWords]:
     }
 
 
+@functools.cache
+def _before_the_move() -> frozenset[str]:
+    """The steps a member is at before the move step, in either direction's order, and the
+    choice of direction: no follower moves yet while the walk waits at one of them."""
+    data = tomllib.loads((TABLES / "steps.toml").read_text(encoding="utf-8"))
+    before = {"choose_direction"}
+    for order in data["order"].values():
+        before.update(order[: order.index("move")])
+    return frozenset(before)
+
+
 # A `[turns]` phrase inside a longer message counts only in a message this short.
 _MAX_TURN_CONTAINS = 160
 
@@ -2112,6 +2123,11 @@ def _as_said(reading: Reading, text: str) -> Reading:
     asked_way = command == "here" or (command == "start" and where != DM)
     if asked_way and "away" in allowed and words.from_here.search(base):
         return replace(reading, command="away", guessed=False)
+    if command == "progress" and where in _before_the_move():
+        # "現在の進行状況を教えてください" at the alias step: before "Move followers" no
+        # follower is on its way, so how the move is going is how far the walk has got
+        # (the walkthrough answers progress there with where they are, too): status.
+        return replace(reading, command="status", guessed=False)
     nothing_to_do = where == DM or (where in _steps() and _steps()[where].informational)
     if command in _THANKED_FOR and nothing_to_do and _thanks_for_it(text, reading):
         thanked = Understanding("thanks", confidence=_STRONG_READING, length=understood.length)
@@ -3054,6 +3070,17 @@ def _reconciled(
         inside = [g for g in inside if g not in _DIRECTIONS]
     if (
         step is not None
+        and {"back", "restart"} <= set(inside)
+        and _UNSPACED.search(text)
+        and words.widest(text, ("back", "restart")) == "back"
+    ):
+        # "ひとつ戻ってエイリアスのとこからやり直したい": Japanese "やり直す" is redoing a step
+        # as much as starting over; gone back one step to redo it from there, the wider
+        # phrase (back) says from where. (Spaced tables name the whole redone in their own
+        # restart phrases: "redo the whole thing from step 1".)
+        inside = [g for g in inside if g != "restart"]
+    if (
+        step is not None
         and {"skip", "restart"} <= set(inside)
         and _fresh_on_a_list(text, words, locale)
     ):
@@ -3291,7 +3318,10 @@ def _phrases_read(text: str, *, where: str, locale: str) -> Reading:
             and (understood.kind != "myth" or words.opens_with(text, g))
             and not (g == "done" and words.negated(text))
         ]
-        if said and not asked and not words.has_contrast(text):
+        # A contrast turns a report into a problem, not a way of moving into another: "他の
+        # 鯖にいたけど、こっちに来ました" (I was elsewhere, but came here) says which way.
+        contrast = words.has_contrast(text) and not set(said[:1]) & set(_DIRECTIONS)
+        if said and not asked and not contrast:
             answer = _said_at_step(said[0], step, understood, text)
             return Reading(answer, understood, text_locale, where)
         opener = _opening_answer(text, allowed, words)

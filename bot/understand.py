@@ -1958,6 +1958,7 @@ class Lexicon:
         asked: set[int] = set()
         asked_clauses: set[int] = set()
         announcing: set[int] = set()
+        last_clause: dict[int, str] = {}  # each sentence's last clause, as typed
         sentence = 0
         breaks = [*_CLAUSE_BREAK.finditer(text), None]
         position = 0
@@ -1976,6 +1977,8 @@ class Lexicon:
             words.extend(clause_words)
             clause_of.extend([clause_index] * len(clause_words))
             sentence_of.extend([sentence] * len(clause_words))
+            if clause_words:
+                last_clause[sentence] = clause
             if found is not None:
                 position = found.end()
                 mark = found.group()
@@ -2027,6 +2030,13 @@ class Lexicon:
         )
         if self.segment and asked and sentence_of and sentence_of[-1] not in asked:
             self._ask_unmarked_last(tokens)
+        if self.segment and self.question_ending is not None and len(last_clause) > 1:
+            # Each sentence of several that ends as the locale's questions do, with no mark
+            # ("フォロワー限定の投稿はどうなりますか。アーカイブには含まれますか"): asked, as a
+            # "?" would make it, so a subject named only in the second is a question of its
+            # own. Unspaced locales only (Japanese asks with an ending as often as a mark).
+            ending = self.question_ending
+            tokens.asked = tokens.asked | {n for n, c in last_clause.items() if ending.search(c)}
         return tokens
 
     def _big_number(self, found: re.Match[str]) -> str:
