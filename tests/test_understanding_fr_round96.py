@@ -55,3 +55,21 @@ def test_forget_asked_politely_or_for_a_group(text: str, where: str) -> None:
     """ "merci de …" asks for something (please), and a group asks about "nous": what the
     bot keeps, said so, is forget, whatever thanks word opens it."""
     assert command_of(text, where) == "forget"
+
+
+@pytest.mark.parametrize(
+    ("text", "where"),
+    [
+        ("mon vié compte, je pourrai continuer à poster dessus ?", "move"),
+        ("et sur mon vié compte je continue à publier après ?", "export"),
+        ("je peux continuer de poster sur l'ancien après le déménagement ?", "public"),
+        ("é mon vié kont, mi continue poster dessi apré ?", "alias"),
+    ],
+)
+def test_going_on_posting_from_the_old_account(text: str, where: str) -> None:
+    """Going on posting from the old account ("continuer à poster", Réunion Creole "mon vié
+    compte": my old account) is keeping both accounts (LABELS.md), at a step too: no
+    "continue" (resume)."""
+    got = read_row({"text": text, "where": where})
+    assert got.command is None and got.understanding.kind == "question", got
+    assert set(got.understanding.subjects) == {"keep_both_accounts"}
