@@ -3,13 +3,15 @@ member's return said "we are back" / "i am back" before "where were we" (resumin
 where the walkthrough stands, and no step back); the posts' claim said as a hope, "can't
 wait for my posts to show up on the new server" (a negated opener that asks nothing: "can't
 wait" states); the alias's claim drawn as a conclusion with "so", no comma before it, and
-asked for a yes ("alias is made so the followers are already moving then?"). The phrasings
-are the tuner's own; none is a row of the question sets."""
+asked for a yes ("alias is made so the followers are already moving then?"); the whole
+move timed ("how long does the whole thing take") before a question about the followers,
+which is not their wait. The phrasings are the tuner's own; none is a row of the question
+sets."""
 
 from __future__ import annotations
 
 import pytest
-from question_set import myths_of, read_row
+from question_set import myths_of, read_row, subjects_of
 
 
 @pytest.mark.parametrize(
@@ -67,3 +69,40 @@ def test_alias_claim_drawn_with_so_and_asked(text: str, where: str) -> None:
     assert got.understanding.kind == "myth"
     assert set(got.understanding.subjects) == {"alias"}
     assert set(got.understanding.myths) == {"alias_starts_transfer"}
+
+
+@pytest.mark.parametrize(
+    ("text", "subjects"),
+    [
+        (
+            "how long does the whole process take, and do my followers move automatically?",
+            {"duration", "followers"},
+        ),
+        (
+            "how long will the whole thing take, and do my lists and followers come with me?",
+            {"duration", "followers", "lists"},
+        ),
+        (
+            "how long does the whole move take, and will my followers be told?",
+            {"duration", "notifications"},
+        ),
+        (
+            "how long the whole process take and will my followers get a message",
+            {"duration", "notifications"},
+        ),
+        (
+            "how long does the whole thing take and how long until followers arrive",
+            {"duration", "follower_timing"},
+        ),
+        (
+            "how long does the whole move take, and when will my followers have all arrived?",
+            {"duration", "follower_timing"},
+        ),
+    ],
+)
+def test_whole_move_timed_then_followers_asked(text: str, subjects: set[str]) -> None:
+    """ "How long does the whole thing take" times the move, not the followers named in the
+    question after it (whether they move, whether they are told): the followers' wait only
+    where it is asked of them ("how long until followers arrive", "when will my followers
+    have all arrived")."""
+    assert subjects_of(text) == subjects
