@@ -11,7 +11,7 @@ tuner's own; none is a row of the question sets."""
 from __future__ import annotations
 
 import pytest
-from question_set import command_of, subjects_of
+from question_set import command_of, read_row, subjects_of
 
 
 @pytest.mark.parametrize(
@@ -115,3 +115,18 @@ def test_redone_from_the_start_is_restart(text: str, where: str) -> None:
 def test_two_sentences_each_ending_as_a_question_ask_both(text: str, subjects: set[str]) -> None:
     """No "?" in either: the endings ("ますか", "ですか") ask, as a mark would."""
     assert subjects_of(text) == subjects
+
+
+@pytest.mark.parametrize(
+    ("text", "where"),
+    [
+        ("投稿持っていけないならアーカイブはいらないよね", "archive"),
+        ("ブロック移せないならここは飛ばしていいよね", "export"),
+        ("投稿移せないんならこのステップ飛ばしていいでしょ", "archive"),
+    ],
+)
+def test_a_not_supposed_then_a_skip_is_no_claim(text: str, where: str) -> None:
+    """ "If posts can't move, skip this, right?": the "not" said with its "なら" is still a
+    "not", so no claim that the thing moves; the skip is what is said."""
+    got = read_row({"text": text, "where": where})
+    assert (got.command, got.understanding.myths) == ("skip", [])
