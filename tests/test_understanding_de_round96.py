@@ -4,7 +4,7 @@ tuner's own; none is a row of the question sets."""
 from __future__ import annotations
 
 import pytest
-from question_set import subjects_of
+from question_set import command_of, subjects_of
 
 
 @pytest.mark.parametrize(
@@ -70,3 +70,55 @@ def test_the_alias_done_what_now_on_the_old_one(text: str) -> None:
     """The alias made on the new account, then what to do now on the old one: the next step,
     starting the move there, not the alias."""
     assert subjects_of(text) == {"move"}
+
+
+@pytest.mark.parametrize(
+    ("text", "subjects"),
+    [
+        (
+            "muss ich s archiv aafordere oder chan ich mi später no is alte konto iilogge?",
+            {"archive", "old_account"},
+        ),
+        (
+            "kann ich meinen alten account noch lesen? und was ist mit meinen dms",
+            {"old_account", "direct_messages"},
+        ),
+        (
+            "kann ich meinen alten account noch anschauen nach dem umzug und was passiert mit den"
+            " lesezeichen",
+            {"old_account", "bookmarks"},
+        ),
+        ("chan ich nach em zügle no is alte konto iilogge?", {"old_account"}),
+    ],
+)
+def test_the_old_account_still_there_beside_another_question(text: str, subjects: set[str]) -> None:
+    """Whether the old account can still be logged in to or read ("noch lesen", Swiss
+    "iilogge": "ii-" for "ein-"), asked beside another subject: both asked."""
+    assert subjects_of(text) == subjects
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "hör endlich auf mir zu schreiben",
+        "hör endlich auf mir zu schreiben, ich hab keine zeit",
+        "hör ma auf mir ständig zu schreiben, ich bin auf montage",
+    ],
+)
+def test_stop_writing_with_a_word_between(text: str) -> None:
+    """ "hör endlich/mal auf, mir (ständig) zu schreiben", a reason after it: stop."""
+    assert command_of(text, "dm") == "stop"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "servus, ziehen meine follower mit um und wie lange dauert das?",
+        "hey, werden meine follower übertragen und wie lang braucht das?",
+        "moin, gehen die follower mit rüber und wie lange dauerts?",
+        "hallo! kommen die follower mit und wie lange braucht es?",
+    ],
+)
+def test_followers_along_and_how_long(text: str) -> None:
+    """Whether the followers come along, joined by "und" to how long it takes: both asked."""
+    assert subjects_of(text) == {"followers", "follower_timing"}
