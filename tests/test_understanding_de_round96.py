@@ -122,3 +122,18 @@ def test_stop_writing_with_a_word_between(text: str) -> None:
 def test_followers_along_and_how_long(text: str) -> None:
     """Whether the followers come along, joined by "und" to how long it takes: both asked."""
     assert subjects_of(text) == {"followers", "follower_timing"}
+
+
+@pytest.mark.parametrize(
+    ("text", "subjects"),
+    [
+        ("ich krieg nur folgeanfragen statt neuer follower, warum?", {"locked_account"}),
+        ("statt follower bekomme ich lauter follow-anfragen", {"locked_account"}),
+        ("auf dem neuen konto kommen anfragen statt follower, wieso?", {"locked_account"}),
+        ("ich hab jetzt 40 folgeanfragen statt follower, was ist da los", {"locked_account"}),
+        ("ich hab jetzt 300 follower statt 500, wieso?", {"follower_count_lower"}),
+    ],
+)
+def test_requests_instead_of_followers(text: str, subjects: set[str]) -> None:
+    """Follow requests come instead of followers: the locked account, no lower count."""
+    assert subjects_of(text) == subjects
