@@ -137,3 +137,22 @@ def test_followers_along_and_how_long(text: str) -> None:
 def test_requests_instead_of_followers(text: str, subjects: set[str]) -> None:
     """Follow requests come instead of followers: the locked account, no lower count."""
     assert subjects_of(text) == subjects
+
+
+@pytest.mark.parametrize(
+    ("text", "where", "subjects"),
+    [
+        (
+            "krieg ich probleme mit dem folgelimit, wenn ich die csv hochlade und schon 500"
+            " leuten folge?",
+            "public",
+            {"follow_limit"},
+        ),
+        ("krieg ich dann stress mit dem folgelimit?", "import", {"follow_limit"}),
+        ("kriegen meine follower das mit, wenn ich umziehe?", "public", {"notifications"}),
+    ],
+)
+def test_trouble_with_is_no_noticing(text: str, where: str, subjects: set[str]) -> None:
+    """ "krieg ich Probleme/Stress mit dem Limit": "mit" before what the trouble is with,
+    not "mitkriegen" (to notice), which asks who is told."""
+    assert subjects_of(text, where) == subjects
