@@ -156,3 +156,19 @@ def test_trouble_with_is_no_noticing(text: str, where: str, subjects: set[str]) 
     """ "krieg ich Probleme/Stress mit dem Limit": "mit" before what the trouble is with,
     not "mitkriegen" (to notice), which asks who is told."""
     assert subjects_of(text, where) == subjects
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ich hab noch ein paar halbfertige sachen rumliegen, was wird aus denen beim umzug?",
+        "die halbfertigen texte in meinem konto, sind die nach dem umzug weg?",
+        "der adventskalender soll jeden tag um 8 von allein erscheinen, klappt das nach dem"
+        " umzug noch?",
+        "die neujahrsgrüße sollen um mitternacht erscheinen, was passiert mit denen beim umzug?",
+    ],
+)
+def test_drafts_and_scheduled_posts_told_not_named(text: str) -> None:
+    """Half-finished posts ("halbfertige") and posts that "sollen ... erscheinen" (are to
+    appear at a time): drafts and scheduled posts, not the move."""
+    assert subjects_of(text) == {"scheduled_drafts"}
