@@ -172,3 +172,17 @@ def test_drafts_and_scheduled_posts_told_not_named(text: str) -> None:
     """Half-finished posts ("halbfertige") and posts that "sollen ... erscheinen" (are to
     appear at a time): drafts and scheduled posts, not the move."""
     assert subjects_of(text) == {"scheduled_drafts"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "das passwort vom neuen oder vom alten konto?",
+        "welches passwort will der hier, altes oder neues konto?",
+        "kommt hier das passwort vom alten account rein?",
+    ],
+)
+def test_which_password_at_the_move(text: str) -> None:
+    """Which account's password the move form wants, asked at the move step: the move
+    itself, not the old account."""
+    assert subjects_of(text, "move") == {"move"}
