@@ -1897,8 +1897,14 @@ class _StepWords:
 
 
 @functools.cache
+def _steps_table() -> dict:
+    """replies/walkthrough/steps.toml, read once for the readers of its parts below."""
+    return tomllib.loads((TABLES / "steps.toml").read_text(encoding="utf-8"))
+
+
+@functools.cache
 def _steps() -> dict[str, _StepWords]:
-    data = tomllib.loads((TABLES / "steps.toml").read_text(encoding="utf-8"))
+    data = _steps_table()
     return {
         step_id: _StepWords(
             frozenset(spec.get("on", {})),
@@ -1925,9 +1931,8 @@ def _steps() -> dict[str, _StepWords]:
 def _before_the_move() -> frozenset[str]:
     """The steps a member is at before the move step, in either direction's order, and the
     choice of direction: no follower moves yet while the walk waits at one of them."""
-    data = tomllib.loads((TABLES / "steps.toml").read_text(encoding="utf-8"))
     before = {"choose_direction"}
-    for order in data["order"].values():
+    for order in _steps_table()["order"].values():
         before.update(order[: order.index("move")])
     return frozenset(before)
 

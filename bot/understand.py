@@ -3333,7 +3333,7 @@ class Lexicon:
             if opener[-1] in self.negations and tuple(words[start : start + len(opener)]) == opener
         }
 
-    def _states_with(self, words: list[str], start: int) -> bool:
+    def _states_with(self, words: Sequence[str], start: int) -> bool:
         """Whether the opener at `start` states with the word after it (`stating_openers`):
         "have to download it", or a subject left out ("... na? will just upload that"); three
         words where the second is a negation that asks nothing with the third ("can't wait
@@ -3346,7 +3346,7 @@ class Lexicon:
         (`fragment_words`); 0 for none."""
         if not self.fragment_words or not clause:
             return 0
-        if clause[0] in self.opener_words and not self._states_with(list(clause), 0):
+        if clause[0] in self.opener_words and not self._states_with(clause, 0):
             return 0
         return next(
             (size for size in (3, 2, 1) if len(clause) > size and clause[-size:] in self.tags), 0
