@@ -186,3 +186,34 @@ def test_which_password_at_the_move(text: str) -> None:
     """Which account's password the move form wants, asked at the move step: the move
     itself, not the old account."""
     assert subjects_of(text, "move") == {"move"}
+
+
+@pytest.mark.parametrize(
+    ("text", "where"),
+    [
+        ("no amoi zruck bitte, i hob an fehler gmacht", "export"),
+        ("geh no amol zruck, da fehlt no wos", "profile"),
+        ("kannst du noch mal zurück gehen, ich hab was vergessen", "alias"),
+        ("bitte noch einmal zurück, ich muss was ändern", "import"),
+        ("nomoi zruck", "archive"),
+    ],
+)
+def test_once_more_back_at_a_step(text: str, where: str) -> None:
+    """Bavarian "no amoi / no amol" (noch einmal) before "zruck": going back a step, not
+    the "no" of "not yet"; and "noch (ein)mal zurück" inside a longer message."""
+    assert command_of(text, where) == "back"
+
+
+@pytest.mark.parametrize(
+    ("text", "command"),
+    [
+        ("chasch mir uf franzesisch schriebe?", "language:fr"),
+        ("chönntsch du änglisch schriebe, mis dütsch isch nöd so guet", "language:en"),
+        ("chasch au spanisch schriebe?", "language:es"),
+        ("kannst du mir franzesisch schreiben?", "language:fr"),
+    ],
+)
+def test_swiss_write_in_another_language(text: str, command: str) -> None:
+    """Swiss "schriebe" (schreiben) and "franzesisch", "änglisch": asking for replies in
+    that language."""
+    assert command_of(text, "dm") == command
