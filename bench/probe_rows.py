@@ -126,11 +126,10 @@ class Probe:
         self.params = params
         self.source = textwrap.dedent(source)
         self.tree = ast.parse(self.source)
-        # name = call(...) in the body: "got = read(text, where=...)" then "got.command".
-        self.bound: dict[str, list[tuple[int, ast.Call]]] = {}
-        # The attributes read off the call, "got = read_row(...).understanding": the name
-        # stands for the call's reading, and "got.subjects" for its ".understanding.subjects".
-        self.read_off: dict[str, str] = {}
+        # name = call(...) in the body: "got = read(text, where=...)" then "got.command";
+        # with the attributes read off the call ("got = read_row(...).understanding", so
+        # "got.subjects" is its ".understanding.subjects"), by the line of the assignment.
+        self.bound: dict[str, list[tuple[int, ast.Call, str]]] = {}
         # Also "_, got = reading(...)": each name of a tuple target is bound to the call.
         for node in ast.walk(self.tree):
             if not (isinstance(node, ast.Assign) and len(node.targets) == 1):
@@ -144,9 +143,8 @@ class Probe:
             names = target.elts if isinstance(target, ast.Tuple) else [target]
             for name in names:
                 if isinstance(name, ast.Name) and name.id != "_":
-                    self.bound.setdefault(name.id, []).append((node.lineno, value))
-                    if attributes and not isinstance(target, ast.Tuple):
-                        self.read_off[name.id] = attributes
+                    read_off = "" if isinstance(target, ast.Tuple) else attributes
+                    self.bound.setdefault(name.id, []).append((node.lineno, value, read_off))
 
     @classmethod
     def of(cls, item: pytest.Item) -> Probe:
@@ -156,14 +154,23 @@ class Probe:
     def uses_a_fake_model(self) -> bool:
         return "_Sure(" in self.source or "setattr(second_opinion" in self.source
 
+    def _bindings(self, node: ast.AST, line: int) -> list[tuple[ast.Call, str]]:
+        """(call, attributes read off it) of each name in `node`, as its last assignment
+        before `line` (the assert) bound it."""
+        found = []
+        for name in (n.id for n in ast.walk(node) if isinstance(n, ast.Name)):
+            before = [entry for entry in self.bound.get(name, []) if entry[0] < line]
+            if before:
+                _, call, read_off = max(before, key=lambda entry: entry[0])
+                found.append((call, read_off))
+        return found
+
     def reader(self, node: ast.AST, line: int) -> ast.Call | None:
         """The call that read the compared text, or None (also when it is not a true
         reading: the tables alone, a phrase-only pass)."""
         calls = [n for n in ast.walk(node) if isinstance(n, ast.Call)]
         names = [n.id for n in ast.walk(node) if isinstance(n, ast.Name)]
-        for name in names:  # the name's last assignment before the assert
-            before = [(n, call) for n, call in self.bound.get(name, []) if n < line]
-            calls += [max(before, key=lambda pair: pair[0])[1]] if before else []
+        calls += [call for call, _ in self._bindings(node, line)]
         if any(_name(c) in NOT_THE_LABEL for c in calls) or "tables" in names:
             return None
         if any(
@@ -241,23 +248,14 @@ class Probe:
         where = self.where_text(call)
         if where is None:
             return []
-        return [
-            (where, part, value)
-            for part, value in self._parts(observed, call, expected, self.read_off)
-        ]
+        # What is compared, with the attributes its names were bound through.
+        source = ast.unparse(observed) + "".join(a for _, a in self._bindings(observed, line))
+        return [(where, part, value) for part, value in self._parts(source, call, expected)]
 
     @staticmethod
-    def _parts(
-        observed: ast.AST, call: ast.Call, expected: object, read_off: dict[str, str]
-    ) -> list[tuple[str, object]]:
+    def _parts(source: str, call: ast.Call, expected: object) -> list[tuple[str, object]]:
         """Which part of a reading is compared: by the attribute read, or by the helper
         (whose tuples pair a command or kind with subjects, told apart by their values)."""
-        source = ast.unparse(observed)
-        source += "".join(
-            read_off[n.id]
-            for n in ast.walk(observed)
-            if isinstance(n, ast.Name) and n.id in read_off
-        )
         if ".command" in source or _name(call) in COMMANDERS:
             return [("command", expected)] if _among(expected, COMMANDS) else []
         if ".myths" in source or _name(call) == "myths_of":

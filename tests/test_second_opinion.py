@@ -684,6 +684,22 @@ def test_a_name_bound_to_a_readings_attribute_is_read_as_that_reading() -> None:
     }
 
 
+def test_a_name_bound_twice_is_read_through_the_attributes_of_its_binding_then() -> None:
+    """Each assert reads the name as its last assignment before it bound it, attributes
+    and all: the first "got" is the subjects, the second the understanding."""
+    source = (
+        "def t():\n"
+        '    got = read_row({"text": "mes listes ?"}).understanding.subjects\n'
+        '    assert got == ["lists"]\n'
+        '    got = read_row({"text": "coucou"}).understanding\n'
+        '    assert got.kind == "greeting"\n'
+    )
+    assert [(f[0][0], f[1], f[2]) for f in _probe_facts(source)] == [
+        ("mes listes ?", "subjects", ["lists"]),
+        ("coucou", "kind", "greeting"),
+    ]
+
+
 def test_a_myth_asserted_without_its_name_is_no_row() -> None:
     """Which myth is stated is part of the label; a row without it teaches the model that
     the words state none."""
