@@ -23,16 +23,19 @@ def test_torn_between_servers_is_choosing_one(text: str) -> None:
 
 
 @pytest.mark.parametrize(
-    "text",
+    ("text", "expected"),
     [
-        "mes muets, ils passent ?",
-        "mes muets et mes bloqués ça se transfère ?",
-        "et les muets, je les perds ?",
+        ("mes muets, ils passent ?", {"mutes"}),
+        ("mes muets et mes bloqués ça se transfère ?", {"mutes", "blocks"}),
+        ("et les muets, je les perds ?", {"mutes"}),
+        ("mes muets, je vais les perdre en changeant d'instance ?", {"mutes"}),
+        ("est-ce que je perds mes muets si je déménage ?", {"mutes"}),
+        ("je perds les muets en migrant ?", {"mutes"}),
     ],
 )
-def test_muets_as_a_noun_are_the_mutes(text: str) -> None:
-    """ "mes muets" (the accounts muted, said as a noun) are the mutes."""
-    expected = {"mutes", "blocks"} if "bloqués" in text else {"mutes"}
+def test_muets_as_a_noun_are_the_mutes(text: str, expected: set[str]) -> None:
+    """ "mes muets" (the accounts muted, said as a noun) are the mutes. The expected
+    subjects are parameters, not computed, so bench/probe_rows.py learns them."""
     assert subjects_of(text) == expected
 
 
