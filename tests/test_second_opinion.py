@@ -1565,3 +1565,48 @@ def test_a_bare_name_is_never_read_as_a_claim(
     monkeypatch.setenv(second_opinion.SETTING, "on")
     got = read(text, where=PUBLIC, locale="en").understanding
     assert (got.kind, got.subjects, got.myths) == ("question", [subject], [])
+
+
+def _computed_labels(source: str) -> list[str]:
+    """Names a test binds to a conditional expression ("expected = {...} if ... else
+    {...}") and then asserts a reading equal to."""
+    import ast
+
+    found = []
+    for function in ast.walk(ast.parse(source)):
+        if not isinstance(function, ast.FunctionDef):
+            continue
+        computed = {
+            target.id
+            for node in ast.walk(function)
+            if isinstance(node, ast.Assign) and isinstance(node.value, ast.IfExp)
+            for target in node.targets
+            if isinstance(target, ast.Name)
+        }
+        found.extend(
+            f"{function.name}: {side.id}"
+            for node in ast.walk(function)
+            if isinstance(node, ast.Assert) and isinstance(node.test, ast.Compare)
+            for side in (node.test.left, *node.test.comparators)
+            if isinstance(side, ast.Name) and side.id in computed
+        )
+    return found
+
+
+def test_no_probe_computes_the_label_it_asserts() -> None:
+    """bench/probe_rows.py takes a probe's label from a parameter or a literal only, so a
+    label computed in the test ("{'mutes', 'blocks'} if 'bloqués' in text else ...") is
+    silently never learned: the model then overruled "et les muets, je les perds ?" (a
+    probe of tests/test_understanding_fr_round82.py) as posts. Give it as a parameter."""
+    assert _computed_labels(
+        "def t(text):\n"
+        "    expected = {'a'} if 'x' in text else {'b'}\n"
+        "    assert subjects_of(text) == expected\n"
+    ) == ["t: expected"]
+    tests = Path(__file__).parent
+    found = {
+        path.name: names
+        for path in sorted(tests.glob("test_understanding*.py"))
+        if (names := _computed_labels(path.read_text(encoding="utf-8")))
+    }
+    assert found == {}

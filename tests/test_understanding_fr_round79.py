@@ -45,17 +45,26 @@ def test_hashtags_followed_with_on_or_the_imperfect_are_the_followed_hashtags(te
 
 
 @pytest.mark.parametrize(
-    "text",
+    ("text", "expected"),
     [
-        "tsé mes abonnés, y s'en viennent-tu avec moi pis les comptes que je suis?",
-        "tu sais mes abonnés, ils viennent avec moi, pis les comptes que je suis ?",
-        "tsé mes listes, je les perds-tu si je déménage pis mes marque-pages ?",
+        (
+            "tsé mes abonnés, y s'en viennent-tu avec moi pis les comptes que je suis?",
+            {"followers", "follows"},
+        ),
+        (
+            "tu sais mes abonnés, ils viennent avec moi, pis les comptes que je suis ?",
+            {"followers", "follows"},
+        ),
+        (
+            "tsé mes listes, je les perds-tu si je déménage pis mes marque-pages ?",
+            {"lists", "bookmarks"},
+        ),
     ],
 )
-def test_a_thing_named_after_tse_is_asked_about(text: str) -> None:
+def test_a_thing_named_after_tse_is_asked_about(text: str, expected: set[str]) -> None:
     """Quebec's "tsé" (tu sais, "you know") before a thing named is a filler: the thing is
-    asked about, not told in a story."""
-    expected = {"lists", "bookmarks"} if "listes" in text else {"followers", "follows"}
+    asked about, not told in a story. The expected subjects are parameters, not computed,
+    so bench/probe_rows.py learns them."""
     assert subjects_of(text) == expected
 
 
