@@ -1266,14 +1266,19 @@ class _Book:
                         return True
         return False
 
-    def exact_of(self, text: str) -> list[str]:
-        """Groups a whole text is, filler aside (a clause: "stop", "can we start again")."""
+    def exact_of(self, text: str, *, dialect: bool = False) -> list[str]:
+        """Groups a whole text is, filler aside (a clause: "stop", "can we start again"),
+        and with `dialect` where the plain tables find none, as the dialect-reading tables
+        read it whole (find() reads a short message so)."""
         if len(text) > _MAX_CONTAINS:
             return []
         base = clean(text)
         if not base:  # as find() has it
             return ["help"] if text.strip() in ("?", "？") else []
-        return self._whole(base)[0]  # not the phrases inside it, which find() also looks for
+        exact = self._whole(base)[0]  # not the phrases inside it, which find() also looks for
+        if exact or not dialect or not self.dialects or base.count(" ") >= _MAX_DIALECT_WORDS:
+            return exact
+        return self._dialect_find(text)[0]
 
     def clause_order(
         self, text: str, orders: Collection[str], *, first: bool = False
@@ -1297,9 +1302,12 @@ class _Book:
         # Or (`first`: in a DM) as the first, the rest only its reason, asking nothing
         # ("retour, je me suis trompé", "Stopp, das reicht mir für heute"); in public a
         # "stop, ..." opens a complaint as often. An interjection or filler before it is no
-        # clause of its own ("moment, zurück, ich hab den Alias noch nicht gemacht").
+        # clause of its own ("moment, zurück, ich hab den Alias noch nicht gemacht"). The
+        # order in dialect too ("Zruck, i hab beim Alias was falsch gmacht"), as find()
+        # reads it said alone ("zruck"); not the last clause, where an English "so I skip"
+        # after a claim is no German "skip".
         opening = next((c for c in clauses if not self._barely(clean(c))), clauses[0])
-        return next((g for g in self.exact_of(opening) if g in orders), None)
+        return next((g for g in self.exact_of(opening, dialect=True) if g in orders), None)
 
     def opens_with_order(self, text: str, group: str) -> bool:
         """Whether the message opens with the whole of one of `group`'s own phrases, more
@@ -1669,7 +1677,16 @@ class _Book:
         if not sentences:
             return None
         exact, _ = self._whole(clean(sentences[-1]))
-        return next((g.partition(":")[2] for g in exact if g.startswith(("ask:", "speak:"))), None)
+        said = [g for g in exact if g.startswith(("ask:", "speak:"))]
+        settled = "?" in text and not text.rstrip(" !.").endswith(("?", "？"))
+        if not said and len(sentences) > 1 and settled:
+            # Or asked in so many words (`asks`) after a question, itself asking nothing
+            # ("kannst du auch französisch? meine freundin is aus lyon, bitte ab jetzt auf
+            # französisch"): the question settled by the request. Not a story told ("english
+            # please, the last reply was in spanish"), nor a question ("... qui parle
+            # français et wolof ?").
+            said = [g for g in self.find(sentences[-1])[1] if g.startswith("ask:")]
+        return said[0].partition(":")[2] if said else None
 
     def _asked_first(self, text: str) -> str | None:
         """The language a message's first clause asks for, the rest asking nothing ("en
