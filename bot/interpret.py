@@ -575,6 +575,7 @@ class _Book:
         # von hier weg": "ziehe von" alone comes here). `[ignore] fed_up`, `from_here`.
         fed_up: list[str] = []
         from_here: list[str] = []
+        from_the_start: list[str] = []  # `[ignore] from_the_start` (_reconciled)
         requests: list[str] = []  # every locale's `speak` phrases (_language_marks)
         unspaced_names: dict[str, str] = {}  # "英語" -> "en" (`speak` names, unspaced)
         spoken_after: list[str] = []  # `[ignore] language_after` (_named_then_spoken)
@@ -658,6 +659,8 @@ class _Book:
                 fed_up.append(f"(?:{said})")
             if said := ignored.get("from_here"):
                 from_here.append(f"(?:{said})")
+            if said := ignored.get("from_the_start"):
+                from_the_start.append(f"(?:{said})")
         self._index_dialects(locales)
         self._names_language = self._language_marks(requests)
         self._unspaced_names = unspaced_names
@@ -680,6 +683,7 @@ class _Book:
         self._how_long_looks = _looks(self.how_long)
         self.fed_up = re.compile("|".join(fed_up or ["(?!)"]))
         self.from_here = re.compile("|".join(from_here or ["(?!)"]))
+        self.from_the_start = re.compile("|".join(from_the_start or ["(?!)"]))
         # Phrase lengths by first word, so a message's n-grams are only built where a
         # phrase could start.
         self.sizes: dict[str, tuple[int, ...]] = {}
@@ -998,10 +1002,10 @@ class _Book:
     def denies_news(self, text: str) -> bool:
         """ "so not downloaded", "haven't requested it": the archive's news with a "not" just
         before it (or before "yet" / "been" / "even" before it) says it has not happened.
-        Not "no" ("no, downloaded it already" answers), nor "nothing" ("nothing went
-        wrong, downloaded")."""
+        Not "no" ("no, downloaded it already" answers), nor "nothing" or Northern "nowt"
+        ("nothing went wrong, downloaded")."""
         base = clean(text)
-        denying = self.negations - {"no", "nothing"}
+        denying = self.negations - {"no", "nothing", "nowt"}
         for pattern in self._news_patterns.values():
             for found in pattern.finditer(base):
                 before = base[: found.start()].split()[-2:]
@@ -1618,7 +1622,17 @@ class _Book:
         for group in (*exact, *inside):
             if group.startswith("ask:") or (short and group.startswith("speak:")):
                 return group.partition(":")[2]
-        return self.verb_then_language(base.split())
+        return self.verb_then_language(base.split()) or self._named_as_easier(base.split())
+
+    def _named_as_easier(self, words: list[str]) -> str | None:
+        """A language opening the message and said a few words on to be easier (`[ignore]
+        easier`: "spanish would be easier for my mum who reads along", "french is simpler
+        for me"): the preference asks for it, the ease its reason. Not one named later
+        ("my followers find english easier"): whose ease it is, the story."""
+        code = self.language_names.get(words[0]) if words else None
+        if code is None or not self.easier.intersection(words[1 : 2 + _LANGUAGE_GAP]):
+            return None
+        return code
 
     def _keyword_and_language(self, base: str) -> str | None:
         """A language keyword and a language, and nothing else but filler: "language de
@@ -3055,6 +3069,27 @@ def _reconciled(
     ):
         exact = [g for g in exact if g != "forget"]
         inside = [g for g in inside if g != "forget"]
+    if (
+        step is None
+        and where == DM
+        and {"start", "restart"} <= set(inside)
+        and (said := words.from_the_start.search(base := clean(text)))
+        and "restart" not in words.find(f"{base[: said.start()]} {base[said.end() :]}")[1]
+    ):
+        # "please guide me through the move from the beginning": in a DM with no step
+        # waiting, where the guidance asked for begins (`[ignore] from_the_start`), the only
+        # words of starting over, asks for it: start, not a walkthrough started over.
+        inside = [g for g in inside if g != "restart"]
+    if (
+        step is not None
+        and {"not_yet", "how"} <= set(inside)
+        and words.asks(text)
+        and words.opens_question(text)
+    ):
+        # "where I will find it?", "how I will do this?": a question word before "I will"
+        # (the word order of a statement, as many learners ask) asks how; the promise "I
+        # will find it" (later) is in its words, not said.
+        inside = [g for g in inside if g != "not_yet"]
     if step is not None and "skip" in inside and "resume" in inside:
         # "continue without this", "carry on without the import": going on past the step
         # waiting skips it; nothing was paused to resume.
