@@ -3484,13 +3484,17 @@ class Lexicon:
                     self.objects,
                     frozenset(end for group in spans[1:] for p, end in group if p >= end - 1),
                     self.objects_after,
-                    # "load it into", "put them in the new": the pronoun inside the phrase.
+                    # "load it into", "put them in the new": the pronoun inside the phrase;
+                    # in French it opens it ("…, je peux la mettre sur le nouveau ?").
                     frozenset(
                         end
                         for group in spans[1:]
                         for p, end in group
-                        if p + 1 < end
-                        and body.folded[p + 1] in self.objects_after
+                        if p < end
+                        and (
+                            body.folded[p] in self.objects
+                            or (p + 1 < end and body.folded[p + 1] in self.objects_after)
+                        )
                         and body.clause_of[p] == body.clause_of[end]
                     ),
                 ):

@@ -4,7 +4,9 @@ are the tuner's own; none is a row of the question sets."""
 from __future__ import annotations
 
 import pytest
-from question_set import subjects_of
+from question_set import myths_of, subjects_of
+
+from bot.understand import understand
 
 
 @pytest.mark.parametrize(
@@ -40,3 +42,20 @@ def test_the_alias_done_where_to_start_the_move(text: str, subjects: set[str]) -
     """The alias told as done, then where to click to start: the move (on the old account),
     not the alias again."""
     assert subjects_of(text) == subjects
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "j'ai demandé mon archive, je pourrai la mettre sur le nouveau compte pour récupérer mes photos ?",
+        "j'ai l'archive en zip, je peux la mettre sur la nouvelle pour retrouver mes messages ?",
+        "j'ai sauvegardé mon archive, on peut la mettre sur le nouveau compte pour ravoir mes posts ?",
+        "mon archive est téléchargée, je peux la mettre sur le nouveau profil pour retrouver mes toots ?",
+    ],
+)
+def test_the_archive_put_on_the_new_account_by_a_pronoun(text: str) -> None:
+    """The archive named, then "je peux la mettre sur le nouveau compte pour retrouver mes
+    posts ?": the pronoun opening the claim's phrase refers back to it, so the claim goes on
+    across the comma (bot/understand.py _one_claim's pronoun_inside), in the tables too."""
+    assert myths_of(text) == {"posts_can_be_imported"}
+    assert understand(text, "fr").myths == ["posts_can_be_imported"]
