@@ -254,6 +254,7 @@ _WORD_SETS = (
     "how_long",
     "afterwards",
     "all_well",
+    "drawing",
 )
 
 
@@ -498,6 +499,8 @@ class _Book:
         self.onward: set[str] = set()
         # Words opening the member's next move said back for a yes ("now i press move?").
         self.next_up: set[str] = set()
+        # Words drawing a conclusion from what was said ("alias done so followers moving").
+        self.drawing: set[str] = set()
         # Words that open a polite request, not a question ("could we start again?").
         self.requests: set[str] = set()
         self.wondering: set[str] = set()  # words that make a message ask anywhere
@@ -1488,6 +1491,12 @@ class _Book:
         """Whether the message asks how long something takes ("ça prend-tu longtemps avant
         que mes abonnés arrivent ?", "¿cuánto falta para que lleguen todos?")."""
         return _holds_any(text, self._how_long_looks)
+
+    def draws_on(self, text: str) -> bool:
+        """Whether a word drawing a conclusion (`[ignore] drawing`: "so") follows the
+        message's first word: "alias done so followers moving now" goes on from the report
+        to what it is thought to bring about."""
+        return not self.drawing.isdisjoint(clean(text).split()[1:])
 
     def has_contrast(self, text: str) -> bool:
         """Whether a report says something went wrong ("... but nothing happened").
@@ -3371,8 +3380,12 @@ def _phrases_read(text: str, *, where: str, locale: str) -> Reading:
             and not (where == DM and g in _DIRECTIONS)  # "can I move my lists elsewhere"
             # A claim outranks an answer inside it, unless the answer opens the message
             # ("copied my bio over" did the step; "... on my old instance, done that" is
-            # the alias made in the wrong place).
-            and (understood.kind != "myth" or words.opens_with(text, g))
+            # the alias made in the wrong place) and no conclusion is drawn from it ("alias
+            # done so followers moving now" states the claim as what the step brought).
+            and (
+                understood.kind != "myth"
+                or (words.opens_with(text, g) and not words.draws_on(text))
+            )
             and not (g == "done" and words.negated(text))
         ]
         # A contrast turns a report into a problem, not a way of moving into another: "他の

@@ -7,7 +7,8 @@ are ("the match reports we've posted over the years", "6 years of recipes posted
 otherwise off topic, with "we've" read as "i have" as "we" reads as "i"; "guide me through
 the move from the beginning" in a DM asking to start; "where I will find it?" (a question
 word before "I will") asking how; a language said to be easier ("spanish would be easier
-for my mum") asking for it. The phrasings are the tuner's own; none is a row of the
+for my mum") asking for it; the alias's claim drawn from the report with "so" and not asked
+("alias done so followers moving now"), the myth, not the step done. The phrasings are the tuner's own; none is a row of the
 question sets."""
 
 from __future__ import annotations
@@ -124,3 +125,23 @@ def test_language_named_as_easier(text: str, where: str, code: str) -> None:
     """A language opening the message and said to be easier ("spanish would be easier
     for my mum"): the preference asks for replies in it."""
     assert read_row({"text": text, "where": where}).command == f"language:{code}"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "alias done so followers moving now",
+        "alias made, so my followers are transferring now",
+        "ok made the alias so the followers are on their way",
+        "alias added so my followers are moving over now",
+        "alias is set up so followers transferring now",
+    ],
+)
+def test_alias_claim_drawn_from_the_report(text: str) -> None:
+    """The alias reported made, then "so followers moving now" with no question: the claim
+    that the alias starts the transfer, drawn from the report, outranks the report (LABELS.md:
+    the myth)."""
+    got = read_row({"text": text, "where": "alias"})
+    assert got.command is None
+    assert got.understanding.kind == "myth"
+    assert set(got.understanding.myths) == {"alias_starts_transfer"}
