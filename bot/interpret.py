@@ -778,9 +778,22 @@ class _Book:
             bot_named = filler.intersection(
                 w for f in ignored.get("names_the_bot", []) for w in lex.folded_words(f)
             )
-            for group, spec in {**data["commands"], **data["answers"]}.items():
-                if group in ("language", "speak"):
-                    continue
+            own = [
+                (group, spec)
+                for group, spec in {**data["commands"], **data["answers"]}.items()
+                if group not in ("language", "speak")
+            ]
+            # Every locale's requests for a language said with a word these tables' rewrites
+            # give ("auf englisch": "uff", "uf", "op" are "auf"), read as they read them;
+            # whole, no filler dropped: "auf deutsch bitte" (asks) without "bitte" would ask
+            # in "mein profil ist auf deutsch".
+            rewritten = frozenset(w for words in lex.rewrite.values() for w in words)
+            requests = [
+                (group, {key: [p for p in said if filler.isdisjoint(lex.folded_words(p))]})
+                for group, spec in _language_requests(locales, rewritten)
+                for key, said in spec.items()
+            ]
+            for group, spec in [*own, *requests]:
                 for phrase in spec.get("exact", []):
                     if folded := " ".join(w for w in lex.folded_words(phrase) if w not in filler):
                         _add(self.dialect_exact, folded, group)
@@ -1811,7 +1824,8 @@ class _Book:
         """Each one-word language name (`language_names`), and the longest word of each
         spaced request for a language (`speak`) that holds none of them: every way
         language_request() finds a language (a name after a verb, a request as the whole
-        message, a clause or a phrase inside it; the dialect tables leave `speak` out)
+        message, a clause or a phrase inside it; the dialect tables read a `speak` phrase's other words
+        as rewrites reach them, _language_requests, its name as typed)
         needs one of these in the cleaned message, as typed or with an article glued to
         it ("l'anglais")."""
         marks = set(self.language_names)
@@ -1821,6 +1835,31 @@ class _Book:
                 continue
             marks.add(max(words, key=len))
         return re.compile("|".join(re.escape(m) for m in sorted(marks, key=len, reverse=True)))
+
+
+def _language_requests(
+    locales: list[str], holding: frozenset[str]
+) -> list[tuple[str, dict[str, list[str]]]]:
+    """Every locale's requests for its language (`speak`, `asks`) that hold one of the
+    words `holding`, as groups the dialect tables read (_Book._index_dialects): "uff
+    englisch", "op englisch, bidde" meet "auf englisch" as the rewrites read them, as
+    "zruck" meets "zurück". Spaced-script phrases only (the dialect tables' words are
+    Latin)."""
+    found: list[tuple[str, dict[str, list[str]]]] = []
+    for locale in locales:
+        spec = _words(locale)["commands"].get("speak", {})
+        latin = {
+            key: [
+                p
+                for p in spec.get(key, [])
+                if _LATIN_WORD.fullmatch(cleaned := clean(p))
+                and not holding.isdisjoint(cleaned.split())
+            ]
+            for key in ("exact", "contains", "asks")
+        }
+        found.append((f"speak:{locale}", {"exact": latin["exact"], "contains": latin["contains"]}))
+        found.append((f"ask:{locale}", {"contains": latin["asks"]}))
+    return found
 
 
 def _add(table: dict[str, tuple[str, ...]], phrase: str, group: str) -> None:

@@ -69,3 +69,20 @@ def test_a_language_asked_after_asking_whether_it_is_spoken(text: str, command: 
     """Whether the bot speaks a language asked ("kannst du auch ...?"), a reason, then the
     request in so many words ("ab jetzt auf ..."): that language, from the last clause."""
     assert command_of(text, "dm") == command
+
+
+@pytest.mark.parametrize(
+    ("text", "command"),
+    [
+        ("uff englisch bitte", "language:en"),
+        ("op englisch, bidde", "language:en"),
+        ("bitte uff französisch", "language:fr"),
+        ("ab jetz uff englisch", "language:en"),
+        ("uff spanisch bitte, mei nachbarin liest mit", "language:es"),
+    ],
+)
+def test_a_language_asked_in_dialect_words(text: str, command: str) -> None:
+    """Palatine and Berlin "uff", Low German "op" (auf) before a language's name: the
+    request every locale's `speak` words hold as "auf englisch", read through German's
+    rewrites as the walkthrough's orders are ("zruck" is "zurück")."""
+    assert command_of(text, "dm") == command
