@@ -886,6 +886,11 @@ class _Book:
         folded = tokens.folded if tokens is not None else lex.folded_words(text)
         return [w for w in folded if w not in filler]
 
+    def _reads_dialect(self, base: str) -> bool:
+        """Whether the dialect-reading tables read a cleaned message: only one as short as
+        the walkthrough's answers (_MAX_DIALECT_WORDS); a longer one asks a question."""
+        return bool(self.dialects) and base.count(" ") < _MAX_DIALECT_WORDS
+
     def _as_dialect(self, word: str) -> str:
         """A word as _dialect_words gives it: itself where a dialect phrase may hold it."""
         return word if word in self._dialect_vocabulary or " " in word else ""
@@ -923,7 +928,7 @@ class _Book:
                         inside.append(group)
         # After the words as typed (what they say outranks a reading), and only in a message
         # as short as the walkthrough's answers: a longer one asks a question.
-        if self.dialects and base.count(" ") < _MAX_DIALECT_WORDS:
+        if self._reads_dialect(base):
             dialect_exact, dialect_inside, _ = self._dialect_find(text)
             exact = exact or dialect_exact
             inside.extend(g for g in dialect_inside if g not in inside)
@@ -1118,7 +1123,7 @@ class _Book:
             locales = self.locales_of.get(candidate, ())
             if len(locales) == 1:
                 return next(iter(locales))
-        if self.dialects and base.count(" ") < _MAX_DIALECT_WORDS and not self.said_in(text):
+        if self._reads_dialect(base) and not self.said_in(text):
             return self._dialect_find(text)[2]
         return None
 
@@ -1296,7 +1301,7 @@ class _Book:
         if not base:  # as find() has it
             return ["help"] if text.strip() in ("?", "？") else []
         exact = self._whole(base)[0]  # not the phrases inside it, which find() also looks for
-        if exact or not dialect or not self.dialects or base.count(" ") >= _MAX_DIALECT_WORDS:
+        if exact or not dialect or not self._reads_dialect(base):
             return exact
         return self._dialect_find(text)[0]
 
