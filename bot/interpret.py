@@ -4221,22 +4221,31 @@ def _says_no_language(text: str) -> bool:
 
 def _walkthrough_knows(word: str) -> bool:
     """Whether `word` is one of the five locales' command and answer words
-    (_walkthrough_words: each between two line breaks, so found so exactly when it is one)."""
-    return f"\n{word}\n".encode() in _walkthrough_words()
+    (_walkthrough_words: each between two line breaks in the block of its first byte, so
+    found so exactly when it is one). A word holds no line break (split(), romaji's words)."""
+    looked_for = f"\n{word}\n".encode()
+    block = _walkthrough_words().get(looked_for[1])
+    return block is not None and looked_for in block
 
 
 @functools.cache
-def _walkthrough_words() -> bytes:
+def _walkthrough_words() -> dict[int, bytes]:
     """Every word of the five locales' command and answer phrases ("requested", "erledigt",
-    "dale"), which the lexicons leave out, in UTF-8, each between two line breaks: built at
-    the first message no lexicon knows a word of. No word holds a white space (split()),
-    and no other character's UTF-8 holds a line break's byte, so a word is one of them
-    exactly when it is found so between two. The 3,195 words are one text of 33 KB where a
-    frozenset of them took 0.22 MB for good; a word is looked for in 2-20 µs (a set: under
-    one), but only 38 of 20,429 tuning rows' reads get this far."""
+    "dale"), which the lexicons leave out, in UTF-8, each between two line breaks, one
+    text per first byte: built at the first message no lexicon knows a word of, or the
+    first word romaji spells (kana_spelled). No word holds a white space (split()), and no
+    other character's UTF-8 holds a line break's byte, so a word is one of them exactly
+    when it is found so between two. The 3,195 words are 49 KB of text where a frozenset
+    of them took 0.22 MB for good (the blocks and their dict add 5 KB). One text of them
+    all was looked through in ~130,000 instructions a word, and bot/romaji.py asks this of
+    a word in about a third of the reads (_known_in_latin_locales): a block is a few KB."""
     tables = (book().exact, book().inside, book().locales_of, book().inside_locales)
     words = {word for table in tables for phrase in table for word in phrase.split()}
-    return ("\n" + "\n".join(sorted(words)) + "\n").encode()
+    blocks: dict[int, list[bytes]] = {}
+    for word in sorted(words):
+        encoded = word.encode()
+        blocks.setdefault(encoded[0], []).append(encoded)
+    return {first: b"\n" + b"\n".join(found) + b"\n" for first, found in blocks.items()}
 
 
 def read_in_context(
