@@ -10,7 +10,9 @@ from __future__ import annotations
 import math
 import re
 from bisect import bisect_left
+from dataclasses import replace
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from question_set import LOCALES, tuning_rows
@@ -200,3 +202,80 @@ def test_an_unspaced_gapped_phrase_opens_with_its_opening() -> None:
     for index, opening in words.gapped_unspaced:
         pattern = words.gapped[index][1].pattern
         assert pattern.startswith(re.escape(opening) + ".{0,8}?"), (opening, pattern)
+
+
+def _adding_inside_plainly(words: list[str], adding: frozenset[str]) -> int:
+    """interpret._adding_inside without its look for an adding word first."""
+    for at in range(1, len(words) - 2):
+        if words[at] in adding and interpret.book().opens_question(" ".join(words[at + 1 :])):
+            return at
+    return 0
+
+
+def test_an_adding_word_inside_a_clause_is_found_as_the_plain_loop_finds_it() -> None:
+    """_adding_inside looks for an adding word in the clause before walking it (session
+    56): the same place as the plain walk, for every clause of every 23rd tuning row of each
+    locale, as it is and with one of the locale's adding words put at its first places."""
+    found = 0
+    for code in LOCALES:
+        adding = interpret._adding_words(code)
+        for row in tuning_rows(code)[::23]:
+            for piece in interpret._clauses(row["text"]) or (row["text"],):
+                words = interpret.clean(piece).split()
+                inserted = [
+                    [*words[:at], word, *words[at:]]
+                    for word in sorted(adding)
+                    for at in range(1, 4)
+                ]
+                for case in [words, *inserted[:9]]:
+                    at = interpret._adding_inside(case, adding)
+                    assert at == _adding_inside_plainly(case, adding), (code, case)
+                    found += at > 0
+    assert found > 50
+
+
+def test_a_text_with_no_added_clause_has_no_first_part() -> None:
+    """_asked_parts gives "" for the words before an added clause where there is none (as
+    its docstring says; session 56: they are no longer weighed for nothing)."""
+    for code in LOCALES:
+        for row in tuning_rows(code)[::7]:
+            first, pieces, own = interpret._asked_parts(row["text"], code)
+            if not pieces:
+                assert (first, own) == ("", ()), row["text"]
+
+
+def test_a_stated_myth_is_read_as_without_the_look_at_the_myths_scores_first(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """_stated_myth returns early where the model scores every myth below any bar it uses
+    (_LEAST_MYTH, session 56): every 13th tuning row of each locale, as the tables read it,
+    with the bot's model's scores and with every myth scored at each bar's edges, reads the
+    same with that early return never taken."""
+    model = second_opinion.model()
+    edges = sorted(
+        {
+            edge + step
+            for edge in (second_opinion.MYTH, second_opinion.MYTH_ASKED, second_opinion.MYTH_OWN)
+            for step in (-1, 0)
+        }
+    )
+    cases = []
+    for code in LOCALES:
+        for row in tuning_rows(code)[::13]:
+            text, where = row["text"], row.get("where", interpret.PUBLIC)
+            tables = interpret._read_tables(text, where=where, locale=code)
+            said = model.guess(interpret.clean(text))
+            cases.append((text, tables, said))
+            for edge in edges:
+                scores = {
+                    label: edge if label.startswith(second_opinion.MYTH_MARK) else score
+                    for label, score in said.scores.items()
+                }
+                cases.append((text, tables, replace(said, scores=scores)))
+    early = [interpret._stated_myth(tables, lambda s=said: s, text) for text, tables, said in cases]
+    monkeypatch.setattr(interpret, "_LEAST_MYTH", -(10**9))
+    plain = [interpret._stated_myth(tables, lambda s=said: s, text) for text, tables, said in cases]
+    assert early == plain
+    stated = sum(got.understanding.kind == "myth" for got in plain)
+    asked = sum(tables.understanding.kind == "question" for _, tables, _ in cases)
+    assert stated > 100 and asked > 2000, (stated, asked)
