@@ -279,3 +279,53 @@ def test_a_stated_myth_is_read_as_without_the_look_at_the_myths_scores_first(
     stated = sum(got.understanding.kind == "myth" for got in plain)
     asked = sum(tables.understanding.kind == "question" for _, tables, _ in cases)
     assert stated > 100 and asked > 2000, (stated, asked)
+
+
+def test_a_named_subject_is_overruled_at_the_bar_its_rank_sets() -> None:
+    """_gate counts the subjects the model scores above the one named only where the margin
+    is between NAMED and FAR_MARGIN (session 56): on every 7th tuning row of each locale
+    that the tables read as one subject named in public, with the model's best other
+    subject at margins on each bar's edges, the model's subject is taken exactly where
+    the margin reaches FAR_MARGIN for a subject FAR or more rank above, NAMED otherwise."""
+    model = second_opinion.model()
+    bars = (second_opinion.NAMED, second_opinion.FAR_MARGIN)
+    margins = sorted({bar + step for bar in bars for step in (-1, 0)} | {0, 2 * max(bars)})
+    checked = far = taken = 0
+    for code in LOCALES:
+        for row in tuning_rows(code)[::7]:
+            text, where = row["text"], row.get("where", interpret.PUBLIC)
+            tables = interpret._read_tables(text, where=where, locale=code)
+            u = tables.understanding
+            named_one = (
+                where == interpret.PUBLIC
+                and tables.command is None
+                and u.kind == "question"
+                and not u.myths
+                and not u.clarify
+                and not u.ranked
+                and len(u.subjects) == 1
+                and u.confidence >= interpret._STRONG_READING
+            )
+            if not named_one:
+                continue
+            said = model.guess(interpret.clean(text))
+            named = u.subjects[0]
+            scores = said.scores
+            label = max(
+                (s, c) for c, s in scores.items() if second_opinion.is_subject(c) and c != named
+            )[1]
+            above = sum(
+                score > scores[named] for c, score in scores.items() if second_opinion.is_subject(c)
+            )
+            bar = bars[1] if above >= second_opinion.FAR else bars[0]
+            far += bar == bars[1]
+            for margin in margins:
+                guess = second_opinion.Guess(label, named, margin, scores)
+                got = interpret._gate(tables, lambda g=guess: g, text)
+                if margin >= bar:
+                    taken += 1
+                    assert got == interpret._the_models_subject(tables, label), (text, margin)
+                else:
+                    assert got == tables, (text, margin)
+                checked += 1
+    assert checked > 500 and far > 10 and taken > 100, (checked, far, taken)
