@@ -19,6 +19,7 @@ but German or English words. Hepburn, Kunrei and word-processor spellings ("shi"
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 from collections.abc import Callable, Iterator
 
@@ -194,9 +195,11 @@ def as_kana(
     words: list[re.Match[str]] = []
     counted = False
     kana: dict[int, str | None] = {}
-    romaji_only = english_words = n = 0
-    while n < len(words) or (not counted and (match := next(found, None)) is not None):
-        if n == len(words):
+    romaji_only = english_words = 0
+    for n in itertools.count():
+        if n == len(words):  # the next word, unless all were taken
+            if counted or (match := next(found, None)) is None:
+                break
             words.append(match)
         word = words[n].group()
         if word in _BOTH:
@@ -216,7 +219,6 @@ def as_kana(
             romaji_only += 1
         else:
             return None  # no romaji, and no English word: not Japanese in Latin letters
-        n += 1
     if not words:
         return None
     least = 2 if language.holds_japanese(text) else 1
@@ -226,6 +228,14 @@ def as_kana(
     # one syllable).
     if romaji_only < least or (english_words and romaji_only <= english_words):
         return None
+    return _spelled(text, lowered, words, kana)
+
+
+def _spelled(
+    text: str, lowered: str, words: list[re.Match[str]], kana: dict[int, str | None]
+) -> str:
+    """The message with each word that has kana (`kana`, by its place in `words`) spelled
+    in them, the others as typed."""
     out: list[str] = []
     last = 0
     previous_kana = False

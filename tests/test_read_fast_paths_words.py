@@ -59,7 +59,8 @@ def test_walkthrough_words_are_found_in_their_blocks() -> None:
 
 
 def _plain_as_kana(text: str, english, known_elsewhere) -> str | None:  # type: ignore[no-untyped-def]
-    """romaji.as_kana as it was: every name and every word found first."""
+    """romaji.as_kana's look at the words as it was before session 56: every name and every
+    word found first, each word then weighed in turn."""
     lowered = text.lower()
     if not romaji._LATIN.search(text) or len(lowered) != len(text):
         return None
@@ -90,22 +91,7 @@ def _plain_as_kana(text: str, english, known_elsewhere) -> str | None:  # type: 
     least = 2 if romaji.language.holds_japanese(text) else 1
     if romaji_only < least or (english_words and romaji_only <= english_words):
         return None
-    out: list[str] = []
-    last = 0
-    previous_kana = False
-    for n, match in enumerate(words):
-        between = lowered[last : match.start()]
-        spelled = kana[n]
-        joined = (previous_kana or spelled is not None) and n and not between.strip()
-        out.append("" if joined else between)
-        if spelled is not None:
-            out.append(romaji._PARTICLES.get(match.group(), spelled))
-        else:
-            out.append(text[match.start() : match.end()])
-        previous_kana = spelled is not None
-        last = match.end()
-    out.append(lowered[last:])
-    return "".join(out)
+    return romaji._spelled(text, lowered, words, kana)  # the join, unchanged since
 
 
 def _kana_agree(text: str) -> None:
