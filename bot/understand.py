@@ -1517,17 +1517,21 @@ class Lexicon:
         and with spelling variants folded (`variants`)."""
         if self.segment:
             text = _DRAWN_OUT.sub("", _KANA_DASH.sub("ー", text))
-        text = self._variant_folding.fold(text)
+        if self._variants:  # an empty table's fold still looked at every letter
+            text = self._variant_folding.fold(text)
         if not self.strip_accents:
             return text
         if text.isascii():  # no accents to drop (ASCII is its own NFD and NFC)
             return text.casefold()
-        decomposed = unicodedata.normalize("NFD", text.casefold())
-        # No mark comes before U+0300: the letters before it are not looked up one by one.
-        return unicodedata.normalize(
-            "NFC",
-            "".join(c for c in decomposed if c < "\u0300" or unicodedata.category(c) != "Mn"),
-        )
+        try:
+            latin = text.encode("latin-1")
+        except UnicodeEncodeError:  # "œ", "–", an emoji: letter by letter
+            return _accents_dropped(text)
+        plain = latin.translate(_LATIN_1_PLAIN).decode("latin-1")
+        for letter, replacement in _LATIN_1_REPLACED:
+            if letter in plain:
+                plain = plain.replace(letter, replacement)
+        return plain
 
     def _prepare_words(self, text: str, *, segment: bool = False) -> list[str]:
         """Words of a phrase or message: rewrites applied, endings dropped, hyphens split.
@@ -3804,6 +3808,40 @@ class _Variants:
             return text
         out.append(text[copied:])
         return "".join(out)
+
+
+def _accents_dropped(text: str) -> str:
+    """A text case-folded, without accents: decomposed (NFD), each combining mark (Mn)
+    left out, composed again (NFC)."""
+    decomposed = unicodedata.normalize("NFD", text.casefold())
+    # No mark comes before U+0300: the letters before it are not looked up one by one.
+    return unicodedata.normalize(
+        "NFC",
+        "".join(c for c in decomposed if c < "\u0300" or unicodedata.category(c) != "Mn"),
+    )
+
+
+# _accents_dropped of each Latin-1 character, a byte each: a text of Latin-1 (nearly every
+# German, French and Spanish clause with an accent or a "¿") is folded by one
+# bytes.translate, each character by itself, as _accents_dropped folds it: no Latin-1
+# character decomposes into more than a letter and marks, and no letter left composes with
+# another (tests/test_understand_fast_paths.py: every character, every pair, random texts).
+# _accents_dropped looked at each character of the decomposition, ~650 instructions a
+# character (callgrind). The two whose folding is no one Latin-1 character ("ß" is "ss",
+# "µ" the Greek "μ") stay as they are, and are replaced after.
+def _latin_1_folding() -> tuple[bytes, tuple[tuple[str, str], ...]]:
+    table = bytearray(range(256))
+    replaced: list[tuple[str, str]] = []
+    for code in range(256):
+        plain = _accents_dropped(chr(code))
+        if len(plain) == 1 and plain <= "\xff":
+            table[code] = ord(plain)
+        else:
+            replaced.append((chr(code), plain))
+    return bytes(table), tuple(replaced)
+
+
+_LATIN_1_PLAIN, _LATIN_1_REPLACED = _latin_1_folding()
 
 
 def _other_ending(word: str, correction: str) -> bool:
