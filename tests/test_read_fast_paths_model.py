@@ -1,0 +1,76 @@
+"""The second opinion's and the language detector's fast paths give what the plain way
+gives (issue 12, session 57): each shortcut taken for speed in reading a message is
+checked here against the plain computation it replaced.
+"""
+
+from __future__ import annotations
+
+import copy
+import math
+from array import array
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from bot import second_opinion
+
+
+def _plain_rounded(model: second_opinion.Model, totals: list[int], features: int) -> list[int]:
+    step = model.step / math.sqrt(features)
+    return [round(t * step) + bias for t, bias in zip(totals, model.bias, strict=True)]
+
+
+def _with_step(step: float) -> second_opinion.Model:
+    """The bot's model with another step (its bound on features computed as at load)."""
+    model = copy.copy(second_opinion.model())
+    model.step = step
+    model.bulk_features = int(((1 << 29) / (2 * 128 * step)) ** 2)
+    return model
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(st.integers(-128 * 400, 128 * 400), min_size=84, max_size=84),
+    st.integers(1, 400),
+)
+def test_scores_are_rounded_as_round_rounds_them(totals: list[int], features: int) -> None:
+    """At the model's own step, for any totals a message of up to 400 features can have."""
+    model = second_opinion.model()
+    assert len(model.labels) == 84
+    got = model._rounded(array("i", totals), features)
+    assert got == _plain_rounded(model, totals, features)
+    assert got == model._one_by_one(array("i", totals), model.step / math.sqrt(features))
+
+
+@pytest.mark.parametrize("step", [0.5, 1.5, 0.25, 2.5, 0.125])
+def test_a_halfway_score_is_rounded_to_the_even_side(step: float) -> None:
+    """Where t * step is halfway between two whole numbers (a step of 0.5 and an odd t),
+    round() takes the even one, which half of floor(2x) + 1 is not: _rounded() finds
+    those classes and rounds them one by one (without that, 0.5 would be 1, not 0)."""
+    model = _with_step(step)
+    totals = [t - 42 for t in range(84)]
+    assert any((t * step) % 1 == 0.5 for t in totals)
+    assert model._rounded(array("i", totals), 1) == _plain_rounded(model, totals, 1)
+    assert model._rounded(array("i", [0] * 84), 1) == _plain_rounded(model, [0] * 84, 1)
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.lists(st.integers(-(1 << 20), 1 << 20), min_size=84, max_size=84),
+    st.sampled_from([0.5, 0.75, 1.25, 3.0, 0.1, 70.88931872769803]),
+    st.integers(1, 64),
+)
+def test_any_step_rounds_as_round(totals: list[int], step: float, features: int) -> None:
+    model = _with_step(step)
+    assert model._rounded(array("i", totals), features) == _plain_rounded(model, totals, features)
+
+
+def test_too_many_features_round_one_by_one() -> None:
+    """Past bulk_features floor(2x) could pass audioop's 32-bit bound: every class is
+    rounded one by one there (a bound of 0 sends any message that way)."""
+    model = copy.copy(second_opinion.model())
+    model.bulk_features = 0
+    totals = [(-1) ** c * 12_345 * c for c in range(84)]
+    assert model._rounded(array("i", totals), 5) == _plain_rounded(model, totals, 5)
+    assert second_opinion.model().bulk_features > 10**8
