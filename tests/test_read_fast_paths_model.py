@@ -74,3 +74,59 @@ def test_too_many_features_round_one_by_one() -> None:
     totals = [(-1) ** c * 12_345 * c for c in range(84)]
     assert model._rounded(array("i", totals), 5) == _plain_rounded(model, totals, 5)
     assert second_opinion.model().bulk_features > 10**8
+
+
+def _plain_best_two(scores: list[int]) -> tuple[int, int]:
+    """The best and the runner-up as guess() found them before: max(), index() and the
+    rest sliced out (the first of equals first)."""
+    top = scores.index(max(scores))
+    rest = scores[:top] + scores[top + 1 :]
+    runner_up = rest.index(max(rest))
+    return top, runner_up if runner_up < top else runner_up + 1
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.integers(-3, 3), min_size=84, max_size=84))
+def test_the_best_two_are_found_as_max_finds_them(totals: list[int]) -> None:
+    """Ties everywhere (seven values over 84 classes): the lower class first, always."""
+    model = copy.copy(second_opinion.model())
+    model.scores = lambda cleaned: totals  # type: ignore[method-assign]
+    said = model.guess("")
+    asked = [totals[c] for c in model.asked]
+    top, second = _plain_best_two(asked)
+    assert (said.label, said.second) == (
+        model.labels[model.asked[top]],
+        model.labels[model.asked[second]],
+    )
+    assert said.margin == asked[top] - asked[second]
+    assert said.scores == dict(zip(model.labels, totals, strict=True))
+
+
+def test_the_asked_classes_are_the_labels_before_the_myths() -> None:
+    """The slice guess() takes holds the asked classes' scores, as the itemgetter did."""
+    model = second_opinion.model()
+    totals = list(range(len(model.labels)))
+    asked = [c for c, label in enumerate(model.labels) if not label.startswith("~")]
+    assert list(model.asked_scores(totals)) == [totals[c] for c in asked]
+
+
+def _plain_myths(scores: dict[str, int]) -> list[tuple[int, str]]:
+    return [(score, label) for label, score in scores.items() if label.startswith("~")]
+
+
+def test_myth_scores_are_picked_as_the_labels_say() -> None:
+    """The myths are picked once per set of labels: a dict of other labels (a test's
+    hand-made guess, another model), or of the same in another order, gets its own."""
+    labels = second_opinion.model().labels
+    cases = [
+        dict(zip(labels, range(84), strict=True)),
+        dict(zip(labels, range(84, 0, -1), strict=True)),
+        {"posts": 600, "~posts_move_automatically": 300, "followers": 0},
+        {},
+        {"~a": 1},
+        dict(zip(reversed(labels), range(84), strict=True)),
+        {"posts": 600, "~posts_move_automatically": 300, "followers": 0, "~b": -5},
+        dict(zip(labels, range(84), strict=True)),
+    ]
+    for scores in cases:
+        assert second_opinion.myth_scores(scores) == _plain_myths(scores)
