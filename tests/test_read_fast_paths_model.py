@@ -13,7 +13,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from bot import second_opinion
+from bot import language, second_opinion
 
 
 def _plain_rounded(model: second_opinion.Model, totals: list[int], features: int) -> list[int]:
@@ -130,3 +130,17 @@ def test_myth_scores_are_picked_as_the_labels_say() -> None:
     ]
     for scores in cases:
         assert second_opinion.myth_scores(scores) == _plain_myths(scores)
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(alphabet=st.sampled_from("aZé ñ1_.¿ßкд日ー\ud83d²½"), max_size=12))
+def test_letters_are_counted_as_far_as_detect_asks(text: str) -> None:
+    """language._letters() counts a text's ASCII letters first and looks no further where
+    there are MIN_LETTERS of them: whether a text has letters, and whether it has
+    MIN_LETTERS, are as _LETTER.findall() counts them (a lone surrogate is no letter)."""
+    plain = len(language._LETTER.findall(text))
+    letters = language._letters(text)
+    assert (letters == 0) == (plain == 0)
+    assert min(letters, language.MIN_LETTERS) == min(plain, language.MIN_LETTERS)
+    if letters < language.MIN_LETTERS:
+        assert letters == plain
