@@ -135,8 +135,11 @@ class Probe:
             if not (isinstance(node, ast.Assign) and len(node.targets) == 1):
                 continue
             value, attributes = node.value, ""
-            while isinstance(value, ast.Attribute):
-                value, attributes = value.value, f".{value.attr}{attributes}"
+            # "got = reading(text)[1].understanding": attributes and indexes off the call.
+            while isinstance(value, (ast.Attribute, ast.Subscript)):
+                if isinstance(value, ast.Attribute):
+                    attributes = f".{value.attr}{attributes}"
+                value = value.value
             if not isinstance(value, ast.Call):
                 continue
             target = node.targets[0]
