@@ -58,3 +58,21 @@ def test_a_text_is_folded_as_plainly(text: str) -> None:
     for code in ("de", "fr", "es", "en"):
         lexicon = understand.lexicon(code)
         assert lexicon._plain(text) == _plain_plainly(lexicon, text)
+
+
+def test_every_row_is_cut_into_the_words_the_pattern_finds() -> None:
+    for code in LOCALES:
+        for row in tuning_rows(code)[::3]:
+            text = understand.normalise(row["text"])
+            for other in LOCALES:
+                plain = understand.lexicon(other)._plain_typed(text)
+                assert understand._words(plain) == understand._WORD.findall(plain), plain
+
+
+_CUT = st.characters(codec="latin-1") | st.sampled_from("-'_ \t\n\x85\xa0²½œ–…’😀\u3042\u0301")
+
+
+@settings(max_examples=1000, deadline=None)
+@given(st.text(_CUT, max_size=24))
+def test_a_text_is_cut_into_the_words_the_pattern_finds(text: str) -> None:
+    assert understand._words(text) == understand._WORD.findall(text)
