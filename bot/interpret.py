@@ -381,8 +381,8 @@ def _sentences(text: str) -> list[str]:
     ("how do I start over?") as itself: clean() gives the two the same words (the marks and
     the spaces after them are no word's, and no step of it joins across them), and the
     message is cleaned already where a sentence without its "?" was a clean() miss of its
-    own (asked_order: 0.5-1.5% of a read). Not Japanese, whose spellings fold as substrings (Lexicon.spelled),
-    which might hold a mark."""
+    own (asked_order: 0.5-1.5% of a read). Not Japanese, whose spellings fold as
+    substrings (Lexicon.spelled), which might hold a mark."""
     sentences = _SENTENCE.split(text)
     if len(sentences) == 2 and not sentences[1] and not _UNSPACED.search(text):
         return [text]

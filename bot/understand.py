@@ -3856,7 +3856,8 @@ def _accents_dropped(text: str) -> str:
 # German, French and Spanish clause with an accent or a "¿") is folded by one
 # bytes.translate, each character by itself, as _accents_dropped folds it: no Latin-1
 # character decomposes into more than a letter and marks, and no letter left composes with
-# another (tests/test_understand_fast_paths.py: every character, every pair, random texts).
+# another (tests/test_understand_fast_paths_lexicon.py: every character, every pair, random
+# texts).
 # _accents_dropped looked at each character of the decomposition, ~650 instructions a
 # character (callgrind). The two whose folding is no one Latin-1 character ("ß" is "ss",
 # "µ" the Greek "μ") stay as they are, and are replaced after.
