@@ -509,13 +509,9 @@ class Model:
         self.offsets = sum(_OFFSET << (_WIDE * c) for c in range(len(self.labels)))
         self.halves = sum(_HALF << (_WIDE * c) for c in range(len(self.labels)))
         # For _rounded(): 2 * bias + 1 for each class, and the most features a message may
-        # have for floor(2x) + 2 * bias + 1 to stay within 2**30 (|t| is at most 128 for
-        # each feature): 8.7 * 10**8 at today's step; none where a bias is that large.
+        # have for it to round them all at once (_bulk_features).
         self.odd_biases = array("i", [2 * b + 1 for b in self.bias])
-        if max(map(abs, self.odd_biases)) < 1 << 29:
-            self.bulk_features = int(((1 << 29) / (2 * 128 * self.step)) ** 2)
-        else:
-            self.bulk_features = 0
+        self.bulk_features = _bulk_features(self.step, self.odd_biases)
         # The feature every message has.
         self.start = self._sum((_START,))
         # A word's feature ids and weight sum, for the words met lately (_WORDS_SUMMED).
@@ -759,19 +755,25 @@ def subject_scores(scores: dict[str, int]) -> list[int]:
 
 def myth_scores(scores: dict[str, int]) -> list[tuple[int, str]]:
     """Each myth's (score, label) in a guess's scores (labels opening with MYTH_MARK), in
-    their order. The myths are picked out of the labels once (_myth_labels): every guess
+    their order. The myths are picked out of the labels once (_myths_among): every guess
     of the model has the same 84 labels, and a comprehension over all of them cost
-    ~65,000 instructions a call (~1.2% of a read); listing and comparing them ~8,500."""
-    labels = list(scores)
-    if labels != _myth_labels[0]:
-        size = len(MYTH_MARK)
-        _myth_labels[:] = [labels, [label for label in labels if label[:size] == MYTH_MARK]]
-    return [(scores[label], label) for label in _myth_labels[1]]
+    ~65,000 instructions a call (~1.2% of a read)."""
+    return [(scores[label], label) for label in _myths_among(tuple(scores))]
 
 
-# The labels of the scores myth_scores() was last given, and the myths among them: one
-# entry (the model's 84 labels, ~1.5 KB of lists), replaced when scores of others come.
-_myth_labels: list[list[str]] = [[], []]
+@functools.lru_cache(maxsize=1)  # the model's one set of labels (~1.5 KB kept)
+def _myths_among(labels: tuple[str, ...]) -> tuple[str, ...]:
+    size = len(MYTH_MARK)
+    return tuple(label for label in labels if label[:size] == MYTH_MARK)
+
+
+def _bulk_features(step: float, odd_biases: array) -> int:
+    """The most features a message may have for Model._rounded() to round its scores in
+    audioop's 32-bit samples: floor(2x) + 2 * bias + 1 stays within 2**30 (|t| is at most
+    128 for each feature); 8.7 * 10**8 at today's step, none where a bias is that large."""
+    if max(map(abs, odd_biases)) >= 1 << 29:
+        return 0
+    return int(((1 << 29) / (2 * 128 * step)) ** 2)
 
 
 # The running bots' settings, from their configs (bot/web/app.py holds one with hold()

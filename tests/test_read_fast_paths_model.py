@@ -25,7 +25,7 @@ def _with_step(step: float) -> second_opinion.Model:
     """The bot's model with another step (its bound on features computed as at load)."""
     model = copy.copy(second_opinion.model())
     model.step = step
-    model.bulk_features = int(((1 << 29) / (2 * 128 * step)) ** 2)
+    model.bulk_features = second_opinion._bulk_features(step, model.odd_biases)
     return model
 
 
@@ -68,10 +68,12 @@ def test_any_step_rounds_as_round(totals: list[int], step: float, features: int)
 
 def test_too_many_features_round_one_by_one() -> None:
     """Past bulk_features floor(2x) could pass audioop's 32-bit bound: every class is
-    rounded one by one there (a bound of 0 sends any message that way)."""
+    rounded one by one there (a bound of 0 sends any message that way). Totals whose 2x
+    is past 2**31, which audioop would clip, so the bulk path would round them wrong."""
     model = copy.copy(second_opinion.model())
     model.bulk_features = 0
-    totals = [(-1) ** c * 12_345 * c for c in range(84)]
+    totals = [(-1) ** c * 1_000_000 * c for c in range(84)]
+    assert max(abs(2 * t * model.step / math.sqrt(5)) for t in totals) > 1 << 31
     assert model._rounded(array("i", totals), 5) == _plain_rounded(model, totals, 5)
     assert second_opinion.model().bulk_features > 10**8
 
