@@ -2812,6 +2812,7 @@ def _stated_myth(reading: Reading, guess: Callable[[], second_opinion.Guess], te
     if score < (second_opinion.MYTH if claims else second_opinion.MYTH_ASKED) and not (
         score >= second_opinion.MYTH_OWN
         and _own_subject_read(myth, understood, reading.locale, confirms and claims)
+        and not lexicon(reading.locale).rules_out(myth, text)
     ):
         return reading
     # The myth is answered by its own subject (LABELS.md: a myth row names it): "my posts

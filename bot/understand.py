@@ -2366,6 +2366,22 @@ class Lexicon:
             return False
         return myth.put_forward_by.first(self.tokens(text)) is None
 
+    def rules_out(self, myth_id: str, text: str) -> bool:
+        """Whether a message of one sentence holds the words the tables give for "not this
+        myth" (its `unless`: "je crée l'alias sur le nouveau compte et je lance le
+        déménagement sur l'ancien, c'est ça ?" says the true order back, not the alias made
+        on the old account). The model's least sure myth (second_opinion.MYTH_OWN) does not
+        stand against them. One sentence only: the tables weigh `unless` in the sentences
+        that state the claim, and the model says no place ("I see ... Bookmarks. ...
+        Expected a CSV for posts?" states the CSV myth beside a bookmarks sentence)."""
+        myth = self._myth_by_id.get(myth_id)
+        if myth is None or myth.unless is None:
+            return False
+        tokens = self.tokens(text)
+        if len(set(tokens.sentence_of)) > 1:
+            return False
+        return myth.unless.first(tokens) is not None
+
     def _listed(self, subjects: list[str], matches: list[_Match], tokens: _Tokens) -> bool:
         """Whether two or more subjects were named next to each other in one sentence,
         only joining words between them ("do my avatar and my lists transfer", "my bio and
