@@ -252,6 +252,8 @@ _RECENT_TOKENS = 4
 _RECENT_PLAIN = 16
 _Value = TypeVar("_Value")
 _NOT_KEPT: Any = object()  # a word not in a cache (None is a kept "no correction")
+# An ASCII word's stems (Lexicon._stems): it has no kana ending to cut off.
+_NO_STEMS: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -1592,12 +1594,27 @@ class Lexicon:
         if segment and self.segment:  # after folding: "とき えいりあす" holds no "きえ"
             text = _SPACED_UNSPACED.sub("", text)
         stretched = segment and _TRIPLED.search(text) is not None  # one look, not one a word
+        # A word _prepare_word would give back as it is, told here without the call and
+        # its list (most words of a locale with no clitics nor dialect: ~4,000 instructions
+        # a word): no rewrite, no ending to drop, no "-" nor "'" to cut at.
+        as_is = self.clitics is None and not self._dialect_rules
+        rewrite, endings = self.rewrite, tuple(self.drop_endings)
+        unspaced = segment and self.segment
         for word in _words(text):
             if stretched and _STRETCHED.search(word):
                 word = self._unstretched(word)
-            if segment and self.segment and _UNSPACED.search(word):
+            # An ASCII word holds no unspaced script (str.isascii() looks at no letter).
+            if unspaced and not word.isascii() and _UNSPACED.search(word):
                 for piece in self._segment(word):
                     out.extend(self._prepare_word(piece))
+            elif (
+                as_is
+                and word not in rewrite
+                and "-" not in word
+                and "'" not in word
+                and not word.endswith(endings)
+            ):
+                out.append(word)
             else:
                 out.extend(self._prepare_word(word))
         return out
@@ -2062,23 +2079,34 @@ class Lexicon:
             words = [self.spelled_word(w) for w in words]
         corrected: set[int] = set()
         misspelt: set[int] = set()
+        # _correct only where it may find one: a word shorter than both its bars has none
+        # (nor is it kept), and a kept one is looked up here (a call a word was ~15% of
+        # the cut).
+        corrections, shortest = self._corrections, min(self.swaps_from, self.min_fuzzy)
         for index, word in enumerate(words):
-            correction = self._correct(word)
+            if len(word) < shortest:
+                continue
+            correction = corrections.get(word, _NOT_KEPT)  # one look, as in _correct
+            if correction is _NOT_KEPT:
+                correction = self._correct(word)
             if correction is not None:
                 if not _other_ending(word, correction):
                     misspelt.add(index)
                 words[index] = correction
                 corrected.add(index)
+        folding = self._folded.get  # a kept fold looked up here, not through _fold
         tokens = _Tokens(
             words=words,
-            folded=[self._fold(w) for w in words],
+            folded=[folding(w) or self._fold(w) for w in words],
             corrected=corrected,
             clause_starts=clause_starts,
             clause_of=clause_of,
             has_question_mark="?" in text,
             ends_as_statement="." in text and _ENDS_AS_STATEMENT.search(text) is not None,
             ends_as_question=bool(self.question_ending and self.question_ending.search(text)),
-            stems=[self._stems(w) for w in words] if self.segment else [],
+            stems=[_NO_STEMS if w.isascii() else self._stems(w) for w in words]
+            if self.segment
+            else [],
             sentence_of=sentence_of,
             asked=frozenset(asked),
             asked_clauses=frozenset(asked_clauses),
