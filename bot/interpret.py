@@ -21,6 +21,8 @@ question, not "how?").
 from __future__ import annotations
 
 import functools
+import itertools
+import operator
 import re
 import tomllib
 import unicodedata
@@ -187,13 +189,17 @@ _SENTENCE = re.compile(r"[.!?;。！？]+\s*")
 _CLAUSE = re.compile(r"[,;:.!、。，！]+\s*|\s+[-–—]\s+")
 # Words this short keep their letters ("tue", "due"): too many are words of their own.
 _SPELLED_MIN = 5
-# A Latin letter's combining accents (after NFD), dropped by clean().
-_LATIN_ACCENT = re.compile(r"([A-Za-z])[\u0300-\u036f]+")
+# A Latin letter's combining accents (after NFD), dropped by clean(): the marks alone, the
+# letter before them looked behind at, so each run is dropped by a plain substitution (a
+# group put back, r"\1", was a call of re's template expansion in Python a match).
+_LATIN_ACCENT = re.compile(r"(?<=[A-Za-z])[\u0300-\u036f]+")
 _QUESTION_MARK = r"[?？]"
 _STRETCHED = re.compile(r"([^\W\d_])\1{2,}")
-# Any character typed three times: a text without one has no letter _STRETCHED folds, and
-# the look for it is a fifth of that pattern's (its Unicode class tried at every letter).
-_TRIPLED = re.compile(r"(.)\1\1", re.DOTALL)
+# Any character but a space typed three times: a text without one has no letter _STRETCHED
+# folds, and the look for it is a fifth of that pattern's (its Unicode class tried at every
+# letter). Not three spaces, which clean() makes of "!!!" or "..." (~5,000 instructions of
+# a Spanish clean() miss went on the fold then, which found no letter).
+_TRIPLED = re.compile(r"([^ ])\1\1", re.DOTALL)
 # Signs that agree, as "ok" does ("👍 requested the archive": no step's done beside news).
 _AGREEING = frozenset({"👍", "👌"})
 _NOT_WORD = re.compile(r"[^\w\s'\-✅👍👌]|_")
@@ -210,6 +216,55 @@ _NOT_WORD_ASCII = bytes(32 if _NOT_WORD.fullmatch(chr(c)) else c for c in range(
 # Spanish opens a question or an exclamation with its own mark ("¿cómo empiezo?"): mapped to
 # " " as _NOT_WORD maps them, a text beyond ASCII by them alone is mapped as ASCII is.
 _OPENING_MARKS = ("¿", "¡")
+
+
+def _latin_1_words() -> bytes:
+    """What clean() makes of each Latin-1 character before it splits the words, a byte
+    each: "`" as "'", the accents dropped as NFD, _LATIN_ACCENT and NFC drop them, then
+    _NOT_WORD's characters as " ". A text of Latin-1 alone (nearly every German, French and
+    Spanish message with an accent or a "¿") is mapped by one bytes.translate: each of those
+    steps maps one character at a time there (no Latin-1 character decomposes into more
+    than an ASCII letter and one mark, and none is a mark or composes with the next), and
+    no Latin-1 character is Japanese (_UNSPACED), whose spellings clean() folds. The NFD,
+    the substitution and the NFC were ~17,000 instructions of a Spanish clean() miss,
+    ~25,000 of a French one (tests/test_read_fast_paths_cutting.py: every character, every
+    pair, the rows)."""
+    table = bytearray()
+    for code in range(256):
+        letter = chr(code).replace("`", "'")
+        bare = unicodedata.normalize(
+            "NFC", _LATIN_ACCENT.sub("", unicodedata.normalize("NFD", letter))
+        )
+        cleaned = _NOT_WORD.sub(" ", bare)
+        if len(cleaned) != 1 or cleaned > "\xff" or _UNSPACED.search(cleaned):
+            raise ValueError(f"Latin-1 {letter!r} cleans to {cleaned!r}: no one Latin-1 character")
+        table.append(ord(cleaned))
+    return bytes(table)
+
+
+_LATIN_1_WORDS = _latin_1_words()
+
+
+def _accents_marked() -> re.Pattern[str]:
+    """The characters whose decomposition (NFD) holds a mark _LATIN_ACCENT drops, the marks
+    themselves among them: a text with none of them, already composed (NFC), is what NFD,
+    _LATIN_ACCENT and NFC make of it, and is not decomposed and composed again (a Japanese
+    clean() miss spent ~60,000 instructions there, composing its kana's voicing marks
+    again). They all lie from U+00C0 to below U+3000 (tests/test_read_fast_paths_cutting.py
+    looks at every code point)."""
+    found = [
+        letter
+        for letter in map(chr, range(0xC0, 0x3000))
+        if "\u0300" <= letter <= "\u036f"
+        or (
+            unicodedata.decomposition(letter)[:1] not in ("", "<")
+            and any("\u0300" <= mark <= "\u036f" for mark in unicodedata.normalize("NFD", letter))
+        )
+    ]
+    return re.compile(f"[{''.join(found)}]")
+
+
+_MARKED = _accents_marked()
 _NOTHING = re.compile(r"(?!x)x")
 _LETTERS = re.compile(r"[^\W\d_]")
 # What a dialect table's word is made of (Latin letters, digits), and "@" (the tables read
@@ -296,15 +351,11 @@ def clean(text: str) -> str:
     """Case-folded words only: punctuation and emoji gone (except ✅ 👍, which answer),
     and Latin letters without their accents ("arrete", "etape", "atras" are typed as often
     as "arrête", "étape", "atrás"; kana keep their marks)."""
-    text = normalise(text).replace("’", "'").replace("‘", "'").replace("`", "'")
-    if not text.isascii():  # ASCII has no accents, and is its own NFD and NFC
-        text = _LATIN_ACCENT.sub(r"\1", unicodedata.normalize("NFD", text))
-        text = unicodedata.normalize("NFC", text)
-        if _UNSPACED.search(text):  # spellings folded as the phrase tables fold them
-            for code in _segmenting():
-                text = lexicon(code).spelled(text)
-            text = _LATIN_THEN_UNSPACED.sub(" ", _SPACED_UNSPACED.sub("", text))
-    text = _words_only(text)
+    text = normalise(text)
+    if text.isascii():  # no accents (ASCII is its own NFD and NFC), no Japanese: the
+        text = text.encode().translate(_LATIN_1_WORDS).decode()  # table's ASCII half
+    else:
+        text = _words_beyond_ascii(text.replace("’", "'").replace("‘", "'"))
     # A letter typed three times or more is one ("hilfeee", "merciii", "holaaa").
     if _TRIPLED.search(text):
         text = _STRETCHED.sub(r"\1", text)
@@ -312,8 +363,9 @@ def clean(text: str) -> str:
     # step a word was ~5 µs a word here): an apostrophe or dash to strip, a spelled-out
     # letter ("ue"), a chat spelling ("r", "l8r").
     words = text.split()
-    if "'" in text or "-" in text:
-        words = [stripped for w in words if (stripped := w.strip("'-"))]
+    if "'" in text or "-" in text:  # in C, as the join below (a comprehension and a
+        # generator were ~3,500 instructions of a clean() miss)
+        words = list(filter(None, map(str.strip, words, itertools.repeat("'-"))))
     if any(map(text.__contains__, _spelled_letters())):
         words = _spelled_words(words)
     spellings = _spellings()
@@ -321,7 +373,26 @@ def clean(text: str) -> str:
         words = [spellings.get(w, w) for w in words]
     if "'" not in text and not _ELIDING_WORDS.isdisjoint(words[:-1]):
         words = _apostrophes_restored(words)
-    return " ".join(w for w in words if w)
+    return " ".join(filter(None, words))
+
+
+def _words_beyond_ascii(text: str) -> str:
+    """clean()'s text beyond ASCII up to its words: "`" as "'", Latin letters without their
+    accents, Japanese with its spellings folded, what is no word as spaces. A text of
+    Latin-1 alone is mapped by one table (_LATIN_1_WORDS); any other is decomposed and
+    composed again only where it holds an accent to drop or is not composed (_MARKED)."""
+    latin = text.encode("latin-1", "ignore")
+    if len(latin) == len(text):
+        return latin.translate(_LATIN_1_WORDS).decode("latin-1")
+    text = text.replace("`", "'")
+    if _MARKED.search(text) or not unicodedata.is_normalized("NFC", text):
+        text = _LATIN_ACCENT.sub("", unicodedata.normalize("NFD", text))
+        text = unicodedata.normalize("NFC", text)
+    if _UNSPACED.search(text):  # spellings folded as the phrase tables fold them
+        for code in _segmenting():
+            text = lexicon(code).spelled(text)
+        text = _LATIN_THEN_UNSPACED.sub(" ", _SPACED_UNSPACED.sub("", text))
+    return _words_only(text)
 
 
 def _words_only(text: str) -> str:
@@ -415,15 +486,20 @@ def _spelled_words(words: list[str]) -> list[str]:
         folded = lex.spelled_letters(joined)
         if folded == joined:
             continue
-        if out is words:
-            out = list(words)
-        for index, (word, candidate) in enumerate(zip(words, folded.split(), strict=True)):
+        candidates = folded.split()
+        if len(candidates) != len(words):
+            raise ValueError(f"a spelled-out letter of {lex.locale} folds across words")
+        # Only the words that fold, picked in C: a loop over every word was ~11,000
+        # instructions of a Spanish clean() miss, for the one or two words that fold.
+        for index in itertools.compress(itertools.count(), map(operator.ne, words, candidates)):
+            word, candidate = words[index], candidates[index]
             if (
-                candidate != word
-                and out[index] is word
+                out[index] is word
                 and len(word) >= _SPELLED_MIN
                 and (candidate in known or lex.knows(candidate))
             ):
+                if out is words:
+                    out = list(words)
                 out[index] = candidate
     return out
 
@@ -457,7 +533,7 @@ def _spelled_locales() -> tuple[tuple[Lexicon, frozenset[str]], ...]:
         phrases += [
             w for words in data.get("ignore", {}).values() if isinstance(words, list) for w in words
         ]
-        text = _LATIN_ACCENT.sub(r"\1", unicodedata.normalize("NFD", normalise(" ".join(phrases))))
+        text = _LATIN_ACCENT.sub("", unicodedata.normalize("NFD", normalise(" ".join(phrases))))
         found.append((lex, frozenset(_NOT_WORD.sub(" ", text).split())))
     return tuple(found)
 
