@@ -2258,7 +2258,11 @@ def kana_spelled(text: str, where: str) -> str:
 
 # A katakana word (letters and the long-vowel mark) and a hiragana letter.
 _KATAKANA_WORD = re.compile(r"[\u30a1-\u30fa\u30fc]*[\u30a1-\u30fa][\u30a1-\u30fa\u30fc]*")
-_HIRAGANA_LETTER = re.compile(r"[\u3041-\u3096]")
+_HIRAGANA_LETTER = Beyond(re.compile(r"[\u3041-\u3096]"))
+# The letter every _KATAKANA_WORD holds: a text without one (any other locale's) is not
+# searched for those words, which tried their pattern at every letter (~30,000 instructions
+# of a Spanish or English read, every read: kana_spelled asks each message).
+_KATAKANA_LETTER = Beyond(re.compile(r"[\u30a1-\u30fa]"))
 
 
 def _katakana_spelled(text: str) -> str | None:
@@ -2268,7 +2272,7 @@ def _katakana_spelled(text: str) -> str | None:
     which the tables read as a message typed in kana; the katakana words they know
     ("サーバー", "フォロワー") stay. None for a message with any hiragana (ordinary Japanese,
     where katakana is loanwords or emphasis) or with no unknown katakana word."""
-    if _HIRAGANA_LETTER.search(text) is not None:
+    if _HIRAGANA_LETTER.search(text) is not None or _KATAKANA_LETTER.search(text) is None:
         return None
     known = lexicon("ja").knows_written
 

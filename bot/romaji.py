@@ -130,7 +130,9 @@ _BOTH = frozenset(
 
 def kana_of(word: str) -> str | None:
     """A Latin word as the hiragana it spells, or None where it is no romaji."""
-    word = word.lower().translate(_MACRONS)
+    word = word.lower()
+    if not word.isascii():  # every macron is beyond ASCII (a dict's look-up a letter)
+        word = word.translate(_MACRONS)
     table = _syllables()
     out: list[str] = []
     i = 0

@@ -129,3 +129,44 @@ def test_a_stretched_letter_is_never_missed_for_spaces(text: str) -> None:
     """_TRIPLED leaves out three spaces only: where _STRETCHED folds a letter, it finds one."""
     if interpret._STRETCHED.sub(r"\1", text) != text:
         assert interpret._TRIPLED.search(text)
+
+
+def _plain_katakana_spelled(text: str) -> str | None:
+    """_katakana_spelled before its look for a katakana letter: every text searched."""
+    if interpret._HIRAGANA_LETTER.pattern.search(text) is not None:
+        return None
+    known = interpret.lexicon("ja").knows_written
+
+    def in_hiragana(match: re.Match[str]) -> str:
+        word = match.group()
+        plain = normalise(word)
+        if known(plain) or interpret._walkthrough_knows(plain):
+            return word
+        return word.translate(interpret.KATAKANA_TO_HIRAGANA)
+
+    spelled = interpret._KATAKANA_WORD.sub(in_hiragana, text)
+    return None if spelled == text else spelled
+
+
+@settings(max_examples=1000, deadline=None)
+@given(
+    st.text(alphabet=st.sampled_from(["マ", "エ", "ノ", "ー", "ﾄ", "が", "移", " ", "a", "é", "?"]))
+)
+def test_katakana_is_spelled_as_without_the_look_for_a_letter(text: str) -> None:
+    assert interpret._katakana_spelled(text) == _plain_katakana_spelled(text)
+
+
+def test_the_rows_katakana_is_spelled_as_without_the_look_for_a_letter() -> None:
+    texts = [row["text"] for locale in LOCALES for row in tuning_rows(locale)[::3]]
+    spelled = [interpret._katakana_spelled(t) for t in texts]
+    assert spelled == [_plain_katakana_spelled(t) for t in texts]
+    assert any(spelled), "no row is spelled: the check checks nothing"
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(alphabet=st.sampled_from([*"kashitunoe-'", "ā", "ō", "â", "Ō", "x"]), max_size=10))
+def test_a_word_without_macrons_is_spelled_as_with_the_macrons_mapped(word: str) -> None:
+    from bot import romaji
+
+    plain = word.lower().translate(romaji._MACRONS)
+    assert romaji.kana_of(word) == romaji.kana_of(plain)
