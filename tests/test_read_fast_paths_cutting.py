@@ -170,3 +170,55 @@ def test_a_word_without_macrons_is_spelled_as_with_the_macrons_mapped(word: str)
 
     plain = word.lower().translate(romaji._MACRONS)
     assert romaji.kana_of(word) == romaji.kana_of(plain)
+
+
+def _plain_gapped(phrase: str) -> re.Pattern[str]:
+    """A spaced gapped phrase's pattern as it was: the look behind first."""
+    parts = [re.escape(interpret.clean(part)) for part in phrase.split(" .. ")]
+    return re.compile(r"(?<![\w'])" + r"(?: \S+){0,3} ".join(parts) + r"(?![\w'])")
+
+
+def _spaced_gapped_phrases() -> list[str]:
+    """Not through interpret._words' cache, which the book empties once built
+    (tests/test_table_memory.py)."""
+    tables = [interpret._words.__wrapped__(locale) for locale in LOCALES]
+    return sorted(
+        {
+            phrase
+            for table in tables
+            for spec in (*table["commands"].values(), *table["answers"].values())
+            for phrase in (*spec.get("contains", []), *spec.get("asks", []))
+            if " .. " in phrase and not interpret._UNSPACED.search(phrase)
+        }
+    )
+
+
+def test_gapped_phrases_match_where_they_matched_with_the_look_behind_first() -> None:
+    """Each spaced gapped phrase's pattern (its first letters first) finds the same spans
+    as the look-behind-first one, from the start and from inside, in the rows and in texts
+    made of the phrases' own words beside letters and apostrophes that open no word."""
+    phrases = _spaced_gapped_phrases()
+    assert len(phrases) > 300
+    texts = [interpret.clean(row["text"]) for locale in LOCALES for row in tuning_rows(locale)[::9]]
+    for phrase in phrases:
+        words = interpret.clean(phrase.replace(" .. ", " x ")).split()
+        texts += [
+            " ".join(words),
+            " ".join(["a", *words]),
+            "q" + " ".join(words),
+            "l'" + " ".join(words),
+            " ".join([*words[:1], "y", "z", "w", *words[1:]]),
+            " ".join([*words[:1], "y", "z", "w", "v", *words[1:]]),
+        ]
+    found = 0
+    for phrase in phrases:
+        fast, plain = interpret._gapped(phrase), _plain_gapped(phrase)
+        first = interpret.clean(phrase.split(" .. ")[0])
+        # Neither pattern matches a text without the first part's letters.
+        for text in (t for t in texts if first in t):
+            for start in (0, text.find(first)):
+                expected = plain.search(text, start)
+                got = fast.search(text, start)
+                assert (got and got.span()) == (expected and expected.span()), (phrase, text)
+                found += expected is not None
+    assert found > len(phrases), "few matches: the check checks little"
