@@ -2264,13 +2264,15 @@ def kana_spelled(text: str, where: str) -> str:
     return spelled
 
 
-# A katakana word (letters and the long-vowel mark) and a hiragana letter.
-_KATAKANA_WORD = re.compile(r"[\u30a1-\u30fa\u30fc]*[\u30a1-\u30fa][\u30a1-\u30fa\u30fc]*")
+# A katakana word (letters and the long-vowel mark "ー", U+30FC, which holds no letter of
+# its own) and a hiragana letter; the katakana letters written once, for both looks.
+_KATAKANA = "\u30a1-\u30fa"
+_KATAKANA_WORD = re.compile(f"[{_KATAKANA}\u30fc]*[{_KATAKANA}][{_KATAKANA}\u30fc]*")
 _HIRAGANA_LETTER = Beyond(re.compile(r"[\u3041-\u3096]"))
 # The letter every _KATAKANA_WORD holds: a text without one (any other locale's) is not
 # searched for those words, which tried their pattern at every letter (~30,000 instructions
 # of a Spanish or English read, every read: kana_spelled asks each message).
-_KATAKANA_LETTER = Beyond(re.compile(r"[\u30a1-\u30fa]"))
+_KATAKANA_LETTER = Beyond(re.compile(f"[{_KATAKANA}]"))
 
 
 def _katakana_spelled(text: str) -> str | None:

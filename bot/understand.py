@@ -1834,8 +1834,11 @@ class Lexicon:
         # event loop reads a message resubmitted at start), and a full cache it empties
         # between two looks would raise KeyError here.
         kept = self._corrections.get(word, _NOT_KEPT)
-        if kept is not _NOT_KEPT:
-            return kept
+        return self._correction_of(word) if kept is _NOT_KEPT else kept
+
+    def _correction_of(self, word: str) -> str | None:
+        """_correct() for a word not kept: the look-up is the caller's (_tokens looks each
+        word up itself and calls this only on a miss)."""
         if self.swaps_from <= len(word) < self.min_fuzzy:
             return self._swapped(word)
         if (
@@ -2088,7 +2091,7 @@ class Lexicon:
                 continue
             correction = corrections.get(word, _NOT_KEPT)  # one look, as in _correct
             if correction is _NOT_KEPT:
-                correction = self._correct(word)
+                correction = self._correction_of(word)
             if correction is not None:
                 if not _other_ending(word, correction):
                     misspelt.add(index)

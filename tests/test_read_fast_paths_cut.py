@@ -127,7 +127,8 @@ def test_corrections_are_looked_up_as_correct_finds_them() -> None:
     leaving a word shorter than both of _correct's bars as it is: on every 3rd tuning row
     of every locale, in every locale, the words before correction (from a cut with
     _correct finding none) corrected one by one by _correct give the cut's words, folds
-    and corrected positions (and, in Japanese, stems)."""
+    and corrected positions (and, in Japanese, stems). The uncorrected words come from a cut
+    whose look-up finds nothing kept and whose _correction_of (the work after it) none."""
     texts = [row["text"] for code in LOCALES for row in tuning_rows(code)[::3]]
     for code in LOCALES:
         lex = understand.lexicon(code)
@@ -135,11 +136,11 @@ def test_corrections_are_looked_up_as_correct_finds_them() -> None:
         for text in texts:
             cut = lex._tokens(text)
             kept, lex._corrections = lex._corrections, {}
-            lex._correct = lambda word: None  # type: ignore[method-assign]
+            lex._correction_of = lambda word: None  # type: ignore[method-assign]
             try:
                 typed = lex._tokens(text).words
             finally:
-                del lex._correct
+                del lex._correction_of
                 lex._corrections = kept
             corrections = [lex._correct(word) for word in typed]
             assert all(
