@@ -415,17 +415,20 @@ class _PhraseSet:
         } or _NONE
         self.narrowed = _narrowed([*self.by_word.values(), *self.by_exact.values()], keyed=False)
 
-    def find(self, tokens: _Tokens, *, first_only: bool = False) -> list[_Match]:
-        matches: list[_Match] = []
-        for phrase, positions in _scan(tokens, self, keyed=False):
-            matches.append(_Match(phrase, positions, _stemmed(phrase, positions, tokens)))
-            if first_only:
-                break
-        return matches
+    def find(self, tokens: _Tokens) -> list[_Match]:
+        found = _scan(tokens, self, keyed=False)
+        if not found:
+            return []
+        if tokens.stems:
+            return [_Match(p, at, _stemmed(p, at, tokens)) for p, at in found]
+        return [_Match(p, at) for p, at in found]
 
     def first(self, tokens: _Tokens) -> _Match | None:
-        found = self.find(tokens, first_only=True)
-        return found[0] if found else None
+        found = _scan(tokens, self, keyed=False, first_only=True)
+        if not found:
+            return None
+        phrase, positions = found[0]
+        return _Match(phrase, positions, _stemmed(phrase, positions, tokens))
 
 
 class _KeyedPhrases:
@@ -448,10 +451,15 @@ class _KeyedPhrases:
 
     def find(self, tokens: _Tokens) -> list[tuple[tuple[int, int], _Match]]:
         """Every match, with its set's key, in the order _PhraseSet.find gives them."""
-        return [
-            (entry[0], _Match(entry[1], positions, _stemmed(entry[1], positions, tokens)))
-            for entry, positions in _scan(tokens, self, keyed=True)
-        ]
+        found = _scan(tokens, self, keyed=True)
+        if not found:
+            return []
+        if tokens.stems:
+            return [
+                (entry[0], _Match(entry[1], positions, _stemmed(entry[1], positions, tokens)))
+                for entry, positions in found
+            ]
+        return [(entry[0], _Match(entry[1], positions)) for entry, positions in found]
 
 
 # A first word opening this many phrases of a set or more ("my", "do", "i", "mes") has
@@ -501,14 +509,25 @@ class _Narrowed:
                 {word: shared(tuple(places)) for word, places in by_other.items()},
             )
 
-    def pick(self, entries: Sequence[Any], present: frozenset[str]) -> list:
+    def pick(self, entries: Sequence[Any], present: frozenset[str]) -> Sequence[Any]:
         """The entries (a first word's tuple) whose rarest other word the message has, and
-        those always tried, in their order."""
+        those always tried, in their order. Half the time none (most tuples have none
+        always tried), else mostly one word's places, already in order: neither sorted nor
+        copied then, and one entry not made a list (a list comprehension alone is ~1,600
+        instructions): ~18% of a pick, ~1.5% of understanding a message (callgrind)."""
         always, by_other = self.places[id(entries)]
-        places = [*always]
-        for word in by_other.keys() & present:
-            places.extend(by_other[word])
-        places.sort()
+        hits = by_other.keys() & present
+        if not hits:
+            return [entries[place] for place in always] if always else ()
+        if len(hits) == 1 and not always:
+            places = by_other[hits.pop()]
+        else:
+            places = [*always]
+            for word in hits:
+                places.extend(by_other[word])
+            places.sort()
+        if len(places) == 1:
+            return (entries[places[0]],)
         return [entries[place] for place in places]
 
 
@@ -516,22 +535,30 @@ _NOT_NARROWED = _Narrowed([], keyed=False)
 
 
 def _scan(
-    tokens: _Tokens, index: _PhraseSet | _KeyedPhrases, *, keyed: bool
-) -> Iterator[tuple[Any, tuple[int, ...]]]:
+    tokens: _Tokens,
+    index: _PhraseSet | _KeyedPhrases,
+    *,
+    keyed: bool,
+    first_only: bool = False,
+) -> list[tuple[Any, tuple[int, ...]]]:
     """Each (entry, positions) of an index by first word (_PhraseSet's phrases, or
     _KeyedPhrases' (key, phrase) pairs when `keyed`): by start, then by the word folded,
-    as typed, then its stems. One scan for both, so a rule such as the sentence's end
-    cannot hold in one and be forgotten in the other.
+    as typed, then its stems; only the first one when `first_only`. One scan for both, so
+    a rule such as the sentence's end cannot hold in one and be forgotten in the other.
 
     Most sets open no phrase with an exact word, and only Japanese words have stems: then
     a word opens phrases by its folded form alone, looked up for every word at once
-    (map), not two look-ups a word in the loop. A phrase of one step matches wherever it
-    opens (its step is the word that opened it: folded, as typed or a stem), so it is not
-    walked (_match_at). ~10% of a scan, ~1% of an English read()."""
+    (map), not two look-ups a word in the loop. A phrase of one step (the one kind with
+    nothing `needed`) matches wherever it opens (its step is the word that opened it:
+    folded, as typed or a stem), so it is not walked (_match_at). ~10% of a scan, ~1% of
+    an English read(). A list, not a generator: a read makes ten scans and finds few
+    matches, and resuming a generator for each, then building a list of them again, cost
+    more than the list."""
     by_word, by_exact = index.by_word, index.by_exact
     present = tokens.vocabulary
+    found: list[tuple[Any, tuple[int, ...]]] = []
     if by_word.keys().isdisjoint(present) and by_exact.keys().isdisjoint(present):
-        return
+        return found
     sentence = tokens.sentence_of
     if tokens.stems or by_exact:
         openings: Iterable[tuple[int, Sequence[Sequence[Any] | None]]] = _openings(
@@ -550,19 +577,21 @@ def _scan(
             if len(entries) >= _NARROW:
                 entries = index.narrowed.pick(entries, present)
             for entry in entries:
-                phrase = entry[1] if keyed else entry
-                if len(phrase.steps) == 1:
-                    yield entry, (start,)
+                needed = (entry[1] if keyed else entry).needed
+                if not needed:
+                    found.append((entry, (start,)))
+                elif not present.issuperset(needed):
                     continue
-                if not present.issuperset(phrase.needed):
-                    continue
-                positions = _match_at(phrase, tokens, start)
-                # Not across a sentence's end: "Now what?? server closes" names no
-                # "what server".
-                if positions is not None and (
-                    len(positions) == 1 or sentence[positions[0]] == sentence[positions[-1]]
-                ):
-                    yield entry, positions
+                else:
+                    positions = _match_at(entry[1] if keyed else entry, tokens, start)
+                    # Not across a sentence's end: "Now what?? server closes" names no
+                    # "what server".
+                    if positions is None or sentence[positions[0]] != sentence[positions[-1]]:
+                        continue
+                    found.append((entry, positions))
+                if first_only:
+                    return found
+    return found
 
 
 def _openings(
