@@ -2554,9 +2554,10 @@ class Lexicon:
         added one. "old posts. lost? and the followers?" asks about both alone."""
         if len(subjects) < 2 or not self.adding:
             return ()
-        parts, _, added = self._question_parts(tokens, matches)
-        if not added:
+        cut = self._added_question_parts(tokens, matches)
+        if cut is None:
             return ()
+        parts, _, added = cut
         start = min(added)
         named: dict[int, set[str]] = {}
         at = _subject_positions(matches, subjects)
@@ -2584,9 +2585,10 @@ class Lexicon:
         """The first question's story reading and the added questions' subjects, when
         every subject is named either before the first added question or only in added
         ones; else None."""
-        parts, _, added = self._question_parts(tokens, matches)
-        if not added:
+        cut = self._added_question_parts(tokens, matches)
+        if cut is None:
             return None
+        parts, _, added = cut
         start = parts.index(min(added))
         named = _subject_positions(matches, selected)
         later = {s for s, at in named.items() if all(parts[p] in added for p in at)}
@@ -3171,9 +3173,10 @@ class Lexicon:
         question may be the added one; neither may name the other's subjects."""
         if not others or len(subjects & selected.keys()) == 0:
             return set()
-        parts, asking, added = self._question_parts(tokens, matches)
-        if not added:
+        cut = self._added_question_parts(tokens, matches)
+        if cut is None:
             return set()
+        parts, asking, added = cut
         named = {
             subject: {parts[p] for p in positions}
             for subject, positions in _subject_positions(matches, selected).items()
@@ -3197,6 +3200,18 @@ class Lexicon:
             ):
                 kept.add(subject)
         return kept
+
+    def _added_question_parts(
+        self, tokens: _Tokens, matches: Sequence[_Match]
+    ) -> tuple[list[int], set[int], set[int]] | None:
+        """_question_parts where an adding word opens a question added to an earlier one,
+        else None. Only an adding word opens an added part: a message with none of them
+        (half of those asked about added questions, and most of what _question_parts costs:
+        two or three phrase scans, ~100,000 instructions) is not cut into parts at all."""
+        if self.adding.isdisjoint(tokens.folded):
+            return None
+        cut = self._question_parts(tokens, matches)
+        return cut if cut[2] else None
 
     def _question_parts(
         self, tokens: _Tokens, matches: Sequence[_Match]

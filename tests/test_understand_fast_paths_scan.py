@@ -101,3 +101,24 @@ def test_first_and_find_agree_with_the_scan() -> None:
                 assert index.first(tokens) == (found[0] if found else None), row["text"]
                 checked += len(found)
     assert checked > 10_000
+
+
+def test_no_added_question_without_an_adding_word() -> None:
+    """_added_question_parts skips cutting a message into question parts when none of
+    its words is an adding word: on every 5th tuning row of every locale, it gives what
+    _question_parts gives where that finds an added part, and None where that finds none."""
+    skipped = added = 0
+    for code in LOCALES:
+        lex = lexicon(code)
+        for row in tuning_rows(code)[::5]:
+            tokens = lex._tokens(row["text"])
+            if not tokens.words:
+                continue
+            matches = lex._all_matches(tokens)
+            cut = lex._question_parts(tokens, matches)
+            got = lex._added_question_parts(tokens, matches)
+            assert got == (cut if cut[2] else None), (code, row["text"])
+            skipped += lex.adding.isdisjoint(tokens.folded)
+            added += got is not None
+    assert skipped > 1_000
+    assert added > 20
