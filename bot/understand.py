@@ -422,6 +422,13 @@ class _PhraseSet:
         self.narrowed = _narrowed([*self.by_word.values(), *self.by_exact.values()], keyed=False)
 
     def find(self, tokens: _Tokens) -> list[_Match]:
+        scanned = tokens.scanned
+        matches = scanned.get(self)
+        if matches is None:
+            matches = scanned[self] = self._find(tokens)
+        return matches
+
+    def _find(self, tokens: _Tokens) -> list[_Match]:
         found = _scan(tokens, self, keyed=False)
         if not found:
             return []
@@ -781,6 +788,14 @@ class _Tokens:
     @_once_each
     def vocabulary(self) -> frozenset[str]:
         return frozenset((*self.words, *self.folded)).union(*self.stems)
+
+    @_once_each
+    def scanned(self) -> dict[_PhraseSet, list[_Match]]:
+        """Each phrase set's matches in these words, found once (_PhraseSet.find): a read
+        asks some sets of one message twice or more (an es read ~0.6 of ~10 scans: the
+        question words, the openers, the claim markers, a rule's cue). Shared lists, never
+        changed by a reader."""
+        return {}
 
     @_once_each
     def sentence_of_clause(self) -> dict[int, int]:
