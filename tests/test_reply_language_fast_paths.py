@@ -88,3 +88,51 @@ def test_a_locale_that_cannot_win_is_told_as_the_plain_rule_tells_it() -> None:
                     assert got == plain, (text, code, first_code, first.evidence, sure)
                     checked += 1
     assert checked > 20_000, checked
+
+
+def _most_evidence_plainly(code: str, text: str) -> int:
+    """Lexicon.most_evidence's count, always from the message's cut."""
+    lex = lexicon(code)
+    tokens = lex.tokens(text)
+    if tokens.words and tuple(tokens.folded) in lex.whole_kinds:
+        return len(tokens.words)
+    known = lex._step_words
+    return sum(
+        1
+        for index, (word, folded) in enumerate(zip(tokens.words, tokens.folded, strict=True))
+        if folded in known
+        or word in known
+        or (tokens.stems and not known.keys().isdisjoint(tokens.stems[index]))
+    )
+
+
+def test_tables_of_latin_words_find_no_evidence_without_a_latin_letter() -> None:
+    """most_evidence finds nothing, without a cut, in tables whose words are all Latin where
+    the message has no Latin letter, digit nor "@": their step words, whole kinds, phrase
+    words and typo targets' letters all have one, and a typo is fixed only in a word
+    longer than its edits; on every Japanese tuning row and a few mixed lines, the cut
+    finds nothing either."""
+    from bot.text import normalise
+    from bot.understand import _LATIN_OR_DIGIT
+
+    latin = [code for code in sorted(language.spoken()) if lexicon(code)._latin_only]
+    assert latin
+    for code in latin:
+        lex = lexicon(code)
+        assert all(_LATIN_OR_DIGIT.search(w) for w in lex._step_words), code
+        assert all(_LATIN_OR_DIGIT.search(w) for kind in lex.whole_kinds for w in kind), code
+        assert all(_LATIN_OR_DIGIT.search(w) for w in lex._phrase_words), code
+        assert all(_LATIN_OR_DIGIT.search(c) for c in lex._target_letters), code
+        assert min(lex.min_fuzzy, lex.swaps_from) > 2, code
+    texts = [row["text"] for row in tuning_rows("ja")]
+    texts += ["ça ?", "¿¡!?", "Привет, как дела", "🙂🙂", "—", "ＭＡＳＴＯＤＯＮ", "ｍｏｖｅ"]
+    shortcut = 0
+    for text in texts:
+        for code in latin:
+            most, length = lexicon(code).most_evidence(text)
+            nothing = not text.isascii() and not _LATIN_OR_DIGIT.search(normalise(text))
+            shortcut += nothing
+            assert most == _most_evidence_plainly(code, text), (code, text)
+            if not nothing:
+                assert length == len(lexicon(code).tokens(text).words), (code, text)
+    assert shortcut > 1_000, shortcut
