@@ -2976,13 +2976,13 @@ class Lexicon:
         if premised:
             where = _subject_positions(matches)
             if any(premised.intersection(where.get(s, ())) for s in own):
-                parts, asking, _ = self._question_parts(tokens, matches)
+                parts, asking_parts, _ = self._question_parts(tokens, matches)
                 beside = [
                     s
                     for s in others
                     if where.get(s)
                     and premised.isdisjoint(where[s])
-                    and any(parts[p] in asking for p in where[s])
+                    and any(parts[p] in asking_parts for p in where[s])
                 ]
                 if beside:
                     return beside
@@ -3018,7 +3018,7 @@ class Lexicon:
                 sentences.setdefault(owner, set()).add(tokens.sentence_of[match.start])
         for subject, position in _placed_by_rules(others, selected, sentences).items():
             sentences[subject] = {tokens.sentence_at(position)}
-        claimed = set().union(*(sentences.get(s, set()) for s in own)) | asserted
+        claimed_sentences = set().union(*(sentences.get(s, set()) for s in own)) | asserted
         turning = {
             sentence
             for position, sentence in enumerate(tokens.sentence_of)
@@ -3035,7 +3035,7 @@ class Lexicon:
         # refers back to nothing ("my posts move automatically. how long does the move
         # take?"): asked beside the claim, as after a comma (_plain_clauses_then_asking);
         # "..., how do I tell them?" follows the claim up.
-        after = max(claimed, default=-1)
+        after = max(claimed_sentences, default=-1)
         for position, sentence in enumerate(tokens.sentence_of):
             if (
                 sentence > after
@@ -3060,7 +3060,9 @@ class Lexicon:
         own_sentences = set().union(*(sentences.get(s, set()) for s in own))
         if own_sentences and own_sentences <= tokens.asked:
             turning.update(s for s in tokens.asked if s < min(own_sentences))
-        return [s for s in others if sentences.get(s) and sentences[s] <= turning - claimed]
+        return [
+            s for s in others if sentences.get(s) and sentences[s] <= turning - claimed_sentences
+        ]
 
     def _drawn_from_claim(
         self,
