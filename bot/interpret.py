@@ -193,6 +193,14 @@ _SPELLED_MIN = 5
 # letter before them looked behind at, so each run is dropped by a plain substitution (a
 # group put back, r"\1", was a call of re's template expansion in Python a match).
 _LATIN_ACCENT = re.compile(r"(?<=[A-Za-z])[\u0300-\u036f]+")
+
+
+def _latin_accents_dropped(text: str) -> str:
+    """Latin letters without their combining accents, the rest as it was: decomposed (NFD),
+    the marks after a Latin letter dropped, composed again (NFC: kana keep their marks)."""
+    return unicodedata.normalize("NFC", _LATIN_ACCENT.sub("", unicodedata.normalize("NFD", text)))
+
+
 _QUESTION_MARK = r"[?？]"
 _STRETCHED = re.compile(r"([^\W\d_])\1{2,}")
 # Any character but a space typed three times: a text without one has no letter _STRETCHED
@@ -232,10 +240,7 @@ def _latin_1_words() -> bytes:
     table = bytearray()
     for code in range(256):
         letter = chr(code).replace("`", "'")
-        bare = unicodedata.normalize(
-            "NFC", _LATIN_ACCENT.sub("", unicodedata.normalize("NFD", letter))
-        )
-        cleaned = _NOT_WORD.sub(" ", bare)
+        cleaned = _NOT_WORD.sub(" ", _latin_accents_dropped(letter))
         if len(cleaned) != 1 or cleaned > "\xff" or _UNSPACED.search(cleaned):
             raise ValueError(f"Latin-1 {letter!r} cleans to {cleaned!r}: no one Latin-1 character")
         table.append(ord(cleaned))
@@ -386,8 +391,7 @@ def _words_beyond_ascii(text: str) -> str:
         return latin.translate(_LATIN_1_WORDS).decode("latin-1")
     text = text.replace("`", "'")
     if _MARKED.search(text) or not unicodedata.is_normalized("NFC", text):
-        text = _LATIN_ACCENT.sub("", unicodedata.normalize("NFD", text))
-        text = unicodedata.normalize("NFC", text)
+        text = _latin_accents_dropped(text)
     if _UNSPACED.search(text):  # spellings folded as the phrase tables fold them
         for code in _segmenting():
             text = lexicon(code).spelled(text)
@@ -533,7 +537,7 @@ def _spelled_locales() -> tuple[tuple[Lexicon, frozenset[str]], ...]:
         phrases += [
             w for words in data.get("ignore", {}).values() if isinstance(words, list) for w in words
         ]
-        text = _LATIN_ACCENT.sub("", unicodedata.normalize("NFD", normalise(" ".join(phrases))))
+        text = _latin_accents_dropped(normalise(" ".join(phrases)))
         found.append((lex, frozenset(_NOT_WORD.sub(" ", text).split())))
     return tuple(found)
 
