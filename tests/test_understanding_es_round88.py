@@ -80,6 +80,11 @@ def test_whether_the_old_account_will_be_deleted_is_the_old_account(text: str, w
     [
         "el alias va en la cuenta vieja, cierto? y cuánto tarda en funcionar?",
         "el alias se pone en la vieja no? y luego cuánto tarda en funcionar",
+        # Round 103's retrain stopped reading the line above: the same claim with the
+        # comma-less "no?" before a second question, as the model must learn it.
+        "el alias se crea en la cuenta vieja no? y cuánto tarda en funcionar",
+        "el alias lo pongo en la vieja no? y luego cuánto tarda en funcionar",
+        "el alias va en la antigua no? y cuánto tarda en funcionar",
         "el alias lo creo en la cuenta vieja verdad? y cuánto tarda en funcionar",
     ],
 )
