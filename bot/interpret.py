@@ -66,8 +66,9 @@ COMMANDS = (
     "start",
 )
 # In public only these: the rest are about a walkthrough, which lives in DMs (and "how is
-# my move going?" in public is a question about the move).
-_PUBLIC_COMMANDS = ("forget", "clarify_delete", "stop", "help", "start")
+# my move going?" in public is a question about the move). "start over" and "resume" are
+# read in public too, to be steered to the DM (bot/respond.py), not answered as questions.
+_PUBLIC_COMMANDS = ("forget", "clarify_delete", "stop", "help", "start", "restart", "resume")
 # What the bot sends a member: named in a public order to stop, they are what it stops.
 _SENT = frozenset({"notifications", "direct_messages"})
 # Commands said inside a DM sentence that names a subject: wishes win even as questions,

@@ -157,7 +157,7 @@ class Responder:
             return self._reply(incoming, [body], Priority.PUBLIC_ANSWER), locale
         unread = reading.command is None and reading.understanding.kind == "unknown"
         if (
-            reading.command == "start"
+            reading.command in _STEERED_FROM_PUBLIC
             or (unread and is_walking(member))
             or (unread and _walkthrough_words(incoming.text, locale))
         ):
@@ -463,6 +463,9 @@ def _says_resume(text: str, locale: str) -> bool:
 
 # What a DM reads as a walkthrough's command, and a mention from someone not walking leaves
 # unread: said to the bot in the open, it can only be about a walkthrough to start.
+# Said in a mention, these ask for the walkthrough, which lives in DMs: steered there
+# ("start over" in public got the answer on whether to move at all).
+_STEERED_FROM_PUBLIC = ("start", "restart", "resume")
 _STEERED = ("status", "back", "skip", "done", "requested", "downloaded", "restart", "away", "here")
 
 

@@ -119,3 +119,19 @@ async def test_walkthrough_words_in_a_mention_from_someone_not_walking_say_how_t
         answer = await mention(sandbox, f"u{n}", text, locale, visibility)
         assert steer in answer and unknown not in answer, answer
         assert await member_row(sandbox, f"u{n}") is None  # nothing stored for it
+
+
+@pytest.mark.parametrize("text", ["start over", "restart please", "resume"])
+async def test_start_over_or_resume_in_a_mention_is_steered_to_the_dm(sandbox, text):
+    """ "start over" said in public (round 103's members wrote it so) got the answer on
+    whether to move at all. In a mention it is steered to the DM like "move": mid-walk the
+    walk waits at its step, and from someone not walking nothing is stored."""
+    await walk_to(sandbox, "profile")
+    waits = replies.render("walkthrough/misc.j2", "en", what="public_steer", waiting=True)
+    answer = await mention(sandbox, "alice", text, "en", "public")
+    assert waits.strip() in answer, answer
+    assert await step_of(sandbox) == "profile"
+    steer = replies.render("walkthrough/misc.j2", "en", what="public_steer").strip()
+    answer = await mention(sandbox, "bob", text, "en", "public")
+    assert steer in answer, answer
+    assert await member_row(sandbox, "bob") is None

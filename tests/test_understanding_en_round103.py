@@ -1,0 +1,37 @@
+"""Round 103's English held-out misses (retired, so tuned on): walkthrough words said in a
+mention, and "reset" that asks about a password, not for the walkthrough over."""
+
+import pytest
+from question_set import command_of
+
+
+@pytest.mark.parametrize(
+    ("text", "command"),
+    [
+        ("start over", "restart"),
+        ("restart please", "restart"),
+        ("resume", "resume"),
+        ("i forgot where we were.. keep going from before", "resume"),
+    ],
+)
+def test_start_over_and_resume_are_read_in_a_mention(text: str, command: str) -> None:
+    """Read as the walkthrough's own orders in public too, so the reply steers them to the
+    DM (bot/respond.py) instead of answering whether to move at all."""
+    assert command_of(text, "public") == command
+
+
+@pytest.mark.parametrize("where", ["public", "dm"])
+@pytest.mark.parametrize(
+    "text", ["how do I reset password of my gmail", "how do i reset my password"]
+)
+def test_a_password_reset_is_not_the_walkthrough_over(text: str, where: str) -> None:
+    """ "reset" anywhere in a message restarted the walkthrough (after a "start over?"):
+    "how do i reset my password" asks about a password."""
+    assert command_of(text, where) != "restart"
+
+
+@pytest.mark.parametrize(
+    "text", ["reset", "Reset the flow, I entered the wrong handle.", "reset my progress please"]
+)
+def test_reset_that_means_the_walkthrough_still_restarts(text: str) -> None:
+    assert command_of(text, "dm") == "restart"
