@@ -35,3 +35,16 @@ def test_a_password_reset_is_not_the_walkthrough_over(text: str, where: str) -> 
 )
 def test_reset_that_means_the_walkthrough_still_restarts(text: str) -> None:
     assert command_of(text, "dm") == "restart"
+
+
+@pytest.mark.parametrize("where", ["public", "dm"])
+def test_a_password_reset_in_japanese_is_not_the_walkthrough_over(where: str) -> None:
+    """ "リセット" anywhere was the restart order, as "reset" was in English."""
+    assert command_of("パスワードをリセットするには？", where) != "restart"
+
+
+@pytest.mark.parametrize(
+    "text", ["リセット", "リセットして", "いったんリセットして1からお願いします"]
+)
+def test_a_japanese_reset_of_the_walkthrough_still_restarts(text: str) -> None:
+    assert command_of(text, "dm") == "restart"
