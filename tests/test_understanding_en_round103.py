@@ -48,3 +48,21 @@ def test_a_password_reset_in_japanese_is_not_the_walkthrough_over(where: str) ->
 )
 def test_a_japanese_reset_of_the_walkthrough_still_restarts(text: str) -> None:
     assert command_of(text, "dm") == "restart"
+
+
+@pytest.mark.parametrize(
+    ("text", "where"),
+    [
+        ("starting over, I messed up the handle", "alias"),
+        ("startin over, made a hash of it", "move"),
+        ("Might we begin again from the very start?", "import"),
+    ],
+)
+def test_starting_over_and_a_might_we_request_restart(text: str, where: str) -> None:
+    """ "starting over" (not "start ... over") and "Might we ...?" (a polite request, as
+    "could we ...?") were read as asking whether to move at all."""
+    assert command_of(text, where) == "restart"
+
+
+def test_might_i_still_asks_a_question() -> None:
+    assert command_of("might I ask how long the import takes?", "import") is None
