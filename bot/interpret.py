@@ -310,6 +310,7 @@ _WORD_SETS = (
     "proposing",
     "where_how",
     "language_verbs",
+    "language_objects",
     "language_speakers",
     "poorly",
     "easier",
@@ -665,6 +666,11 @@ class _Book:
         # Verbs of speaking and switching (`[ignore] language_verbs`: "repasser", "contestar",
         # "antworten"): one with a language named just after it asks for that language.
         self.language_verbs: set[str] = set()
+        # What the bot writes, between such a verb and the language (`[ignore]
+        # language_objects`: "ponme los mensajes en francés", "schreib mir die Antworten auf
+        # Englisch"): the member's wish for the bot's words, not a longer word that names
+        # something else ("écrire mes posts en anglais": the posts' language).
+        self.language_objects: set[str] = set()
         # Others who speak, or a word of habit, said just before such a verb (`[ignore]
         # language_speakers`: "my followers speak French", "mostly write"): a habit stated,
         # not a request.
@@ -1878,7 +1884,10 @@ class _Book:
             return None
         exact, inside = self.find(clauses[0])
         said = [g for g in exact if g.startswith(("ask:", "speak:"))]
-        said += [g for g in inside if g.startswith("ask:")]
+        # A short first clause naming it ("Ab jetzt bitte auf Französisch, das ist einfacher
+        # für meinen Mann"), as a short message does (language_request).
+        named = len(clean(clauses[0])) <= _MAX_LANGUAGE_NAMED
+        said += [g for g in inside if g.startswith("ask:") or (named and g.startswith("speak:"))]
         return said[0].partition(":")[2] if said else None
 
     def _asked_in_a_sentence(self, text: str) -> str | None:
@@ -1919,7 +1928,7 @@ class _Book:
             for later in words[index + 1 : index + 2 + _LANGUAGE_GAP]:
                 if later in self.language_names:
                     return self.language_names[later]
-                if len(later) > _SHORT_WORD:
+                if len(later) > _SHORT_WORD and later not in self.language_objects:
                     break
             # A verb at the end ("auf Französisch wechseln", "en español seguimos"), one
             # short word between them too ("auf Französisch zu antworten").
@@ -4050,6 +4059,15 @@ def _named_in_a_question(
         len(clauses) > 1
         and words.verb_then_language(clean(clauses[0]).split()) == choice
         and not words.asks_anywhere(", ".join(clauses[1:]))
+    ):
+        return False
+    # One clause of such a verb, the bot's words and the language, asking nothing ("oye
+    # ponme los mensajes en francés": "mensajes" is what to write in French, not DMs asked
+    # about).
+    if (
+        len(clauses) <= 1
+        and not words.asks(text)
+        and words.verb_then_language(clean(text).split()) == choice
     ):
         return False
     understood, _ = _understand(text, locale)
