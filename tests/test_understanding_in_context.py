@@ -46,6 +46,25 @@ async def test_after_language_fr_a_question_tagged_english_is_answered_in_french
     assert answer_start("en", "followers") in answer
 
 
+@pytest.mark.parametrize(
+    ("asked", "tag"),
+    [
+        ("Ab jetzt bitte auf Französisch, das ist einfacher für meinen Mann", "de"),
+        ("oye ponme los mensajes en francés", "es"),
+    ],
+)
+async def test_a_french_request_with_its_reason_holds_for_a_question_tagged_english(
+    sandbox, asked, tag
+):
+    """Round 103's members asked for French with a reason after it, or with the bot's
+    messages between the verb and the language: read as off topic and as a question about
+    DMs, so the next answers came in English. The choice is remembered."""
+    await say(sandbox, "carol", asked, language=tag)
+    assert (await member_row(sandbox, "carol"))["locale"] == "fr"
+    answer = await ask_publicly(sandbox, "carol", "do my followers move with me?", "en")
+    assert answer_start("fr", "followers") in answer
+
+
 @pytest.mark.parametrize("text", ["where am I?", "What's next?", "wo bin ich?", "¿dónde estoy?"])
 async def test_where_am_i_mid_walkthrough_names_the_step(sandbox, text):
     await walk_to(sandbox, "export")
