@@ -461,11 +461,11 @@ def _says_resume(text: str, locale: str) -> bool:
     return _dm_command(text, locale) == "resume"
 
 
-# What a DM reads as a walkthrough's command, and a mention from someone not walking leaves
-# unread: said to the bot in the open, it can only be about a walkthrough to start.
 # Said in a mention, these ask for the walkthrough, which lives in DMs: steered there
 # ("start over" in public got the answer on whether to move at all).
 _STEERED_FROM_PUBLIC = ("start", "restart", "resume")
+# What a DM reads as a walkthrough's command, and a mention from someone not walking leaves
+# unread: said to the bot in the open, it can only be about a walkthrough to start.
 _STEERED = ("status", "back", "skip", "done", "requested", "downloaded", "restart", "away", "here")
 
 
