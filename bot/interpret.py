@@ -4066,21 +4066,15 @@ def _named_in_a_question(
     # A verb of speaking opening the message with the language, then only why ("répondez-
     # moi en anglais, mon français vient d'une application", "contésteme en inglés, uso un
     # traductor"): the request, whatever subject the reason names (an app, the website).
+    # Or that clause alone, asking nothing ("oye ponme los mensajes en francés": "mensajes"
+    # is what to write in French, not DMs asked about).
     clauses = _clauses(text)
     words = book()
+    first, why = (clauses[0], ", ".join(clauses[1:])) if len(clauses) > 1 else (text, "")
     if (
-        len(clauses) > 1
-        and words.verb_then_language(clean(clauses[0]).split()) == choice
-        and not words.asks_anywhere(", ".join(clauses[1:]))
-    ):
-        return False
-    # One clause of such a verb, the bot's words and the language, asking nothing ("oye
-    # ponme los mensajes en francés": "mensajes" is what to write in French, not DMs asked
-    # about).
-    if (
-        len(clauses) <= 1
-        and not words.asks(text)
-        and words.verb_then_language(clean(text).split()) == choice
+        words.verb_then_language(clean(first).split()) == choice
+        and not words.asks_anywhere(why)
+        and (why or not words.asks(text))
     ):
         return False
     understood, _ = _understand(text, locale)

@@ -3022,7 +3022,8 @@ class Lexicon:
                 sentences.setdefault(owner, set()).add(tokens.sentence_of[match.start])
         for subject, position in _placed_by_rules(others, selected, sentences).items():
             sentences[subject] = {tokens.sentence_at(position)}
-        claimed_sentences = set().union(*(sentences.get(s, set()) for s in own)) | asserted
+        own_sentences = set().union(*(sentences.get(s, set()) for s in own))
+        claimed_sentences = own_sentences | asserted
         turning = {
             sentence
             for position, sentence in enumerate(tokens.sentence_of)
@@ -3061,7 +3062,6 @@ class Lexicon:
         # The claim put forward in a question of its own after another question ("what will
         # my friends see? do they have to refollow me by hand?"): two questions, both asked
         # (LABELS.md), as when an adding word joins them.
-        own_sentences = set().union(*(sentences.get(s, set()) for s in own))
         if own_sentences and own_sentences <= tokens.asked:
             turning.update(s for s in tokens.asked if s < min(own_sentences))
         return [
