@@ -166,6 +166,9 @@ _FEW_WORDS = 4  # "no i didnt", "nope havent done it": a denial without "yet"
 # of a question ("Mon interface est en anglais").
 _MAX_LANGUAGE_REQUEST = 80
 _MAX_LANGUAGE_NAMED = 40
+# The most words a request for a language and its polite word take before a reason said
+# with no comma (_polite_request_then_reason: "en español por favor" is four).
+_POLITE_REQUEST_WORDS = 5
 # Between a verb of speaking and the language it asks for: this many words, each this short
 # ("talk to me in japanese", "chat with me in german": three).
 _LANGUAGE_GAP = 3
@@ -1892,7 +1895,7 @@ class _Book:
         español por favor, my co-manager prefers Spanish", "Could you reply in French from
         now on please, I'm practising for my trip"): a request said whole (`speak`) or in
         so many words (`asks`), then why. None for one clause, or a rest that asks."""
-        clauses = _clauses(text)
+        clauses = _clauses(text) or self._polite_request_then_reason(text)
         if not clauses or self.asks_anywhere(", ".join(clauses[1:])):
             return None
         exact, inside = self.find(clauses[0])
@@ -1902,6 +1905,23 @@ class _Book:
         named = len(clean(clauses[0])) <= _MAX_LANGUAGE_NAMED
         said += [g for g in inside if g.startswith("ask:") or (named and g.startswith("speak:"))]
         return said[0].partition(":")[2] if said else None
+
+    def _polite_request_then_reason(self, text: str) -> tuple[str, ...]:
+        """A message with no mark between its clauses that opens with a whole request for
+        a language closed by a polite word, then says why ("en espagnol stp c'est pour ma
+        cousine de Barcelone"): the request and the rest as two clauses, as a comma would
+        make them. The polite word is the clause's end; without one ("in french my
+        followers are called abonnés") or in a question, () as before."""
+        if "?" in text or "？" in text:
+            return ()
+        words = clean(text).split()
+        for end in range(2, min(len(words), _POLITE_REQUEST_WORDS + 1)):
+            head = " ".join(words[:end])
+            if self._without_ignored(words[end - 1]) or self._without_ignored(head) == head:
+                continue
+            if any(group.startswith("speak:") for group in self._whole(head)[0]):
+                return head, " ".join(words[end:])
+        return ()
 
     def _asked_in_a_sentence(self, text: str) -> str | None:
         """A longer message whose first sentence asks for a language in so many words
@@ -3692,8 +3712,10 @@ def _phrases_read(text: str, *, where: str, locale: str) -> Reading:
     )
     # Not in a stated claim: "once the alias is made the followers start moving".
     # Nor a wish to move to other software ("I want to move to Misskey"): its answer says
-    # what that takes; the walkthrough is a Mastodon move. Nor a doubt (_doubts).
-    elsewhere = bool({"other_software", *_doubts()} & set(understood.subjects))
+    # what that takes; the walkthrough is a Mastodon move. Nor a doubt (_doubts), nor a
+    # wish beside the question of where to go ("i want to change servers but i dont know
+    # which one to pick"): which server is asked first, and its answer says how to start.
+    elsewhere = bool({"other_software", "choose_server", *_doubts()} & set(understood.subjects))
     if (
         asks
         and where == PUBLIC
