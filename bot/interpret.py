@@ -122,8 +122,9 @@ _PAUSED = frozenset({"stop", "resume", "not_yet"})
 _REPORTS = ("done", "requested", "downloaded")
 # Answers and wishes a thanks beside a report of nothing in particular is no more than
 # (_as_said), where nothing waits to be done: a DM outside a walkthrough, a step that only
-# tells (the followers' wait, steps.toml `informational`).
-_THANKED_FOR = ("done", "progress")
+# tells (the followers' wait, steps.toml `informational`); so is a later report promised
+# beside it ("Much obliged. I'll report back once the followers have arrived.").
+_THANKED_FOR = ("done", "progress", "not_yet")
 # Kinds of understanding that are commands in the walkthrough's terms.
 _KIND_COMMANDS = {"help": "help", "start_move": "start"}
 # Words a phrase match in another locale must use to overrule a sure detector that
@@ -2443,7 +2444,7 @@ def _thanks_for_it(text: str, reading: Reading) -> bool:
     for clause in clauses:
         exact, inside = words.find(clause)
         found = {*exact, *inside}
-        if found and found <= {"done", "progress"}:  # only done or arrival words
+        if found and found <= set(_THANKED_FOR):  # only done, arrival or later words
             reported = True
         elif (kind := _understand(clause, reading.locale)[0].kind) == "thanks":
             thanked = True

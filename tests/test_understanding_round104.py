@@ -107,3 +107,62 @@ def test_posts_reimported_from_a_csv_are_both_myths(text: str) -> None:
 )
 def test_a_logo_or_photo_beside_the_bio_is_the_picture_claimed_too(text: str) -> None:
     assert myths_of(text) == {"name_bio_copied", "avatar_header_transferred"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "What is difference between account alias and moving? I am confused which one first.",
+        "whats the difference between the alias and moving",
+        "how is the alias different from moving?",
+    ],
+)
+def test_the_alias_compared_with_moving_asks_both(text: str) -> None:
+    """The rule comparing the two knew "move" only, not "moving"."""
+    assert subjects_of(text) == {"alias", "move"}
+
+
+def test_the_right_order_said_back_is_no_claim_of_the_alias_on_the_old_account() -> None:
+    text = (
+        "Could you confirm the order of operations? I believe the alias is set on the new "
+        "account first, and then the move is started from the old one. Is that right?"
+    )
+    assert subjects_of(text) == {"alias", "move"}
+
+
+def test_the_alias_put_on_the_old_account_is_still_the_myth() -> None:
+    assert myths_of("the alias goes on the old account and then you move, right?") == {
+        "alias_on_old_account"
+    }
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "JE SUIS 8000 COMPTES. L'IMPORT VA-T-IL MARCHER SUR LE NOUVEAU SERVEUR ?",
+        "je suis plus de 9000 comptes, je peux tous les importer ?",
+    ],
+)
+def test_following_thousands_in_french_is_the_follow_limit(text: str) -> None:
+    """ "je suis N comptes" is "I follow N accounts" ("suis" of suivre, not être)."""
+    assert subjects_of(text) == {"follow_limit"}
+
+
+def test_a_gascon_hello_greets() -> None:
+    _, got = first_contact({"text": "Adishatz tout le monde !"})
+    assert got.command is None and got.understanding.kind == "greeting"
+
+
+def test_thanks_and_a_later_report_at_the_followers_wait_is_thanks() -> None:
+    """Nothing waits to be done there: the promise to report back puts nothing off."""
+    _, got = first_contact(
+        {
+            "text": "Much obliged. I'll report back once the followers have arrived.",
+            "where": "followers",
+        }
+    )
+    assert got.command is None and got.understanding.kind == "thanks"
+
+
+def test_not_yet_at_a_step_with_something_to_do_is_still_not_yet() -> None:
+    assert command_of("thanks, will do it later", "archive") == "not_yet"
