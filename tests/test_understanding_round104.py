@@ -166,3 +166,25 @@ def test_thanks_and_a_later_report_at_the_followers_wait_is_thanks() -> None:
 
 def test_not_yet_at_a_step_with_something_to_do_is_still_not_yet() -> None:
     assert command_of("thanks, will do it later", "archive") == "not_yet"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "THE ARTICLE SAYS MY PICTURE GOES ACROSS BY ITSELF",
+        "my picture gets copied over automatically, right?",
+    ],
+)
+def test_my_picture_in_the_singular_is_the_avatar(text: str) -> None:
+    """Round 103's: a member's one picture is the profile's."""
+    assert myths_of(text) == {"avatar_header_transferred"}
+
+
+def test_pictures_beside_the_bio_and_name_are_the_avatar_too() -> None:
+    text = "I READ THE PICTURES AND BIO AND NAME ALL GET COPIED SO THATS ONE LESS THING"
+    assert myths_of(text) == {"avatar_header_transferred", "name_bio_copied"}
+
+
+def test_my_pictures_in_the_plural_are_still_posts() -> None:
+    """Photos posted, not the avatar: the plural alone names no profile picture."""
+    assert myths_of("my pictures move automatically right?") == {"posts_move_automatically"}
