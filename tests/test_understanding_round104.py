@@ -188,3 +188,38 @@ def test_pictures_beside_the_bio_and_name_are_the_avatar_too() -> None:
 def test_my_pictures_in_the_plural_are_still_posts() -> None:
     """Photos posted, not the avatar: the plural alone names no profile picture."""
     assert myths_of("my pictures move automatically right?") == {"posts_move_automatically"}
+
+
+def test_domain_blockaden_are_the_domain_blocks() -> None:
+    """Round 103's German: "Domain-Blockaden" was read as blocking accounts."""
+    assert subjects_of("bleiben meine Domain-Blockaden und Filter erhalten?") == {
+        "domain_blocks",
+        "filters",
+    }
+
+
+@pytest.mark.parametrize(
+    "text", ["me faltan como 20 seguidores, por qué?", "faltan 20 seguidores en la cuenta nueva"]
+)
+def test_followers_missing_in_spanish_is_the_lower_count(text: str) -> None:
+    assert subjects_of(text) == {"follower_count_lower"}
+
+
+def test_followers_still_to_come_in_spanish_is_the_wait() -> None:
+    assert subjects_of("todavía faltan seguidores por llegar, cuánto tardan?") == {
+        "follower_timing"
+    }
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["エイリアスってもう消してもいい？いつまで置いとくもんなの", "エイリアスって消してもいい？"],
+)
+def test_the_alias_removed_in_japanese_is_about_the_alias(text: str) -> None:
+    """Its answer says it stays until the move is done; no account is deleted."""
+    assert subjects_of(text) == {"alias"}
+
+
+def test_the_old_account_deleted_after_the_alias_is_still_asked() -> None:
+    text = "エイリアスを設定したら古いアカウントを消してもいい？"
+    assert subjects_of(text) == {"alias", "delete_old_account"}
