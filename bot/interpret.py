@@ -3640,6 +3640,13 @@ def _phrases_read(text: str, *, where: str, locale: str) -> Reading:
                 group in _ABOUT_THE_WALK and asked and _about_old_account(understood, text_locale)
             )
             elsewhere = elsewhere or (where == DM and group in _IN_A_DM)
+            # A step skipped for a claim drawn on ("mutes move automatic so i can skip that
+            # csv", `drawing`): the claim is answered first, since skipping on it loses
+            # what it gets wrong. Not a skip with its reason ("me salto esto, no tengo
+            # listas"), whose words may read as a claim.
+            elsewhere = elsewhere or (
+                group == "skip" and understood.kind == "myth" and words.draws_on(text)
+            )
             if group in inside and (wish or (group in _ORDERS and ordered)) and not elsewhere:
                 return Reading(group, understood, text_locale, where)
         said = [

@@ -229,3 +229,14 @@ async def test_starting_again_from_the_first_step_in_spanish_starts_over(sandbox
     await walk_to(sandbox, "export", "es", honour=True)
     await say(sandbox, "alice", "mejor arranquemos la guia otra vez desde el primer paso", "es")
     assert (await member_row(sandbox))["pending_confirmation"] == "restart"
+
+
+async def test_a_step_skipped_for_a_myth_corrects_the_myth_and_keeps_the_step(sandbox):
+    """ "mutes move automatic so i can skip that csv" at the export step skipped it (round
+    102): the member would lose their mutes on the claim the bot exists to correct. The
+    claim is answered and the step stays."""
+    await walk_to(sandbox, "export", honour=True)
+    answer = await say(sandbox, "alice", "mutes move automatic so i can skip that csv")
+    correction = knowledge("en").myths["mutes_move_automatically"].correction
+    assert correction.split(":")[0] in answer, answer
+    assert await step_of(sandbox) == "export"

@@ -223,3 +223,31 @@ def test_the_alias_removed_in_japanese_is_about_the_alias(text: str) -> None:
 def test_the_old_account_deleted_after_the_alias_is_still_asked() -> None:
     text = "エイリアスを設定したら古いアカウントを消してもいい？"
     assert subjects_of(text) == {"alias", "delete_old_account"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "mutes move automatic so i can skip that csv",
+        "my follow list gets copied to the new account anyway so ill skip the export",
+        "mes abonnements suivent automatiquement donc je saute l'export",
+        "die Stummschaltungen kommen eh automatisch mit, deshalb überspring ich das",
+        "los bloqueos se pasan solos entonces me salto este paso",
+    ],
+)
+def test_a_step_skipped_for_a_claim_drawn_on_is_the_claim(text: str) -> None:
+    """Round 102's: the claim is answered, the step not skipped on it."""
+    _, got = first_contact({"text": text, "where": "export"})
+    assert got.command is None and got.understanding.kind == "myth"
+
+
+@pytest.mark.parametrize(
+    ("text", "where"),
+    [
+        ("me salto esto, no tengo listas ni nada que exportar", "export"),
+        ("I don't need my old posts kept, let's skip the archive", "archive"),
+        ("skip this, i dont need the csv", "export"),
+    ],
+)
+def test_a_skip_with_its_reason_still_skips(text: str, where: str) -> None:
+    assert command_of(text, where) == "skip"
