@@ -1889,6 +1889,8 @@ class _Book:
             # please, the last reply was in spanish"), nor a question ("... qui parle
             # français et wolof ?").
             said = [g for g in self.find(sentences[-1])[1] if g.startswith("ask:")]
+            if not said:  # or settled on as good enough ("no? english is fine then")
+                return self._named_as_easier(clean(sentences[-1]).split())
         return said[0].partition(":")[2] if said else None
 
     def _asked_first(self, text: str) -> str | None:

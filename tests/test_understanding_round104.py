@@ -251,3 +251,24 @@ def test_a_step_skipped_for_a_claim_drawn_on_is_the_claim(text: str) -> None:
 )
 def test_a_skip_with_its_reason_still_skips(text: str, where: str) -> None:
     assert command_of(text, where) == "skip"
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("english is fine", "en"),
+        ("spanish is ok", "es"),
+        ("can you answer in Welsh? no? english is fine then", "en"),
+        ("do you speak welsh? english is fine then", "en"),
+    ],
+)
+def test_a_language_settled_on_as_fine_is_chosen(text: str, code: str) -> None:
+    """Round 101's: a language the bot cannot speak asked for, then one settled on."""
+    assert command_of(text, "dm") == f"language:{code}"
+
+
+@pytest.mark.parametrize(
+    "text", ["english is fine, where is the import page?", "my english is ok but not great"]
+)
+def test_a_language_said_to_be_fine_beside_a_question_or_a_story_is_no_choice(text: str) -> None:
+    assert not str(command_of(text, "dm")).startswith("language")
