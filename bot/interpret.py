@@ -1482,6 +1482,10 @@ class _Book:
                 return next((g for g in self.exact_of(pieces[-1]) if g in orders), None)
             return None
         last = next((g for g in self.exact_of(clauses[-1]) if g in orders), None)
+        if last is not None and not first and any(map(self.opens_question, clauses[:-1])):
+            # In public, the last of a question's alternatives ("do my followers come with
+            # me or is that it, start again from scratch?"): asked about, not ordered.
+            return None
         if last is not None or not first or self.asks(text):
             return last
         if any(map(self.opens_question, clauses)):

@@ -272,3 +272,30 @@ def test_a_language_settled_on_as_fine_is_chosen(text: str, code: str) -> None:
 )
 def test_a_language_said_to_be_fine_beside_a_question_or_a_story_is_no_choice(text: str) -> None:
     assert not str(command_of(text, "dm")).startswith("language")
+
+
+def test_start_again_as_a_questions_alternative_in_public_is_no_order() -> None:
+    """Round 100's: "... do my followers come with me or is that it, start again from
+    scratch?" restarted (in public, since session 60 reads restart there): the last of a
+    question's alternatives is asked about, not ordered."""
+    text = (
+        "right so the server's closing and we're all scattering. what i need to know is do "
+        "my followers come with me or is that it, start again from scratch?"
+    )
+    assert command_of(text, "public") is None
+
+
+@pytest.mark.parametrize("text", ["I messed up, can we start again?", "start over"])
+def test_start_again_said_as_an_order_in_public_still_restarts(text: str) -> None:
+    assert command_of(text, "public") == "restart"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Any server good for puzzle people? our jigsaw swap wants to move all together",
+        "any server for birders?",
+    ],
+)
+def test_a_server_good_for_a_group_is_choosing_one(text: str) -> None:
+    assert subjects_of(text) == {"choose_server"}
