@@ -124,7 +124,7 @@ _REPORTS = ("done", "requested", "downloaded")
 # (_as_said), where nothing waits to be done: a DM outside a walkthrough, a step that only
 # tells (the followers' wait, steps.toml `informational`); so is a later report promised
 # beside it ("Much obliged. I'll report back once the followers have arrived.").
-_THANKED_FOR = ("done", "progress", "not_yet")
+_THANKED_FOR = frozenset({"done", "progress", "not_yet"})
 # Kinds of understanding that are commands in the walkthrough's terms.
 _KIND_COMMANDS = {"help": "help", "start_move": "start"}
 # Words a phrase match in another locale must use to overrule a sure detector that
@@ -1924,7 +1924,7 @@ class _Book:
         words = clean(text).split()
         for end in range(2, min(len(words), _POLITE_REQUEST_WORDS + 1)):
             head = " ".join(words[:end])
-            if self._without_ignored(words[end - 1]) or self._without_ignored(head) == head:
+            if self._without_ignored(words[end - 1]):  # no polite word closes it here
                 continue
             if any(group.startswith("speak:") for group in self._whole(head)[0]):
                 return head, " ".join(words[end:])
@@ -2450,7 +2450,7 @@ def _thanks_for_it(text: str, reading: Reading) -> bool:
     for clause in clauses:
         exact, inside = words.find(clause)
         found = {*exact, *inside}
-        if found and found <= set(_THANKED_FOR):  # only done, arrival or later words
+        if found and found <= _THANKED_FOR:  # only done, arrival or later words
             reported = True
         elif (kind := _understand(clause, reading.locale)[0].kind) == "thanks":
             thanked = True
