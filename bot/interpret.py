@@ -4104,11 +4104,16 @@ def _named_in_a_question(
     # traductor"): the request, whatever subject the reason names (an app, the website).
     # Or that clause alone, asking nothing ("oye ponme los mensajes en francés": "mensajes"
     # is what to write in French, not DMs asked about).
+    # So is a first clause that is the whole request ("French please, it's for a friend
+    # from the conversation club": "conversation" is no DM asked about).
     clauses = _clauses(text)
     words = book()
     first, why = (clauses[0], ", ".join(clauses[1:])) if len(clauses) > 1 else (text, "")
     if (
-        words.verb_then_language(clean(first).split()) == choice
+        (
+            words.verb_then_language(clean(first).split()) == choice
+            or (bool(why) and f"speak:{choice}" in words.find(first)[0])
+        )
         and not words.asks_anywhere(why)
         and (why or not words.asks(text))
     ):

@@ -299,3 +299,31 @@ def test_start_again_said_as_an_order_in_public_still_restarts(text: str) -> Non
 )
 def test_a_server_good_for_a_group_is_choosing_one(text: str) -> None:
     assert subjects_of(text) == {"choose_server"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "French please, it's for a friend from the conversation club",
+        "in spanish please, my DMs are in spanish",
+    ],
+)
+def test_a_whole_language_request_then_its_reason_is_the_request(text: str) -> None:
+    """Round 99's: "conversation" in the reason read as a question about DMs."""
+    assert str(command_of(text, "dm")).startswith("language:")
+
+
+def test_a_whole_language_request_then_a_question_answers_the_question() -> None:
+    assert command_of("english please, do my DMs move?", "dm") is None
+
+
+def test_go_back_beside_a_step_skipped_in_the_past_goes_back() -> None:
+    """Round 99's: "skipped" made the message suppose the order ("would skipping this break
+    anything?") though it only told what happened."""
+    text = "Could we go back one step? I think I skipped something."
+    assert command_of(text, "import") == "back"
+
+
+@pytest.mark.parametrize("text", ["what if i go back?", "would skipping this break anything?"])
+def test_an_order_supposed_still_asks(text: str) -> None:
+    assert command_of(text, "import") not in ("back", "skip")
