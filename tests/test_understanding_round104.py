@@ -327,3 +327,15 @@ def test_go_back_beside_a_step_skipped_in_the_past_goes_back() -> None:
 @pytest.mark.parametrize("text", ["what if i go back?", "would skipping this break anything?"])
 def test_an_order_supposed_still_asks(text: str) -> None:
     assert command_of(text, "import") not in ("back", "skip")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Where is the button to begin moving followers? Is it on the new account?",
+        "where's the button to start moving my followers",
+    ],
+)
+def test_where_the_button_to_start_moving_is_asks_about_the_move(text: str) -> None:
+    """Round 99's: read as the wish to start, steered to a DM, the button never named."""
+    assert subjects_of(text) == {"move"}
